@@ -1,0 +1,36 @@
+// `relayconf explain <rule-id>`: a rule's docs (why, source, how to fix, examples).
+import { parseArgs } from 'node:util';
+import type { Command } from '../types.js';
+import { EXIT, UsageError } from '../types.js';
+import { rules, rulesById } from '../../rules/index.js';
+import { renderRuleDoc } from '../../rules/docs.js';
+import { LOADER_RULES } from '../rule-meta.js';
+import { closest } from '../../util/closest.js';
+
+const command: Command = {
+  name: 'explain',
+  summary: "print a rule's documentation",
+  help: `Usage: relayconf explain <rule-id>
+
+Prints the rule's summary, default severity, the seed or RFC it comes from, why it exists,
+how to fix a finding, and a flagged and a passing example. \`relayconf rules\` lists the ids.
+`,
+  async run(args, io) {
+    const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
+    if (positionals.length !== 1) throw new UsageError('explain takes one rule id, e.g. `relayconf explain spf-lookup-limit`');
+    const id = positionals[0];
+    const rule = rulesById.get(id);
+    if (rule) {
+      io.stdout.write(renderRuleDoc(rule));
+      return EXIT.ok;
+    }
+    const loader = LOADER_RULES.find((r) => r.id === id);
+    if (loader) {
+      io.stdout.write(`## ${loader.id}\n\n${loader.summary}\n\n- Default severity: ${loader.defaultSeverity}\n\n${loader.help}\n`);
+      return EXIT.ok;
+    }
+    const suggestion = closest(id, [...rules.map((r) => r.id), ...LOADER_RULES.map((r) => r.id)]);
+    throw new UsageError(`no rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; \`relayconf rules\` lists them`);
+  },
+};
+export default command;

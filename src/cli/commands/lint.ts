@@ -1,0 +1,34 @@
+// `relayconf lint [config]`: schema and policy rules, offline; the CI gate.
+import { parseArgs } from 'node:util';
+import type { Command } from '../types.js';
+import { loadConfigFile } from '../../config/load.js';
+import { lintLoaded } from '../../lint/engine.js';
+import { rules } from '../../rules/index.js';
+import { EXIT_CODES_HELP, FINDINGS_OPTIONS_HELP, FINDINGS_OPTION_SPEC, parseFindingsOptions, reportFindings } from '../findings-output.js';
+import { lintRuleMeta } from '../rule-meta.js';
+import { UsageError } from '../types.js';
+
+const command: Command = {
+  name: 'lint',
+  summary: 'check the config offline against the policy rules',
+  help: `Usage: relayconf lint [config] [options]
+
+Checks the config against its schema and every policy rule, offline and deterministically.
+Findings print as file:line:col: severity: message [rule-id].
+
+Options:
+${FINDINGS_OPTIONS_HELP}
+  -h, --help             this help
+
+${EXIT_CODES_HELP}
+`,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({ args, options: FINDINGS_OPTION_SPEC, allowPositionals: true, strict: true });
+    if (positionals.length > 1) throw new UsageError(`lint takes at most one config path (got ${positionals.length})`);
+    const options = parseFindingsOptions(values, rules.map((r) => r.id));
+    const loaded = await loadConfigFile(positionals[0], io.cwd);
+    const findings = lintLoaded(loaded, { ruleOverrides: options.ruleOverrides });
+    return reportFindings(findings, options, lintRuleMeta(), io);
+  },
+};
+export default command;

@@ -1,0 +1,26 @@
+// `relayconf rules`: every rule with its default severity and summary.
+import { parseArgs } from 'node:util';
+import type { Command } from '../types.js';
+import { EXIT } from '../types.js';
+import { lintRuleMeta } from '../rule-meta.js';
+
+const command: Command = {
+  name: 'rules',
+  summary: 'list every rule with its severity and summary',
+  help: `Usage: relayconf rules [--format text|json]
+
+Lists every lint rule: id, default severity and one-line summary.
+`,
+  async run(args, io) {
+    const { values } = parseArgs({ args, options: { format: { type: 'string', short: 'f' } }, strict: true });
+    const all = lintRuleMeta().sort((a, b) => a.id.localeCompare(b.id));
+    if (values.format === 'json') {
+      io.stdout.write(`${JSON.stringify(all.map(({ id, defaultSeverity, summary, source }) => ({ id, defaultSeverity, summary, source })), null, 2)}\n`);
+      return EXIT.ok;
+    }
+    const width = Math.max(...all.map((r) => r.id.length));
+    for (const r of all) io.stdout.write(`${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.summary}\n`);
+    return EXIT.ok;
+  },
+};
+export default command;

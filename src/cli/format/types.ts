@@ -1,0 +1,23 @@
+// What a findings formatter needs besides the findings: the rules' metadata (for SARIF) and colour.
+import type { Finding, Severity } from '../../findings.js';
+
+export interface RuleMeta {
+  id: string;
+  summary: string;
+  /** Longer help (rationale and fix), plain text. */
+  help: string;
+  defaultSeverity: Severity;
+  /** e.g. "seed 01 step 3"; optional. */
+  source?: string;
+}
+
+export interface FormatInput {
+  findings: Finding[];
+  rules: RuleMeta[];
+  /** ANSI colour (text format only): on a TTY and without NO_COLOR. */
+  color: boolean;
+  toolVersion: string;
+}
+
+export type FormatName = 'text' | 'json' | 'sarif' | 'github';
+export const FORMAT_NAMES: FormatName[] = ['text', 'json', 'sarif', 'github'];

@@ -1,0 +1,24 @@
+// Rule metadata for formatters: the registry's rules plus the pseudo-rules the loader reports.
+import { rules } from '../rules/index.js';
+import type { RuleMeta } from './format/types.js';
+
+/** Findings that come from loading, not from a rule module. */
+export const LOADER_RULES: RuleMeta[] = [
+  { id: 'yaml-syntax', summary: 'The file is valid YAML', help: 'The YAML parser could not read the file. Fix the syntax at the position shown.', defaultSeverity: 'error' },
+  { id: 'yaml-duplicate-key', summary: 'No key appears twice in one mapping', help: 'YAML keeps only one of two equal keys, silently. Merge the entries or remove one.', defaultSeverity: 'error' },
+  { id: 'schema', summary: 'The config matches schema/relay.schema.json', help: 'Every key, type and allowed value is defined by schema/relay.schema.json. Editors show it via the yaml-language-server $schema line.', defaultSeverity: 'error' },
+  { id: 'lint-config', summary: 'lint.rules names only known rules', help: 'A misspelled rule id in lint.rules would silently keep the rule at its default. Use an id from `relayconf rules`.', defaultSeverity: 'error' },
+];
+
+export function lintRuleMeta(): RuleMeta[] {
+  return [
+    ...LOADER_RULES,
+    ...rules.map((r) => ({
+      id: r.id,
+      summary: r.docs.summary,
+      help: `${r.docs.rationale}\n\nHow to fix: ${r.docs.fix}`,
+      defaultSeverity: r.defaultSeverity,
+      source: r.docs.source,
+    })),
+  ];
+}

@@ -1,0 +1,83 @@
+// Finds, reads, parses, validates and normalizes a config: every problem becomes a positioned finding.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Finding } from '../findings.js';
+import type { RelayConfig } from './schema-types.generated.js';
+import type { RelayModel } from './model.js';
+import { normalize } from './normalize.js';
+import { parseSource, syntaxFindings, type ConfigSource } from './source.js';
+import { schemaFindings } from './validate.js';
+
+/** Where relayconf looks, in order, when no path is given (cosmiconfig searchPlaces). */
+export const SEARCH_PLACES = ['relay.config.yaml', '.relayconfrc.yaml', 'package.json'];
+
+/** The file cannot be read at all: exit code 2, not a finding. */
+export class ConfigReadError extends Error {}
+
+export interface LoadedConfig {
+  source: ConfigSource;
+  /** The plain data (after YAML parsing), or undefined when the YAML did not parse. */
+  data: unknown;
+  /** The normalized model, or null when the file has syntax or schema errors. */
+  model: RelayModel | null;
+  findings: Finding[];
+}
+
+/** A path as shown to the user: relative to cwd when inside it. */
+export function displayPath(absPath: string, cwd: string): string {
+  const relative = path.relative(cwd, absPath);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absPath;
+}
+
+/** Finds the config with cosmiconfig in `cwd` (relay.config.yaml, .relayconfrc.yaml, package.json#relayconf). */
+export async function findConfigFile(cwd: string): Promise<string | null> {
+  const { cosmiconfig } = await import('cosmiconfig');
+  // We only want the path: our own loader keeps the YAML positions, so cosmiconfig's parse is skipped.
+  const explorer = cosmiconfig('relayconf', {
+    searchPlaces: SEARCH_PLACES,
+    searchStrategy: 'none',
+    loaders: { '.yaml': () => true, noExt: () => true },
+    cache: false,
+  });
+  const result = await explorer.search(cwd);
+  return result && !result.isEmpty ? result.filepath : null;
+}
+
+/** Loads the config at `file`, or the one cosmiconfig finds in `cwd`. Throws ConfigReadError when unreadable. */
+export async function loadConfigFile(file: string | undefined, cwd: string = process.cwd()): Promise<LoadedConfig> {
+  let absPath: string;
+  if (file) {
+    absPath = path.resolve(cwd, file);
+  } else {
+    const found = await findConfigFile(cwd);
+    if (!found) {
+      throw new ConfigReadError(
+        `no config found in ${cwd}: looked for ${SEARCH_PLACES.join(', ')} (a "relayconf" key). Run \`relayconf init\` to write one, or pass a path.`,
+      );
+    }
+    absPath = found;
+  }
+  let text: string;
+  try {
+    text = readFileSync(absPath, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? String(error));
+    throw new ConfigReadError(`cannot read config ${displayPath(absPath, cwd)}: ${why}`);
+  }
+  const prefix = path.basename(absPath) === 'package.json' ? ['relayconf'] : [];
+  return loadConfigText(text, { file: displayPath(absPath, cwd), absPath, prefix });
+}
+
+/** Parses and validates config text that came from `absPath` (used by tests and `init`). */
+export function loadConfigText(text: string, where: { file: string; absPath: string; prefix?: string[] }): LoadedConfig {
+  const source = parseSource(where.file, where.absPath, text, where.prefix ?? []);
+  const syntax = syntaxFindings(source);
+  if (syntax.length > 0) return { source, data: undefined, model: null, findings: syntax };
+  let data: unknown = source.doc.toJS({ maxAliasCount: 100 });
+  for (const key of source.prefix) data = (data as Record<string, unknown> | null)?.[key as string];
+  const schema = schemaFindings(source, data);
+  if (schema.length > 0) return { source, data, model: null, findings: schema };
+  const model = normalize(data as RelayConfig, path.dirname(where.absPath));
+  return { source, data, model, findings: [] };
+}

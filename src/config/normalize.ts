@@ -1,0 +1,190 @@
+// Turns a schema-valid config into the fully defaulted RelayModel. Defaults come from the seeds
+// (seed 01 steps 3 and 6-8, seed 03 for message size); key files are read here so rules stay pure.
+import path from 'node:path';
+import type { RelayConfig } from './schema-types.generated.js';
+import type { DomainModel, RelayModel, SelectorModel } from './model.js';
+import { parseDuration } from '../util/duration.js';
+import { readDkimPublicKey } from '../dkim/public-key.js';
+
+export const DEFAULTS = {
+  relayhostPort: 587,
+  caFile: '/etc/ssl/certs/ca-certificates.crt',
+  trustedNetworks: ['127.0.0.0/8', '[::1]/128'],
+  messageSizeLimit: 25_600_000, // seed 03
+  milterDefault: 'accept' as const, // seed 01 step 4
+  ttl: 3600,
+  listen: '127.0.0.1:2525', // seed 01 step 5
+  user: 'mailrelay', // seed 01 step 8
+  bodyBytes: 512 * 1024, // seed 01 step 6
+  ratePerMinute: 60,
+  subjectChars: 200,
+  recipients: 10,
+  maxAttempts: 8, // seed 01 step 7
+  backoffFirst: '30s',
+  backoffMax: '1h',
+  sendmailPath: '/usr/sbin/sendmail',
+  sendmailTimeout: '30s',
+  tokenMinBytes: 32,
+  spfAll: '~all' as const, // seed 01: ~all while other senders may exist
+  bimiSelector: 'default',
+};
+
+/** A Postfix transport name from a domain: letters, digits and underscores only. */
+export function transportName(prefix: string, domain: string): string {
+  return `${prefix}_${domain.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`;
+}
+
+export function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return (at >= 0 ? address.slice(at + 1) : address).toLowerCase();
+}
+
+/** host:port or [v6]:port */
+export function parseListen(text: string): { host: string; port: number; text: string } {
+  const match = /^(?:\[([^\]]+)\]|([^:]+)):(\d+)$/.exec(text);
+  if (!match) return { host: '127.0.0.1', port: 2525, text };
+  return { host: match[1] ?? match[2], port: Number(match[3]), text };
+}
+
+export function normalize(config: RelayConfig, configDir: string): RelayModel {
+  const delivery = config.delivery ?? {};
+  const relay = config.relay ?? {};
+  const mode = delivery.mode ?? (delivery.relayhost ? 'relayhost' : 'direct');
+  const relayhost = delivery.relayhost
+    ? {
+        host: delivery.relayhost.host,
+        port: delivery.relayhost.port ?? DEFAULTS.relayhostPort,
+        mxLookup: delivery.relayhost.mxLookup ?? false,
+        auth: delivery.relayhost.auth ? { ...delivery.relayhost.auth } : null,
+        caFile: delivery.relayhost.caFile ?? DEFAULTS.caFile,
+      }
+    : null;
+  // seed 02: SASL to a smarthost goes with TLS encrypt; elsewhere opportunistic TLS (seed 01).
+  const tls = delivery.tls ?? (mode === 'relayhost' && relayhost?.auth ? 'encrypt' : 'may');
+  const backoffFirst = relay.queue?.backoff?.first ?? DEFAULTS.backoffFirst;
+  const backoffMax = relay.queue?.backoff?.max ?? DEFAULTS.backoffMax;
+  const sendmailTimeout = relay.sendmail?.timeout ?? DEFAULTS.sendmailTimeout;
+
+  return {
+    version: 1,
+    name: config.name,
+    configDir,
+    mta: {
+      hostname: config.mta.hostname,
+      ipv4: config.mta.ipv4,
+      ptr: config.mta.ptr ?? config.mta.hostname,
+      ptrDeclared: config.mta.ptr !== undefined,
+      ipv6: config.mta.ipv6 ?? null,
+      ipv6Ptr: config.mta.ipv6Ptr ?? null,
+    },
+    delivery: {
+      mode,
+      relayhost,
+      inetInterfaces: delivery.inetInterfaces ?? 'loopback-only',
+      trustedNetworks: delivery.trustedNetworks ?? [...DEFAULTS.trustedNetworks],
+      fallbackRelays: delivery.fallbackRelays ?? [],
+      tls,
+      messageSizeLimit: delivery.messageSizeLimit ?? DEFAULTS.messageSizeLimit,
+      smtputf8: delivery.smtputf8 ?? true,
+      stripInternalHeaders: delivery.stripInternalHeaders ?? true,
+      milterDefault: delivery.milterDefault ?? DEFAULTS.milterDefault,
+      destinations: (delivery.destinations ?? []).map((d) => ({
+        domain: d.domain.toLowerCase(),
+        transport: transportName('slow', d.domain),
+        concurrency: d.concurrency ?? null,
+        rateDelay: d.rateDelay ?? null,
+        rateDelayMs: d.rateDelay ? parseDuration(d.rateDelay) : null,
+        recipientLimit: d.recipientLimit ?? null,
+        nexthop: d.nexthop ?? null,
+      })),
+      senderTransports: (delivery.senderTransports ?? []).map((t) => ({
+        domain: t.domain.toLowerCase(),
+        transport: transportName('out', t.domain),
+        bindAddress: t.bindAddress,
+        heloName: t.heloName,
+      })),
+    },
+    domains: config.domains.map((d) => normalizeDomain(d, configDir)),
+    dns: {
+      ttl: config.dns?.ttl ?? DEFAULTS.ttl,
+      nameservers: config.dns?.nameservers ?? [],
+      extraRecords: (config.dns?.extraRecords ?? []).map((r) => ({ ...r })),
+    },
+    relay: {
+      listen: parseListen(relay.listen ?? DEFAULTS.listen),
+      entry: { hostname: relay.entry?.hostname ?? null, gateway: relay.entry?.gateway ?? null },
+      user: relay.user ?? DEFAULTS.user,
+      limits: {
+        bodyBytes: relay.limits?.bodyBytes ?? DEFAULTS.bodyBytes,
+        ratePerMinute: relay.limits?.ratePerMinute ?? DEFAULTS.ratePerMinute,
+        subjectChars: relay.limits?.subjectChars ?? DEFAULTS.subjectChars,
+        recipients: relay.limits?.recipients ?? DEFAULTS.recipients,
+      },
+      queue: {
+        root: relay.queue?.root ?? `/var/spool/${config.name}`,
+        maxAttempts: relay.queue?.maxAttempts ?? DEFAULTS.maxAttempts,
+        backoff: {
+          first: backoffFirst,
+          max: backoffMax,
+          firstMs: parseDuration(backoffFirst),
+          maxMs: parseDuration(backoffMax),
+        },
+      },
+      sendmail: {
+        path: relay.sendmail?.path ?? DEFAULTS.sendmailPath,
+        timeout: sendmailTimeout,
+        timeoutMs: parseDuration(sendmailTimeout),
+      },
+      token: { minBytes: relay.token?.minBytes ?? DEFAULTS.tokenMinBytes },
+      hardening: Object.fromEntries(
+        Object.entries(relay.hardening ?? {}).filter((entry): entry is [string, string | boolean] => entry[1] !== undefined),
+      ),
+    },
+    postfix: {
+      parameters: Object.fromEntries(
+        Object.entries(config.postfix?.parameters ?? {})
+          .filter(([, v]) => v !== undefined)
+          .map(([k, v]) => [k, typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v)]),
+      ),
+      services: config.postfix?.services ?? [],
+    },
+    lint: { rules: { ...((config.lint?.rules ?? {}) as Record<string, 'off' | 'info' | 'warning' | 'error'>) } },
+  };
+}
+
+function normalizeDomain(d: RelayConfig['domains'][number], configDir: string): DomainModel {
+  const name = d.name.toLowerCase();
+  const returnPath = d.returnPath ?? `bounces@${name}`;
+  const selectors: SelectorModel[] = d.dkim.selectors.map((s) => {
+    const publicKeyPath = path.resolve(configDir, s.publicKeyFile);
+    return { name: s.name, publicKeyFile: s.publicKeyFile, publicKeyPath, key: readDkimPublicKey(publicKeyPath) };
+  });
+  return {
+    name,
+    returnPath,
+    returnPathDomain: domainOf(returnPath),
+    senders: d.senders.map((s) => ({ address: s.address, name: s.name ?? null })),
+    dkim: { signWith: d.dkim.signWith, selectors },
+    spf: {
+      include: d.spf?.include ?? [],
+      mechanisms: d.spf?.mechanisms ?? [],
+      redirect: d.spf?.redirect ?? null,
+      all: d.spf?.all ?? DEFAULTS.spfAll,
+      declared: d.spf !== undefined,
+    },
+    dmarc: d.dmarc
+      ? {
+          policy: d.dmarc.policy,
+          subdomainPolicy: d.dmarc.subdomainPolicy ?? null,
+          pct: d.dmarc.pct ?? 100,
+          rua: d.dmarc.rua ?? [],
+          adkim: d.dmarc.adkim ?? 'r',
+          aspf: d.dmarc.aspf ?? 'r',
+        }
+      : null,
+    mx: (d.mx ?? []).map((m) => ({ priority: m.priority, host: m.host })),
+    bimi: d.bimi
+      ? { logo: d.bimi.logo, authority: d.bimi.authority ?? null, selector: d.bimi.selector ?? DEFAULTS.bimiSelector }
+      : null,
+  };
+}

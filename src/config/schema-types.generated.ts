@@ -1,0 +1,576 @@
+// Generated from schema/relay.schema.json by src/tools/gen-types.mjs. Do not edit; run `npm run gen:types`.
+
+/**
+ * Version of this file's format. Only 1 exists.
+ */
+export type ConfigFormatVersion = 1;
+/**
+ * Name of the relay service: the systemd unit, env file, /opt directory and default queue root derive from it. Lower-case letters, digits and dashes.
+ */
+export type ServiceName = string;
+/**
+ * Fully qualified name Postfix announces in HELO/EHLO (myhostname, smtp_helo_name). Must have an A record to the sending IP and match its PTR.
+ */
+export type MTAHostname = string;
+/**
+ * The public IPv4 address Postfix sends from: published as the A record and authorized in SPF (ip4:).
+ */
+export type SendingIPv4Address = string;
+/**
+ * The name the provider's rDNS panel holds for the IPv4 address. Defaults to the MTA hostname; declared here so lint and check-dns can compare.
+ */
+export type IPv4PTRName = string;
+/**
+ * Optional public IPv6 address. Only declare it when the server really sends over IPv6 with routing, PTR and reputation for it (seed 01 A/AAAA); it adds AAAA, ip6: in SPF and inet_protocols = all.
+ */
+export type SendingIPv6Address = string | null;
+/**
+ * The rDNS name the provider holds for the IPv6 address. Required when ipv6 is declared (ipv6-needs-ptr).
+ */
+export type IPv6PTRName = string | null;
+/**
+ * direct: Postfix looks up recipient MX and connects out on TCP 25. relayhost: every message goes to a smarthost (seed 02).
+ */
+export type DeliveryMode = 'direct' | 'relayhost';
+/**
+ * Host name of the smarthost, without brackets.
+ */
+export type SmarthostHostName = string;
+/**
+ * TCP port of the smarthost; 587 (submission with STARTTLS) by default.
+ */
+export type SmarthostPort = number;
+/**
+ * When true the host is written without [brackets], so Postfix looks up its MX records first (relayhost-brackets). Default false.
+ */
+export type LookUpMXOfTheSmarthostName = boolean;
+/**
+ * User name the smarthost expects (for example apikey). Not a secret; the password is.
+ */
+export type SASLUsername = string;
+/**
+ * Absolute server path of the Postfix password map source (smtp_sasl_password_maps = hash:<path>). relayconf never writes it; postmap it on the server.
+ */
+export type SASLPasswordMapPath = string;
+/**
+ * smtp_tls_CAfile used to verify the smarthost; Debian's bundle by default.
+ */
+export type CABundle = string;
+/**
+ * inet_interfaces: loopback-only (default, seed 01 step 3), or a list of literal addresses when other hosts must submit on purpose.
+ */
+export type PostfixListenInterfaces = ('loopback-only' | 'all') | [string, ...string[]];
+/**
+ * Postfix mynetworks: the clients allowed to relay through this MTA. Loopback (127.0.0.0/8 and [::1]/128) by default.
+ */
+export type TrustedNetworks = string[];
+/**
+ * smtp_fallback_relay: next hops tried when direct delivery fails (seed 03), as host, [host] or [host]:port.
+ */
+export type FallbackRelays = string[];
+/**
+ * smtp_tls_security_level. may (opportunistic) by default; encrypt by default when a smarthost authenticates.
+ */
+export type OutboundTLSLevel = 'none' | 'may' | 'encrypt' | 'dane' | 'verify' | 'secure';
+/**
+ * Postfix message_size_limit in bytes (default 25600000, seed 03). Must hold the relay body after MIME growth.
+ */
+export type MessageSizeLimit = number;
+/**
+ * Postfix smtputf8_enable (default true, seed 03).
+ */
+export type SMTPUTF8 = boolean;
+/**
+ * Write smtp_header_checks that drop internal Received, X-Originating-IP and X-PHP-Originating-Script headers before mail leaves (seeds 02, 05). Default true.
+ */
+export type StripInternalHeaders = boolean;
+/**
+ * milter_default_action when OpenDKIM does not answer: accept sends unsigned mail (seed 01), tempfail keeps it queued until OpenDKIM is back.
+ */
+export type MilterDefaultAction = 'accept' | 'tempfail';
+/**
+ * Recipient domain this transport applies to (transport_maps key).
+ */
+export type RecipientDomain = string;
+/**
+ * <transport>_destination_concurrency_limit: parallel connections to this domain.
+ */
+export type Concurrency = number;
+/**
+ * <transport>_destination_rate_delay: pause between deliveries to this domain, as a duration (10s, 1m).
+ */
+export type RateDelay = string;
+/**
+ * <transport>_destination_recipient_limit: recipients per delivery.
+ */
+export type RecipientLimit = number;
+/**
+ * Optional next hop for this domain (transport map nexthop, e.g. [smtp.example.net]:587); default is the normal route.
+ */
+export type NextHop = string;
+/**
+ * Recipient domains that get their own transport with concurrency, rate delay and recipient limits (seed 05), and optionally their own next hop.
+ */
+export type PerDestinationThrottles = DestinationThrottle[];
+/**
+ * Envelope sender domain routed through this transport.
+ */
+export type SenderDomain = string;
+/**
+ * smtp_bind_address of the transport: the local IPv4 address mail leaves from.
+ */
+export type BindAddress = string;
+/**
+ * smtp_helo_name of the transport; must resolve to the bind address and match its PTR.
+ */
+export type HELOName = string;
+/**
+ * Sender domains that leave from their own source IP and HELO name (sender_dependent_default_transport_maps, seed 05).
+ */
+export type SenderDependentTransports = SenderTransport[];
+/**
+ * One or more domains this relay sends for, each with its senders and DNS authentication.
+ *
+ * @minItems 1
+ */
+export type SendingDomains = [SendingDomain, ...SendingDomain[]];
+/**
+ * The visible From domain (DMARC alignment is judged against it).
+ */
+export type DomainName = string;
+/**
+ * Envelope sender (sendmail -f): SPF is checked for its domain and bounces go to it. Defaults to bounces@<name>.
+ */
+export type ReturnPath = string;
+/**
+ * The allowed From address.
+ */
+export type SenderAddress = string;
+/**
+ * Display name used when the request gives none.
+ */
+export type DisplayName = string;
+/**
+ * The From allowlist (seed 01 step 6): the relay refuses any other From.
+ */
+export type AllowedSenders = Sender[];
+/**
+ * Selector OpenDKIM signs with now; must be one of the published selectors.
+ */
+export type SigningSelector = string;
+/**
+ * Every selector still published; rotation keeps the old one until the TTL and a grace period have passed.
+ *
+ * @minItems 1
+ */
+export type PublishedSelectors = [Selector, ...Selector[]];
+/**
+ * Selector label, ideally dated (mail202606).
+ */
+export type SelectorName = string;
+/**
+ * Path of the PEM public key, relative to this config file. The private key never enters the repository.
+ */
+export type PublicKeyFile = string;
+/**
+ * Other authorized senders, as include: domains (each costs at least one DNS lookup).
+ */
+export type Includes = string[];
+/**
+ * Further SPF terms written verbatim after the includes (ip4:, ip6:, a, mx, exists:, ...).
+ */
+export type ExtraMechanisms = string[];
+/**
+ * redirect= modifier; only used when no all is set.
+ */
+export type Redirect = string;
+/**
+ * The closing all: ~all while other senders may exist, -all once sure (seed 01). none omits it.
+ */
+export type AllQualifier = '-all' | '~all' | '?all' | '+all' | 'none';
+/**
+ * p=: none only while observing; quarantine or reject in production.
+ */
+export type Policy = 'none' | 'quarantine' | 'reject';
+/**
+ * sp=: the policy for subdomains; omitted when not set.
+ */
+export type SubdomainPolicy = 'none' | 'quarantine' | 'reject';
+/**
+ * pct=: share of failing mail the policy applies to (default 100).
+ */
+export type Percentage = number;
+/**
+ * rua= addresses (plain addresses; mailto: is added).
+ */
+export type AggregateReportAddresses = string[];
+/**
+ * adkim=: s (strict, exact domain) or r (relaxed, same organizational domain). Default r as in RFC 7489.
+ */
+export type DKIMAlignment = 'r' | 's';
+/**
+ * aspf=: s (strict) or r (relaxed). Default r as in RFC 7489.
+ */
+export type SPFAlignment = 'r' | 's';
+/**
+ * MX preference; lower is tried first.
+ */
+export type Priority = number;
+/**
+ * Host name of the receiving server.
+ */
+export type Host = string;
+/**
+ * The domain's existing receiving provider (replies, bounces, DMARC reports), not this send-only relay.
+ */
+export type MXRecords = MXRecord[];
+/**
+ * https URL of the SVG Tiny PS logo (l=).
+ */
+export type LogoURL = string;
+/**
+ * https URL of the VMC/CMC certificate (a=); Gmail needs one for reliable display.
+ */
+export type AuthorityEvidenceURL = string;
+/**
+ * BIMI selector; default.
+ */
+export type BIMISelector = string;
+/**
+ * $TTL of the generated records in seconds (default 3600).
+ */
+export type TTL = number;
+/**
+ * NS host names written in each zone file's SOA and NS records (defaults to ns1 and ns2 under the zone).
+ */
+export type NameServers = string[];
+/**
+ * Fully qualified owner name.
+ */
+export type OwnerName = string;
+/**
+ * Record type.
+ */
+export type RecordType = 'A' | 'AAAA' | 'CNAME' | 'TXT' | 'MX' | 'CAA';
+/**
+ * Record data as in a zone file (TXT without quotes).
+ */
+export type Value = string;
+/**
+ * Further records written verbatim into the zone of the domain they belong to (linted, e.g. for a second SPF record).
+ */
+export type ExtraRecords = ExtraRecord[];
+/**
+ * host:port the relay listens on; 127.0.0.1:2525 by default.
+ */
+export type ListenAddress = string;
+/**
+ * HTTP-side name callers use (mail-relay.example.com); never the MTA hostname.
+ */
+export type EntryHostname = string;
+/**
+ * What controls who can reach the relay: none, nginx-allowlist, mtls, vpn or cloudflare-access.
+ */
+export type GatewayKind = 'none' | 'nginx-allowlist' | 'mtls' | 'vpn' | 'cloudflare-access';
+/**
+ * User and group the relay runs as (default mailrelay).
+ */
+export type SystemUser = string;
+/**
+ * Largest accepted request body in bytes (default 524288 = 512 KiB).
+ */
+export type BodyLimit = number;
+/**
+ * Requests per source IP per minute (default 60).
+ */
+export type RateLimit = number;
+/**
+ * Longest accepted subject in characters (default 200).
+ */
+export type SubjectCap = number;
+/**
+ * Most recipients in one request's to list (default 10).
+ */
+export type RecipientCap = number;
+/**
+ * Absolute directory holding pending/, processing/ and failed/ (default /var/spool/<name>).
+ */
+export type QueueRoot = string;
+/**
+ * Delivery attempts before a job moves to failed/ (default 8).
+ */
+export type MaximumAttempts = number;
+/**
+ * Delay after the first failure, as a duration (30s).
+ */
+export type FirstDelay = string;
+/**
+ * Cap of the doubling delay (1h).
+ */
+export type MaximumDelay = string;
+/**
+ * Absolute path of sendmail (default /usr/sbin/sendmail).
+ */
+export type SendmailPath = string;
+/**
+ * How long sendmail may run before it is killed, as a duration (default 30s).
+ */
+export type SendmailTimeout = string;
+/**
+ * The relay refuses to start with a shorter token (default 32).
+ */
+export type MinimumTokenLength = number;
+/**
+ * Extra master.cf lines, one service each (service type private unpriv chroot wakeup maxproc command + args).
+ */
+export type ExtraMasterCfServices = string[];
+
+/**
+ * relay.config.yaml: one outbound-only transactional mail relay (MTA identity, Postfix delivery, sending domains with DKIM/SPF/DMARC/MX, the HTTP relay service) compiled and linted by relayconf.
+ */
+export interface RelayConfig {
+  version: ConfigFormatVersion;
+  name: ServiceName;
+  mta: MTAIdentity;
+  delivery?: PostfixDelivery;
+  domains: SendingDomains;
+  dns?: DNSOutput;
+  relay?: HTTPRelayService;
+  postfix?: RawPostfixOverrides;
+  lint?: LintSettings;
+}
+/**
+ * The SMTP-side identity recipients see: Postfix myhostname/smtp_helo_name, the sending IPs and their PTR names (seed 01 steps 1-2).
+ */
+export interface MTAIdentity {
+  hostname: MTAHostname;
+  ipv4: SendingIPv4Address;
+  ptr?: IPv4PTRName;
+  ipv6?: SendingIPv6Address;
+  ipv6Ptr?: IPv6PTRName;
+}
+/**
+ * How the loopback-only Postfix delivers mail: directly to recipient MX or through a smarthost, and its policy knobs (seeds 02-05).
+ */
+export interface PostfixDelivery {
+  mode?: DeliveryMode;
+  relayhost?: Smarthost;
+  inetInterfaces?: PostfixListenInterfaces;
+  trustedNetworks?: TrustedNetworks;
+  fallbackRelays?: FallbackRelays;
+  tls?: OutboundTLSLevel;
+  messageSizeLimit?: MessageSizeLimit;
+  smtputf8?: SMTPUTF8;
+  stripInternalHeaders?: StripInternalHeaders;
+  milterDefault?: MilterDefaultAction;
+  destinations?: PerDestinationThrottles;
+  senderTransports?: SenderDependentTransports;
+}
+/**
+ * The upstream relay used when mode is relayhost (seed 02): written as relayhost = [host]:port.
+ */
+export interface Smarthost {
+  host: SmarthostHostName;
+  port?: SmarthostPort;
+  mxLookup?: LookUpMXOfTheSmarthostName;
+  auth?: SASLAuthentication;
+  caFile?: CABundle;
+}
+/**
+ * SASL credentials for the smarthost. The password stays on the server in passwordFile; only its path is configured here.
+ */
+export interface SASLAuthentication {
+  username: SASLUsername;
+  passwordFile: SASLPasswordMapPath;
+}
+/**
+ * One recipient domain and its limits.
+ */
+export interface DestinationThrottle {
+  domain: RecipientDomain;
+  concurrency?: Concurrency;
+  rateDelay?: RateDelay;
+  recipientLimit?: RecipientLimit;
+  nexthop?: NextHop;
+}
+/**
+ * One sender domain with its bind address and HELO name.
+ */
+export interface SenderTransport {
+  domain: SenderDomain;
+  bindAddress: BindAddress;
+  heloName: HELOName;
+}
+/**
+ * A From domain with its return path, sender allowlist, DKIM, SPF, DMARC, MX and optional BIMI.
+ */
+export interface SendingDomain {
+  name: DomainName;
+  returnPath?: ReturnPath;
+  senders: AllowedSenders;
+  dkim: DKIM;
+  spf?: SPF;
+  dmarc?: DMARC;
+  mx?: MXRecords;
+  bimi?: BIMI;
+}
+/**
+ * One allowed From address and its default display name.
+ */
+export interface Sender {
+  address: SenderAddress;
+  name?: DisplayName;
+}
+/**
+ * Selectors published in DNS and the one OpenDKIM signs with now (seed 01 step 4).
+ */
+export interface DKIM {
+  signWith: SigningSelector;
+  selectors: PublishedSelectors;
+}
+/**
+ * A DKIM selector and its committed public key.
+ */
+export interface Selector {
+  name: SelectorName;
+  publicKeyFile: PublicKeyFile;
+}
+/**
+ * The SPF record published for the return-path domain. The sending IPs (ip4:/ip6:) are always added first.
+ */
+export interface SPF {
+  include?: Includes;
+  mechanisms?: ExtraMechanisms;
+  redirect?: Redirect;
+  all?: AllQualifier;
+}
+/**
+ * The _dmarc policy for this From domain (RFC 7489).
+ */
+export interface DMARC {
+  policy: Policy;
+  subdomainPolicy?: SubdomainPolicy;
+  pct?: Percentage;
+  rua?: AggregateReportAddresses;
+  adkim?: DKIMAlignment;
+  aspf?: SPFAlignment;
+}
+/**
+ * One MX host with its priority.
+ */
+export interface MXRecord {
+  priority: Priority;
+  host: Host;
+}
+/**
+ * Optional brand indicator (seed 01 step 14); needs DMARC quarantine or reject at pct=100.
+ */
+export interface BIMI {
+  logo: LogoURL;
+  authority?: AuthorityEvidenceURL;
+  selector?: BIMISelector;
+}
+/**
+ * How zone files are written.
+ */
+export interface DNSOutput {
+  ttl?: TTL;
+  nameservers?: NameServers;
+  extraRecords?: ExtraRecords;
+}
+/**
+ * One DNS record.
+ */
+export interface ExtraRecord {
+  name: OwnerName;
+  type: RecordType;
+  value: Value;
+}
+/**
+ * The generated Node.js relay (seed 01 steps 5-9): HTTP /send in front of a disk queue and sendmail.
+ */
+export interface HTTPRelayService {
+  listen?: ListenAddress;
+  entry?: EntryLayer;
+  user?: SystemUser;
+  limits?: RequestLimits;
+  queue?: DiskQueue;
+  sendmail?: Sendmail;
+  token?: BearerTokenPolicy;
+  hardening?: SystemdHardeningOverrides;
+}
+/**
+ * Optional gateway in front of the relay when callers are not on this host (seed 01 step 9).
+ */
+export interface EntryLayer {
+  hostname?: EntryHostname;
+  gateway?: GatewayKind;
+}
+/**
+ * Limits that keep the relay small and strict (seed 01 step 6).
+ */
+export interface RequestLimits {
+  bodyBytes?: BodyLimit;
+  ratePerMinute?: RateLimit;
+  subjectChars?: SubjectCap;
+  recipients?: RecipientCap;
+}
+/**
+ * Where accepted jobs wait and how they are retried (seed 01 step 7).
+ */
+export interface DiskQueue {
+  root?: QueueRoot;
+  maxAttempts?: MaximumAttempts;
+  backoff?: Backoff;
+}
+/**
+ * Retry delays: first, doubling, capped at max (default 30s to 1h).
+ */
+export interface Backoff {
+  first?: FirstDelay;
+  max?: MaximumDelay;
+}
+/**
+ * The Postfix sendmail the worker calls with -t -oi -f <return path>.
+ */
+export interface Sendmail {
+  path?: SendmailPath;
+  timeout?: SendmailTimeout;
+}
+/**
+ * Where the relay reads its bearer token and how long it must be. The token itself never appears in this file.
+ */
+export interface BearerTokenPolicy {
+  minBytes?: MinimumTokenLength;
+}
+/**
+ * Overrides of the unit's hardening directives (directive name to value). Anything that switches hardening off is linted (systemd-hardening-kept).
+ */
+export interface SystemdHardeningOverrides {
+  [k: string]: (string | boolean) | undefined;
+}
+/**
+ * Escape hatch: main.cf parameters and extra master.cf services written after the generated ones. Linted (postfix-param-known and the posture rules).
+ */
+export interface RawPostfixOverrides {
+  parameters?: MainCfParameters;
+  services?: ExtraMasterCfServices;
+}
+/**
+ * Parameter name to value; overrides the generated value.
+ */
+export interface MainCfParameters {
+  [k: string]: (string | number | boolean) | undefined;
+}
+/**
+ * Per-rule severity overrides, like eslint.
+ */
+export interface LintSettings {
+  rules?: RuleSeverities;
+}
+/**
+ * Rule id to off, info, warning or error.
+ */
+export interface RuleSeverities {
+  [k: string]: ('off' | 'info' | 'warning' | 'error') | undefined;
+}

@@ -1,0 +1,38 @@
+// Reads a DKIM public key file with node:crypto and derives what DNS publishes (the p= value).
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { DkimKeyInfo } from '../config/model.js';
+
+/** The p= value for a public key: base64 DER SPKI for RSA (RFC 6376 3.6.1), raw key for Ed25519 (RFC 8463). */
+export function dnsPublicKeyValue(key: KeyObject): string {
+  const der = key.export({ type: 'spki', format: 'der' });
+  // An Ed25519 SPKI is a fixed 12-byte header followed by the 32-byte key; DNS carries the key alone.
+  return key.asymmetricKeyType === 'ed25519' ? der.subarray(der.length - 32).toString('base64') : der.toString('base64');
+}
+
+export function readDkimPublicKey(file: string): DkimKeyInfo {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { status: 'missing', message: code === 'ENOENT' ? 'file not found' : `cannot read it (${code ?? String(error)})` };
+  }
+  // A private key must never sit beside the config (seed 01 step 8): say so rather than parse it.
+  if (/-----BEGIN (RSA |EC |ENCRYPTED |OPENSSH )?PRIVATE KEY-----/.test(text)) {
+    return { status: 'private-key', message: 'the file holds a PRIVATE key; commit only the public key' };
+  }
+  let key: KeyObject;
+  try {
+    key = createPublicKey(text);
+  } catch (error) {
+    return { status: 'unparsable', message: `not a PEM public key (${(error as Error).message})` };
+  }
+  const type = key.asymmetricKeyType;
+  if (type === 'rsa') {
+    const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+    return { status: 'ok', keyType: 'rsa', bits, dnsPublicKey: dnsPublicKeyValue(key) };
+  }
+  if (type === 'ed25519') return { status: 'ok', keyType: 'ed25519', bits: 256, dnsPublicKey: dnsPublicKeyValue(key) };
+  return { status: 'unparsable', message: `DKIM keys are rsa or ed25519, this one is ${type ?? 'unknown'}` };
+}

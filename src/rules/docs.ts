@@ -1,0 +1,40 @@
+// Renders a rule's docs as Markdown: shared by `relayconf explain` and the committed docs/rules.md.
+import type { Rule } from './types.js';
+
+export function renderRuleDoc(rule: Rule): string {
+  const example = (kind: string, list: Rule['docs']['examples']['invalid']) =>
+    list.map((e) => `${kind}: ${e.description}\n\n\`\`\`yaml\n${e.config.trimEnd()}\n\`\`\`\n`).join('\n');
+  return `## ${rule.id}
+
+${rule.docs.summary}
+
+- Default severity: ${rule.defaultSeverity}
+- Source: ${rule.docs.source}
+
+### Why
+
+${rule.docs.rationale}
+
+### How to fix
+
+${rule.docs.fix}
+
+### Examples
+
+${example('Flagged', rule.docs.examples.invalid)}
+${example('Passes', rule.docs.examples.valid)}`;
+}
+
+export function renderRuleReference(rules: readonly Rule[]): string {
+  const sorted = [...rules].sort((a, b) => a.id.localeCompare(b.id));
+  const table = sorted.map((r) => `| [${r.id}](#${r.id}) | ${r.defaultSeverity} | ${r.docs.summary.replace(/\|/g, '\\|')} |`).join('\n');
+  return `# relayconf rules
+
+Generated from the rule modules in src/rules/ by \`npm run docs:rules\`. Do not edit by hand.
+
+| rule | default | summary |
+| --- | --- | --- |
+${table}
+
+${sorted.map(renderRuleDoc).join('\n')}`;
+}

@@ -1,0 +1,1 @@
+// Placeholder: the relay helper replaces this with the esbuild bundle step (issue 5).
