@@ -24,20 +24,47 @@ export function parseSource(file: string, absPath: string, text: string, prefix:
 /** YAML syntax errors and duplicate keys, as findings. */
 export function syntaxFindings(source: ConfigSource): Finding[] {
   return source.doc.errors.map((error) => {
-    const { line, col } = source.lineCounter.linePos(error.pos[0]);
-    const duplicate = error.code === 'DUPLICATE_KEY';
+    const offset = errorOffset(source.text, error.code, error.message, error.pos[0]);
+    const { line, col } = source.lineCounter.linePos(offset);
     const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = /^["']?([^"':\n]+?)["']?\s*:/.exec(source.text.slice(offset))?.[1] ?? '';
+      return {
+        ruleId: 'yaml-duplicate-key',
+        severity: 'error' as const,
+        message: `duplicate key "${key}": YAML would silently keep only one of the two; merge the entries or remove one`,
+        file: source.file,
+        line,
+        column: col,
+      };
+    }
+    const what = offset !== error.pos[0] ? 'this quoted string is never closed: add the closing quote' : firstLine;
     return {
-      ruleId: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
+      ruleId: 'yaml-syntax',
       severity: 'error' as const,
-      message: duplicate
-        ? `${firstLine}: each key may appear once in a mapping; merge the two entries or remove one`
-        : `YAML syntax error: ${firstLine}`,
+      message: `YAML syntax error: ${what} (the rest of the file is checked once it parses)`,
       file: source.file,
       line,
       column: col,
     };
   });
+}
+
+/**
+ * Where to point for a syntax error. The parser reports an unclosed quote at the end of the
+ * file; the useful place is the quote that opened it: the first line with an odd quote count.
+ */
+function errorOffset(text: string, code: string, message: string, offset: number): number {
+  if (code !== 'MISSING_CHAR' || !/quote/i.test(message)) return offset;
+  const quote = /'/.test(message) && !/"/.test(message) ? "'" : '"';
+  let lineStart = 0;
+  for (const line of text.slice(0, offset).split('\n')) {
+    const body = line.replace(/\s#.*$/, '');
+    const count = body.split(quote).length - 1;
+    if (count % 2 === 1) return lineStart + line.indexOf(quote);
+    lineStart += line.length + 1;
+  }
+  return offset;
 }
 
 export type Anchor = 'key' | 'value';

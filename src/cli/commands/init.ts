@@ -1,0 +1,86 @@
+// `relayconf init`: writes a commented starter config and its first DKIM key pair; never overwrites.
+import { generateKeyPairSync } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Command } from '../types.js';
+import { EXIT, UsageError } from '../types.js';
+import { starterConfig } from '../../config/starter.js';
+
+const HELP = `Usage: relayconf init [path] [options]
+
+Writes a commented starter config (default ./relay.config.yaml) and a DKIM key pair for it:
+the public key beside the config (keys/<domain>/<selector>.pub, committed) and the private key
+outside the repository (--private-dir, default ~/.relayconf/dkim), mode 0600.
+Refuses to overwrite an existing config or key.
+
+Options:
+      --domain NAME        sending domain (default example.com)
+      --hostname NAME      MTA hostname (default mail.<domain>)
+      --ip ADDRESS         sending IPv4 (default 203.0.113.10, a documentation address)
+      --name NAME          service name (default <first label of domain>-mail-relay)
+      --selector NAME      DKIM selector (default mail<YYYYMM> of today)
+      --private-dir DIR    where the private key goes (default ~/.relayconf/dkim)
+  -h, --help               this help
+
+Exit codes: 0 written, 2 usage error or a file already exists.
+`;
+
+function defaultSelector(now: Date): string {
+  return `mail${now.getUTCFullYear()}${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+const command: Command = {
+  name: 'init',
+  summary: 'write a commented starter relay.config.yaml',
+  help: HELP,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        domain: { type: 'string' },
+        hostname: { type: 'string' },
+        ip: { type: 'string' },
+        name: { type: 'string' },
+        selector: { type: 'string' },
+        'private-dir': { type: 'string' },
+      },
+    });
+    if (positionals.length > 1) throw new UsageError('init takes at most one path');
+    const domain = (values.domain ?? 'example.com').toLowerCase();
+    if (!/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/.test(domain)) throw new UsageError(`--domain is not a domain name: "${domain}"`);
+    const selector = values.selector ?? defaultSelector(new Date());
+    const configPath = path.resolve(io.cwd, positionals[0] ?? 'relay.config.yaml');
+    const publicKeyFile = `keys/${domain}/${selector}.pub`;
+    const publicKeyPath = path.join(path.dirname(configPath), publicKeyFile);
+    const privateDir = path.resolve(io.cwd, values['private-dir'] ?? path.join(os.homedir(), '.relayconf', 'dkim'));
+    const privateKeyPath = path.join(privateDir, domain, `${selector}.private`);
+    for (const file of [configPath, publicKeyPath, privateKeyPath]) {
+      if (existsSync(file)) throw new UsageError(`${file} already exists; init never overwrites (move it away or pick another path)`);
+    }
+    const text = starterConfig({
+      name: values.name ?? `${domain.split('.')[0]}-mail-relay`,
+      domain,
+      hostname: values.hostname ?? `mail.${domain}`,
+      ipv4: values.ip ?? '203.0.113.10',
+      selector,
+      publicKeyFile,
+    });
+    // seed 01 step 4 / [04]: RSA 2048 is the floor receivers expect.
+    const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    mkdirSync(path.dirname(privateKeyPath), { recursive: true, mode: 0o700 });
+    writeFileSync(privateKeyPath, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
+    mkdirSync(path.dirname(publicKeyPath), { recursive: true });
+    writeFileSync(publicKeyPath, publicKey.export({ type: 'spki', format: 'pem' }), { flag: 'wx' });
+    mkdirSync(path.dirname(configPath), { recursive: true });
+    writeFileSync(configPath, text, { flag: 'wx' });
+    io.stdout.write(
+      `wrote ${configPath}\nwrote ${publicKeyPath} (public DKIM key: commit it)\nwrote ${privateKeyPath} (private key, mode 0600: never commit it; install it on the server as /etc/opendkim/keys/${domain}/${selector}.private)\nnext: edit the values, then \`relayconf lint\` and \`relayconf build\`\n`,
+    );
+    return EXIT.ok;
+  },
+};
+export default command;

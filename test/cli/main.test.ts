@@ -1,0 +1,136 @@
+// The CLI in-process: formats, exit codes, options; and the built binary once as a real subprocess.
+import { describe, expect, test } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runCli } from '../helpers/cli.js';
+import { BASE_CONFIG, fixtureDir, positionOf } from '../helpers/rule-tester.js';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+const BAD_ENUM = path.join(REPO, 'examples/invalid-bad-enum/relay.config.yaml');
+
+/** A config in the fixture dir (its keys exist) with one schema error: policy quarentine. */
+function badConfig(): { file: string; text: string } {
+  const text = BASE_CONFIG.replace('policy: reject', 'policy: quarentine');
+  const file = path.join(fixtureDir(), 'bad.yaml');
+  writeFileSync(file, text);
+  return { file, text };
+}
+
+describe('lint output formats', () => {
+  test('text: file:line:col: severity: message [rule-id], then a count', async () => {
+    const { file, text } = badConfig();
+    const run = await runCli(['lint', 'bad.yaml'], { cwd: path.dirname(file) });
+    const { line, column } = positionOf(text, 'quarentine');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      `bad.yaml:${line}:${column}: error: domains[0].dmarc.policy must be one of none, quarantine, reject (got "quarentine") [schema]\n1 error, 0 warnings, 0 info\n`,
+    );
+  });
+
+  test('text is coloured only on a TTY and never with NO_COLOR', async () => {
+    const { file } = badConfig();
+    const tty = await runCli(['lint', file], { tty: true });
+    expect(tty.stdout).toContain('\u001b[31merror\u001b[0m');
+    const noColor = await runCli(['lint', file], { tty: true, env: { NO_COLOR: '1' } });
+    expect(noColor.stdout).not.toContain('\u001b[');
+    const pipe = await runCli(['lint', file], { tty: false });
+    expect(pipe.stdout).not.toContain('\u001b[');
+  });
+
+  test('json carries position, severity, rule and path', async () => {
+    const { file, text } = badConfig();
+    const run = await runCli(['lint', file, '--format', 'json']);
+    const doc = JSON.parse(run.stdout);
+    expect(doc.summary).toEqual({ errors: 1, warnings: 0, infos: 0 });
+    expect(doc.findings[0]).toMatchObject({ ...positionOf(text, 'quarentine'), severity: 'error', ruleId: 'schema', path: 'domains[0].dmarc.policy' });
+  });
+
+  test('github emits workflow-command annotations with escaped properties', async () => {
+    const run = await runCli(['lint', BAD_ENUM, '--format', 'github'], { cwd: REPO });
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toBe(
+      '::error file=examples/invalid-bad-enum/relay.config.yaml,line=9,col=9,endLine=9,endColumn=18,title=schema::delivery.mode must be one of direct, relayhost (got "smarthost") [schema]',
+    );
+  });
+
+  test('an unknown --format is a usage error (exit 2)', async () => {
+    const run = await runCli(['lint', BAD_ENUM, '--format', 'xml']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--format must be one of text, json, sarif, github');
+  });
+});
+
+describe('exit codes', () => {
+  test('0 clean, 1 findings, 2 unreadable config or bad usage', async () => {
+    const clean = path.join(fixtureDir(), 'clean.yaml');
+    writeFileSync(clean, BASE_CONFIG);
+    expect((await runCli(['lint', clean])).code).toBe(0);
+    expect((await runCli(['lint', BAD_ENUM])).code).toBe(1);
+    const missing = await runCli(['lint', path.join(fixtureDir(), 'absent.yaml')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read config .*absent\.yaml: no such file/);
+    expect((await runCli(['lint', '--bogus'])).code).toBe(2);
+    expect((await runCli(['frobnicate'])).stderr).toContain('unknown command "frobnicate"');
+    expect((await runCli(['lnt'])).stderr).toContain('did you mean "lint"?');
+  });
+
+  test('--fail-on warning and --max-warnings turn warnings into exit 1', async () => {
+    // A documentation IP is a warning-level finding once rules are registered; without any warnings
+    // in the file, --fail-on warning must still pass.
+    const clean = path.join(fixtureDir(), 'clean.yaml');
+    writeFileSync(clean, BASE_CONFIG);
+    expect((await runCli(['lint', clean, '--fail-on', 'warning'])).code).toBe(0);
+    expect((await runCli(['lint', clean, '--max-warnings', '0'])).code).toBe(0);
+    expect((await runCli(['lint', clean, '--max-warnings', 'x'])).code).toBe(2);
+    expect((await runCli(['lint', clean, '--fail-on', 'fatal'])).code).toBe(2);
+  });
+
+  test('--rule with an unknown id is a usage error that suggests the nearest', async () => {
+    const run = await runCli(['lint', BAD_ENUM, '--rule', 'nope=off']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--rule names an unknown rule "nope"');
+  });
+
+  test('every command answers --help with exit 0', async () => {
+    for (const name of ['lint', 'build', 'plan', 'check-dns', 'keygen', 'init', 'explain', 'rules']) {
+      const run = await runCli([name, '--help']);
+      expect(run.code, name).toBe(0);
+      expect(run.stdout, name).toMatch(new RegExp(`^Usage: relayconf ${name}`));
+    }
+    const top = await runCli(['--help']);
+    expect(top.stdout).toContain('Exit codes: 0 clean, 1 findings');
+  });
+});
+
+describe('init', () => {
+  test('writes a starter that loads and lints without errors, and refuses to overwrite', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'relayconf-init-'));
+    const privateDir = mkdtempSync(path.join(os.tmpdir(), 'relayconf-init-priv-'));
+    const first = await runCli(['init', '--domain', 'shop.example.org', '--selector', 'mail202611', '--private-dir', privateDir], { cwd: dir });
+    expect(first.code).toBe(0);
+    const text = readFileSync(path.join(dir, 'relay.config.yaml'), 'utf8');
+    expect(text).toContain('publicKeyFile: keys/shop.example.org/mail202611.pub');
+    const lint = await runCli(['lint', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(lint.stdout).summary.errors).toBe(0);
+    expect(lint.code).toBe(0);
+    const privateKey = path.join(privateDir, 'shop.example.org', 'mail202611.private');
+    expect(readFileSync(privateKey, 'utf8')).toContain('BEGIN PRIVATE KEY');
+    expect((await import('node:fs')).statSync(privateKey).mode & 0o777).toBe(0o600);
+    const again = await runCli(['init', '--domain', 'shop.example.org', '--selector', 'mail202611', '--private-dir', privateDir], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+  });
+});
+
+describe('the built binary', () => {
+  test('runs as a real process with the documented exit codes', () => {
+    const bin = path.join(REPO, 'dist/cli/bin.js');
+    const ok = spawnSync(process.execPath, [bin, 'lint', 'examples/invalid-duplicate-key/relay.config.yaml'], { cwd: REPO, encoding: 'utf8' });
+    expect(ok.status).toBe(1);
+    expect(ok.stdout).toContain('examples/invalid-duplicate-key/relay.config.yaml:8:3: error: duplicate key "ipv4"');
+    expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

@@ -1,0 +1,126 @@
+// Loading: every error class becomes a finding with the file, line and column of the offending key or value.
+import { describe, expect, test } from 'vitest';
+import path from 'node:path';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import { loadConfigFile, loadConfigText, ConfigReadError } from '../../src/config/load.js';
+import { BASE_CONFIG, fixtureDir, positionOf } from '../helpers/rule-tester.js';
+
+function load(text: string) {
+  return loadConfigText(text, { file: 'relay.config.yaml', absPath: path.join(fixtureDir(), 'relay.config.yaml') });
+}
+const at = (text: string, needle: string, n = 1) => positionOf(text, needle, n);
+const brief = (f: { ruleId: string; line: number; column: number; message: string }) => ({ ruleId: f.ruleId, line: f.line, column: f.column, message: f.message });
+
+describe('loadConfigText', () => {
+  test('a clean config normalizes with the seeds\' defaults', () => {
+    const { findings, model } = load(BASE_CONFIG.replace(/relay:[\s\S]*$/, ''));
+    expect(findings).toEqual([]);
+    expect(model?.relay.limits).toEqual({ bodyBytes: 524288, ratePerMinute: 60, subjectChars: 200, recipients: 10 });
+    expect(model?.relay.listen).toEqual({ host: '127.0.0.1', port: 2525, text: '127.0.0.1:2525' });
+    expect(model?.relay.queue).toEqual({ root: '/var/spool/acme-relay', maxAttempts: 8, backoff: { first: '30s', max: '1h', firstMs: 30_000, maxMs: 3_600_000 } });
+    expect(model?.delivery.inetInterfaces).toBe('loopback-only');
+    expect(model?.delivery.messageSizeLimit).toBe(25_600_000);
+    expect(model?.delivery.trustedNetworks).toEqual(['127.0.0.0/8', '[::1]/128']);
+    expect(model?.domains[0].dkim.selectors[0].key).toMatchObject({ status: 'ok', keyType: 'rsa', bits: 2048 });
+  });
+
+  test('YAML syntax error points at the unclosed quote', () => {
+    const text = 'version: 1\nname: x\nmta:\n  hostname: "mail.a.net\n  ipv4: 1.2.3.4\n';
+    const { findings, model } = load(text);
+    expect(model).toBeNull();
+    expect(findings.map(brief)).toEqual([
+      { ruleId: 'yaml-syntax', ...at(text, '"mail'), message: expect.stringContaining('never closed') },
+    ]);
+  });
+
+  test('a bad indentation is a syntax finding with its position', () => {
+    const text = 'version: 1\nname: x\nmta:\n  hostname: a.b\n ipv4: 1.2.3.4\n';
+    const { findings } = load(text);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings[0]).toMatchObject({ ruleId: 'yaml-syntax', line: 5, severity: 'error' });
+  });
+
+  test('duplicate keys name the key and point at the second one', () => {
+    const text = 'version: 1\nname: x\nmta:\n  hostname: a.b\n  ipv4: 1.2.3.4\n  ipv4: 1.2.3.5\n';
+    const { findings } = load(text);
+    expect(findings.map(brief)).toEqual([
+      { ruleId: 'yaml-duplicate-key', ...at(text, 'ipv4', 2), message: expect.stringContaining('duplicate key "ipv4"') },
+    ]);
+  });
+
+  test('wrong types point at the value and say what was expected', () => {
+    const text = BASE_CONFIG.replace('ratePerMinute: 60', 'ratePerMinute: sixty').replace('ttl: 3600', 'ttl: 3600');
+    const { findings } = load(text);
+    expect(findings.map(brief)).toEqual([
+      { ruleId: 'schema', ...at(text, 'sixty'), message: 'relay.limits.ratePerMinute must be a whole number (got string "sixty")' },
+    ]);
+  });
+
+  test('unknown keys point at the key and suggest the nearest', () => {
+    const text = BASE_CONFIG.replace('returnPath:', 'retrunPath:');
+    const { findings } = load(text);
+    expect(findings.map(brief)).toEqual([
+      { ruleId: 'schema', ...at(text, 'retrunPath'), message: 'domains[0] has an unknown key "retrunPath" (did you mean "returnPath"?)' },
+    ]);
+  });
+
+  test('bad enum values list the allowed values', () => {
+    const text = BASE_CONFIG.replace('policy: reject', 'policy: quarentine');
+    const { findings } = load(text);
+    expect(findings.map(brief)).toEqual([
+      { ruleId: 'schema', ...at(text, 'quarentine'), message: 'domains[0].dmarc.policy must be one of none, quarantine, reject (got "quarentine")' },
+    ]);
+  });
+
+  test('a missing required key points at its parent key', () => {
+    const text = BASE_CONFIG.replace('  ipv4: 94.130.10.20\n', '');
+    const { findings } = load(text);
+    expect(findings.map(brief)).toEqual([
+      { ruleId: 'schema', ...at(text, 'mta:'), message: expect.stringContaining('mta is missing the required key "ipv4"') },
+    ]);
+  });
+
+  test('all schema errors are reported, not only the first', () => {
+    const text = BASE_CONFIG.replace('tls: may', 'tls: maybe').replace('policy: reject', 'policy: no').replace('hostname: mail', 'hostnme: mail');
+    const { findings } = load(text);
+    // the missing hostname at mta:, the unknown hostnme, the bad tls and the bad policy
+    expect(findings.map((f) => [f.line, f.column])).toEqual(
+      [at(text, 'mta:'), at(text, 'hostnme'), at(text, 'maybe'), at(text, 'policy: no')].map((p, i) => [p.line, i === 3 ? p.column + 8 : p.column]),
+    );
+  });
+});
+
+describe('loadConfigFile', () => {
+  test('finds relay.config.yaml with cosmiconfig and shows the path relative to cwd', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'relayconf-load-'));
+    writeFileSync(path.join(dir, 'relay.config.yaml'), 'version: 1\n');
+    const loaded = await loadConfigFile(undefined, dir);
+    expect(loaded.source.file).toBe('relay.config.yaml');
+    expect(loaded.findings[0]).toMatchObject({ ruleId: 'schema', line: 1, column: 1 });
+  });
+
+  test('finds package.json#relayconf and locates inside it', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'relayconf-pkg-'));
+    const pkg = '{\n  "name": "app",\n  "relayconf": {\n    "version": 2\n  }\n}\n';
+    writeFileSync(path.join(dir, 'package.json'), pkg);
+    const loaded = await loadConfigFile(undefined, dir);
+    expect(loaded.source.file).toBe('package.json');
+    const version = loaded.findings.find((f) => f.message.startsWith('version'));
+    expect(version).toMatchObject({ line: 4, column: 16 });
+  });
+
+  test('finds .relayconfrc.yaml when there is no relay.config.yaml', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'relayconf-rc-'));
+    mkdirSync(path.join(dir, 'sub'));
+    writeFileSync(path.join(dir, '.relayconfrc.yaml'), 'version: 1\n');
+    const loaded = await loadConfigFile(undefined, dir);
+    expect(loaded.source.file).toBe('.relayconfrc.yaml');
+  });
+
+  test('an explicit path wins; an unreadable one is a ConfigReadError (exit 2)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'relayconf-explicit-'));
+    await expect(loadConfigFile('nope.yaml', dir)).rejects.toThrow(ConfigReadError);
+    await expect(loadConfigFile(undefined, dir)).rejects.toThrow(/no config found/);
+  });
+});
