@@ -1,14 +1,65 @@
-// `relayconf plan`: placeholder until its issue lands; exits 2 so scripts cannot mistake it for success.
+// `relayconf plan [config] --against DIR`: builds in memory and shows what would change there.
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Command } from '../types.js';
-import { EXIT } from '../types.js';
+import { EXIT, UsageError } from '../types.js';
+import { loadConfigFile } from '../../config/load.js';
+import { lintLoaded } from '../../lint/engine.js';
+import { rules } from '../../rules/index.js';
+import { EXIT_CODES_HELP, parseFindingsOptions, reportFindings } from '../findings-output.js';
+import { lintRuleMeta } from '../rule-meta.js';
+import { compile } from '../../outputs/compile.js';
+import { makePlan } from '../../plan/plan.js';
+import { readTree } from '../../plan/tree.js';
+import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../../plan/render.js';
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
 
 const command: Command = {
   name: 'plan',
-  summary: 'not implemented yet',
-  help: 'Usage: relayconf plan [config]\n\nNot implemented yet.\n',
-  async run(_args, io) {
-    io.stderr.write('relayconf plan: not implemented yet\n');
-    return EXIT.usage;
+  summary: 'show what a build would change against a directory',
+  help: `Usage: relayconf plan [config] --against DIR [options]
+
+Builds in memory and compares with DIR (the committed output, or a tree pulled back from the
+server with rsync). Prints each added, removed or changed file with a unified diff, mode
+changes, and the commands the server then needs (postmap, postfix reload, restarts,
+daemon-reload, DNS publication). Risky changes (a DKIM selector removed while still signing,
+a new MTA hostname, a dropped MX) are warnings at the top.
+
+Options:
+      --against DIR      the directory to compare with (required)
+  -f, --format FMT       text (default), json or markdown (for a merge-request comment)
+      --exit-code        exit 1 when anything would change
+  -h, --help             this help
+
+${EXIT_CODES_HELP}
+A config with lint errors prints its findings and exits 1 without planning.
+`,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { against: { type: 'string' }, format: { type: 'string', short: 'f' }, 'exit-code': { type: 'boolean' } },
+    });
+    if (positionals.length > 1) throw new UsageError('plan takes at most one config path');
+    if (!values.against) throw new UsageError('plan needs --against DIR (e.g. --against out)');
+    const format = (values.format ?? 'text') as (typeof FORMATS)[number];
+    if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}")`);
+    const against = path.resolve(io.cwd, values.against);
+    const loaded = await loadConfigFile(positionals[0], io.cwd);
+    const findings = lintLoaded(loaded);
+    if (!loaded.model || findings.some((f) => f.severity === 'error')) {
+      return reportFindings(findings, parseFindingsOptions({}, rules.map((r) => r.id)), lintRuleMeta(), io);
+    }
+    // A missing directory is a first deployment: everything is added.
+    if (existsSync(against) && !statSync(against).isDirectory()) throw new UsageError(`--against ${values.against} is not a directory`);
+    const tree = existsSync(against) ? readTree(against) : new Map();
+    const plan = makePlan(loaded.model, compile(loaded.model), tree);
+    const shown = values.against;
+    io.stdout.write(format === 'json' ? renderPlanJson(plan, shown) : format === 'markdown' ? renderPlanMarkdown(plan, shown) : renderPlanText(plan, shown));
+    return values['exit-code'] && plan.changes.length > 0 ? EXIT.findings : EXIT.ok;
   },
 };
 export default command;

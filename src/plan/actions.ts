@@ -1,0 +1,54 @@
+// What each changed file needs on the server after rsync, in the order an admin runs it.
+import type { OutputFile } from '../outputs/types.js';
+import type { FileChange } from './compare.js';
+
+export interface ServerAction {
+  /** Sort key: maps before Postfix reload, OpenDKIM before the relay, DNS last. */
+  order: number;
+  command: string;
+  /** The changed paths that call for it. */
+  because: string[];
+}
+
+/** Map sources main.cf reads through an indexed table (hash:, lmdb:, cdb:, btree:) need postmap. */
+export function indexedMaps(mainCf: string | undefined): Set<string> {
+  const maps = new Set<string>();
+  for (const match of (mainCf ?? '').matchAll(/\b(?:hash|lmdb|cdb|btree):(\/etc\/postfix\/[^\s,]+)/g)) maps.add(match[1]);
+  return maps;
+}
+
+export function actionsFor(changes: FileChange[], build: OutputFile[], serviceName: string): ServerAction[] {
+  const mainCf = build.find((f) => f.path === 'etc/postfix/main.cf')?.content;
+  const postmapped = indexedMaps(mainCf);
+  const actions = new Map<string, ServerAction>();
+  const add = (order: number, command: string, file: string) => {
+    const action = actions.get(command) ?? { order, command, because: [] };
+    action.because.push(file);
+    actions.set(command, action);
+  };
+  for (const change of changes) {
+    const file = change.path;
+    const server = `/${file}`;
+    if (file === 'etc/postfix/main.cf' || file === 'etc/postfix/master.cf') {
+      add(20, 'postfix check && postfix reload', file);
+    } else if (file.startsWith('etc/postfix/')) {
+      if (postmapped.has(server) && change.kind !== 'removed') add(10, `postmap ${server}`, file);
+      add(20, 'postfix check && postfix reload', file);
+    } else if (file === 'etc/opendkim.conf' || file.startsWith('etc/opendkim/')) {
+      add(30, 'systemctl restart opendkim', file);
+    } else if (file.startsWith('etc/systemd/system/')) {
+      add(40, 'systemctl daemon-reload', file);
+      const unit = file.slice('etc/systemd/system/'.length);
+      add(50, `systemctl restart ${unit}`, file);
+    } else if (file === `etc/${serviceName}.env` || file.startsWith(`opt/${serviceName}/`)) {
+      add(50, `systemctl restart ${serviceName}.service`, file);
+    } else if (file.startsWith('dns/')) {
+      add(60, 'publish the changed records at your DNS provider, then `relayconf check-dns` until it passes', file);
+    } else if (file === 'MANIFEST' || file === 'APPLY.md') {
+      // Notes for the admin; nothing to run.
+    } else {
+      add(70, `review ${server} (no known action for this path)`, file);
+    }
+  }
+  return [...actions.values()].sort((a, b) => a.order - b.order || a.command.localeCompare(b.command));
+}

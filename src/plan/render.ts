@@ -1,0 +1,64 @@
+// Renders a plan as text (terminal), markdown (a merge-request comment) or JSON.
+import { describeChange, formatMode } from './compare.js';
+import type { Plan } from './plan.js';
+
+function counts(plan: Plan): string {
+  const n = (kind: string) => plan.changes.filter((c) => c.kind === kind).length;
+  return `${n('added')} added, ${n('changed')} changed, ${n('removed')} removed`;
+}
+
+export function renderPlanText(plan: Plan, against: string): string {
+  if (plan.changes.length === 0) return `No changes: ${against} is what a build would produce.\n`;
+  const out: string[] = [];
+  for (const warning of plan.warnings) out.push(`WARNING: ${warning}`);
+  if (plan.warnings.length) out.push('');
+  out.push(`Plan against ${against}: ${counts(plan)}`);
+  for (const change of plan.changes) out.push(`  ${describeChange(change)}`);
+  out.push('');
+  for (const change of plan.changes) {
+    if (change.diff) out.push(change.diff.trimEnd());
+    else if (change.diff === null) out.push(`Binary file ${change.path} differs`);
+  }
+  out.push('', 'Then on the server:');
+  plan.actions.forEach((a, i) => out.push(`  ${i + 1}. ${a.command}    # ${a.because.join(', ')}`));
+  return `${out.join('\n')}\n`;
+}
+
+export function renderPlanMarkdown(plan: Plan, against: string): string {
+  if (plan.changes.length === 0) return `### relayconf plan\n\nNo changes against \`${against}\`.\n`;
+  const out: string[] = ['### relayconf plan', ''];
+  for (const warning of plan.warnings) out.push('> [!WARNING]', `> ${warning}`, '');
+  out.push(`Against \`${against}\`: ${counts(plan)}.`, '', '| file | change | mode |', '| --- | --- | --- |');
+  for (const c of plan.changes) out.push(`| \`${c.path}\` | ${c.kind === 'changed' && !c.contentChanged ? 'mode' : c.kind} | ${formatMode(c.oldMode)} → ${formatMode(c.newMode)} |`);
+  out.push('', '**Then on the server:**', '');
+  plan.actions.forEach((a, i) => out.push(`${i + 1}. \`${a.command}\` (${a.because.map((b) => `\`${b}\``).join(', ')})`));
+  out.push('');
+  for (const c of plan.changes) {
+    if (!c.diff) continue;
+    // A fence longer than any backtick run in the diff keeps the block intact.
+    const fence = '`'.repeat(Math.max(3, ...[...c.diff.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+    out.push(`<details><summary>${c.path}</summary>`, '', `${fence}diff`, c.diff.trimEnd(), fence, '', '</details>', '');
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function renderPlanJson(plan: Plan, against: string): string {
+  return `${JSON.stringify(
+    {
+      against,
+      changed: plan.changes.length > 0,
+      warnings: plan.warnings,
+      files: plan.changes.map((c) => ({
+        path: c.path,
+        kind: c.kind,
+        contentChanged: c.contentChanged,
+        oldMode: c.oldMode === null ? null : formatMode(c.oldMode),
+        newMode: c.newMode === null ? null : formatMode(c.newMode),
+        diff: c.diff,
+      })),
+      actions: plan.actions.map((a) => ({ command: a.command, because: a.because })),
+    },
+    null,
+    2,
+  )}\n`;
+}
