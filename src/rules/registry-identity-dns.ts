@@ -1,4 +1,59 @@
-// Rules of rules.md "Identity and DNS", in the order of that table.
+// Rules of rules.md "Identity and DNS", in the order of that table, then the additions from the
+// RFCs it cites (each addition's docs say why it exists).
 import type { Rule } from './types.js';
+import mtaHostnameFqdn from './mta-hostname-fqdn.js';
+import mtaHeloMatchesPtr from './mta-helo-matches-ptr.js';
+import entryHostNotMtaHost from './entry-host-not-mta-host.js';
+import ipPublicUnicast from './ip-public-unicast.js';
+import ipDocumentationRange from './ip-documentation-range.js';
+import ipv6NeedsPtr from './ipv6-needs-ptr.js';
+import spfAuthorizesIp from './spf-authorizes-ip.js';
+import spfLookupLimit from './spf-lookup-limit.js';
+import spfAllQualifier from './spf-all-qualifier.js';
+import spfNoPtrMechanism from './spf-no-ptr-mechanism.js';
+import spfSingleRecord from './spf-single-record.js';
+import dkimKeyStrength from './dkim-key-strength.js';
+import dkimSigningSelectorPublished from './dkim-signing-selector-published.js';
+import dkimSelectorDated from './dkim-selector-dated.js';
+import dkimNoPrivateKeyInRepo from './dkim-no-private-key-in-repo.js';
+import dmarcPresent from './dmarc-present.js';
+import dmarcPolicyEnforced from './dmarc-policy-enforced.js';
+import dmarcPctFull from './dmarc-pct-full.js';
+import dmarcRuaDeliverable from './dmarc-rua-deliverable.js';
+import dmarcAlignment from './dmarc-alignment.js';
+import mxPresent from './mx-present.js';
+import mxNotThisRelay from './mx-not-this-relay.js';
+import bimiNeedsEnforcedDmarc from './bimi-needs-enforced-dmarc.js';
+import spfRedirectIgnored from './spf-redirect-ignored.js';
+import spfRecordSize from './spf-record-size.js';
+import dkimSelectorUnique from './dkim-selector-unique.js';
 
-export const identityDnsRules: Rule[] = [];
+export const identityDnsRules: Rule[] = [
+  mtaHostnameFqdn,
+  mtaHeloMatchesPtr,
+  entryHostNotMtaHost,
+  ipPublicUnicast,
+  ipDocumentationRange,
+  ipv6NeedsPtr,
+  spfAuthorizesIp,
+  spfLookupLimit,
+  spfAllQualifier,
+  spfNoPtrMechanism,
+  spfSingleRecord,
+  dkimKeyStrength,
+  dkimSigningSelectorPublished,
+  dkimSelectorDated,
+  dkimNoPrivateKeyInRepo,
+  dmarcPresent,
+  dmarcPolicyEnforced,
+  dmarcPctFull,
+  dmarcRuaDeliverable,
+  dmarcAlignment,
+  mxPresent,
+  mxNotThisRelay,
+  bimiNeedsEnforcedDmarc,
+  // Additions from the RFCs rules.md cites:
+  spfRedirectIgnored,
+  spfRecordSize,
+  dkimSelectorUnique,
+];

@@ -1,4 +1,64 @@
-// Rules of rules.md "Postfix" and "Relay service", in the order of those tables.
+// Rules of rules.md "Postfix" and "Relay service", in the order of those tables; the rules the seeds
+// add beyond the tables follow each table's own rows.
 import type { Rule } from './types.js';
+import postfixLoopbackOnly from './postfix-loopback-only.js';
+import postfixNoPublicSubmission from './postfix-no-public-submission.js';
+import mynetworksNotOpen from './mynetworks-not-open.js';
+import relayRestrictionsReject from './relay-restrictions-reject.js';
+import relayhostAuthNeedsTls from './relayhost-auth-needs-tls.js';
+import relayhostBrackets from './relayhost-brackets.js';
+import smtpTlsNotNone from './smtp-tls-not-none.js';
+import messageSizeFitsRelay from './message-size-fits-relay.js';
+import postfixParamKnown from './postfix-param-known.js';
+import milterDefaultAction from './milter-default-action.js';
+import destinationThrottleSane from './destination-throttle-sane.js';
+import relayhostMatchesMode from './relayhost-matches-mode.js';
+import fallbackRelayBrackets from './fallback-relay-brackets.js';
+import stripInternalHeaders from './strip-internal-headers.js';
+import relayListenLoopback from './relay-listen-loopback.js';
+import relayGatewayAuth from './relay-gateway-auth.js';
+import relaySendersNonempty from './relay-senders-nonempty.js';
+import relaySenderInDomain from './relay-sender-in-domain.js';
+import relayBodyLimit from './relay-body-limit.js';
+import relayRateLimit from './relay-rate-limit.js';
+import relaySubjectCap from './relay-subject-cap.js';
+import relayTokenNotInConfig from './relay-token-not-in-config.js';
+import relayTokenMinBytes from './relay-token-min-bytes.js';
+import queueNotInTmp from './queue-not-in-tmp.js';
+import queueBackoffSane from './queue-backoff-sane.js';
+import systemdHardeningKept from './systemd-hardening-kept.js';
+import relayRecipientsCap from './relay-recipients-cap.js';
 
-export const postfixRelayRules: Rule[] = [];
+export const postfixRelayRules: Rule[] = [
+  // rules.md "Postfix"
+  postfixLoopbackOnly,
+  postfixNoPublicSubmission,
+  mynetworksNotOpen,
+  relayRestrictionsReject,
+  relayhostAuthNeedsTls,
+  relayhostBrackets,
+  smtpTlsNotNone,
+  messageSizeFitsRelay,
+  postfixParamKnown,
+  milterDefaultAction,
+  destinationThrottleSane,
+  // beyond the table: seeds 01-05
+  relayhostMatchesMode,
+  fallbackRelayBrackets,
+  stripInternalHeaders,
+  // rules.md "Relay service"
+  relayListenLoopback,
+  relayGatewayAuth,
+  relaySendersNonempty,
+  relaySenderInDomain,
+  relayBodyLimit,
+  relayRateLimit,
+  relaySubjectCap,
+  relayTokenNotInConfig,
+  relayTokenMinBytes,
+  queueNotInTmp,
+  queueBackoffSane,
+  systemdHardeningKept,
+  // beyond the table: seed 01
+  relayRecipientsCap,
+];

@@ -23,8 +23,9 @@ export function qemuArgv(/** @type {BootOptions} */ o) {
     '-nic', 'none', '-no-reboot', '-display', 'none', '-vga', 'none', '-monitor', 'none',
     '-serial', `file:${o.consolePath}`,
     '-kernel', o.kernel,
-    // panic=-1 + -no-reboot: a kernel panic ends qemu at once instead of waiting for the timeout
-    '-append', 'console=ttyS0 root=/dev/nvme0n1 rw systemd.unit=multi-user.target panic=-1',
+    // panic=-1 + -no-reboot: a kernel panic ends qemu at once instead of waiting for the timeout;
+    // SYSTEMD_COLORS=0 (passed to PID 1's environment) keeps ANSI codes out of console.log
+    '-append', 'console=ttyS0 root=/dev/nvme0n1 rw systemd.unit=multi-user.target panic=-1 SYSTEMD_COLORS=0',
     // the root disk is first, so it is nvme0n1; snapshot=on keeps writes out of the cached image
     '-drive', `file=${o.rootImg},if=none,id=root,format=raw,snapshot=on`,
     '-device', 'nvme,drive=root,serial=root',

@@ -1,0 +1,49 @@
+// A/AAAA: the MTA hostname (and each sender transport's HELO name) resolves to exactly the
+// configured IPs (seed 01 steps 0 and 2), and no AAAA appears for an MTA without IPv6.
+import type { DnsRecord } from '../records.js';
+import { lookup, report, reportFailure, type CheckContext } from './context.js';
+import { sameIp } from './ip.js';
+
+export async function checkAddresses(ctx: CheckContext): Promise<void> {
+  const groups = new Map<string, DnsRecord[]>();
+  for (const record of ctx.records.records) {
+    if (record.purpose !== 'mta-a' && record.purpose !== 'mta-aaaa' && record.purpose !== 'transport-a') continue;
+    const key = `${record.type} ${record.name}`;
+    groups.set(key, [...(groups.get(key) ?? []), record]);
+  }
+  await Promise.all([...groups.values()].map((records) => checkGroup(ctx, records)));
+  await checkUnexpectedAaaa(ctx);
+}
+
+async function checkGroup(ctx: CheckContext, records: DnsRecord[]): Promise<void> {
+  const { name, type, path } = records[0];
+  const type46 = type as 'A' | 'AAAA';
+  const expected = records.map((r) => r.value);
+  const answer = await lookup(ctx, name, type46);
+  if (answer.status === 'failed') return reportFailure(ctx, path, name, type, answer.error, `the ${type} record of ${name}`);
+  if (answer.status === 'void') {
+    return report(ctx, 'dns-a-missing', path, `${name} has no ${type} record (${answer.detail}); expected ${expected.join(', ')}: receivers cannot confirm the HELO and PTR name`);
+  }
+  const actual = answer.answers;
+  const missing = expected.filter((ip) => !actual.some((a) => sameIp(a, ip)));
+  const extra = actual.filter((a) => !expected.some((ip) => sameIp(a, ip)));
+  if (missing.length > 0) {
+    report(ctx, 'dns-a-mismatch', path, `${name} ${type} is ${actual.join(', ')}; expected ${expected.join(', ')}`);
+  } else if (extra.length > 0) {
+    report(ctx, 'dns-a-mismatch', path, `${name} ${type} also answers ${extra.join(', ')}; expected only ${expected.join(', ')}`, 'warning');
+  }
+}
+
+async function checkUnexpectedAaaa(ctx: CheckContext): Promise<void> {
+  if (ctx.model.mta.ipv6) return;
+  const host = ctx.model.mta.hostname.toLowerCase();
+  const answer = await lookup(ctx, host, 'AAAA');
+  // Only a positive answer matters here; a dead resolver is reported by the checks that need it.
+  if (answer.status !== 'ok') return;
+  report(
+    ctx,
+    'dns-aaaa-unexpected',
+    ['mta', 'hostname'],
+    `${host} has AAAA ${answer.answers.join(', ')} but the config declares no mta.ipv6: remove the AAAA record, or declare the IPv6 address with its PTR`,
+  );
+}

@@ -1,0 +1,88 @@
+// DKIM: every published selector's TXT, joined across its strings, carries exactly the configured
+// public key with v=DKIM1 and the right k= (catches records a provider truncated or mangled), and
+// says per selector whether it is live yet: the signal a rotation waits for (seed 01 step 4, 13).
+import { createHash } from 'node:crypto';
+import type { DnsRecord } from '../records.js';
+import { joinedTxt, lookup, quote, report, reportFailure, type CheckContext } from './context.js';
+
+export async function checkDkim(ctx: CheckContext): Promise<void> {
+  const jobs: Promise<void>[] = [];
+  ctx.model.domains.forEach((domain, i) => {
+    domain.dkim.selectors.forEach((selector, j) => {
+      const path = ['domains', i, 'dkim', 'selectors', j];
+      const record = ctx.records.records.find((r) => r.purpose === 'dkim' && r.path.join('.') === path.join('.'));
+      if (!record) {
+        const why = selector.key.status === 'ok' ? 'it has no record in the record model' : selector.key.message;
+        report(ctx, 'dns-dkim-unchecked', [...path, 'publicKeyFile'], `selector ${selector.name} of ${domain.name} cannot be compared with DNS: ${selector.publicKeyFile}: ${why}`);
+        return;
+      }
+      const signing = domain.dkim.signWith === selector.name;
+      jobs.push(checkSelector(ctx, record, selector.publicKeyFile, signing));
+    });
+  });
+  await Promise.all(jobs);
+}
+
+/** DKIM tag list (RFC 6376 3.2): name=value pairs split by ";", white space around them ignored. */
+export function parseTags(text: string): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const part of text.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    tags.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim());
+  }
+  return tags;
+}
+
+const fingerprint = (p: string) => createHash('sha256').update(Buffer.from(p, 'base64')).digest('hex').slice(0, 16);
+
+async function checkSelector(ctx: CheckContext, record: DnsRecord, keyFile: string, signing: boolean): Promise<void> {
+  const { name, path, value: expected } = record;
+  const selector = record.selector ?? name.split('.')[0];
+  const role = signing ? 'the signing selector (signWith): receivers fail DKIM until it is fixed' : 'not signing yet: keep signWith on the current selector until this passes';
+  const answer = await lookup(ctx, name, 'TXT');
+  if (answer.status === 'failed') return reportFailure(ctx, path, name, 'TXT', answer.error, `DKIM selector ${selector}`);
+  if (answer.status === 'void') {
+    return report(ctx, 'dns-dkim-missing', path, `selector ${selector} is not yet visible: ${name} ${answer.detail}; it is ${role}`);
+  }
+  const texts = joinedTxt(answer.answers);
+  if (texts.length > 1) {
+    return report(ctx, 'dns-dkim-mismatch', path, `${name} has ${texts.length} TXT records; a DKIM selector needs exactly one: ${quote(expected, 80)}`);
+  }
+  const actual = texts[0];
+  const published = parseTags(actual);
+  const wanted = parseTags(expected);
+  const problems: string[] = [];
+  const firstTag = actual.split(';')[0].split('=')[0].trim().toLowerCase();
+  if (!published.has('v')) problems.push('no v=DKIM1 tag');
+  else if (published.get('v') !== 'DKIM1') problems.push(`v=${published.get('v')} (expected v=DKIM1)`);
+  else if (firstTag !== 'v') problems.push('v=DKIM1 is not the first tag (RFC 6376 3.6.1)');
+  const k = published.get('k') ?? 'rsa';
+  if (k.toLowerCase() !== wanted.get('k')) problems.push(`k=${k}${published.has('k') ? '' : ' (the default)'} (expected k=${wanted.get('k')})`);
+  const p = (published.get('p') ?? '').replace(/\s+/g, '');
+  const wantP = wanted.get('p') ?? '';
+  if (!published.has('p')) problems.push('no p= tag');
+  else if (p === '') problems.push('p= is empty: the key is revoked (RFC 6376 3.6.1)');
+  else if (p !== wantP) {
+    if (wantP.startsWith(p)) {
+      const strings = answer.answers[0];
+      const cut = strings.some((s) => Buffer.byteLength(s) === 255) || Buffer.byteLength(actual) === 255 ? ' at 255 characters' : '';
+      problems.push(
+        `p= is cut short${cut}: ${p.length} of ${wantP.length} characters published (the record is ${Buffer.byteLength(actual)} bytes in ${strings.length} string${strings.length === 1 ? '' : 's'}); the DNS provider truncated it: publish it as several quoted strings`,
+      );
+    } else {
+      problems.push(`p= is another key (published key SHA-256 ${fingerprint(p)}…, expected ${fingerprint(wantP)}… from ${keyFile})`);
+    }
+  }
+  if (problems.length > 0) {
+    return report(ctx, 'dns-dkim-mismatch', path, `selector ${selector} at ${name}: ${problems.join('; ')}`);
+  }
+  // The key is right; other tags may still differ from the build (h= dropped, t=y testing mode).
+  const differences = [...new Set([...published.keys(), ...wanted.keys()])]
+    .filter((tag) => tag !== 'p' && (published.get(tag) ?? '').toLowerCase() !== (wanted.get(tag) ?? '').toLowerCase())
+    .map((tag) => `${tag}= ${published.has(tag) ? `published "${published.get(tag)}"` : 'missing'}${wanted.has(tag) ? `, the build emits "${wanted.get(tag)}"` : ''}`);
+  if (differences.length > 0) {
+    return report(ctx, 'dns-dkim-mismatch', path, `selector ${selector} at ${name} has the right key but differs from the build: ${differences.join('; ')}`, 'warning');
+  }
+  report(ctx, 'dns-dkim-live', path, `selector ${selector} is published and matches ${keyFile} (${signing ? 'signing' : 'not signing yet: it can become signWith'})`);
+}

@@ -1,0 +1,105 @@
+// DNS output: one records-only zone fragment per zone plus records.json, both written from the one
+// record model (src/dns/records.ts) that check-dns queries.
+//
+// Why a fragment and not a whole zone: the SOA and NS belong to whoever serves the zone (a provider
+// or the admin's own primary, which already manages its serial and holds the domain's other
+// records). A full zone would claim them: a content-hash serial is not monotonic, so secondaries
+// would ignore updates (RFC 1982), and default NS names inside the zone would need glue addresses
+// nobody configured. The fragment is what an admin $INCLUDEs or imports; the system test checks it
+// with named-checkzone inside a wrapper zone that supplies a SOA and NS.
+import type { RelayModel } from '../config/model.js';
+import { formatKeyPath } from '../findings.js';
+import { buildRecordModel, zoneFor, type DnsRecord, type RecordModel } from '../dns/records.js';
+import type { OutputFile } from './types.js';
+import { render } from './render.js';
+import { ZONE } from './templates/dns-zone.js';
+
+/** A zone-file character-string: printable ASCII as is, `"` and `\` escaped, other bytes as \DDD. */
+export function zoneString(text: string): string {
+  let out = '"';
+  for (const byte of Buffer.from(text, 'utf8')) {
+    if (byte === 0x22 || byte === 0x5c) out += `\\${String.fromCharCode(byte)}`;
+    else if (byte >= 0x20 && byte <= 0x7e) out += String.fromCharCode(byte);
+    else out += `\\${String(byte).padStart(3, '0')}`;
+  }
+  return `${out}"`;
+}
+
+function fqdn(name: string): string {
+  return name.endsWith('.') ? name : `${name}.`;
+}
+
+/** The owner relative to the zone's $ORIGIN: `@` for the apex. */
+export function relativeOwner(name: string, zone: string): string {
+  return name === zone ? '@' : name.slice(0, -(zone.length + 1));
+}
+
+export function rdata(record: DnsRecord): string {
+  switch (record.type) {
+    case 'TXT':
+      return (record.strings ?? [record.value]).map(zoneString).join(' ');
+    case 'MX':
+      // A null MX (RFC 7505) has the root as its host: '' here becomes '.'.
+      return `${record.priority ?? 0} ${fqdn(record.value)}`;
+    case 'CNAME':
+      // Config values are fully qualified names; without the dot the zone would append $ORIGIN.
+      return fqdn(record.value);
+    default:
+      return record.value;
+  }
+}
+
+const TYPE_ORDER = ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'CAA'];
+
+/** Zone-file order: the apex first, then owners, types and values in byte order (no locale). */
+export function compareForZone(zone: string) {
+  const key = (r: DnsRecord) => (r.name === zone ? '' : relativeOwner(r.name, zone));
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return (a: DnsRecord, b: DnsRecord) =>
+    cmp(key(a), key(b)) || TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || (a.priority ?? 0) - (b.priority ?? 0) || cmp(a.value, b.value);
+}
+
+export function zoneLines(records: DnsRecord[], zone: string, ttl: number): string[] {
+  const rows = [...records].sort(compareForZone(zone)).map((r) => ({ owner: relativeOwner(r.name, zone), ttl: r.ttl === ttl ? '' : String(r.ttl), type: r.type, data: rdata(r) }));
+  const ownerWidth = Math.max(1, ...rows.map((r) => r.owner.length));
+  const ttlWidth = Math.max(0, ...rows.map((r) => r.ttl.length));
+  return rows.map((r) => [r.owner.padEnd(ownerWidth), ...(ttlWidth ? [r.ttl.padStart(ttlWidth)] : []), 'IN', r.type.padEnd(5), r.data].join(' ').replace(/\s+$/, ''));
+}
+
+export function zoneFile(model: RelayModel, records: RecordModel, zone: string): OutputFile {
+  const sending = model.domains.map((d) => d.name);
+  const ptr = records.ptr.filter((p) => zoneFor(p.name, sending) === zone).map((p) => `${p.ip} -> ${p.name}`);
+  const lines = zoneLines(
+    records.records.filter((r) => r.zone === zone),
+    zone,
+    model.dns.ttl,
+  );
+  return { path: `dns/${zone}.zone`, mode: 0o644, content: render('dns/zone', ZONE, { name: model.name, zone, ttl: model.dns.ttl, ptr, lines }) };
+}
+
+/** The record model as JSON for other tools: the same records, in the same order. */
+export function recordsJson(model: RelayModel, records: RecordModel): OutputFile {
+  const data = {
+    relay: model.name,
+    zones: records.zones,
+    records: records.records.map((r) => ({
+      zone: r.zone,
+      name: r.name,
+      type: r.type,
+      ttl: r.ttl,
+      ...(r.priority !== undefined ? { priority: r.priority } : {}),
+      value: r.value,
+      ...(r.strings ? { strings: r.strings } : {}),
+      purpose: r.purpose,
+      ...(r.selector ? { selector: r.selector } : {}),
+      source: formatKeyPath(r.path),
+    })),
+    ptr: records.ptr.map((p) => ({ ip: p.ip, name: p.name, source: formatKeyPath(p.path), note: 'set in the IP owner\'s rDNS panel' })),
+  };
+  return { path: 'dns/records.json', mode: 0o644, content: `${JSON.stringify(data, null, 2)}\n` };
+}
+
+export function dnsFiles(model: RelayModel): OutputFile[] {
+  const records = buildRecordModel(model);
+  return [...records.zones.map((zone) => zoneFile(model, records, zone)), recordsJson(model, records)];
+}

@@ -1,0 +1,40 @@
+// The per-config data compiled into server.js (src/outputs/relay-server.ts writes it as a JSON constant).
+// Only what the relay must enforce lives here; runtime settings (paths, ports, timeouts) come from the
+// env file so tests and admins can point the very same server.js elsewhere (issue 5 item 2).
+
+export interface RelaySender {
+  /** Lower-case address: the From allowlist key (seed 01 step 6). */
+  address: string;
+  /** Display name from the config, used when the request gives none. */
+  name: string | null;
+}
+
+export interface RelayLimits {
+  bodyBytes: number;
+  /** Requests per source IP per minute; 0 switches the limiter off. */
+  ratePerMinute: number;
+  subjectChars: number;
+  recipients: number;
+}
+
+/** Runtime settings as the config declares them: the fallback when a variable is missing from the env. */
+export interface RelaySettingDefaults {
+  listen: string;
+  queueRoot: string;
+  maxAttempts: number;
+  backoffFirstMs: number;
+  backoffMaxMs: number;
+  sendmailPath: string;
+  sendmailTimeoutMs: number;
+}
+
+export interface RelayData {
+  /** Service name: the systemd unit, the credential `<name>-token`, the log's `service` field. */
+  name: string;
+  senders: RelaySender[];
+  /** Lower-case From domain -> envelope sender (`sendmail -f`), the SPF domain of that From domain. */
+  returnPaths: Record<string, string>;
+  limits: RelayLimits;
+  tokenMinBytes: number;
+  defaults: RelaySettingDefaults;
+}

@@ -1,0 +1,240 @@
+// The relay's HTTP front (issue 5 item 3): GET /health, POST /send, JSON errors, no stack traces.
+// Checks run cheapest-first and before the body is read: rate (per source IP), token, content type,
+// declared length; only then is the body streamed in under the byte limit, decoded, validated and
+// queued. 202 is sent only after the queue says the job is durable; a queue failure is a 503.
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { BodyTooLarge, readBody } from './body.js';
+import type { RelayData } from './data.js';
+import { apiError, errorBody, type ApiError } from './errors.js';
+import type { Job } from './job.js';
+import type { Logger } from './log.js';
+import type { RateLimiter } from './rate-limit.js';
+import { validateSendRequest, type MailRequest } from './validate.js';
+
+export interface HttpOptions {
+  data: RelayData;
+  checkToken: (authorization: string | undefined) => boolean;
+  limiter: RateLimiter;
+  /** Makes the job durable (and tells the worker); throws when it cannot. */
+  enqueue: (mail: MailRequest) => Promise<Job>;
+  log: Logger;
+  /** Slow-client limits; the defaults suit a local relay whose callers are services, not browsers. */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
+  keepAliveTimeoutMs?: number;
+  maxHeaderBytes?: number;
+  /** How long stop() waits for requests in flight before dropping their connections. */
+  stopGraceMs?: number;
+}
+
+export interface RelayHttp {
+  server: http.Server;
+  listen(host: string, port: number): Promise<void>;
+  /** Stops accepting, lets requests in flight finish (bounded by stopGraceMs), closes every connection. */
+  stop(): Promise<void>;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** `application/json`, optionally with charset=utf-8 (any case, quoted or not); nothing else. */
+export function isJsonContentType(value: string | undefined): boolean {
+  if (!value) return false;
+  const [type, ...params] = value.split(';');
+  if (type.trim().toLowerCase() !== 'application/json') return false;
+  return params.every((param) => {
+    const eq = param.indexOf('=');
+    const key = (eq < 0 ? param : param.slice(0, eq)).trim().toLowerCase();
+    const val = eq < 0 ? '' : param.slice(eq + 1).trim();
+    return key !== 'charset' || /^"?utf-8"?$/i.test(val);
+  });
+}
+
+/** Ends a socket once what was written is flushed, without waiting for the client to hang up. */
+function closeAfterFlush(socket: Socket): void {
+  if (socket.destroyed) return;
+  socket.once('finish', () => socket.destroy());
+  socket.end();
+}
+
+function clientIp(req: IncomingMessage): string {
+  const address = req.socket.remoteAddress ?? 'unknown';
+  // An IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d; key it as the IPv4 address.
+  return address.startsWith('::ffff:') ? address.slice(7) : address;
+}
+
+export function createRelayHttp(options: HttpOptions): RelayHttp {
+  const { data, log } = options;
+  const limit = data.limits.bodyBytes;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const sockets = new Set<Socket>();
+  const busy = new Set<Socket>();
+  let stopping = false;
+
+  const server = http.createServer({
+    maxHeaderSize: options.maxHeaderBytes ?? 16 * 1024,
+    // Node 18.0+: slow-loris limits are checked on this interval.
+    connectionsCheckingInterval: 1000,
+  } as http.ServerOptions);
+  server.headersTimeout = options.headersTimeoutMs ?? 10_000;
+  server.requestTimeout = options.requestTimeoutMs ?? 30_000;
+  server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 5_000;
+  server.maxHeadersCount = 64;
+  server.timeout = options.requestTimeoutMs ?? 30_000;
+
+  function send(res: ServerResponse, status: number, body: string, type: string, headers: Record<string, string> = {}, close = false): void {
+    if (res.headersSent) return;
+    const bytes = Buffer.from(body, 'utf8');
+    res.statusCode = status;
+    res.setHeader('Content-Type', type);
+    res.setHeader('Content-Length', bytes.length);
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
+    // An answer given before the body was read closes the connection: the unread rest is dropped.
+    if (close || stopping) res.setHeader('Connection', 'close');
+    res.end(res.req.method === 'HEAD' ? undefined : bytes);
+  }
+
+  const fail = (res: ServerResponse, error: ApiError, close: boolean) =>
+    send(res, error.status, errorBody(error), JSON_TYPE, error.headers, close);
+
+  async function handleSend(req: IncomingMessage, res: ServerResponse, expectContinue: boolean): Promise<void> {
+    if (stopping) return fail(res, apiError(503, 'shutting_down', 'the relay is shutting down; retry shortly'), true);
+    const rate = options.limiter.take(clientIp(req));
+    if (!rate.allowed) {
+      const error = apiError(429, 'rate_limited', `too many requests from this address; retry in ${rate.retryAfterSeconds} s`);
+      error.headers = { 'Retry-After': String(rate.retryAfterSeconds) };
+      return fail(res, error, true);
+    }
+    if (!options.checkToken(req.headers.authorization)) {
+      const error = apiError(401, 'unauthorized', 'missing or wrong bearer token');
+      error.headers = { 'WWW-Authenticate': 'Bearer' };
+      return fail(res, error, true);
+    }
+    if (!isJsonContentType(req.headers['content-type'])) {
+      return fail(res, apiError(415, 'unsupported_media_type', 'send Content-Type: application/json'), true);
+    }
+    const declared = req.headers['content-length'];
+    if (declared !== undefined && Number(declared) > limit) {
+      return fail(res, apiError(413, 'payload_too_large', `the body is larger than ${limit} bytes`), true);
+    }
+    if (expectContinue) res.writeContinue();
+    let raw: Buffer;
+    try {
+      raw = await readBody(req, limit);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        return fail(res, apiError(413, 'payload_too_large', `the body is larger than ${limit} bytes`), true);
+      }
+      // The client went away mid-body: nobody to answer.
+      res.destroy();
+      return;
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(decoder.decode(raw));
+    } catch {
+      return fail(res, apiError(400, 'invalid_json', 'the body is not valid UTF-8 JSON', 'body'), false);
+    }
+    const checked = validateSendRequest(body, data);
+    if (!checked.ok) return fail(res, checked.error, false);
+    let job: Job;
+    try {
+      job = await options.enqueue(checked.mail);
+    } catch {
+      // The enqueue path logged the file-system reason; the client only learns it was not queued.
+      const error = apiError(503, 'queue_unavailable', 'the job could not be stored durably; it was not queued, retry later');
+      error.headers = { 'Retry-After': '5' };
+      return fail(res, error, false);
+    }
+    send(res, 202, JSON.stringify({ ok: true, queued: true, id: job.id }), JSON_TYPE);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse, expectContinue: boolean): Promise<void> {
+    const socket = req.socket;
+    busy.add(socket);
+    res.on('close', () => {
+      busy.delete(socket);
+      if (stopping) closeAfterFlush(socket);
+    });
+    try {
+      const url = req.url ?? '/';
+      const path = url.split('?')[0];
+      if (path === '/health') {
+        if (req.method === 'GET' || req.method === 'HEAD') return send(res, 200, 'ok', 'text/plain; charset=utf-8');
+        const error = apiError(405, 'method_not_allowed', 'use GET /health');
+        error.headers = { Allow: 'GET, HEAD' };
+        return fail(res, error, true);
+      }
+      if (path === '/send') {
+        if (req.method === 'POST') return await handleSend(req, res, expectContinue);
+        const error = apiError(405, 'method_not_allowed', 'use POST /send');
+        error.headers = { Allow: 'POST' };
+        return fail(res, error, true);
+      }
+      return fail(res, apiError(404, 'not_found', 'no such endpoint; the relay serves GET /health and POST /send'), true);
+    } catch (error) {
+      // A bug, never a client's problem to read about: log it, answer generically.
+      log('queue_error', { reason: `request handler failed: ${error instanceof Error ? error.message : String(error)}` });
+      if (!res.headersSent) fail(res, apiError(503, 'internal', 'the relay could not handle this request; retry later'), true);
+      else res.destroy();
+    }
+  }
+
+  server.on('request', (req, res) => void handle(req, res, false));
+  // Expect: 100-continue: the checks above run before the client is told to send the body.
+  server.on('checkContinue', (req, res) => void handle(req, res, true));
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => {
+      sockets.delete(socket);
+      busy.delete(socket);
+    });
+  });
+  // Malformed HTTP, oversized headers, timeouts: a JSON error and a closed connection, never a stack.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    const code = error.code ?? '';
+    if (code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = code === 'HPE_HEADER_OVERFLOW' ? 431 : code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const name = status === 431 ? 'headers_too_large' : status === 408 ? 'request_timeout' : 'bad_request';
+    const text = status === 431 ? 'request headers too large' : status === 408 ? 'request timed out' : 'malformed HTTP request';
+    const body = errorBody(apiError(status, name, text));
+    const reason = status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request';
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${JSON_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Cache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+    );
+    closeAfterFlush(socket);
+  });
+
+  return {
+    server,
+    listen(host, port) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+    },
+    stop() {
+      stopping = true;
+      return new Promise((resolve) => {
+        const grace = setTimeout(() => {
+          for (const socket of sockets) socket.destroy();
+        }, options.stopGraceMs ?? 5_000);
+        server.close(() => {
+          clearTimeout(grace);
+          resolve();
+        });
+        // Idle keep-alive connections would hold close() open (Node 18 has no closeIdleConnections before 18.2).
+        for (const socket of sockets) if (!busy.has(socket)) socket.destroy();
+      });
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// Builds the RFC 5322 message for a job with nodemailer's MailComposer (issue 5 item 1): RFC 2047 encoded
+// words for non-ASCII names and subjects, multipart/alternative when both text and html are given, the
+// job's fixed Message-ID and Date. LF line ends, because sendmail reads a local (Unix) message on stdin.
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import type { Job } from './job.js';
+
+type ComposerOptions = ConstructorParameters<typeof MailComposer>[0] & { newline: 'unix' | 'windows' };
+
+export function buildMessage(job: Job): Promise<Buffer> {
+  const options: ComposerOptions = {
+    from: job.from.name ? { name: job.from.name, address: job.from.address } : job.from.address,
+    to: job.to,
+    replyTo: job.replyTo ?? undefined,
+    subject: job.subject,
+    text: job.text ?? undefined,
+    html: job.html ?? undefined,
+    messageId: job.messageId,
+    date: new Date(job.acceptedAt),
+    newline: 'unix',
+    // Only strings reach here, but never let a body name a file or URL to inline.
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  };
+  const composer = new MailComposer(options);
+  return new Promise((resolve, reject) => {
+    // newline is a MimeNode option MailComposer passes through; @types/nodemailer does not list it.
+    composer.compile().build((error, message) => (error ? reject(error) : resolve(message)));
+  });
+}

@@ -1,0 +1,261 @@
+// The disk queue (seed 01 step 7): QUEUE_ROOT/{pending,processing,failed}/<id>.json. A job is durable
+// before the caller hears 202: temp file -> write -> fsync -> rename into pending/ -> fsync pending/.
+// Directory fsyncs are group-committed: every caller waits for an fsync that started after its own
+// rename, and one fsync covers all renames before it. Temp files are dot-files the worker never picks.
+import path from 'node:path';
+import { parseJob, serializeJob, type Job } from './job.js';
+import type { QueueFs } from './fsops.js';
+
+export const QUEUE_DIRS = ['pending', 'processing', 'failed'] as const;
+export type QueueDir = (typeof QUEUE_DIRS)[number];
+const DIR_MODE = 0o750;
+const FILE_MODE = 0o640;
+
+/** A queue operation failed at the file-system level (ENOSPC, EROFS, EACCES, EIO): the job is not durable. */
+export class QueueError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
+const errno = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code;
+
+/** Batches fsyncs of one directory: callers that arrive while one runs share the next. */
+class DirSyncer {
+  private running = false;
+  private waiting: { resolve: () => void; reject: (error: unknown) => void }[] = [];
+
+  constructor(
+    private readonly fs: QueueFs,
+    private readonly fd: number,
+  ) {}
+
+  sync(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      if (!this.running) this.round();
+    });
+  }
+
+  private round(): void {
+    const batch = this.waiting;
+    this.waiting = [];
+    this.running = true;
+    this.fs.fsync(this.fd).then(
+      () => this.settle(batch, null),
+      (error: unknown) => this.settle(batch, error ?? new Error('fsync failed')),
+    );
+  }
+
+  private settle(batch: { resolve: () => void; reject: (error: unknown) => void }[], error: unknown): void {
+    this.running = false;
+    for (const waiter of batch) (error ? waiter.reject(error) : waiter.resolve());
+    if (this.waiting.length > 0) this.round();
+  }
+}
+
+export interface RecoveryReport {
+  /** Ids moved from processing/ back to pending/. */
+  recovered: string[];
+  /** Leftover temp files removed (never acknowledged, so nothing is lost). */
+  removedTemps: number;
+}
+
+export class Queue {
+  readonly dirs: Record<QueueDir, string>;
+  private readonly syncers = new Map<QueueDir, DirSyncer>();
+  private readonly dirFds: number[] = [];
+
+  constructor(
+    readonly root: string,
+    private readonly fs: QueueFs,
+  ) {
+    this.dirs = {
+      pending: path.join(root, 'pending'),
+      processing: path.join(root, 'processing'),
+      failed: path.join(root, 'failed'),
+    };
+  }
+
+  /**
+   * Creates the three directories when missing (the root itself belongs to the admin), removes
+   * temp files of writes that never completed and moves processing/ back to pending/ (seed 01
+   * "Losing jobs in processing").
+   */
+  async open(): Promise<RecoveryReport> {
+    if (!(await this.fs.exists(this.root))) {
+      throw new QueueError(
+        `queue root ${this.root} does not exist: create it owned by the relay user (mode 0750)`,
+        'ENOENT',
+      );
+    }
+    for (const dir of QUEUE_DIRS) {
+      if (!(await this.fs.exists(this.dirs[dir]))) {
+        try {
+          await this.fs.mkdir(this.dirs[dir], DIR_MODE);
+        } catch (error) {
+          if (errno(error) !== 'EEXIST') throw this.wrap(`cannot create ${this.dirs[dir]}`, error);
+        }
+      }
+      const fd = await this.fs.open(this.dirs[dir], 'r').catch((error) => {
+        throw this.wrap(`cannot open ${this.dirs[dir]}`, error);
+      });
+      this.dirFds.push(fd);
+      this.syncers.set(dir, new DirSyncer(this.fs, fd));
+    }
+    let removedTemps = 0;
+    for (const dir of QUEUE_DIRS) {
+      for (const name of await this.fs.readdir(this.dirs[dir])) {
+        if (name.startsWith('.') && name.endsWith('.tmp')) {
+          await this.fs.unlink(path.join(this.dirs[dir], name));
+          removedTemps += 1;
+        }
+      }
+    }
+    const recovered: string[] = [];
+    const pending = new Set(await this.fs.readdir(this.dirs.pending));
+    for (const name of await this.fs.readdir(this.dirs.processing)) {
+      const file = path.join(this.dirs.processing, name);
+      if (name.endsWith('.eml')) {
+        // A staged message for sendmail; it is rebuilt from the job on the next attempt.
+        await this.fs.unlink(file);
+      } else if (name.endsWith('.json') && !name.startsWith('.')) {
+        if (pending.has(name)) {
+          // A retry already rewrote it into pending/ before the crash: that copy is the newer one.
+          await this.fs.unlink(file);
+        } else {
+          await this.fs.rename(file, path.join(this.dirs.pending, name));
+          recovered.push(name.slice(0, -'.json'.length));
+        }
+      }
+    }
+    if (recovered.length > 0) await this.syncers.get('pending')!.sync();
+    return { recovered: recovered.sort(), removedTemps };
+  }
+
+  async close(): Promise<void> {
+    for (const fd of this.dirFds.splice(0)) await this.fs.close(fd).catch(() => undefined);
+  }
+
+  /** Writes `job` durably into pending/ (or another state dir); throws QueueError when it cannot. */
+  async put(dir: QueueDir, job: Job): Promise<void> {
+    const name = `${job.id}.json`;
+    const temp = path.join(this.dirs[dir], `.${name}.tmp`);
+    const target = path.join(this.dirs[dir], name);
+    let fd: number | null = null;
+    let renamed = false;
+    try {
+      fd = await this.fs.open(temp, 'wx', FILE_MODE);
+      await this.fs.write(fd, serializeJob(job));
+      await this.fs.fsync(fd);
+      const closing = fd;
+      fd = null;
+      await this.fs.close(closing);
+      await this.fs.rename(temp, target);
+      renamed = true;
+      await this.syncers.get(dir)!.sync();
+    } catch (error) {
+      if (fd !== null) await this.fs.close(fd).catch(() => undefined);
+      // Undo what is on disk so a 503 means "not queued"; best effort, the worker tolerates either.
+      await this.fs.unlink(renamed ? target : temp).catch(() => undefined);
+      throw this.wrap(`cannot write job ${job.id} to ${dir}/`, error);
+    }
+  }
+
+  /** The ids waiting in pending/, oldest first (ids sort by acceptance time). */
+  async pendingIds(): Promise<string[]> {
+    const names = await this.fs.readdir(this.dirs.pending);
+    return names
+      .filter((name) => name.endsWith('.json') && !name.startsWith('.'))
+      .map((name) => name.slice(0, -'.json'.length))
+      .sort();
+  }
+
+  async count(dir: QueueDir): Promise<number> {
+    const names = await this.fs.readdir(this.dirs[dir]);
+    return names.filter((name) => name.endsWith('.json') && !name.startsWith('.')).length;
+  }
+
+  /** Reads a pending job without claiming it (the worker learns nextAttemptAt this way). */
+  async peek(id: string): Promise<Job | null> {
+    try {
+      return parseJob(await this.fs.readFile(path.join(this.dirs.pending, `${id}.json`)));
+    } catch (error) {
+      if (errno(error) === 'ENOENT') return null;
+      throw error;
+    }
+  }
+
+  /**
+   * Moves pending/<id> to processing/ and reads it. Null when it is gone (claimed or removed by an admin).
+   * A file that does not parse is moved to failed/ as it is and reported through `onCorrupt`.
+   */
+  async claim(id: string, onCorrupt: (id: string, reason: string) => void): Promise<Job | null> {
+    const name = `${id}.json`;
+    const processing = path.join(this.dirs.processing, name);
+    try {
+      await this.fs.rename(path.join(this.dirs.pending, name), processing);
+    } catch (error) {
+      if (errno(error) === 'ENOENT') return null;
+      throw this.wrap(`cannot claim job ${id}`, error);
+    }
+    try {
+      const job = parseJob(await this.fs.readFile(processing));
+      if (job.id !== id) throw new Error(`the file says id ${job.id}`);
+      return job;
+    } catch (error) {
+      await this.fs.rename(processing, path.join(this.dirs.failed, name));
+      onCorrupt(id, `unreadable job file: ${(error as Error).message}`);
+      return null;
+    }
+  }
+
+  /** The staged copy of a message sendmail reads as stdin: processing/<id>.eml. */
+  messagePath(id: string): string {
+    return path.join(this.dirs.processing, `${id}.eml`);
+  }
+
+  async stageMessage(id: string, message: Buffer): Promise<string> {
+    const file = this.messagePath(id);
+    const fd = await this.fs.open(file, 'w', FILE_MODE);
+    try {
+      await this.fs.write(fd, message);
+    } finally {
+      await this.fs.close(fd);
+    }
+    return file;
+  }
+
+  async unstageMessage(id: string): Promise<void> {
+    await this.fs.unlink(this.messagePath(id)).catch((error) => {
+      if (errno(error) !== 'ENOENT') throw error;
+    });
+  }
+
+  /** Delivered: the job is done. A crash before this unlink redelivers once (at-least-once). */
+  async complete(id: string): Promise<void> {
+    await this.fs.unlink(path.join(this.dirs.processing, `${id}.json`));
+  }
+
+  /** Puts a claimed job back into pending/ unchanged (used when recording its outcome failed). */
+  async release(id: string): Promise<void> {
+    await this.fs.rename(path.join(this.dirs.processing, `${id}.json`), path.join(this.dirs.pending, `${id}.json`));
+  }
+
+  /** Moves a job out of processing/ into `dir` with its new state, durably, then drops the old copy. */
+  async settle(dir: 'pending' | 'failed', job: Job): Promise<void> {
+    await this.put(dir, job);
+    await this.fs.unlink(path.join(this.dirs.processing, `${job.id}.json`)).catch((error) => {
+      if (errno(error) !== 'ENOENT') throw error;
+    });
+  }
+
+  private wrap(message: string, error: unknown): QueueError {
+    const code = errno(error);
+    return new QueueError(`${message}: ${code ?? (error as Error)?.message ?? String(error)}`, code);
+  }
+}
+

@@ -1,0 +1,125 @@
+// Runs `sendmail -t -oi -f <returnPath>` with the staged message file as stdin (issue 5 item 4). The
+// message never goes through argv or a shell, and because stdin is a file rather than a pipe, a relay
+// killed mid-job can never hand sendmail half a message: sendmail reads the whole file or nothing.
+// At the timeout sendmail gets SIGTERM (Postfix's sendmail cleans up its maildrop file), then SIGKILL.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+
+/**
+ * `local: true` marks a failure on this host before sendmail ran (the message could not be staged,
+ * e.g. a full disk): it does not count as a delivery attempt.
+ */
+export type SendmailResult = { ok: true } | { ok: false; reason: string; local?: boolean };
+
+export interface SendmailOptions {
+  path: string;
+  returnPath: string;
+  /** File whose bytes are sendmail's stdin. */
+  messageFile: string;
+  timeoutMs: number;
+  env: NodeJS.ProcessEnv;
+  /** Grace between SIGTERM and SIGKILL at the timeout. */
+  killGraceMs?: number;
+}
+
+/** The argv the relay gives sendmail: recipients from the headers (-t), dots are data (-oi), envelope sender. */
+export function sendmailArgs(returnPath: string): string[] {
+  return ['-t', '-oi', '-f', returnPath];
+}
+
+const TAIL_BYTES = 1024;
+const EXIT_NAMES: Record<number, string> = {
+  64: 'EX_USAGE',
+  65: 'EX_DATAERR',
+  67: 'EX_NOUSER',
+  69: 'EX_UNAVAILABLE',
+  70: 'EX_SOFTWARE',
+  71: 'EX_OSERR',
+  73: 'EX_CANTCREAT',
+  74: 'EX_IOERR',
+  75: 'EX_TEMPFAIL',
+  77: 'EX_NOPERM',
+  78: 'EX_CONFIG',
+};
+
+/** Last `TAIL_BYTES` of what sendmail wrote, on one line, for the log's `reason`. */
+function tail(chunks: Buffer[]): string {
+  const text = Buffer.concat(chunks).toString('utf8').slice(-TAIL_BYTES);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function runSendmail(options: SendmailOptions): Promise<SendmailResult> {
+  return new Promise((resolve) => {
+    let stdinFd: number;
+    try {
+      stdinFd = fs.openSync(options.messageFile, 'r');
+    } catch (error) {
+      resolve({ ok: false, reason: `cannot open the staged message: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      return;
+    }
+    const output: Buffer[] = [];
+    let outputBytes = 0;
+    let timedOut = false;
+    let settled = false;
+    let killTimer: NodeJS.Timeout | undefined;
+    const finish = (result: SendmailResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearTimeout(killTimer);
+      resolve(result);
+    };
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn(options.path, sendmailArgs(options.returnPath), {
+        stdio: [stdinFd, 'pipe', 'pipe'],
+        env: options.env,
+      });
+    } catch (error) {
+      fs.closeSync(stdinFd);
+      resolve({ ok: false, reason: `cannot run ${options.path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      return;
+    }
+    // The child holds its own copy of the descriptor now.
+    fs.closeSync(stdinFd);
+    const collect = (chunk: Buffer) => {
+      // Keep a bounded window: a chatty sendmail must not grow memory.
+      output.push(chunk);
+      outputBytes += chunk.length;
+      while (outputBytes - output[0].length > TAIL_BYTES * 2) outputBytes -= output.shift()!.length;
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGTERM');
+      killTimer = setTimeout(() => child.kill('SIGKILL'), options.killGraceMs ?? 2000);
+    }, options.timeoutMs);
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      finish({ ok: false, reason: `cannot run ${options.path}: ${error.code ?? error.message}` });
+    });
+    child.on('exit', (code, signal) => {
+      // A daemonized grandchild may keep the pipes open: wait briefly for them, not for it.
+      const done = () => {
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        const said = tail(output);
+        const suffix = said ? `: ${said}` : '';
+        if (timedOut) finish({ ok: false, reason: `sendmail timed out after ${options.timeoutMs} ms${suffix}` });
+        else if (code === 0) finish({ ok: true });
+        else if (code !== null) finish({ ok: false, reason: `sendmail exited ${code}${EXIT_NAMES[code] ? ` (${EXIT_NAMES[code]})` : ''}${suffix}` });
+        else finish({ ok: false, reason: `sendmail killed by ${signal}${suffix}` });
+      };
+      let waited = false;
+      const once = () => {
+        if (!waited) {
+          waited = true;
+          clearTimeout(grace);
+          done();
+        }
+      };
+      const grace = setTimeout(once, 200);
+      child.once('close', once);
+    });
+  });
+}

@@ -1,0 +1,115 @@
+// Reads the relay's runtime settings from the environment (the generated /etc/<name>.env) and its token
+// from the systemd credential or SMTP_RELAY_TOKEN. Every problem is a StartupError with a message that
+// says what to fix: the relay refuses to start rather than run half-configured (issue 5 item 2).
+import path from 'node:path';
+import type { RelaySettingDefaults } from './data.js';
+
+export class StartupError extends Error {}
+
+export interface RelaySettings {
+  host: string;
+  port: number;
+  queueRoot: string;
+  maxAttempts: number;
+  backoffFirstMs: number;
+  backoffMaxMs: number;
+  sendmailPath: string;
+  sendmailTimeoutMs: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** host:port or [v6]:port, the shape the config schema allows for relay.listen. */
+export function parseListen(text: string): { host: string; port: number } {
+  const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([^:\s[\]]+)):(\d{1,5})$/.exec(text.trim());
+  const port = match ? Number(match[3]) : NaN;
+  // Port 0 (any free port) is allowed: the started log line names the real one (tests use it).
+  if (!match || !(port >= 0 && port <= 65535)) {
+    throw new StartupError(`RELAY_LISTEN=${JSON.stringify(text)} is not host:port (e.g. 127.0.0.1:2525 or [::1]:2525)`);
+  }
+  return { host: match[1] ?? match[2], port };
+}
+
+function integer(env: Env, key: string, fallback: number, min: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new StartupError(`${key}=${JSON.stringify(raw)} is not a whole number`);
+  const value = Number(raw.trim());
+  if (value < min) throw new StartupError(`${key}=${value} is below the minimum ${min}`);
+  return value;
+}
+
+function absolutePath(env: Env, key: string, fallback: string): string {
+  const value = env[key]?.trim() || fallback;
+  if (!path.isAbsolute(value)) throw new StartupError(`${key}=${JSON.stringify(value)} must be an absolute path`);
+  return value;
+}
+
+/** Settings from the env; a variable missing from the env falls back to the config's own value. */
+export function readSettings(env: Env, defaults: RelaySettingDefaults): RelaySettings {
+  const { host, port } = parseListen(env.RELAY_LISTEN?.trim() || defaults.listen);
+  const backoffFirstMs = integer(env, 'QUEUE_BACKOFF_FIRST_MS', defaults.backoffFirstMs, 1);
+  const backoffMaxMs = integer(env, 'QUEUE_BACKOFF_MAX_MS', defaults.backoffMaxMs, 1);
+  if (backoffMaxMs < backoffFirstMs) {
+    throw new StartupError(`QUEUE_BACKOFF_MAX_MS=${backoffMaxMs} is below QUEUE_BACKOFF_FIRST_MS=${backoffFirstMs}`);
+  }
+  return {
+    host,
+    port,
+    queueRoot: absolutePath(env, 'QUEUE_ROOT', defaults.queueRoot),
+    maxAttempts: integer(env, 'QUEUE_MAX_ATTEMPTS', Math.max(1, defaults.maxAttempts), 1),
+    backoffFirstMs,
+    backoffMaxMs,
+    sendmailPath: absolutePath(env, 'SENDMAIL_PATH', defaults.sendmailPath),
+    sendmailTimeoutMs: integer(env, 'SENDMAIL_TIMEOUT_MS', defaults.sendmailTimeoutMs, 1),
+  };
+}
+
+export interface TokenSource {
+  token: string;
+  /** Where it came from, for the start-up log line (never the value). */
+  from: string;
+}
+
+/**
+ * The bearer token: `$CREDENTIALS_DIRECTORY/<name>-token` (systemd LoadCredential=) when present, else
+ * SMTP_RELAY_TOKEN. One trailing newline is dropped (files written with echo end in one). Shorter than
+ * `minBytes` (UTF-8 bytes) refuses the start (seed 01 step 6: at least 32 bytes).
+ */
+export function readToken(
+  env: Env,
+  name: string,
+  minBytes: number,
+  readFile: (file: string) => string,
+): TokenSource {
+  let source: TokenSource | null = null;
+  const credentials = env.CREDENTIALS_DIRECTORY;
+  if (credentials) {
+    const file = path.join(credentials, `${name}-token`);
+    try {
+      source = { token: readFile(file), from: `credential ${file}` };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') throw new StartupError(`cannot read the token credential ${file}: ${code ?? String(error)}`);
+    }
+  }
+  if (!source && env.SMTP_RELAY_TOKEN !== undefined) source = { token: env.SMTP_RELAY_TOKEN, from: 'SMTP_RELAY_TOKEN' };
+  if (!source) {
+    throw new StartupError(
+      `no token: set the systemd credential ${name}-token (LoadCredential=) or SMTP_RELAY_TOKEN; ` +
+        `make one with: openssl rand -base64 48`,
+    );
+  }
+  const token = source.token.replace(/\r?\n$/, '');
+  const bytes = Buffer.byteLength(token, 'utf8');
+  if (bytes < minBytes) {
+    throw new StartupError(
+      `the token from ${source.from} is ${bytes} bytes; the config requires at least ${minBytes} ` +
+        `(relay.token.minBytes). Make a longer one with: openssl rand -base64 48`,
+    );
+  }
+  if (/[\s\x00-\x1f\x7f]/.test(token)) {
+    throw new StartupError(`the token from ${source.from} contains whitespace or control characters; an HTTP Bearer token cannot carry them`);
+  }
+  return { token, from: source.from };
+}

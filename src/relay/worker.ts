@@ -1,0 +1,181 @@
+// The serial delivery worker (seed 01 step 7): one job at a time, pending/ -> processing/ -> sendmail ->
+// delete, or back to pending/ with attempts and nextAttemptAt (first delay, doubling, capped), or to
+// failed/ after the last attempt. stop() lets the job in hand finish (SIGTERM, issue 5 item 4).
+// Due times live in memory; the HTTP side notifies new ids, and pending/ is re-read when idle so jobs
+// an admin moves back by hand (seed 01 "Rollback") are picked up without a restart.
+import { recipientDomains, type Job } from './job.js';
+import type { Logger } from './log.js';
+import type { Queue } from './queue.js';
+import type { SendmailResult } from './sendmail.js';
+
+export interface WorkerOptions {
+  queue: Queue;
+  maxAttempts: number;
+  backoffFirstMs: number;
+  backoffMaxMs: number;
+  /** Builds, stages and hands one job to sendmail; never throws. */
+  deliver: (job: Job) => Promise<SendmailResult>;
+  log: Logger;
+  now?: () => number;
+  /** How often an idle worker re-reads pending/ (ms). */
+  rescanMs?: number;
+  /** Pause after a queue (file-system) error before touching the queue again (ms). */
+  errorPauseMs?: number;
+}
+
+/** Delay after the `attempts`-th failure: first, 2x first, 4x first ... capped at max. */
+export function backoffDelay(attempts: number, firstMs: number, maxMs: number): number {
+  const exponent = Math.min(Math.max(attempts - 1, 0), 40);
+  return Math.min(firstMs * 2 ** exponent, maxMs);
+}
+
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export class Worker {
+  private readonly due = new Map<string, number>();
+  private readonly now: () => number;
+  private readonly rescanMs: number;
+  private readonly errorPauseMs: number;
+  private stopping = false;
+  private wake: (() => void) | null = null;
+  private loopDone: Promise<void> | null = null;
+  private lastScan = 0;
+  private inHandId: string | null = null;
+
+  constructor(private readonly options: WorkerOptions) {
+    this.now = options.now ?? Date.now;
+    this.rescanMs = options.rescanMs ?? 10_000;
+    this.errorPauseMs = options.errorPauseMs ?? 1_000;
+  }
+
+  /** Reads pending/ and starts draining. */
+  async start(): Promise<void> {
+    await this.scan();
+    this.loopDone = this.loop();
+  }
+
+  /** A job was just written to pending/. */
+  notify(id: string, dueAt = 0): void {
+    this.due.set(id, dueAt);
+    this.wake?.();
+  }
+
+  /** Finishes the job in hand (if any) and stops; resolves when the worker is idle for good. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake?.();
+    await this.loopDone;
+  }
+
+  get inHand(): string | null {
+    return this.inHandId;
+  }
+
+  get known(): number {
+    return this.due.size;
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopping) {
+      const now = this.now();
+      let nextId: string | null = null;
+      let nextAt = Infinity;
+      for (const [id, at] of this.due) {
+        // Earliest due first; ties (and everything due now) in id order, i.e. acceptance order.
+        if (at < nextAt || (at === nextAt && nextId !== null && id < nextId)) {
+          nextId = id;
+          nextAt = at;
+        }
+      }
+      if (nextId !== null && nextAt <= now) {
+        this.due.delete(nextId);
+        await this.process(nextId);
+        continue;
+      }
+      const scanAt = this.lastScan + this.rescanMs;
+      await this.sleep(Math.min(nextAt, scanAt) - now);
+      if (!this.stopping && this.now() >= scanAt) await this.scan();
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, Math.max(0, Math.min(ms, 2 ** 31 - 1)));
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = null;
+        done();
+      };
+    });
+  }
+
+  /** Learns the due time of every pending job it does not know yet. */
+  private async scan(): Promise<void> {
+    this.lastScan = this.now();
+    try {
+      for (const id of await this.options.queue.pendingIds()) {
+        if (this.due.has(id)) continue;
+        try {
+          const job = await this.options.queue.peek(id);
+          if (job) this.due.set(id, job.nextAttemptAt);
+        } catch {
+          // Unparsable: claim it now so it lands in failed/ with the reason logged.
+          this.due.set(id, 0);
+        }
+      }
+    } catch (error) {
+      this.options.log('queue_error', { reason: `cannot read pending/: ${reasonOf(error)}` });
+    }
+  }
+
+  private async process(id: string): Promise<void> {
+    const { queue, log } = this.options;
+    let job: Job | null;
+    try {
+      job = await queue.claim(id, (corruptId, reason) => log('failed', { id: corruptId, domains: [], attempts: 0, reason }));
+    } catch (error) {
+      log('queue_error', { id, reason: reasonOf(error) });
+      this.due.set(id, this.now() + this.errorPauseMs);
+      return;
+    }
+    if (!job) return;
+    this.inHandId = id;
+    const domains = recipientDomains(job.to);
+    try {
+      const started = this.now();
+      const result = await this.options.deliver(job);
+      const attempts = job.attempts + 1;
+      if (result.ok) {
+        await queue.complete(id);
+        log('delivered', { id, domains, attempts, ms: this.now() - started });
+      } else if (result.local) {
+        // Sendmail never ran (e.g. the disk is full): not an attempt; put it back and pause.
+        log('queue_error', { id, domains, reason: result.reason });
+        await queue.release(id);
+        this.due.set(id, this.now() + this.errorPauseMs);
+      } else if (attempts >= this.options.maxAttempts) {
+        await queue.settle('failed', { ...job, attempts, nextAttemptAt: 0, lastError: result.reason });
+        log('failed', { id, domains, attempts, reason: result.reason });
+      } else {
+        const delay = backoffDelay(attempts, this.options.backoffFirstMs, this.options.backoffMaxMs);
+        const nextAttemptAt = this.now() + delay;
+        await queue.settle('pending', { ...job, attempts, nextAttemptAt, lastError: result.reason });
+        this.due.set(id, nextAttemptAt);
+        log('retry', { id, domains, attempts, retryInMs: delay, nextAttemptAt: new Date(nextAttemptAt).toISOString(), reason: result.reason });
+      }
+    } catch (error) {
+      // The queue itself failed (disk full, EIO) while recording the outcome. The job is still in
+      // processing/; a restart recovers it, and so does the next attempt here once the disk is back.
+      log('queue_error', { id, domains, reason: reasonOf(error) });
+      await queue.release(id).then(
+        () => this.due.set(id, this.now() + this.errorPauseMs),
+        () => undefined,
+      );
+    } finally {
+      this.inHandId = null;
+    }
+  }
+}

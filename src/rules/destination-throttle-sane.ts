@@ -1,0 +1,100 @@
+// destination-throttle-sane: per-destination concurrency, rate delay and recipient limit are within sane bounds.
+import type { KeyPath } from '../findings.js';
+import { createRule } from './types.js';
+import { effectiveParameters, expandValue } from './postfix-util/main-cf.js';
+import { formatMs, parseInteger, parseTime } from './postfix-util/values.js';
+
+/** Postfix's defaults (postconf -d): a throttle above them loosens instead of throttling. */
+const DEFAULT_CONCURRENCY = 20;
+const DEFAULT_RECIPIENT_LIMIT = 50;
+/** A delay above this lets a modest burst wait for hours; transaction mail (seed 01) is then stale. */
+const MAX_RATE_DELAY_MS = 5 * 60_000;
+/** postconf(5): with a non-zero rate delay, set the failed cohort limit to 10 or more. */
+const MIN_COHORT_WITH_DELAY = 10;
+
+const CONCURRENCY = '_destination_concurrency_limit';
+const RATE_DELAY = '_destination_rate_delay';
+const RECIPIENTS = '_destination_recipient_limit';
+const COHORT = '_destination_concurrency_failed_cohort_limit';
+
+export default createRule({
+  id: 'destination-throttle-sane',
+  defaultSeverity: 'warning',
+  docs: {
+    summary: 'Per-destination concurrency >= 1, rate delay and recipient limit within sane bounds',
+    rationale:
+      'Seed 05 throttles picky receivers with a transport per destination: concurrency 2, rate delay 10s, 3 recipients ' +
+      '(qq.com). Postfix reads these literally (postconf(5) and qmgr): a concurrency or recipient limit of 0 means no ' +
+      'limit at all; a recipient limit of 1 turns concurrency and rate delay into per-recipient limits, so the domain as a ' +
+      'whole is no longer throttled; values above Postfix\'s defaults (concurrency 20, 50 recipients) loosen rather than ' +
+      'throttle. Rate delays are whole seconds (s, m, h, d, w): 500ms is refused. A delay above 5 minutes lets a burst of ' +
+      'transaction mail wait for hours. With a rate delay, postconf(5) asks for a failed cohort limit of 10 or more, ' +
+      'otherwise one connection error defers all mail for the destination. Raw overrides with these suffixes count too.',
+    source: 'seed 05',
+    fix: 'Keep concurrency between 1 and 20, rateDelay between 1s and 5m, recipientLimit between 2 and 50 (seed 05: 2, 10s, 3).',
+    examples: {
+      invalid: [
+        {
+          description: 'Concurrency 0 is no limit at all',
+          config: 'delivery:\n  destinations:\n    - { domain: qq.com, concurrency: 0, rateDelay: 10s, recipientLimit: 3 }\n',
+        },
+      ],
+      valid: [
+        {
+          description: 'Seed 05\'s throttle for qq.com',
+          config: 'delivery:\n  destinations:\n    - { domain: qq.com, concurrency: 2, rateDelay: 10s, recipientLimit: 3 }\n',
+        },
+      ],
+    },
+  },
+  messages: {
+    notNumber: '{{name}} = {{value}} is not a whole number: Postfix refuses to start',
+    notTime: '{{name}} = {{value}} is not a Postfix time (whole s, m, h, d or w): Postfix refuses it',
+    unlimited: '{{name}} = 0 means no limit in Postfix: it throttles nothing; use 1 or more',
+    negative: '{{name}} = {{value}} is negative: Postfix refuses it',
+    perRecipient:
+      '{{name}} = 1 turns the concurrency and rate delay of {{transport}} into per-recipient limits: the destination as a whole is no longer throttled',
+    looser: '{{name}} = {{value}} is above Postfix\'s default of {{default}}: this loosens the destination instead of throttling it',
+    slow: '{{name}} = {{value}}: at most {{perHour}} messages an hour reach this destination, so a burst of transaction mail waits for hours',
+    cohort:
+      '{{name}} = {{value}} with a rate delay on {{transport}}: one connection error then defers all its mail; postconf(5) asks for 10 or more',
+  },
+  check({ model, report }) {
+    const params = effectiveParameters(model);
+    const value = (name: string) => {
+      const p = params.get(name);
+      return p ? expandValue(p.value, (ref) => params.get(ref)?.value).trim() : undefined;
+    };
+    // Only the config's own throttled transports promise throttling; smtp_ or default_ limits are global knobs.
+    const throttled = new Set(model.delivery.destinations.map((d) => d.transport));
+    for (const param of params.values()) {
+      const { name } = param;
+      const path: KeyPath = param.path;
+      const raw = value(name) ?? '';
+      if (name.endsWith(CONCURRENCY) || name.endsWith(RECIPIENTS)) {
+        const recipients = name.endsWith(RECIPIENTS);
+        const transport = name.slice(0, -(recipients ? RECIPIENTS : CONCURRENCY).length);
+        const n = parseInteger(raw);
+        const limit = recipients ? DEFAULT_RECIPIENT_LIMIT : DEFAULT_CONCURRENCY;
+        if (n === undefined) report({ messageId: 'notNumber', path, severity: 'error', data: { name, value: raw } });
+        else if (n < 0) report({ messageId: 'negative', path, severity: 'error', data: { name, value: raw } });
+        else if (n === 0) report({ messageId: 'unlimited', path, data: { name } });
+        else if (recipients && n === 1) report({ messageId: 'perRecipient', path, data: { name, transport } });
+        else if (throttled.has(transport) && n > limit) report({ messageId: 'looser', path, data: { name, value: n, default: limit } });
+      } else if (name.endsWith(RATE_DELAY)) {
+        const ms = parseTime(raw);
+        if (ms === undefined) report({ messageId: 'notTime', path, severity: 'error', data: { name, value: raw } });
+        else if (ms > MAX_RATE_DELAY_MS) {
+          report({ messageId: 'slow', path, data: { name, value: formatMs(ms), perHour: Math.floor(3_600_000 / ms) } });
+        }
+      } else if (name.endsWith(COHORT) && param.overridden) {
+        const transport = name.slice(0, -COHORT.length);
+        const delay = parseTime(value(`${transport}${RATE_DELAY}`) ?? value(`default${RATE_DELAY}`) ?? '0') ?? 0;
+        const n = parseInteger(raw);
+        if (delay > 0 && n !== undefined && n < MIN_COHORT_WITH_DELAY) {
+          report({ messageId: 'cohort', path, data: { name, value: raw, transport } });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,81 @@
+// dmarc-rua-deliverable: aggregate-report addresses are mailto: addresses that can receive mail,
+// and an outside report domain is one that authorized the reports (RFC 7489 §7.1).
+import { createRule } from './types.js';
+import { buildRecordModel } from '../dns/records.js';
+import { isAtOrUnder, normalizeName } from './util/dns-name.js';
+import { organizationalDomain } from './util/org-domain.js';
+import { isDmarcText } from './util/dmarc.js';
+
+/** A rua entry split into its URI scheme (null for a plain address or mailto:) and the address,
+ * with "mailto:" and a "!10m" size limit stripped (RFC 7489 §6.4). */
+function ruaAddress(entry: string): { scheme: string | null; address: string } {
+  const trimmed = entry.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1].toLowerCase() ?? null;
+  if (scheme && scheme !== 'mailto') return { scheme, address: trimmed };
+  return { scheme: null, address: trimmed.replace(/^mailto:/i, '').replace(/!\d+[kmgt]?$/i, '') };
+}
+
+export default createRule({
+  id: 'dmarc-rua-deliverable',
+  defaultSeverity: 'warning',
+  docs: {
+    summary: 'DMARC rua addresses are mailto: addresses in a domain with MX; an outside domain needs its authorization record',
+    rationale:
+      'Seed 01 (MX) keeps the domain\'s MX because "DMARC aggregate reports need [email protected]", and the report address is only useful if mail to it arrives. RFC 7489 §6.2/§6.4 defines rua as mailto: URIs (the form every reporter supports). When the report address is in a subdomain this config writes (dmarc@reports.example.com), that name needs an MX here (the generated zones have none for it otherwise); a sending or return-path domain\'s own MX is mx-present\'s finding. When it lies in another organizational domain, RFC 7489 §7.1 has reporters send only if that domain publishes "<policy-domain>._report._dmarc.<report-domain> TXT v=DMARC1"; if this config writes that zone, the record must be in dns.extraRecords (warning), and for a third-party domain it is a reminder to check it (info; `relayconf check-dns` verifies it live).',
+    source: 'RFC 7489 §7.1; seed 01 MX',
+    fix: 'Use mailto: addresses in a domain that receives mail (add its MX), or add the RFC 7489 §7.1 authorization TXT record at the report domain.',
+    examples: {
+      invalid: [
+        { description: 'Reports to a subdomain without MX', config: 'domain0:\n  dmarc: { policy: reject, pct: 100, rua: [dmarc@reports.acme-mail.net], adkim: s, aspf: s }\n' },
+        { description: 'An https report URI', config: 'domain0:\n  dmarc: { policy: reject, pct: 100, rua: ["https://reports.acme-mail.net/dmarc"], adkim: s, aspf: s }\n' },
+      ],
+      valid: [
+        { description: 'Reports to the domain itself, which has MX', config: 'domain0:\n  dmarc: { policy: reject, pct: 100, rua: ["mailto:dmarc@acme-mail.net"], adkim: s, aspf: s }\n' },
+        {
+          description: 'A report subdomain with its own MX',
+          config:
+            'domain0:\n  dmarc: { policy: reject, pct: 100, rua: [dmarc@reports.acme-mail.net], adkim: s, aspf: s }\ndns:\n  extraRecords:\n    - { name: reports.acme-mail.net, type: MX, value: "10 mx1.mailhost-provider.net" }\n',
+        },
+      ],
+    },
+  },
+  messages: {
+    notMailto: 'rua "{{entry}}" of {{domain}} is not a mailto: address: reporters send aggregate reports by mail (RFC 7489 §6.4)',
+    badAddress: 'rua "{{entry}}" of {{domain}} is not an e-mail address',
+    noMx: 'rua {{address}} of {{domain}}: {{reportDomain}} has no MX in the generated zones, so reports cannot be delivered',
+    missingAuthorization: 'rua {{address}} of {{domain}} is in another organization\'s domain: RFC 7489 §7.1 reporters send only if {{record}} TXT "v=DMARC1" exists; add it to dns.extraRecords',
+    externalAuthorization: 'rua {{address}} of {{domain}} is in another organization\'s domain: reports arrive only if that domain publishes {{record}} TXT "v=DMARC1" (RFC 7489 §7.1); check-dns verifies it',
+  },
+  check({ model, report }) {
+    const records = buildRecordModel(model).records;
+    const zones = model.domains.map((d) => d.name);
+    const ours = (name: string) => zones.some((zone) => isAtOrUnder(name, zone));
+    // mx-present already requires an MX for sending and return-path domains: one problem, one finding.
+    const mxOwnedElsewhere = new Set(model.domains.flatMap((d) => [d.name, d.returnPathDomain]));
+    model.domains.forEach((domain, i) => {
+      domain.dmarc?.rua.forEach((entry, k) => {
+        const path = ['domains', i, 'dmarc', 'rua', k];
+        const { scheme, address } = ruaAddress(entry);
+        if (scheme) {
+          report({ messageId: 'notMailto', path, data: { entry, domain: domain.name } });
+          return;
+        }
+        const match = /^[^@\s]+@([^@\s]+\.[^@\s]+)$/.exec(address);
+        if (!match) {
+          report({ messageId: 'badAddress', path, data: { entry, domain: domain.name } });
+          return;
+        }
+        const reportDomain = normalizeName(match[1]);
+        if (ours(reportDomain) && !mxOwnedElsewhere.has(reportDomain) && !records.some((r) => r.type === 'MX' && r.name === reportDomain && r.value !== '')) {
+          report({ messageId: 'noMx', path, data: { address, domain: domain.name, reportDomain } });
+        }
+        if (organizationalDomain(reportDomain) === organizationalDomain(domain.name)) return;
+        const record = `${domain.name}._report._dmarc.${reportDomain}`;
+        const authorized = records.some((r) => r.type === 'TXT' && r.name === record && isDmarcText(r.value));
+        if (authorized) return;
+        if (ours(reportDomain)) report({ messageId: 'missingAuthorization', path, data: { address, domain: domain.name, record } });
+        else report({ messageId: 'externalAuthorization', path, severity: 'info', data: { address, domain: domain.name, record } });
+      });
+    });
+  },
+});

@@ -1,0 +1,36 @@
+// milter-default-action: say what happens to mail while OpenDKIM is down; tempfail keeps it queued.
+import { createRule } from './types.js';
+import { effectiveParameter } from './postfix-util/main-cf.js';
+
+export default createRule({
+  id: 'milter-default-action',
+  defaultSeverity: 'info',
+  docs: {
+    summary: 'milter_default_action accept sends unsigned mail while OpenDKIM is down; tempfail keeps it queued',
+    rationale:
+      'Seed 01 step 4 writes milter_default_action = accept. Postfix then proceeds "as if the mail filter was not present" ' +
+      '(postconf(5)) whenever OpenDKIM is stopped or unreachable: mail leaves without a DKIM-Signature, fails DMARC under ' +
+      'adkim=s alignment unless SPF aligns, and lands in spam or is rejected under p=reject. tempfail refuses it temporarily, ' +
+      'so it waits in the queue (and the relay retries) until OpenDKIM is back. reject is reported as a warning: it bounces ' +
+      'the relay\'s jobs outright. quarantine holds every message until someone releases it.',
+    source: 'seed 01 step 4',
+    fix: 'Set delivery.milterDefault: tempfail (and drop any milter_default_action override).',
+    examples: {
+      invalid: [{ description: 'The seed 01 setting', config: 'delivery:\n  milterDefault: accept\n' }],
+      valid: [{ description: 'Keep mail queued while OpenDKIM is down', config: 'delivery:\n  milterDefault: tempfail\n' }],
+    },
+  },
+  messages: {
+    accept: 'milter_default_action = accept: while OpenDKIM is down mail leaves unsigned and can fail DMARC; tempfail keeps it queued instead',
+    reject: 'milter_default_action = reject: while OpenDKIM is down every message is refused for good; tempfail keeps it queued instead',
+    quarantine: 'milter_default_action = quarantine: while OpenDKIM is down mail waits in the hold queue until released by hand (postsuper -H)',
+  },
+  check({ model, report }) {
+    const param = effectiveParameter(model, 'milter_default_action');
+    if (!param) return;
+    const value = param.value.trim().toLowerCase();
+    if (value === 'accept') report({ messageId: 'accept', path: param.path });
+    else if (value === 'reject') report({ messageId: 'reject', path: param.path, severity: 'warning' });
+    else if (value === 'quarantine') report({ messageId: 'quarantine', path: param.path });
+  },
+});

@@ -1,0 +1,47 @@
+// How large a message the relay can hand to sendmail, against Postfix's effective message_size_limit
+// (seed 01 step 6 body limit, seed 03 message_size_limit, base64 growth per RFC 2045 §6.8).
+import type { KeyPath } from '../../findings.js';
+import type { RelayModel } from '../../config/model.js';
+import { effectiveParameter } from './main-cf.js';
+import { parseInteger } from './values.js';
+
+/** Headers besides Subject and the address lists: Received, DKIM-Signature, Message-ID, Date, MIME parts. */
+export const FIXED_HEADER_BYTES = 8192;
+/** RFC 5321 §4.5.3.1.3: a path is at most 256 octets; each recipient appears in To and in the envelope. */
+const PATH_BYTES = 256;
+
+/** base64 (RFC 2045 §6.8): 4 bytes per 3, and CRLF after every 76 characters. */
+export function base64Bytes(raw: number): number {
+  const encoded = Math.ceil(raw / 3) * 4;
+  return encoded + Math.ceil(encoded / 76) * 2;
+}
+
+/**
+ * Header room for the worst message the relay accepts: a subject of subjectChars 4-byte UTF-8
+ * characters as RFC 2047 base64 words, every recipient in To and in the envelope, the rest fixed.
+ */
+export function headerAllowance(model: RelayModel): number {
+  const { subjectChars, recipients } = model.relay.limits;
+  return FIXED_HEADER_BYTES + base64Bytes(subjectChars * 4) + recipients * PATH_BYTES * 2;
+}
+
+export interface SizeBudget {
+  /** Effective message_size_limit; 0 means Postfix sets no limit. */
+  limit: number;
+  limitPath: KeyPath;
+  body: number;
+  encodedBody: number;
+  headers: number;
+  needed: number;
+}
+
+/** The size budget, or undefined when message_size_limit is not a number (postconf would refuse it). */
+export function sizeBudget(model: RelayModel): SizeBudget | undefined {
+  const param = effectiveParameter(model, 'message_size_limit');
+  const limit = param ? parseInteger(param.value) : undefined;
+  if (param === undefined || limit === undefined) return undefined;
+  const body = model.relay.limits.bodyBytes;
+  const encodedBody = base64Bytes(body);
+  const headers = headerAllowance(model);
+  return { limit, limitPath: param.path, body, encodedBody, headers, needed: encodedBody + headers };
+}

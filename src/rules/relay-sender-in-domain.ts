@@ -1,0 +1,57 @@
+// relay-sender-in-domain: every allowed sender's address is in the sending domain it is listed under.
+import { createRule } from './types.js';
+import { domainOf } from '../config/normalize.js';
+
+export default createRule({
+  id: 'relay-sender-in-domain',
+  defaultSeverity: 'error',
+  docs: {
+    summary: 'Every allowed sender belongs to a configured sending domain (the one it is listed under)',
+    rationale:
+      'Seed 01 step 6 keeps the allowlist to the domain\'s own addresses because "If any internal service ... can choose ' +
+      'any From, your domain reputation and DMARC alignment will eventually get messy." OpenDKIM signs by From domain ' +
+      '(SigningTable *@example.com, step 4), and SPF covers the return path of the domain entry, so a sender from a domain ' +
+      'this config does not set up leaves unsigned and fails DMARC; a subdomain is a different domain for the signing ' +
+      'table. A sender of another configured domain listed under the wrong entry gets that entry\'s return path and ' +
+      'display defaults: reported as a warning.',
+    source: 'seed 01 step 6',
+    fix: 'Move the address under the domains[] entry of its own domain, or add that domain (with DKIM, SPF and DMARC).',
+    examples: {
+      invalid: [
+        {
+          description: 'An address of a domain this config does not set up',
+          config: 'domain0:\n  senders:\n    - { address: support@acme-mail.net }\n    - { address: alerts@other-brand.org }\n',
+        },
+      ],
+      valid: [
+        { description: 'Addresses of the domain itself', config: 'domain0:\n  senders:\n    - { address: support@acme-mail.net }\n' },
+      ],
+    },
+  },
+  messages: {
+    notAnAddress: '{{address}} is not an email address (local@domain)',
+    foreign:
+      '{{address}} is not in a configured sending domain ({{domains}}): OpenDKIM would not sign it and it would fail DMARC',
+    misplaced: '{{address}} belongs to {{own}} but is listed under {{listed}}: it would use {{listed}}\'s return path; move it under {{own}}',
+  },
+  check({ model, report }) {
+    const names = new Set(model.domains.map((d) => d.name));
+    model.domains.forEach((domain, i) => {
+      domain.senders.forEach((sender, j) => {
+        const path = ['domains', i, 'senders', j, 'address'];
+        const at = sender.address.lastIndexOf('@');
+        if (at <= 0 || at === sender.address.length - 1) {
+          report({ messageId: 'notAnAddress', path, data: { address: sender.address } });
+          return;
+        }
+        const own = domainOf(sender.address);
+        if (own === domain.name) return;
+        if (names.has(own)) {
+          report({ messageId: 'misplaced', path, severity: 'warning', data: { address: sender.address, own, listed: domain.name } });
+        } else {
+          report({ messageId: 'foreign', path, data: { address: sender.address, domains: [...names].join(', ') } });
+        }
+      });
+    });
+  },
+});

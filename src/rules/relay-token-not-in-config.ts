@@ -1,0 +1,57 @@
+// relay-token-not-in-config: no literal token, password or other secret anywhere in the config.
+import { formatKeyPath } from '../findings.js';
+import { createRule } from './types.js';
+import { configStrings, findSecret } from './postfix-util/secrets.js';
+
+export default createRule({
+  id: 'relay-token-not-in-config',
+  defaultSeverity: 'error',
+  docs: {
+    summary: 'No literal token, password or other secret anywhere in the config',
+    rationale:
+      'Seed 01 step 6: runtime values live on the VPS in /etc/<name>.env, "not in the repository"; step 8: "The deployment ' +
+      'script can live in a repository. The environment file should stay on the server." relay.config.yaml is committed ' +
+      'and reviewed, so a secret in it is a leaked secret. Seed 02 keeps smarthost credentials in /etc/postfix/sasl_passwd ' +
+      '(chmod 600), never in main.cf. Every string of the config is checked, including raw postfix.parameters, -o options and ' +
+      'relay.hardening: "Bearer ..." values, NAME=value where the name says token, secret, password or API key ' +
+      '(SMTP_RELAY_TOKEN=..., CF-Access-Client-Secret: ...), passwords in static: or inline: SASL maps or in URLs, systemd ' +
+      'SetCredential values, and long random-looking strings (32+ characters mixing cases and digits, or 40+ hex digits). ' +
+      'Placeholders such as <long-random-token> or ${SMTP_RELAY_TOKEN} pass. Messages never repeat the secret.',
+    source: 'seed 01 step 8',
+    fix:
+      'Delete the value from the config and rotate it (it is in git history now). Keep the relay token in the server\'s env ' +
+      'file or a systemd credential, and smarthost passwords in the file delivery.relayhost.auth.passwordFile names.',
+    examples: {
+      invalid: [
+        {
+          description: 'The relay token pasted into the unit through hardening overrides',
+          config: 'relay:\n  hardening:\n    Environment: SMTP_RELAY_TOKEN=hV3kq9ZpL2mW8xR4tY7uB1nC5vD0sF6g\n',
+        },
+        {
+          description: 'A smarthost password in a static: SASL map',
+          config: 'postfix:\n  parameters:\n    smtp_sasl_password_maps: "static:apikey:SG.x7Kp2Lq9Vz"\n',
+        },
+      ],
+      valid: [
+        {
+          description: 'The token loaded from a credential file on the server',
+          config: 'relay:\n  hardening:\n    LoadCredential: relay-token:/etc/credstore/relay-token\n',
+        },
+      ],
+    },
+  },
+  messages: {
+    secret: '{{where}} holds {{kind}} ({{length}} characters): secrets stay on the server, not in the committed config',
+  },
+  check({ model, report }) {
+    const seen = new Set<string>();
+    for (const { value, path, context } of configStrings(model)) {
+      const where = formatKeyPath(path);
+      if (seen.has(where)) continue;
+      const hit = findSecret(value, context);
+      if (!hit) continue;
+      seen.add(where);
+      report({ messageId: 'secret', path, data: { where, kind: hit.kind, length: hit.length } });
+    }
+  },
+});

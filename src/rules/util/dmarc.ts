@@ -1,0 +1,45 @@
+// Which DMARC policy applies to a From domain, as a receiver finds it (RFC 7489 §6.6.3): the
+// domain's own _dmarc record, else the one of its organizational domain (where sp= applies).
+import type { DmarcPolicy, DomainModel, RelayModel } from '../../config/model.js';
+import { normalizeName } from './dns-name.js';
+import { organizationalDomain } from './org-domain.js';
+
+export interface AppliedDmarc {
+  /** Index of the configured domain whose dmarc block is the record. */
+  domainIndex: number;
+  dmarc: NonNullable<DomainModel['dmarc']>;
+  /** True when found at the organizational domain rather than the From domain itself. */
+  inherited: boolean;
+  /** The policy that applies to this From domain: sp= (or p=) when inherited, else p=. */
+  policy: DmarcPolicy;
+}
+
+export function appliedDmarc(model: RelayModel, fromDomain: string): AppliedDmarc | null {
+  const name = normalizeName(fromDomain);
+  const own = model.domains.findIndex((d) => d.name === name && d.dmarc);
+  if (own >= 0) {
+    const dmarc = model.domains[own].dmarc!;
+    return { domainIndex: own, dmarc, inherited: false, policy: dmarc.policy };
+  }
+  const org = organizationalDomain(name);
+  if (org === name) return null;
+  const parent = model.domains.findIndex((d) => d.name === org && d.dmarc);
+  if (parent < 0) return null;
+  const dmarc = model.domains[parent].dmarc!;
+  return { domainIndex: parent, dmarc, inherited: true, policy: dmarc.subdomainPolicy ?? dmarc.policy };
+}
+
+/** True for TXT data that is a DMARC record (RFC 7489 §6.4: "v=DMARC1" first). */
+export function isDmarcText(value: string): boolean {
+  return /^v\s*=\s*DMARC1\s*(;|$)/i.test(value.trim());
+}
+
+/** Indices of dns.extraRecords that publish a DMARC record for `domain`. */
+export function extraDmarcRecords(model: RelayModel, domain: string): number[] {
+  const owner = `_dmarc.${normalizeName(domain)}`;
+  const out: number[] = [];
+  model.dns.extraRecords.forEach((r, i) => {
+    if (r.type === 'TXT' && normalizeName(r.name) === owner && isDmarcText(r.value)) out.push(i);
+  });
+  return out;
+}

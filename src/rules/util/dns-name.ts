@@ -1,0 +1,80 @@
+// Host-name checks shared by the identity rules: LDH syntax (RFC 1123 §2.1, RFC 1035 §2.3.1),
+// special-use and documentation names (RFC 2606, RFC 6761, RFC 6762, RFC 8375, RFC 9476).
+import { parse } from 'tldts';
+import { ipFamily } from './ip.js';
+
+/** Lower case, no trailing dot: how names compare in DNS (RFC 4343). */
+export function normalizeName(name: string): string {
+  return name.trim().toLowerCase().replace(/\.$/, '');
+}
+
+export function sameName(a: string, b: string): boolean {
+  return normalizeName(a) === normalizeName(b);
+}
+
+/** True when `name` equals `parent` or lies under it. */
+export function isAtOrUnder(name: string, parent: string): boolean {
+  const n = normalizeName(name);
+  const p = normalizeName(parent);
+  return n === p || n.endsWith(`.${p}`);
+}
+
+export type HostnameProblem =
+  | { kind: 'ip' }
+  | { kind: 'trailing-dot' }
+  | { kind: 'too-long'; length: number }
+  | { kind: 'single-label' }
+  | { kind: 'bad-label'; label: string; why: string }
+  | { kind: 'numeric-tld'; label: string };
+
+const LDH_LABEL = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/i;
+
+/** Why `name` is not a host name a remote MTA can resolve, or null when it is one. */
+export function hostnameProblem(name: string): HostnameProblem | null {
+  if (ipFamily(name) !== 0 || /^\[.*\]$/.test(name)) return { kind: 'ip' };
+  // Postfix would announce the dot literally in HELO/EHLO; DNS data is written without it here.
+  if (name.endsWith('.')) return { kind: 'trailing-dot' };
+  if (name.length > 253) return { kind: 'too-long', length: name.length };
+  const labels = name.split('.');
+  if (labels.length < 2) return { kind: 'single-label' };
+  for (const label of labels) {
+    if (label.length === 0) return { kind: 'bad-label', label, why: 'is empty' };
+    if (label.length > 63) return { kind: 'bad-label', label, why: 'is longer than 63 characters' };
+    if (label.includes('_')) return { kind: 'bad-label', label, why: 'contains an underscore' };
+    if (!LDH_LABEL.test(label)) return { kind: 'bad-label', label, why: 'may hold only letters, digits and inner hyphens' };
+  }
+  const tld = labels[labels.length - 1];
+  if (/^\d+$/.test(tld)) return { kind: 'numeric-tld', label: tld };
+  return null;
+}
+
+/** TLDs reserved for documentation and testing (RFC 2606 §2, RFC 6761 §6): ip-documentation-range owns them. */
+export const DOCUMENTATION_TLDS = new Set(['example', 'test', 'invalid']);
+/** Second-level names reserved for documentation (RFC 2606 §3). */
+export const DOCUMENTATION_DOMAINS = new Set(['example.com', 'example.net', 'example.org']);
+
+/** The reserved documentation name `name` is (or lies under), or null. */
+export function documentationName(name: string): string | null {
+  const n = normalizeName(name);
+  for (const domain of DOCUMENTATION_DOMAINS) if (isAtOrUnder(n, domain)) return domain;
+  const tld = n.slice(n.lastIndexOf('.') + 1);
+  if (n.includes('.') && DOCUMENTATION_TLDS.has(tld)) return `.${tld}`;
+  return null;
+}
+
+/**
+ * Names only a local network resolves: special-use TLDs (RFC 6761 localhost, RFC 6762 local,
+ * RFC 8375 home.arpa, RFC 9476 alt, RFC 7686 onion, ICANN's .internal) and any TLD absent from
+ * the ICANN section of the Public Suffix List (lan, corp, localdomain, ...). Documentation TLDs
+ * are left to ip-documentation-range. Returns the suffix, or null for a public name.
+ */
+export function nonPublicSuffix(name: string): string | null {
+  const n = normalizeName(name);
+  const special = ['home.arpa', 'localhost', 'local', 'alt', 'onion', 'internal'];
+  for (const suffix of special) if (isAtOrUnder(n, suffix)) return suffix;
+  const tld = n.slice(n.lastIndexOf('.') + 1);
+  if (DOCUMENTATION_TLDS.has(tld)) return null;
+  const parsed = parse(n, { allowPrivateDomains: false });
+  if (parsed.isIp) return null;
+  return parsed.isIcann ? null : (parsed.publicSuffix ?? tld);
+}

@@ -1,0 +1,21 @@
+// DMARC organizational domains and identifier alignment (RFC 7489 §3.2, §3.1.1, §3.1.2).
+import { getDomain } from 'tldts';
+import { normalizeName } from './dns-name.js';
+
+/**
+ * The organizational domain of `name`: its registrable domain under the Public Suffix List
+ * (tldts, ICANN and private sections), as RFC 7489 §3.2 describes and as mailauth (our
+ * check-dns verifier) computes it. Private suffixes count so that two tenants of one hosting
+ * suffix (a.github.io, b.github.io) are not one organization. A name with no registrable part
+ * (an unknown single label) is its own organizational domain.
+ */
+export function organizationalDomain(name: string): string {
+  const n = normalizeName(name);
+  return getDomain(n, { allowPrivateDomains: true }) ?? n;
+}
+
+/** Identifier alignment: strict means equal names, relaxed means the same organizational domain. */
+export function aligned(a: string, b: string, mode: 'r' | 's'): boolean {
+  if (mode === 's') return normalizeName(a) === normalizeName(b);
+  return organizationalDomain(a) === organizationalDomain(b);
+}

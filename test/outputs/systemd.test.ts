@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { applyHardening, relayPaths, serviceGroups, systemdUnit } from '../../src/outputs/systemd.js';
+import { modelFrom } from './model.js';
+
+/** [Service] directives in order, as [key, value]. */
+function service(text: string): Array<[string, string]> {
+  const body = text.slice(text.indexOf('[Service]\n') + 10, text.indexOf('\n[Install]'));
+  return body
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]);
+}
+
+describe('the relay unit', () => {
+  it('runs the relay as its own user with postdrop, the env file and the token credential (seed 01 step 8)', () => {
+    const unit = systemdUnit(modelFrom());
+    expect(unit.path).toBe('etc/systemd/system/acme-relay.service');
+    expect(unit.mode).toBe(0o644);
+    const d = Object.fromEntries(service(unit.content));
+    expect(d).toMatchObject({
+      Type: 'exec',
+      User: 'mailrelay',
+      Group: 'mailrelay',
+      SupplementaryGroups: 'postdrop',
+      WorkingDirectory: '/opt/acme-relay',
+      EnvironmentFile: '/etc/acme-relay.env',
+      LoadCredential: 'acme-relay-token:/etc/credstore/acme-relay-token',
+      ExecStart: '/usr/bin/node /opt/acme-relay/server.js',
+      Restart: 'always',
+      TimeoutStopSec: '45s',
+      ReadWritePaths: '/var/spool/acme-relay /var/spool/postfix/maildrop /var/spool/postfix/public',
+    });
+    expect(unit.content).toMatch(/^\[Unit\]\nDescription=acme-relay: .*\nAfter=network.target postfix.service opendkim.service\n/m);
+    expect(unit.content).toMatch(/\n\[Install\]\nWantedBy=multi-user.target\n$/);
+    // Never the token itself, never a second environment file with it.
+    expect(unit.content).not.toMatch(/SMTP_RELAY_TOKEN|Environment=/);
+  });
+
+  it('carries seed 01 step 8\'s hardening and more', () => {
+    const d = Object.fromEntries(service(systemdUnit(modelFrom()).content));
+    expect(d).toMatchObject({
+      NoNewPrivileges: 'yes',
+      ProtectSystem: 'strict',
+      ProtectHome: 'yes',
+      PrivateTmp: 'yes',
+      PrivateDevices: 'yes',
+      CapabilityBoundingSet: '',
+      RestrictAddressFamilies: 'AF_UNIX AF_INET AF_INET6',
+      RestrictSUIDSGID: 'yes',
+      ProtectKernelTunables: 'yes',
+      ProtectControlGroups: 'yes',
+      SystemCallArchitectures: 'native',
+      LockPersonality: 'yes',
+      IPAddressDeny: 'any',
+      IPAddressAllow: 'localhost',
+    });
+    const filters = service(systemdUnit(modelFrom()).content).filter(([k]) => k === 'SystemCallFilter').map(([, v]) => v);
+    // ~@resources would break postdrop, which lowers RLIMIT_FSIZE and exits when it cannot.
+    expect(filters).toEqual(['@system-service', '~@privileged']);
+    // V8's JIT needs writable executable memory.
+    expect(d).not.toHaveProperty('MemoryDenyWriteExecute');
+    // Supplementary groups do not map into a user namespace: postdrop would be lost.
+    expect(d).not.toHaveProperty('PrivateUsers');
+  });
+
+  it('fences IP to localhost only when the relay listens on loopback', () => {
+    const v6 = Object.fromEntries(service(systemdUnit(modelFrom('relay: { listen: "[::1]:2525" }')).content));
+    expect(v6.IPAddressDeny).toBe('any');
+    const open = Object.fromEntries(service(systemdUnit(modelFrom('relay: { listen: 10.8.0.1:2525, entry: { gateway: vpn } }')).content));
+    expect(open).not.toHaveProperty('IPAddressDeny');
+    expect(open).not.toHaveProperty('IPAddressAllow');
+  });
+
+  it('gives SIGTERM the sendmail timeout plus a margin, and uses the configured user and queue', () => {
+    const d = Object.fromEntries(service(systemdUnit(modelFrom('relay: { user: relayd, sendmail: { timeout: 2m }, queue: { root: /srv/relay-queue } }')).content));
+    expect(d).toMatchObject({ User: 'relayd', Group: 'relayd', TimeoutStopSec: '135s' });
+    expect(d.ReadWritePaths.split(' ')[0]).toBe('/srv/relay-queue');
+  });
+
+  it('applies relay.hardening: replaces in place (every line of a repeated directive) or adds', () => {
+    const text = systemdUnit(modelFrom('relay: { hardening: { ProtectHome: read-only, SystemCallFilter: "@system-service", PrivateNetwork: false, MemoryDenyWriteExecute: true } }')).content;
+    const directives = service(text);
+    expect(directives.filter(([k]) => k === 'ProtectHome')).toEqual([['ProtectHome', 'read-only']]);
+    expect(directives.filter(([k]) => k === 'SystemCallFilter')).toEqual([['SystemCallFilter', '@system-service']]);
+    expect(directives.slice(-2)).toEqual([
+      ['MemoryDenyWriteExecute', 'yes'],
+      ['PrivateNetwork', 'no'],
+    ]);
+    expect(text).toContain('# ProtectHome as set in relay.config.yaml relay.hardening.\n');
+    expect(text).toContain('# Added by relay.config.yaml relay.hardening.\nMemoryDenyWriteExecute=yes\n');
+  });
+
+  it('leaves the groups alone without overrides', () => {
+    const groups = serviceGroups(modelFrom());
+    expect(applyHardening(structuredClone(groups), {})).toEqual(groups);
+  });
+
+  it('names the server paths from the service name', () => {
+    expect(relayPaths(modelFrom())).toEqual({
+      unit: '/etc/systemd/system/acme-relay.service',
+      unitName: 'acme-relay.service',
+      envFile: '/etc/acme-relay.env',
+      optDir: '/opt/acme-relay',
+      serverJs: '/opt/acme-relay/server.js',
+      credentialName: 'acme-relay-token',
+      credentialPath: '/etc/credstore/acme-relay-token',
+      queueRoot: '/var/spool/acme-relay',
+    });
+  });
+});

@@ -1,0 +1,67 @@
+// Unit tests of the sendmail runner (src/relay/sendmail.ts) against small shell scripts: exact argv,
+// the message on stdin (from the staged file), exit codes named in the reason, the timeout kill
+// (also when a grandchild keeps the pipes open), and a missing binary.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { runSendmail, sendmailArgs } from '../../src/relay/sendmail.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'relay-sendmail-'));
+const script = (name: string, body: string) => {
+  const file = path.join(dir, name);
+  writeFileSync(file, `#!/bin/sh\n${body}\n`, { mode: 0o755 });
+  return file;
+};
+const message = path.join(dir, 'message.eml');
+const body = `From: a@example.com\nTo: b@example.org\nSubject: x\n\n${'line with $(rm -rf /) and "quotes"\n'.repeat(5000)}.\nafter the dot\n`;
+writeFileSync(message, body);
+const base = { returnPath: 'bounces@example.com', messageFile: message, timeoutMs: 5000, env: { PATH: '/usr/bin:/bin', OUT: dir } };
+
+test('argv is exactly -t -oi -f <returnPath>; the message arrives whole on stdin', async () => {
+  const recorder = script('record', 'for a in "$@"; do printf "%s\\n" "$a"; done > "$OUT/argv"; cat > "$OUT/stdin"');
+  expect(await runSendmail({ ...base, path: recorder })).toEqual({ ok: true });
+  expect(readFileSync(path.join(dir, 'argv'), 'utf8')).toBe('-t\n-oi\n-f\nbounces@example.com\n');
+  expect(readFileSync(path.join(dir, 'stdin'), 'utf8')).toBe(body);
+  expect(sendmailArgs('r@x.example')).toEqual(['-t', '-oi', '-f', 'r@x.example']);
+});
+
+test('a non-zero exit is a failure whose reason names the code and carries stderr', async () => {
+  const tempfail = script('tempfail', 'cat > /dev/null; echo "postdrop: warning: unable to look up public/pickup" >&2; exit 75');
+  expect(await runSendmail({ ...base, path: tempfail })).toEqual({
+    ok: false,
+    reason: 'sendmail exited 75 (EX_TEMPFAIL): postdrop: warning: unable to look up public/pickup',
+  });
+});
+
+test('at the timeout sendmail is killed, even when a grandchild holds its pipes open', async () => {
+  const hang = script('hang', 'sleep 5 & sleep 5');
+  const started = Date.now();
+  const result = await runSendmail({ ...base, path: hang, timeoutMs: 150, killGraceMs: 100 });
+  expect(result).toEqual({ ok: false, reason: 'sendmail timed out after 150 ms' });
+  expect(Date.now() - started).toBeLessThan(1500);
+});
+
+test('a sendmail that ignores SIGTERM gets SIGKILL after the grace', async () => {
+  const stubborn = script('stubborn', 'trap "" TERM; while :; do sleep 0.05; done');
+  const started = Date.now();
+  const result = await runSendmail({ ...base, path: stubborn, timeoutMs: 100, killGraceMs: 100 });
+  expect(result).toEqual({ ok: false, reason: 'sendmail timed out after 100 ms' });
+  expect(Date.now() - started).toBeLessThan(1500);
+});
+
+test('a missing sendmail binary or staged file is a failure, not a crash', async () => {
+  expect(await runSendmail({ ...base, path: path.join(dir, 'no-such-sendmail') })).toEqual({
+    ok: false,
+    reason: `cannot run ${path.join(dir, 'no-such-sendmail')}: ENOENT`,
+  });
+  expect(await runSendmail({ ...base, path: '/bin/true', messageFile: path.join(dir, 'gone.eml') })).toEqual({
+    ok: false,
+    reason: 'cannot open the staged message: ENOENT',
+  });
+});
+
+test('killed by a signal is reported as such', async () => {
+  const selfKill = script('selfkill', 'cat > /dev/null; kill -9 $$');
+  expect(await runSendmail({ ...base, path: selfKill })).toEqual({ ok: false, reason: 'sendmail killed by SIGKILL' });
+});

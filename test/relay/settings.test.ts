@@ -1,0 +1,149 @@
+// Unit tests of the relay's start-up inputs: env settings (src/relay/settings.ts), the bearer token's
+// sources and minimum, the constant-time token check (auth.ts) and the per-IP rate limiter.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { bearerChecker } from '../../src/relay/auth.js';
+import { RateLimiter } from '../../src/relay/rate-limit.js';
+import { parseListen, readSettings, readToken, StartupError } from '../../src/relay/settings.js';
+
+const defaults = {
+  listen: '127.0.0.1:2525',
+  queueRoot: '/var/spool/x',
+  maxAttempts: 8,
+  backoffFirstMs: 30_000,
+  backoffMaxMs: 3_600_000,
+  sendmailPath: '/usr/sbin/sendmail',
+  sendmailTimeoutMs: 30_000,
+};
+
+describe('readSettings', () => {
+  test('the env wins; a missing variable falls back to the config value', () => {
+    expect(
+      readSettings({ RELAY_LISTEN: '[::1]:8025', QUEUE_ROOT: '/srv/q', QUEUE_MAX_ATTEMPTS: '3', SENDMAIL_TIMEOUT_MS: '500' }, defaults),
+    ).toEqual({
+      host: '::1',
+      port: 8025,
+      queueRoot: '/srv/q',
+      maxAttempts: 3,
+      backoffFirstMs: 30_000,
+      backoffMaxMs: 3_600_000,
+      sendmailPath: '/usr/sbin/sendmail',
+      sendmailTimeoutMs: 500,
+    });
+    expect(readSettings({}, defaults)).toMatchObject({ host: '127.0.0.1', port: 2525, queueRoot: '/var/spool/x' });
+  });
+
+  test.each([
+    [{ RELAY_LISTEN: 'localhost' }, /RELAY_LISTEN="localhost" is not host:port/],
+    [{ RELAY_LISTEN: '127.0.0.1:70000' }, /RELAY_LISTEN/],
+    [{ QUEUE_ROOT: 'spool' }, /QUEUE_ROOT="spool" must be an absolute path/],
+    [{ QUEUE_MAX_ATTEMPTS: 'eight' }, /QUEUE_MAX_ATTEMPTS="eight" is not a whole number/],
+    [{ QUEUE_MAX_ATTEMPTS: '0' }, /QUEUE_MAX_ATTEMPTS=0 is below the minimum 1/],
+    [{ QUEUE_BACKOFF_FIRST_MS: '5000', QUEUE_BACKOFF_MAX_MS: '100' }, /QUEUE_BACKOFF_MAX_MS=100 is below QUEUE_BACKOFF_FIRST_MS=5000/],
+    [{ SENDMAIL_PATH: 'sendmail' }, /SENDMAIL_PATH="sendmail" must be an absolute path/],
+    [{ SENDMAIL_TIMEOUT_MS: '-1' }, /SENDMAIL_TIMEOUT_MS/],
+  ])('refuses %j', (env, message) => {
+    expect(() => readSettings(env, defaults)).toThrow(StartupError);
+    expect(() => readSettings(env, defaults)).toThrow(message);
+  });
+
+  test('parseListen takes host:port and [v6]:port', () => {
+    expect(parseListen('10.0.0.1:25')).toEqual({ host: '10.0.0.1', port: 25 });
+    expect(parseListen('[2001:db8::1]:2525')).toEqual({ host: '2001:db8::1', port: 2525 });
+  });
+});
+
+describe('readToken', () => {
+  const long = 'x'.repeat(32);
+  const noFile = () => {
+    throw Object.assign(new Error('nope'), { code: 'ENOENT' });
+  };
+
+  test('the systemd credential wins over SMTP_RELAY_TOKEN; one trailing newline is dropped', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'relay-cred-'));
+    writeFileSync(path.join(dir, 'mail-relay-token'), `${long}cred\n`);
+    const read = (file: string) => readFileSync(file, 'utf8');
+    expect(readToken({ CREDENTIALS_DIRECTORY: dir, SMTP_RELAY_TOKEN: `${long}env` }, 'mail-relay', 32, read)).toEqual({
+      token: `${long}cred`,
+      from: `credential ${path.join(dir, 'mail-relay-token')}`,
+    });
+  });
+
+  test('without a credential file the env token is used', () => {
+    expect(readToken({ CREDENTIALS_DIRECTORY: '/nowhere', SMTP_RELAY_TOKEN: long }, 'r', 32, noFile)).toEqual({ token: long, from: 'SMTP_RELAY_TOKEN' });
+  });
+
+  test('a token shorter than the minimum refuses the start, saying how long it is and must be', () => {
+    expect(() => readToken({ SMTP_RELAY_TOKEN: 'short-token\n' }, 'r', 32, noFile)).toThrow(
+      'the token from SMTP_RELAY_TOKEN is 11 bytes; the config requires at least 32 (relay.token.minBytes)',
+    );
+  });
+
+  test('the minimum counts UTF-8 bytes', () => {
+    expect(readToken({ SMTP_RELAY_TOKEN: 'é'.repeat(16) }, 'r', 32, noFile).token).toBe('é'.repeat(16));
+    expect(() => readToken({ SMTP_RELAY_TOKEN: 'é'.repeat(15) }, 'r', 32, noFile)).toThrow(/is 30 bytes/);
+  });
+
+  test('no token at all, an unreadable credential, or whitespace inside are refused', () => {
+    expect(() => readToken({}, 'r', 32, noFile)).toThrow(/no token: set the systemd credential r-token/);
+    const denied = () => {
+      throw Object.assign(new Error('denied'), { code: 'EACCES' });
+    };
+    expect(() => readToken({ CREDENTIALS_DIRECTORY: '/c', SMTP_RELAY_TOKEN: long }, 'r', 32, denied)).toThrow(/cannot read the token credential \/c\/r-token: EACCES/);
+    expect(() => readToken({ SMTP_RELAY_TOKEN: `${long} ${long}` }, 'r', 32, noFile)).toThrow(/whitespace/);
+  });
+});
+
+describe('bearerChecker', () => {
+  const check = bearerChecker('s3cret-token-value');
+  test.each([
+    ['Bearer s3cret-token-value', true],
+    ['bearer s3cret-token-value', true],
+    ['Bearer  s3cret-token-value ', true],
+    ['Bearer s3cret-token-valuE', false],
+    ['Bearer s3cret-token-value-and-more', false],
+    ['Bearer s3cret', false],
+    ['Basic s3cret-token-value', false],
+    ['s3cret-token-value', false],
+    ['Bearer', false],
+    ['', false],
+  ])('%j -> %s', (header, expected) => {
+    expect(check(header)).toBe(expected);
+  });
+  test('no header', () => {
+    expect(check(undefined)).toBe(false);
+  });
+});
+
+describe('RateLimiter', () => {
+  test('a burst of perMinute, then one request per 60/perMinute s, with Retry-After seconds', () => {
+    let now = 1_000_000;
+    const limiter = new RateLimiter(6, () => now);
+    for (let i = 0; i < 6; i++) expect(limiter.take('1.2.3.4').allowed).toBe(true);
+    expect(limiter.take('1.2.3.4')).toEqual({ allowed: false, retryAfterSeconds: 10 });
+    // Other addresses have their own bucket.
+    expect(limiter.take('5.6.7.8').allowed).toBe(true);
+    now += 4_000;
+    expect(limiter.take('1.2.3.4')).toEqual({ allowed: false, retryAfterSeconds: 6 });
+    now += 6_000;
+    expect(limiter.take('1.2.3.4')).toEqual({ allowed: true, retryAfterSeconds: 0 });
+    expect(limiter.take('1.2.3.4').allowed).toBe(false);
+  });
+
+  test('0 switches it off', () => {
+    const limiter = new RateLimiter(0);
+    for (let i = 0; i < 1000; i++) expect(limiter.take('a').allowed).toBe(true);
+  });
+
+  test('full buckets of quiet addresses are swept', () => {
+    let now = 0;
+    const limiter = new RateLimiter(60, () => now);
+    for (let i = 0; i < 100; i++) limiter.take(`10.0.0.${i}`);
+    expect(limiter.size).toBe(100);
+    now += 61_000;
+    limiter.take('10.0.1.1');
+    expect(limiter.size).toBe(1);
+  });
+});

@@ -1,0 +1,187 @@
+// Unit tests of the serial worker (src/relay/worker.ts) over a real temp queue with a scripted deliver():
+// order, retry with doubling capped backoff, failed/ after the last attempt, stop() finishing the job in
+// hand, and pending/ re-read for jobs an admin moves back by hand.
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { nodeFs } from '../../src/relay/fsops.js';
+import { newJob, parseJob, serializeJob, type Job } from '../../src/relay/job.js';
+import type { LogFields, RelayEvent } from '../../src/relay/log.js';
+import { Queue } from '../../src/relay/queue.js';
+import type { SendmailResult } from '../../src/relay/sendmail.js';
+import { backoffDelay, Worker } from '../../src/relay/worker.js';
+import { until } from './helpers/relay-process.js';
+
+const mail = (n: number) => ({
+  from: { address: 'support@example.com', name: null },
+  to: [`user${n}@example.org`, `other${n}@mail.example.net`],
+  replyTo: null,
+  subject: `S${n}`,
+  text: 't',
+  html: null,
+  returnPath: 'bounces@example.com',
+});
+
+let root: string;
+let queue: Queue;
+let logs: ({ event: RelayEvent } & LogFields)[];
+let worker: Worker | null;
+const log = (event: RelayEvent, fields: LogFields = {}) => logs.push({ event, ...fields });
+
+beforeEach(async () => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'relay-worker-'));
+  queue = new Queue(root, nodeFs);
+  await queue.open();
+  logs = [];
+  worker = null;
+});
+afterEach(async () => {
+  await worker?.stop();
+  await queue.close();
+});
+
+async function enqueue(n: number): Promise<Job> {
+  // Distinct acceptance times keep the id order equal to n's order.
+  const job = newJob(mail(n), Date.UTC(2026, 0, 1) + n);
+  await queue.put('pending', job);
+  worker?.notify(job.id);
+  return job;
+}
+
+const events = (name: string) => logs.filter((entry) => entry.event === name);
+
+test('backoffDelay: first, doubling, capped', () => {
+  expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => backoffDelay(n, 30_000, 3_600_000))).toEqual([
+    30_000, 60_000, 120_000, 240_000, 480_000, 960_000, 1_920_000, 3_600_000,
+  ]);
+  expect(backoffDelay(500, 1, 10)).toBe(10);
+});
+
+describe('Worker', () => {
+  test('drains serially in acceptance order and deletes delivered jobs', async () => {
+    const seen: string[] = [];
+    let running = 0;
+    let maxRunning = 0;
+    const jobs = [await enqueue(1), await enqueue(2), await enqueue(3)];
+    worker = new Worker({
+      queue,
+      maxAttempts: 3,
+      backoffFirstMs: 10,
+      backoffMaxMs: 10,
+      log,
+      deliver: async (job): Promise<SendmailResult> => {
+        running += 1;
+        maxRunning = Math.max(maxRunning, running);
+        seen.push(job.id);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        running -= 1;
+        return { ok: true };
+      },
+    });
+    await worker.start();
+    const late = await enqueue(4);
+    await until(() => events('delivered').length === 4, 5000, 'four deliveries');
+    expect(seen).toEqual([...jobs.map((job) => job.id), late.id]);
+    expect(maxRunning).toBe(1);
+    expect(events('delivered')[0]).toMatchObject({ id: jobs[0].id, domains: ['example.org', 'mail.example.net'], attempts: 1 });
+    expect(readdirSync(path.join(root, 'pending'))).toEqual([]);
+    expect(readdirSync(path.join(root, 'processing'))).toEqual([]);
+  });
+
+  test('a failure goes back to pending/ with attempts and nextAttemptAt; it is retried after the backoff', async () => {
+    const attemptsAt: number[] = [];
+    const job = await enqueue(1);
+    worker = new Worker({
+      queue,
+      maxAttempts: 5,
+      backoffFirstMs: 40,
+      backoffMaxMs: 60,
+      log,
+      deliver: async () => {
+        attemptsAt.push(Date.now());
+        return attemptsAt.length < 4 ? { ok: false, reason: 'sendmail exited 75 (EX_TEMPFAIL)' } : { ok: true };
+      },
+    });
+    await worker.start();
+    await until(() => events('retry').length === 1, 5000, 'first retry');
+    const pendingCopy = parseJob(readFileSync(path.join(root, 'pending', `${job.id}.json`)));
+    expect(pendingCopy).toMatchObject({ attempts: 1, lastError: 'sendmail exited 75 (EX_TEMPFAIL)' });
+    expect(pendingCopy.nextAttemptAt).toBeGreaterThan(Date.now() - 40);
+    await until(() => events('delivered').length === 1, 5000, 'delivery');
+    expect(events('retry').map((entry) => entry.retryInMs)).toEqual([40, 60, 60]);
+    expect(events('retry').map((entry) => entry.attempts)).toEqual([1, 2, 3]);
+    expect(events('delivered')[0]).toMatchObject({ id: job.id, attempts: 4 });
+    // Each retry waited at least its delay (timers may fire late, never early).
+    expect(attemptsAt[1] - attemptsAt[0]).toBeGreaterThanOrEqual(38);
+    expect(attemptsAt[2] - attemptsAt[1]).toBeGreaterThanOrEqual(58);
+    expect(readdirSync(path.join(root, 'pending'))).toEqual([]);
+  });
+
+  test('after maxAttempts failures the job lands in failed/ with the last reason', async () => {
+    const job = await enqueue(1);
+    worker = new Worker({ queue, maxAttempts: 2, backoffFirstMs: 5, backoffMaxMs: 5, log, deliver: async () => ({ ok: false, reason: 'exit 69' }) });
+    await worker.start();
+    await until(() => events('failed').length === 1, 5000, 'failed');
+    expect(events('failed')[0]).toMatchObject({ id: job.id, attempts: 2, reason: 'exit 69', domains: ['example.org', 'mail.example.net'] });
+    expect(parseJob(readFileSync(path.join(root, 'failed', `${job.id}.json`)))).toMatchObject({ attempts: 2, lastError: 'exit 69' });
+    expect(readdirSync(path.join(root, 'pending'))).toEqual([]);
+    expect(readdirSync(path.join(root, 'processing'))).toEqual([]);
+  });
+
+  test('stop() lets the job in hand finish and leaves the rest in pending/', async () => {
+    let release!: () => void;
+    const jobs = [await enqueue(1), await enqueue(2)];
+    worker = new Worker({
+      queue,
+      maxAttempts: 3,
+      backoffFirstMs: 5,
+      backoffMaxMs: 5,
+      log,
+      deliver: () => new Promise((resolve) => (release = () => resolve({ ok: true }))),
+    });
+    await worker.start();
+    await until(() => worker!.inHand === jobs[0].id, 5000, 'job in hand');
+    let stopped = false;
+    const stopping = worker.stop().then(() => (stopped = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stopped).toBe(false);
+    release();
+    await stopping;
+    expect(events('delivered').map((entry) => entry.id)).toEqual([jobs[0].id]);
+    expect(readdirSync(path.join(root, 'pending'))).toEqual([`${jobs[1].id}.json`]);
+    expect(readdirSync(path.join(root, 'processing'))).toEqual([]);
+    worker = null;
+  });
+
+  test('a job put into pending/ by hand is found by the idle re-read; a due time in the future is respected', async () => {
+    worker = new Worker({ queue, maxAttempts: 3, backoffFirstMs: 5, backoffMaxMs: 5, log, rescanMs: 30, deliver: async () => ({ ok: true }) });
+    await worker.start();
+    const later = { ...newJob(mail(2)), nextAttemptAt: Date.now() + 300 };
+    const now = newJob(mail(1));
+    writeFileSync(path.join(root, 'pending', `${now.id}.json`), serializeJob(now));
+    writeFileSync(path.join(root, 'pending', `${later.id}.json`), serializeJob(later));
+    await until(() => events('delivered').length === 1, 5000, 'hand-placed job');
+    expect(events('delivered')[0].id).toBe(now.id);
+    await until(() => events('delivered').length === 2, 5000, 'deferred job');
+    expect(Date.now()).toBeGreaterThanOrEqual(later.nextAttemptAt);
+  });
+
+  test('a queue failure while recording the outcome is logged and the job is released for another try', async () => {
+    const job = await enqueue(1);
+    let first = true;
+    const flaky = Object.create(queue) as Queue;
+    flaky.complete = async (id: string) => {
+      if (first) {
+        first = false;
+        throw Object.assign(new Error('EIO: injected'), { code: 'EIO' });
+      }
+      return queue.complete(id);
+    };
+    worker = new Worker({ queue: flaky, maxAttempts: 3, backoffFirstMs: 5, backoffMaxMs: 5, errorPauseMs: 20, log, deliver: async () => ({ ok: true }) });
+    await worker.start();
+    await until(() => events('delivered').length === 1, 5000, 'delivery after the queue error');
+    expect(events('queue_error')[0]).toMatchObject({ id: job.id, reason: 'EIO: injected' });
+    expect(readdirSync(path.join(root, 'processing'))).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+// Tests destination-throttle-sane: per-destination limits that actually throttle, in Postfix's own units.
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/destination-throttle-sane.js';
+import { BASE_CONFIG, expectFindings, lintText, mergeConfig } from '../helpers/rule-tester.js';
+import { at } from './postfix-util/at.js';
+
+const lint = (fragment: string) => lintText(mergeConfig(fragment), { rules: [rule] });
+const destination = (fields: string) => `delivery:\n  destinations:\n    - { domain: qq.com, ${fields} }\n`;
+
+describe('destination-throttle-sane', () => {
+  it('flags a concurrency of 0 (no limit) and one above the default', () => {
+    let result = lint(destination('concurrency: 0'));
+    expectFindings(result, rule.id, [{ severity: 'warning', ...at(result.text, 'concurrency: 0', '0'), message: /0 means no limit/ }]);
+    result = lint(destination('concurrency: 50'));
+    expectFindings(result, rule.id, [{ severity: 'warning', ...at(result.text, 'concurrency: 50', '50'), message: /above Postfix's default of 20/ }]);
+  });
+
+  it('flags a recipient limit of 1 (per-recipient semantics)', () => {
+    const result = lint(destination('recipientLimit: 1'));
+    expectFindings(result, rule.id, [{ severity: 'warning', ...at(result.text, 'recipientLimit: 1', '1'), message: /per-recipient limits/ }]);
+  });
+
+  it('flags rate delays Postfix refuses or that stall mail', () => {
+    let result = lint(destination('rateDelay: 500ms'));
+    expectFindings(result, rule.id, [{ severity: 'error', ...at(result.text, 'rateDelay: 500ms', '500ms'), message: /not a Postfix time/ }]);
+    result = lint(destination('rateDelay: 10m'));
+    expectFindings(result, rule.id, [{ severity: 'warning', ...at(result.text, 'rateDelay: 10m', '10m'), message: /at most 6 messages an hour/ }]);
+  });
+
+  it('flags raw overrides: a non-number and a low failed cohort limit with a rate delay', () => {
+    const result = lint(
+      `${destination('rateDelay: 10s')}postfix:\n  parameters:\n    default_destination_concurrency_limit: twenty\n    slow_qq_com_destination_concurrency_failed_cohort_limit: 1\n`,
+    );
+    expectFindings(result, rule.id, [
+      { severity: 'error', ...at(result.text, 'default_destination_concurrency_limit: twenty', 'twenty'), message: /not a whole number/ },
+      { severity: 'warning', ...at(result.text, 'slow_qq_com_destination_concurrency_failed_cohort_limit: 1', '1'), message: /10 or more/ },
+    ]);
+  });
+
+  it('passes seed 05\'s throttle and its default_destination_rate_delay = 1', () => {
+    expect(lintText(BASE_CONFIG, { rules: [rule] }).findings).toEqual([]);
+    expect(lint(destination('concurrency: 2, rateDelay: 10s, recipientLimit: 3')).findings).toEqual([]);
+    expect(lint('postfix:\n  parameters:\n    default_destination_rate_delay: 1\n    default_destination_concurrency_limit: 20\n').findings).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+// Guest-side driver run by each test unit (test/vm phase 1): warms up V8's JIT, then submits one message with sendmail like the relay does.
+// The relay (seed 02) hands mail to Postfix by spawning `/usr/sbin/sendmail -t -oi -f SENDER`,
+// so this runs the same way under the unit's hardening. Exit code = sendmail's (99: spawn failed).
+'use strict';
+const { spawn } = require('node:child_process');
+
+const name = process.argv[2] || 'unnamed';
+
+// A hot loop makes V8 tier up to optimized machine code, as a long-running relay does; with
+// MemoryDenyWriteExecute this is where a JIT would fault.
+let acc = 0;
+for (let i = 0; i < 3e6; i++) acc = (acc + Math.imul(i, 2654435761)) | 0;
+console.log(`jit-warmup done acc=${acc}`);
+
+const msg = [
+  'From: x@example.com',
+  'To: sink@example.net',
+  `Subject: vmtest ${name}`,
+  `Message-ID: <vmtest-${name}@relayvm.example.test>`,
+  '',
+  `hardening variant ${name}`,
+  '',
+].join('\r\n');
+
+const child = spawn('/usr/sbin/sendmail', ['-t', '-oi', '-f', 'x@example.com'], { stdio: ['pipe', 'pipe', 'pipe'] });
+let out = '';
+child.stdout.on('data', (d) => { out += d; });
+child.stderr.on('data', (d) => { out += d; });
+child.on('error', (e) => { console.log(`sendmail spawn error: ${e.message}`); process.exit(99); });
+child.on('close', (code, signal) => {
+  console.log(`sendmail exit=${code} signal=${signal} output=${JSON.stringify(out.trim())}`);
+  process.exit(code === null ? 98 : code);
+});
+child.stdin.end(msg);
