@@ -1,7 +1,6 @@
 // The DNS client every live check uses: dns2 on the wire, node:dns-shaped answers and error codes,
 // so check-dns, mailauth's SPF evaluator and DKIM verification all ask the same server (--resolver).
-import { isIP } from 'node:net';
-import { connect } from 'node:net';
+import { connect, isIP } from 'node:net';
 import { getServers } from 'node:dns';
 import dns2 from 'dns2';
 
@@ -247,7 +246,7 @@ function tcpQuery(server: ResolverAddress, name: string, type: RecordType, timeo
   });
 }
 
-/** Short human text for a lookup error, e.g. "timed out (no answer from 127.0.0.1:53 within 2000 ms (2 tries))". */
+/** Short human text for a lookup error, e.g. "timed out: no answer from 127.0.0.1:53 within 2000 ms (2 tries)". */
 export function describeLookupError(error: unknown): string {
   if (!(error instanceof DnsLookupError)) return `lookup failed: ${(error as Error)?.message ?? String(error)}`;
   switch (error.code) {
@@ -256,7 +255,7 @@ export function describeLookupError(error: unknown): string {
     case 'ENODATA':
       return `no ${error.rrtype} record (NODATA)`;
     case 'ETIMEOUT':
-      return `timed out (${error.detail})`;
+      return `timed out: ${error.detail}`;
     default:
       return error.detail;
   }

@@ -8,7 +8,7 @@ import { postmapHints, relayhostValue } from './postfix.js';
 import { KEYS_DIR, signingKeys } from './opendkim.js';
 import { relayPaths } from './systemd.js';
 import { listenText } from './relay-server.js';
-import { buildRecordModel } from '../dns/records.js';
+import { buildRecordModel, type RecordModel } from '../dns/records.js';
 
 export interface ApplyStep {
   /** The info-string name: `sh step=<name>`. */
@@ -33,13 +33,13 @@ function smarthostAuth(model: RelayModel) {
   return model.delivery.mode === 'relayhost' ? (model.delivery.relayhost?.auth ?? null) : null;
 }
 
-export function applySteps(model: RelayModel): ApplyStep[] {
+export function applySteps(model: RelayModel, records: RecordModel = buildRecordModel(model)): ApplyStep[] {
   const paths = relayPaths(model);
   const user = model.relay.user;
   const keys = signingKeys(model);
   const auth = smarthostAuth(model);
   const keyDirs = [...new Set(keys.map((k) => `${KEYS_DIR}/${k.domain}`))];
-  const zones = buildRecordModel(model).zones;
+  const zones = records.zones;
 
   const secrets = [
     `test -s ${paths.credentialPath} || (umask 077; head -c ${tokenBytes(model)} /dev/urandom | base64 -w0 > ${paths.credentialPath})`,
@@ -120,7 +120,7 @@ export function applySteps(model: RelayModel): ApplyStep[] {
       notes: [
         'Each `dns/<zone>.zone` is a records-only fragment: import it in the provider\'s console, or `$INCLUDE` it',
         'last in the zone on your own primary. PTR records are set in the IP owner\'s rDNS panel:',
-        ...buildRecordModel(model).ptr.map((p) => `\`${p.ip}\` -> \`${p.name}\`.`),
+        ...records.ptr.map((p) => `\`${p.ip}\` -> \`${p.name}\`.`),
         '`relayconf check-dns` then compares live DNS with the same record model until it passes.',
       ],
       commands: [...zones.map((zone) => `# publish dns/${zone}.zone`), 'relayconf check-dns'],
@@ -138,8 +138,8 @@ function variables(model: RelayModel): string[] {
   return lines;
 }
 
-export function applyMd(model: RelayModel): OutputFile {
-  return { path: 'APPLY.md', mode: 0o644, content: render('apply-notes/APPLY.md', APPLY_MD, { name: model.name, variables: variables(model), steps: applySteps(model) }) };
+export function applyMd(model: RelayModel, records: RecordModel = buildRecordModel(model)): OutputFile {
+  return { path: 'APPLY.md', mode: 0o644, content: render('apply-notes/APPLY.md', APPLY_MD, { name: model.name, variables: variables(model), steps: applySteps(model, records) }) };
 }
 
 export function sha256(content: string): string {

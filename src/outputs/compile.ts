@@ -9,6 +9,7 @@ import { systemdUnit } from './systemd.js';
 import { relayServerFiles } from './relay-server.js';
 import { relayEnvFile } from './relay-env.js';
 import { applyMd, manifest } from './apply-notes.js';
+import { buildRecordModel } from '../dns/records.js';
 
 /** Byte order, not locale order: the same sort on every machine. */
 export function byPath(a: OutputFile, b: OutputFile): number {
@@ -16,14 +17,16 @@ export function byPath(a: OutputFile, b: OutputFile): number {
 }
 
 export function compile(model: RelayModel): OutputFile[] {
+  // One record model for the zones and the apply notes (and the same one check-dns builds).
+  const records = buildRecordModel(model);
   const files: OutputFile[] = [
     ...postfixFiles(model),
     ...opendkimFiles(model),
-    ...dnsFiles(model),
+    ...dnsFiles(model, records),
     systemdUnit(model),
     relayEnvFile(model),
     ...relayServerFiles(model),
-    applyMd(model),
+    applyMd(model, records),
   ];
   const seen = new Set<string>();
   for (const file of files) {

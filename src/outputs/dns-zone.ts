@@ -66,14 +66,9 @@ export function zoneLines(records: DnsRecord[], zone: string, ttl: number): stri
   return rows.map((r) => [r.owner.padEnd(ownerWidth), ...(ttlWidth ? [r.ttl.padStart(ttlWidth)] : []), 'IN', r.type.padEnd(5), r.data].join(' ').replace(/\s+$/, ''));
 }
 
-export function zoneFile(model: RelayModel, records: RecordModel, zone: string): OutputFile {
-  const sending = model.domains.map((d) => d.name);
-  const ptr = records.ptr.filter((p) => zoneFor(p.name, sending) === zone).map((p) => `${p.ip} -> ${p.name}`);
-  const lines = zoneLines(
-    records.records.filter((r) => r.zone === zone),
-    zone,
-    model.dns.ttl,
-  );
+/** One zone's fragment; `ptr` are the PTR notes of names in this zone. */
+export function zoneFile(model: RelayModel, zone: string, records: DnsRecord[], ptr: string[]): OutputFile {
+  const lines = zoneLines(records, zone, model.dns.ttl);
   return { path: `dns/${zone}.zone`, mode: 0o644, content: render('dns/zone', ZONE, { name: model.name, zone, ttl: model.dns.ttl, ptr, lines }) };
 }
 
@@ -99,7 +94,15 @@ export function recordsJson(model: RelayModel, records: RecordModel): OutputFile
   return { path: 'dns/records.json', mode: 0o644, content: `${JSON.stringify(data, null, 2)}\n` };
 }
 
-export function dnsFiles(model: RelayModel): OutputFile[] {
-  const records = buildRecordModel(model);
-  return [...records.zones.map((zone) => zoneFile(model, records, zone)), recordsJson(model, records)];
+export function dnsFiles(model: RelayModel, records: RecordModel = buildRecordModel(model)): OutputFile[] {
+  // Grouped once: a thousand zones must not each scan every record.
+  const byZone = new Map<string, DnsRecord[]>(records.zones.map((zone) => [zone, []]));
+  for (const record of records.records) byZone.get(record.zone)?.push(record);
+  const sending = model.domains.map((d) => d.name);
+  const ptrByZone = new Map<string, string[]>();
+  for (const p of records.ptr) {
+    const zone = zoneFor(p.name, sending);
+    ptrByZone.set(zone, [...(ptrByZone.get(zone) ?? []), `${p.ip} -> ${p.name}`]);
+  }
+  return [...records.zones.map((zone) => zoneFile(model, zone, byZone.get(zone) ?? [], ptrByZone.get(zone) ?? [])), recordsJson(model, records)];
 }

@@ -55,7 +55,17 @@ export function trustedHosts(model: RelayModel): string[] {
   return [...new Set(hosts)];
 }
 
+/** OpenDKIM's SignatureAlgorithm is global: Ed25519 only when every signing key is Ed25519. */
+export function signatureAlgorithm(model: RelayModel): 'rsa-sha256' | 'ed25519-sha256' {
+  const types = model.domains.map((d) => {
+    const key = d.dkim.selectors.find((s) => s.name === d.dkim.signWith)?.key;
+    return key?.status === 'ok' ? key.keyType : 'rsa';
+  });
+  return types.every((t) => t === 'ed25519') ? 'ed25519-sha256' : 'rsa-sha256';
+}
+
 export function opendkimConf(model: RelayModel): OutputFile {
+  const algorithm = signatureAlgorithm(model);
   const settings = columns(
     [
       ['Syslog', 'yes'],
@@ -68,6 +78,7 @@ export function opendkimConf(model: RelayModel): OutputFile {
       ['UMask', '007'],
       ['Canonicalization', 'relaxed/simple'],
       ['OversignHeaders', 'From'],
+      ...(algorithm === 'rsa-sha256' ? [] : [['SignatureAlgorithm', algorithm] as [string, string]]),
       ['KeyTable', `refile:${OPENDKIM_DIR}/KeyTable`],
       ['SigningTable', `refile:${OPENDKIM_DIR}/SigningTable`],
       ['InternalHosts', `${OPENDKIM_DIR}/TrustedHosts`],

@@ -2,7 +2,7 @@
 import type { KeyPath } from '../findings.js';
 import { createRule } from './types.js';
 import { masterServices } from './postfix-util/master-cf.js';
-import { mainLookup, serviceLookup } from './postfix-util/tls.js';
+import { mainLookup, serviceLookup, type SettingLookup } from './postfix-util/tls.js';
 import { splitList } from './postfix-util/values.js';
 
 /** Restrictions that stop relaying for everyone not permitted before them (postconf(5) smtpd_relay_restrictions). */
@@ -82,7 +82,7 @@ export default createRule({
       '{{list}} runs {{what}} before its reject: an OK answer from it relays mail; move it after reject_unauth_destination (seed 04)',
   },
   check({ model, report }) {
-    const judgeScope = (lookup: ReturnType<typeof mainLookup>, ownPath: KeyPath | null, onlyOwn: Set<string> | null) => {
+    const judgeScope = (lookup: SettingLookup, ownPath: KeyPath | null, onlyOwn: Set<string> | null) => {
       const settings = LISTS.map((name) => ({ name, setting: lookup.get(name) }));
       for (const { name, setting } of settings) {
         if (!setting) continue;
@@ -98,7 +98,7 @@ export default createRule({
         }
       }
       const empty = settings.every(({ setting }) => !setting || splitList(setting.value).length === 0);
-      if (empty && (!onlyOwn || onlyOwn.size > 0)) {
+      if (empty) {
         report({ messageId: 'bothEmpty', path: ownPath ?? settings[0].setting?.path ?? ['postfix', 'parameters'] });
       }
     };

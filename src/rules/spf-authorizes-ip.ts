@@ -56,6 +56,7 @@ export default createRule({
         report({
           messageId: 'notAuthorized',
           path: ['domains', spf.domainIndex, 'spf'],
+          anchor: 'key',
           data: { domain: spf.name, ip, source, result: outcome.result, via: outcome.term ? ` (matched by "${outcome.term}")` : ' (no term matches)' },
         });
       }

@@ -39,7 +39,7 @@ export default createRule({
       if (size < GUIDELINE) continue;
       const spf = atName.find((r) => isSpfText(r.value) && r.purpose === 'spf') ?? atName.find((r) => isSpfText(r.value))!;
       const path = spf.purpose === 'spf' ? spf.path : [...spf.path, 'value'];
-      report({ messageId: 'tooLarge', path, data: { name, size } });
+      report({ messageId: 'tooLarge', path, anchor: spf.purpose === 'spf' ? 'key' : 'value', data: { name, size } });
     }
   },
 });

@@ -1,6 +1,6 @@
 // check-dns against a real dns2 server on 127.0.0.1: the zone the build generates passes, and each
 // broken variant of issue 6 reports its own finding (id, position in the config, message).
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -107,6 +107,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Serves the built zone changed by `edit`, runs check-dns, and returns the JSON findings. */
@@ -117,7 +118,7 @@ async function check(edit: (records: TestRecord[]) => TestRecord[], options: Par
   return { ...run, findings: doc.findings, summary: doc.summary, ids: doc.findings.map((f) => f.ruleId).sort() };
 }
 
-const txtAt = (records: TestRecord[], name: string) => records.find((r) => r.type === 'TXT' && r.name === name) as Extract<TestRecord, { type: 'TXT' }>;
+const txtAt = (records: TestRecord[], name: string) => records.find((r) => r.type === 'TXT' && r.name === name) as Extract<TestRecord, { strings: unknown }>;
 const without = (records: TestRecord[], name: string, type: string) => records.filter((r) => !(r.name === name && r.type === type));
 const replaceTxt = (records: TestRecord[], name: string, strings: string[]) => [...without(records, name, 'TXT'), { name, type: 'TXT' as const, strings }];
 
@@ -299,7 +300,7 @@ describe('check-dns: each broken variant asserts its finding', () => {
       'mta.ptr',
     ]);
     expect(run.findings.find((f) => f.path === 'domains[0].dmarc')?.message).toBe(
-      `cannot check the DMARC record of example.com: TXT _dmarc.example.com timed out (no answer from ${server.address} within 300 ms (2 tries))`,
+      `cannot check the DMARC record of example.com: TXT _dmarc.example.com timed out: no answer from ${server.address} within 300 ms (2 tries)`,
     );
     // Lookups run side by side: the whole check takes about one timeout per lookup chain, not one per record.
     expect(elapsed).toBeLessThan(5000);
@@ -311,6 +312,62 @@ describe('check-dns: each broken variant asserts its finding', () => {
     expect(run.findings.find((f) => f.ruleId === 'dns-servfail')?.message).toBe(
       `cannot check the DMARC record of example.com: TXT _dmarc.example.com SERVFAIL (the server failed to get an answer) from ${server.address}`,
     );
+  });
+});
+
+describe('check-dns: more findings', () => {
+  test('an SPF record without the sending IP: mailauth gives fail, and it differs from the build', async () => {
+    const run = await check((r) => replaceTxt(r, 'example.com', ['v=spf1 include:_spf.provider.example -all']));
+    expect(run.ids).toEqual(['dns-dkim-live', 'dns-dkim-live', 'dns-spf-mismatch', 'dns-spf-not-authorized']);
+    expect(run.findings.find((f) => f.ruleId === 'dns-spf-not-authorized')).toMatchObject({
+      ...positionOf(CONFIG, 'include: [_spf'),
+      severity: 'error',
+      message: 'SPF for MAIL FROM bounces@example.com from 203.0.113.10 gives fail, expected pass (domain of bounces@example.com does not designate 203.0.113.10 as permitted sender)',
+    });
+    expect(run.findings.find((f) => f.ruleId === 'dns-spf-mismatch')).toMatchObject({
+      severity: 'warning',
+      message: 'example.com publishes "v=spf1 include:_spf.provider.example -all"; the build emits "v=spf1 ip4:203.0.113.10 include:_spf.provider.example -all"',
+    });
+  });
+
+  test('a term that does not parse, even after the matching one', async () => {
+    const run = await check((r) => replaceTxt(r, 'example.com', ['v=spf1 ip4:203.0.113.10 include:_spf.provider.example ip4:198.51.100 -all']));
+    expect(run.ids).toEqual(['dns-dkim-live', 'dns-dkim-live', 'dns-spf-mismatch', 'dns-spf-syntax']);
+    expect(run.findings.find((f) => f.ruleId === 'dns-spf-syntax')?.message).toBe(
+      'the SPF record of example.com does not parse at "ip4:198.51.100": "198.51.100" is not an IPv4 address; receivers return permerror',
+    );
+  });
+
+  test('an AAAA the config does not declare', async () => {
+    const run = await check((r) => [...r, { name: 'mail.example.com', type: 'AAAA', address: '2001:db8::25' }]);
+    expect(run.ids).toEqual(['dns-aaaa-unexpected', 'dns-dkim-live', 'dns-dkim-live']);
+    expect(run.findings[0]).toMatchObject({ ...valueOf('hostname: mail.example.com', 'hostname: '), severity: 'warning' });
+    expect(run.findings[0].message).toContain('mail.example.com has AAAA 2001:db8::25 but the config declares no mta.ipv6');
+  });
+
+  test('MX pointing at this relay, and a null MX', async () => {
+    const relay = await check((r) => [...without(r, 'example.com', 'MX'), { name: 'example.com', type: 'MX', priority: 10, exchange: 'mail.example.com' }]);
+    expect(relay.ids).toEqual(['dns-dkim-live', 'dns-dkim-live', 'dns-mx-mismatch', 'dns-mx-this-relay']);
+    expect(relay.findings.find((f) => f.ruleId === 'dns-mx-this-relay')).toMatchObject({
+      ...positionOf(CONFIG, '- { priority: 10'),
+      message: "MX of example.com points at this send-only relay (mail.example.com): keep the domain's receiving provider as MX",
+    });
+    expect(relay.findings.find((f) => f.ruleId === 'dns-mx-mismatch')?.message).toBe(
+      'MX of example.com is 10 mail.example.com; expected 10 mx1.provider.example, 20 mx2.provider.example (missing 10 mx1.provider.example, 20 mx2.provider.example) (not in the config: 10 mail.example.com)',
+    );
+    const nullMx = await check((r) => [...without(r, 'example.com', 'MX'), { name: 'example.com', type: 'MX', priority: 0, exchange: '' }]);
+    expect(nullMx.findings.find((f) => f.ruleId === 'dns-mx-missing')?.message).toContain('publishes a null MX ("0 .")');
+  });
+
+  test('the right key with a different tag is a warning (t=y testing mode)', async () => {
+    const run = await check((r) => {
+      const built = txtAt(r, 'mail202612._domainkey.example.com').strings.join('');
+      return replaceTxt(r, 'mail202612._domainkey.example.com', splitTxt(built.replace('h=sha256; ', 't=y; ')));
+    });
+    expect(run.code).toBe(0);
+    const finding = run.findings.find((f) => f.ruleId === 'dns-dkim-mismatch')!;
+    expect(finding.severity).toBe('warning');
+    expect(finding.message).toBe('selector mail202612 at mail202612._domainkey.example.com has the right key but differs from the build: t= published "y"; h= missing, the build emits "sha256"');
   });
 });
 
@@ -331,6 +388,13 @@ describe('check-dns: rotation and options', () => {
     const run = await check((r) => without(r, 'mail202612._domainkey.example.com', 'TXT'), {}, ['--rule', 'dns-dkim-missing=warning', '--rule', 'dns-dkim-live=off']);
     expect(run.code).toBe(0);
     expect(run.findings.map((f) => [f.ruleId, f.severity])).toEqual([['dns-dkim-missing', 'warning']]);
+  });
+
+  test('--help lists the options and the finding ids', async () => {
+    const run = await runCli(['check-dns', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('--resolver HOST[:PORT]');
+    expect(run.stdout).toContain('dns-spf-lookups');
   });
 
   test('bad --resolver, --timeout and --rule are usage errors (exit 2)', async () => {

@@ -1,14 +1,22 @@
 // `relayconf keygen`: where the keys go (private 0600 outside git, public where the config points),
 // what it prints (config snippet, TXT record), and what it refuses.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { defaultSelector } from '../../src/dkim/generate.js';
 import { readDkimPublicKey } from '../../src/dkim/public-key.js';
 import { runCli } from '../helpers/cli.js';
 
-const tmp = (prefix: string) => mkdtempSync(path.join(os.tmpdir(), `relayconf-keygen-${prefix}-`));
+const created: string[] = [];
+const tmp = (prefix: string) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `relayconf-keygen-${prefix}-`));
+  created.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of created) rmSync(dir, { recursive: true, force: true });
+});
 const mode = (file: string) => statSync(file).mode & 0o777;
 
 /** The TXT record's strings as printed (zone-file quoting), joined. */
@@ -62,6 +70,7 @@ describe('keygen writes the pair', () => {
     const privateDir = tmp('private');
     const run = await runCli(['keygen', '--domain', 'example.com', '--selector', 's1', '--private-dir', privateDir, '--type', 'ed25519', 'infra/relay.config.yaml'], { cwd });
     expect(run.code).toBe(0);
+    expect(run.stderr).toBe('relayconf keygen: note: infra/relay.config.yaml does not load (run `relayconf lint`); only its directory is used\n');
     const publicFile = path.join(configDir, 'keys', 'example.com', 's1.pub');
     expect(readDkimPublicKey(publicFile)).toMatchObject({ status: 'ok', keyType: 'ed25519' });
     expect(run.stdout).toContain('publicKeyFile: keys/example.com/s1.pub');

@@ -1,7 +1,7 @@
 // DKIM key generation: RSA >= 2048 bits or Ed25519, keys that sign and verify, the p= value the
 // config loader derives, and the dated default selector.
 import { createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -15,9 +15,10 @@ describe('generateDkimKeyPair', () => {
     expect(pair.privateKeyPem).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
     expect(pair.publicKeyPem).toMatch(/^-----BEGIN PUBLIC KEY-----\n/);
     expect(createPrivateKey(pair.privateKeyPem).asymmetricKeyDetails?.modulusLength).toBe(2048);
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'relayconf-gen-')), 'k.pub');
-    writeFileSync(file, pair.publicKeyPem);
-    expect(readDkimPublicKey(file)).toEqual({ status: 'ok', keyType: 'rsa', bits: 2048, dnsPublicKey: pair.dnsPublicKey });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'relayconf-gen-'));
+    writeFileSync(path.join(dir, 'k.pub'), pair.publicKeyPem);
+    expect(readDkimPublicKey(path.join(dir, 'k.pub'))).toEqual({ status: 'ok', keyType: 'rsa', bits: 2048, dnsPublicKey: pair.dnsPublicKey });
+    rmSync(dir, { recursive: true });
     expect(pair.dnsPublicKey).toHaveLength(392);
     // The two halves belong together.
     const signature = sign('sha256', Buffer.from('message'), pair.privateKeyPem);

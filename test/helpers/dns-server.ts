@@ -8,6 +8,8 @@ import { reverseName } from '../../src/dns/check/ip.js';
 
 const { Packet } = dns2;
 type DnsPacket = InstanceType<typeof Packet>;
+/** RFC 1035 4.1.1 response codes (dns2 has them at runtime, its types do not). */
+const RCODE = { NOERROR: 0, SERVFAIL: 2, NXDOMAIN: 3 } as const;
 
 export type TestRecord =
   | { name: string; type: 'A' | 'AAAA'; address: string }
@@ -82,19 +84,19 @@ function answer(zone: ZoneOptions, byName: Map<string, TestRecord[]>, qname: str
     const records = byName.get(k) ?? [];
     const ofType = records.filter((r) => r.type === qtype);
     if (silent === 'all' || (silent === 'missing' && ofType.length === 0)) return 'silent';
-    if ((zone.servfail ?? []).some((n) => key(n) === k)) return { rcode: Packet.RCODE.SERVFAIL, answers: [] };
-    const cname = records.find((r) => r.type === 'CNAME') as Extract<TestRecord, { type: 'CNAME' }> | undefined;
+    if ((zone.servfail ?? []).some((n) => key(n) === k)) return { rcode: RCODE.SERVFAIL, answers: [] };
+    const cname = records.find((r) => r.type === 'CNAME') as Extract<TestRecord, { target: string }> | undefined;
     if (cname && qtype !== 'CNAME') {
       // A CNAME loop is what real resolvers answer with SERVFAIL.
-      if (seen.has(k) || seen.size > 8) return { rcode: Packet.RCODE.SERVFAIL, answers: [] };
+      if (seen.has(k) || seen.size > 8) return { rcode: RCODE.SERVFAIL, answers: [] };
       seen.add(k);
       answers.push({ name, type: Packet.TYPE.CNAME, class: Packet.CLASS.IN, ttl: 300, domain: cname.target });
       name = cname.target;
       continue;
     }
-    if (records.length === 0 && answers.length === 0) return { rcode: Packet.RCODE.NXDOMAIN, answers: [] };
+    if (records.length === 0 && answers.length === 0) return { rcode: RCODE.NXDOMAIN, answers: [] };
     for (const record of ofType) answers.push({ name, type: Packet.TYPE[qtype as keyof typeof Packet.TYPE], class: Packet.CLASS.IN, ttl: 300, ...rdata(record) });
-    return { rcode: Packet.RCODE.NOERROR, answers };
+    return { rcode: RCODE.NOERROR, answers };
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opendkimFiles, signingKeys, signingRows, trustedHosts } from '../../src/outputs/opendkim.js';
+import { opendkimFiles, signatureAlgorithm, signingKeys, signingRows, trustedHosts } from '../../src/outputs/opendkim.js';
 import { modelFrom } from './model.js';
 
 const TWO_DOMAINS = `
@@ -41,6 +41,16 @@ describe('opendkim.conf', () => {
       ExternalIgnoreList: '/etc/opendkim/TrustedHosts',
       RequireSafeKeys: 'yes',
     });
+  });
+});
+
+describe('signature algorithm', () => {
+  it('is global in OpenDKIM: Ed25519 only when every signing key is Ed25519', () => {
+    const ed = modelFrom('domain0: { dkim: { signWith: ed1, selectors: [{ name: ed1, publicKeyFile: keys/ed25519.pub }] } }');
+    expect(signatureAlgorithm(ed)).toBe('ed25519-sha256');
+    expect(file(opendkimFiles(ed), 'etc/opendkim.conf')).toMatch(/^SignatureAlgorithm\s+ed25519-sha256$/m);
+    expect(signatureAlgorithm(modelFrom())).toBe('rsa-sha256');
+    expect(file(opendkimFiles(modelFrom()), 'etc/opendkim.conf')).not.toContain('SignatureAlgorithm');
   });
 });
 

@@ -49,6 +49,8 @@ describe('postfix-param-known', () => {
         'delivery:\n  destinations:\n    - { domain: qq.com, concurrency: 2 }\n  senderTransports:\n    - { domain: acme-mail.net, bindAddress: 94.130.10.20, heloName: mail.acme-mail.net }\npostfix:\n  parameters:\n    slow_qq_com_destination_concurrency_failed_cohort_limit: 10\n    out_acme_mail_net_destination_rate_delay: 1s\n',
       ).findings,
     ).toEqual([]);
+    // A user-defined parameter referenced elsewhere is not a typo (postconf does not warn either).
+    expect(lint('postfix:\n  parameters:\n    app_networks: 10.1.0.0/24\n    mynetworks: 127.0.0.0/8 $app_networks\n').findings).toEqual([]);
     // seed 04: a spawn(8) policy service gets <name>_time_limit.
     expect(
       lint('postfix:\n  services:\n    - "policy_spf unix - n n - - spawn user=nobody argv=/usr/bin/policyd-spf"\n  parameters:\n    policy_spf_time_limit: 3600s\n').findings,

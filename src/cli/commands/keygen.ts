@@ -85,6 +85,8 @@ Exit codes: 0 written, 2 usage error (bad option, weak key, refused path), 3 int
         ttl = loaded.model.dns.ttl;
         configDomain = loaded.model.domains.find((d) => d.name.toLowerCase() === domain);
         if (!configDomain) io.stderr.write(`relayconf keygen: note: ${configFile} has no domain ${domain}; the snippet below assumes you add it\n`);
+      } else {
+        io.stderr.write(`relayconf keygen: note: ${configFile} does not load (run \`relayconf lint\`); only its directory is used\n`);
       }
     }
 

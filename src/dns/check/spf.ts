@@ -82,6 +82,8 @@ async function checkOne(ctx: CheckContext, record: DnsRecord): Promise<SpfCheckR
   }
 
   // The verdict receivers reach for each sending IP, evaluated by mailauth through the same resolver.
+  // A record that does not parse is permerror for every IP: dns-spf-syntax already says so.
+  if (syntax) return result;
   for (const ip of authorizedIps(expected)) {
     const verdict = await evaluateSpf(ctx.resolver, { ip, sender: domain?.returnPath ?? `postmaster@${name}`, helo: ctx.model.mta.hostname });
     result.verdicts.push({ ip, verdict });

@@ -92,8 +92,12 @@ export function findSecret(value: string, context: StringContext = {}): SecretHi
   return undefined;
 }
 
-/** Model keys computed by relayconf rather than written by the user (a DKIM public key is not a secret). */
-const DERIVED = new Set(['configDir', 'publicKeyPath', 'key', 'transport', 'returnPathDomain', 'host', 'port', 'lint']);
+/**
+ * Keys never holding secrets: values relayconf computes (a selector's parsed key, transport names,
+ * paths), host names and rule ids, and dns.extraRecords, which are published in DNS for anyone to
+ * read (a site-verification TXT or a third party's DKIM key looks random but is public by design).
+ */
+const NOT_SECRET = new Set(['configDir', 'publicKeyPath', 'key', 'transport', 'returnPathDomain', 'host', 'port', 'lint', 'extraRecords']);
 
 export interface ConfigString {
   value: string;
@@ -109,7 +113,7 @@ export function configStrings(model: RelayModel): ConfigString[] {
     else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i], name));
     else if (node && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
-        if (DERIVED.has(key)) continue;
+        if (NOT_SECRET.has(key)) continue;
         const inFreeMap = path.length === 2 && (path[1] === 'parameters' || path[1] === 'hardening');
         walk(child, [...path, key], inFreeMap ? key : undefined);
       }

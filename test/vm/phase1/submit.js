@@ -23,9 +23,12 @@ const msg = [
 ].join('\r\n');
 
 const child = spawn('/usr/sbin/sendmail', ['-t', '-oi', '-f', 'x@example.com'], { stdio: ['pipe', 'pipe', 'pipe'] });
+// Output is echoed as it comes: when a directive makes postdrop retry forever, the unit is
+// killed at its timeout and only what was already printed reaches the journal.
 let out = '';
-child.stdout.on('data', (d) => { out += d; });
-child.stderr.on('data', (d) => { out += d; });
+const echo = (/** @type {Buffer} */ d) => { out += d; process.stdout.write(`sendmail said: ${d}`); };
+child.stdout.on('data', echo);
+child.stderr.on('data', echo);
 child.on('error', (e) => { console.log(`sendmail spawn error: ${e.message}`); process.exit(99); });
 child.on('close', (code, signal) => {
   console.log(`sendmail exit=${code} signal=${signal} output=${JSON.stringify(out.trim())}`);

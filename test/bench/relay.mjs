@@ -1,0 +1,401 @@
+// Benchmark of the generated relay (issue 5 item 6): accepted POST /send per second with p50/p99 latency
+// at 1, 16 and 64 concurrent clients, beside two baselines measured in the same run on the same disk:
+//   floor   - a loop that writes the same job bytes to a temp file, fsyncs it, renames it into place and
+//             fsyncs the directory (what a 202 promises, with nothing else around it);
+//   postfix - Postfix's own SMTP accept rate: smtp-source -s 64 -m N -l SIZE against a private Postfix
+//             on loopback (own config dir, queue and ports) relaying to smtp-sink.
+// Plus the drain rate with a no-op sendmail (/bin/true). The server under test is the real
+// opt/<name>/server.js compiled from relay.config.yaml (rate limit switched off: the load comes from
+// one IP). Run: `node test/bench/relay.mjs` or `npm run bench -- relay`. Needs root for Postfix.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const TOKEN = 'bench-token-0123456789abcdef0123456789abcdef';
+const TEXT_BYTES = 1000;
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** The compile step as `relayconf build` runs it, from the TypeScript sources (esbuild, no tsc needed). */
+async function loadCompiler() {
+  if (!fs.existsSync(path.join(ROOT, 'dist/relay/server.bundle.cjs'))) {
+    execFileSync(process.execPath, [path.join(ROOT, 'src/tools/bundle-relay.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  }
+  const { build } = await import('esbuild');
+  const outDir = path.join(ROOT, 'node_modules/.cache/relayconf-bench');
+  fs.mkdirSync(outDir, { recursive: true });
+  const outfile = path.join(outDir, 'compile.mjs');
+  await build({
+    stdin: {
+      contents: [
+        "export { loadConfigText } from './src/config/load.ts';",
+        "export { relayServerFiles } from './src/outputs/relay-server.ts';",
+        "export { relayEnvFile } from './src/outputs/relay-env.ts';",
+      ].join('\n'),
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    packages: 'external',
+    outfile,
+    logLevel: 'warning',
+    // relay-server.ts finds dist/relay/ relative to its own source file.
+    define: { 'import.meta.url': JSON.stringify(pathToFileURL(path.join(ROOT, 'src/outputs/relay-server.ts')).href) },
+  });
+  return import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+}
+
+async function buildServer(dir) {
+  const { loadConfigText, relayServerFiles, relayEnvFile } = await loadCompiler();
+  const configPath = path.join(ROOT, 'relay.config.yaml');
+  const text = fs.readFileSync(configPath, 'utf8').replace(/ratePerMinute: \d+/, 'ratePerMinute: 0');
+  const loaded = loadConfigText(text, { file: 'relay.config.yaml', absPath: configPath });
+  if (!loaded.model) throw new Error(`relay.config.yaml does not load: ${JSON.stringify(loaded.findings)}`);
+  const [server] = relayServerFiles(loaded.model);
+  const env = relayEnvFile(loaded.model);
+  const serverPath = path.join(dir, 'server.js');
+  fs.writeFileSync(serverPath, server.content, { mode: 0o644 });
+  const envVars = {};
+  for (const line of env.content.split('\n')) {
+    if (line && !line.startsWith('#')) envVars[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+  }
+  const sender = loaded.model.domains[0].senders[0].address;
+  return { serverPath, envVars, sender };
+}
+
+/** Starts server.js; resolves with its port and a counter of `delivered` events. */
+async function startRelay(built, queueRoot, sendmailPath, extraEnv = {}) {
+  const child = spawn(process.execPath, [built.serverPath], {
+    env: {
+      PATH: process.env.PATH,
+      ...built.envVars,
+      RELAY_LISTEN: '127.0.0.1:0',
+      QUEUE_ROOT: queueRoot,
+      SENDMAIL_PATH: sendmailPath,
+      SMTP_RELAY_TOKEN: TOKEN,
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const relay = { child, port: 0, delivered: 0, onDelivered: null };
+  let partial = '';
+  await new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`relay exited ${code} before it started`)));
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      partial += chunk;
+      const lines = partial.split('\n');
+      partial = lines.pop();
+      for (const line of lines) {
+        const event = JSON.parse(line);
+        if (event.event === 'started') {
+          relay.port = event.port;
+          resolve();
+        } else if (event.event === 'delivered') {
+          relay.delivered += 1;
+          relay.onDelivered?.();
+        }
+      }
+    });
+  });
+  return relay;
+}
+
+async function kill(relay, signal = 'SIGKILL') {
+  if (relay.child.exitCode !== null || relay.child.signalCode !== null) return;
+  const exited = new Promise((resolve) => relay.child.once('exit', resolve));
+  relay.child.kill(signal);
+  await exited;
+}
+
+function payload(sender, n) {
+  return Buffer.from(
+    JSON.stringify({
+      to: `user${n}@example.org`,
+      from: { email: sender },
+      subject: `Your receipt ${n}`,
+      text: 'x'.repeat(TEXT_BYTES),
+    }),
+  );
+}
+
+/** `total` POST /send over keep-alive connections, `concurrency` at a time; latency of each 202. */
+async function load(port, sender, concurrency, total) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const latencies = [];
+  const statuses = {};
+  let next = 0;
+  const post = (body) =>
+    new Promise((resolve) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/send',
+          agent,
+          headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', 'content-length': body.length },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode));
+        },
+      );
+      req.on('error', (error) => resolve(error.code ?? 'error'));
+      req.end(body);
+    });
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let i = next++; i < total; i = next++) {
+        const t = process.hrtime.bigint();
+        const status = await post(payload(sender, i));
+        statuses[status] = (statuses[status] ?? 0) + 1;
+        if (status === 202) latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+      }
+    }),
+  );
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { clients: concurrency, requests: total, perSecond: (statuses[202] ?? 0) / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), statuses };
+}
+
+/** The floor: write + fsync + close + rename + directory fsync of the same job bytes, serially. */
+function floor(dir, bytes, ops) {
+  fs.mkdirSync(dir, { recursive: true });
+  const dirFd = fs.openSync(dir, 'r');
+  const latencies = [];
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < ops; i++) {
+    const t = process.hrtime.bigint();
+    const temp = path.join(dir, `.job${i}.tmp`);
+    const fd = fs.openSync(temp, 'wx', 0o640);
+    fs.writeSync(fd, bytes);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fs.renameSync(temp, path.join(dir, `job${i}.json`));
+    fs.fsyncSync(dirFd);
+    latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  fs.closeSync(dirFd);
+  fs.rmSync(dir, { recursive: true, force: true });
+  latencies.sort((a, b) => a - b);
+  return { ops, perSecond: ops / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99) };
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A private Postfix on loopback relaying to smtp-sink; smtp-source's accept rate against it. */
+async function postfixAcceptRate(messages, sessions) {
+  if (process.getuid?.() !== 0) return { skipped: 'needs root' };
+  for (const tool of ['/usr/sbin/postfix', '/usr/sbin/smtp-source', '/usr/sbin/smtp-sink']) {
+    if (!fs.existsSync(tool)) return { skipped: `${tool} missing` };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relay-bench-postfix-'));
+  fs.chmodSync(dir, 0o755);
+  const etc = path.join(dir, 'etc');
+  const data = path.join(dir, 'data');
+  fs.mkdirSync(etc);
+  fs.mkdirSync(data);
+  execFileSync('chown', ['postfix', data]);
+  const smtpPort = await freePort();
+  const sinkPort = await freePort();
+  // The generated main.cf's throughput-relevant shape (loopback only, relayhost, no local delivery),
+  // minus OpenDKIM: the relay's accept path does not sign either.
+  fs.writeFileSync(
+    path.join(etc, 'main.cf'),
+    [
+      'compatibility_level = 3.6',
+      `queue_directory = ${path.join(dir, 'spool')}`,
+      `data_directory = ${data}`,
+      'mail_owner = postfix',
+      'setgid_group = postdrop',
+      'myhostname = mail.example.com',
+      'mydestination =',
+      'inet_interfaces = 127.0.0.1',
+      'inet_protocols = ipv4',
+      'mynetworks = 127.0.0.0/8',
+      `relayhost = [127.0.0.1]:${sinkPort}`,
+      'smtp_tls_security_level = none',
+      'smtpd_tls_security_level = none',
+      'alias_maps =',
+      'alias_database =',
+      'local_recipient_maps =',
+      `maillog_file_prefixes = ${dir}`,
+      `maillog_file = ${path.join(dir, 'maillog')}`,
+      '',
+    ].join('\n'),
+  );
+  const services = [
+    [`${smtpPort}`, 'inet', 'n', '-', 'n', '-', '-', 'smtpd'],
+    ['pickup', 'unix', 'n', '-', 'n', '60', '1', 'pickup'],
+    ['cleanup', 'unix', 'n', '-', 'n', '-', '0', 'cleanup'],
+    ['qmgr', 'unix', 'n', '-', 'n', '300', '1', 'qmgr'],
+    ['rewrite', 'unix', '-', '-', 'n', '-', '-', 'trivial-rewrite'],
+    ['bounce', 'unix', '-', '-', 'n', '-', '0', 'bounce'],
+    ['defer', 'unix', '-', '-', 'n', '-', '0', 'bounce'],
+    ['trace', 'unix', '-', '-', 'n', '-', '0', 'bounce'],
+    ['verify', 'unix', '-', '-', 'n', '-', '1', 'verify'],
+    ['flush', 'unix', 'n', '-', 'n', '1000?', '0', 'flush'],
+    ['proxymap', 'unix', '-', '-', 'n', '-', '-', 'proxymap'],
+    ['proxywrite', 'unix', '-', '-', 'n', '-', '1', 'proxymap'],
+    ['smtp', 'unix', '-', '-', 'n', '-', '-', 'smtp'],
+    ['relay', 'unix', '-', '-', 'n', '-', '-', 'smtp'],
+    ['showq', 'unix', 'n', '-', 'n', '-', '-', 'showq'],
+    ['error', 'unix', '-', '-', 'n', '-', '-', 'error'],
+    ['retry', 'unix', '-', '-', 'n', '-', '-', 'error'],
+    ['discard', 'unix', '-', '-', 'n', '-', '-', 'discard'],
+    ['local', 'unix', '-', 'n', 'n', '-', '-', 'local'],
+    ['anvil', 'unix', '-', '-', 'n', '-', '1', 'anvil'],
+    ['scache', 'unix', '-', '-', 'n', '-', '1', 'scache'],
+    ['postlog', 'unix-dgram', 'n', '-', 'n', '-', '1', 'postlogd'],
+  ];
+  fs.writeFileSync(path.join(etc, 'master.cf'), `${services.map((s) => s.join(' ')).join('\n')}\n`);
+  const sink = spawn('/usr/sbin/smtp-sink', ['-u', 'postfix', `127.0.0.1:${sinkPort}`, '256'], { stdio: 'ignore' });
+  const result = {};
+  try {
+    execFileSync('postfix', ['-c', etc, 'start'], { stdio: 'pipe' });
+    await sleep(1000);
+    const run = (args) => {
+      const started = process.hrtime.bigint();
+      execFileSync('/usr/sbin/smtp-source', [...args, '-s', String(sessions), '-m', String(messages), '-l', String(TEXT_BYTES), '-f', 'bounces@example.com', '-t', 'user@example.org', `127.0.0.1:${smtpPort}`], { stdio: 'pipe' });
+      return messages / (Number(process.hrtime.bigint() - started) / 1e9);
+    };
+    run([]); // warm-up: first process starts, queue directories in the page cache
+    // As the issue words it: a new SMTP connection per message.
+    result.perSecond = run([]);
+    // And reusing connections (-d), like the relay's keep-alive clients.
+    result.perSecondReusingConnections = run(['-d']);
+    result.sessions = sessions;
+    result.messages = messages;
+  } finally {
+    try {
+      execFileSync('postfix', ['-c', etc, 'stop'], { stdio: 'pipe' });
+    } catch {
+      // not started
+    }
+    sink.kill('SIGTERM');
+    await sleep(500);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return result;
+}
+
+export async function benchRelay({ quick = false } = {}) {
+  const scale = quick ? 0.25 : 1;
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'relay-bench-'));
+  const built = await buildServer(work);
+  // sendmail that parks the worker on its first job: the accept path is measured on its own.
+  const parked = path.join(work, 'parked-sendmail');
+  fs.writeFileSync(parked, '#!/bin/sh\nexec sleep 3600\n', { mode: 0o755 });
+  const result = { loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))), cpus: os.cpus().length, node: process.version };
+  try {
+    // Accept, worker parked.
+    const queue = path.join(work, 'queue-accept');
+    fs.mkdirSync(queue);
+    let relay = await startRelay(built, queue, parked, { SENDMAIL_TIMEOUT_MS: '3600000' });
+    await load(relay.port, built.sender, 16, Math.round(400 * scale)); // warm-up (JIT, page cache)
+    const pendingDir = path.join(queue, 'pending');
+    const jobBytes = fs.readFileSync(path.join(pendingDir, fs.readdirSync(pendingDir).find((name) => name.endsWith('.json'))));
+    const floorDir = path.join(work, 'floor');
+    const floorBefore = floor(floorDir, jobBytes, Math.round(1500 * scale));
+    result.relay = [];
+    for (const [clients, total] of [
+      [1, 800],
+      [16, 3000],
+      [64, 4000],
+    ]) {
+      result.relay.push(await load(relay.port, built.sender, clients, Math.round(total * scale)));
+    }
+    const floorAfter = floor(floorDir, jobBytes, Math.round(1500 * scale));
+    await kill(relay);
+    result.floor = {
+      jobBytes: jobBytes.length,
+      before: floorBefore,
+      after: floorAfter,
+      perSecond: (floorBefore.perSecond + floorAfter.perSecond) / 2,
+    };
+
+    // Accept at 64 clients while the worker drains into a no-op sendmail (the realistic mix).
+    const queueMixed = path.join(work, 'queue-mixed');
+    fs.mkdirSync(queueMixed);
+    relay = await startRelay(built, queueMixed, '/bin/true');
+    result.relayWhileDraining = await load(relay.port, built.sender, 64, Math.round(3000 * scale));
+    await kill(relay);
+
+    // Drain: N jobs accepted with the worker parked, then a restart with a no-op sendmail.
+    const queueDrain = path.join(work, 'queue-drain');
+    fs.mkdirSync(queueDrain);
+    const jobs = Math.round(1000 * scale);
+    relay = await startRelay(built, queueDrain, parked, { SENDMAIL_TIMEOUT_MS: '3600000' });
+    await load(relay.port, built.sender, 16, jobs);
+    await kill(relay);
+    const drainStarted = process.hrtime.bigint();
+    relay = await startRelay(built, queueDrain, '/bin/true');
+    await new Promise((resolve) => {
+      relay.onDelivered = () => relay.delivered >= jobs && resolve();
+      relay.onDelivered();
+    });
+    result.drain = { jobs, perSecond: jobs / (Number(process.hrtime.bigint() - drainStarted) / 1e9), sendmail: '/bin/true' };
+    await kill(relay, 'SIGTERM');
+
+    result.postfix = await postfixAcceptRate(Math.round(4000 * scale), 64);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  const at64 = result.relay.find((level) => level.clients === 64);
+  result.ratios = {
+    relay64OverFloor: at64.perSecond / result.floor.perSecond,
+    relay64OverPostfix: result.postfix.perSecond ? at64.perSecond / result.postfix.perSecond : null,
+    relay64OverPostfixReusingConnections: result.postfix.perSecondReusingConnections ? at64.perSecond / result.postfix.perSecondReusingConnections : null,
+  };
+  return result;
+}
+
+function report(r) {
+  const f = (x, d = 0) => (x === null || x === undefined ? 'n/a' : x.toFixed(d));
+  const lines = [
+    `machine: ${r.cpus} cpus, load average ${r.loadAverage.join(' ')} at start, ${r.node}`,
+    `floor (serial write+fsync+rename+dir fsync of the same ${r.floor.jobBytes}-byte job): ${f(r.floor.perSecond)}/s ` +
+      `(before ${f(r.floor.before.perSecond)}/s p50 ${f(r.floor.before.p50Ms, 2)} ms p99 ${f(r.floor.before.p99Ms, 2)} ms; after ${f(r.floor.after.perSecond)}/s)`,
+    'relay accepted POST /send (worker parked), keep-alive clients:',
+    ...r.relay.map(
+      (l) =>
+        `  ${String(l.clients).padStart(2)} clients: ${f(l.perSecond).padStart(5)}/s  p50 ${f(l.p50Ms, 2)} ms  p99 ${f(l.p99Ms, 2)} ms  ` +
+        `= ${f((100 * l.perSecond) / r.floor.perSecond)}% of floor  (${JSON.stringify(l.statuses)})`,
+    ),
+    `relay at 64 clients while draining to /bin/true: ${f(r.relayWhileDraining.perSecond)}/s p50 ${f(r.relayWhileDraining.p50Ms, 2)} ms p99 ${f(r.relayWhileDraining.p99Ms, 2)} ms`,
+    r.postfix.skipped
+      ? `postfix: skipped (${r.postfix.skipped})`
+      : `postfix smtp-source -s ${r.postfix.sessions} -m ${r.postfix.messages} -l ${TEXT_BYTES}: ${f(r.postfix.perSecond)}/s (new connection per message), ${f(r.postfix.perSecondReusingConnections)}/s with -d`,
+    `drain with a no-op sendmail (${r.drain.sendmail}): ${f(r.drain.perSecond)} jobs/s over ${r.drain.jobs} jobs`,
+    `ratios at 64 clients: relay/floor ${f(r.ratios.relay64OverFloor, 2)} (goal >= 0.70), relay/postfix ${f(r.ratios.relay64OverPostfix, 2)} ` +
+      `(goal >= 1.00; vs postfix -d ${f(r.ratios.relay64OverPostfixReusingConnections, 2)})`,
+  ];
+  return lines.join('\n');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  const result = await benchRelay({ quick: process.argv.includes('--quick') });
+  console.log(report(result));
+  if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
+}
+
+export { report as reportRelay };

@@ -1,0 +1,138 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { applyMd, formatMode, manifest, parseManifest, sha256, shellQuote } from '../../src/outputs/apply-notes.js';
+import { modelFrom } from './model.js';
+
+/** The fenced `sh step=<name>` blocks of APPLY.md, in order. */
+function steps(text: string): Array<{ name: string; commands: string[] }> {
+  return [...text.matchAll(/^```sh step=([a-z-]+)\n([\s\S]*?)^```$/gm)].map((m) => ({ name: m[1], commands: m[2].split('\n').filter(Boolean) }));
+}
+
+const SMARTHOST = `
+delivery:
+  mode: relayhost
+  tls: encrypt
+  relayhost: { host: smtp.sendgrid.net, auth: { username: "o'brien", passwordFile: /etc/postfix/sasl_passwd } }
+  destinations: [{ domain: qq.com }]
+domains:
+  - name: acme-mail.net
+    senders: [{ address: noreply@acme-mail.net }]
+    dkim: { signWith: mail202606, selectors: [{ name: mail202606, publicKeyFile: keys/rsa2048.pub }, { name: old, publicKeyFile: keys/rsa2048-b.pub }] }
+    dmarc: { policy: reject }
+    mx: [{ priority: 10, host: mx.example.net }]
+  - name: acme-shop.de
+    senders: [{ address: shop@acme-shop.de }]
+    dkim: { signWith: s1, selectors: [{ name: s1, publicKeyFile: keys/rsa2048-b.pub }] }
+    dmarc: { policy: reject }
+    mx: [{ priority: 10, host: mx.example.net }]
+`;
+
+describe('APPLY.md', () => {
+  it('has the six steps in order, each a sh block', () => {
+    expect(steps(applyMd(modelFrom()).content).map((s) => s.name)).toEqual(['copy', 'first-time', 'secrets', 'apply', 'verify', 'dns']);
+  });
+
+  it('gives the exact commands for the base config', () => {
+    const byName = Object.fromEntries(steps(applyMd(modelFrom()).content).map((s) => [s.name, s.commands]));
+    expect(byName).toEqual({
+      copy: ['rsync -rlpt --checksum --exclude=/dns/ --exclude=/MANIFEST --exclude=/APPLY.md out/ root@$HOST:/'],
+      'first-time': [
+        'id -u mailrelay >/dev/null 2>&1 || useradd --system --user-group --home-dir /nonexistent --shell /usr/sbin/nologin mailrelay',
+        'install -d -o mailrelay -g mailrelay -m 0750 /var/spool/acme-relay',
+        'install -d -o root -g root -m 0700 /etc/credstore',
+        'install -d -o opendkim -g opendkim -m 0700 /etc/opendkim/keys /etc/opendkim/keys/acme-mail.net',
+      ],
+      secrets: [
+        'test -s /etc/credstore/acme-relay-token || (umask 077; head -c 48 /dev/urandom | base64 -w0 > /etc/credstore/acme-relay-token)',
+        'install -o opendkim -g opendkim -m 0600 "$DKIM_PRIVATE_DIR/acme-mail.net/mail202606.private" /etc/opendkim/keys/acme-mail.net/mail202606.private',
+      ],
+      apply: [
+        'postfix check',
+        'systemctl enable opendkim.service postfix.service',
+        'systemctl restart opendkim.service',
+        'systemctl restart postfix.service',
+        'systemctl daemon-reload',
+        'systemctl enable --now acme-relay.service',
+        'systemctl restart acme-relay.service',
+      ],
+      verify: [
+        'curl -fsS --retry 10 --retry-connrefused --retry-delay 1 http://127.0.0.1:2525/health',
+        'postqueue -p',
+        'journalctl -u acme-relay.service -n 50 --no-pager',
+      ],
+      dns: ['# publish dns/acme-mail.net.zone', 'relayconf check-dns'],
+    });
+  });
+
+  it('installs one private key per signing selector, postmaps every hash map and writes the SASL map from $SASL_PASSWORD', () => {
+    const text = applyMd(modelFrom(SMARTHOST)).content;
+    const byName = Object.fromEntries(steps(text).map((s) => [s.name, s.commands]));
+    expect(byName['first-time'][3]).toBe('install -d -o opendkim -g opendkim -m 0700 /etc/opendkim/keys /etc/opendkim/keys/acme-mail.net /etc/opendkim/keys/acme-shop.de');
+    expect(byName.secrets.slice(1)).toEqual([
+      'install -o opendkim -g opendkim -m 0600 "$DKIM_PRIVATE_DIR/acme-mail.net/mail202606.private" /etc/opendkim/keys/acme-mail.net/mail202606.private',
+      'install -o opendkim -g opendkim -m 0600 "$DKIM_PRIVATE_DIR/acme-shop.de/s1.private" /etc/opendkim/keys/acme-shop.de/s1.private',
+      `test -s /etc/postfix/sasl_passwd || (umask 077; printf '%s %s:%s\\n' '[smtp.sendgrid.net]:587' 'o'\\''brien' "\${SASL_PASSWORD:?set SASL_PASSWORD to the smarthost password}" > /etc/postfix/sasl_passwd)`,
+    ]);
+    expect(byName.apply.slice(0, 3)).toEqual(['postmap /etc/postfix/transport', '(umask 077; postmap /etc/postfix/sasl_passwd)', 'postfix check']);
+    expect(text).toContain('- `$SASL_PASSWORD`: the smarthost password');
+    expect(text).toContain('`acme-mail.net/mail202606.private`, `acme-shop.de/s1.private`');
+  });
+
+  it('writes blocks sh can parse, and a SASL line that really writes the map', () => {
+    for (const step of steps(applyMd(modelFrom(SMARTHOST)).content)) {
+      const result = spawnSync('sh', ['-n', '-c', step.commands.join('\n')], { encoding: 'utf8' });
+      expect(result.stderr, step.name).toBe('');
+      expect(result.status, step.name).toBe(0);
+    }
+    const sasl = steps(applyMd(modelFrom(SMARTHOST)).content)
+      .find((s) => s.name === 'secrets')!
+      .commands.at(-1)!
+      .replaceAll('/etc/postfix/sasl_passwd', '"$OUT"');
+    const out = `${process.env.TMPDIR ?? '/tmp'}/relayconf-sasl-${process.pid}`;
+    const run = spawnSync('sh', ['-c', `rm -f "$OUT"; ${sasl}; cat "$OUT"; stat -c %a "$OUT"; rm -f "$OUT"`], { encoding: 'utf8', env: { OUT: out, SASL_PASSWORD: 'pa ss"$x', PATH: process.env.PATH } });
+    expect(run.stdout).toBe('[smtp.sendgrid.net]:587 o\'brien:pa ss"$x\n600\n');
+    const missing = spawnSync('sh', ['-c', sasl], { encoding: 'utf8', env: { OUT: out, PATH: process.env.PATH } });
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toContain('set SASL_PASSWORD to the smarthost password');
+  });
+
+  it('checks the relay on its own listen address', () => {
+    const verify = steps(applyMd(modelFrom('relay: { listen: "[::1]:2600" }')).content).find((s) => s.name === 'verify')!;
+    expect(verify.commands[0]).toBe('curl -fsS --retry 10 --retry-connrefused --retry-delay 1 http://[::1]:2600/health');
+  });
+
+  it('asks for at least the configured token length', () => {
+    const secrets = steps(applyMd(modelFrom('relay: { token: { minBytes: 64 } }')).content).find((s) => s.name === 'secrets')!;
+    expect(secrets.commands[0]).toContain('head -c 64 /dev/urandom');
+  });
+});
+
+describe('MANIFEST', () => {
+  it('lists every other file as mode, sha256 and path, sorted by path', () => {
+    const files = [
+      { path: 'etc/b', mode: 0o600, content: 'b\n' },
+      { path: 'APPLY.md', mode: 0o644, content: '' },
+      { path: 'etc/a', mode: 0o755, content: 'a\n' },
+    ];
+    const m = manifest(files);
+    expect(m).toMatchObject({ path: 'MANIFEST', mode: 0o644 });
+    expect(m.content).toBe(
+      [
+        `0644 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 APPLY.md`,
+        `0755 ${sha256('a\n')} etc/a`,
+        `0600 ${sha256('b\n')} etc/b`,
+        '',
+      ].join('\n'),
+    );
+    expect(parseManifest(m.content).get('etc/b')).toEqual({ mode: 0o600, sha256: sha256('b\n') });
+    expect(formatMode(0o4755)).toBe('4755');
+  });
+});
+
+describe('shellQuote', () => {
+  it('quotes only what needs it', () => {
+    expect(shellQuote('[smtp.sendgrid.net]:587')).toBe("'[smtp.sendgrid.net]:587'");
+    expect(shellQuote('apikey')).toBe('apikey');
+    expect(shellQuote("it's")).toBe("'it'\\''s'");
+  });
+});

@@ -1,0 +1,11 @@
+// `npm test`: unit, CLI, golden and relay process tests. The real-tool tests (test/system) and the
+// VM test (test/vm) have their own configs and scripts: `npm run test:system`, `npm run test:vm`.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/system/**', 'test/vm/**', '**/node_modules/**'],
+    testTimeout: 30_000,
+  },
+});

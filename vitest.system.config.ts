@@ -1,0 +1,13 @@
+// `npm run test:system`: tests that drive the real Debian tools (postconf, postfix, named-checkzone,
+// systemd-analyze, opendkim). Kept out of `npm test`; scripts/install-system-deps.sh installs the tools.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/system/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+    // The tools write to shared places (/var/spool/postfix checks, ports): one file at a time.
+    fileParallelism: false,
+  },
+});
