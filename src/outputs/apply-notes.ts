@@ -33,6 +33,12 @@ function smarthostAuth(model: RelayModel) {
   return model.delivery.mode === 'relayhost' ? (model.delivery.relayhost?.auth ?? null) : null;
 }
 
+/** curl of /health; an IPv6 listener's [brackets] are quoted for sh and kept from curl's URL globbing. */
+function healthCheck(model: RelayModel): string {
+  const url = `http://${listenText(model)}/health`;
+  return `curl -fsS --retry 10 --retry-connrefused --retry-delay 1 ${url.includes('[') ? '--globoff ' : ''}${shellQuote(url)}`;
+}
+
 export function applySteps(model: RelayModel, records: RecordModel = buildRecordModel(model)): ApplyStep[] {
   const paths = relayPaths(model);
   const user = model.relay.user;
@@ -108,7 +114,7 @@ export function applySteps(model: RelayModel, records: RecordModel = buildRecord
       where: 'On the server (seed 01 step 10): the relay answers, the Postfix queue drains, the relay logs one JSON line per event. The health check needs curl.',
       notes: [],
       commands: [
-        `curl -fsS --retry 10 --retry-connrefused --retry-delay 1 http://${listenText(model)}/health`,
+        healthCheck(model),
         'postqueue -p',
         `journalctl -u ${paths.unitName} -n 50 --no-pager`,
       ],

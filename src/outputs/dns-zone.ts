@@ -16,6 +16,8 @@ import { ZONE } from './templates/dns-zone.js';
 
 /** A zone-file character-string: printable ASCII as is, `"` and `\` escaped, other bytes as \DDD. */
 export function zoneString(text: string): string {
+  // The common case (DKIM keys, SPF, DMARC) is printable ASCII: no byte loop.
+  if (/^[\x20-\x7e]*$/.test(text)) return `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
   let out = '"';
   for (const byte of Buffer.from(text, 'utf8')) {
     if (byte === 0x22 || byte === 0x5c) out += `\\${String.fromCharCode(byte)}`;

@@ -9,25 +9,15 @@ import type { OutputFile } from './types.js';
 
 const BUNDLE_URL = new URL('../../dist/relay/server.bundle.cjs', import.meta.url);
 
-/** The relay's compiled-in data: allowlist, return paths, limits, token policy, setting fallbacks. */
+/** The relay's compiled-in data: allowlist with names and return paths, limits, token policy, setting fallbacks. */
 export function relayData(model: RelayModel): RelayData {
   const relay = model.relay;
   const senders = model.domains.flatMap((domain) =>
-    domain.senders.map((sender) => ({ address: sender.address.toLowerCase(), name: sender.name })),
+    domain.senders.map((sender) => ({ address: sender.address.toLowerCase(), name: sender.name, returnPath: domain.returnPath })),
   );
-  const returnPaths: Record<string, string> = {};
-  for (const domain of model.domains) returnPaths[domain.name.toLowerCase()] = domain.returnPath;
-  // A sender outside its listed domain (allowed by the schema?) still needs a return path: use its domain's entry.
-  for (const domain of model.domains) {
-    for (const sender of domain.senders) {
-      const senderDomain = sender.address.slice(sender.address.lastIndexOf('@') + 1).toLowerCase();
-      returnPaths[senderDomain] ??= domain.returnPath;
-    }
-  }
   return {
     name: model.name,
     senders,
-    returnPaths,
     limits: { ...relay.limits },
     tokenMinBytes: relay.token.minBytes,
     defaults: {
@@ -48,19 +38,20 @@ export function listenText(model: RelayModel): string {
   return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
-function readBundle(): string {
+function readBundle(bundleUrl: URL): string {
   try {
-    return readFileSync(BUNDLE_URL, 'utf8');
+    return readFileSync(bundleUrl, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new Error(
-      `the relay bundle ${fileURLToPath(BUNDLE_URL)} is ${code === 'ENOENT' ? 'missing' : `unreadable (${code})`}: ` +
+      `the relay bundle ${fileURLToPath(bundleUrl)} is ${code === 'ENOENT' ? 'missing' : `unreadable (${code})`}: ` +
         'run `npm run build` (or `node src/tools/bundle-relay.mjs`) in the relayconf package first',
     );
   }
 }
 
-export function relayServerFiles(model: RelayModel): OutputFile[] {
+/** `bundleUrl` is for tests; the build always uses the package's dist/relay/server.bundle.cjs. */
+export function relayServerFiles(model: RelayModel, bundleUrl: URL = BUNDLE_URL): OutputFile[] {
   const data = relayData(model);
   const header = [
     '#!/usr/bin/env node',
@@ -78,7 +69,7 @@ export function relayServerFiles(model: RelayModel): OutputFile[] {
     `const RELAY_DATA = ${JSON.stringify(data, null, 2)};`,
     '',
   ].join('\n');
-  const bundle = readBundle();
+  const bundle = readBundle(bundleUrl);
   const trailer = '\nmodule.exports.runRelay(RELAY_DATA);\n';
   return [{ path: `opt/${model.name}/server.js`, mode: 0o644, content: `${header}\n${bundle.trimEnd()}\n${trailer}` }];
 }

@@ -7,6 +7,11 @@ export interface RelaySender {
   address: string;
   /** Display name from the config, used when the request gives none. */
   name: string | null;
+  /**
+   * Envelope sender for `sendmail -f`: the return path of the domains[] entry the sender is listed under
+   * (its SPF domain; the dmarc-alignment rule checks the same pairing).
+   */
+  returnPath: string;
 }
 
 export interface RelayLimits {
@@ -31,9 +36,8 @@ export interface RelaySettingDefaults {
 export interface RelayData {
   /** Service name: the systemd unit, the credential `<name>-token`, the log's `service` field. */
   name: string;
+  /** The From allowlist (seed 01 step 6), each sender with its display name and return path. */
   senders: RelaySender[];
-  /** Lower-case From domain -> envelope sender (`sendmail -f`), the SPF domain of that From domain. */
-  returnPaths: Record<string, string>;
   limits: RelayLimits;
   tokenMinBytes: number;
   defaults: RelaySettingDefaults;

@@ -20,9 +20,15 @@ export type { RelayData } from './data.js';
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/**
+ * Exit status of a refused start (bad token, settings or queue root): sysexits' EX_CONFIG, so the unit
+ * can say RestartPreventExitStatus=78 and not restart a misconfiguration every two seconds.
+ */
+export const EXIT_CONFIG = 78;
+
 function refuse(name: string, message: string): never {
   process.stderr.write(`${name}: refusing to start: ${message}\n`);
-  process.exit(1);
+  process.exit(EXIT_CONFIG);
 }
 
 export async function runRelay(data: RelayData): Promise<void> {
@@ -107,12 +113,13 @@ export async function runRelay(data: RelayData): Promise<void> {
   });
 
   for (const id of recovery.recovered) log('recovered', { id, reason: 'left in processing/ by an earlier run' });
-  await worker.start();
+  // Listen before the worker starts: a refused start must not leave a job half-handled.
   try {
     await web.listen(settings.host, settings.port);
   } catch (error) {
     refuse(data.name, `cannot listen on ${settings.host}:${settings.port}: ${(error as NodeJS.ErrnoException).code ?? reasonOf(error)}`);
   }
+  await worker.start();
   const bound = web.server.address();
   const port = bound && typeof bound === 'object' ? bound.port : settings.port;
   log('started', {

@@ -2,7 +2,7 @@
 // the mail to queue, or the first problem as a 400. Only plain strings ever reach the MIME builder:
 // an object where a string belongs (e.g. text: {path: "/etc/shadow"}) would make MailComposer read a
 // file or URL, so types are checked exactly.
-import { domainOf, isValidAddress } from './address.js';
+import { isValidAddress } from './address.js';
 import type { RelayData } from './data.js';
 import { apiError, type ApiError } from './errors.js';
 
@@ -78,8 +78,6 @@ export function validateSendRequest(body: unknown, data: RelayData): Result {
   const fromEmail = (body.from.email as string).toLowerCase();
   const sender = data.senders.find((candidate) => candidate.address === fromEmail);
   if (!sender) return fail('sender_not_allowed', 'from.email', 'from.email is not on the sender allowlist');
-  const returnPath = data.returnPaths[domainOf(sender.address)];
-  if (!returnPath) return fail('sender_not_allowed', 'from.email', 'from.email has no return path configured');
   let name = sender.name;
   if (body.from.name !== undefined && body.from.name !== null) {
     if (typeof body.from.name !== 'string') return fail('invalid_type', 'from.name', 'from.name must be a string');
@@ -126,7 +124,7 @@ export function validateSendRequest(body: unknown, data: RelayData): Result {
       subject: body.subject,
       text: bodies.text,
       html: bodies.html,
-      returnPath,
+      returnPath: sender.returnPath,
     },
   };
 }

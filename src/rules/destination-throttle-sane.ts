@@ -27,7 +27,8 @@ export default createRule({
       '(qq.com). Postfix reads these literally (postconf(5) and qmgr): a concurrency or recipient limit of 0 means no ' +
       'limit at all; a recipient limit of 1 turns concurrency and rate delay into per-recipient limits, so the domain as a ' +
       'whole is no longer throttled; values above Postfix\'s defaults (concurrency 20, 50 recipients) loosen rather than ' +
-      'throttle. Rate delays are whole seconds (s, m, h, d, w): 500ms is refused. A delay above 5 minutes lets a burst of ' +
+      'throttle. Rate delays are whole seconds (s, m, h, d, w): a raw 500ms is refused, and a rateDelay of 500ms is ' +
+      'rounded up to 1s when written. A delay above 5 minutes lets a burst of ' +
       'transaction mail wait for hours. With a rate delay, postconf(5) asks for a failed cohort limit of 10 or more, ' +
       'otherwise one connection error defers all mail for the destination. Raw overrides with these suffixes count too.',
     source: 'seed 05',
@@ -50,6 +51,7 @@ export default createRule({
   messages: {
     notNumber: '{{name}} = {{value}} is not a whole number: Postfix refuses to start',
     notTime: '{{name}} = {{value}} is not a Postfix time (whole s, m, h, d or w): Postfix refuses it',
+    rounded: 'rateDelay {{value}} is not whole seconds: Postfix has no finer unit, so it is written as {{seconds}}',
     unlimited: '{{name}} = 0 means no limit in Postfix: it throttles nothing; use 1 or more',
     negative: '{{name}} = {{value}} is negative: Postfix refuses it',
     perRecipient:
@@ -82,6 +84,10 @@ export default createRule({
         else if (recipients && n === 1) report({ messageId: 'perRecipient', path, data: { name, transport } });
         else if (throttled.has(transport) && n > limit) report({ messageId: 'looser', path, data: { name, value: n, default: limit } });
       } else if (name.endsWith(RATE_DELAY)) {
+        const written = !param.overridden ? model.delivery.destinations.find((d) => `${d.transport}${RATE_DELAY}` === name) : undefined;
+        if (written?.rateDelayMs != null && written.rateDelayMs % 1000 !== 0) {
+          report({ messageId: 'rounded', path, data: { value: written.rateDelay ?? '', seconds: raw } });
+        }
         const ms = parseTime(raw);
         if (ms === undefined) report({ messageId: 'notTime', path, severity: 'error', data: { name, value: raw } });
         else if (ms > MAX_RATE_DELAY_MS) {

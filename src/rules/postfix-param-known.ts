@@ -92,11 +92,10 @@ export default createRule({
         // A per-transport name: compare the transport part, so qq_com_limit is not "corrected" to relay.
         const transport = name.slice(0, name.length - suffix.length - 1);
         const nearest = closest(transport, [...STOCK_TRANSPORTS, ...transports]);
+        const anyName = hint(name);
         const hintText = nearest
           ? ` (did you mean "${nearest}_${suffix}"?)`
-          : transports.length > 0
-            ? ` (its transports: ${transports.join(', ')})`
-            : '';
+          : anyName || (transports.length > 0 ? ` (its transports: ${transports.join(', ')})` : '');
         report({ messageId: 'unknownTransport', path, anchor: 'key', data: { name, suffix, transport, hint: hintText } });
       } else {
         report({ messageId: 'unknown', path, anchor: 'key', data: { name, version: POSTFIX_VERSION, hint: hint(name) } });

@@ -46,7 +46,7 @@ export default createRule({
       'services in postfix.services are checked like main.cf.',
     source: 'seed 02, seed 04',
     fix:
-      'Drop the override so relayconf writes "permit_mynetworks, reject_unauth_destination", or end your list with ' +
+      'Drop the override so relayconf writes "permit_mynetworks, reject" (seed 02), or end your list with ' +
       'reject_unauth_destination (or reject) and move check_* lookups after it.',
     examples: {
       invalid: [

@@ -4,11 +4,15 @@
 // Deterministic: fixed working directory (the comments esbuild writes name paths relative to it), no
 // source maps, no timestamps; the file is written beside and renamed so readers never see half of it.
 import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const outFile = new URL('../../dist/relay/server.bundle.cjs', import.meta.url);
+// An output path argument is for the determinism test; the build writes dist/relay/server.bundle.cjs.
+const outFile = process.argv[2]
+  ? pathToFileURL(path.resolve(process.argv[2]))
+  : new URL('../../dist/relay/server.bundle.cjs', import.meta.url);
 
 const result = await build({
   absWorkingDir: root,
@@ -29,7 +33,7 @@ const result = await build({
 
 const [output] = result.outputFiles;
 await mkdir(new URL('./', outFile), { recursive: true });
-const temp = new URL(`server.bundle.cjs.${process.pid}.tmp`, outFile);
+const temp = new URL(`${path.basename(fileURLToPath(outFile))}.${process.pid}.tmp`, outFile);
 await writeFile(temp, output.contents);
 await rename(temp, outFile);
 process.stdout.write(`bundle-relay: ${fileURLToPath(outFile)} (${output.contents.length} bytes)\n`);

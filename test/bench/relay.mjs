@@ -203,7 +203,7 @@ function freePort() {
 }
 
 /** A private Postfix on loopback relaying to smtp-sink; smtp-source's accept rate against it. */
-async function postfixAcceptRate(messages, sessions) {
+export async function postfixAcceptRate(messages, sessions) {
   if (process.getuid?.() !== 0) return { skipped: 'needs root' };
   for (const tool of ['/usr/sbin/postfix', '/usr/sbin/smtp-source', '/usr/sbin/smtp-sink']) {
     if (!fs.existsSync(tool)) return { skipped: `${tool} missing` };
@@ -214,6 +214,8 @@ async function postfixAcceptRate(messages, sessions) {
   const data = path.join(dir, 'data');
   fs.mkdirSync(etc);
   fs.mkdirSync(data);
+  // postfix-script creates the queue's subdirectories; the queue root and data dir must exist.
+  fs.mkdirSync(path.join(dir, 'spool'), { mode: 0o755 });
   execFileSync('chown', ['postfix', data]);
   const smtpPort = await freePort();
   const sinkPort = await freePort();
@@ -271,7 +273,13 @@ async function postfixAcceptRate(messages, sessions) {
   const sink = spawn('/usr/sbin/smtp-sink', ['-u', 'postfix', `127.0.0.1:${sinkPort}`, '256'], { stdio: 'ignore' });
   const result = {};
   try {
-    execFileSync('postfix', ['-c', etc, 'start'], { stdio: 'pipe' });
+    try {
+      execFileSync('postfix', ['-c', etc, 'start'], { stdio: 'pipe' });
+    } catch (error) {
+      // postfix reports to its log, not to a non-tty stderr.
+      const log = fs.existsSync(path.join(dir, 'maillog')) ? fs.readFileSync(path.join(dir, 'maillog'), 'utf8') : '';
+      throw new Error(`postfix -c ${etc} start failed: ${log.split('\n').filter((line) => /fatal|error/.test(line)).join('; ') || error.message}`);
+    }
     await sleep(1000);
     const run = (args) => {
       const started = process.hrtime.bigint();

@@ -98,7 +98,7 @@ describe('APPLY.md', () => {
 
   it('checks the relay on its own listen address', () => {
     const verify = steps(applyMd(modelFrom('relay: { listen: "[::1]:2600" }')).content).find((s) => s.name === 'verify')!;
-    expect(verify.commands[0]).toBe('curl -fsS --retry 10 --retry-connrefused --retry-delay 1 http://[::1]:2600/health');
+    expect(verify.commands[0]).toBe("curl -fsS --retry 10 --retry-connrefused --retry-delay 1 --globoff 'http://[::1]:2600/health'");
   });
 
   it('asks for at least the configured token length', () => {

@@ -338,25 +338,36 @@ describe('built server.js: start-up', () => {
   });
   afterAll(() => removeDir(built.dir));
 
-  test('a token shorter than the configured minimum: exit 1 and why, on stderr', async () => {
+  test('a token shorter than the configured minimum: exit 78 (EX_CONFIG) and why, on stderr', async () => {
     const relay = spawnRelay({ built, queueRoot: newQueueRoot(mkdtempSync(path.join(os.tmpdir(), 'relay-q-'))), sendmail: '/bin/true', token: 'short-token-123\n' });
-    expect(await relay.exited).toEqual({ code: 1, signal: null });
+    expect(await relay.exited).toEqual({ code: 78, signal: null });
     expect(relay.stderr()).toBe(
       'test-mail-relay: refusing to start: the token from SMTP_RELAY_TOKEN is 15 bytes; the config requires at least 32 (relay.token.minBytes). Make a longer one with: openssl rand -base64 48\n',
     );
     expect(relay.events).toEqual([]);
   });
 
-  test('no token at all, a missing queue root, a bad setting: exit 1 with the reason', async () => {
-    const noToken = spawnRelay({ built, queueRoot: '/tmp', sendmail: '/bin/true', token: null });
-    expect((await noToken.exited).code).toBe(1);
+  test('no token at all, a missing queue root, a bad setting, a busy port: exit 78 with the reason', async () => {
+    const scratch = newQueueRoot(mkdtempSync(path.join(os.tmpdir(), 'relay-start-')));
+    const noToken = spawnRelay({ built, queueRoot: scratch, sendmail: '/bin/true', token: null });
+    expect((await noToken.exited).code).toBe(78);
     expect(noToken.stderr()).toMatch(/^test-mail-relay: refusing to start: no token: set the systemd credential test-mail-relay-token/);
     const noRoot = spawnRelay({ built, queueRoot: path.join(built.dir, 'no-such-queue'), sendmail: '/bin/true' });
-    expect((await noRoot.exited).code).toBe(1);
+    expect((await noRoot.exited).code).toBe(78);
     expect(noRoot.stderr()).toMatch(/refusing to start: queue root .*no-such-queue does not exist/);
-    const badSetting = spawnRelay({ built, queueRoot: '/tmp', sendmail: '/bin/true', env: { QUEUE_MAX_ATTEMPTS: 'many' } });
-    expect((await badSetting.exited).code).toBe(1);
+    const badSetting = spawnRelay({ built, queueRoot: scratch, sendmail: '/bin/true', env: { QUEUE_MAX_ATTEMPTS: 'many' } });
+    expect((await badSetting.exited).code).toBe(78);
     expect(badSetting.stderr()).toMatch(/refusing to start: QUEUE_MAX_ATTEMPTS="many" is not a whole number/);
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const busyPort = (blocker.address() as net.AddressInfo).port;
+    const parent = mkdtempSync(path.join(os.tmpdir(), 'relay-port-'));
+    const busy = spawnRelay({ built, queueRoot: newQueueRoot(parent), sendmail: '/bin/true', env: { RELAY_LISTEN: `127.0.0.1:${busyPort}` } });
+    expect((await busy.exited).code).toBe(78);
+    expect(busy.stderr()).toBe(`test-mail-relay: refusing to start: cannot listen on 127.0.0.1:${busyPort}: EADDRINUSE\n`);
+    blocker.close();
+    removeDir(parent);
+    removeDir(path.dirname(scratch));
   });
 
   test('the systemd credential ($CREDENTIALS_DIRECTORY/<name>-token, newline trimmed) wins over SMTP_RELAY_TOKEN', async () => {

@@ -21,8 +21,12 @@ describe('destination-throttle-sane', () => {
   });
 
   it('flags rate delays Postfix refuses or that stall mail', () => {
-    let result = lint(destination('rateDelay: 500ms'));
-    expectFindings(result, rule.id, [{ severity: 'error', ...at(result.text, 'rateDelay: 500ms', '500ms'), message: /not a Postfix time/ }]);
+    let result = lint(destination('rateDelay: 1500ms'));
+    expectFindings(result, rule.id, [{ severity: 'warning', ...at(result.text, 'rateDelay: 1500ms', '1500ms'), message: /written as 2s/ }]);
+    result = lint('postfix:\n  parameters:\n    smtp_destination_rate_delay: 500ms\n');
+    expectFindings(result, rule.id, [
+      { severity: 'error', ...at(result.text, 'smtp_destination_rate_delay: 500ms', '500ms'), message: /not a Postfix time/ },
+    ]);
     result = lint(destination('rateDelay: 10m'));
     expectFindings(result, rule.id, [{ severity: 'warning', ...at(result.text, 'rateDelay: 10m', '10m'), message: /at most 6 messages an hour/ }]);
   });

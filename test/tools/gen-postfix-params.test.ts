@@ -13,6 +13,7 @@ describe.skipIf(!hasPostconf)('gen-postfix-params', () => {
   });
 
   it('derives service-defined suffixes by probing postconf', async () => {
+    // @ts-expect-error: a plain .mjs tool without types
     const { collect } = await import('../../src/tools/gen-postfix-params.mjs');
     const { names, suffixes, version } = collect() as { names: string[]; suffixes: Record<string, string[]>; version: string };
     expect(version).toBe(execFileSync('postconf', ['-dh', 'mail_version'], { encoding: 'utf8' }).trim());

@@ -41,9 +41,11 @@ describe('Debian 12 VM (phase 1: harness, systemd, Postfix, Node, sendmail under
     console.log(`VM run ${run.runDir}\ntimings ${JSON.stringify(run.timings)}\n${table}`);
   });
 
+  let printed = false;
   beforeEach(({ onTestFailed }) => {
     onTestFailed(() => {
-      if (!run) return;
+      if (!run || printed) return;
+      printed = true;
       console.error(`--- guest script output (tail) ---\n${tail(run.output, 40)}`);
       console.error(`--- console tail (${run.consolePath}) ---\n${tail(run.console, 60)}`);
     });

@@ -1,5 +1,6 @@
-// The effective main.cf as lint sees it: the parameters the model implies (what `build` writes),
-// with the raw postfix.parameters overrides on top, each value tied to the key path it came from.
+// The effective main.cf as lint sees it: the parameters the model implies (what `build` writes in
+// src/outputs/postfix.ts), with the raw postfix.parameters overrides on top, each value tied to the
+// key path it came from. Only the parameters the posture rules read are derived here.
 import type { KeyPath } from '../../findings.js';
 import type { RelayModel } from '../../config/model.js';
 
@@ -12,8 +13,13 @@ export interface MainCfParameter {
   overridden: boolean;
 }
 
-/** seed 01 step 3 and seed 02: trusted clients may relay, everything else is refused. */
-export const GENERATED_RESTRICTIONS = 'permit_mynetworks, reject_unauth_destination';
+/** seed 02's smarthost list, as src/outputs/postfix.ts writes it: trusted clients relay, all else is refused. */
+export const GENERATED_RESTRICTIONS = 'permit_mynetworks, reject';
+
+/** Postfix time values have no ms unit: the build rounds a sub-second duration up to whole seconds. */
+export function postfixSeconds(text: string, ms: number): string {
+  return /ms$/.test(text) ? `${Math.max(1, Math.ceil(ms / 1000))}s` : text;
+}
 
 /** `[host]:port` (no MX lookup) or `host:port`: how a smarthost is written in main.cf (seed 02). */
 export function relayhostValue(relayhost: NonNullable<RelayModel['delivery']['relayhost']>): string {
@@ -52,7 +58,9 @@ export function generatedParameters(model: RelayModel): Map<string, MainCfParame
   d.destinations.forEach((dest, i) => {
     const at = (key: string): KeyPath => ['delivery', 'destinations', i, key];
     if (dest.concurrency !== null) set(`${dest.transport}_destination_concurrency_limit`, String(dest.concurrency), at('concurrency'));
-    if (dest.rateDelay !== null) set(`${dest.transport}_destination_rate_delay`, dest.rateDelay, at('rateDelay'));
+    if (dest.rateDelay !== null && dest.rateDelayMs !== null) {
+      set(`${dest.transport}_destination_rate_delay`, postfixSeconds(dest.rateDelay, dest.rateDelayMs), at('rateDelay'));
+    }
     if (dest.recipientLimit !== null) set(`${dest.transport}_destination_recipient_limit`, String(dest.recipientLimit), at('recipientLimit'));
   });
   return out;

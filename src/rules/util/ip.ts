@@ -160,8 +160,8 @@ export function documentationRangeOf(text: string): SpecialRange | null {
   if (!cidr) return null;
   for (const special of cidr.family === 4 ? SPECIAL_V4 : SPECIAL_V6) {
     if (special.kind !== 'documentation') continue;
-    const range = compiledRange(special.cidr).cidr;
-    if (cidr.prefix >= range.prefix && cidrContains(range, cidr.address)) return special;
+    const range = compiledRange(special.cidr);
+    if (cidr.prefix >= range.cidr.prefix && range.list.check(cidr.address, cidr.family === 4 ? 'ipv4' : 'ipv6')) return special;
   }
   return null;
 }

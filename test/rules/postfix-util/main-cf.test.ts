@@ -15,10 +15,11 @@ const model = (fragment: string) => {
 describe('effective main.cf', () => {
   it('derives parameters from the model with the key paths they come from', () => {
     const params = generatedParameters(
-      model('delivery:\n  mode: relayhost\n  relayhost: { host: smtp.mailhost-provider.net, port: 2525 }\n  destinations:\n    - { domain: qq.com, rateDelay: 10s }\n'),
+      model('delivery:\n  mode: relayhost\n  relayhost: { host: smtp.mailhost-provider.net, port: 2525 }\n  destinations:\n    - { domain: qq.com, rateDelay: 10s }\n    - { domain: 163.com, rateDelay: 1500ms }\n'),
     );
     expect(params.get('relayhost')).toMatchObject({ value: '[smtp.mailhost-provider.net]:2525', path: ['delivery', 'relayhost'], overridden: false });
     expect(params.get('slow_qq_com_destination_rate_delay')).toMatchObject({ value: '10s', path: ['delivery', 'destinations', 0, 'rateDelay'] });
+    expect(params.get('slow_163_com_destination_rate_delay')?.value).toBe('2s'); // no ms unit in Postfix
     expect(params.get('mynetworks')?.value).toBe('127.0.0.0/8 [::1]/128');
     expect(params.has('slow_qq_com_destination_concurrency_limit')).toBe(false);
   });

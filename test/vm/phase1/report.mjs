@@ -39,7 +39,7 @@ export function parseExposure(/** @type {string} */ text) {
 /** The journal lines that say why a variant failed (or what sendmail answered). */
 function evidence(/** @type {string} */ journal) {
   const keep = journal.split('\n').filter((l) =>
-    /sendmail (exit|said)|fatal|Fatal|warning|code=killed|timed out|status=/.test(l)
+    /sendmail (exit|said|hung)|fatal|Fatal|warning|code=killed|timed out|status=/.test(l)
     && !/^vmtest-.*: (Failed with result|Consumed)/.test(l));
   return keep.join(' | ').slice(0, 400);
 }

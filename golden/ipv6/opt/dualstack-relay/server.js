@@ -15,12 +15,10 @@ const RELAY_DATA = {
   "senders": [
     {
       "address": "noreply@dualstack-apps.net",
-      "name": "Example"
+      "name": "Dualstack Apps",
+      "returnPath": "bounces@dualstack-apps.net"
     }
   ],
-  "returnPaths": {
-    "dualstack-apps.net": "bounces@dualstack-apps.net"
-  },
   "limits": {
     "bodyBytes": 524288,
     "ratePerMinute": 60,
@@ -6105,6 +6103,7 @@ var require_mail_composer = __commonJS({
 // src/relay/main.ts
 var main_exports = {};
 __export(main_exports, {
+  EXIT_CONFIG: () => EXIT_CONFIG,
   runRelay: () => runRelay
 });
 module.exports = __toCommonJS(main_exports);
@@ -6265,8 +6264,6 @@ function validateSendRequest(body, data) {
   const fromEmail = body.from.email.toLowerCase();
   const sender = data.senders.find((candidate) => candidate.address === fromEmail);
   if (!sender) return fail("sender_not_allowed", "from.email", "from.email is not on the sender allowlist");
-  const returnPath = data.returnPaths[domainOf(sender.address)];
-  if (!returnPath) return fail("sender_not_allowed", "from.email", "from.email has no return path configured");
   let name = sender.name;
   if (body.from.name !== void 0 && body.from.name !== null) {
     if (typeof body.from.name !== "string") return fail("invalid_type", "from.name", "from.name must be a string");
@@ -6309,7 +6306,7 @@ function validateSendRequest(body, data) {
       subject: body.subject,
       text: bodies.text,
       html: bodies.html,
-      returnPath
+      returnPath: sender.returnPath
     }
   };
 }
@@ -7147,10 +7144,11 @@ var Worker = class {
 
 // src/relay/main.ts
 var reasonOf2 = (error) => error instanceof Error ? error.message : String(error);
+var EXIT_CONFIG = 78;
 function refuse(name, message) {
   process.stderr.write(`${name}: refusing to start: ${message}
 `);
-  process.exit(1);
+  process.exit(EXIT_CONFIG);
 }
 async function runRelay(data) {
   const log = jsonLogger(data.name, (line) => process.stdout.write(line));
@@ -7228,12 +7226,12 @@ async function runRelay(data) {
     }
   });
   for (const id of recovery.recovered) log("recovered", { id, reason: "left in processing/ by an earlier run" });
-  await worker.start();
   try {
     await web.listen(settings.host, settings.port);
   } catch (error) {
     refuse(data.name, `cannot listen on ${settings.host}:${settings.port}: ${error.code ?? reasonOf2(error)}`);
   }
+  await worker.start();
   const bound = web.server.address();
   const port = bound && typeof bound === "object" ? bound.port : settings.port;
   log("started", {
@@ -7260,6 +7258,7 @@ async function runRelay(data) {
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  EXIT_CONFIG,
   runRelay
 });
 

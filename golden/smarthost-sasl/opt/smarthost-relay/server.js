@@ -15,16 +15,15 @@ const RELAY_DATA = {
   "senders": [
     {
       "address": "billing@contoso-billing.net",
-      "name": "Example Billing"
+      "name": "Contoso Billing",
+      "returnPath": "bounces@contoso-billing.net"
     },
     {
       "address": "noreply@contoso-billing.net",
-      "name": "Example"
+      "name": "Contoso",
+      "returnPath": "bounces@contoso-billing.net"
     }
   ],
-  "returnPaths": {
-    "contoso-billing.net": "bounces@contoso-billing.net"
-  },
   "limits": {
     "bodyBytes": 524288,
     "ratePerMinute": 60,
@@ -6109,6 +6108,7 @@ var require_mail_composer = __commonJS({
 // src/relay/main.ts
 var main_exports = {};
 __export(main_exports, {
+  EXIT_CONFIG: () => EXIT_CONFIG,
   runRelay: () => runRelay
 });
 module.exports = __toCommonJS(main_exports);
@@ -6269,8 +6269,6 @@ function validateSendRequest(body, data) {
   const fromEmail = body.from.email.toLowerCase();
   const sender = data.senders.find((candidate) => candidate.address === fromEmail);
   if (!sender) return fail("sender_not_allowed", "from.email", "from.email is not on the sender allowlist");
-  const returnPath = data.returnPaths[domainOf(sender.address)];
-  if (!returnPath) return fail("sender_not_allowed", "from.email", "from.email has no return path configured");
   let name = sender.name;
   if (body.from.name !== void 0 && body.from.name !== null) {
     if (typeof body.from.name !== "string") return fail("invalid_type", "from.name", "from.name must be a string");
@@ -6313,7 +6311,7 @@ function validateSendRequest(body, data) {
       subject: body.subject,
       text: bodies.text,
       html: bodies.html,
-      returnPath
+      returnPath: sender.returnPath
     }
   };
 }
@@ -7151,10 +7149,11 @@ var Worker = class {
 
 // src/relay/main.ts
 var reasonOf2 = (error) => error instanceof Error ? error.message : String(error);
+var EXIT_CONFIG = 78;
 function refuse(name, message) {
   process.stderr.write(`${name}: refusing to start: ${message}
 `);
-  process.exit(1);
+  process.exit(EXIT_CONFIG);
 }
 async function runRelay(data) {
   const log = jsonLogger(data.name, (line) => process.stdout.write(line));
@@ -7232,12 +7231,12 @@ async function runRelay(data) {
     }
   });
   for (const id of recovery.recovered) log("recovered", { id, reason: "left in processing/ by an earlier run" });
-  await worker.start();
   try {
     await web.listen(settings.host, settings.port);
   } catch (error) {
     refuse(data.name, `cannot listen on ${settings.host}:${settings.port}: ${error.code ?? reasonOf2(error)}`);
   }
+  await worker.start();
   const bound = web.server.address();
   const port = bound && typeof bound === "object" ? bound.port : settings.port;
   log("started", {
@@ -7264,6 +7263,7 @@ async function runRelay(data) {
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  EXIT_CONFIG,
   runRelay
 });
 
