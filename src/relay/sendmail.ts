@@ -72,7 +72,8 @@ export function runSendmail(options: SendmailOptions): Promise<SendmailResult> {
     let child: ReturnType<typeof spawn>;
     try {
       child = spawn(options.path, sendmailArgs(options.returnPath), {
-        stdio: [stdinFd, 'pipe', 'pipe'],
+        // Postfix's sendmail reports on stderr; stdout is not read (one pipe fewer per job).
+        stdio: [stdinFd, 'ignore', 'pipe'],
         env: options.env,
       });
     } catch (error) {
@@ -88,7 +89,6 @@ export function runSendmail(options: SendmailOptions): Promise<SendmailResult> {
       outputBytes += chunk.length;
       while (outputBytes - output[0].length > TAIL_BYTES * 2) outputBytes -= output.shift()!.length;
     };
-    child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
     const timer = setTimeout(() => {
       timedOut = true;
@@ -101,7 +101,6 @@ export function runSendmail(options: SendmailOptions): Promise<SendmailResult> {
     child.on('exit', (code, signal) => {
       // A daemonized grandchild may keep the pipes open: wait briefly for them, not for it.
       const done = () => {
-        child.stdout?.destroy();
         child.stderr?.destroy();
         const said = tail(output);
         const suffix = said ? `: ${said}` : '';

@@ -2,7 +2,7 @@
 // PID 1: opendkim.service (tmpfiles' /run/opendkim, then the forking /usr/sbin/opendkim reading
 // /etc/opendkim.conf, PIDFile /run/opendkim/opendkim.pid) and postfix@-.service (postmulti -i - -p
 // start|stop). Every PID goes into the HostChanges journal so a crashed run's daemons are stopped later.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { HostChanges } from './host-changes.js';
 import { canConnect, isAlive, readPidFile, run, stopPid, waitFor } from './processes.js';
@@ -62,9 +62,22 @@ export class Postfix {
 
   constructor(private readonly changes: HostChanges) {}
 
+  /** queue_directory of the installed main.cf, or Postfix's default while there is none (before the copy step). */
+  async queueDirectory(): Promise<string> {
+    const args = existsSync('/etc/postfix/main.cf') ? ['-h', 'queue_directory'] : ['-dh', 'queue_directory'];
+    return (await run('postconf', args)).stdout.trim();
+  }
+
   private async masterPidFile(): Promise<string> {
-    const queue = (await run('postconf', ['-h', 'queue_directory'])).stdout.trim();
-    return path.join(queue, 'pid', 'master.pid');
+    return path.join(await this.queueDirectory(), 'pid', 'master.pid');
+  }
+
+  /** Queue files on disk (postqueue needs a main.cf; this does not): maildrop, incoming, active, deferred, hold. */
+  async queuedFiles(): Promise<string[]> {
+    const root = await this.queueDirectory();
+    const walk = (dir: string): string[] =>
+      existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)])) : [];
+    return ['maildrop', 'incoming', 'active', 'deferred', 'hold'].flatMap((q) => walk(path.join(root, q)));
   }
 
   /** The PID of a running Postfix master (this test's or anyone's), else null. */
