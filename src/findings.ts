@@ -1,4 +1,5 @@
-// A finding is data ({ruleId, severity, message, position}); formatting lives in src/cli/formatters.
+// A finding is data ({ruleId, severity, message, position}); formatting lives in src/cli/format/.
+import { byteCompare } from './util/compare.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeverityOrOff = Severity | 'off';
@@ -35,10 +36,10 @@ export function formatKeyPath(path: KeyPath): string {
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    a.file.localeCompare(b.file) ||
+    byteCompare(a.file, b.file) ||
     a.line - b.line ||
     a.column - b.column ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message)
+    byteCompare(a.ruleId, b.ruleId) ||
+    byteCompare(a.message, b.message)
   );
 }

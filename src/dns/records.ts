@@ -5,6 +5,7 @@ import type { KeyPath } from '../findings.js';
 import type { DomainModel, RelayModel } from '../config/model.js';
 import { spfText } from './spf.js';
 import { splitTxt } from './txt.js';
+import { byteCompare } from '../util/compare.js';
 
 export type RecordPurpose = 'mta-a' | 'mta-aaaa' | 'transport-a' | 'spf' | 'dkim' | 'dmarc' | 'mx' | 'bimi' | 'extra';
 
@@ -124,17 +125,11 @@ export function buildRecordModel(model: RelayModel): RecordModel {
     } else records.push({ zone: zoneFor(name, sending), name, type: r.type, ttl, value: r.value, purpose: 'extra', path });
   });
 
-  records.sort(
-    (a, b) =>
-      a.zone.localeCompare(b.zone) ||
-      a.name.localeCompare(b.name) ||
-      a.type.localeCompare(b.type) ||
-      (a.priority ?? 0) - (b.priority ?? 0) ||
-      a.value.localeCompare(b.value),
-  );
+  // Byte order, not localeCompare: the output must not depend on the machine's locale.
+  records.sort((a, b) => byteCompare(a.zone, b.zone) || byteCompare(a.name, b.name) || byteCompare(a.type, b.type) || (a.priority ?? 0) - (b.priority ?? 0) || byteCompare(a.value, b.value));
   const ptr: PtrExpectation[] = [{ ip: model.mta.ipv4, name: model.mta.ptr.toLowerCase(), path: ['mta', 'ptr'] }];
   if (model.mta.ipv6) ptr.push({ ip: model.mta.ipv6, name: (model.mta.ipv6Ptr ?? model.mta.hostname).toLowerCase(), path: ['mta', 'ipv6Ptr'] });
   model.delivery.senderTransports.forEach((t, i) => ptr.push({ ip: t.bindAddress, name: t.heloName.toLowerCase(), path: ['delivery', 'senderTransports', i, 'heloName'] }));
-  const zones = [...new Set([...sending, ...records.map((r) => r.zone)])].sort();
+  const zones = [...new Set([...sending, ...records.map((r) => r.zone)])].sort(byteCompare);
   return { zones, records, ptr };
 }

@@ -5,6 +5,7 @@ import type { OutputFile } from './types.js';
 import { columns, render } from './render.js';
 import { MILTER } from './postfix.js';
 import { OPENDKIM_CONF, TABLE } from './templates/opendkim.js';
+import { byteCompare } from '../util/compare.js';
 
 export const OPENDKIM_DIR = '/etc/opendkim';
 export const KEYS_DIR = `${OPENDKIM_DIR}/keys`;
@@ -30,7 +31,7 @@ export function signingKey(domain: DomainModel): SigningKey {
 
 /** The keys the server needs, sorted by domain: only signing selectors (older published ones need no private key). */
 export function signingKeys(model: RelayModel): SigningKey[] {
-  return model.domains.map(signingKey).sort((a, b) => a.domain.localeCompare(b.domain));
+  return model.domains.map(signingKey).sort((a, b) => byteCompare(a.domain, b.domain));
 }
 
 /**
@@ -46,7 +47,7 @@ export function signingRows(model: RelayModel): Array<[string, string]> {
       if (!rows.has(fromDomain)) rows.set(fromDomain, key);
     }
   }
-  return [...rows.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([fromDomain, key]) => [`*@${fromDomain}`, key]);
+  return [...rows.entries()].sort(([a], [b]) => byteCompare(a, b)).map(([fromDomain, key]) => [`*@${fromDomain}`, key]);
 }
 
 /** Hosts whose mail is signed, not verified: loopback plus the trusted networks, in OpenDKIM's CIDR form. */

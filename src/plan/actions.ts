@@ -1,6 +1,7 @@
 // What each changed file needs on the server after rsync, in the order an admin runs it.
 import type { OutputFile } from '../outputs/types.js';
 import type { FileChange } from './compare.js';
+import { byteCompare } from '../util/compare.js';
 
 export interface ServerAction {
   /** Sort key: maps before Postfix reload, OpenDKIM before the relay, DNS last. */
@@ -50,5 +51,5 @@ export function actionsFor(changes: FileChange[], build: OutputFile[], serviceNa
       add(70, `review ${server} (no known action for this path)`, file);
     }
   }
-  return [...actions.values()].sort((a, b) => a.order - b.order || a.command.localeCompare(b.command));
+  return [...actions.values()].sort((a, b) => a.order - b.order || byteCompare(a.command, b.command));
 }

@@ -3,6 +3,7 @@
 import { createTwoFilesPatch } from 'diff';
 import type { OutputFile } from '../outputs/types.js';
 import type { TreeEntry } from './tree.js';
+import { byteCompare } from '../util/compare.js';
 
 export interface FileChange {
   path: string;
@@ -26,6 +27,8 @@ function unifiedDiff(file: string, before: string, after: string): string {
   return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, '', '', { context: 3 })
     .split('\n')
     .filter((line) => !line.startsWith('Index:') && !/^=+$/.test(line))
+    // The diff package ends ---/+++ lines with a tab before the (empty) header; drop it.
+    .map((line) => (line.startsWith('--- a/') || line.startsWith('+++ b/') ? line.trimEnd() : line))
     .join('\n');
 }
 
@@ -55,7 +58,7 @@ export function compareTree(build: OutputFile[], tree: Map<string, TreeEntry>): 
       diff: isText(old.content) ? unifiedDiff(file, old.content.toString('utf8'), '') : null,
     });
   }
-  return changes.sort((a, b) => a.path.localeCompare(b.path));
+  return changes.sort((a, b) => byteCompare(a.path, b.path));
 }
 
 /** One line per change: "changed etc/postfix/main.cf (mode 0644 -> 0640)". */

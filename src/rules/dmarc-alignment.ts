@@ -4,6 +4,7 @@ import { createRule } from './types.js';
 import { domainOf } from '../config/normalize.js';
 import { aligned } from './util/org-domain.js';
 import { appliedDmarc } from './util/dmarc.js';
+import { signingKey, signingRows } from '../outputs/opendkim.js';
 
 const MODE = { s: 'strict', r: 'relaxed' } as const;
 
@@ -13,13 +14,13 @@ export default createRule({
   docs: {
     summary: 'Every allowed sender aligns with the DKIM d= domain or the SPF return-path domain under adkim/aspf',
     rationale:
-      'Seed 01 (DMARC): "DMARC looks at the visible From: domain and requires SPF or DKIM to align with it"; step 6 keeps a From allowlist because arbitrary From values break "DMARC alignment". OpenDKIM picks the key by the From address (seed 01 step 4, "SigningTable: *@example.com -> mail202606._domainkey.example.com"), so mail is signed with d= the configured domain whose name is the From domain, and a From domain without its own domains[] entry leaves unsigned. The envelope sender is the return path of the domains[] entry the sender is listed under (sendmail -f, seed 01 step 3). For each allowed sender the rule compares its From domain with both: strict mode (adkim=s / aspf=s) needs the same name, relaxed mode the same organizational domain (RFC 7489 §3.1.1, §3.1.2, §3.2), taken from the Public Suffix List by tldts (ICANN and private sections, as mailauth does). The policy that applies is the From domain\'s own DMARC record or else its organizational domain\'s (RFC 7489 §6.6.3). Mail passes DMARC if either identifier aligns, so a sender is reported only when neither does: typically a subdomain sender (which relay-sender-in-domain also reports, for the missing signature) under strict SPF alignment, or a return path in another organization\'s domain.',
+      'Seed 01 (DMARC): "DMARC looks at the visible From: domain and requires SPF or DKIM to align with it"; step 6 keeps a From allowlist because arbitrary From values break "DMARC alignment". OpenDKIM picks the key by the From address (seed 01 step 4, "SigningTable: *@example.com -> mail202606._domainkey.example.com"); the d= domain of each allowed From domain is read from the SigningTable rows the OpenDKIM output writes (the same function), where a sender is signed with the key of the sending domain that lists it, the "sending domain where the signing selector lives". The envelope sender is the return path of the domains[] entry the sender is listed under (sendmail -f, seed 01 step 3). For each allowed sender the rule compares its From domain with both: strict mode (adkim=s / aspf=s) needs the same name, relaxed mode the same organizational domain (RFC 7489 §3.1.1, §3.1.2, §3.2), taken from the Public Suffix List by tldts (ICANN and private sections, as mailauth does). The policy that applies is the From domain\'s own DMARC record or else its organizational domain\'s (RFC 7489 §6.6.3). Mail passes DMARC if either identifier aligns, so a sender is reported only when neither does: typically a subdomain sender under strict modes, or a sender of another organization\'s domain listed under a sending domain (both of which relay-sender-in-domain also reports, as not belonging to the entry).',
     source: 'seed 01 DMARC; seed 01 step 6; RFC 7489 §3.1',
-    fix: 'Give the sender\'s domain its own domains[] entry (with a DKIM selector, so it is signed with an aligned d=), or use a return path in the From domain, or relax aspf to r when the return path is in the same organizational domain.',
+    fix: 'Give the sender\'s domain its own domains[] entry (its own DKIM selector, so it is signed with an aligned d=, and its own return path), or relax adkim/aspf to r for senders in subdomains of the same organizational domain.',
     examples: {
       invalid: [
         {
-          description: 'A subdomain sender: unsigned, and strict SPF alignment (relay-sender-in-domain, which reports the missing signature, is off here to show this rule alone)',
+          description: 'A subdomain sender under strict alignment (relay-sender-in-domain, which also reports the sender, is off here to show this rule alone)',
           config:
             'domain0:\n  senders:\n    - { address: support@acme-mail.net }\n    - { address: alerts@status.acme-mail.net }\n  dmarc: { policy: reject, pct: 100, rua: [dmarc@acme-mail.net], adkim: s, aspf: s }\nlint:\n  rules:\n    relay-sender-in-domain: "off"\n',
         },
@@ -37,7 +38,9 @@ export default createRule({
     unaligned: 'From {{address}} fails DMARC alignment: {{dkim}}, and SPF (return path {{spfDomain}}) is not {{spfMode}}-aligned with {{fromDomain}} (policy of {{policyDomain}}: adkim={{adkim}}, aspf={{aspf}})',
   },
   check({ model, report }) {
-    const configured = new Set(model.domains.map((d) => d.name));
+    // d= per From domain, exactly as the OpenDKIM SigningTable/KeyTable output maps it.
+    const keyDomain = new Map(model.domains.map((d) => [signingKey(d).keyName, d.name]));
+    const signedBy = new Map(signingRows(model).map(([pattern, key]) => [pattern.replace(/^\*@/, ''), keyDomain.get(key) ?? null]));
     model.domains.forEach((domain, i) => {
       domain.senders.forEach((sender, j) => {
         if (!sender.address.includes('@')) return;
@@ -45,8 +48,7 @@ export default createRule({
         const applied = appliedDmarc(model, fromDomain);
         if (!applied) return; // no policy applies: dmarc-present / relay-sender-in-domain say so
         const { adkim, aspf } = applied.dmarc;
-        // OpenDKIM signs by From domain: d= is that domain when it is configured, else there is no signature.
-        const dkimDomain = configured.has(fromDomain) ? fromDomain : null;
+        const dkimDomain = signedBy.get(fromDomain) ?? null;
         const spfDomain = domain.returnPathDomain;
         if ((dkimDomain && aligned(fromDomain, dkimDomain, adkim)) || aligned(fromDomain, spfDomain, aspf)) return;
         report({
@@ -54,7 +56,7 @@ export default createRule({
           path: ['domains', i, 'senders', j, 'address'],
           data: {
             address: sender.address,
-            dkim: dkimDomain ? `DKIM d=${dkimDomain} is not ${MODE[adkim]}-aligned` : `no DKIM signature (${fromDomain} has no domains[] entry to sign with)`,
+            dkim: dkimDomain ? `DKIM d=${dkimDomain} is not ${MODE[adkim]}-aligned` : `no DKIM signature (no SigningTable row for ${fromDomain})`,
             spfDomain,
             spfMode: MODE[aspf],
             fromDomain,

@@ -1,5 +1,6 @@
 // Renders a rule's docs as Markdown: shared by `relayconf explain` and the committed docs/rules.md.
 import type { Rule } from './types.js';
+import { byteCompare } from '../util/compare.js';
 
 export function renderRuleDoc(rule: Rule): string {
   const example = (kind: string, list: Rule['docs']['examples']['invalid']) =>
@@ -26,7 +27,7 @@ ${example('Passes', rule.docs.examples.valid)}`;
 }
 
 export function renderRuleReference(rules: readonly Rule[]): string {
-  const sorted = [...rules].sort((a, b) => a.id.localeCompare(b.id));
+  const sorted = [...rules].sort((a, b) => byteCompare(a.id, b.id));
   const table = sorted.map((r) => `| [${r.id}](#${r.id}) | ${r.defaultSeverity} | ${r.docs.summary.replace(/\|/g, '\\|')} |`).join('\n');
   return `# relayconf rules
 

@@ -9,7 +9,6 @@
 // one IP). Run: `node test/bench/relay.mjs` or `npm run bench -- relay`. Needs root for Postfix.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,7 +52,7 @@ async function loadCompiler() {
   return import(`${pathToFileURL(outfile).href}?${Date.now()}`);
 }
 
-async function buildServer(dir) {
+export async function buildServer(dir) {
   const { loadConfigText, relayServerFiles, relayEnvFile } = await loadCompiler();
   const configPath = path.join(ROOT, 'relay.config.yaml');
   const text = fs.readFileSync(configPath, 'utf8').replace(/ratePerMinute: \d+/, 'ratePerMinute: 0');
@@ -72,7 +71,7 @@ async function buildServer(dir) {
 }
 
 /** Starts server.js; resolves with its port and a counter of `delivered` events. */
-async function startRelay(built, queueRoot, sendmailPath, extraEnv = {}) {
+export async function startRelay(built, queueRoot, sendmailPath, extraEnv = {}) {
   const child = spawn(process.execPath, [built.serverPath], {
     env: {
       PATH: process.env.PATH,
@@ -127,44 +126,73 @@ function payload(sender, n) {
   );
 }
 
-/** `total` POST /send over keep-alive connections, `concurrency` at a time; latency of each 202. */
-async function load(port, sender, concurrency, total) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+/**
+ * `total` POST /send over `concurrency` keep-alive connections, one request in flight on each; latency
+ * of each 202. A raw-socket client rather than http.request: the load generator shares the machine's
+ * cores with the relay, so it should cost as little CPU as smtp-source does on the Postfix side.
+ */
+export async function load(port, sender, concurrency, total) {
   const latencies = [];
   const statuses = {};
   let next = 0;
-  const post = (body) =>
-    new Promise((resolve) => {
-      const req = http.request(
-        {
-          host: '127.0.0.1',
-          port,
-          method: 'POST',
-          path: '/send',
-          agent,
-          headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', 'content-length': body.length },
-        },
-        (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode));
-        },
-      );
-      req.on('error', (error) => resolve(error.code ?? 'error'));
-      req.end(body);
+  const head = `POST /send HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Type: application/json\r\n`;
+  const connect = () =>
+    new Promise((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () => resolve(socket));
+      socket.once('error', reject);
+      socket.setNoDelay(true);
+    });
+  /** Sends one request and resolves with [status, keepAlive] once the whole response is in. */
+  const exchange = (socket, body) =>
+    new Promise((resolve, reject) => {
+      let buffer = Buffer.alloc(0);
+      const onData = (chunk) => {
+        buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
+        const end = buffer.indexOf('\r\n\r\n');
+        if (end < 0) return;
+        const headText = buffer.subarray(0, end).toString('latin1');
+        const length = Number(/\r\ncontent-length: *(\d+)/i.exec(headText)?.[1] ?? 0);
+        if (buffer.length < end + 4 + length) return;
+        socket.off('data', onData);
+        socket.off('error', onError);
+        resolve([Number(headText.slice(9, 12)), !/\r\nconnection: *close/i.test(headText)]);
+      };
+      const onError = (error) => {
+        socket.off('data', onData);
+        reject(error);
+      };
+      socket.on('data', onData);
+      socket.once('error', onError);
+      socket.write(`${head}Content-Length: ${body.length}\r\n\r\n`);
+      socket.write(body);
     });
   const started = process.hrtime.bigint();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
+      let socket = null;
       for (let i = next++; i < total; i = next++) {
         const t = process.hrtime.bigint();
-        const status = await post(payload(sender, i));
+        let status;
+        try {
+          socket ??= await connect();
+          const [code, keepAlive] = await exchange(socket, payload(sender, i));
+          status = code;
+          if (!keepAlive) {
+            socket.destroy();
+            socket = null;
+          }
+        } catch (error) {
+          status = error.code ?? 'error';
+          socket?.destroy();
+          socket = null;
+        }
         statuses[status] = (statuses[status] ?? 0) + 1;
         if (status === 202) latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
       }
+      socket?.destroy();
     }),
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  agent.destroy();
   latencies.sort((a, b) => a - b);
   return { clients: concurrency, requests: total, perSecond: (statuses[202] ?? 0) / seconds, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), statuses };
 }

@@ -208,7 +208,7 @@ beforeAll(async () => {
   if (running !== null) throw new Error(`a Postfix master (pid ${running}) already runs here; the chain test would take it over: stop it first`);
   const queued = await postfix.queuedFiles();
   if (queued.length > 0) throw new Error(`Postfix's queue holds ${queued.length} message(s) (${queued.slice(0, 3).join(', ')}); the chain test needs it empty`);
-  changes.purgePostfixQueueAtEnd();
+  changes.purgePostfixQueueAtEnd(await postfix.queueDirectory());
 
   // 1. The config, a fresh key for its signing selector (keygen), the build, and the milterDefault: accept variant.
   await timed('keygen + 2 builds', async () => {

@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for code-scanning uploads: each rule's id, summary and help in tool.driver.rules.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { FormatInput } from './types.js';
+import { byteCompare } from '../../util/compare.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -11,7 +12,7 @@ export function formatSarif({ findings, rules, toolVersion }: FormatInput): stri
   for (const id of used) {
     if (!known.has(id)) known.set(id, { id, summary: id, help: id, defaultSeverity: 'error' });
   }
-  const ordered = [...known.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const ordered = [...known.values()].sort((a, b) => byteCompare(a.id, b.id));
   const index = new Map(ordered.map((r, i) => [r.id, i]));
   const descriptors: ReportingDescriptor[] = ordered.map((r) => ({
     id: r.id,

@@ -25,14 +25,14 @@ interface Journal {
   claims: Claim[];
   users: string[];
   daemons: Daemon[];
-  /** Postfix's queue was empty when the run began: whatever is in it at the end is the test's. */
-  purgePostfixQueue: boolean;
+  /** Postfix's queue directory, which was empty when the run began: whatever is in it at the end is the test's. */
+  purgePostfixQueue: string | null;
 }
 
 const JOURNAL = 'journal.json';
 
 export class HostChanges {
-  private journal: Journal = { claims: [], users: [], daemons: [], purgePostfixQueue: false };
+  private journal: Journal = { claims: [], users: [], daemons: [], purgePostfixQueue: null };
   private readonly backups: string;
 
   /** Undoes what an earlier, crashed run left (if anything), then starts an empty journal in ROOT. */
@@ -100,8 +100,8 @@ export class HostChanges {
     this.save();
   }
 
-  purgePostfixQueueAtEnd(): void {
-    this.journal.purgePostfixQueue = true;
+  purgePostfixQueueAtEnd(queueDirectory: string): void {
+    this.journal.purgePostfixQueue = queueDirectory;
     this.save();
   }
 
@@ -120,12 +120,14 @@ export class HostChanges {
       if (!(await stopPid(daemon.pid, 'SIGTERM', 15_000))) problems.push(`${daemon.name} (pid ${daemon.pid}) did not stop`);
     }
     if (this.journal.purgePostfixQueue) {
-      // Mail a failed test left queued (maildrop included) is the test's own: the run began with an empty queue.
-      for (const queue of [[], ['maildrop']]) {
+      // Mail a failed test left queued is the test's own: the run began with an empty queue. Removed on
+      // disk, with Postfix stopped: postsuper would log to the test's maillog_file, which it may not open.
+      for (const queue of ['maildrop', 'incoming', 'active', 'deferred', 'hold', 'defer', 'bounce', 'trace']) {
+        const dir = path.join(this.journal.purgePostfixQueue, queue);
         try {
-          execFileSync('postsuper', ['-d', 'ALL', ...queue], { stdio: 'pipe' });
+          for (const file of execFileSync('find', [dir, '-type', 'f'], { encoding: 'utf8' }).split('\n').filter(Boolean)) rmSync(file, { force: true });
         } catch (error) {
-          problems.push(`postsuper -d ALL ${queue.join(' ')}: ${(error as Error).message}`);
+          problems.push(`emptying ${dir}: ${(error as Error).message}`);
         }
       }
     }
@@ -138,6 +140,8 @@ export class HostChanges {
       }
     }
     for (const user of this.journal.users) {
+      // Idempotent: an earlier undo may have got this far before it stopped.
+      if (!userExists(user)) continue;
       try {
         execFileSync('userdel', [user], { stdio: 'pipe' });
       } catch (error) {
@@ -152,6 +156,15 @@ export class HostChanges {
 function exists(file: string): boolean {
   try {
     lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function userExists(name: string): boolean {
+  try {
+    execFileSync('getent', ['passwd', name], { stdio: 'pipe' });
     return true;
   } catch {
     return false;

@@ -16,14 +16,16 @@ import { run } from './processes.js';
 export const MAILLOG = '/var/log/relayconf-chain-test.log';
 const TLS_REQUIRED = new Set(['encrypt', 'verify', 'secure', 'dane-only', 'fingerprint']);
 
-/** `postconf -n` (of DIR, else the installed /etc/postfix) as a map. */
+/** `postconf -n` (of DIR, else the installed /etc/postfix) as a map; config_directory left out. */
 export async function postconfN(dir?: string): Promise<Map<string, string>> {
   const { stdout, stderr } = await run('postconf', [...(dir ? ['-c', dir] : []), '-n']);
   if (stderr.trim()) throw new Error(`postconf ${dir ?? ''} -n warned:\n${stderr}`);
   const map = new Map<string, string>();
   for (const line of stdout.split('\n').filter(Boolean)) {
-    const eq = line.indexOf(' = ');
-    map.set(line.slice(0, eq), line.slice(eq + 3));
+    const eq = line.indexOf('=');
+    const key = line.slice(0, eq).trim();
+    // -c DIR names DIR itself: not a setting of the file.
+    if (key !== 'config_directory') map.set(key, line.slice(eq + 1).trim());
   }
   return map;
 }

@@ -117,6 +117,8 @@ function idOf(kind: 'u' | 'g', name: string): number {
 export async function startRelayUnit(unit: UnitService, changes: HostChanges, envOverlay: Record<string, string> = {}): Promise<RunningRelay> {
   const credentials = path.join('/run/credentials', unit.unitName);
   changes.claimNew(credentials);
+  // systemd's /run/credentials is 0755 root; each unit's directory is the service user's alone.
+  mkdirSync(path.dirname(credentials), { recursive: true, mode: 0o755 });
   mkdirSync(credentials, { recursive: true, mode: 0o700 });
   const uid = idOf('u', unit.user);
   const gid = idOf('g', unit.user);

@@ -1,0 +1,142 @@
+// plan against the committed goldens, altered in each way: changed, added, removed, mode; the
+// actions each needs; the safety warnings; --exit-code; text, markdown and json renderings.
+import { describe, expect, test } from 'vitest';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runCli } from '../helpers/cli.js';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+
+/** A copy of an example config and the tree `relayconf build` writes from it (the deployed state). */
+async function setup(example: string) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'relayconf-plan-'));
+  cpSync(path.join(REPO, 'examples', example), path.join(dir, 'config'), { recursive: true });
+  const s = { dir, config: path.join(dir, 'config/relay.config.yaml'), out: path.join(dir, 'out') };
+  const build = await runCli(['build', s.config, '--out', s.out], { cwd: dir });
+  if (build.code !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
+  return s;
+}
+
+const plan = (s: Awaited<ReturnType<typeof setup>>, ...extra: string[]) => runCli(['plan', s.config, '--against', s.out, ...extra], { cwd: s.dir });
+
+describe('plan', () => {
+  test('no changes against an up-to-date tree; --exit-code 0', async () => {
+    const s = await setup('minimal');
+    const run = await plan(s, '--exit-code');
+    expect(run.stdout).toBe(`No changes: ${s.out} is what a build would produce.\n`);
+    expect(run.code).toBe(0);
+  });
+
+  test('a changed main.cf shows its diff and needs postfix check && reload; --exit-code 1', async () => {
+    const s = await setup('minimal');
+    const mainCf = path.join(s.out, 'etc/postfix/main.cf');
+    writeFileSync(mainCf, readFileSync(mainCf, 'utf8').replace(/^message_size_limit = .*$/m, 'message_size_limit = 1000'));
+    const run = await plan(s, '--exit-code');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('0 added, 1 changed, 0 removed');
+    expect(run.stdout).toContain('  changed etc/postfix/main.cf\n');
+    expect(run.stdout).toContain('--- a/etc/postfix/main.cf\n+++ b/etc/postfix/main.cf\n');
+    expect(run.stdout).toMatch(/^-message_size_limit = 1000$/m);
+    expect(run.stdout).toMatch(/^\+message_size_limit = 25600000$/m);
+    expect(run.stdout).toContain('  1. postfix check && postfix reload    # etc/postfix/main.cf\n');
+  });
+
+  test('added, removed and mode-only changes, each with its action', async () => {
+    const s = await setup('throttled-destinations');
+    rmSync(path.join(s.out, 'etc/postfix/transport')); // the build adds it back: postmap + reload
+    writeFileSync(path.join(s.out, 'etc/postfix/stale_map'), 'old\n'); // not built any more: removed
+    chmodSync(path.join(s.out, 'etc/opendkim/KeyTable'), 0o600); // mode only: restart opendkim
+    const run = await plan(s, '--format', 'json');
+    const doc = JSON.parse(run.stdout);
+    expect(doc.files.map((f: { path: string; kind: string; contentChanged: boolean; oldMode: string; newMode: string }) => [f.path, f.kind, f.contentChanged, f.oldMode, f.newMode])).toEqual([
+      ['etc/opendkim/KeyTable', 'changed', false, '0600', '0644'],
+      ['etc/postfix/stale_map', 'removed', true, '0644', null],
+      ['etc/postfix/transport', 'added', true, null, '0644'],
+    ]);
+    expect(doc.actions.map((a: { command: string }) => a.command)).toEqual([
+      'postmap /etc/postfix/transport',
+      'postfix check && postfix reload',
+      'systemctl restart opendkim',
+    ]);
+    expect(doc.files[0].diff).toBe('');
+  });
+
+  test('unit, env, server.js and zone changes map to daemon-reload, restarts and DNS', async () => {
+    const s = await setup('minimal');
+    const name = 'minimal-relay';
+    for (const file of [`etc/systemd/system/${name}.service`, `etc/${name}.env`, `opt/${name}/server.js`, 'dns/acme-mail.net.zone']) {
+      writeFileSync(path.join(s.out, file), `${readFileSync(path.join(s.out, file), 'utf8')}# edited on the server\n`);
+    }
+    const run = await plan(s, '--format', 'json');
+    expect(JSON.parse(run.stdout).actions.map((a: { command: string }) => a.command)).toEqual([
+      'systemctl daemon-reload',
+      `systemctl restart ${name}.service`,
+      'publish the changed records at your DNS provider, then `relayconf check-dns` until it passes',
+    ]);
+  });
+
+  test('markdown for a merge-request comment: table, actions, diffs in details', async () => {
+    const s = await setup('minimal');
+    const mainCf = path.join(s.out, 'etc/postfix/main.cf');
+    writeFileSync(mainCf, readFileSync(mainCf, 'utf8').replace(/^smtputf8_enable = .*$/m, 'smtputf8_enable = no'));
+    const run = await plan(s, '--format', 'markdown');
+    expect(run.stdout).toContain('### relayconf plan\n');
+    expect(run.stdout).toContain('| `etc/postfix/main.cf` | changed | 0644 → 0644 |');
+    expect(run.stdout).toContain('1. `postfix check && postfix reload` (`etc/postfix/main.cf`)');
+    expect(run.stdout).toContain('<details><summary>etc/postfix/main.cf</summary>\n\n```diff\n--- a/etc/postfix/main.cf');
+  });
+
+  test('a missing --against directory plans a first deployment: everything added', async () => {
+    const s = await setup('minimal');
+    const run = await runCli(['plan', s.config, '--against', path.join(s.dir, 'nothing-here'), '--format', 'json'], { cwd: s.dir });
+    const doc = JSON.parse(run.stdout);
+    expect(doc.files.every((f: { kind: string }) => f.kind === 'added')).toBe(true);
+    const manifestRows = readFileSync(path.join(s.out, 'MANIFEST'), 'utf8').split('\n').filter((l) => /^0[0-7]{3} [0-9a-f]{64} /.test(l));
+    // Every file the MANIFEST lists, plus the MANIFEST itself.
+    expect(doc.files.map((f: { path: string }) => f.path).sort()).toEqual([...manifestRows.map((l) => l.split(' ')[2]), 'MANIFEST'].sort());
+  });
+
+  test('usage errors: no --against, bad format', async () => {
+    const s = await setup('minimal');
+    expect((await runCli(['plan', s.config], { cwd: s.dir })).code).toBe(2);
+    expect((await runCli(['plan', s.config, '--against', s.out, '--format', 'xml'], { cwd: s.dir })).code).toBe(2);
+  });
+});
+
+describe('plan safety warnings', () => {
+  test('removing a selector that still signs on the server', async () => {
+    const s = await setup('dkim-rotation');
+    // The deployed tree signs with mail202606; the change drops mail202606 and signs with mail202512.
+    const text = readFileSync(s.config, 'utf8')
+      .replace('signWith: mail202606', 'signWith: mail202512')
+      .replace(/^.*name: mail202606, publicKeyFile.*\n/m, '');
+    writeFileSync(s.config, text);
+    const run = await plan(s);
+    expect(run.stdout.split('\n')[0]).toBe(
+      'WARNING: DKIM selector mail202606 of rotorworks.io still signs on the server but this change removes it from DNS: switch signWith first, wait the TTL and a grace period, then remove it (mail in flight would fail DKIM)',
+    );
+  });
+
+  test('signing with a selector the deployed zone does not publish yet', async () => {
+    const s = await setup('minimal');
+    const text = readFileSync(s.config, 'utf8');
+    const selector = /signWith: (\S+)/.exec(text)![1];
+    writeFileSync(s.config, text.replace(`signWith: ${selector}`, 'signWith: mail209901').replace(`name: ${selector}`, 'name: mail209901'));
+    const run = await plan(s);
+    expect(run.stdout).toContain('will sign with selector mail209901, which the deployed zone does not publish yet');
+  });
+
+  test('moving the MTA hostname and dropping the MX', async () => {
+    const s = await setup('dkim-rotation');
+    // mx-present would stop the plan with an error: the warning is the net for a config that turned it off.
+    const text = `${readFileSync(s.config, 'utf8').replace('hostname: mail.rotorworks.io', 'hostname: smtp.rotorworks.io').replace(/    mx:\n.*\n/, '')}lint:\n  rules:\n    mx-present: off\n`;
+    writeFileSync(s.config, text);
+    const run = await plan(s);
+    const warnings = run.stdout.split('\n').filter((l) => l.startsWith('WARNING: '));
+    expect(warnings).toEqual([
+      'WARNING: rotorworks.io loses its MX records: replies, bounces and DMARC reports would have nowhere to go (seed 01 MX)',
+      'WARNING: the MTA hostname moves from mail.rotorworks.io to smtp.rotorworks.io: set its A record and the PTR of 65.108.20.50 first, and keep mail.rotorworks.io resolvable until Postfix uses the new name (seed 01 step 13)',
+    ]);
+  });
+});
