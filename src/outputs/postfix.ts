@@ -182,8 +182,8 @@ function transportSections(model: RelayModel): Section[] {
   return sections;
 }
 
-/** main.cf as sections of entries, before raw overrides. */
-export function mainCfSections(model: RelayModel): Section[] {
+/** main.cf as the model implies it, before the raw postfix.parameters overrides. */
+function generatedSections(model: RelayModel): Section[] {
   const hostname = model.mta.hostname.toLowerCase();
   const sections: Section[] = [
     {
@@ -228,7 +228,17 @@ export function mainCfSections(model: RelayModel): Section[] {
     });
   }
   sections.push(milterSection(model), ...transportSections(model));
-  return applyOverrides(sections, model.postfix.parameters);
+  return sections;
+}
+
+/** main.cf as sections of entries, with the raw overrides applied: what build writes. */
+export function mainCfSections(model: RelayModel): Section[] {
+  return applyOverrides(generatedSections(model), model.postfix.parameters);
+}
+
+/** Every main.cf parameter the model implies (before overrides): lint reads the same values build writes. */
+export function generatedMainCfParameters(model: RelayModel): Map<string, string> {
+  return new Map(generatedSections(model).flatMap((s) => s.entries.map((e) => [e.key, e.value] as [string, string])));
 }
 
 /** postfix.parameters replace a generated value in place, or follow in a section of their own. */

@@ -262,7 +262,9 @@ beforeAll(async () => {
     }
   }
   changes.claim('/etc/postfix');
+  // Postfix's own state: its data directory (locks, TLS session cache) and the queue's pid/ lock files.
   changes.claim('/var/lib/postfix');
+  changes.claim(path.join(await postfix.queueDirectory(), 'pid'));
   changes.claimNew(MAILLOG);
   for (const file of serverFiles(OUT)) changes.claimNew(path.join('/', file));
   await timed('APPLY.md copy', async () => {
@@ -295,6 +297,7 @@ afterEach((context) => {
 });
 
 afterAll(async () => {
+  if (process.env.CHAIN_DEBUG_MAILLOG) writeFileSync(process.env.CHAIN_DEBUG_MAILLOG, maillogSince(0));
   try {
     await relay?.stop().catch(() => undefined);
     await changes?.undo();
@@ -488,5 +491,13 @@ describe('relay -> sendmail -> Postfix -> OpenDKIM -> recipient, on loopback, as
     expect((await send(mail(signedSubject))).status).toBe(202);
     const signed = await waitArrival(signedSubject, 15_000);
     expect((await verifyDkim(signed.raw, zone!))[0]).toEqual({ result: 'pass', domain: domain.name, selector: domain.dkim.signWith });
+  });
+
+  test('Postfix logged no warning, error, fatal or panic other than the milter outages this test caused', () => {
+    const problems = maillogSince(0)
+      .split('\n')
+      .filter((l) => /\b(warning|error|fatal|panic):/.test(l))
+      .filter((l) => !/cleanup\[\d+\]: warning: connect to Milter service inet:127\.0\.0\.1:\d+: Connection refused$/.test(l));
+    expect(problems).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
-// The effective main.cf as lint sees it: the parameters the model implies (what `build` writes in
-// src/outputs/postfix.ts), with the raw postfix.parameters overrides on top, each value tied to the
-// key path it came from. Only the parameters the posture rules read are derived here.
+// The effective main.cf as lint sees it: the parameters build writes (taken from src/outputs/postfix.ts,
+// not restated here), with the raw postfix.parameters overrides on top, each tied to its key path.
 import type { KeyPath } from '../../findings.js';
 import type { RelayModel } from '../../config/model.js';
+import { generatedMainCfParameters } from '../../outputs/postfix.js';
 
 export interface MainCfParameter {
   name: string;
@@ -13,56 +13,41 @@ export interface MainCfParameter {
   overridden: boolean;
 }
 
-/** seed 02's smarthost list, as src/outputs/postfix.ts writes it: trusted clients relay, all else is refused. */
-export const GENERATED_RESTRICTIONS = 'permit_mynetworks, reject';
-
-/** Postfix time values have no ms unit: the build rounds a sub-second duration up to whole seconds. */
-export function postfixSeconds(text: string, ms: number): string {
-  return /ms$/.test(text) ? `${Math.max(1, Math.ceil(ms / 1000))}s` : text;
+/** Where in the config each generated parameter comes from, for findings; others point at `delivery`. */
+function sourcePath(model: RelayModel, name: string): KeyPath {
+  const fixed: Record<string, KeyPath> = {
+    myhostname: ['mta', 'hostname'],
+    smtp_helo_name: ['mta', 'hostname'],
+    inet_interfaces: ['delivery', 'inetInterfaces'],
+    mynetworks: ['delivery', 'trustedNetworks'],
+    relayhost: ['delivery', 'relayhost'],
+    smtp_sasl_auth_enable: ['delivery', 'relayhost', 'auth'],
+    smtp_sasl_password_maps: ['delivery', 'relayhost', 'auth', 'passwordFile'],
+    smtp_tls_security_level: ['delivery', 'tls'],
+    smtp_fallback_relay: ['delivery', 'fallbackRelays'],
+    message_size_limit: ['delivery', 'messageSizeLimit'],
+    smtputf8_enable: ['delivery', 'smtputf8'],
+    milter_default_action: ['delivery', 'milterDefault'],
+    smtp_header_checks: ['delivery', 'stripInternalHeaders'],
+  };
+  if (fixed[name]) return fixed[name];
+  const suffixes: Record<string, string> = {
+    _destination_concurrency_limit: 'concurrency',
+    _destination_rate_delay: 'rateDelay',
+    _destination_recipient_limit: 'recipientLimit',
+  };
+  for (const [i, dest] of model.delivery.destinations.entries()) {
+    for (const [suffix, key] of Object.entries(suffixes)) {
+      if (name === `${dest.transport}${suffix}`) return ['delivery', 'destinations', i, key];
+    }
+  }
+  return ['delivery'];
 }
 
-/** `[host]:port` (no MX lookup) or `host:port`: how a smarthost is written in main.cf (seed 02). */
-export function relayhostValue(relayhost: NonNullable<RelayModel['delivery']['relayhost']>): string {
-  return relayhost.mxLookup ? `${relayhost.host}:${relayhost.port}` : `[${relayhost.host}]:${relayhost.port}`;
-}
-
-/** The main.cf parameters the model implies, before overrides, keyed by name. */
+/** The main.cf parameters the model implies, before overrides: exactly what src/outputs/postfix.ts writes. */
 export function generatedParameters(model: RelayModel): Map<string, MainCfParameter> {
   const out = new Map<string, MainCfParameter>();
-  const set = (name: string, value: string, path: KeyPath) => out.set(name, { name, value, path, overridden: false });
-  const d = model.delivery;
-
-  set('myhostname', model.mta.hostname, ['mta', 'hostname']);
-  set('smtp_helo_name', model.mta.hostname, ['mta', 'hostname']);
-  set(
-    'inet_interfaces',
-    Array.isArray(d.inetInterfaces) ? d.inetInterfaces.join(', ') : d.inetInterfaces,
-    ['delivery', 'inetInterfaces'],
-  );
-  set('mynetworks', d.trustedNetworks.join(' '), ['delivery', 'trustedNetworks']);
-  set('smtpd_relay_restrictions', GENERATED_RESTRICTIONS, ['delivery']);
-  set('smtpd_recipient_restrictions', GENERATED_RESTRICTIONS, ['delivery']);
-  const relayhost = d.mode === 'relayhost' ? d.relayhost : null;
-  set('relayhost', relayhost ? relayhostValue(relayhost) : '', ['delivery', 'relayhost']);
-  set('smtp_sasl_auth_enable', relayhost?.auth ? 'yes' : 'no', ['delivery', 'relayhost', 'auth']);
-  set(
-    'smtp_sasl_password_maps',
-    relayhost?.auth ? `hash:${relayhost.auth.passwordFile}` : '',
-    ['delivery', 'relayhost', 'auth', 'passwordFile'],
-  );
-  set('smtp_tls_security_level', d.tls, ['delivery', 'tls']);
-  set('smtp_fallback_relay', d.fallbackRelays.join(', '), ['delivery', 'fallbackRelays']);
-  set('message_size_limit', String(d.messageSizeLimit), ['delivery', 'messageSizeLimit']);
-  set('smtputf8_enable', d.smtputf8 ? 'yes' : 'no', ['delivery', 'smtputf8']);
-  set('milter_default_action', d.milterDefault, ['delivery', 'milterDefault']);
-  d.destinations.forEach((dest, i) => {
-    const at = (key: string): KeyPath => ['delivery', 'destinations', i, key];
-    if (dest.concurrency !== null) set(`${dest.transport}_destination_concurrency_limit`, String(dest.concurrency), at('concurrency'));
-    if (dest.rateDelay !== null && dest.rateDelayMs !== null) {
-      set(`${dest.transport}_destination_rate_delay`, postfixSeconds(dest.rateDelay, dest.rateDelayMs), at('rateDelay'));
-    }
-    if (dest.recipientLimit !== null) set(`${dest.transport}_destination_recipient_limit`, String(dest.recipientLimit), at('recipientLimit'));
-  });
+  for (const [name, value] of generatedMainCfParameters(model)) out.set(name, { name, value, path: sourcePath(model, name), overridden: false });
   return out;
 }
 

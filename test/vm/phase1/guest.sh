@@ -2,9 +2,10 @@
 # Guest side of the phase-1 VM test: systemd/Node/Postfix facts, then sendmail submission under each hardening variant.
 # Runs as root inside the VM (via test/vm/harness.mjs). Files it expects (placed by the host test):
 #   /opt/vmtest/submit.js, /opt/vmtest/submit.sh, /opt/vmtest/variants.tsv
+# Env: VM_MATRIX=full runs every variant; otherwise only the "core" set.
 # Writes into $RESULTS:
 #   facts/*                  pid1, node version, postfix state ...
-#   variants/NAME/{unit,show,journal,delivered,postfix-inet-interfaces}, security-all.txt, seccomp.txt
+#   variants/NAME/{unit,show,journal,delivered,postfix-params}, security-all.txt, seccomp.txt
 #   sink/*                   every message smtp-sink received; postqueue.txt, postfix.log
 set -u
 R=$RESULTS
@@ -48,9 +49,10 @@ fact postdrop-perms stat -c '%A %U:%G %n' /usr/sbin/postdrop /var/spool/postfix/
 
 # --- one oneshot unit per hardening variant
 tab=$(printf '\t')
-round1=() round2=()
-while IFS="$tab" read -r name driver _expect round directives; do
+round1=() round2=() round3=()
+while IFS="$tab" read -r name driver _expect round set directives; do
   case "$name" in ''|'#'*) continue ;; esac
+  [ "$set" = core ] || [ "${VM_MATRIX:-core}" = full ] || continue
   case "$driver" in
     node) exec_start="/usr/bin/node /opt/vmtest/submit.js $name" ;;
     node-jitless) exec_start="/usr/bin/node --jitless /opt/vmtest/submit.js $name" ;;
@@ -67,13 +69,13 @@ while IFS="$tab" read -r name driver _expect round directives; do
     echo "SupplementaryGroups=postdrop"
     echo "NoNewPrivileges=yes"
     echo "ExecStart=$exec_start"
-    # the drivers give up on a hung sendmail after 20 s; this is only the backstop
+    # the drivers give up on a hung sendmail after 15 s; this is only the backstop
     echo "TimeoutStartSec=180"
     [ -n "$directives" ] && printf '%s\n' "$directives" | tr ';' '\n'
   } > "/etc/systemd/system/vmtest-$name.service"
   mkdir -p "$R/variants/$name"
   cp "/etc/systemd/system/vmtest-$name.service" "$R/variants/$name/unit"
-  if [ "${round:-1}" = 2 ]; then round2+=("$name"); else round1+=("$name"); fi
+  case "$round" in 1) round1+=("$name") ;; 2) round2+=("$name") ;; 3) round3+=("$name") ;; *) echo "bad round $round"; exit 2 ;; esac
 done < /opt/vmtest/variants.tsv
 systemctl daemon-reload
 
@@ -88,21 +90,27 @@ run_variants() {
     systemctl show -p Result -p ExecMainCode -p ExecMainStatus -p ActiveState \
       -p ExecMainStartTimestampMonotonic -p ExecMainExitTimestampMonotonic "vmtest-$n.service" > "$d/show"
     journalctl -b --no-pager -o cat -u "vmtest-$n.service" > "$d/journal"
-    echo "$round_label" > "$d/postfix-inet-interfaces"
+    echo "$round_label" > "$d/postfix-params"
   done
 }
 
-round_label=$(postconf -h inet_interfaces)
+# What main.cf says about the parameters sendmail derives from the network interfaces.
+params() { echo "inet_interfaces=$(postconf -h inet_interfaces); mynetworks=$(postconf -n mynetworks | sed 's/^mynetworks = //' | grep . || echo default)"; }
+round_label=$(params)
 run_variants "${round1[@]}"
-# Round 2: the same submission with a literal inet_interfaces list.
+# Round 2: a literal inet_interfaces list; round 3: mynetworks set too (no interface-derived default).
 postconf -e inet_interfaces=127.0.0.1
 systemctl restart postfix
-round_label=$(postconf -h inet_interfaces)
-run_variants "${round2[@]}"
+round_label=$(params)
+[ "${#round2[@]}" -gt 0 ] && run_variants "${round2[@]}"
+postconf -e 'mynetworks=127.0.0.0/8 [::1]/128'
+systemctl restart postfix
+round_label=$(params)
+[ "${#round3[@]}" -gt 0 ] && run_variants "${round3[@]}"
 # One systemd-analyze run for all units (each run costs seconds under TCG); the host splits it
 # at the "Overall exposure level for UNIT" lines.
 units=()
-for n in "${round1[@]}" "${round2[@]}"; do units+=("vmtest-$n.service"); done
+for n in "${round1[@]}" "${round2[@]}" "${round3[@]}"; do units+=("vmtest-$n.service"); done
 systemd-analyze security --no-pager "${units[@]}" > "$R/security-all.txt" 2>&1
 # The seccomp kills the kernel audited (syscall numbers), for the report.
 journalctl -b --no-pager -o short-monotonic | grep -a 'SECCOMP' > "$R/seccomp.txt"
@@ -116,7 +124,7 @@ postqueue -p > "$R/sink/postqueue.txt" 2>&1
 ls -la /var/spool/postfix/maildrop > "$R/sink/maildrop.txt" 2>&1
 cp /var/log/postfix.log "$R/sink/postfix.log" 2>/dev/null
 for f in /var/tmp/sink/*; do [ -f "$f" ] && cp "$f" "$R/sink/msg-${f##*/}"; done
-for name in "${round1[@]}" "${round2[@]}"; do
+for name in "${round1[@]}" "${round2[@]}" "${round3[@]}"; do
   if grep -lq "^Message-ID: <vmtest-$name@" /var/tmp/sink/* 2>/dev/null; then echo yes; else echo no; fi > "$R/variants/$name/delivered"
 done
 echo "phase1 guest done"

@@ -2,18 +2,20 @@
 // Inputs: variants.tsv (what was tried, what we expect) and the $RESULTS files guest.sh wrote.
 
 /**
- * @typedef {{ name: string, driver: string, expect: 'ok' | 'fail' | '?', round: string, directives: string[] }} Variant
+ * @typedef {{ name: string, driver: string, expect: 'ok' | 'fail' | '?', round: string, set: 'core' | 'full',
+ *   directives: string[] }} Variant
  * @typedef {Variant & {
  *   result: string, exitCode: string, exitStatus: string, delivered: boolean, exposure: number | null,
- *   rating: string, inetInterfaces: string, evidence: string, outcome: 'ok' | 'fail' }} VariantRow
+ *   rating: string, postfixParams: string, evidence: string, outcome: 'ok' | 'fail' }} VariantRow
  */
 
 /** @param {string} tsv @returns {Variant[]} */
 export function parseVariants(tsv) {
   return tsv.split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((line) => {
-    const [name, driver, expect, round, directives = ''] = line.split('\t');
+    const [name, driver, expect, round, set, directives = ''] = line.split('\t');
     if (!['ok', 'fail', '?'].includes(expect)) throw new Error(`variants.tsv: bad expect '${expect}' for ${name}`);
-    return { name, driver, expect: /** @type {'ok'|'fail'|'?'} */ (expect), round,
+    if (!['core', 'full'].includes(set)) throw new Error(`variants.tsv: bad set '${set}' for ${name}`);
+    return { name, driver, expect: /** @type {'ok'|'fail'|'?'} */ (expect), round, set: /** @type {'core'|'full'} */ (set),
       directives: directives.split(';').map((d) => d.trim()).filter(Boolean) };
   });
 }
@@ -65,7 +67,7 @@ export function collectRows(variants, results) {
       delivered,
       exposure: sec?.exposure ?? null,
       rating: sec?.rating ?? '',
-      inetInterfaces: s(`variants/${v.name}/postfix-inet-interfaces`).trim(),
+      postfixParams: s(`variants/${v.name}/postfix-params`).trim(),
       evidence: evidence(s(`variants/${v.name}/journal`)),
       outcome: result === 'success' && delivered ? 'ok' : 'fail',
     };
@@ -76,12 +78,12 @@ export function collectRows(variants, results) {
 export function renderMarkdown(rows) {
   const esc = (/** @type {string} */ t) => t.replace(/\|/g, '\\|');
   const lines = [
-    '| variant | driver | inet_interfaces | directives (beyond User/Group, SupplementaryGroups=postdrop, NoNewPrivileges=yes) | unit result | delivered | exposure | evidence |',
+    '| variant | driver | main.cf | directives (beyond User/Group, SupplementaryGroups=postdrop, NoNewPrivileges=yes) | unit result | delivered | exposure | evidence |',
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const r of rows) {
     const res = r.result === 'success' ? 'success' : `${r.result} (${r.exitCode === '2' ? 'signal' : 'status'} ${r.exitStatus})`;
-    lines.push(`| ${r.name} | ${r.driver} | ${r.inetInterfaces} | ${esc(r.directives.join('; ') || '(none)')} | ${res} | ${r.delivered ? 'yes' : 'no'} | ${r.exposure ?? '?'} ${r.rating} | ${esc(r.outcome === 'ok' ? '' : r.evidence)} |`);
+    lines.push(`| ${r.name} | ${r.driver} | ${esc(r.postfixParams)} | ${esc(r.directives.join('; ') || '(none)')} | ${res} | ${r.delivered ? 'yes' : 'no'} | ${r.exposure ?? '?'} ${r.rating} | ${esc(r.outcome === 'ok' ? '' : r.evidence)} |`);
   }
   return `${lines.join('\n')}\n`;
 }
