@@ -7,6 +7,7 @@ import { formatFindings } from './format/index.js';
 import { FORMAT_NAMES, type FormatName, type RuleMeta } from './format/types.js';
 import { failsAt } from '../lint/engine.js';
 import { closest } from '../util/closest.js';
+import { packageFile } from '../util/package-root.js';
 
 export interface FindingsOptions {
   format: FormatName;
@@ -63,7 +64,7 @@ export function parseFindingsOptions(
 
 let versionCache: string | undefined;
 export function toolVersion(): string {
-  versionCache ??= JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version as string;
+  versionCache ??= JSON.parse(readFileSync(packageFile('package.json'), 'utf8')).version as string;
   return versionCache;
 }
 

@@ -1,6 +1,7 @@
 // Finds, reads, parses, validates and normalizes a config: every problem becomes a positioned finding.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { cosmiconfig } from 'cosmiconfig';
 import type { Finding } from '../findings.js';
 import type { RelayConfig } from './schema-types.generated.js';
 import type { RelayModel } from './model.js';
@@ -31,7 +32,6 @@ export function displayPath(absPath: string, cwd: string): string {
 
 /** Finds the config with cosmiconfig in `cwd` (relay.config.yaml, .relayconfrc.yaml, package.json#relayconf). */
 export async function findConfigFile(cwd: string): Promise<string | null> {
-  const { cosmiconfig } = await import('cosmiconfig');
   // We only want the path: our own loader keeps the YAML positions, so cosmiconfig's parse is skipped.
   const explorer = cosmiconfig('relayconf', {
     searchPlaces: SEARCH_PLACES,

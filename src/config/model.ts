@@ -121,8 +121,6 @@ export interface DomainModel {
 
 export interface DnsModel {
   ttl: number;
-  /** NS names for the zone files; empty means ns1.<zone>. and ns2.<zone>. */
-  nameservers: string[];
   extraRecords: { name: string; type: 'A' | 'AAAA' | 'CNAME' | 'TXT' | 'MX' | 'CAA'; value: string }[];
 }
 

@@ -107,7 +107,6 @@ export function normalize(config: RelayConfig, configDir: string): RelayModel {
     domains: config.domains.map((d) => normalizeDomain(d, configDir)),
     dns: {
       ttl: config.dns?.ttl ?? DEFAULTS.ttl,
-      nameservers: config.dns?.nameservers ?? [],
       extraRecords: (config.dns?.extraRecords ?? []).map((r) => ({ ...r })),
     },
     relay: {
@@ -169,7 +168,8 @@ function normalizeDomain(d: RelayConfig['domains'][number], configDir: string): 
       include: d.spf?.include ?? [],
       mechanisms: d.spf?.mechanisms ?? [],
       redirect: d.spf?.redirect ?? null,
-      all: d.spf?.all ?? DEFAULTS.spfAll,
+      // A redirect with no all is the point of a redirect (RFC 7208 6.1): default all only without one.
+      all: d.spf?.all ?? (d.spf?.redirect ? 'none' : DEFAULTS.spfAll),
       declared: d.spf !== undefined,
     },
     dmarc: d.dmarc

@@ -241,10 +241,6 @@ export type BIMISelector = string;
  */
 export type TTL = number;
 /**
- * NS host names written in each zone file's SOA and NS records (defaults to ns1 and ns2 under the zone).
- */
-export type NameServers = string[];
-/**
  * Fully qualified owner name.
  */
 export type OwnerName = string;
@@ -471,11 +467,10 @@ export interface BIMI {
   selector?: BIMISelector;
 }
 /**
- * How zone files are written.
+ * How the DNS record fragments (dns/<zone>.zone, records only: the SOA and NS stay with whoever serves the zone) are written.
  */
 export interface DNSOutput {
   ttl?: TTL;
-  nameservers?: NameServers;
   extraRecords?: ExtraRecords;
 }
 /**

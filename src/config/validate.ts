@@ -7,11 +7,12 @@ import type { Finding, KeyPath } from '../findings.js';
 import { formatKeyPath } from '../findings.js';
 import { locate, type Anchor, type ConfigSource } from './source.js';
 import { closest } from '../util/closest.js';
+import { packageFile } from '../util/package-root.js';
 
 type SchemaNode = Record<string, any>;
 let schemaCache: SchemaNode | undefined;
 function schema(): SchemaNode {
-  schemaCache ??= JSON.parse(readFileSync(new URL('../../schema/relay.schema.json', import.meta.url), 'utf8'));
+  schemaCache ??= JSON.parse(readFileSync(packageFile('schema', 'relay.schema.json'), 'utf8'));
   return schemaCache!;
 }
 

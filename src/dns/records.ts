@@ -57,7 +57,8 @@ export function dmarcTxt(domain: DomainModel): string | null {
   const tags = [`v=DMARC1`, `p=${d.policy}`];
   if (d.subdomainPolicy) tags.push(`sp=${d.subdomainPolicy}`);
   tags.push(`pct=${d.pct}`);
-  if (d.rua.length > 0) tags.push(`rua=${d.rua.map((a) => (a.startsWith('mailto:') ? a : `mailto:${a}`)).join(',')}`);
+  // Plain addresses get mailto:; a URI with its own scheme (RFC 7489 6.3) is kept as written.
+  if (d.rua.length > 0) tags.push(`rua=${d.rua.map((a) => (/^[a-z][a-z0-9+.-]*:/i.test(a) ? a : `mailto:${a}`)).join(',')}`);
   tags.push(`adkim=${d.adkim}`, `aspf=${d.aspf}`);
   return tags.join('; ');
 }

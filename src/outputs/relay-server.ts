@@ -2,12 +2,14 @@
 // made by src/tools/bundle-relay.mjs) behind a header and the per-config data as a JSON constant, so the
 // server runs `node server.js` with no npm install (issue 5 item 1, seed 01 step 5).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { packageFile } from '../util/package-root.js';
 import type { RelayModel } from '../config/model.js';
 import type { RelayData } from '../relay/data.js';
 import type { OutputFile } from './types.js';
 
-const BUNDLE_URL = new URL('../../dist/relay/server.bundle.cjs', import.meta.url);
+// Found from the package root, so it works from src/ (vitest), dist/ (tsc) and the bundled CLI's chunks.
+const BUNDLE_URL = pathToFileURL(packageFile('dist', 'relay', 'server.bundle.cjs'));
 
 /** The relay's compiled-in data: allowlist with names and return paths, limits, token policy, setting fallbacks. */
 export function relayData(model: RelayModel): RelayData {

@@ -7,10 +7,10 @@ import { bearerChecker } from './auth.js';
 import type { RelayData } from './data.js';
 import { nodeFs } from './fsops.js';
 import { createRelayHttp } from './http.js';
-import { newJob, recipientDomains } from './job.js';
+import { newJob, recipientDomains, type Job } from './job.js';
 import { jsonLogger } from './log.js';
 import { buildMessage } from './mime.js';
-import { Queue } from './queue.js';
+import { Queue, type RecoveryReport } from './queue.js';
 import { RateLimiter } from './rate-limit.js';
 import { runSendmail, type SendmailResult } from './sendmail.js';
 import { readSettings, readToken, StartupError, type RelaySettings, type TokenSource } from './settings.js';
@@ -51,14 +51,15 @@ export async function runRelay(data: RelayData): Promise<void> {
   const childEnv = { ...process.env };
 
   const queue = new Queue(settings.queueRoot, nodeFs);
-  let recovery: Awaited<ReturnType<Queue['open']>>;
+  let recovery: RecoveryReport;
   try {
     recovery = await queue.open();
   } catch (error) {
     refuse(data.name, reasonOf(error));
   }
 
-  const deliver = async (job: Parameters<typeof buildMessage>[0]): Promise<SendmailResult> => {
+  // Builds the MIME, stages it as sendmail's stdin file and runs sendmail; never throws.
+  const deliver = async (job: Job): Promise<SendmailResult> => {
     let message: Buffer;
     try {
       message = await buildMessage(job);

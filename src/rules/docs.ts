@@ -33,6 +33,11 @@ export function renderRuleReference(rules: readonly Rule[]): string {
 
 Generated from the rule modules in src/rules/ by \`npm run docs:rules\`. Do not edit by hand.
 
+Each example is a fragment merged into a clean base config (test/helpers/base-config.yaml):
+mappings merge key by key, lists and scalars replace, \`key: null\` removes a key, and
+\`domain0:\` stands for \`domains[0]\`. The tests run every example: a flagged one yields exactly
+its rule, a passing one no finding at all.
+
 | rule | default | summary |
 | --- | --- | --- |
 ${table}

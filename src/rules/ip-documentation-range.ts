@@ -49,7 +49,6 @@ function identityValues(model: RelayModel): { path: KeyPath; value: string }[] {
       add([...base, 'bimi', 'authority'], d.bimi.authority);
     }
   });
-  list(['dns', 'nameservers'], dns.nameservers);
   dns.extraRecords.forEach((r, i) => {
     add(['dns', 'extraRecords', i, 'name'], r.name);
     add(['dns', 'extraRecords', i, 'value'], r.value);

@@ -9,10 +9,10 @@ export default createRule({
     summary: 'Every allowed sender belongs to a configured sending domain (the one it is listed under)',
     rationale:
       'Seed 01 step 6 keeps the allowlist to the domain\'s own addresses because "If any internal service ... can choose ' +
-      'any From, your domain reputation and DMARC alignment will eventually get messy." OpenDKIM signs by From domain ' +
-      '(SigningTable *@example.com, step 4), and SPF covers the return path of the domain entry, so a sender from a domain ' +
-      'this config does not set up leaves unsigned and fails DMARC; a subdomain is a different domain for the signing ' +
-      'table. A sender of another configured domain listed under the wrong entry gets that entry\'s return path and ' +
+      'any From, your domain reputation and DMARC alignment will eventually get messy." A sender outside the domain ' +
+      'entry it is listed under is signed with that entry\'s key (d= of another domain) and leaves with that entry\'s ' +
+      'return path, so its From domain has neither its own DKIM nor its own SPF: it passes DMARC only where relaxed ' +
+      'alignment happens to cover it (dmarc-alignment judges that). A sender of another configured domain listed under the wrong entry gets that entry\'s return path and ' +
       'display defaults: reported as a warning.',
     source: 'seed 01 step 6',
     fix: 'Move the address under the domains[] entry of its own domain, or add that domain (with DKIM, SPF and DMARC).',
@@ -31,7 +31,7 @@ export default createRule({
   messages: {
     notAnAddress: '{{address}} is not an email address (local@domain)',
     foreign:
-      '{{address}} is not in a configured sending domain ({{domains}}): OpenDKIM would not sign it and it would fail DMARC',
+      '{{address}} is not in a configured sending domain ({{domains}}): it would be signed and bounced for another domain than its own',
     misplaced: '{{address}} belongs to {{own}} but is listed under {{listed}}: it would use {{listed}}\'s return path; move it under {{own}}',
   },
   check({ model, report }) {

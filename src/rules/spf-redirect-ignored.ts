@@ -8,7 +8,7 @@ export default createRule({
   docs: {
     summary: 'spf.redirect is set together with an all qualifier, so the redirect is dropped',
     rationale:
-      'RFC 7208 §6.1: "If all mechanisms fail to match, and a redirect modifier is present, then processing proceeds"; and "any redirect modifier MUST be ignored if there is an all mechanism". relayconf therefore writes redirect= only when spf.all is "none" (the published record comes from spfTerms, the same function the zone output uses), and a redirect next to an all never reaches DNS: mail from the hosts the redirected record lists then meets the all instead. Note that spf.all defaults to "~all", so a redirect needs all: none written out. This rule is an addition to rules.md, from RFC 7208, which rules.md cites for SPF.',
+      'RFC 7208 §6.1: "If all mechanisms fail to match, and a redirect modifier is present, then processing proceeds"; and "any redirect modifier MUST be ignored if there is an all mechanism". relayconf therefore writes redirect= only when spf.all is "none" (the published record comes from spfTerms, the same function the zone output uses), and a redirect next to an all never reaches DNS: mail from the hosts the redirected record lists then meets the all instead. spf.all defaults to "~all" only without a redirect, so the finding comes from an all written next to one. This rule is an addition to rules.md, from RFC 7208, which rules.md cites for SPF.',
     source: 'RFC 7208 §6.1',
     fix: 'To delegate the whole policy, set spf.all: none next to spf.redirect; to add another sender\'s hosts, use spf.include instead of redirect.',
     examples: {

@@ -178,7 +178,12 @@ async function sendSome(port: number, n: number, tag: string): Promise<{ statuse
 }
 
 describe('queue failures answer 503, and no 202 is lost', () => {
-  test('queue made unwritable -> 503 queue_unavailable; writable again -> 202; every 202 delivered once', async () => {
+  test('queue made unwritable -> 503 queue_unavailable; writable again -> 202; every 202 delivered once', async (context) => {
+    if (isRoot && process.env.RELAY_TEST_NODE) {
+      // The RELAY_TEST_NODE wrapper for Debian's Node 18 needs root (a private mount namespace), and
+      // root ignores file modes: this case only runs with the default node.
+      context.skip('needs a non-root relay, which the RELAY_TEST_NODE wrapper cannot be');
+    }
     const built = buildRelay();
     cleanups.push(() => removeDir(built.dir));
     const sendmail = new FakeSendmail(built.dir);

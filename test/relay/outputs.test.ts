@@ -2,7 +2,7 @@
 // etc/<name>.env (src/outputs/relay-env.ts): paths, modes, the compiled data, the bundle carried
 // verbatim, byte-for-byte determinism (also of the esbuild bundle itself), and no token anywhere.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -63,6 +63,7 @@ describe('relayServerFiles', () => {
     // Built from another working directory, the paths in its comments are still package-relative.
     expect(a.toString('utf8')).toContain('// src/relay/main.ts');
     expect(a.toString('utf8')).not.toContain(ROOT);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test('the bundle targets Node 18 and inlines nodemailer: it requires only node built-ins', () => {

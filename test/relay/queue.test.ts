@@ -1,10 +1,10 @@
 // Unit tests of the disk queue (src/relay/queue.ts) on a real temp directory, plus an injected fs layer
 // for what a test machine cannot do on demand: ENOSPC on write, EIO on fsync (the 503 cases), and a
 // count of directory fsyncs to show group commit still syncs after every caller's rename.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { nodeFs, type QueueFs } from '../../src/relay/fsops.js';
 import { newJob, parseJob, type Job } from '../../src/relay/job.js';
 import { Queue, QueueError } from '../../src/relay/queue.js';
@@ -20,8 +20,13 @@ const mail = (n = 0) => ({
 });
 
 let root: string;
+const scratch: string[] = [];
 beforeEach(() => {
   root = mkdtempSync(path.join(os.tmpdir(), 'relay-queue-'));
+  scratch.push(root);
+});
+afterEach(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 const files = (dir: string) => readdirSync(path.join(root, dir)).sort();
@@ -151,6 +156,7 @@ describe('Queue failures: never a durable-looking job that is not', () => {
   test('EIO on the file fsync or on the directory fsync: QueueError and the job file removed again', async () => {
     for (const which of ['file', 'dir'] as const) {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'relay-queue-'));
+      scratch.push(dir);
       let armed = false;
       const queue = new Queue(
         dir,

@@ -1,13 +1,14 @@
 // Unit tests of the sendmail runner (src/relay/sendmail.ts) against small shell scripts: exact argv,
 // the message on stdin (from the staged file), exit codes named in the reason, the timeout kill
 // (also when a grandchild keeps the pipes open), and a missing binary.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { runSendmail, sendmailArgs } from '../../src/relay/sendmail.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'relay-sendmail-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const script = (name: string, body: string) => {
   const file = path.join(dir, name);
   writeFileSync(file, `#!/bin/sh\n${body}\n`, { mode: 0o755 });

@@ -339,7 +339,7 @@ describe('built server.js: start-up', () => {
   afterAll(() => removeDir(built.dir));
 
   test('a token shorter than the configured minimum: exit 78 (EX_CONFIG) and why, on stderr', async () => {
-    const relay = spawnRelay({ built, queueRoot: newQueueRoot(mkdtempSync(path.join(os.tmpdir(), 'relay-q-'))), sendmail: '/bin/true', token: 'short-token-123\n' });
+    const relay = spawnRelay({ built, queueRoot: newQueueRoot(built.dir), sendmail: '/bin/true', token: 'short-token-123\n' });
     expect(await relay.exited).toEqual({ code: 78, signal: null });
     expect(relay.stderr()).toBe(
       'test-mail-relay: refusing to start: the token from SMTP_RELAY_TOKEN is 15 bytes; the config requires at least 32 (relay.token.minBytes). Make a longer one with: openssl rand -base64 48\n',

@@ -1,6 +1,6 @@
 // Unit tests of the relay's start-up inputs: env settings (src/relay/settings.ts), the bearer token's
 // sources and minimum, the constant-time token check (auth.ts) and the per-IP rate limiter.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -69,6 +69,7 @@ describe('readToken', () => {
       token: `${long}cred`,
       from: `credential ${path.join(dir, 'mail-relay-token')}`,
     });
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test('without a credential file the env token is used', () => {

@@ -1,7 +1,7 @@
 // Unit tests of the serial worker (src/relay/worker.ts) over a real temp queue with a scripted deliver():
 // order, retry with doubling capped backoff, failed/ after the last attempt, stop() finishing the job in
 // hand, and pending/ re-read for jobs an admin moves back by hand.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -39,6 +39,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await worker?.stop();
   await queue.close();
+  rmSync(root, { recursive: true, force: true });
 });
 
 async function enqueue(n: number): Promise<Job> {
@@ -165,6 +166,32 @@ describe('Worker', () => {
     expect(events('delivered')[0].id).toBe(now.id);
     await until(() => events('delivered').length === 2, 5000, 'deferred job');
     expect(Date.now()).toBeGreaterThanOrEqual(later.nextAttemptAt);
+  });
+
+  test('a local failure before sendmail ran (message not staged: disk full) is not an attempt', async () => {
+    const job = await enqueue(1);
+    let calls = 0;
+    worker = new Worker({
+      queue,
+      maxAttempts: 1,
+      backoffFirstMs: 5,
+      backoffMaxMs: 5,
+      errorPauseMs: 20,
+      log,
+      deliver: async () => {
+        calls += 1;
+        return calls < 3 ? { ok: false, local: true, reason: 'cannot stage the message for sendmail: ENOSPC' } : { ok: true };
+      },
+    });
+    await worker.start();
+    await until(() => events('delivered').length === 1, 5000, 'delivery after the disk came back');
+    // maxAttempts is 1, yet two local failures did not send it to failed/.
+    expect(events('failed')).toEqual([]);
+    expect(events('queue_error').map((entry) => entry.reason)).toEqual([
+      'cannot stage the message for sendmail: ENOSPC',
+      'cannot stage the message for sendmail: ENOSPC',
+    ]);
+    expect(events('delivered')[0]).toMatchObject({ id: job.id, attempts: 1 });
   });
 
   test('a queue failure while recording the outcome is logged and the job is released for another try', async () => {

@@ -12,9 +12,13 @@ describe('spf-redirect-ignored', () => {
     expectFindings(r, ID, [{ severity: 'warning', ...valueAt(r.text, 'redirect'), message: /"_spf\.acme-mail\.net" of acme-mail\.net is not published because spf\.all is "-all"/ }]);
   });
 
-  it('flags a redirect next to the defaulted ~all', () => {
-    const r = lint('domain0:\n  spf: { redirect: _spf.acme-mail.net, all: null, include: null }\n');
+  it('flags a redirect next to an explicit ~all', () => {
+    const r = lint('domain0:\n  spf: { redirect: _spf.acme-mail.net, all: "~all", include: null }\n');
     expectFindings(r, ID, [{ severity: 'warning', ...valueAt(r.text, 'redirect'), message: /spf\.all is "~all"/ }]);
+  });
+
+  it('passes a redirect with no all written: all then defaults to none', () => {
+    expectFindings(lint('domain0:\n  spf: { redirect: _spf.acme-mail.net, all: null, include: null }\n'), ID, []);
   });
 
   it('passes a redirect with all: none, and no redirect at all', () => {

@@ -1,12 +1,13 @@
 // Vitest config for the VM tests only (npm run test:vm): one file at a time, long timeouts (test/vm).
-// The files are *.vm.ts so the default `vitest run` (unit tests) never boots a VM.
+// The root vitest.config.ts excludes test/vm/**, so `npm test` never boots a VM; the host-only
+// helpers' tests (test/vm/*.test.ts) run here, before the VM files.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('../..', import.meta.url)),
-    include: ['test/vm/**/*.vm.ts'],
+    include: ['test/vm/**/*.test.ts', 'test/vm/**/*.vm.ts'],
     // A cold image build (~1 min) plus a boot with the whole matrix (a few min) under TCG.
     testTimeout: 20 * 60_000,
     hookTimeout: 20 * 60_000,
