@@ -1,6 +1,6 @@
 #!/bin/sh
 # Installs the Debian packages the system tests drive (npm run test:system): Postfix, OpenDKIM,
-# BIND's checkers, dig and systemd-analyze. Idempotent and fast: apt runs only when a tool is missing.
+# BIND's checkers, dig and systemd-analyze; setpriv, rsync, curl and ss for the end-to-end chain test. Idempotent and fast: apt runs only when a tool is missing.
 set -eu
 
 # One "command package" pair per line: the command proves the package is there. Append yours.
@@ -13,6 +13,13 @@ named-checkzone bind9-utils
 dig bind9-dnsutils
 systemd-analyze systemd
 script bsdutils
+setpriv util-linux
+rsync rsync
+curl curl
+ss iproute2
+useradd passwd
+systemd-tmpfiles systemd
+smtp-source postfix
 '
 
 have() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] || [ -x "/sbin/$1" ]; }
