@@ -78,6 +78,8 @@ export function opendkimConf(model: RelayModel): OutputFile {
       ['UserID', 'opendkim'],
       ['UMask', '007'],
       ['Canonicalization', 'relaxed/simple'],
+      // RFC 6376 5.4.1's list: OpenDKIM's default leaves Message-ID and the MIME structure unsigned.
+      ['SignHeaders', 'From,Reply-To,To,Cc,Subject,Date,Message-ID,MIME-Version,Content-Type,In-Reply-To,References'],
       ['OversignHeaders', 'From'],
       ...(algorithm === 'rsa-sha256' ? [] : [['SignatureAlgorithm', algorithm] as [string, string]]),
       ['KeyTable', `refile:${OPENDKIM_DIR}/KeyTable`],

@@ -14,6 +14,7 @@ import spfNoPtrMechanism from './spf-no-ptr-mechanism.js';
 import spfSingleRecord from './spf-single-record.js';
 import dkimKeyStrength from './dkim-key-strength.js';
 import dkimSigningSelectorPublished from './dkim-signing-selector-published.js';
+import dkimSigningAlgorithmUniform from './dkim-signing-algorithm-uniform.js';
 import dkimSelectorDated from './dkim-selector-dated.js';
 import dkimNoPrivateKeyInRepo from './dkim-no-private-key-in-repo.js';
 import dmarcPresent from './dmarc-present.js';
@@ -56,4 +57,5 @@ export const identityDnsRules: Rule[] = [
   spfRedirectIgnored,
   spfRecordSize,
   dkimSelectorUnique,
+  dkimSigningAlgorithmUniform,
 ];

@@ -48,7 +48,7 @@ async function loadCompiler() {
     packages: 'external',
     outfile,
     logLevel: 'warning',
-    // relay-server.ts finds dist/relay/ relative to its own source file.
+    // Paths derived from import.meta.url (the package-root lookup, the relay bundle) resolve as in src/.
     define: { 'import.meta.url': JSON.stringify(pathToFileURL(path.join(ROOT, 'src/outputs/relay-server.ts')).href) },
   });
   return import(`${pathToFileURL(outfile).href}?${Date.now()}`);

@@ -34,6 +34,7 @@ describe('opendkim.conf', () => {
       UserID: 'opendkim',
       UMask: '007',
       Canonicalization: 'relaxed/simple',
+      SignHeaders: 'From,Reply-To,To,Cc,Subject,Date,Message-ID,MIME-Version,Content-Type,In-Reply-To,References',
       OversignHeaders: 'From',
       KeyTable: 'refile:/etc/opendkim/KeyTable',
       SigningTable: 'refile:/etc/opendkim/SigningTable',
