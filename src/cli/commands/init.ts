@@ -1,5 +1,4 @@
 // `relayconf init`: writes a commented starter config and its first DKIM key pair; never overwrites.
-import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { parseArgs } from 'node:util';
 import type { Command } from '../types.js';
 import { EXIT, UsageError } from '../types.js';
 import { starterConfig } from '../../config/starter.js';
+import { defaultSelector, generateDkimKeyPair } from '../../dkim/generate.js';
 
 const HELP = `Usage: relayconf init [path] [options]
 
@@ -26,10 +26,6 @@ Options:
 
 Exit codes: 0 written, 2 usage error or a file already exists.
 `;
-
-function defaultSelector(now: Date): string {
-  return `mail${now.getUTCFullYear()}${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
-}
 
 const command: Command = {
   name: 'init',
@@ -52,7 +48,7 @@ const command: Command = {
     if (positionals.length > 1) throw new UsageError('init takes at most one path');
     const domain = (values.domain ?? 'example.com').toLowerCase();
     if (!/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/.test(domain)) throw new UsageError(`--domain is not a domain name: "${domain}"`);
-    const selector = values.selector ?? defaultSelector(new Date());
+    const selector = values.selector ?? defaultSelector();
     const configPath = path.resolve(io.cwd, positionals[0] ?? 'relay.config.yaml');
     const publicKeyFile = `keys/${domain}/${selector}.pub`;
     const publicKeyPath = path.join(path.dirname(configPath), publicKeyFile);
@@ -69,12 +65,12 @@ const command: Command = {
       selector,
       publicKeyFile,
     });
-    // seed 01 step 4 / [04]: RSA 2048 is the floor receivers expect.
-    const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    // seed 01 step 4: RSA 2048, the floor receivers expect (keygen's own generator).
+    const pair = generateDkimKeyPair('rsa');
     mkdirSync(path.dirname(privateKeyPath), { recursive: true, mode: 0o700 });
-    writeFileSync(privateKeyPath, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
+    writeFileSync(privateKeyPath, pair.privateKeyPem, { mode: 0o600, flag: 'wx' });
     mkdirSync(path.dirname(publicKeyPath), { recursive: true });
-    writeFileSync(publicKeyPath, publicKey.export({ type: 'spki', format: 'pem' }), { flag: 'wx' });
+    writeFileSync(publicKeyPath, pair.publicKeyPem, { flag: 'wx' });
     mkdirSync(path.dirname(configPath), { recursive: true });
     writeFileSync(configPath, text, { flag: 'wx' });
     io.stdout.write(

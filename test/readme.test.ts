@@ -1,0 +1,27 @@
+// The README's deployment steps are the generated APPLY.md's, for the root relay.config.yaml.
+import { expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfigFile } from '../src/config/load.js';
+import { compile } from '../src/outputs/compile.js';
+
+const REPO = path.resolve(import.meta.dirname, '..');
+
+const steps = (markdown: string) => [...markdown.matchAll(/```sh step=(\S+)\n([\s\S]*?)```/g)].map((m) => ({ step: m[1], body: m[2] }));
+
+test('README "Deploying" shows exactly the APPLY.md steps of the root config', async () => {
+  const loaded = await loadConfigFile(undefined, REPO);
+  const apply = compile(loaded.model!).find((f) => f.path === 'APPLY.md')!.content;
+  const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
+  const region = /<!-- apply:begin -->\n([\s\S]*?)<!-- apply:end -->/.exec(readme)?.[1] ?? '';
+  expect(steps(apply).map((s) => s.step)).toEqual(['copy', 'first-time', 'secrets', 'apply', 'verify', 'dns']);
+  expect(steps(region), 'README is stale: copy the sh step blocks of out/APPLY.md into it').toEqual(steps(apply));
+});
+
+test('the README starts with the two commands a new machine runs', () => {
+  const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
+  expect(readme.split('\n').slice(2, 6).join('\n')).toBe(
+    '```sh\nnpm ci && npx relayconf build     # install, then compile ./relay.config.yaml into out/\nnpm test                          # the test suite (CI runs this same command)\n```',
+  );
+  expect(readFileSync(path.join(REPO, '.ci/run'), 'utf8')).toContain('\nnpm test\n');
+});
