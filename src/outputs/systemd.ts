@@ -51,6 +51,9 @@ export function serviceGroups(model: RelayModel): Group[] {
         ['ExecStart', `/usr/bin/node ${paths.serverJs}`],
         ['Restart', 'always'],
         ['RestartSec', '2s'],
+        // The relay exits 78 (EX_CONFIG) when it refuses to start (short token, bad setting): restarting
+        // every 2 s would only fill the journal; fix the config and restart it by hand.
+        ['RestartPreventExitStatus', '78'],
       ],
     },
     {

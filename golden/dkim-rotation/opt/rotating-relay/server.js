@@ -6139,7 +6139,13 @@ var nodeFs = {
   rename: (from, to) => call((done) => import_node_fs.default.rename(from, to, done)),
   unlink: (file) => call((done) => import_node_fs.default.unlink(file, done)),
   readdir: (dir) => call((done) => import_node_fs.default.readdir(dir, done)),
-  readFile: (file) => call((done) => import_node_fs.default.readFile(file, done)),
+  readFile: (file) => {
+    try {
+      return Promise.resolve(import_node_fs.default.readFileSync(file));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  },
   // chmod after mkdir: the mode must not depend on the process umask.
   mkdir: (dir, mode) => call((done) => import_node_fs.default.mkdir(dir, { mode }, (error) => error ? done(error) : import_node_fs.default.chmod(dir, mode, done))),
   exists: (file) => new Promise((resolve) => import_node_fs.default.stat(file, (error) => resolve(!error)))
@@ -6877,7 +6883,8 @@ function runSendmail(options) {
     let child;
     try {
       child = (0, import_node_child_process.spawn)(options.path, sendmailArgs(options.returnPath), {
-        stdio: [stdinFd, "pipe", "pipe"],
+        // Postfix's sendmail reports on stderr; stdout is not read (one pipe fewer per job).
+        stdio: [stdinFd, "ignore", "pipe"],
         env: options.env
       });
     } catch (error) {
@@ -6891,7 +6898,6 @@ function runSendmail(options) {
       outputBytes += chunk.length;
       while (outputBytes - output[0].length > TAIL_BYTES * 2) outputBytes -= output.shift().length;
     };
-    child.stdout?.on("data", collect);
     child.stderr?.on("data", collect);
     const timer = setTimeout(() => {
       timedOut = true;
@@ -6903,7 +6909,6 @@ function runSendmail(options) {
     });
     child.on("exit", (code, signal) => {
       const done = () => {
-        child.stdout?.destroy();
         child.stderr?.destroy();
         const said = tail(output);
         const suffix = said ? `: ${said}` : "";
