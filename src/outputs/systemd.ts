@@ -121,8 +121,12 @@ export function serviceGroups(model: RelayModel): Group[] {
     },
   ];
   const network: Group = {
-    comments: ['Sockets: local (sendmail, syslog) and TCP for the listener only; no netlink, no raw sockets.'],
-    directives: [['RestrictAddressFamilies', 'AF_UNIX AF_INET AF_INET6']],
+    comments: [
+      'Sockets: local (sendmail, syslog), TCP for the listener, and netlink because Postfix sendmail reads',
+      'the interface list (getifaddrs) before it queues: without it, sendmail exits 75 and no mail leaves',
+      '(found by the VM test under systemd). No raw or packet sockets.',
+    ],
+    directives: [['RestrictAddressFamilies', 'AF_UNIX AF_INET AF_INET6 AF_NETLINK']],
   };
   if (isLoopback(model.relay.listen.host)) {
     network.comments.push(`The relay listens on ${model.relay.listen.text} and talks to nothing else over IP.`);

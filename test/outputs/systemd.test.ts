@@ -45,7 +45,7 @@ describe('the relay unit', () => {
       PrivateTmp: 'yes',
       PrivateDevices: 'yes',
       CapabilityBoundingSet: '',
-      RestrictAddressFamilies: 'AF_UNIX AF_INET AF_INET6',
+      RestrictAddressFamilies: 'AF_UNIX AF_INET AF_INET6 AF_NETLINK',
       RestrictSUIDSGID: 'yes',
       ProtectKernelTunables: 'yes',
       ProtectControlGroups: 'yes',
