@@ -27,12 +27,9 @@ const row = (name: string) => {
 describe('Debian 12 VM (phase 1: harness, systemd, Postfix, Node, sendmail under hardening)', () => {
   beforeAll(async () => {
     run = await runInVm({
-      files: {
-        '/opt/vmtest/guest.sh': { hostPath: here('./phase1/guest.sh'), mode: 0o755 },
-        '/opt/vmtest/submit.js': { hostPath: here('./phase1/submit.js'), mode: 0o644 },
-        '/opt/vmtest/submit.sh': { hostPath: here('./phase1/submit.sh'), mode: 0o755 },
-        '/opt/vmtest/variants.tsv': { hostPath: here('./phase1/variants.tsv'), mode: 0o644 },
-      },
+      // the scripts as a tree (cp -a, modes kept) and one file with an explicit mode: both paths of the harness
+      trees: { '/opt/vmtest': here('./phase1') },
+      files: { '/etc/vmtest/marker': { content: 'placed by the harness\n', mode: 0o640 } },
       script: `VM_MATRIX=${matrix} exec /bin/bash /opt/vmtest/guest.sh\n`,
       timeoutMs: (matrix === 'full' ? 14 : 8) * 60_000,
       log: (l) => console.log(l),
@@ -54,9 +51,14 @@ describe('Debian 12 VM (phase 1: harness, systemd, Postfix, Node, sendmail under
     });
   });
 
-  it('ran the guest script to the end', () => {
+  it('ran the guest script to the end, with the payload files in place', () => {
     expect(run.exitCode).toBe(0);
     expect(run.output).toContain('phase1 guest done');
+    expect(fact('payload-files')).toBe([
+      '640 root:root /etc/vmtest/marker placed by the harness',
+      '755 root:root /opt/vmtest/submit.sh',
+      '644 root:root /opt/vmtest/variants.tsv',
+    ].join('\n'));
   });
 
   it('booted Debian 12 with systemd as PID 1 and Debian\'s Node 18', () => {

@@ -1,7 +1,7 @@
 #!/bin/bash
 # Guest side of the phase-1 VM test: systemd/Node/Postfix facts, then sendmail submission under each hardening variant.
 # Runs as root inside the VM (via test/vm/harness.mjs). Files it expects (placed by the host test):
-#   /opt/vmtest/submit.js, /opt/vmtest/submit.sh, /opt/vmtest/variants.tsv
+#   /opt/vmtest/{submit.js,submit.sh,variants.tsv} (this directory), /etc/vmtest/marker
 # Env: VM_MATRIX=full runs every variant; otherwise only the "core" set.
 # Writes into $RESULTS:
 #   facts/*                  pid1, node version, postfix state ...
@@ -12,6 +12,11 @@ R=$RESULTS
 mkdir -p "$R/facts" "$R/variants" "$R/sink"
 fact() { local name=$1; shift; "$@" > "$R/facts/$name" 2>&1; echo "exit=$?" >> "$R/facts/$name.rc"; }
 
+# --- the payload as placed by the harness (a file with an explicit mode, a tree copied like cp -a)
+for f in /etc/vmtest/marker /opt/vmtest/submit.sh /opt/vmtest/variants.tsv; do
+  echo "$(stat -c '%a %U:%G %n' "$f")$( [ "$f" = /etc/vmtest/marker ] && printf ' %s' "$(cat "$f")")"
+done > "$R/facts/payload-files"
+
 # --- the system as booted
 fact pid1-comm ps -p 1 -o comm=
 fact pid1-exe readlink /proc/1/exe
@@ -21,13 +26,14 @@ fact node-version node --version
 fact postfix-version postconf -d -h mail_version
 fact kernel uname -r
 
-# --- Postfix: the shape the relay needs (loopback only, relayhost = the test sink on 127.0.0.1:2525)
+# --- Postfix: the shape the relay needs (loopback only, relayhost = the test sink on 127.0.0.1:10025;
+# not 2525, the port relayconf's relay listens on by default)
 cat > /etc/postfix/main.cf <<'EOF'
 compatibility_level = 3.6
 myhostname = relayvm.example.test
 mydestination =
 inet_interfaces = loopback-only
-relayhost = [127.0.0.1]:2525
+relayhost = [127.0.0.1]:10025
 smtp_tls_security_level = none
 alias_maps =
 alias_database =
@@ -35,7 +41,7 @@ maillog_file = /var/log/postfix.log
 EOF
 # The sink: smtp-sink (ships with Postfix) dumps every message into /var/tmp/sink.
 install -d -o nobody -m 0755 /var/tmp/sink
-systemd-run --quiet --unit=vmtest-sink /usr/sbin/smtp-sink -u nobody -d '/var/tmp/sink/%H%M%S.' 127.0.0.1:2525 64
+systemd-run --quiet --unit=vmtest-sink /usr/sbin/smtp-sink -u nobody -d '/var/tmp/sink/%H%M%S.' 127.0.0.1:10025 64
 systemctl enable --quiet postfix
 systemctl restart postfix
 fact postfix-is-active systemctl is-active postfix
@@ -69,7 +75,7 @@ while IFS="$tab" read -r name driver _expect round set directives; do
     echo "SupplementaryGroups=postdrop"
     echo "NoNewPrivileges=yes"
     echo "ExecStart=$exec_start"
-    # the drivers give up on a hung sendmail after 15 s; this is only the backstop
+    # the drivers give up on a hung sendmail after 10 s; this is only the backstop
     echo "TimeoutStartSec=180"
     [ -n "$directives" ] && printf '%s\n' "$directives" | tr ';' '\n'
   } > "/etc/systemd/system/vmtest-$name.service"
@@ -98,19 +104,23 @@ run_variants() {
 params() { echo "inet_interfaces=$(postconf -h inet_interfaces); mynetworks=$(postconf -n mynetworks | sed 's/^mynetworks = //' | grep . || echo default)"; }
 round_label=$(params)
 run_variants "${round1[@]}"
-# Round 2: a literal inet_interfaces list; round 3: mynetworks set too (no interface-derived
-# default); round 4: loopback-only with mynetworks set, as relayconf's generated main.cf has it.
-next_round() {  # $1.. = postconf -e assignments
-  postconf -e "$@"
-  systemctl restart postfix
+# Each round sets main.cf's interface-derived parameters (absolute values, so a round does not
+# depend on the one before) and is skipped when it has no variants. sendmail reads main.cf on
+# every call, which is what the rounds probe; a reload keeps the daemons in step (a restart
+# costs ~17 s under TCG and changes nothing for local pickup -> smtp to 127.0.0.1).
+next_round() {  # $1 = variants in this round, $2.. = postconf -e assignments ("mynetworks=" = default)
+  local count=$1; shift
+  [ "$count" -gt 0 ] || return 1
+  local a
+  for a in "$@"; do
+    case "$a" in *=) postconf -X "${a%=}" ;; *) postconf -e "$a" ;; esac
+  done
+  systemctl reload postfix
   round_label=$(params)
 }
-next_round inet_interfaces=127.0.0.1
-[ "${#round2[@]}" -gt 0 ] && run_variants "${round2[@]}"
-next_round 'mynetworks=127.0.0.0/8 [::1]/128'
-[ "${#round3[@]}" -gt 0 ] && run_variants "${round3[@]}"
-next_round inet_interfaces=loopback-only
-[ "${#round4[@]}" -gt 0 ] && run_variants "${round4[@]}"
+next_round "${#round2[@]}" inet_interfaces=127.0.0.1 mynetworks= && run_variants "${round2[@]}"
+next_round "${#round3[@]}" inet_interfaces=127.0.0.1 'mynetworks=127.0.0.0/8 [::1]/128' && run_variants "${round3[@]}"
+next_round "${#round4[@]}" inet_interfaces=loopback-only 'mynetworks=127.0.0.0/8 [::1]/128' && run_variants "${round4[@]}"
 # One systemd-analyze run for all units (each run costs seconds under TCG); the host splits it
 # at the "Overall exposure level for UNIT" lines.
 units=()

@@ -35,7 +35,7 @@ child.on('close', (code, signal) => {
   process.exit(code === null ? 98 : code);
 });
 // postdrop retries for ever when it cannot write maildrop (e.g. read-only or no postdrop group):
-// call that "hung" after 15 s of sendmail alone instead of waiting for the unit's timeout.
-const hung = setTimeout(() => { console.log('sendmail hung: killed after 15 s'); child.kill('SIGKILL'); }, 15_000);
+// call that "hung" after 10 s of sendmail alone instead of waiting for the unit's timeout.
+const hung = setTimeout(() => { console.log('sendmail hung: killed after 10 s'); child.kill('SIGKILL'); }, 10_000);
 child.on('close', () => clearTimeout(hung));
 child.stdin.end(msg);
