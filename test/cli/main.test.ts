@@ -1,11 +1,11 @@
 // The CLI in-process: formats, exit codes, options; and the built binary once as a real subprocess.
 import { describe, expect, test } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { BASE_CONFIG, fixtureDir, positionOf } from '../helpers/rule-tester.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const BAD_ENUM = path.join(REPO, 'examples/invalid-bad-enum/relay.config.yaml');
@@ -107,8 +107,8 @@ describe('exit codes', () => {
 
 describe('init', () => {
   test('writes a starter that loads and lints without errors, and refuses to overwrite', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'relayconf-init-'));
-    const privateDir = mkdtempSync(path.join(os.tmpdir(), 'relayconf-init-priv-'));
+    const dir = tempDir('relayconf-init-');
+    const privateDir = tempDir('relayconf-init-priv-');
     const first = await runCli(['init', '--domain', 'shop.example.org', '--selector', 'mail202611', '--private-dir', privateDir], { cwd: dir });
     expect(first.code).toBe(0);
     const text = readFileSync(path.join(dir, 'relay.config.yaml'), 'utf8');

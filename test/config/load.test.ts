@@ -1,10 +1,10 @@
 // Loading: every error class becomes a finding with the file, line and column of the offending key or value.
 import { describe, expect, test } from 'vitest';
 import path from 'node:path';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { loadConfigFile, loadConfigText, ConfigReadError } from '../../src/config/load.js';
 import { BASE_CONFIG, fixtureDir, positionOf } from '../helpers/rule-tester.js';
+import { tempDir } from '../helpers/tmp.js';
 
 function load(text: string) {
   return loadConfigText(text, { file: 'relay.config.yaml', absPath: path.join(fixtureDir(), 'relay.config.yaml') });
@@ -93,7 +93,7 @@ describe('loadConfigText', () => {
 
 describe('loadConfigFile', () => {
   test('finds relay.config.yaml with cosmiconfig and shows the path relative to cwd', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'relayconf-load-'));
+    const dir = tempDir('relayconf-load-');
     writeFileSync(path.join(dir, 'relay.config.yaml'), 'version: 1\n');
     const loaded = await loadConfigFile(undefined, dir);
     expect(loaded.source.file).toBe('relay.config.yaml');
@@ -101,7 +101,7 @@ describe('loadConfigFile', () => {
   });
 
   test('finds package.json#relayconf and locates inside it', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'relayconf-pkg-'));
+    const dir = tempDir('relayconf-pkg-');
     const pkg = '{\n  "name": "app",\n  "relayconf": {\n    "version": 2\n  }\n}\n';
     writeFileSync(path.join(dir, 'package.json'), pkg);
     const loaded = await loadConfigFile(undefined, dir);
@@ -111,7 +111,7 @@ describe('loadConfigFile', () => {
   });
 
   test('finds .relayconfrc.yaml when there is no relay.config.yaml', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'relayconf-rc-'));
+    const dir = tempDir('relayconf-rc-');
     mkdirSync(path.join(dir, 'sub'));
     writeFileSync(path.join(dir, '.relayconfrc.yaml'), 'version: 1\n');
     const loaded = await loadConfigFile(undefined, dir);
@@ -119,7 +119,7 @@ describe('loadConfigFile', () => {
   });
 
   test('an explicit path wins; an unreadable one is a ConfigReadError (exit 2)', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'relayconf-explicit-'));
+    const dir = tempDir('relayconf-explicit-');
     await expect(loadConfigFile('nope.yaml', dir)).rejects.toThrow(ConfigReadError);
     await expect(loadConfigFile(undefined, dir)).rejects.toThrow(/no config found/);
   });

@@ -1,8 +1,7 @@
 // Test helpers for rules: a temp config dir with fixture keys, the docs base config, YAML
 // fragment merging, and positions of text in a config so tests assert line and column.
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { expect } from 'vitest';
@@ -10,6 +9,7 @@ import type { Finding, Severity, SeverityOrOff } from '../../src/findings.js';
 import { loadConfigText } from '../../src/config/load.js';
 import { lintLoaded } from '../../src/lint/engine.js';
 import type { Rule } from '../../src/rules/types.js';
+import { tempDir } from './tmp.js';
 
 export const BASE_CONFIG = readFileSync(new URL('./base-config.yaml', import.meta.url), 'utf8');
 
@@ -18,7 +18,7 @@ let fixtureRoot: string | undefined;
 /** A temp directory holding keys/ with the fixture keys rule examples refer to (made once per process). */
 export function fixtureDir(): string {
   if (fixtureRoot) return fixtureRoot;
-  const root = mkdtempSync(path.join(os.tmpdir(), 'relayconf-rules-'));
+  const root = tempDir('relayconf-rules-');
   const keys = path.join(root, 'keys');
   mkdirSync(keys);
   const rsa = (bits: number) => generateKeyPairSync('rsa', { modulusLength: bits });

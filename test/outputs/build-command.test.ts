@@ -1,14 +1,14 @@
 // `relayconf build` through main(): lint gate, the written tree, --check, and the refusals.
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { REPO } from '../helpers/golden.js';
+import { tempDir } from '../helpers/tmp.js';
 
 let work: string;
 beforeEach(() => {
-  work = mkdtempSync(path.join(os.tmpdir(), 'relayconf-build-'));
+  work = tempDir('relayconf-build-');
   cpSync(path.join(REPO, 'examples/minimal'), work, { recursive: true });
 });
 

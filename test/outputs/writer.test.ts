@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OutputDirError, writeTree } from '../../src/outputs/writer.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const FILES = [
   { path: 'MANIFEST', mode: 0o644, content: 'm\n' },
@@ -14,7 +14,7 @@ const FILES = [
 let root: string;
 let oldUmask: number;
 beforeEach(() => {
-  root = mkdtempSync(path.join(os.tmpdir(), 'relayconf-writer-'));
+  root = tempDir('relayconf-writer-');
   oldUmask = process.umask(0o077); // a strict umask must not leak into the tree
 });
 afterEach(() => {

@@ -2,10 +2,10 @@
 // an example repository laid out as the recipes expect (relay.config.yaml, keys/, committed out/).
 import { expect, test } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { tempDir } from '../helpers/tmp.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(REPO, 'dist/cli/bin.js');
@@ -20,7 +20,7 @@ function recipeCommands(): string[] {
 }
 
 test('every relayconf command in the CI recipes runs and passes on a clean example repository', () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'relayconf-ci-'));
+  const root = tempDir('relayconf-ci-');
   const work = path.join(root, 'work');
   mkdirSync(work);
   cpSync(path.join(REPO, 'examples/minimal'), work, { recursive: true });

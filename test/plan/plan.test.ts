@@ -1,16 +1,16 @@
 // plan against the committed goldens, altered in each way: changed, added, removed, mode; the
 // actions each needs; the safety warnings; --exit-code; text, markdown and json renderings.
 import { describe, expect, test } from 'vitest';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
 /** A copy of an example config and the tree `relayconf build` writes from it (the deployed state). */
 async function setup(example: string) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'relayconf-plan-'));
+  const dir = tempDir('relayconf-plan-');
   cpSync(path.join(REPO, 'examples', example), path.join(dir, 'config'), { recursive: true });
   const s = { dir, config: path.join(dir, 'config/relay.config.yaml'), out: path.join(dir, 'out') };
   const build = await runCli(['build', s.config, '--out', s.out], { cwd: dir });

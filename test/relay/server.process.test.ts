@@ -3,12 +3,12 @@
 // and checks the HTTP contract of issue 5 item 3, the sendmail call and MIME of item 4/1, retries,
 // failed/, start-up refusals and recovery. Settings come from the generated env file, with only the
 // queue root, sendmail path, listen port and backoff overridden, as an admin's test box would.
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import libmime from 'libmime';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { tempDir } from '../helpers/tmp.js';
 import { newJob, parseJob, serializeJob } from '../../src/relay/job.js';
 import {
   AUTH,
@@ -348,7 +348,7 @@ describe('built server.js: start-up', () => {
   });
 
   test('no token at all, a missing queue root, a bad setting, a busy port: exit 78 with the reason', async () => {
-    const scratch = newQueueRoot(mkdtempSync(path.join(os.tmpdir(), 'relay-start-')));
+    const scratch = newQueueRoot(tempDir('relay-start-'));
     const noToken = spawnRelay({ built, queueRoot: scratch, sendmail: '/bin/true', token: null });
     expect((await noToken.exited).code).toBe(78);
     expect(noToken.stderr()).toMatch(/^test-mail-relay: refusing to start: no token: set the systemd credential test-mail-relay-token/);
@@ -361,7 +361,7 @@ describe('built server.js: start-up', () => {
     const blocker = net.createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const busyPort = (blocker.address() as net.AddressInfo).port;
-    const parent = mkdtempSync(path.join(os.tmpdir(), 'relay-port-'));
+    const parent = tempDir('relay-port-');
     const busy = spawnRelay({ built, queueRoot: newQueueRoot(parent), sendmail: '/bin/true', env: { RELAY_LISTEN: `127.0.0.1:${busyPort}` } });
     expect((await busy.exited).code).toBe(78);
     expect(busy.stderr()).toBe(`test-mail-relay: refusing to start: cannot listen on 127.0.0.1:${busyPort}: EADDRINUSE\n`);
@@ -371,7 +371,7 @@ describe('built server.js: start-up', () => {
   });
 
   test('the systemd credential ($CREDENTIALS_DIRECTORY/<name>-token, newline trimmed) wins over SMTP_RELAY_TOKEN', async () => {
-    const credentials = mkdtempSync(path.join(os.tmpdir(), 'relay-cred-'));
+    const credentials = tempDir('relay-cred-');
     const credToken = 'credential-token-abcdefghijklmnopqrstuvwxyz';
     writeFileSync(path.join(credentials, 'test-mail-relay-token'), `${credToken}\n`, { mode: 0o400 });
     const sendmail = new FakeSendmail(credentials);
@@ -388,7 +388,7 @@ describe('built server.js: start-up', () => {
   });
 
   test('jobs left in processing/ by a crash go back to pending/ and are delivered (recovered event)', async () => {
-    const parent = mkdtempSync(path.join(os.tmpdir(), 'relay-rec-'));
+    const parent = tempDir('relay-rec-');
     const queueRoot = newQueueRoot(parent);
     for (const dir of ['pending', 'processing', 'failed']) mkdirSync(path.join(queueRoot, dir), { mode: 0o750 });
     const job = newJob({
