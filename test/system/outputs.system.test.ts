@@ -4,6 +4,7 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { dkimVerify } from 'mailauth/lib/dkim/verify.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,10 +37,9 @@ function run(cmd: string, args: string[], options: { env?: NodeJS.ProcessEnv; in
 const postfixDir = (name: string) => path.join(trees.get(name)!.dir, 'etc/postfix');
 
 beforeAll(async () => {
-  // Off /tmp and 0700: OpenDKIM refuses private keys under a world-writable parent.
-  const cache = path.join(REPO, 'node_modules/.cache');
-  mkdirSync(cache, { recursive: true });
-  work = mkdtempSync(path.join(cache, 'relayconf-system-'));
+  // Under $HOME and 0700, never beside the checkout: OpenDKIM refuses private keys under a
+  // world-writable parent, and a clone may well sit under /tmp (as CI's did).
+  work = mkdtempSync(path.join(os.homedir(), '.relayconf-system-'));
   chmodSync(work, 0o700);
   for (const example of EXAMPLES) {
     const { files } = await expectedFiles(example);
