@@ -118,13 +118,17 @@ export function checkDirectives(directives: Directive[], show: Map<string, strin
         push(directive, 'SystemCallFilter', 'an allow list of @system-service minus ~@privileged', actual.slice(0, 120), false);
         continue;
       }
-      // The allow list systemd installed: every @system-service call except the @privileged ones.
+      // The allow list systemd stored: @system-service minus @privileged, as the guest's systemd
+      // defines the groups. Nothing beyond it may be allowed (that would be a weakening). Calls the
+      // groups name but the guest's libseccomp does not know (e.g. riscv_hwprobe, uretprobe on
+      // Debian 12) are dropped by systemd when it parses the unit: only ever tighter, so they are
+      // listed, not failed; more than a few would mean this check misreads the listing.
       const expected = [...groups.systemService].filter((s) => !groups.privileged.has(s));
       const missing = expected.filter((s) => !allowed.has(s));
       const extra = [...allowed].filter((s) => !expected.includes(s));
-      push(directive, 'SystemCallFilter', `${expected.length} calls (@system-service minus @privileged)`,
-        `${allowed.size} calls${missing.length ? `; missing ${missing.join(' ')}` : ''}${extra.length ? `; extra ${extra.join(' ')}` : ''}`,
-        expected.length > 0 && missing.length === 0 && extra.length === 0);
+      push(directive, 'SystemCallFilter', `${expected.length} calls (@system-service minus @privileged), none beyond`,
+        `${allowed.size} calls${extra.length ? `; beyond the groups: ${extra.join(' ')}` : ''}${missing.length ? `; not stored (unknown to libseccomp here): ${missing.join(' ')}` : ''}`,
+        allowed.size > 0 && extra.length === 0 && [...allowed].every((s) => !groups.privileged.has(s)) && missing.length < expected.length / 20);
       continue;
     }
     if (values.length > 1 && key !== 'ReadWritePaths') {

@@ -4,7 +4,7 @@
 # token file), SENDER, SENDER_NAME (an allowlisted From), RCPT. Writes into $RESULTS:
 #   facts/*    directories and files as installed, postconf diff, unit state, systemctl show, /proc of the relay
 #   send/*     /health, the first POST /send (curl, as README "Manual verification" step 2), the
-#              KILL burst and the OpenDKIM/Postfix restart rounds (client.js JSON), MainPIDs, NRestarts
+#              KILL burst and the OpenDKIM/Postfix restart rounds (client.cjs JSON), MainPIDs, NRestarts
 #   sink/*     every message the sink received (NNNN.eml + NNNN.json)
 #   journal/*  the relay's journal (-o cat), the mail facility (Postfix, OpenDKIM)
 #   security.txt  systemd-analyze security of the relay unit
@@ -86,8 +86,9 @@ wait_ids() {  # $1 = limit in seconds, $2.. = ids
 
 # --- SIGKILL in the middle of 50 paced, concurrent sends; Restart= must bring the relay back
 systemctl show -p NRestarts --value "$UNIT" > "$R/send/nrestarts-before"
-node /opt/vmtest/client.js --out "$R/send/burst.json" --count 50 --interval 250 --tag 'vm burst' \
-  --at 20 --run "systemctl kill -s KILL $UNIT"
+# (a send that finds the relay down is tried again for up to 60 s, as a caller would)
+node /opt/vmtest/client.cjs --out "$R/send/burst.json" --count 50 --interval 250 --tag 'vm burst' \
+  --at 20 --run "systemctl kill -s KILL $UNIT" --retry-refused 60000
 old=$(cat "$R/send/pid-before-kill")
 for _ in $(seq 1 90); do
   new=$(systemctl show -p MainPID --value "$UNIT")
@@ -103,9 +104,9 @@ mapfile -t burst_ids < <(accepted_ids "$R/send/burst.json")
 wait_ids 150 "${burst_ids[@]}"
 
 # --- a second restart of OpenDKIM, then of Postfix, each with sends before, during and after it
-node /opt/vmtest/client.js --out "$R/send/restart-opendkim.json" --count 6 --interval 400 --tag 'vm opendkim-restart' \
+node /opt/vmtest/client.cjs --out "$R/send/restart-opendkim.json" --count 6 --interval 400 --tag 'vm opendkim-restart' \
   --at 2 --run 'systemctl restart opendkim.service'
-node /opt/vmtest/client.js --out "$R/send/restart-postfix.json" --count 6 --interval 400 --tag 'vm postfix-restart' \
+node /opt/vmtest/client.cjs --out "$R/send/restart-postfix.json" --count 6 --interval 400 --tag 'vm postfix-restart' \
   --at 2 --run 'systemctl restart postfix.service'
 fact is-active-after-restarts systemctl is-active "$UNIT" postfix.service postfix@-.service opendkim.service
 mapfile -t restart_ids < <(accepted_ids "$R/send/restart-opendkim.json" "$R/send/restart-postfix.json")

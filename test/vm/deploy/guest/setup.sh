@@ -23,7 +23,7 @@ dirs > "$R/facts/dirs-before"
 
 install -d -o nobody -g nogroup -m 0755 /var/tmp/sink
 systemd-run --quiet --unit=vmtest-sink --uid=nobody --gid=nogroup \
-  /usr/bin/node /opt/vmtest/sink.js 127.0.0.1 10025 /var/tmp/sink
+  /usr/bin/node /opt/vmtest/sink.cjs 127.0.0.1 10025 /var/tmp/sink
 for _ in $(seq 1 60); do
   ss -Hltn 'sport = :10025' | grep -q 127.0.0.1:10025 && break
   sleep 0.5

@@ -5,7 +5,7 @@
 // sees half a message. No STARTTLS is offered: Postfix's generated `smtp_tls_security_level = may`
 // then sends in plain text, as to any MX that offers none. It answers 250 to everything well formed;
 // it is a recipient, not a judge (the host judges the bytes with mailauth).
-// Usage: node sink.js HOST PORT DIR
+// Usage: node sink.cjs HOST PORT DIR
 'use strict';
 const fs = require('node:fs');
 const net = require('node:net');
@@ -13,7 +13,7 @@ const path = require('node:path');
 
 const [host, portText, dir] = process.argv.slice(2);
 if (!host || !portText || !dir) {
-  process.stderr.write('usage: node sink.js HOST PORT DIR\n');
+  process.stderr.write('usage: node sink.cjs HOST PORT DIR\n');
   process.exit(2);
 }
 fs.mkdirSync(dir, { recursive: true });

@@ -1,10 +1,12 @@
 // Guest-side API client of the deploy VM test (test/vm/deploy): paced concurrent POST /send calls, with one command run in the middle.
 // Plain Node 18, no npm. Starts send i at i*INTERVAL ms without waiting for earlier ones (so sends
 // are in flight while the command runs), runs COMMAND (sh -c) just before send AT starts, and
-// writes every outcome to OUT as JSON: the status and id of each send (or the socket error when
-// the relay was down), and the command's timing and exit code. Deciding what the outcomes mean is
-// the host's job.
-// Usage: node client.js --out FILE --count N --interval MS --tag TAG [--at K --run COMMAND]
+// writes every outcome to OUT as JSON: the status and id of each send (or the socket error), how
+// often it was refused, and the command's timing and exit code. A refused connection
+// (ECONNREFUSED: nothing listens, so nothing was queued) is tried again every 500 ms for up to
+// RETRY ms, as a caller of a restarting relay would; any other error is final, since the request
+// may have been queued. Deciding what the outcomes mean is the host's job.
+// Usage: node client.cjs --out FILE --count N --interval MS --tag TAG [--at K --run COMMAND] [--retry-refused MS]
 // Env: RELAY_URL (http://127.0.0.1:2525), TOKEN_FILE, SENDER, SENDER_NAME, RCPT.
 'use strict';
 const fs = require('node:fs');
@@ -16,13 +18,14 @@ for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^
 const count = Number(args.count);
 const interval = Number(args.interval);
 const at = args.at === undefined ? -1 : Number(args.at);
+const retryMs = Number(args['retry-refused'] ?? 0);
 if (!args.out || !(count > 0) || !(interval >= 0) || !args.tag) {
-  process.stderr.write('usage: node client.js --out FILE --count N --interval MS --tag TAG [--at K --run COMMAND]\n');
+  process.stderr.write('usage: node client.cjs --out FILE --count N --interval MS --tag TAG [--at K --run COMMAND]\n');
   process.exit(2);
 }
 const env = (/** @type {string} */ name) => {
   const v = process.env[name];
-  if (!v) { process.stderr.write(`client.js: ${name} is not set\n`); process.exit(2); }
+  if (!v) { process.stderr.write(`client.cjs: ${name} is not set\n`); process.exit(2); }
   return v;
 };
 const url = new URL('/send', process.env.RELAY_URL || 'http://127.0.0.1:2525');
@@ -33,13 +36,25 @@ const senderName = process.env.SENDER_NAME || undefined;
 const rcpt = env('RCPT');
 const t0 = Date.now();
 
-/** One POST /send; resolves with the outcome, never rejects. */
-function send(/** @type {number} */ i) {
+/** One POST /send, tried again while refused; resolves with the outcome, never rejects. */
+async function send(/** @type {number} */ i) {
   const subject = `${args.tag} ${i}`;
   const body = JSON.stringify({ to: rcpt, from: { email: sender, name: senderName }, subject, text: `Body of ${subject}.` });
+  const firstMs = Date.now() - t0;
+  let refused = 0;
+  for (;;) {
+    const outcome = await attempt(body);
+    if (outcome.error !== 'ECONNREFUSED' || Date.now() - t0 - firstMs >= retryMs) return { i, subject, firstMs, refused, ...outcome };
+    refused++;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/** One HTTP request; resolves with status, id and body, or the socket error. */
+function attempt(/** @type {string} */ body) {
   const startedMs = Date.now() - t0;
   return new Promise((resolve) => {
-    const done = (/** @type {object} */ outcome) => resolve({ i, subject, startedMs, endedMs: Date.now() - t0, ...outcome });
+    const done = (/** @type {object} */ outcome) => resolve({ startedMs, endedMs: Date.now() - t0, ...outcome });
     const req = http.request(url, {
       method: 'POST',
       agent: false,
@@ -88,9 +103,10 @@ async function main() {
   }
   const results = await Promise.all(sends);
   const commandResult = command ? await command : null;
-  fs.writeFileSync(args.out, `${JSON.stringify({ tag: args.tag, count, interval, at, command: commandResult, sends: results }, null, 1)}\n`);
+  fs.writeFileSync(args.out, `${JSON.stringify({ tag: args.tag, count, interval, at, retryMs, command: commandResult, sends: results }, null, 1)}\n`);
   const accepted = results.filter((r) => r.status === 202).length;
-  process.stdout.write(`client ${args.tag}: ${accepted}/${count} accepted${commandResult ? `; "${commandResult.command}" exited ${commandResult.code} at ${commandResult.startedMs}-${commandResult.endedMs} ms` : ''}\n`);
+  const refused = results.filter((r) => r.refused > 0).length;
+  process.stdout.write(`client ${args.tag}: ${accepted}/${count} accepted (${refused} refused at first)${commandResult ? `; "${commandResult.command}" exited ${commandResult.code} at ${commandResult.startedMs}-${commandResult.endedMs} ms` : ''}\n`);
 }
 
-main().catch((e) => { process.stderr.write(`client.js: ${e && e.stack || e}\n`); process.exit(1); });
+main().catch((e) => { process.stderr.write(`client.cjs: ${e && e.stack || e}\n`); process.exit(1); });
