@@ -36,7 +36,7 @@ function smarthostAuth(model: RelayModel) {
 /** curl of /health; an IPv6 listener's [brackets] are quoted for sh and kept from curl's URL globbing. */
 function healthCheck(model: RelayModel): string {
   const url = `http://${listenText(model)}/health`;
-  return `curl -fsS --retry 10 --retry-connrefused --retry-delay 1 ${url.includes('[') ? '--globoff ' : ''}${shellQuote(url)}`;
+  return `curl -fsS --retry 30 --retry-connrefused --retry-delay 1 ${url.includes('[') ? '--globoff ' : ''}${shellQuote(url)}`;
 }
 
 export function applySteps(model: RelayModel, records: RecordModel = buildRecordModel(model)): ApplyStep[] {
@@ -104,7 +104,8 @@ export function applySteps(model: RelayModel, records: RecordModel = buildRecord
         'systemctl restart opendkim.service',
         'systemctl restart postfix.service',
         'systemctl daemon-reload',
-        `systemctl enable --now ${paths.unitName}`,
+        // enable + restart (not enable --now + restart): one start on a first install and on a re-run.
+        `systemctl enable ${paths.unitName}`,
         `systemctl restart ${paths.unitName}`,
       ],
     },
@@ -138,7 +139,7 @@ function variables(model: RelayModel): string[] {
   const keys = signingKeys(model);
   const lines = [
     '`$HOST`: the server, as you reach it with ssh (step 1).',
-    `\`$DKIM_PRIVATE_DIR\`: a root-only directory on the server holding the private keys as \`<domain>/<selector>.private\` (step 3): ${keys.map((k) => `\`${k.domain}/${k.selector}.private\``).join(', ')}.`,
+    `\`$DKIM_PRIVATE_DIR\`: a root-only directory on the server holding the private keys as \`<domain>/<selector>.private\` (step 3): ${keys.map((k) => `\`${k.domain}/${k.selector}.private\``).join(', ')}. Bring them from where \`relayconf keygen\` wrote them over ssh, e.g. \`scp -r ~/.relayconf/dkim root@$HOST:/root/dkim\` with \`DKIM_PRIVATE_DIR=/root/dkim\`, and delete them there once installed.`,
   ];
   if (smarthostAuth(model)) lines.push('`$SASL_PASSWORD`: the smarthost password, set in the root shell for step 3 only.');
   return lines;

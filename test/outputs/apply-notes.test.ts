@@ -52,11 +52,11 @@ describe('APPLY.md', () => {
         'systemctl restart opendkim.service',
         'systemctl restart postfix.service',
         'systemctl daemon-reload',
-        'systemctl enable --now acme-relay.service',
+        'systemctl enable acme-relay.service',
         'systemctl restart acme-relay.service',
       ],
       verify: [
-        'curl -fsS --retry 10 --retry-connrefused --retry-delay 1 http://127.0.0.1:2525/health',
+        'curl -fsS --retry 30 --retry-connrefused --retry-delay 1 http://127.0.0.1:2525/health',
         'postqueue -p',
         'journalctl -u acme-relay.service -n 50 --no-pager',
       ],
@@ -98,7 +98,7 @@ describe('APPLY.md', () => {
 
   it('checks the relay on its own listen address', () => {
     const verify = steps(applyMd(modelFrom('relay: { listen: "[::1]:2600" }')).content).find((s) => s.name === 'verify')!;
-    expect(verify.commands[0]).toBe("curl -fsS --retry 10 --retry-connrefused --retry-delay 1 --globoff 'http://[::1]:2600/health'");
+    expect(verify.commands[0]).toBe("curl -fsS --retry 30 --retry-connrefused --retry-delay 1 --globoff 'http://[::1]:2600/health'");
   });
 
   it('asks for at least the configured token length', () => {
