@@ -3,7 +3,7 @@
 // and loading ~150 ES and CommonJS modules one by one cost more than the linting itself (profiled:
 // the module loader took over half of `relayconf lint`'s wall time). The library entry
 // (dist/index.js) stays as tsc writes it. Each command is still its own chunk, imported on use.
-import { rm } from 'node:fs/promises';
+import { chmod, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -28,3 +28,5 @@ await build({
   sourcemap: false,
   logLevel: 'warning',
 });
+// npx and npm's bin links run the file directly: it must be executable (esbuild writes 0644).
+await chmod(new URL('../../dist/cli/bin.js', import.meta.url), 0o755);

@@ -197,7 +197,7 @@ async function timed<T>(what: string, work: () => Promise<T>): Promise<T> {
 beforeAll(async () => {
   if (process.getuid?.() !== 0) throw new Error('the chain test runs Postfix, OpenDKIM and setpriv: run it as root (CI does)');
   for (const tool of ['/usr/sbin/postfix', '/usr/sbin/opendkim', '/usr/bin/setpriv', '/usr/bin/rsync', '/usr/bin/systemd-tmpfiles', '/usr/sbin/useradd', '/usr/bin/curl']) {
-    if (!existsSync(tool)) throw new Error(`${tool} is missing: run scripts/install-system-deps.sh`);
+    if (!existsSync(tool)) throw new Error(`${tool} is missing: run .ci/install-system-deps.sh`);
   }
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run npm run build first`);
 

@@ -40,7 +40,7 @@ beforeAll(async () => {
   try {
     execFileSync('opendkim', ['-V'], { stdio: 'pipe' });
   } catch {
-    throw new Error('opendkim is not installed: apt-get install opendkim opendkim-tools (see scripts/install-vm-deps.sh)');
+    throw new Error('opendkim is not installed: apt-get install opendkim opendkim-tools (see .ci/install-system-deps.sh)');
   }
 });
 

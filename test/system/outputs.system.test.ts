@@ -28,7 +28,7 @@ const scores = new Map<string, number>();
 function run(cmd: string, args: string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}): SpawnSyncReturns<string> {
   const result = spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, ...options.env }, input: options.input, timeout: 60_000 });
   if ((result.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
-    throw new Error(`${cmd} is not installed: run scripts/install-system-deps.sh (Debian packages postfix, opendkim, opendkim-tools, bind9-utils, systemd)`);
+    throw new Error(`${cmd} is not installed: run .ci/install-system-deps.sh (Debian packages postfix, opendkim, opendkim-tools, bind9-utils, systemd)`);
   }
   if (result.error) throw result.error;
   return result;

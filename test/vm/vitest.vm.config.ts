@@ -1,5 +1,5 @@
 // Vitest config for the VM tests only (npm run test:vm): one file at a time, long timeouts (test/vm).
-// The root vitest.config.ts excludes test/vm/**, so `npm test` never boots a VM; the host-only
+// test/vitest.config.ts excludes test/vm/**, so `npm test` never boots a VM; the host-only
 // helpers' tests (test/vm/*.test.ts) run here, before the VM files.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
