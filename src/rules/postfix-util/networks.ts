@@ -1,8 +1,8 @@
 // Classifies addresses and networks as Postfix writes them (mynetworks, inet_interfaces, listen
-// hosts): loopback, private, link-local, shared (CGNAT), other special use, or public. Membership
-// uses node:net BlockList; a network is inside a special block when its prefix is at least as long
-// as the block's and its address falls in the block (blocks are CIDR-aligned, so that suffices).
-import { BlockList, isIP } from 'node:net';
+// hosts): loopback, private, link-local, shared (CGNAT), other special use, or public, on top of the
+// one classification of special ranges in src/rules/util/ip.ts.
+import { isIP } from 'node:net';
+import { classifyNetwork, type IpKind } from '../util/ip.js';
 
 export type Scope = 'any' | 'loopback' | 'private' | 'link-local' | 'shared' | 'special' | 'public';
 
@@ -13,38 +13,32 @@ export type NetworkEntry =
   /** A host or .domain name: Postfix trusts clients by their (verified) reverse name. */
   | { kind: 'hostname'; text: string; negated: boolean };
 
-const SPECIAL_BLOCKS: { scope: Exclude<Scope, 'any' | 'public'>; cidr: string }[] = [
-  { scope: 'loopback', cidr: '127.0.0.0/8' },
-  { scope: 'private', cidr: '10.0.0.0/8' }, // RFC 1918
-  { scope: 'private', cidr: '172.16.0.0/12' },
-  { scope: 'private', cidr: '192.168.0.0/16' },
-  { scope: 'shared', cidr: '100.64.0.0/10' }, // RFC 6598 CGNAT, also what Tailscale hands out
-  { scope: 'link-local', cidr: '169.254.0.0/16' },
-  { scope: 'special', cidr: '0.0.0.0/8' },
-  { scope: 'special', cidr: '224.0.0.0/4' }, // multicast
-  { scope: 'special', cidr: '240.0.0.0/4' }, // reserved, broadcast
-  { scope: 'loopback', cidr: '::1/128' },
-  { scope: 'private', cidr: 'fc00::/7' }, // RFC 4193 unique local
-  { scope: 'link-local', cidr: 'fe80::/10' },
-  { scope: 'special', cidr: 'ff00::/8' }, // multicast
-  { scope: 'special', cidr: '::/128' },
-];
-
-const blocks = SPECIAL_BLOCKS.map(({ scope, cidr }) => {
-  const [address, prefix] = cidr.split('/');
-  const family = isIP(address) === 6 ? 'ipv6' : 'ipv4';
-  const list = new BlockList();
-  list.addSubnet(address, Number(prefix), family);
-  return { scope, family, prefix: Number(prefix), list };
-});
+/**
+ * What a special range means for Postfix posture: the identity rules' classification (util/ip.ts,
+ * the IANA special-purpose registries) folded into the scopes the posture rules judge by.
+ * Documentation, benchmarking and translation space count as public: nothing keeps them local.
+ */
+const SCOPE_OF_KIND: Record<IpKind, Exclude<Scope, 'any'>> = {
+  public: 'public',
+  documentation: 'public',
+  benchmarking: 'public',
+  translation: 'public',
+  tunnel: 'public',
+  'ipv4-mapped': 'public',
+  loopback: 'loopback',
+  private: 'private',
+  'unique-local': 'private',
+  shared: 'shared',
+  'link-local': 'link-local',
+  unspecified: 'special',
+  multicast: 'special',
+  broadcast: 'special',
+  reserved: 'special',
+};
 
 function scopeOf(address: string, family: 4 | 6, prefix: number): Scope {
   if (prefix === 0) return 'any';
-  const type = family === 6 ? 'ipv6' : 'ipv4';
-  for (const block of blocks) {
-    if (block.family === type && prefix >= block.prefix && block.list.check(address, type)) return block.scope;
-  }
-  return 'public';
+  return SCOPE_OF_KIND[classifyNetwork({ address, family, prefix, text: `${address}/${prefix}` }).kind];
 }
 
 /** Unspecified addresses mean "every interface" when something listens on them. */

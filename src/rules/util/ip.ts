@@ -152,16 +152,30 @@ export function classifyIp(text: string): IpClass | null {
 }
 
 /**
- * The documentation range (RFC 5737, RFC 3849) an address or CIDR lies inside, or null. A wider
- * CIDR that merely contains one (0.0.0.0/0) is not a documentation value.
+ * Classifies a network: the special range it lies wholly inside (its prefix at least as long as the
+ * range's, its address in the range; ranges are CIDR-aligned, so that suffices), else public. A
+ * wider network that merely contains a special range (0.0.0.0/0 holds 127.0.0.0/8) is not inside it.
  */
+export function classifyNetwork(cidr: Cidr): IpClass {
+  const type = cidr.family === 4 ? 'ipv4' : 'ipv6';
+  for (const special of cidr.family === 4 ? SPECIAL_V4 : SPECIAL_V6) {
+    const range = compiledRange(special.cidr);
+    if (cidr.prefix >= range.cidr.prefix && range.list.check(cidr.address, type)) {
+      return { family: cidr.family, kind: special.kind, range: special.cidr, reference: special.reference };
+    }
+  }
+  const global = compiledRange(GLOBAL_UNICAST_V6);
+  if (cidr.family === 6 && cidr.prefix >= global.cidr.prefix && !global.list.check(cidr.address, 'ipv6')) {
+    return { family: 6, kind: 'reserved', range: 'outside 2000::/3', reference: 'RFC 4291 §2.4' };
+  }
+  return { family: cidr.family, kind: 'public', range: '', reference: '' };
+}
+
+/** The documentation range (RFC 5737, RFC 3849) an address or CIDR lies inside, or null. */
 export function documentationRangeOf(text: string): SpecialRange | null {
   const cidr = parseCidr(text);
   if (!cidr) return null;
-  for (const special of cidr.family === 4 ? SPECIAL_V4 : SPECIAL_V6) {
-    if (special.kind !== 'documentation') continue;
-    const range = compiledRange(special.cidr);
-    if (cidr.prefix >= range.cidr.prefix && range.list.check(cidr.address, cidr.family === 4 ? 'ipv4' : 'ipv6')) return special;
-  }
-  return null;
+  const found = classifyNetwork(cidr);
+  if (found.kind !== 'documentation') return null;
+  return { cidr: found.range, kind: 'documentation', reference: found.reference };
 }
