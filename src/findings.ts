@@ -43,3 +43,14 @@ export function compareFindings(a: Finding, b: Finding): number {
     byteCompare(a.message, b.message)
   );
 }
+
+/** Drops repeated findings (same rule, position and message), keeping the first. */
+export function dedupeFindings(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}|${f.line}|${f.column}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import validateSchema from './schema-validator.generated.js';
 import type { Finding, KeyPath } from '../findings.js';
-import { formatKeyPath } from '../findings.js';
+import { dedupeFindings, formatKeyPath } from '../findings.js';
 import { locate, type Anchor, type ConfigSource } from './source.js';
 import { closest } from '../util/closest.js';
 import { packageFile } from '../util/package-root.js';
@@ -165,15 +165,6 @@ export function schemaFindings(source: ConfigSource, data: unknown): Finding[] {
     const { path, anchor, message } = describe(error, data);
     return { ruleId: 'schema', severity: 'error' as const, message, file: source.file, path, ...locate(source, path, anchor) };
   });
-  return dedupe(findings);
+  return dedupeFindings(findings);
 }
 
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.line}:${f.column}:${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

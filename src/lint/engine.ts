@@ -1,7 +1,7 @@
 // Runs the rules over a loaded config and resolves severities: CLI --rule beats the config's
 // lint.rules, which beats what a report asks for, which beats the rule's default.
 import type { Finding, Severity, SeverityOrOff } from '../findings.js';
-import { compareFindings } from '../findings.js';
+import { SEVERITY_ORDER, compareFindings, dedupeFindings } from '../findings.js';
 import type { LoadedConfig } from '../config/load.js';
 import { locate } from '../config/source.js';
 import { rules as allRules } from '../rules/index.js';
@@ -57,21 +57,11 @@ export function lintLoaded(loaded: LoadedConfig, options: LintOptions = {}): Fin
       },
     });
   }
-  return dedupe(findings).sort(compareFindings);
+  return dedupeFindings(findings).sort(compareFindings);
 }
 
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.ruleId}|${f.line}|${f.column}|${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 /** True when any finding is at or above `failOn`. */
 export function failsAt(findings: Finding[], failOn: Severity): boolean {
-  const order: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-  return findings.some((f) => order[f.severity] >= order[failOn]);
+  return findings.some((f) => SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[failOn]);
 }

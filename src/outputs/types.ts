@@ -1,7 +1,5 @@
 // An output file is data: a path in the server tree, a mode, and its bytes. Output modules are pure
 // functions model -> OutputFile[]; only src/outputs/writer.ts touches the disk.
-import type { RelayModel } from '../config/model.js';
-
 export interface OutputFile {
   /** Relative POSIX path inside the output tree, e.g. `etc/postfix/main.cf`. */
   path: string;
@@ -17,5 +15,3 @@ export interface ApplyHint {
   /** Why, one line. */
   why: string;
 }
-
-export type OutputFamily = (model: RelayModel) => OutputFile[];
