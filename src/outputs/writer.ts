@@ -1,7 +1,7 @@
 // The one module that writes an output tree to disk: into a temporary directory beside the target,
 // then swapped in by rename, under a lock, so the target is never half-written, never another
 // build's, and never a directory relayconf did not write.
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseManifest } from './apply-notes.js';
 import { LockBusyError, acquireLock, type HeldLock, type LockHolder } from './tree-lock.js';
@@ -37,7 +37,13 @@ export function writeFiles(dir: string, files: OutputFile[]): void {
       }
       made.add(parent);
     }
-    writeFileSync(target, file.content, { mode: file.mode, flag: 'wx' });
+    try {
+      writeFileSync(target, file.content, { mode: file.mode, flag: 'wx' });
+    } catch (error) {
+      // write(2) errors (ENOSPC, EDQUOT) carry no path; the message must say which file it was.
+      (error as NodeJS.ErrnoException).path ??= target;
+      throw error;
+    }
     chmodSync(target, file.mode);
   }
 }
@@ -55,11 +61,16 @@ const PLACE_ERRORS: Record<string, string> = {
   ENAMETOOLONG: 'file name too long',
 };
 
-/** `error` as an OutputDirError naming the target, the failing path and what became of the target; else `error`. */
-function placeError(error: unknown, target: string, outcome: string): unknown {
+/**
+ * `error` as an OutputDirError naming the target, the failing path (as a path of the tree when it
+ * was inside the temporary `fresh` one, which is gone by then) and what became of the target; else `error`.
+ */
+function placeError(error: unknown, target: string, outcome: string, fresh: string | null = null): unknown {
   const { code, path: at } = error as NodeJS.ErrnoException;
   if (!code || !(code in PLACE_ERRORS)) return error;
-  return new OutputDirError(`cannot write ${target}: ${PLACE_ERRORS[code]} (${code})${at ? ` at ${at}` : ''}; ${outcome}`);
+  const inTree = fresh && at?.startsWith(`${fresh}${path.sep}`) ? path.relative(fresh, at).split(path.sep).join('/') : null;
+  const where = inTree ? ` while writing ${inTree} of the new tree` : at ? ` at ${at}` : '';
+  return new OutputDirError(`cannot write ${target}: ${PLACE_ERRORS[code]} (${code})${where}; ${outcome}`);
 }
 
 /** The siblings one build makes beside `target`: `.<name>.new-XXXXXX`, `.<name>.old-XXXXXX`, `.<name>.lock`. */
@@ -154,6 +165,20 @@ function restoreInterrupted(target: string, notes: string[]): void {
   notes.push(`restored ${target} from ${olds[0]}, left by a build that was stopped while swapping trees`);
 }
 
+/**
+ * Replacing a tree means deleting the old one: every directory in it must be writable by this user
+ * (say, a tree an earlier `sudo relayconf build` wrote). Checked before anything is written, so such
+ * a tree is refused whole instead of leaving its remains beside the new one.
+ */
+function checkRemovable(dir: string): void {
+  if (!existsSync(dir)) return;
+  accessSync(dir, constants.W_OK | constants.X_OK);
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (lstatSync(full).isDirectory()) checkRemovable(full);
+  }
+}
+
 function removeLeftovers(target: string, notes: string[]): void {
   const s = siblings(target);
   for (const leftover of [...s.leftovers('new'), ...s.leftovers('old'), ...s.leftovers('lock-stale')]) {
@@ -221,6 +246,7 @@ export async function writeTree(target: string, files: OutputFile[], options: Wr
       restoreInterrupted(absolute, notes);
       checkTarget(absolute, cwd);
       removeLeftovers(absolute, notes);
+      checkRemovable(absolute);
     } catch (error) {
       throw placeError(error, absolute, unchanged());
     }
@@ -238,7 +264,7 @@ function swapIn(absolute: string, files: OutputFile[], s: ReturnType<typeof sibl
     writeFiles(fresh, files);
   } catch (error) {
     if (fresh) rmSync(fresh, { recursive: true, force: true });
-    throw placeError(error, absolute, existsSync(absolute) ? `${absolute} is unchanged` : 'nothing was written');
+    throw placeError(error, absolute, existsSync(absolute) ? `${absolute} is unchanged` : 'nothing was written', fresh);
   }
   if (!stillHeld()) {
     rmSync(fresh, { recursive: true, force: true });
