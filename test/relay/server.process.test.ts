@@ -19,6 +19,7 @@ import {
   newQueueRoot,
   reap,
   removeDir,
+  sharedRelay,
   request,
   send,
   spawnRelay,
@@ -272,23 +273,10 @@ describe('built server.js: HTTP contract', () => {
 });
 
 describe('built server.js: retries and failures', () => {
-  let built: BuiltRelay;
-  let sendmail: FakeSendmail;
-  let relay: RelayProcess;
-  let queueRoot: string;
-
-  beforeAll(async () => {
-    built = buildRelay();
-    sendmail = new FakeSendmail(built.dir);
-    queueRoot = newQueueRoot(built.dir);
-    relay = await startRelay({ built, queueRoot, sendmail, env: { SENDMAIL_TIMEOUT_MS: '300' } });
-  });
-  afterAll(async () => {
-    await reap(relay);
-    removeDir(built.dir);
-  });
+  const shared = sharedRelay({ SENDMAIL_TIMEOUT_MS: '300' });
 
   test('a transient failure, then success -> delivered exactly once, after retry events', async () => {
+    const { relay, sendmail, queueRoot } = shared;
     sendmail.failNext(2);
     const response = await send(relay.port, validMail({ subject: 'transient' }));
     const id = response.json.id;
@@ -306,7 +294,8 @@ describe('built server.js: retries and failures', () => {
     expect(new Set(attempts.map((record) => /^Date: .*$/m.exec(record.message)![0])).size).toBe(1);
   });
 
-  test('a permanent failure -> failed/ after QUEUE_MAX_ATTEMPTS (3) attempts, with the reason', async () => {
+  test('a failure that persists -> failed/ after QUEUE_MAX_ATTEMPTS (3) attempts, with the reason', async () => {
+    const { relay, sendmail, queueRoot } = shared;
     sendmail.mode('fail-always');
     const response = await send(relay.port, validMail({ subject: 'permanent' }));
     const id = response.json.id;
@@ -321,6 +310,7 @@ describe('built server.js: retries and failures', () => {
   });
 
   test('a hanging sendmail is killed at SENDMAIL_TIMEOUT_MS and the job retried', async () => {
+    const { relay, sendmail, queueRoot } = shared;
     sendmail.mode('sleep-5');
     const response = await send(relay.port, validMail({ subject: 'hang' }));
     const id = response.json.id;
