@@ -64,7 +64,8 @@ export async function runRelay(data: RelayData): Promise<void> {
     try {
       message = await buildMessage(job);
     } catch (error) {
-      return { ok: false, reason: `cannot build the message: ${reasonOf(error)}` };
+      // The same job would fail the same way on every attempt.
+      return { ok: false, permanent: true, reason: `cannot build the message: ${reasonOf(error)}` };
     }
     let file: string;
     try {
