@@ -7,6 +7,7 @@ import { bearerChecker } from './auth.js';
 import type { RelayData } from './data.js';
 import { nodeFs } from './fsops.js';
 import { createRelayHttp } from './http.js';
+import { recheckJob } from './job-check.js';
 import { newJob, recipientDomains, type Job } from './job.js';
 import { jsonLogger } from './log.js';
 import { buildMessage } from './mime.js';
@@ -50,7 +51,12 @@ export async function runRelay(data: RelayData): Promise<void> {
   delete process.env.SMTP_RELAY_TOKEN;
   const childEnv = { ...process.env };
 
-  const queue = new Queue(settings.queueRoot, nodeFs);
+  const queue = new Queue(settings.queueRoot, nodeFs, {
+    // A job file holds one request body plus a few hundred bytes of queue fields; twice the body limit
+    // leaves room for JSON escaping and is still small enough to read into memory.
+    maxBytes: 2 * data.limits.bodyBytes + 64 * 1024,
+    check: (job) => recheckJob(job, data),
+  });
   let recovery: RecoveryReport;
   try {
     recovery = await queue.open();

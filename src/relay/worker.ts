@@ -136,7 +136,7 @@ export class Worker {
     const { queue, log } = this.options;
     let job: Job | null;
     try {
-      job = await queue.claim(id, (corruptId, reason) => log('failed', { id: corruptId, domains: [], attempts: 0, reason }));
+      job = await queue.claim(id, (corruptId, reason) => log('failed', { id: corruptId, domains: [], attempts: 0, permanent: true, reason }));
     } catch (error) {
       log('queue_error', { id, reason: reasonOf(error) });
       this.due.set(id, this.now() + this.errorPauseMs);

@@ -253,6 +253,7 @@ describe('queue files are data from a stranger', () => {
     const relay = await startRelay({ built, queueRoot, sendmail });
     try {
       await relay.waitFor((event) => event.event === 'delivered' && event.id === fine.id, 5_000, 'the valid job delivered');
+      await until(() => relay.events.filter((event) => event.event === 'failed').length === 4, 5_000, 'four jobs failed');
       const reasons = Object.fromEntries(
         [injected.id, badDate.id, notAllowed.id, notJson].map((id) => [id, relay.events.find((event) => event.event === 'failed' && event.id === id)?.reason]),
       );
