@@ -13,7 +13,7 @@ import { acquireQueueLock, LockHeld, type QueueLock } from './lock.js';
 import { jsonLogger } from './log.js';
 import { buildMessage } from './mime.js';
 import { Queue, type RecoveryReport } from './queue.js';
-import { RateLimiter } from './rate-limit.js';
+import { AUTH_FAILURES_PER_MINUTE, RateLimiter } from './rate-limit.js';
 import { runSendmail, type SendmailResult } from './sendmail.js';
 import { readSettings, readToken, StartupError, type RelaySettings, type TokenSource } from './settings.js';
 import { Worker } from './worker.js';
@@ -132,6 +132,7 @@ export async function runRelay(data: RelayData): Promise<void> {
     data,
     checkToken: bearerChecker(token.token),
     limiter: new RateLimiter(data.limits.ratePerMinute),
+    authFailures: new RateLimiter(AUTH_FAILURES_PER_MINUTE),
     log,
     async enqueue(mail) {
       // A request that arrives between bind and the end of recovery waits for the queue.

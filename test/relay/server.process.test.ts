@@ -407,18 +407,19 @@ describe('built server.js: start-up', () => {
 });
 
 describe('built server.js: rate limit', () => {
-  test('over relay.limits.ratePerMinute from one IP -> 429 with Retry-After', async () => {
+  test('over relay.limits.ratePerMinute for the caller -> 429 with Retry-After; a wrong token does not count', async () => {
     const built = buildRelay(loadModel((text) => text.replace('ratePerMinute: 0', 'ratePerMinute: 5')));
     const relay = await startRelay({ built, queueRoot: newQueueRoot(built.dir), sendmail: '/bin/true' });
     try {
       const statuses: number[] = [];
-      // Every /send counts, whatever its outcome (a token guesser is throttled too).
+      // Every authenticated /send counts, whatever its outcome; an unauthenticated one has its own budget.
       statuses.push((await send(relay.port, validMail())).status);
       statuses.push((await send(relay.port, validMail({ to: 'bad' }))).status);
       statuses.push((await request(relay.port, { headers: { 'content-type': 'application/json' }, body: '{}' })).status);
       statuses.push((await send(relay.port, validMail())).status);
       statuses.push((await send(relay.port, validMail())).status);
-      expect(statuses).toEqual([202, 400, 401, 202, 202]);
+      statuses.push((await send(relay.port, validMail())).status);
+      expect(statuses).toEqual([202, 400, 401, 202, 202, 202]);
       const limited = await send(relay.port, validMail());
       expectError(limited, 429, 'rate_limited');
       expect(limited.headers['retry-after']).toBe('12');
