@@ -55,6 +55,14 @@ test('the exit table: only EX_TEMPFAIL, EX_OSERR, EX_IOERR, EX_UNAVAILABLE and s
   expect(classifyExit(67)).toEqual({ name: 'EX_NOUSER', temporary: false });
 });
 
+test("the README's exit status table says what the relay does", () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const rows = new Map([...readme.matchAll(/^\| (\d+) \| (EX_[A-Z]+) \| (temporary|permanent)/gm)].map((row) => [Number(row[1]), [row[2], row[3]]]));
+  expect(Object.fromEntries(rows)).toEqual(
+    Object.fromEntries(SYSEXITS_TABLE.map((entry) => [entry.status, [entry.name, entry.temporary ? 'temporary' : 'permanent']])),
+  );
+});
+
 test('at the timeout sendmail is killed, even when a grandchild holds its pipes open', async () => {
   const hang = script('hang', 'sleep 5 & sleep 5');
   const started = Date.now();
