@@ -15,9 +15,12 @@ export class UntrustedFileError extends Error {}
 // a FIFO returns at once instead of waiting for a writer; fstat then rejects it as not a regular file.
 const UNTRUSTED_OPEN_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
 
+/** Create or truncate for writing, but never through a symlink someone left at that name. */
+export const WRITE_NO_FOLLOW = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | fs.constants.O_NOFOLLOW;
+
 export interface QueueFs {
-  /** Opens a file (flags as fs.open) and returns its descriptor. */
-  open(file: string, flags: string, mode?: number): Promise<number>;
+  /** Opens a file (flags as fs.open: a string or O_* bits) and returns its descriptor. */
+  open(file: string, flags: string | number, mode?: number): Promise<number>;
   /** Writes all of `data` at the current position. */
   write(fd: number, data: Buffer): Promise<void>;
   fsync(fd: number): Promise<void>;

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { InvalidJob } from './job-check.js';
 import { parseJob, serializeJob, type Job } from './job.js';
-import { UntrustedFileError, type QueueFs } from './fsops.js';
+import { UntrustedFileError, WRITE_NO_FOLLOW, type QueueFs } from './fsops.js';
 
 export const QUEUE_DIRS = ['pending', 'processing', 'failed'] as const;
 export type QueueDir = (typeof QUEUE_DIRS)[number];
@@ -248,7 +248,7 @@ export class Queue {
 
   async stageMessage(id: string, message: Buffer): Promise<string> {
     const file = this.messagePath(id);
-    const fd = await this.fs.open(file, 'w', FILE_MODE);
+    const fd = await this.fs.open(file, WRITE_NO_FOLLOW, FILE_MODE);
     try {
       await this.fs.write(fd, message);
     } finally {

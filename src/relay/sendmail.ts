@@ -54,7 +54,8 @@ export function runSendmail(options: SendmailOptions): Promise<SendmailResult> {
   return new Promise((resolve) => {
     let stdinFd: number;
     try {
-      stdinFd = fs.openSync(options.messageFile, 'r');
+      // No symlink swapped in for the staged file can make sendmail read (and mail) another file.
+      stdinFd = fs.openSync(options.messageFile, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
     } catch (error) {
       resolve({ ok: false, reason: `cannot open the staged message: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
       return;
