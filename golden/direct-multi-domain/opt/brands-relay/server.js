@@ -41,6 +41,7 @@ const RELAY_DATA = {
     "recipients": 10
   },
   "tokenMinBytes": 32,
+  "gatewayPeers": [],
   "defaults": {
     "listen": "127.0.0.1:2525",
     "queueRoot": "/var/spool/brands-relay",
@@ -52,6 +53,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 eefdb00ce3395ac3fb73ec464cfb12c3760711bd3be73d3b65604573b4608f91)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 f5dcdc49f7376654b62aa293b4b025491f73428cb8c00592290aa05223fac89b)
 
 module.exports.runRelay(RELAY_DATA);
