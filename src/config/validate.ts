@@ -226,13 +226,20 @@ function describe(error: ErrorObject, data: unknown): Described {
 export function schemaFindings(source: ConfigSource, data: unknown): Finding[] {
   if (validateSchema(data)) return [];
   const errors = validateSchema.errors ?? [];
-  // A oneOf/anyOf failure also reports why each branch failed; those details only confuse.
-  const unions = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.schemaPath.replace(/\/(oneOf|anyOf)$/, '/$1/'));
+  // A oneOf/anyOf failure also reports why each branch failed; those details only confuse, unless a
+  // branch matched the shape and failed deeper (one bad item of a list): then that item is the news.
+  const isUnion = (e: ErrorObject) => e.keyword === 'oneOf' || e.keyword === 'anyOf';
+  const branchErrors = (u: ErrorObject) => errors.filter((e) => e !== u && e.schemaPath.startsWith(u.schemaPath.replace(/\/(oneOf|anyOf)$/, '/$1/')));
+  const deeper = (u: ErrorObject) => branchErrors(u).filter((e) => e.instancePath.startsWith(`${u.instancePath}/`));
+  const hidden = new Set<ErrorObject>();
+  for (const union of errors.filter(isUnion)) {
+    const inner = deeper(union);
+    for (const e of branchErrors(union)) if (!inner.includes(e)) hidden.add(e);
+    if (inner.length > 0) hidden.add(union);
+  }
   // propertyNames reports a pattern error for the name as well as its own.
   // An if/then failure ("must match then schema") repeats the error the then branch already gave.
-  const kept = errors.filter(
-    (e) => !unions.some((prefix) => e.schemaPath.startsWith(prefix)) && !e.schemaPath.includes('/propertyNames/') && e.keyword !== 'if',
-  );
+  const kept = errors.filter((e) => !hidden.has(e) && !e.schemaPath.includes('/propertyNames/') && e.keyword !== 'if');
   const findings = kept.map((error) => {
     const { path, anchor, message } = describe(error, data);
     return { ruleId: 'schema', severity: 'error' as const, message, file: source.file, path, ...locate(source, path, anchor) };
