@@ -75,6 +75,34 @@ describe('schema formats', () => {
     expect([...schemaFormats(schema)].sort()).toEqual(Object.keys(formats).sort());
   });
 
+  it('gives every string of the schema (and every free-form key) a format, pattern or enum', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../schema/relay.schema.json', import.meta.url), 'utf8'));
+    const untyped: string[] = [];
+    const walk = (node: unknown, at: string) => {
+      if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${at}/${i}`));
+      if (!node || typeof node !== 'object') return;
+      const n = node as Record<string, any>;
+      // An object whose string property is typed per record type by if/then (extra DNS records).
+      const conditional = new Set<string>(
+        (n.allOf ?? []).flatMap((rule: Record<string, any>) => Object.keys(rule.then?.properties ?? {})),
+      );
+      for (const [key, child] of Object.entries<Record<string, any>>(n.properties ?? {})) {
+        if (conditional.has(key)) {
+          const types: string[] = n.properties.type.enum;
+          const covered = n.allOf.map((rule: Record<string, any>) => rule.if.properties.type.const);
+          expect(covered.sort(), `${at}/properties/${key}`).toEqual([...types].sort());
+          child.__conditional = true;
+        }
+      }
+      const types = [n.type ?? []].flat();
+      if (types.includes('string') && !n.format && !n.pattern && !n.enum && !('const' in n) && !n.__conditional) untyped.push(at);
+      if (n.type === 'object' && typeof n.additionalProperties === 'object' && !n.propertyNames) untyped.push(`${at} (keys)`);
+      for (const [key, value] of Object.entries(n)) if (key !== '__conditional') walk(value, `${at}/${key}`);
+    };
+    walk(schema, '#');
+    expect(untyped).toEqual([]);
+  });
+
   it('has cases for every format', () => {
     expect(Object.keys(CASES).sort()).toEqual(Object.keys(formats).sort());
   });
