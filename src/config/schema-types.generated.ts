@@ -59,15 +59,19 @@ export type CABundle = string;
 /**
  * inet_interfaces: loopback-only (default, seed 01 step 3), or a list of literal addresses when other hosts must submit on purpose.
  */
-export type PostfixListenInterfaces = ('loopback-only' | 'all') | [string, ...string[]];
+export type PostfixListenInterfaces =
+  ('loopback-only' | 'all') | [ListenInterfaceAddress, ...ListenInterfaceAddress[]];
+export type ListenInterfaceAddress = string;
+export type TrustedNetwork = string;
 /**
  * Postfix mynetworks: the clients allowed to relay through this MTA. Loopback (127.0.0.0/8 and [::1]/128) by default.
  */
-export type TrustedNetworks = string[];
+export type TrustedNetworks = TrustedNetwork[];
+export type FallbackRelay = string;
 /**
  * smtp_fallback_relay: next hops tried when direct delivery fails (seed 03), as host, [host] or [host]:port.
  */
-export type FallbackRelays = string[];
+export type FallbackRelays = FallbackRelay[];
 /**
  * smtp_tls_security_level. may (opportunistic) by default; encrypt by default when a smarthost authenticates.
  */
@@ -172,14 +176,16 @@ export type SelectorName = string;
  * Path of the PEM public key, relative to this config file. The private key never enters the repository.
  */
 export type PublicKeyFile = string;
+export type IncludeDomain = string;
 /**
  * Other authorized senders, as include: domains (each costs at least one DNS lookup).
  */
-export type Includes = string[];
+export type Includes = IncludeDomain[];
+export type SPFTerm = string;
 /**
  * Further SPF terms written verbatim after the includes (ip4:, ip6:, a, mx, exists:, ...).
  */
-export type ExtraMechanisms = string[];
+export type ExtraMechanisms = SPFTerm[];
 /**
  * redirect= modifier; only used when no all is set.
  */
@@ -200,10 +206,11 @@ export type SubdomainPolicy = 'none' | 'quarantine' | 'reject';
  * pct=: share of failing mail the policy applies to (default 100).
  */
 export type Percentage = number;
+export type ReportAddress = string;
 /**
  * rua= addresses (plain addresses; mailto: is added).
  */
-export type AggregateReportAddresses = string[];
+export type AggregateReportAddresses = ReportAddress[];
 /**
  * adkim=: s (strict, exact domain) or r (relaxed, same organizational domain). Default r as in RFC 7489.
  */
@@ -491,10 +498,11 @@ export type SystemCallErrorNumber = string;
  * UMask: an octal file mode mask such as 0077.
  */
 export type UMask = string;
+export type MasterCfService = string;
 /**
  * Extra master.cf lines, one service each (service type private unpriv chroot wakeup maxproc command + args).
  */
-export type ExtraMasterCfServices = string[];
+export type ExtraMasterCfServices = MasterCfService[];
 
 /**
  * relay.config.yaml: one outbound-only transactional mail relay (MTA identity, Postfix delivery, sending domains with DKIM/SPF/DMARC/MX, the HTTP relay service) compiled and linted by relayconf.
