@@ -38,14 +38,21 @@ export function readRegularFile(file: string, maxBytes: number): RegularFileRead
     if (!stats.isFile()) return { ok: false, reason: 'not-regular', message: `it is ${kind(stats)}, not a regular file` };
     const tooLarge = { ok: false as const, reason: 'too-large' as const, message: `it is larger than the ${formatBytes(maxBytes)} limit` };
     if (stats.size > maxBytes) return tooLarge;
-    const buffer = Buffer.alloc(maxBytes + 1);
+    // Sized by fstat (one byte more shows growth); grown only for a file that grows while read.
+    let buffer = Buffer.allocUnsafe(stats.size + 1);
     let length = 0;
     for (;;) {
+      if (length === buffer.length) {
+        if (length > maxBytes) return tooLarge;
+        const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
       const read = readSync(fd, buffer, length, buffer.length - length, null);
       if (read === 0) break;
       length += read;
-      if (length > maxBytes) return tooLarge;
     }
+    if (length > maxBytes) return tooLarge;
     return { ok: true, text: buffer.subarray(0, length).toString('utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
