@@ -7,6 +7,8 @@ export const LOADER_RULES: RuleMeta[] = [
   { id: 'yaml-syntax', summary: 'The file is valid YAML', help: 'The YAML parser could not read the file. Fix the syntax at the position shown.', defaultSeverity: 'error' },
   { id: 'yaml-duplicate-key', summary: 'No key appears twice in one mapping', help: 'YAML keeps only one of two equal keys, silently. Merge the entries or remove one.', defaultSeverity: 'error' },
   { id: 'schema', summary: 'The config matches schema/relay.schema.json', help: 'Every key, type and allowed value is defined by schema/relay.schema.json. Editors show it via the yaml-language-server $schema line.', defaultSeverity: 'error' },
+  { id: 'yaml-alias-limit', summary: 'YAML aliases expand to at most 100 copies', help: 'An alias of aliases (a "billion laughs" document) turns a small file into gigabytes in memory. Write the values out instead of nesting aliases.', defaultSeverity: 'error' },
+  { id: 'referenced-file', summary: 'A file the config references is a regular file under its size cap', help: 'relayconf reads a referenced file (a DKIM public key: at most 64 KiB) only when it is a regular file. A FIFO, a device such as /dev/zero, a directory or an oversized file is refused unread. Point the key at the PEM file relayconf keygen wrote.', defaultSeverity: 'error' },
   { id: 'lint-config', summary: 'lint.rules names only known rules', help: 'A misspelled rule id in lint.rules would silently keep the rule at its default. Use an id from `relayconf rules`.', defaultSeverity: 'error' },
 ];
 

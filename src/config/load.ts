@@ -1,5 +1,4 @@
 // Finds, reads, parses, validates and normalizes a config: every problem becomes a positioned finding.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cosmiconfig } from 'cosmiconfig';
 import type { Finding } from '../findings.js';
@@ -8,6 +7,13 @@ import type { RelayModel } from './model.js';
 import { normalize } from './normalize.js';
 import { parseSource, syntaxFindings, type ConfigSource } from './source.js';
 import { schemaFindings } from './validate.js';
+import { controlCharFindings } from './control-chars.js';
+import { aliasLimitFinding, ALIAS_LIMIT } from './alias-limit.js';
+import { referencedFileFindings } from './referenced-files.js';
+import { formatBytes, readRegularFile } from '../util/read-regular-file.js';
+
+/** A config is a page or two of YAML; a megabyte is already far past any real one. */
+export const CONFIG_MAX_BYTES = 1024 * 1024;
 
 /** Where relayconf looks, in order, when no path is given (cosmiconfig searchPlaces). */
 export const SEARCH_PLACES = ['relay.config.yaml', '.relayconfrc.yaml', 'package.json'];
@@ -57,14 +63,12 @@ export async function loadConfigFile(file: string | undefined, cwd: string = pro
     }
     absPath = found;
   }
-  let text: string;
-  try {
-    text = readFileSync(absPath, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? String(error));
+  const read = readRegularFile(absPath, CONFIG_MAX_BYTES);
+  if (!read.ok) {
+    const why = read.reason === 'too-large' ? `${read.message} (${formatBytes(CONFIG_MAX_BYTES)}); a relay config is a few KiB` : read.message;
     throw new ConfigReadError(`cannot read config ${displayPath(absPath, cwd)}: ${why}`);
   }
+  const text = read.text;
   const prefix = path.basename(absPath) === 'package.json' ? ['relayconf'] : [];
   return loadConfigText(text, { file: displayPath(absPath, cwd), absPath, prefix });
 }
@@ -74,10 +78,22 @@ export function loadConfigText(text: string, where: { file: string; absPath: str
   const source = parseSource(where.file, where.absPath, text, where.prefix ?? []);
   const syntax = syntaxFindings(source);
   if (syntax.length > 0) return { source, data: undefined, model: null, findings: syntax };
-  let data: unknown = source.doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = source.doc.toJS({ maxAliasCount: ALIAS_LIMIT });
+  } catch (error) {
+    const finding = aliasLimitFinding(source, error);
+    if (!finding) throw error;
+    return { source, data: undefined, model: null, findings: [finding] };
+  }
   for (const key of source.prefix) data = (data as Record<string, unknown> | null)?.[key as string];
-  const schema = schemaFindings(source, data);
+  // A control character also breaks the value's format: report it once, as the control character.
+  const control = controlCharFindings(source);
+  const atControl = new Set(control.map((f) => `${f.line}:${f.column}`));
+  const schema = [...control, ...schemaFindings(source, data).filter((f) => !atControl.has(`${f.line}:${f.column}`))];
   if (schema.length > 0) return { source, data, model: null, findings: schema };
   const model = normalize(data as RelayConfig, path.dirname(where.absPath));
+  const files = referencedFileFindings(source, model);
+  if (files.length > 0) return { source, data, model: null, findings: files };
   return { source, data, model, findings: [] };
 }

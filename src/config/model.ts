@@ -88,7 +88,9 @@ export type DkimKeyInfo =
       /** The DNS p= value: base64 of the DER SubjectPublicKeyInfo (rsa) or the raw 32-byte key (ed25519). */
       dnsPublicKey: string;
     }
-  | { status: 'missing' | 'unparsable' | 'private-key'; message: string };
+  | { status: 'missing' | 'unparsable' | 'private-key'; message: string }
+  /** Not read: not a regular file, over the size cap, or unreadable (a load error, never seen by rules). */
+  | { status: 'refused'; message: string };
 
 export interface SelectorModel {
   name: string;

@@ -5,6 +5,7 @@ import type { RelayConfig } from './schema-types.generated.js';
 import type { DomainModel, RelayModel, SelectorModel } from './model.js';
 import { parseDuration } from '../util/duration.js';
 import { readDkimPublicKey } from '../dkim/public-key.js';
+import { addressToALabels, toALabels } from './idn.js';
 
 export const DEFAULTS = {
   relayhostPort: 587,
@@ -46,13 +47,30 @@ export function parseListen(text: string): { host: string; port: number; text: s
   return { host: match[1] ?? match[2], port: Number(match[3]), text };
 }
 
+/** A next hop with its host in A-label form: [bücher.example]:587 -> [xn--bcher-kva.example]:587. */
+function nexthopToALabels(text: string): string {
+  return text.replace(/^((?:[a-z][a-z0-9_-]*:)?\[?)([^\]:[]+)/, (_all, lead: string, host: string) => `${lead}${host.includes('.') ? toALabels(host) : host}`);
+}
+
+/** An SPF domain-spec in A-label form; one with macros is ASCII already (the schema says so). */
+function spfDomainToALabels(text: string): string {
+  return text.includes('%') ? text : toALabels(text);
+}
+
+/** Extra record data with host-name targets in A-label form. */
+function rdataToALabels(type: string, value: string): string {
+  if (type === 'CNAME') return toALabels(value);
+  if (type === 'MX') return value.replace(/ (\S+)$/, (_all, host: string) => ` ${host === '.' ? host : toALabels(host)}`);
+  return value;
+}
+
 export function normalize(config: RelayConfig, configDir: string): RelayModel {
   const delivery = config.delivery ?? {};
   const relay = config.relay ?? {};
   const mode = delivery.mode ?? (delivery.relayhost ? 'relayhost' : 'direct');
   const relayhost = delivery.relayhost
     ? {
-        host: delivery.relayhost.host,
+        host: toALabels(delivery.relayhost.host),
         port: delivery.relayhost.port ?? DEFAULTS.relayhostPort,
         mxLookup: delivery.relayhost.mxLookup ?? false,
         auth: delivery.relayhost.auth ? { ...delivery.relayhost.auth } : null,
@@ -70,48 +88,48 @@ export function normalize(config: RelayConfig, configDir: string): RelayModel {
     name: config.name,
     configDir,
     mta: {
-      hostname: config.mta.hostname,
+      hostname: toALabels(config.mta.hostname),
       ipv4: config.mta.ipv4,
-      ptr: config.mta.ptr ?? config.mta.hostname,
+      ptr: toALabels(config.mta.ptr ?? config.mta.hostname),
       ptrDeclared: config.mta.ptr !== undefined,
       ipv6: config.mta.ipv6 ?? null,
-      ipv6Ptr: config.mta.ipv6Ptr ?? null,
+      ipv6Ptr: config.mta.ipv6Ptr ? toALabels(config.mta.ipv6Ptr) : null,
     },
     delivery: {
       mode,
       relayhost,
       inetInterfaces: delivery.inetInterfaces ?? 'loopback-only',
       trustedNetworks: delivery.trustedNetworks ?? [...DEFAULTS.trustedNetworks],
-      fallbackRelays: delivery.fallbackRelays ?? [],
+      fallbackRelays: (delivery.fallbackRelays ?? []).map(nexthopToALabels),
       tls,
       messageSizeLimit: delivery.messageSizeLimit ?? DEFAULTS.messageSizeLimit,
       smtputf8: delivery.smtputf8 ?? true,
       stripInternalHeaders: delivery.stripInternalHeaders ?? true,
       milterDefault: delivery.milterDefault ?? DEFAULTS.milterDefault,
       destinations: (delivery.destinations ?? []).map((d) => ({
-        domain: d.domain.toLowerCase(),
-        transport: transportName('slow', d.domain),
+        domain: toALabels(d.domain).toLowerCase(),
+        transport: transportName('slow', toALabels(d.domain)),
         concurrency: d.concurrency ?? null,
         rateDelay: d.rateDelay ?? null,
         rateDelayMs: d.rateDelay ? parseDuration(d.rateDelay) : null,
         recipientLimit: d.recipientLimit ?? null,
-        nexthop: d.nexthop ?? null,
+        nexthop: d.nexthop ? nexthopToALabels(d.nexthop) : null,
       })),
       senderTransports: (delivery.senderTransports ?? []).map((t) => ({
-        domain: t.domain.toLowerCase(),
-        transport: transportName('out', t.domain),
+        domain: toALabels(t.domain).toLowerCase(),
+        transport: transportName('out', toALabels(t.domain)),
         bindAddress: t.bindAddress,
-        heloName: t.heloName,
+        heloName: toALabels(t.heloName),
       })),
     },
     domains: config.domains.map((d) => normalizeDomain(d, configDir)),
     dns: {
       ttl: config.dns?.ttl ?? DEFAULTS.ttl,
-      extraRecords: (config.dns?.extraRecords ?? []).map((r) => ({ ...r })),
+      extraRecords: (config.dns?.extraRecords ?? []).map((r) => ({ ...r, name: toALabels(r.name), value: rdataToALabels(r.type, r.value) })),
     },
     relay: {
       listen: parseListen(relay.listen ?? DEFAULTS.listen),
-      entry: { hostname: relay.entry?.hostname ?? null, gateway: relay.entry?.gateway ?? null },
+      entry: { hostname: relay.entry?.hostname ? toALabels(relay.entry.hostname) : null, gateway: relay.entry?.gateway ?? null },
       user: relay.user ?? DEFAULTS.user,
       limits: {
         bodyBytes: relay.limits?.bodyBytes ?? DEFAULTS.bodyBytes,
@@ -152,8 +170,8 @@ export function normalize(config: RelayConfig, configDir: string): RelayModel {
 }
 
 function normalizeDomain(d: RelayConfig['domains'][number], configDir: string): DomainModel {
-  const name = d.name.toLowerCase();
-  const returnPath = d.returnPath ?? `bounces@${name}`;
+  const name = toALabels(d.name).toLowerCase();
+  const returnPath = d.returnPath ? addressToALabels(d.returnPath) : `bounces@${name}`;
   const selectors: SelectorModel[] = d.dkim.selectors.map((s) => {
     const publicKeyPath = path.resolve(configDir, s.publicKeyFile);
     return { name: s.name, publicKeyFile: s.publicKeyFile, publicKeyPath, key: readDkimPublicKey(publicKeyPath) };
@@ -162,12 +180,12 @@ function normalizeDomain(d: RelayConfig['domains'][number], configDir: string): 
     name,
     returnPath,
     returnPathDomain: domainOf(returnPath),
-    senders: d.senders.map((s) => ({ address: s.address, name: s.name ?? null })),
+    senders: d.senders.map((s) => ({ address: addressToALabels(s.address), name: s.name ?? null })),
     dkim: { signWith: d.dkim.signWith, selectors },
     spf: {
-      include: d.spf?.include ?? [],
+      include: (d.spf?.include ?? []).map(spfDomainToALabels),
       mechanisms: d.spf?.mechanisms ?? [],
-      redirect: d.spf?.redirect ?? null,
+      redirect: d.spf?.redirect ? spfDomainToALabels(d.spf.redirect) : null,
       // A redirect with no all is the point of a redirect (RFC 7208 6.1): default all only without one.
       all: d.spf?.all ?? (d.spf?.redirect ? 'none' : DEFAULTS.spfAll),
       declared: d.spf !== undefined,
@@ -177,12 +195,12 @@ function normalizeDomain(d: RelayConfig['domains'][number], configDir: string): 
           policy: d.dmarc.policy,
           subdomainPolicy: d.dmarc.subdomainPolicy ?? null,
           pct: d.dmarc.pct ?? 100,
-          rua: d.dmarc.rua ?? [],
+          rua: (d.dmarc.rua ?? []).map(addressToALabels),
           adkim: d.dmarc.adkim ?? 'r',
           aspf: d.dmarc.aspf ?? 'r',
         }
       : null,
-    mx: (d.mx ?? []).map((m) => ({ priority: m.priority, host: m.host })),
+    mx: (d.mx ?? []).map((m) => ({ priority: m.priority, host: toALabels(m.host) })),
     bimi: d.bimi
       ? { logo: d.bimi.logo, authority: d.bimi.authority ?? null, selector: d.bimi.selector ?? DEFAULTS.bimiSelector }
       : null,

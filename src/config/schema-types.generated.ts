@@ -59,15 +59,19 @@ export type CABundle = string;
 /**
  * inet_interfaces: loopback-only (default, seed 01 step 3), or a list of literal addresses when other hosts must submit on purpose.
  */
-export type PostfixListenInterfaces = ('loopback-only' | 'all') | [string, ...string[]];
+export type PostfixListenInterfaces =
+  ('loopback-only' | 'all') | [ListenInterfaceAddress, ...ListenInterfaceAddress[]];
+export type ListenInterfaceAddress = string;
+export type TrustedNetwork = string;
 /**
  * Postfix mynetworks: the clients allowed to relay through this MTA. Loopback (127.0.0.0/8 and [::1]/128) by default.
  */
-export type TrustedNetworks = string[];
+export type TrustedNetworks = TrustedNetwork[];
+export type FallbackRelay = string;
 /**
  * smtp_fallback_relay: next hops tried when direct delivery fails (seed 03), as host, [host] or [host]:port.
  */
-export type FallbackRelays = string[];
+export type FallbackRelays = FallbackRelay[];
 /**
  * smtp_tls_security_level. may (opportunistic) by default; encrypt by default when a smarthost authenticates.
  */
@@ -172,14 +176,16 @@ export type SelectorName = string;
  * Path of the PEM public key, relative to this config file. The private key never enters the repository.
  */
 export type PublicKeyFile = string;
+export type IncludeDomain = string;
 /**
  * Other authorized senders, as include: domains (each costs at least one DNS lookup).
  */
-export type Includes = string[];
+export type Includes = IncludeDomain[];
+export type SPFTerm = string;
 /**
  * Further SPF terms written verbatim after the includes (ip4:, ip6:, a, mx, exists:, ...).
  */
-export type ExtraMechanisms = string[];
+export type ExtraMechanisms = SPFTerm[];
 /**
  * redirect= modifier; only used when no all is set.
  */
@@ -200,10 +206,11 @@ export type SubdomainPolicy = 'none' | 'quarantine' | 'reject';
  * pct=: share of failing mail the policy applies to (default 100).
  */
 export type Percentage = number;
+export type ReportAddress = string;
 /**
  * rua= addresses (plain addresses; mailto: is added).
  */
-export type AggregateReportAddresses = string[];
+export type AggregateReportAddresses = ReportAddress[];
 /**
  * adkim=: s (strict, exact domain) or r (relaxed, same organizational domain). Default r as in RFC 7489.
  */
@@ -249,7 +256,7 @@ export type OwnerName = string;
  */
 export type RecordType = 'A' | 'AAAA' | 'CNAME' | 'TXT' | 'MX' | 'CAA';
 /**
- * Record data as in a zone file (TXT without quotes).
+ * Record data as in a zone file (TXT without quotes), typed by the record type.
  */
 export type Value = string;
 /**
@@ -317,9 +324,185 @@ export type SendmailTimeout = string;
  */
 export type MinimumTokenLength = number;
 /**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean1 =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean2 =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean3 =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean4 =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean5 =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean6 =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean7 =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean8 =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean9 =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean10 =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean11 =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean12 =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean13 =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean14 =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean15 =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean16 =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean17 =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * ProtectSystem: strict, full, true or false.
+ */
+export type ProtectSystem = 'strict' | 'full' | true | false | 'yes' | 'no' | 'true' | 'false';
+/**
+ * ProtectHome: true, read-only, tmpfs or false.
+ */
+export type ProtectHome = true | false | 'yes' | 'no' | 'true' | 'false' | 'read-only' | 'tmpfs';
+/**
+ * ProtectProc: noaccess, invisible, ptraceable or default.
+ */
+export type ProtectProc = 'noaccess' | 'invisible' | 'ptraceable' | 'default';
+/**
+ * ProcSubset: all or pid.
+ */
+export type ProcSubset = 'all' | 'pid';
+/**
+ * KeyringMode: private, shared or inherit.
+ */
+export type KeyringMode = 'private' | 'shared' | 'inherit';
+/**
+ * DevicePolicy (systemd.resource-control(5)): strict, closed or auto.
+ */
+export type DevicePolicy = 'strict' | 'closed' | 'auto';
+/**
+ * RestrictNamespaces: true, false, or namespace types (cgroup ipc net mnt pid user uts), ~ first to deny them.
+ */
+export type RestrictNamespaces = SystemdBoolean18 | string;
+/**
+ * A boolean: true or false (yes/no also work).
+ */
+export type SystemdBoolean18 =
+  true | false | 'yes' | 'no' | 'true' | 'false' | 'on' | 'off' | '1' | '0';
+/**
+ * ReadWritePaths: absolute paths separated by single spaces, without systemd prefixes (- + :).
+ */
+export type ReadWritePaths = string;
+/**
+ * ReadOnlyPaths: absolute paths separated by single spaces, without systemd prefixes (- + :).
+ */
+export type ReadOnlyPaths = string;
+/**
+ * InaccessiblePaths: absolute paths separated by single spaces, without systemd prefixes (- + :).
+ */
+export type InaccessiblePaths = string;
+/**
+ * ExecPaths: absolute paths separated by single spaces, without systemd prefixes (- + :).
+ */
+export type ExecPaths = string;
+/**
+ * NoExecPaths: absolute paths separated by single spaces, without systemd prefixes (- + :).
+ */
+export type NoExecPaths = string;
+/**
+ * RestrictAddressFamilies: none, or AF_* names separated by spaces, ~ first to deny them.
+ */
+export type RestrictAddressFamilies = string;
+/**
+ * SystemCallFilter: @sets and system call names separated by spaces, ~ first to deny them.
+ */
+export type SystemCallFilter = string;
+/**
+ * CapabilityBoundingSet: CAP_* names separated by spaces, ~ first to drop them; empty drops all.
+ */
+export type CapabilityBoundingSet = string;
+/**
+ * IPAddressAllow (systemd.resource-control(5)): addresses or networks separated by spaces, or localhost, link-local, multicast, any.
+ */
+export type IPAddressAllow = string;
+/**
+ * IPAddressDeny (systemd.resource-control(5)): addresses or networks separated by spaces, or localhost, link-local, multicast, any.
+ */
+export type IPAddressDeny = string;
+/**
+ * SystemCallArchitectures: native or architecture names separated by spaces.
+ */
+export type SystemCallArchitectures = string;
+/**
+ * SystemCallErrorNumber: an errno name such as EPERM.
+ */
+export type SystemCallErrorNumber = string;
+/**
+ * UMask: an octal file mode mask such as 0077.
+ */
+export type UMask = string;
+export type MasterCfService = string;
+/**
  * Extra master.cf lines, one service each (service type private unpriv chroot wakeup maxproc command + args).
  */
-export type ExtraMasterCfServices = string[];
+export type ExtraMasterCfServices = MasterCfService[];
 
 /**
  * relay.config.yaml: one outbound-only transactional mail relay (MTA identity, Postfix delivery, sending domains with DKIM/SPF/DMARC/MX, the HTTP relay service) compiled and linted by relayconf.
@@ -539,10 +722,47 @@ export interface BearerTokenPolicy {
   minBytes?: MinimumTokenLength;
 }
 /**
- * Overrides of the unit's hardening directives (directive name to value). Anything that switches hardening off is linted (systemd-hardening-kept).
+ * Overrides of the unit's sandboxing and security directives (systemd.exec(5)), directive name to typed value. Commands, identity and environment (Exec*, User, Group, DynamicUser, Environment*, credentials) are not overridable here. Anything that switches hardening off is linted (systemd-hardening-kept).
  */
 export interface SystemdHardeningOverrides {
-  [k: string]: (string | boolean) | undefined;
+  NoNewPrivileges?: SystemdBoolean;
+  PrivateTmp?: SystemdBoolean1;
+  PrivateDevices?: SystemdBoolean2;
+  PrivateNetwork?: SystemdBoolean3;
+  PrivateUsers?: SystemdBoolean4;
+  PrivateMounts?: SystemdBoolean5;
+  PrivateIPC?: SystemdBoolean6;
+  ProtectKernelTunables?: SystemdBoolean7;
+  ProtectKernelModules?: SystemdBoolean8;
+  ProtectKernelLogs?: SystemdBoolean9;
+  ProtectControlGroups?: SystemdBoolean10;
+  ProtectClock?: SystemdBoolean11;
+  ProtectHostname?: SystemdBoolean12;
+  RestrictSUIDSGID?: SystemdBoolean13;
+  RestrictRealtime?: SystemdBoolean14;
+  LockPersonality?: SystemdBoolean15;
+  MemoryDenyWriteExecute?: SystemdBoolean16;
+  RemoveIPC?: SystemdBoolean17;
+  ProtectSystem?: ProtectSystem;
+  ProtectHome?: ProtectHome;
+  ProtectProc?: ProtectProc;
+  ProcSubset?: ProcSubset;
+  KeyringMode?: KeyringMode;
+  DevicePolicy?: DevicePolicy;
+  RestrictNamespaces?: RestrictNamespaces;
+  ReadWritePaths?: ReadWritePaths;
+  ReadOnlyPaths?: ReadOnlyPaths;
+  InaccessiblePaths?: InaccessiblePaths;
+  ExecPaths?: ExecPaths;
+  NoExecPaths?: NoExecPaths;
+  RestrictAddressFamilies?: RestrictAddressFamilies;
+  SystemCallFilter?: SystemCallFilter;
+  CapabilityBoundingSet?: CapabilityBoundingSet;
+  IPAddressAllow?: IPAddressAllow;
+  IPAddressDeny?: IPAddressDeny;
+  SystemCallArchitectures?: SystemCallArchitectures;
+  SystemCallErrorNumber?: SystemCallErrorNumber;
+  UMask?: UMask;
 }
 /**
  * Escape hatch: main.cf parameters and extra master.cf services written after the generated ones. Linted (postfix-param-known and the posture rules).
@@ -555,7 +775,7 @@ export interface RawPostfixOverrides {
  * Parameter name to value; overrides the generated value.
  */
 export interface MainCfParameters {
-  [k: string]: (string | number | boolean) | undefined;
+  [k: string]: (string | (number | boolean)) | undefined;
 }
 /**
  * Per-rule severity overrides, like eslint.

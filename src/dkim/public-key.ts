@@ -1,7 +1,10 @@
 // Reads a DKIM public key file with node:crypto and derives what DNS publishes (the p= value).
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { DkimKeyInfo } from '../config/model.js';
+import { readRegularFile } from '../util/read-regular-file.js';
+
+/** A PEM public key is well under 2 KiB even at RSA 8192; anything near this cap is not a key. */
+export const PUBLIC_KEY_MAX_BYTES = 64 * 1024;
 
 /** The p= value for a public key: base64 DER SPKI for RSA (RFC 6376 3.6.1), raw key for Ed25519 (RFC 8463). */
 export function dnsPublicKeyValue(key: KeyObject): string {
@@ -11,13 +14,12 @@ export function dnsPublicKeyValue(key: KeyObject): string {
 }
 
 export function readDkimPublicKey(file: string): DkimKeyInfo {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { status: 'missing', message: code === 'ENOENT' ? 'file not found' : `cannot read it (${code ?? String(error)})` };
+  const read = readRegularFile(file, PUBLIC_KEY_MAX_BYTES);
+  if (!read.ok) {
+    // A missing key is a rule's business (dkim-signing-selector-published); a FIFO, a device or a huge file is refused at the door.
+    return read.reason === 'missing' ? { status: 'missing', message: 'file not found' } : { status: 'refused', message: read.message };
   }
+  const text = read.text;
   // A private key must never sit beside the config (seed 01 step 8): say so rather than parse it.
   if (/-----BEGIN (RSA |EC |ENCRYPTED |OPENSSH )?PRIVATE KEY-----/.test(text)) {
     return { status: 'private-key', message: 'the file holds a PRIVATE key; commit only the public key' };

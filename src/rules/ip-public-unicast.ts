@@ -31,7 +31,7 @@ export default createRule({
     examples: {
       invalid: [
         { description: 'A private LAN address as the sending IP', config: 'mta:\n  ipv4: 192.168.1.20\n' },
-        { description: 'An IPv6 address in the IPv4 field', config: 'mta:\n  ipv4: 2a01:4f8:c012:1::20\n' },
+        { description: 'A carrier-grade NAT address as the sending IP', config: 'mta:\n  ipv4: 100.64.0.20\n' },
       ],
       valid: [{ description: 'The public address the VPS sends from', config: 'mta:\n  ipv4: 94.130.10.20\n' }],
     },

@@ -12,10 +12,10 @@ export default createRule({
       'Seed 01 step 6: runtime values live on the VPS in /etc/<name>.env, "not in the repository"; step 8: "The deployment ' +
       'script can live in a repository. The environment file should stay on the server." relay.config.yaml is committed ' +
       'and reviewed, so a secret in it is a leaked secret. Seed 02 keeps smarthost credentials in /etc/postfix/sasl_passwd ' +
-      '(chmod 600), never in main.cf. Every string of the config is checked, including raw postfix.parameters, -o options and ' +
-      'relay.hardening: "Bearer ..." values, NAME=value where the name says token, secret, password or API key ' +
-      '(SMTP_RELAY_TOKEN=..., CF-Access-Client-Secret: ...), passwords in static: or inline: SASL maps or in URLs, systemd ' +
-      'SetCredential values, and long random-looking strings (32+ characters mixing cases and digits, or 40+ hex digits). ' +
+      '(chmod 600), never in main.cf. Every string of the config is checked, including raw postfix.parameters and -o options: ' +
+      '"Bearer ..." values, NAME=value where the name says token, secret, password or API key ' +
+      '(SMTP_RELAY_TOKEN=..., CF-Access-Client-Secret: ...), passwords in static: or inline: SASL maps or in URLs, ' +
+      'and long random-looking strings (32+ characters mixing cases and digits, or 40+ hex digits). ' +
       'Placeholders such as <long-random-token> or ${SMTP_RELAY_TOKEN} pass. Messages never repeat the secret.',
     source: 'seed 01 step 8',
     fix:
@@ -24,8 +24,8 @@ export default createRule({
     examples: {
       invalid: [
         {
-          description: 'The relay token pasted into the unit through hardening overrides',
-          config: 'relay:\n  hardening:\n    Environment: SMTP_RELAY_TOKEN=hV3kq9ZpL2mW8xR4tY7uB1nC5vD0sF6g\n',
+          description: 'The relay token pasted where a display name belongs',
+          config: 'domain0:\n  senders:\n    - { address: support@acme-mail.net, name: "Bearer hV3kq9ZpL2mW8xR4tY7uB1nC5vD0sF6g" }\n',
         },
         {
           description: 'A smarthost password in a static: SASL map',
@@ -34,8 +34,8 @@ export default createRule({
       ],
       valid: [
         {
-          description: 'The token loaded from a credential file on the server',
-          config: 'relay:\n  hardening:\n    LoadCredential: relay-token:/etc/credstore/relay-token\n',
+          description: 'The SASL password read from a map on the server',
+          config: 'postfix:\n  parameters:\n    smtp_sasl_password_maps: hash:/etc/postfix/sasl_passwd\n',
         },
       ],
     },

@@ -46,7 +46,7 @@ export default createRule({
       'untrusted JSON from the network and holds the token: if it is ever exploited, the sandbox is what keeps it from ' +
       'rewriting /etc, its own code, or gaining privileges. relay.hardening can override each directive; an override that ' +
       'sets one to false, ProtectSystem to anything weaker than strict (true, full, false), ProtectHome to false or read-only, ' +
-      'runs the unit as root, or makes /, /etc, /usr, /opt or its own /opt/<name> writable through ReadWritePaths undoes that.',
+      'or makes /, /etc, /usr, /opt or its own /opt/<name> writable through ReadWritePaths undoes that.',
     source: 'seed 01 step 8',
     fix: 'Remove the override from relay.hardening; if the relay needs a path, grant that one path with ReadWritePaths.',
     examples: {
@@ -62,7 +62,7 @@ export default createRule({
   messages: {
     off: '{{directive}}={{value}} switches off a protection of the relay unit (seed 01 step 8 sets it on)',
     weaker: '{{directive}}={{value}} is weaker than {{wanted}}: {{why}}',
-    root: '{{directive}}={{value}} runs the relay as root: every other protection matters much less then',
+    // User and Group are not overridable (schema): relay.user names the account, never root.
     writable: 'ReadWritePaths={{value}} makes {{dir}} writable, undoing ProtectSystem=strict; grant only the paths the relay writes',
   },
   check({ model, report }) {
@@ -87,8 +87,6 @@ export default createRule({
       } else if (directive === 'ProtectHome') {
         if (FALSE.has(lower)) report({ messageId: 'off', path: at, data: { directive, value } });
         else if (lower === 'read-only') report({ messageId: 'weaker', path: at, data: { directive, value, wanted: 'true', why: 'home directories stay readable to the relay' } });
-      } else if (directive === 'User' || directive === 'Group') {
-        if (lower === 'root' || lower === '0') report({ messageId: 'root', path: at, data: { directive, value } });
       } else if (directive === 'ReadWritePaths') {
         for (const item of value.split(/\s+/).filter(Boolean)) {
           const dir = path.posix.normalize(item.replace(/^[-+]/, '')).replace(/(.)\/+$/, '$1');

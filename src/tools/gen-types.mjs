@@ -8,8 +8,20 @@ const root = new URL('../../', import.meta.url);
 const schema = JSON.parse(await readFile(new URL('schema/relay.schema.json', root), 'utf8'));
 const target = new URL('src/config/schema-types.generated.ts', root);
 
+/** The schema without if/then rules (typed rdata per record type): they narrow strings, not the shape, and the compiler mistypes them. */
+function withoutConditionals(node) {
+  if (Array.isArray(node)) return node.map(withoutConditionals);
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'allOf' && Array.isArray(value) && value.every((item) => 'if' in item)) continue;
+    out[key] = withoutConditionals(value);
+  }
+  return out;
+}
+
 export async function renderTypes() {
-  return compile(schema, 'RelayConfig', {
+  return compile(withoutConditionals(schema), 'RelayConfig', {
     bannerComment:
       '// Generated from schema/relay.schema.json by src/tools/gen-types.mjs. Do not edit; run `npm run gen:types`.',
     additionalProperties: false,

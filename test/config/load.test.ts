@@ -25,6 +25,22 @@ describe('loadConfigText', () => {
     expect(model?.domains[0].dkim.selectors[0].key).toMatchObject({ status: 'ok', keyType: 'rsa', bits: 2048 });
   });
 
+  test('an alias bomb is one positioned finding, not a crash', () => {
+    const text = `${BASE_CONFIG}x-a: &a [l, l, l, l, l, l, l, l, l, l]\nx-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nx-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n`;
+    const { findings, model } = load(text);
+    expect(model).toBeNull();
+    expect(findings.map(brief)).toEqual([
+      { ruleId: 'yaml-alias-limit', ...at(text, '*a'), message: expect.stringContaining('expand to more than 100 copies') },
+    ]);
+  });
+
+  test('a few aliases within the cap load as usual', () => {
+    const text = BASE_CONFIG.replace('tls: may', 'tls: &level may') + 'postfix:\n  parameters:\n    smtp_tls_security_level: *level\n';
+    const { findings, model } = load(text);
+    expect(findings).toEqual([]);
+    expect(model?.postfix.parameters).toEqual({ smtp_tls_security_level: 'may' });
+  });
+
   test('YAML syntax error points at the unclosed quote', () => {
     const text = 'version: 1\nname: x\nmta:\n  hostname: "mail.a.net\n  ipv4: 1.2.3.4\n';
     const { findings, model } = load(text);

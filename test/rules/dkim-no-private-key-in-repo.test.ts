@@ -14,7 +14,7 @@ describe('dkim-no-private-key-in-repo', () => {
   });
 
   it('flags PEM private-key armour in any value', () => {
-    const r = lint('postfix:\n  parameters:\n    smtp_tls_cert_file: "-----BEGIN RSA PRIVATE KEY-----\\nMIIBOgIBAAJBAK\\n-----END RSA PRIVATE KEY-----"\n');
+    const r = lint('postfix:\n  parameters:\n    smtp_tls_cert_file: "-----BEGIN RSA PRIVATE KEY----- MIIBOgIBAAJBAK -----END RSA PRIVATE KEY-----"\n');
     expectFindings(r, ID, [{ severity: 'error', ...valueAt(r.text, 'smtp_tls_cert_file'), message: /PEM private-key armour/ }]);
   });
 

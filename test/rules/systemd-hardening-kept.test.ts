@@ -26,12 +26,11 @@ describe('systemd-hardening-kept', () => {
     expectFindings(full, rule.id, [{ severity: 'warning', ...at(full.text, 'ProtectSystem: full', 'full'), message: /\/var and the rest/ }]);
   });
 
-  it('flags running as root and writable system or code directories', () => {
-    const result = lint('relay:\n  hardening:\n    User: root\n    ReadWritePaths: /var/spool/acme-relay /etc/\n');
-    expectFindings(result, rule.id, [
-      { severity: 'warning', ...at(result.text, 'User: root', 'root'), message: /as root/ },
-      { severity: 'warning', ...at(result.text, 'ReadWritePaths: /var', '/var'), message: /makes \/etc writable/ },
-    ]);
+  it('flags writable system or code directories; User is not a hardening override at all', () => {
+    const result = lint('relay:\n  hardening:\n    User: root\n    ReadWritePaths: /var/spool/acme-relay /etc\n');
+    expectFindings(result, 'schema', [{ severity: 'error', ...at(result.text, 'User: root', 'User'), message: /unknown key "User": relay\.hardening takes only the sandboxing/ }]);
+    const etc = lint('relay:\n  hardening:\n    ReadWritePaths: /var/spool/acme-relay /etc\n');
+    expectFindings(etc, rule.id, [{ severity: 'warning', ...at(etc.text, 'ReadWritePaths: /var', '/var'), message: /makes \/etc writable/ }]);
     const code = lint('relay:\n  hardening:\n    ReadWritePaths: /opt/acme-relay\n');
     expectFindings(code, rule.id, [{ severity: 'warning', ...at(code.text, 'ReadWritePaths: /opt', '/opt'), message: /\/opt\/acme-relay writable/ }]);
   });

@@ -1,0 +1,53 @@
+// Tests the one control-character check: every key and string value, each character class the
+// outputs cannot carry, one finding at the scalar (not a second schema finding for the same value).
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeControl, findControl } from '../../src/config/control-chars.js';
+import { loadConfigText } from '../../src/config/load.js';
+import { BASE_CONFIG, fixtureDir, positionOf } from '../helpers/rule-tester.js';
+
+const load = (text: string, prefix: string[] = []) =>
+  loadConfigText(text, { file: 'relay.config.yaml', absPath: path.join(fixtureDir(), 'relay.config.yaml'), prefix });
+const brief = (f: { ruleId: string; line: number; column: number; message: string }) => ({ ruleId: f.ruleId, line: f.line, column: f.column, message: f.message });
+
+describe('control characters', () => {
+  it('finds C0, TAB, DEL, C1, U+2028/2029, bidi controls and lone surrogates, and nothing in printable text', () => {
+    for (const char of ['\u0000', '\t', '\n', '\r', '\u001b', '\u007f', '\u0085', '\u009b', '\u2028', '\u2029', '\u202e', '\u2066', '\ud800']) {
+      expect(findControl(`ab${char}c`), JSON.stringify(char)).toEqual({ char, index: 2 });
+    }
+    expect(findControl('Acme Support – “Ünïcödé” 😀 漢字')).toBeNull();
+    expect(describeControl('\u009b')).toBe('a control character (U+009B)');
+    expect(describeControl('\u2066')).toBe('a bidirectional control (U+2066)');
+  });
+
+  it('reports a value once, at the scalar, even when its format also fails', () => {
+    const text = BASE_CONFIG.replace('root: /var/spool/acme-relay', 'root: "/var/spool/x\\nExecStartPre=+/bin/sh"');
+    const { findings, model } = load(text);
+    expect(model).toBeNull();
+    expect(findings.map(brief)).toEqual([
+      {
+        ruleId: 'schema',
+        ...positionOf(text, '"/var/spool/x'),
+        message:
+          'relay.queue.root contains a line feed (U+000A) at character 13: config strings are one line of printable text, and a line break here would add lines to the files written from it; remove the character',
+      },
+    ]);
+  });
+
+  it('checks keys and values, and a value reached through an alias once, at its anchor', () => {
+    const text = BASE_CONFIG.replace('tls: may', 'tls: &t "may\\u2029"').replace('  milterDefault: tempfail\n', '') +
+      'postfix:\n  parameters:\n    "smtp_tls_loglevel\\tx": 1\n    smtp_tls_security_level: *t\n';
+    const { findings } = load(text);
+    expect(findings.filter((f) => f.message.includes(' contains ')).map((f) => [f.line, f.column, f.message.split(' at ')[0]])).toEqual([
+      [positionOf(text, '"may').line, positionOf(text, '"may').column, 'delivery.tls contains a paragraph separator (U+2029)'],
+      [positionOf(text, '"smtp_tls').line, positionOf(text, '"smtp_tls').column, 'the key "smtp_tls_loglevel?x" under postfix.parameters contains a tab (U+0009)'],
+    ]);
+  });
+
+  it('looks only inside the relayconf key of package.json', () => {
+    const config = BASE_CONFIG.replace(/^/gm, '  ').replace(/^ {2}name: acme-relay/m, '  name: "acme\\u0085relay"');
+    const text = `description: "outside\\tthe config"\nrelayconf:\n${config}`;
+    const { findings } = load(text, ['relayconf']);
+    expect(findings.filter((f) => f.message.includes(' contains ')).map((f) => f.message.split(' at ')[0])).toEqual(['name contains a next-line control (U+0085)']);
+  });
+});
