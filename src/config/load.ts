@@ -1,19 +1,18 @@
 // Finds, reads, parses, validates and normalizes a config: every problem becomes a positioned finding.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { cosmiconfig } from 'cosmiconfig';
 import type { Finding } from '../findings.js';
 import type { RelayConfig } from './schema-types.generated.js';
 import type { RelayModel } from './model.js';
 import { normalize } from './normalize.js';
 import { parseSource, syntaxFindings, type ConfigSource } from './source.js';
 import { schemaFindings } from './validate.js';
+import { ConfigReadError } from './errors.js';
 
 /** Where relayconf looks, in order, when no path is given (cosmiconfig searchPlaces). */
 export const SEARCH_PLACES = ['relay.config.yaml', '.relayconfrc.yaml', 'package.json'];
 
-/** The file cannot be read at all: exit code 2, not a finding. */
-export class ConfigReadError extends Error {}
+export { ConfigReadError } from './errors.js';
 
 export interface LoadedConfig {
   source: ConfigSource;
@@ -32,6 +31,14 @@ export function displayPath(absPath: string, cwd: string): string {
 
 /** Finds the config with cosmiconfig in `cwd` (relay.config.yaml, .relayconfrc.yaml, package.json#relayconf). */
 export async function findConfigFile(cwd: string): Promise<string | null> {
+  // The common case, a non-empty YAML file in cwd, needs no library: cosmiconfig (and the js-yaml
+  // it brings) costs start-up time, so it is loaded only to read package.json or skip empty files.
+  for (const place of SEARCH_PLACES.filter((p) => p.endsWith('.yaml'))) {
+    const candidate = path.join(cwd, place);
+    if (statSync(candidate, { throwIfNoEntry: false })?.isFile() && readFileSync(candidate, 'utf8').trim() !== '') return candidate;
+    if (existsSync(candidate)) break;
+  }
+  const { cosmiconfig } = await import('cosmiconfig');
   // We only want the path: our own loader keeps the YAML positions, so cosmiconfig's parse is skipped.
   const explorer = cosmiconfig('relayconf', {
     searchPlaces: SEARCH_PLACES,

@@ -94,6 +94,30 @@ describe('exit codes', () => {
     expect(run.stderr).toContain('--rule names an unknown rule "nope"');
   });
 
+  test.each(['lint', 'build', 'plan', 'check-dns', 'keygen', 'init', 'explain', 'rules'])(
+    '%s: an unknown option is relayconf\'s own usage error, exit 2, naming the nearest option',
+    async (name) => {
+      const run = await runCli([name, '--formt', 'json'], { cwd: fixtureDir() });
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      const nearest = { init: '', explain: '', keygen: ' (did you mean --force?)' }[name] ?? ' (did you mean --format?)';
+      expect(run.stderr).toBe(`relayconf ${name}: unknown option --formt${nearest}; \`relayconf ${name} --help\` lists the options\n`);
+    },
+  );
+
+  test('a missing value, a value given to a switch and a stray argument are usage errors too', async () => {
+    const cases: [string[], string][] = [
+      [['init', '--domain'], 'relayconf init: --domain needs a value; `relayconf init --help` lists the options\n'],
+      [['keygen', '--force=yes'], 'relayconf keygen: --force is a switch and takes no value; `relayconf keygen --help` lists the options\n'],
+      [['rules', 'extra'], 'relayconf rules: rules takes no arguments (got "extra"); `relayconf rules --help` lists the options\n'],
+    ];
+    for (const [argv, stderr] of cases) {
+      const run = await runCli(argv, { cwd: fixtureDir() });
+      expect(run.code, argv.join(' ')).toBe(2);
+      expect(run.stderr).toBe(stderr);
+    }
+  });
+
   test('every command answers --help with exit 0', async () => {
     for (const name of ['lint', 'build', 'plan', 'check-dns', 'keygen', 'init', 'explain', 'rules']) {
       const run = await runCli([name, '--help']);

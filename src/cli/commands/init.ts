@@ -2,8 +2,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Command } from '../types.js';
+import { parseCommandArgs } from '../args.js';
 import { EXIT, UsageError } from '../types.js';
 import { starterConfig } from '../../config/starter.js';
 import { defaultSelector, generateDkimKeyPair } from '../../dkim/generate.js';
@@ -32,18 +32,13 @@ const command: Command = {
   summary: 'write a commented starter relay.config.yaml',
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        domain: { type: 'string' },
-        hostname: { type: 'string' },
-        ip: { type: 'string' },
-        name: { type: 'string' },
-        selector: { type: 'string' },
-        'private-dir': { type: 'string' },
-      },
+    const { values, positionals } = parseCommandArgs('init', args, {
+      domain: { type: 'string' },
+      hostname: { type: 'string' },
+      ip: { type: 'string' },
+      name: { type: 'string' },
+      selector: { type: 'string' },
+      'private-dir': { type: 'string' },
     });
     if (positionals.length > 1) throw new UsageError('init takes at most one path');
     const domain = (values.domain ?? 'example.com').toLowerCase();

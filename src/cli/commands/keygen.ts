@@ -3,8 +3,8 @@
 import { chmodSync, existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Command } from '../types.js';
+import { parseCommandArgs } from '../args.js';
 import { EXIT, UsageError } from '../types.js';
 import { displayPath, loadConfigFile } from '../../config/load.js';
 import type { DomainModel } from '../../config/model.js';
@@ -43,19 +43,14 @@ the old selector after the TTL and a grace period.
 Exit codes: 0 written, 2 usage error (bad option, weak key, refused path), 3 internal error.
 `,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      options: {
-        domain: { type: 'string' },
-        selector: { type: 'string' },
-        type: { type: 'string' },
-        bits: { type: 'string' },
-        'private-dir': { type: 'string' },
-        'public-file': { type: 'string' },
-        force: { type: 'boolean', default: false },
-      },
-      allowPositionals: true,
-      strict: true,
+    const { values, positionals } = parseCommandArgs('keygen', args, {
+      domain: { type: 'string' },
+      selector: { type: 'string' },
+      type: { type: 'string' },
+      bits: { type: 'string' },
+      'private-dir': { type: 'string' },
+      'public-file': { type: 'string' },
+      force: { type: 'boolean', default: false },
     });
     if (positionals.length > 1) throw new UsageError(`keygen takes at most one config path (got ${positionals.length})`);
     const domain = (values.domain ?? '').toLowerCase().replace(/\.$/, '');

@@ -1,8 +1,8 @@
 // `relayconf plan [config] --against DIR`: builds in memory and shows what would change there.
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Command } from '../types.js';
+import { parseCommandArgs } from '../args.js';
 import { EXIT, UsageError } from '../types.js';
 import { loadConfigFile } from '../../config/load.js';
 import { lintLoaded } from '../../lint/engine.js';
@@ -37,12 +37,7 @@ ${EXIT_CODES_HELP}
 A config with lint errors prints its findings and exits 1 without planning.
 `,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { against: { type: 'string' }, format: { type: 'string', short: 'f' }, 'exit-code': { type: 'boolean' } },
-    });
+    const { values, positionals } = parseCommandArgs('plan', args, { against: { type: 'string' }, format: { type: 'string', short: 'f' }, 'exit-code': { type: 'boolean' } });
     if (positionals.length > 1) throw new UsageError('plan takes at most one config path');
     if (!values.against) throw new UsageError('plan needs --against DIR (e.g. --against out)');
     const format = (values.format ?? 'text') as (typeof FORMATS)[number];
