@@ -9,7 +9,10 @@ import ipDocumentationRange from './ip-documentation-range.js';
 import ipv6NeedsPtr from './ipv6-needs-ptr.js';
 import spfAuthorizesIp from './spf-authorizes-ip.js';
 import spfLookupLimit from './spf-lookup-limit.js';
+import spfAllPass from './spf-all-pass.js';
+import spfAllNeutral from './spf-all-neutral.js';
 import spfAllQualifier from './spf-all-qualifier.js';
+import spfTermsAfterAll from './spf-terms-after-all.js';
 import spfNoPtrMechanism from './spf-no-ptr-mechanism.js';
 import spfSingleRecord from './spf-single-record.js';
 import dkimKeyStrength from './dkim-key-strength.js';
@@ -38,7 +41,10 @@ export const identityDnsRules: Rule[] = [
   ipv6NeedsPtr,
   spfAuthorizesIp,
   spfLookupLimit,
+  spfAllPass,
+  spfAllNeutral,
   spfAllQualifier,
+  spfTermsAfterAll,
   spfNoPtrMechanism,
   spfSingleRecord,
   dkimKeyStrength,
