@@ -59,7 +59,7 @@ export async function loadConfigFile(file: string | undefined, cwd: string = pro
     const found = await findConfigFile(cwd);
     if (!found) {
       throw new ConfigReadError(
-        `no config found in ${cwd}: looked for ${SEARCH_PLACES.join(', ')} (a "relayconf" key). Run \`relayconf init\` to write one, or pass a path.`,
+        `no config found in ${cwd}: looked for ${SEARCH_PLACES.join(', ')} (a "relayconf" key). Run \`relayconf init --domain YOUR-DOMAIN\` to write one, or pass a path.`,
       );
     }
     absPath = found;
