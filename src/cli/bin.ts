@@ -2,5 +2,13 @@
 // The executable: hands argv and the process streams to main() and exits with its code.
 import { main } from './main.js';
 
+// `relayconf plan | head`: a reader that stops early is not an error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
 process.exitCode = code;

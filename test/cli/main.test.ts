@@ -124,6 +124,10 @@ describe('exit codes', () => {
       expect(run.code, name).toBe(0);
       expect(run.stdout, name).toMatch(new RegExp(`^Usage: relayconf ${name}`));
     }
+    // Each documents only options it accepts: plan has no --fail-on (lint errors always stop it).
+    const planHelp = (await runCli(['plan', '--help'])).stdout;
+    expect(planHelp).not.toContain('--fail-on');
+    expect((await runCli(['plan', '--fail-on', 'warning', '--against', 'out'])).stderr).toContain('unknown option --fail-on');
     const top = await runCli(['--help']);
     expect(top.stdout).toContain('Exit codes: 0 clean, 1 findings');
   });

@@ -7,7 +7,7 @@ import { EXIT, UsageError } from '../types.js';
 import { loadConfigFile } from '../../config/load.js';
 import { lintLoaded } from '../../lint/engine.js';
 import { rules } from '../../rules/index.js';
-import { EXIT_CODES_HELP, parseFindingsOptions, reportFindings } from '../findings-output.js';
+import { parseFindingsOptions, reportFindings } from '../findings-output.js';
 import { lintRuleMeta } from '../rule-meta.js';
 import { compile } from '../../outputs/compile.js';
 import { makePlan } from '../../plan/plan.js';
@@ -33,8 +33,9 @@ Options:
       --exit-code        exit 1 when anything would change
   -h, --help             this help
 
-${EXIT_CODES_HELP}
-A config with lint errors prints its findings and exits 1 without planning.
+Exit codes: 0 planned (or nothing would change), 1 the config has lint errors (they are printed
+            and nothing is planned) or, with --exit-code, something would change,
+            2 usage error or unreadable config, 3 internal error.
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('plan', args, { against: { type: 'string' }, format: { type: 'string', short: 'f' }, 'exit-code': { type: 'boolean' } });
