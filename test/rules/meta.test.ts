@@ -52,10 +52,8 @@ const MIXED_SEVERITY_PENDING = new Set([
   'postfix-loopback-only',
   'queue-backoff-sane',
   'relay-body-limit',
-  'relay-listen-loopback',
   'relay-restrictions-reject',
   'relay-sender-in-domain',
-  'relay-subject-cap',
   'relayhost-brackets',
   'relayhost-matches-mode',
 ]);
