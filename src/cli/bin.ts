@@ -10,5 +10,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
-process.exitCode = code;
+// No top-level await: this is bundled as CommonJS (src/tools/bundle-cli.mjs).
+void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }).then((code) => {
+  process.exitCode = code;
+});

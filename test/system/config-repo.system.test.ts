@@ -64,7 +64,7 @@ beforeAll(() => {
 }, 300_000);
 
 describe('a config repository using relayconf from its tarball', () => {
-  test('the README section, step by step, in an empty git repository', () => {
+  test('the README section, step by step, in an empty git repository', { timeout: 600_000 }, () => {
     const steps = readmeSteps();
     expect(steps.relayconf).toEqual(['npm ci && npm pack']);
     // This checkout is installed already (npm ci would swap node_modules under the running tests):
@@ -97,7 +97,7 @@ describe('a config repository using relayconf from its tarball', () => {
     expect(ok('git status --porcelain')).toBe('');
   });
 
-  test('every command of examples/ci/github-workflow.yml, on a pull request against main', () => {
+  test('every command of examples/ci/github-workflow.yml, on a pull request against main', { timeout: 600_000 }, () => {
     const workflow = parse(readFileSync(path.join(REPO, 'examples/ci/github-workflow.yml'), 'utf8'));
     const steps: { name?: string; run?: string; uses?: string }[] = workflow.jobs.relayconf.steps;
     // The base branch as actions/checkout with fetch-depth 0 leaves it: origin/main.
@@ -118,7 +118,7 @@ describe('a config repository using relayconf from its tarball', () => {
     ok('rm -f relayconf.sarif plan.md && git worktree remove --force ../base');
   });
 
-  test.skipIf(!hasPreCommit)('the pre-commit hooks of examples/ci pass, and fail on a stale out/', () => {
+  test.skipIf(!hasPreCommit)('the pre-commit hooks of examples/ci pass, and fail on a stale out/', { timeout: 600_000 }, () => {
     copyFileSync(path.join(REPO, 'examples/ci/pre-commit-config.yaml'), path.join(config, '.pre-commit-config.yaml'));
     ok('git add .pre-commit-config.yaml');
     const run = ok('pre-commit run --all-files');
@@ -131,7 +131,7 @@ describe('a config repository using relayconf from its tarball', () => {
     ok('git checkout -- relay.config.yaml && git reset -q');
   });
 
-  test.skipIf(!hasPreCommit)('.pre-commit-hooks.yaml: the hooks by repository, installed by pre-commit itself (language: node)', () => {
+  test.skipIf(!hasPreCommit)('.pre-commit-hooks.yaml: the hooks by repository, installed by pre-commit itself (language: node)', { timeout: 900_000 }, () => {
     // try-repo is pre-commit's way to run a hook repository at its current state, uncommitted work included.
     const run = ok(`pre-commit try-repo "${REPO}" relayconf-lint --all-files`);
     expect(run).toMatch(/relayconf lint\.+Passed/);
