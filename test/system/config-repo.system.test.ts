@@ -128,7 +128,7 @@ describe('a config repository using relayconf from its tarball', () => {
     const stale = sh('pre-commit run --all-files');
     expect(stale.status).toBe(1);
     expect(stale.stdout).toMatch(/relayconf build --check \(out\/ is current\)\.+Failed/);
-    ok('git checkout -- relay.config.yaml && git reset -q');
+    ok('git checkout HEAD -- relay.config.yaml && git reset -q'); // HEAD, not the index: the stale change was staged
   });
 
   test.skipIf(!hasPreCommit)('.pre-commit-hooks.yaml: the hooks by repository, installed by pre-commit itself (language: node)', { timeout: 900_000 }, () => {
