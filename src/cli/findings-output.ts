@@ -1,13 +1,12 @@
 // The options every findings-producing command shares (--format, --fail-on, --max-warnings, --rule)
 // and the one place that prints findings and turns them into an exit code.
-import { readFileSync } from 'node:fs';
 import type { Finding, Severity, SeverityOrOff } from '../findings.js';
 import { EXIT, UsageError, type CliIO } from './types.js';
 import { formatFindings } from './format/index.js';
 import { FORMAT_NAMES, type FormatName, type RuleMeta } from './format/types.js';
 import { failsAt } from '../lint/engine.js';
 import { closest } from '../util/closest.js';
-import { packageFile } from '../util/package-root.js';
+import { toolVersion } from './version.js';
 
 export interface FindingsOptions {
   format: FormatName;
@@ -62,11 +61,6 @@ export function parseFindingsOptions(
   return { format, failOn, maxWarnings, ruleOverrides };
 }
 
-let versionCache: string | undefined;
-export function toolVersion(): string {
-  versionCache ??= JSON.parse(readFileSync(packageFile('package.json'), 'utf8')).version as string;
-  return versionCache;
-}
 
 export function useColor(io: CliIO): boolean {
   return Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';

@@ -1,9 +1,9 @@
 // The CLI as a function: main(argv, io) returns the exit code; bin.ts only wires the process to it.
 import { COMMANDS } from './commands/index.js';
 import { EXIT, UsageError, type CliIO } from './types.js';
-import { ConfigReadError } from '../config/load.js';
+import { ConfigReadError } from '../config/errors.js';
 import { closest } from '../util/closest.js';
-import { toolVersion } from './findings-output.js';
+import { toolVersion } from './version.js';
 
 export function topLevelHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -50,12 +50,6 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigReadError) {
       io.stderr.write(`relayconf ${name}: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    // parseArgs throws TypeErrors with a code for unknown or malformed options: a usage error too.
-    const code = (error as { code?: string }).code;
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`relayconf ${name}: ${(error as Error).message}\nRun \`relayconf ${name} --help\`.\n`);
       return EXIT.usage;
     }
     io.stderr.write(`relayconf ${name}: internal error: ${(error as Error).stack ?? String(error)}\n`);

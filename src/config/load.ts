@@ -1,6 +1,6 @@
 // Finds, reads, parses, validates and normalizes a config: every problem becomes a positioned finding.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { cosmiconfig } from 'cosmiconfig';
 import type { Finding } from '../findings.js';
 import type { RelayConfig } from './schema-types.generated.js';
 import type { RelayModel } from './model.js';
@@ -11,6 +11,7 @@ import { controlCharFindings } from './control-chars.js';
 import { aliasLimitFinding, ALIAS_LIMIT } from './alias-limit.js';
 import { referencedFileFindings } from './referenced-files.js';
 import { formatBytes, readRegularFile } from '../util/read-regular-file.js';
+import { ConfigReadError } from './errors.js';
 
 /** A config is a page or two of YAML; a megabyte is already far past any real one. */
 export const CONFIG_MAX_BYTES = 1024 * 1024;
@@ -18,8 +19,7 @@ export const CONFIG_MAX_BYTES = 1024 * 1024;
 /** Where relayconf looks, in order, when no path is given (cosmiconfig searchPlaces). */
 export const SEARCH_PLACES = ['relay.config.yaml', '.relayconfrc.yaml', 'package.json'];
 
-/** The file cannot be read at all: exit code 2, not a finding. */
-export class ConfigReadError extends Error {}
+export { ConfigReadError } from './errors.js';
 
 export interface LoadedConfig {
   source: ConfigSource;
@@ -38,6 +38,14 @@ export function displayPath(absPath: string, cwd: string): string {
 
 /** Finds the config with cosmiconfig in `cwd` (relay.config.yaml, .relayconfrc.yaml, package.json#relayconf). */
 export async function findConfigFile(cwd: string): Promise<string | null> {
+  // The common case, a non-empty YAML file in cwd, needs no library: cosmiconfig (and the js-yaml
+  // it brings) costs start-up time, so it is loaded only to read package.json or skip empty files.
+  for (const place of SEARCH_PLACES.filter((p) => p.endsWith('.yaml'))) {
+    const candidate = path.join(cwd, place);
+    if (statSync(candidate, { throwIfNoEntry: false })?.isFile() && readFileSync(candidate, 'utf8').trim() !== '') return candidate;
+    if (existsSync(candidate)) break;
+  }
+  const { cosmiconfig } = await import('cosmiconfig');
   // We only want the path: our own loader keeps the YAML positions, so cosmiconfig's parse is skipped.
   const explorer = cosmiconfig('relayconf', {
     searchPlaces: SEARCH_PLACES,
@@ -58,7 +66,7 @@ export async function loadConfigFile(file: string | undefined, cwd: string = pro
     const found = await findConfigFile(cwd);
     if (!found) {
       throw new ConfigReadError(
-        `no config found in ${cwd}: looked for ${SEARCH_PLACES.join(', ')} (a "relayconf" key). Run \`relayconf init\` to write one, or pass a path.`,
+        `no config found in ${cwd}: looked for ${SEARCH_PLACES.join(', ')} (a "relayconf" key). Run \`relayconf init --domain YOUR-DOMAIN\` to write one, or pass a path.`,
       );
     }
     absPath = found;

@@ -7,6 +7,8 @@ export interface ServerAction {
   /** Sort key: maps before Postfix reload, OpenDKIM before the relay, DNS last. */
   order: number;
   command: string;
+  /** A shell command to run as is, or (false) an instruction in words. */
+  shell: boolean;
   /** The changed paths that call for it. */
   because: string[];
 }
@@ -22,8 +24,8 @@ export function actionsFor(changes: FileChange[], build: OutputFile[], serviceNa
   const mainCf = build.find((f) => f.path === 'etc/postfix/main.cf')?.content;
   const postmapped = indexedMaps(mainCf);
   const actions = new Map<string, ServerAction>();
-  const add = (order: number, command: string, file: string) => {
-    const action = actions.get(command) ?? { order, command, because: [] };
+  const add = (order: number, command: string, file: string, shell = true) => {
+    const action = actions.get(command) ?? { order, command, shell, because: [] };
     action.because.push(file);
     actions.set(command, action);
   };
@@ -44,11 +46,11 @@ export function actionsFor(changes: FileChange[], build: OutputFile[], serviceNa
     } else if (file === `etc/${serviceName}.env` || file.startsWith(`opt/${serviceName}/`)) {
       add(50, `systemctl restart ${serviceName}.service`, file);
     } else if (file.startsWith('dns/')) {
-      add(60, 'publish the changed records at your DNS provider, then `relayconf check-dns` until it passes', file);
+      add(60, 'publish the changed records at your DNS provider, then `relayconf check-dns` until it passes', file, false);
     } else if (file === 'MANIFEST' || file === 'APPLY.md') {
       // Notes for the admin; nothing to run.
     } else {
-      add(70, `review ${server} (no known action for this path)`, file);
+      add(70, `review ${server} (no known action for this path)`, file, false);
     }
   }
   return [...actions.values()].sort((a, b) => a.order - b.order || byteCompare(a.command, b.command));

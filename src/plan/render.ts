@@ -1,6 +1,7 @@
 // Renders a plan as text (terminal), markdown (a merge-request comment) or JSON.
 import { describeChange, formatMode } from './compare.js';
 import type { Plan } from './plan.js';
+import { codeSpan, escapeHtml, fenceFor, tableCell } from './markdown.js';
 
 function counts(plan: Plan): string {
   const n = (kind: string) => plan.changes.filter((c) => c.kind === kind).length;
@@ -25,19 +26,22 @@ export function renderPlanText(plan: Plan, against: string): string {
 }
 
 export function renderPlanMarkdown(plan: Plan, against: string): string {
-  if (plan.changes.length === 0) return `### relayconf plan\n\nNo changes against \`${against}\`.\n`;
+  if (plan.changes.length === 0) return `### relayconf plan\n\nNo changes against ${codeSpan(against)}.\n`;
   const out: string[] = ['### relayconf plan', ''];
-  for (const warning of plan.warnings) out.push('> [!WARNING]', `> ${warning}`, '');
-  out.push(`Against \`${against}\`: ${counts(plan)}.`, '', '| file | change | mode |', '| --- | --- | --- |');
-  for (const c of plan.changes) out.push(`| \`${c.path}\` | ${c.kind === 'changed' && !c.contentChanged ? 'mode' : c.kind} | ${formatMode(c.oldMode)} → ${formatMode(c.newMode)} |`);
+  // Warnings are relayconf's own sentences (their `code` spans are meant); only their HTML is escaped.
+  for (const warning of plan.warnings) out.push('> [!WARNING]', `> ${escapeHtml(warning)}`, '');
+  out.push(`Against ${codeSpan(against)}: ${counts(plan)}.`, '', '| file | change | mode |', '| --- | --- | --- |');
+  for (const c of plan.changes) {
+    out.push(`| ${tableCell(codeSpan(c.path))} | ${c.kind === 'changed' && !c.contentChanged ? 'mode' : c.kind} | ${formatMode(c.oldMode)} → ${formatMode(c.newMode)} |`);
+  }
   out.push('', '**Then on the server:**', '');
-  plan.actions.forEach((a, i) => out.push(`${i + 1}. \`${a.command}\` (${a.because.map((b) => `\`${b}\``).join(', ')})`));
+  // A shell command is one code span; an instruction is a sentence that may hold its own code spans.
+  plan.actions.forEach((a, i) => out.push(`${i + 1}. ${a.shell ? codeSpan(a.command) : escapeHtml(a.command)} (${a.because.map(codeSpan).join(', ')})`));
   out.push('');
   for (const c of plan.changes) {
     if (!c.diff) continue;
-    // A fence longer than any backtick run in the diff keeps the block intact.
-    const fence = '`'.repeat(Math.max(3, ...[...c.diff.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-    out.push(`<details><summary>${c.path}</summary>`, '', `${fence}diff`, c.diff.trimEnd(), fence, '', '</details>', '');
+    const fence = fenceFor(c.diff);
+    out.push(`<details><summary>${escapeHtml(c.path)}</summary>`, '', `${fence}diff`, c.diff.trimEnd(), fence, '', '</details>', '');
   }
   return `${out.join('\n')}\n`;
 }

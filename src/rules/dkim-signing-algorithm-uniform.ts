@@ -13,9 +13,9 @@ export default createRule({
     examples: {
       invalid: [
         {
-          description: 'One domain signs with RSA, another with Ed25519 (dkim-key-strength, which warns about any Ed25519 signer, is off here)',
+          description: 'One domain signs with RSA, another with Ed25519 (dkim-ed25519-signing, which warns about any Ed25519 signer, is off here)',
           config:
-            'domains:\n  - name: acme-mail.net\n    returnPath: bounces@acme-mail.net\n    senders: [{ address: noreply@acme-mail.net }]\n    dkim: { signWith: mail202606, selectors: [{ name: mail202606, publicKeyFile: keys/rsa2048.pub }] }\n    spf: { all: "-all" }\n    dmarc: { policy: reject, rua: [dmarc@acme-mail.net], adkim: s, aspf: s }\n    mx: [{ priority: 10, host: mx1.mailhost-provider.net }]\n  - name: acme-shop.net\n    returnPath: bounces@acme-shop.net\n    senders: [{ address: noreply@acme-shop.net }]\n    dkim: { signWith: ed202606, selectors: [{ name: ed202606, publicKeyFile: keys/ed25519.pub }] }\n    spf: { all: "-all" }\n    dmarc: { policy: reject, rua: [dmarc@acme-shop.net], adkim: s, aspf: s }\n    mx: [{ priority: 10, host: mx1.mailhost-provider.net }]\nlint:\n  rules:\n    dkim-key-strength: off\n',
+            'domains:\n  - name: acme-mail.net\n    returnPath: bounces@acme-mail.net\n    senders: [{ address: noreply@acme-mail.net }]\n    dkim: { signWith: mail202606, selectors: [{ name: mail202606, publicKeyFile: keys/rsa2048.pub }] }\n    spf: { all: "-all" }\n    dmarc: { policy: reject, rua: [dmarc@acme-mail.net], adkim: s, aspf: s }\n    mx: [{ priority: 10, host: mx1.mailhost-provider.net }]\n  - name: acme-shop.net\n    returnPath: bounces@acme-shop.net\n    senders: [{ address: noreply@acme-shop.net }]\n    dkim: { signWith: ed202606, selectors: [{ name: ed202606, publicKeyFile: keys/ed25519.pub }] }\n    spf: { all: "-all" }\n    dmarc: { policy: reject, rua: [dmarc@acme-shop.net], adkim: s, aspf: s }\n    mx: [{ priority: 10, host: mx1.mailhost-provider.net }]\nlint:\n  rules:\n    dkim-ed25519-signing: off\n',
         },
       ],
       valid: [

@@ -6,13 +6,20 @@ import mtaHeloMatchesPtr from './mta-helo-matches-ptr.js';
 import entryHostNotMtaHost from './entry-host-not-mta-host.js';
 import ipPublicUnicast from './ip-public-unicast.js';
 import ipDocumentationRange from './ip-documentation-range.js';
+import reservedName from './reserved-name.js';
 import ipv6NeedsPtr from './ipv6-needs-ptr.js';
 import spfAuthorizesIp from './spf-authorizes-ip.js';
 import spfLookupLimit from './spf-lookup-limit.js';
+import spfAllPass from './spf-all-pass.js';
+import spfAllNeutral from './spf-all-neutral.js';
 import spfAllQualifier from './spf-all-qualifier.js';
+import spfTermsAfterAll from './spf-terms-after-all.js';
 import spfNoPtrMechanism from './spf-no-ptr-mechanism.js';
 import spfSingleRecord from './spf-single-record.js';
+import dkimPublicKeyReadable from './dkim-public-key-readable.js';
 import dkimKeyStrength from './dkim-key-strength.js';
+import dkimKeyShort from './dkim-key-short.js';
+import dkimEd25519Signing from './dkim-ed25519-signing.js';
 import dkimSigningSelectorPublished from './dkim-signing-selector-published.js';
 import dkimSigningAlgorithmUniform from './dkim-signing-algorithm-uniform.js';
 import dkimSelectorDated from './dkim-selector-dated.js';
@@ -35,13 +42,20 @@ export const identityDnsRules: Rule[] = [
   entryHostNotMtaHost,
   ipPublicUnicast,
   ipDocumentationRange,
+  reservedName,
   ipv6NeedsPtr,
   spfAuthorizesIp,
   spfLookupLimit,
+  spfAllPass,
+  spfAllNeutral,
   spfAllQualifier,
+  spfTermsAfterAll,
   spfNoPtrMechanism,
   spfSingleRecord,
+  dkimPublicKeyReadable,
   dkimKeyStrength,
+  dkimKeyShort,
+  dkimEd25519Signing,
   dkimSigningSelectorPublished,
   dkimSelectorDated,
   dkimNoPrivateKeyInRepo,

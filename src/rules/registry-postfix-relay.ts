@@ -16,12 +16,14 @@ import relayhostMatchesMode from './relayhost-matches-mode.js';
 import fallbackRelayBrackets from './fallback-relay-brackets.js';
 import stripInternalHeaders from './strip-internal-headers.js';
 import relayListenLoopback from './relay-listen-loopback.js';
+import relayGatewayBypass from './relay-gateway-bypass.js';
 import relayGatewayAuth from './relay-gateway-auth.js';
 import relaySendersNonempty from './relay-senders-nonempty.js';
 import relaySenderInDomain from './relay-sender-in-domain.js';
 import relayBodyLimit from './relay-body-limit.js';
 import relayRateLimit from './relay-rate-limit.js';
 import relaySubjectCap from './relay-subject-cap.js';
+import relaySubjectRecommended from './relay-subject-recommended.js';
 import relayTokenNotInConfig from './relay-token-not-in-config.js';
 import relayTokenMinBytes from './relay-token-min-bytes.js';
 import queueNotInTmp from './queue-not-in-tmp.js';
@@ -48,12 +50,14 @@ export const postfixRelayRules: Rule[] = [
   stripInternalHeaders,
   // rules.md "Relay service"
   relayListenLoopback,
+  relayGatewayBypass,
   relayGatewayAuth,
   relaySendersNonempty,
   relaySenderInDomain,
   relayBodyLimit,
   relayRateLimit,
   relaySubjectCap,
+  relaySubjectRecommended,
   relayTokenNotInConfig,
   relayTokenMinBytes,
   queueNotInTmp,

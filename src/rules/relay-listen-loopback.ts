@@ -1,6 +1,6 @@
 // relay-listen-loopback: the HTTP relay listens on loopback unless an entry gateway is declared.
 import { createRule } from './types.js';
-import { addressScope, isLoopbackHost } from './postfix-util/networks.js';
+import { isLoopbackHost } from './postfix-util/networks.js';
 
 export default createRule({
   id: 'relay-listen-loopback',
@@ -12,7 +12,7 @@ export default createRule({
       'exposing a naked public sending endpoint." Without a gateway the bearer token is the only thing between the ' +
       'Internet and mail signed with the domain\'s DKIM key. With a gateway declared (relay.entry.gateway) the relay may ' +
       'listen on an interface the gateway reaches, such as a VPN or private address; a wildcard or public listen address ' +
-      'still lets callers skip the gateway and talk to the relay directly, which is reported as a warning.',
+      'that lets callers skip the gateway is relay-gateway-bypass\'s warning.',
     source: 'seed 01 steps 5 and 9',
     fix:
       'Set relay.listen to 127.0.0.1:2525 and put a gateway in front (Cloudflare Tunnel, nginx, mTLS proxy on the same host), ' +
@@ -30,19 +30,12 @@ export default createRule({
   },
   messages: {
     exposed: 'The relay listens on {{host}} with no entry gateway declared: anyone who can reach that address only needs the bearer token',
-    bypass: 'The relay listens on {{host}}: callers can reach it directly and skip the {{gateway}} gateway; listen on loopback or the address only the gateway uses',
   },
   check({ model, report }) {
     const { host } = model.relay.listen;
     if (isLoopbackHost(host)) return;
     const gateway = model.relay.entry.gateway;
     const path = ['relay', 'listen'];
-    if (gateway === null || gateway === 'none') {
-      report({ messageId: 'exposed', path, data: { host } });
-      return;
-    }
-    const scope = addressScope(host);
-    // A host name may resolve anywhere; only wildcard and public addresses are known to bypass the gateway.
-    if (scope === 'any' || scope === 'public') report({ messageId: 'bypass', path, severity: 'warning', data: { host, gateway } });
+    if (gateway === null || gateway === 'none') report({ messageId: 'exposed', path, data: { host } });
   },
 });

@@ -1,21 +1,18 @@
-// relay-subject-cap: the subject cap fits an RFC 5322 line (998 characters); 200 is recommended.
+// relay-subject-cap: the subject cap fits an RFC 5322 line (998 characters).
 import { createRule } from './types.js';
 
 /** RFC 5322 §2.1.1: a line is at most 998 characters, excluding CRLF. */
 export const RFC5322_LINE = 998;
-/** Seed 01 step 6: "subject: capped length, for example 200 characters". */
-export const RECOMMENDED_SUBJECT = 200;
-
 export default createRule({
   id: 'relay-subject-cap',
   defaultSeverity: 'error',
   docs: {
-    summary: 'The subject cap is at most 998 characters (RFC 5322 line limit); 200 is recommended',
+    summary: 'The subject cap is at most 998 characters (RFC 5322 line limit)',
     rationale:
       'RFC 5322 §2.1.1 limits a line to 998 characters; a subject the relay accepts above that cannot be written on one ' +
       'header line, and receivers handle over-long headers badly (seed 04\'s amavis setup flags "header line longer than ' +
-      '998 characters" as a bad header). Seed 01 step 6 caps the subject, "for example 200 characters": a longer cap is ' +
-      'reported as information, since transaction subjects are short and long ones look like spam.',
+      '998 characters" as a bad header). The recommended 200 characters are relay-subject-recommended\'s (info), a ' +
+      'separate rule so that quieting that advice never hides this error.',
     source: 'seed 01 step 6, RFC 5322 §2.1.1',
     fix: 'Set relay.limits.subjectChars to 200 (the default), and never above 998.',
     examples: {
@@ -25,12 +22,10 @@ export default createRule({
   },
   messages: {
     overLine: 'Subject cap {{value}} exceeds the RFC 5322 line limit of 998 characters: such a subject cannot be one header line',
-    overRecommended: 'Subject cap {{value}} is above the recommended {{recommended}} characters (seed 01 step 6)',
   },
   check({ model, report }) {
     const value = model.relay.limits.subjectChars;
     const path = ['relay', 'limits', 'subjectChars'];
     if (value > RFC5322_LINE) report({ messageId: 'overLine', path, data: { value } });
-    else if (value > RECOMMENDED_SUBJECT) report({ messageId: 'overRecommended', path, severity: 'info', data: { value, recommended: RECOMMENDED_SUBJECT } });
   },
 });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadConfigFile } from '../../src/config/load.js';
 import { buildRecordModel } from '../../src/dns/records.js';
+import { selectorRole } from '../../src/dns/check/dkim.js';
 import { generateDkimKeyPair } from '../../src/dkim/generate.js';
 import { splitTxt } from '../../src/dns/txt.js';
 import { runCli } from '../helpers/cli.js';
@@ -131,7 +132,7 @@ describe('check-dns: the zone the build generates', () => {
       ['dns-dkim-live', 'info', 'domains[0].dkim.selectors[1]'],
     ]);
     expect(run.findings[0]).toMatchObject({ ...positionOf(CONFIG, 'name: mail202606'), message: 'selector mail202606 is published and matches keys/example.com/mail202606.pub (signing)' });
-    expect(run.findings[1].message).toBe('selector mail202612 is published and matches keys/example.com/mail202612.pub (not signing yet: it can become signWith)');
+    expect(run.findings[1].message).toBe('selector mail202612 is published and matches keys/example.com/mail202612.pub (the next key, not signing yet: it can become signWith)');
     // It really asked our server, PTR included (the FCrDNS round trip).
     expect(server.queries).toContain('PTR 10.113.0.203.in-addr.arpa');
   });
@@ -264,6 +265,15 @@ describe('check-dns: each broken variant asserts its finding', () => {
     );
   });
 
+  test('an sp the build does not write is shown as the default it is, not as published', async () => {
+    const run = await check((r) => {
+      const built = txtAt(r, '_dmarc.example.com').strings.join('');
+      return replaceTxt(r, '_dmarc.example.com', [built.replace('p=quarantine', 'p=quarantine; sp=none')]);
+    });
+    const finding = run.findings.find((f) => f.ruleId === 'dns-dmarc-mismatch')!;
+    expect(finding.message).toMatch(/^_dmarc\.example\.com differs from the build: sp: published none, expected quarantine \(not written: sp defaults to p\) \(published/);
+  });
+
   test('p=none published where the config says quarantine', async () => {
     const run = await check((r) => {
       const built = txtAt(r, '_dmarc.example.com').strings.join('');
@@ -272,7 +282,7 @@ describe('check-dns: each broken variant asserts its finding', () => {
     expect(run.ids).toEqual(['dns-dkim-live', 'dns-dkim-live', 'dns-dmarc-mismatch']);
     const finding = run.findings.find((f) => f.ruleId === 'dns-dmarc-mismatch')!;
     expect(finding).toMatchObject({ ...positionOf(CONFIG, 'policy: quarantine'), path: 'domains[0].dmarc', severity: 'error' });
-    expect(finding.message).toMatch(/^_dmarc\.example\.com differs from the build: p: published none, expected quarantine; sp: published none, expected quarantine \(published "v=DMARC1; p=none;/);
+    expect(finding.message).toMatch(/^_dmarc\.example\.com differs from the build: p: published none, expected quarantine \(published "v=DMARC1; p=none;/);
   });
 
   test('NXDOMAIN for _dmarc', async () => {
@@ -380,8 +390,16 @@ describe('check-dns: rotation and options', () => {
       ['dns-dkim-missing', 'domains[0].dkim.selectors[1]'],
     ]);
     expect(run.findings[1].message).toBe(
-      'selector mail202612 is not yet visible: mail202612._domainkey.example.com NXDOMAIN (no such name); it is not signing yet: keep signWith on the current selector until this passes',
+      'selector mail202612 is not yet visible: mail202612._domainkey.example.com NXDOMAIN (no such name); it is the next key (not signing yet): keep signWith on the current selector until this passes',
     );
+  });
+
+  test('a dated selector older than signWith is retiring, never "not signing yet"', () => {
+    expect(selectorRole('mail202606', 'mail202606')).toBe('signing');
+    expect(selectorRole('mail202612', 'MAIL202606')).toBe('next');
+    expect(selectorRole('mail202512', 'mail202606')).toBe('retiring');
+    expect(selectorRole('s20260115', 'mail202606')).toBe('retiring');
+    expect(selectorRole('backup', 'mail202606')).toBe('standby');
   });
 
   test('--rule turns a finding off or changes its severity', async () => {

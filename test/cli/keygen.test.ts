@@ -79,6 +79,34 @@ describe('keygen writes the pair', () => {
   });
 });
 
+describe('keygen for a selector the config already has', () => {
+  test('the signing selector: no "published but not signing yet", no snippet, and lint is clean after', async () => {
+    const cwd = tmp('cwd');
+    const privateDir = tmp('private');
+    expect((await runCli(['init', '--domain', 'shop.example.net', '--selector', 'mail202611', '--private-dir', tmp('init-private')], { cwd })).code).toBe(0);
+    rmSync(path.join(cwd, 'keys'), { recursive: true }); // a fresh clone without the key, say
+    expect((await runCli(['lint', '--format', 'json'], { cwd })).stdout).toContain('relayconf keygen --domain shop.example.net --selector mail202611');
+    const run = await runCli(['keygen', '--domain', 'shop.example.net', '--selector', 'mail202611', '--private-dir', privateDir, 'relay.config.yaml'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1. relay.config.yaml already signs with mail202611 (signWith): nothing to add.\n');
+    expect(run.stdout).not.toContain('not signing yet');
+    expect(run.stdout).not.toContain('   domains:');
+    expect(run.stdout).toContain('4. It signs as soon as the server has the key: publish the record first');
+    expect(JSON.parse((await runCli(['lint', '--format', 'json'], { cwd })).stdout).summary.errors).toBe(0);
+  });
+
+  test('a selector already published beside the signing one', async () => {
+    const cwd = tmp('cwd');
+    expect((await runCli(['init', '--domain', 'shop.example.net', '--selector', 'mail202611', '--private-dir', tmp('init-private')], { cwd })).code).toBe(0);
+    const config = path.join(cwd, 'relay.config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/(\n +)- name: mail202611\n( +)publicKeyFile: (\S+)/, '$1- name: mail202611\n$2publicKeyFile: $3$1- name: mail202612\n$2publicKeyFile: keys/shop.example.net/mail202612.pub'));
+    const run = await runCli(['keygen', '--domain', 'shop.example.net', '--selector', 'mail202612', '--private-dir', tmp('private'), 'relay.config.yaml'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1. relay.config.yaml already lists selector mail202612 (published, not signing; signWith is mail202611): nothing to add.\n');
+    expect(run.stdout).toContain('then set signWith: mail202612.');
+  });
+});
+
 describe('keygen refuses', () => {
   test('RSA below 2048 bits (exit 2, nothing written)', async () => {
     const cwd = tmp('cwd');

@@ -1,7 +1,7 @@
 // The CLI in-process: formats, exit codes, options; and the built binary once as a real subprocess.
 import { describe, expect, test } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { BASE_CONFIG, fixtureDir, positionOf } from '../helpers/rule-tester.js';
@@ -94,12 +94,40 @@ describe('exit codes', () => {
     expect(run.stderr).toContain('--rule names an unknown rule "nope"');
   });
 
+  test.each(['lint', 'build', 'plan', 'check-dns', 'keygen', 'init', 'explain', 'rules'])(
+    '%s: an unknown option is relayconf\'s own usage error, exit 2, naming the nearest option',
+    async (name) => {
+      const run = await runCli([name, '--formt', 'json'], { cwd: fixtureDir() });
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      const nearest = { init: '', explain: '', keygen: ' (did you mean --force?)' }[name] ?? ' (did you mean --format?)';
+      expect(run.stderr).toBe(`relayconf ${name}: unknown option --formt${nearest}; \`relayconf ${name} --help\` lists the options\n`);
+    },
+  );
+
+  test('a missing value, a value given to a switch and a stray argument are usage errors too', async () => {
+    const cases: [string[], string][] = [
+      [['init', '--domain'], 'relayconf init: --domain needs a value; `relayconf init --help` lists the options\n'],
+      [['keygen', '--force=yes'], 'relayconf keygen: --force is a switch and takes no value; `relayconf keygen --help` lists the options\n'],
+      [['rules', 'extra'], 'relayconf rules: rules takes no arguments (got "extra"); `relayconf rules --help` lists the options\n'],
+    ];
+    for (const [argv, stderr] of cases) {
+      const run = await runCli(argv, { cwd: fixtureDir() });
+      expect(run.code, argv.join(' ')).toBe(2);
+      expect(run.stderr).toBe(stderr);
+    }
+  });
+
   test('every command answers --help with exit 0', async () => {
     for (const name of ['lint', 'build', 'plan', 'check-dns', 'keygen', 'init', 'explain', 'rules']) {
       const run = await runCli([name, '--help']);
       expect(run.code, name).toBe(0);
       expect(run.stdout, name).toMatch(new RegExp(`^Usage: relayconf ${name}`));
     }
+    // Each documents only options it accepts: plan has no --fail-on (lint errors always stop it).
+    const planHelp = (await runCli(['plan', '--help'])).stdout;
+    expect(planHelp).not.toContain('--fail-on');
+    expect((await runCli(['plan', '--fail-on', 'warning', '--against', 'out'])).stderr).toContain('unknown option --fail-on');
     const top = await runCli(['--help']);
     expect(top.stdout).toContain('Exit codes: 0 clean, 1 findings');
   });
@@ -122,6 +150,35 @@ describe('init', () => {
     const again = await runCli(['init', '--domain', 'shop.example.org', '--selector', 'mail202611', '--private-dir', privateDir], { cwd: dir });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('already exists');
+  });
+});
+
+describe('init: no placeholder domain, no dangling schema path', () => {
+  test('without --domain it is a usage error and writes nothing', async () => {
+    const dir = tempDir('relayconf-init-');
+    const run = await runCli(['init', '--private-dir', tempDir('relayconf-init-priv-')], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('relayconf init: init needs --domain, the domain you send mail from, e.g. `relayconf init --domain shop.example.net`\n');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('the $schema line points at node_modules/relayconf only when it is installed there', async () => {
+    const repo = tempDir('relayconf-init-repo-');
+    mkdirSync(path.join(repo, '.git'));
+    mkdirSync(path.join(repo, 'node_modules/relayconf/schema'), { recursive: true });
+    writeFileSync(path.join(repo, 'node_modules/relayconf/schema/relay.schema.json'), '{}');
+    const argv = () => ['init', '--domain', 'shop.example.net', '--private-dir', tempDir('relayconf-init-priv-')];
+    expect((await runCli([...argv(), 'infra/relay.config.yaml'], { cwd: repo })).code).toBe(0);
+    const nested = readFileSync(path.join(repo, 'infra/relay.config.yaml'), 'utf8');
+    expect(nested.split('\n')[0]).toBe('# yaml-language-server: $schema=../node_modules/relayconf/schema/relay.schema.json');
+    expect(existsSync(path.resolve(repo, 'infra', '../node_modules/relayconf/schema/relay.schema.json'))).toBe(true);
+
+    const bare = tempDir('relayconf-init-bare-');
+    mkdirSync(path.join(bare, '.git'));
+    expect((await runCli(argv(), { cwd: bare })).code).toBe(0);
+    const text = readFileSync(path.join(bare, 'relay.config.yaml'), 'utf8');
+    expect(text).not.toMatch(/^# yaml-language-server: \$schema=/m);
+    expect(text).toContain('No local relayconf install was found, so there is no $schema line for editors.');
   });
 });
 

@@ -1,6 +1,6 @@
-// The openspf RFC 7208 test suite (release 2014.04, BSD licence beside it) run through the exact path
-// check-dns uses: each section's zonedata served by a real dns2 server on 127.0.0.1, our resolver
-// adapter, and mailauth's evaluator via src/dns/spf-eval.ts.
+// The openspf RFC 7208 test suite (release 2014.04, in test/data/spf/ with its BSD licence) run
+// through the exact path check-dns uses: each section's zonedata served by a real dns2 server on
+// 127.0.0.1, our resolver adapter, and mailauth's evaluator via src/dns/spf-eval.ts.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
@@ -8,7 +8,7 @@ import { createResolver, type DnsResolver } from '../../src/dns/resolver.js';
 import { evaluateSpf } from '../../src/dns/spf-eval.js';
 import { startDnsServer, type TestDnsServer, type TestRecord, type ZoneOptions } from '../helpers/dns-server.js';
 
-const SUITE = new URL('../../../shared/testdata/spf/rfc7208-tests.yml', import.meta.url);
+const SUITE = new URL('../data/spf/rfc7208-tests.yml', import.meta.url);
 
 interface SuiteCase {
   description?: string;

@@ -5,6 +5,9 @@ import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { codeSpan } from '../../src/plan/markdown.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
@@ -85,6 +88,42 @@ describe('plan', () => {
     expect(run.stdout).toContain('| `etc/postfix/main.cf` | changed | 0644 → 0644 |');
     expect(run.stdout).toContain('1. `postfix check && postfix reload` (`etc/postfix/main.cf`)');
     expect(run.stdout).toContain('<details><summary>etc/postfix/main.cf</summary>\n\n```diff\n--- a/etc/postfix/main.cf');
+  });
+
+  test('markdown renders under a CommonMark parser: each command one code span, instructions as text, diffs as fenced blocks', async () => {
+    const s = await setup('minimal');
+    rmSync(s.out, { recursive: true }); // a first deployment: every file and every action, DNS included
+    const run = await plan(s, '--format', 'markdown');
+    const tokens = new MarkdownIt({ html: true }).parse(run.stdout, {});
+    const inlineAfter = (open: string) => tokens.flatMap((t, i) => (t.type === open ? [tokens.slice(i).find((x) => x.type === 'inline')!] : []));
+    const shape = (inline: Token) => inline.children!.map((c) => [c.type, c.content]);
+    // The table: the first cell of each row is one code span holding the path.
+    const cells = inlineAfter('td_open').filter((_, i) => i % 3 === 0);
+    expect(cells.length).toBeGreaterThan(10);
+    for (const cell of cells) expect(shape(cell)).toEqual([['code_inline', expect.stringMatching(/^[a-zA-Z]/)]]);
+    expect(cells.map((c) => c.children![0].content)).toContain('etc/postfix/main.cf');
+    // The actions: a shell command is one code span; the DNS step is a sentence with its own code span.
+    const items = inlineAfter('list_item_open');
+    expect(shape(items[0]).slice(0, 2)).toEqual([['code_inline', 'postfix check && postfix reload'], ['text', ' (']]);
+    const dns = items.find((item) => item.content.startsWith('publish'))!;
+    expect(shape(dns).slice(0, 3)).toEqual([
+      ['text', 'publish the changed records at your DNS provider, then '],
+      ['code_inline', 'relayconf check-dns'],
+      ['text', ' until it passes ('],
+    ]);
+    // Every diff is a fenced block holding the diff verbatim, backticks included (APPLY.md has many).
+    const fences = tokens.filter((t) => t.type === 'fence');
+    expect(fences.length).toBe(run.stdout.split('<details>').length - 1);
+    expect(fences.every((f) => f.info === 'diff' && f.content.startsWith('--- '))).toBe(true);
+    expect(fences.some((f) => f.content.includes('`'))).toBe(true);
+  });
+
+  test('codeSpan holds any text under CommonMark: backtick runs, edge backticks, edge spaces', () => {
+    const md = new MarkdownIt();
+    for (const text of ['plain', 'a `b` c', 'x ``y`` z', '`edge`', 'pipe | in', ' spaced ']) {
+      const children = md.parseInline(codeSpan(text), {})[0].children!;
+      expect(children.map((c) => [c.type, c.content]), text).toEqual([['code_inline', text]]);
+    }
   });
 
   test('a missing --against directory plans a first deployment: everything added', async () => {

@@ -38,8 +38,9 @@ describe('mta-hostname-fqdn', () => {
     expectFindings(r, 'mta-hostname-fqdn', [{ severity: 'error', ...at(r.text, 'heloName: out2', 'out2'), message: /senderTransports\[0\]\.heloName "out2" is a single label/ }]);
   });
 
-  it('leaves documentation names to ip-documentation-range', () => {
+  it('leaves reserved names (.test, .localhost) to reserved-name', () => {
     expectFindings(lint('mta:\n  hostname: mail.example.test\n  ptr: mail.example.test\n'), 'mta-hostname-fqdn', []);
+    expectFindings(lint('mta:\n  hostname: mail.relay.localhost\n'), 'mta-hostname-fqdn', []);
   });
 
   it('passes a public FQDN', () => {

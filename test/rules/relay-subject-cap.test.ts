@@ -1,4 +1,4 @@
-// Tests relay-subject-cap: at most 998 characters (error), 200 recommended (info).
+// Tests relay-subject-cap: at most 998 characters (error).
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/relay-subject-cap.js';
 import { BASE_CONFIG, expectFindings, lintText, mergeConfig } from '../helpers/rule-tester.js';
@@ -12,9 +12,8 @@ describe('relay-subject-cap', () => {
     expectFindings(result, rule.id, [{ severity: 'error', ...at(result.text, 'subjectChars: 999', '999'), message: /998/ }]);
   });
 
-  it('informs about a cap above the recommended 200', () => {
-    const result = lint('relay:\n  limits: { subjectChars: 998 }\n');
-    expectFindings(result, rule.id, [{ severity: 'info', ...at(result.text, 'subjectChars: 998', '998'), message: /recommended 200/ }]);
+  it('leaves a cap above the recommended 200 to relay-subject-recommended', () => {
+    expect(lint('relay:\n  limits: { subjectChars: 998 }\n').findings).toEqual([]);
   });
 
   it('passes 200 and less', () => {

@@ -1,8 +1,8 @@
 // `relayconf build [config] --out DIR [--check]`: lint, compile, then write the tree (or compare it).
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Command, CliIO } from '../types.js';
+import { parseCommandArgs } from '../args.js';
 import { EXIT, UsageError } from '../types.js';
 import { loadConfigFile } from '../../config/load.js';
 import { lintLoaded } from '../../lint/engine.js';
@@ -45,12 +45,7 @@ ${FINDINGS_OPTIONS_HELP}
 ${EXIT_CODES_HELP}
 `,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { ...FINDINGS_OPTION_SPEC, out: { type: 'string', short: 'o' }, check: { type: 'boolean' } },
-    });
+    const { values, positionals } = parseCommandArgs('build', args, { ...FINDINGS_OPTION_SPEC, out: { type: 'string', short: 'o' }, check: { type: 'boolean' } });
     if (positionals.length > 1) throw new UsageError(`build takes at most one config path (got ${positionals.length})`);
     if (values.out === '') throw new UsageError('--out needs a directory');
     const options = parseFindingsOptions(values, rules.map((r) => r.id));

@@ -1,7 +1,7 @@
 // `relayconf check-dns [config]`: asks live DNS (dns2, --resolver) for every record the build emits
 // and every PTR it expects, and reports differences as findings in the lint formats and exit codes.
-import { parseArgs } from 'node:util';
 import type { Command } from '../types.js';
+import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../types.js';
 import { loadConfigFile } from '../../config/load.js';
 import { EXIT_CODES_HELP, FINDINGS_OPTIONS_HELP, FINDINGS_OPTION_SPEC, parseFindingsOptions, reportFindings } from '../findings-output.js';
@@ -36,12 +36,7 @@ finding dns-dkim-live says it is published and matching: switch signWith only af
 ${EXIT_CODES_HELP}
 `,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      options: { ...FINDINGS_OPTION_SPEC, resolver: { type: 'string' }, timeout: { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
+    const { values, positionals } = parseCommandArgs('check-dns', args, { ...FINDINGS_OPTION_SPEC, resolver: { type: 'string' }, timeout: { type: 'string' } });
     if (positionals.length > 1) throw new UsageError(`check-dns takes at most one config path (got ${positionals.length})`);
     const options = parseFindingsOptions(values, DNS_CHECK_RULES.map((r) => r.id));
     let timeoutMs = DEFAULT_TIMEOUT_MS;

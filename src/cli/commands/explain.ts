@@ -1,6 +1,6 @@
 // `relayconf explain <rule-id>`: a rule's docs (why, source, how to fix, examples).
-import { parseArgs } from 'node:util';
 import type { Command } from '../types.js';
+import { parseCommandArgs } from '../args.js';
 import { EXIT, UsageError } from '../types.js';
 import { rules, rulesById } from '../../rules/index.js';
 import { renderRuleDoc } from '../../rules/docs.js';
@@ -16,7 +16,7 @@ Prints the rule's summary, default severity, the seed or RFC it comes from, why 
 how to fix a finding, and a flagged and a passing example. \`relayconf rules\` lists the ids.
 `,
   async run(args, io) {
-    const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true });
+    const { positionals } = parseCommandArgs('explain', args, {});
     if (positionals.length !== 1) throw new UsageError('explain takes one rule id, e.g. `relayconf explain spf-lookup-limit`');
     const id = positionals[0];
     const rule = rulesById.get(id);

@@ -2,21 +2,22 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Command } from '../types.js';
+import { parseCommandArgs } from '../args.js';
 import { EXIT, UsageError } from '../types.js';
 import { starterConfig } from '../../config/starter.js';
 import { defaultSelector, generateDkimKeyPair } from '../../dkim/generate.js';
 
-const HELP = `Usage: relayconf init [path] [options]
+const HELP = `Usage: relayconf init --domain NAME [path] [options]
 
 Writes a commented starter config (default ./relay.config.yaml) and a DKIM key pair for it:
 the public key beside the config (keys/<domain>/<selector>.pub, committed) and the private key
 outside the repository (--private-dir, default ~/.relayconf/dkim), mode 0600.
-Refuses to overwrite an existing config or key.
+Refuses to overwrite an existing config or key. When relayconf is installed in the repository
+(node_modules/relayconf), the config's first line points editors at its schema.
 
 Options:
-      --domain NAME        sending domain (default example.com)
+      --domain NAME        sending domain (required), e.g. --domain shop.example.net
       --hostname NAME      MTA hostname (default mail.<domain>)
       --ip ADDRESS         sending IPv4 (default 203.0.113.10, a documentation address)
       --name NAME          service name (default <first label of domain>-mail-relay)
@@ -32,21 +33,18 @@ const command: Command = {
   summary: 'write a commented starter relay.config.yaml',
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        domain: { type: 'string' },
-        hostname: { type: 'string' },
-        ip: { type: 'string' },
-        name: { type: 'string' },
-        selector: { type: 'string' },
-        'private-dir': { type: 'string' },
-      },
+    const { values, positionals } = parseCommandArgs('init', args, {
+      domain: { type: 'string' },
+      hostname: { type: 'string' },
+      ip: { type: 'string' },
+      name: { type: 'string' },
+      selector: { type: 'string' },
+      'private-dir': { type: 'string' },
     });
     if (positionals.length > 1) throw new UsageError('init takes at most one path');
-    const domain = (values.domain ?? 'example.com').toLowerCase();
+    // No placeholder domain: a starter for example.com builds, and would be deployed as is.
+    if (values.domain === undefined) throw new UsageError('init needs --domain, the domain you send mail from, e.g. `relayconf init --domain shop.example.net`');
+    const domain = values.domain.toLowerCase();
     if (!/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/.test(domain)) throw new UsageError(`--domain is not a domain name: "${domain}"`);
     const selector = values.selector ?? defaultSelector();
     const configPath = path.resolve(io.cwd, positionals[0] ?? 'relay.config.yaml');
@@ -64,6 +62,7 @@ const command: Command = {
       ipv4: values.ip ?? '203.0.113.10',
       selector,
       publicKeyFile,
+      schemaPath: installedSchemaPath(path.dirname(configPath)),
     });
     // seed 01 step 4: RSA 2048, the floor receivers expect (keygen's own generator).
     const pair = generateDkimKeyPair('rsa');
@@ -80,3 +79,16 @@ const command: Command = {
   },
 };
 export default command;
+
+/**
+ * The schema of a relayconf installed in the config's repository (node_modules/relayconf in the
+ * config's directory or above), relative to the config; null when there is none, e.g. a global
+ * install, whose path would dangle in every other clone.
+ */
+export function installedSchemaPath(configDir: string): string | null {
+  for (let dir = configDir, up = './'; ; up = up === './' ? '../' : `${up}../`) {
+    if (existsSync(path.join(dir, 'node_modules', 'relayconf', 'schema', 'relay.schema.json'))) return `${up}node_modules/relayconf/schema/relay.schema.json`;
+    if (existsSync(path.join(dir, '.git')) || path.dirname(dir) === dir) return null;
+    dir = path.dirname(dir);
+  }
+}

@@ -3,8 +3,8 @@
 import { chmodSync, existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Command } from '../types.js';
+import { parseCommandArgs } from '../args.js';
 import { EXIT, UsageError } from '../types.js';
 import { displayPath, loadConfigFile } from '../../config/load.js';
 import type { DomainModel } from '../../config/model.js';
@@ -43,19 +43,14 @@ the old selector after the TTL and a grace period.
 Exit codes: 0 written, 2 usage error (bad option, weak key, refused path), 3 internal error.
 `,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      options: {
-        domain: { type: 'string' },
-        selector: { type: 'string' },
-        type: { type: 'string' },
-        bits: { type: 'string' },
-        'private-dir': { type: 'string' },
-        'public-file': { type: 'string' },
-        force: { type: 'boolean', default: false },
-      },
-      allowPositionals: true,
-      strict: true,
+    const { values, positionals } = parseCommandArgs('keygen', args, {
+      domain: { type: 'string' },
+      selector: { type: 'string' },
+      type: { type: 'string' },
+      bits: { type: 'string' },
+      'private-dir': { type: 'string' },
+      'public-file': { type: 'string' },
+      force: { type: 'boolean', default: false },
     });
     if (positionals.length > 1) throw new UsageError(`keygen takes at most one config path (got ${positionals.length})`);
     const domain = (values.domain ?? '').toLowerCase().replace(/\.$/, '');
@@ -135,25 +130,32 @@ Exit codes: 0 written, 2 usage error (bad option, weak key, refused path), 3 int
     const strings = splitTxt(txt).map(quoteTxt);
     const record = strings.length === 1 ? `${owner} ${ttl} IN TXT ${strings[0]}` : `${owner} ${ttl} IN TXT ( ${strings.join('\n    ')} )`;
     const signing = configDomain?.dkim.signWith;
+    const config = configFile ?? 'relay.config.yaml';
+    // The selector may already be in the config: the one that signs (a key written for a fresh or
+    // restored config), or one published beside it. Only a new selector is "not signing yet".
+    const isSigning = signing !== undefined && signing.toLowerCase() === selector.toLowerCase();
+    const listed = configDomain?.dkim.selectors.find((s) => s.name.toLowerCase() === selector.toLowerCase());
+    const snippet = ['', '   domains:', `     - name: ${domain}`, '       dkim:', '         selectors:', `           - name: ${selector}`, `             publicKeyFile: ${keyRef}`, ''];
+    const step1 = isSigning
+      ? [`1. ${config} already signs with ${selector} (signWith)${listed && listed.publicKeyFile !== keyRef ? `; point its publicKeyFile at ${keyRef}` : ': nothing to add'}.`]
+      : listed
+        ? [`1. ${config} already lists selector ${selector} (published, not signing; signWith is ${signing})${listed.publicKeyFile !== keyRef ? `; point its publicKeyFile at ${keyRef}` : ': nothing to add'}.`]
+        : [`1. Add the selector to ${config}, published but not signing yet${signing ? ` (signWith stays ${signing})` : ''}:`, ...snippet];
+    const step4 = isSigning
+      ? `4. It signs as soon as the server has the key: publish the record first, and run \`relayconf check-dns\` until selector ${selector} is "published and matches".`
+      : `4. Run \`relayconf check-dns\` until selector ${selector} is "published and matches", then set signWith: ${selector}.`;
     const lines = [
       `Wrote the private key ${privateFile} (mode 0600): keep it off git; it goes to the server only.`,
       `Wrote the public key  ${displayPath(publicFile, io.cwd)} (${type === 'rsa' ? `RSA ${pair.bits}` : 'Ed25519'}): commit this one.`,
       '',
-      `1. Add the selector to ${configFile ?? 'relay.config.yaml'}, published but not signing yet${signing ? ` (signWith stays ${signing})` : ''}:`,
-      '',
-      '   domains:',
-      `     - name: ${domain}`,
-      '       dkim:',
-      '         selectors:',
-      `           - name: ${selector}`,
-      `             publicKeyFile: ${keyRef}`,
-      '',
+      ...step1,
+      ...(step1.length === 1 ? [''] : []),
       '2. Publish this TXT record (`relayconf build` also writes it into the zone file):',
       '',
       record,
       '',
       `3. Copy the private key to the server, e.g. /etc/opendkim/keys/${domain}/${selector}.private (owner opendkim, mode 0600).`,
-      `4. Run \`relayconf check-dns\` until selector ${selector} is "published and matches", then set signWith: ${selector}.`,
+      step4,
     ];
     if (type === 'ed25519') {
       lines.push('', 'Note: Ed25519 (RFC 8463) is not verified by every receiver: keep an RSA selector signing too. OpenDKIM signs with it only with SignatureAlgorithm ed25519-sha256.');

@@ -1,6 +1,6 @@
 // `relayconf lint [config]`: schema and policy rules, offline; the CI gate.
-import { parseArgs } from 'node:util';
 import type { Command } from '../types.js';
+import { parseCommandArgs } from '../args.js';
 import { loadConfigFile } from '../../config/load.js';
 import { lintLoaded } from '../../lint/engine.js';
 import { rules } from '../../rules/index.js';
@@ -23,7 +23,7 @@ ${FINDINGS_OPTIONS_HELP}
 ${EXIT_CODES_HELP}
 `,
   async run(args, io) {
-    const { values, positionals } = parseArgs({ args, options: FINDINGS_OPTION_SPEC, allowPositionals: true, strict: true });
+    const { values, positionals } = parseCommandArgs('lint', args, FINDINGS_OPTION_SPEC);
     if (positionals.length > 1) throw new UsageError(`lint takes at most one config path (got ${positionals.length})`);
     const options = parseFindingsOptions(values, rules.map((r) => r.id));
     const loaded = await loadConfigFile(positionals[0], io.cwd);

@@ -1,13 +1,13 @@
 // `relayconf plan [config] --against DIR`: builds in memory and shows what would change there.
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Command } from '../types.js';
+import { parseCommandArgs } from '../args.js';
 import { EXIT, UsageError } from '../types.js';
 import { loadConfigFile } from '../../config/load.js';
 import { lintLoaded } from '../../lint/engine.js';
 import { rules } from '../../rules/index.js';
-import { EXIT_CODES_HELP, parseFindingsOptions, reportFindings } from '../findings-output.js';
+import { parseFindingsOptions, reportFindings } from '../findings-output.js';
 import { lintRuleMeta } from '../rule-meta.js';
 import { compile } from '../../outputs/compile.js';
 import { makePlan } from '../../plan/plan.js';
@@ -33,16 +33,12 @@ Options:
       --exit-code        exit 1 when anything would change
   -h, --help             this help
 
-${EXIT_CODES_HELP}
-A config with lint errors prints its findings and exits 1 without planning.
+Exit codes: 0 planned (or nothing would change), 1 the config has lint errors (they are printed
+            and nothing is planned) or, with --exit-code, something would change,
+            2 usage error or unreadable config, 3 internal error.
 `,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { against: { type: 'string' }, format: { type: 'string', short: 'f' }, 'exit-code': { type: 'boolean' } },
-    });
+    const { values, positionals } = parseCommandArgs('plan', args, { against: { type: 'string' }, format: { type: 'string', short: 'f' }, 'exit-code': { type: 'boolean' } });
     if (positionals.length > 1) throw new UsageError('plan takes at most one config path');
     if (!values.against) throw new UsageError('plan needs --against DIR (e.g. --against out)');
     const format = (values.format ?? 'text') as (typeof FORMATS)[number];

@@ -1,6 +1,6 @@
 // `relayconf rules`: every rule with its default severity and summary.
-import { parseArgs } from 'node:util';
 import type { Command } from '../types.js';
+import { parseCommandArgs } from '../args.js';
 import { EXIT } from '../types.js';
 import { lintRuleMeta } from '../rule-meta.js';
 
@@ -12,7 +12,7 @@ const command: Command = {
 Lists every lint rule: id, default severity and one-line summary.
 `,
   async run(args, io) {
-    const { values } = parseArgs({ args, options: { format: { type: 'string', short: 'f' } }, strict: true });
+    const { values } = parseCommandArgs('rules', args, { format: { type: 'string', short: 'f' } }, { positionals: false });
     const all = lintRuleMeta().sort((a, b) => a.id.localeCompare(b.id));
     if (values.format === 'json') {
       io.stdout.write(`${JSON.stringify(all.map(({ id, defaultSeverity, summary, source }) => ({ id, defaultSeverity, summary, source })), null, 2)}\n`);

@@ -16,8 +16,7 @@ export async function checkDkim(ctx: CheckContext): Promise<void> {
         report(ctx, 'dns-dkim-unchecked', [...path, 'publicKeyFile'], `selector ${selector.name} of ${domain.name} cannot be compared with DNS: ${selector.publicKeyFile}: ${why}`);
         return;
       }
-      const signing = domain.dkim.signWith === selector.name;
-      jobs.push(checkSelector(ctx, record, selector.publicKeyFile, signing));
+      jobs.push(checkSelector(ctx, record, selector.publicKeyFile, domain.dkim.signWith));
     });
   });
   await Promise.all(jobs);
@@ -36,10 +35,39 @@ export function parseTags(text: string): Map<string, string> {
 
 const fingerprint = (p: string) => createHash('sha256').update(Buffer.from(p, 'base64')).digest('hex').slice(0, 16);
 
-async function checkSelector(ctx: CheckContext, record: DnsRecord, keyFile: string, signing: boolean): Promise<void> {
+/** The date a selector name carries (mail202606, s20260115), for telling the next key from a retiring one. */
+const selectorDate = (name: string) => /(\d{6}(?:\d{2})?)$/.exec(name)?.[1]?.padEnd(8, '0');
+
+/**
+ * Where a published, non-signing selector stands in a rotation. Only dated names tell: one newer
+ * than signWith is the next key, an older one is being retired; otherwise it is simply not signing.
+ */
+export function selectorRole(selector: string, signWith: string): 'signing' | 'next' | 'retiring' | 'standby' {
+  if (selector.toLowerCase() === signWith.toLowerCase()) return 'signing';
+  const mine = selectorDate(selector);
+  const current = selectorDate(signWith);
+  if (!mine || !current || mine === current) return 'standby';
+  return mine > current ? 'next' : 'retiring';
+}
+
+const MISSING_ROLE = {
+  signing: 'the signing selector (signWith): receivers fail DKIM until it is fixed',
+  next: 'the next key (not signing yet): keep signWith on the current selector until this passes',
+  retiring: 'an older key that no longer signs: if it is retired, remove it from the config',
+  standby: 'not signing: switch signWith to it only after this passes',
+} as const;
+const LIVE_ROLE = {
+  signing: 'signing',
+  next: 'the next key, not signing yet: it can become signWith',
+  retiring: 'an older key, no longer signing: remove it after the TTL and a grace period',
+  standby: 'not signing',
+} as const;
+
+async function checkSelector(ctx: CheckContext, record: DnsRecord, keyFile: string, signWith: string): Promise<void> {
   const { name, path, value: expected } = record;
   const selector = record.selector ?? name.split('.')[0];
-  const role = signing ? 'the signing selector (signWith): receivers fail DKIM until it is fixed' : 'not signing yet: keep signWith on the current selector until this passes';
+  const position = selectorRole(selector, signWith);
+  const role = MISSING_ROLE[position];
   const answer = await lookup(ctx, name, 'TXT');
   if (answer.status === 'failed') return reportFailure(ctx, path, name, 'TXT', answer.error, `DKIM selector ${selector}`);
   if (answer.status === 'void') {
@@ -84,5 +112,5 @@ async function checkSelector(ctx: CheckContext, record: DnsRecord, keyFile: stri
   if (differences.length > 0) {
     return report(ctx, 'dns-dkim-mismatch', path, `selector ${selector} at ${name} has the right key but differs from the build: ${differences.join('; ')}`, 'warning');
   }
-  report(ctx, 'dns-dkim-live', path, `selector ${selector} is published and matches ${keyFile} (${signing ? 'signing' : 'not signing yet: it can become signWith'})`);
+  report(ctx, 'dns-dkim-live', path, `selector ${selector} is published and matches ${keyFile} (${LIVE_ROLE[position]})`);
 }

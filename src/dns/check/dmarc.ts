@@ -36,12 +36,19 @@ export async function checkDmarc(ctx: CheckContext): Promise<void> {
         return report(ctx, 'dns-dmarc-missing', path, `${name} has ${what}${publish}`);
       }
       if (!record) return;
-      const published = effective(parseTags(dmarc[0]));
-      const wanted = effective(parseTags(record.value));
+      const publishedTags = parseTags(dmarc[0]);
+      const wantedTags = parseTags(record.value);
+      const published = effective(publishedTags);
+      const wanted = effective(wantedTags);
+      // A tag the record does not write is shown as its default, never as if it were published.
+      const shown = (tag: string, values: Map<string, string>, written: Map<string, string>) =>
+        !values.has(tag) ? '(none)' : written.has(tag) ? values.get(tag)! : `${values.get(tag)} (not written: ${tag === 'sp' ? 'sp defaults to p' : 'the RFC 7489 default'})`;
       const differences = [...new Set([...published.keys(), ...wanted.keys()])]
         .filter((tag) => (published.get(tag) ?? '') !== (wanted.get(tag) ?? ''))
+        // sp written by neither record only follows p: p's own difference says it all.
+        .filter((tag) => tag !== 'sp' || publishedTags.has('sp') || wantedTags.has('sp'))
         .sort()
-        .map((tag) => `${tag}: published ${published.has(tag) ? published.get(tag) : '(none)'}, expected ${wanted.has(tag) ? wanted.get(tag) : '(none)'}`);
+        .map((tag) => `${tag}: published ${shown(tag, published, publishedTags)}, expected ${shown(tag, wanted, wantedTags)}`);
       if (differences.length > 0) {
         report(ctx, 'dns-dmarc-mismatch', path, `${name} differs from the build: ${differences.join('; ')} (published ${quote(dmarc[0], 200)})`);
       }

@@ -9,3 +9,14 @@ export function signingSelectorIndex(domain: DomainModel): number {
   const want = domain.dkim.signWith.toLowerCase();
   return domain.dkim.selectors.findIndex((s) => s.name.toLowerCase() === want);
 }
+
+/**
+ * The exact command that writes a selector's key pair, run from the config's directory: relayconf
+ * keygen's default public file is keys/DOMAIN/SELECTOR.pub, so --public-file appears only when the
+ * config names another path.
+ */
+export function keygenCommand(domain: string, selector: string, publicKeyFile: string, extra = ''): string {
+  const defaultFile = `keys/${domain}/${selector}.pub`;
+  const file = publicKeyFile.replace(/^\.\//, '') === defaultFile ? '' : ` --public-file ${publicKeyFile}`;
+  return `relayconf keygen --domain ${domain} --selector ${selector}${file}${extra}`;
+}

@@ -48,32 +48,49 @@ export function hostnameProblem(name: string): HostnameProblem | null {
   return null;
 }
 
-/** TLDs reserved for documentation and testing (RFC 2606 §2, RFC 6761 §6): ip-documentation-range owns them. */
-export const DOCUMENTATION_TLDS = new Set(['example', 'test', 'invalid']);
-/** Second-level names reserved for documentation (RFC 2606 §3). */
+/** What a reserved name is reserved for, and where (RFC 2606, RFC 6761). */
+export type ReservedPurpose = 'documentation' | 'testing' | 'invalid' | 'loopback';
+export interface ReservedName {
+  /** The reserved suffix the name is or lies under: "example.com", ".test". */
+  suffix: string;
+  purpose: ReservedPurpose;
+  reference: string;
+}
+
+/** Reserved TLDs (RFC 2606 §2, RFC 6761 §6.2-§6.5), by what they are reserved for. */
+const RESERVED_TLDS: Record<string, Omit<ReservedName, 'suffix'>> = {
+  example: { purpose: 'documentation', reference: 'RFC 2606 §2, RFC 6761 §6.5' },
+  test: { purpose: 'testing', reference: 'RFC 2606 §2, RFC 6761 §6.2' },
+  invalid: { purpose: 'invalid', reference: 'RFC 2606 §2, RFC 6761 §6.4' },
+  localhost: { purpose: 'loopback', reference: 'RFC 2606 §2, RFC 6761 §6.3' },
+};
+/** Second-level names reserved for documentation (RFC 2606 §3, RFC 6761 §6.5). */
 export const DOCUMENTATION_DOMAINS = new Set(['example.com', 'example.net', 'example.org']);
 
-/** The reserved documentation name `name` is (or lies under), or null. */
-export function documentationName(name: string): string | null {
+/** The reserved name `name` is (or lies under), or null for a name anyone may register. */
+export function reservedName(name: string): ReservedName | null {
   const n = normalizeName(name);
-  for (const domain of DOCUMENTATION_DOMAINS) if (isAtOrUnder(n, domain)) return domain;
+  for (const domain of DOCUMENTATION_DOMAINS) if (isAtOrUnder(n, domain)) return { suffix: domain, purpose: 'documentation', reference: 'RFC 2606 §3' };
   const tld = n.slice(n.lastIndexOf('.') + 1);
-  if (n.includes('.') && DOCUMENTATION_TLDS.has(tld)) return `.${tld}`;
+  const reserved = Object.hasOwn(RESERVED_TLDS, tld) ? RESERVED_TLDS[tld] : undefined;
+  // A bare "localhost" is how configs name loopback on purpose (listen, inet_interfaces): not flagged.
+  if (reserved && n.includes('.')) return { suffix: `.${tld}`, ...reserved };
   return null;
 }
 
 /**
  * Names only a local network resolves: special-use TLDs (RFC 6761 localhost, RFC 6762 local,
  * RFC 8375 home.arpa, RFC 9476 alt, RFC 7686 onion, ICANN's .internal) and any TLD absent from
- * the ICANN section of the Public Suffix List (lan, corp, localdomain, ...). Documentation TLDs
- * are left to ip-documentation-range. Returns the suffix, or null for a public name.
+ * the ICANN section of the Public Suffix List (lan, corp, localdomain, ...). The names RFC 2606
+ * reserves (.test, .example, .invalid, .localhost) are left to reserved-name. Returns the suffix,
+ * or null for a public name.
  */
 export function nonPublicSuffix(name: string): string | null {
   const n = normalizeName(name);
-  const special = ['home.arpa', 'localhost', 'local', 'alt', 'onion', 'internal'];
+  if (reservedName(n)) return null;
+  const special = ['home.arpa', 'local', 'alt', 'onion', 'internal'];
   for (const suffix of special) if (isAtOrUnder(n, suffix)) return suffix;
   const tld = n.slice(n.lastIndexOf('.') + 1);
-  if (DOCUMENTATION_TLDS.has(tld)) return null;
   const parsed = parse(n, { allowPrivateDomains: false });
   if (parsed.isIp) return null;
   return parsed.isIcann ? null : (parsed.publicSuffix ?? tld);

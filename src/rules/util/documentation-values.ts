@@ -1,13 +1,15 @@
-// Finds documentation addresses (RFC 5737, RFC 3849) and reserved example names (RFC 2606,
-// RFC 6761) inside a config string: a host, an address, a CIDR, an e-mail address, a URL, an SPF
-// term (ip4:, a:, include:) or a raw Postfix value like "[smtp.example.com]:587".
-import { documentationName } from './dns-name.js';
+// Finds documentation addresses (RFC 5737, RFC 3849) and reserved names (RFC 2606, RFC 6761)
+// inside a config string: a host, an address, a CIDR, an e-mail address, a URL, an SPF term
+// (ip4:, a:, include:) or a raw Postfix value like "[smtp.example.com]:587".
+import { reservedName, type ReservedPurpose } from './dns-name.js';
 import { documentationRangeOf } from './ip.js';
 
 export interface DocumentationHit {
   /** The piece of the value that matched. */
   text: string;
-  /** Why it is reserved, e.g. "RFC 5737 (TEST-NET-3)" or "RFC 2606 example.com". */
+  /** An IP address or range (ip-documentation-range), or a name with what it is reserved for (reserved-name). */
+  kind: 'address' | ReservedPurpose;
+  /** Why it is reserved, e.g. "203.0.113.0/24, RFC 5737 (TEST-NET-3)" or "the .test TLD, RFC 2606 §2, RFC 6761 §6.2". */
   reference: string;
 }
 
@@ -41,12 +43,12 @@ export function documentationHits(value: string): DocumentationHit[] {
     for (const candidate of candidates(token)) {
       const range = documentationRangeOf(candidate);
       if (range) {
-        hits.set(candidate, { text: candidate, reference: `${range.cidr}, ${range.reference}` });
+        hits.set(candidate, { text: candidate, kind: 'address', reference: `${range.cidr}, ${range.reference}` });
         continue;
       }
       if (!/^[a-z0-9_.-]+$/i.test(candidate)) continue;
-      const name = documentationName(candidate);
-      if (name) hits.set(candidate.toLowerCase(), { text: candidate, reference: name.startsWith('.') ? `the ${name} TLD, RFC 2606 §2` : `${name}, RFC 2606 §3` });
+      const name = reservedName(candidate);
+      if (name) hits.set(candidate.toLowerCase(), { text: candidate, kind: name.purpose, reference: `${name.suffix.startsWith('.') ? `the ${name.suffix} TLD` : name.suffix}, ${name.reference}` });
     }
   }
   // A name and its own parent candidate ("x.example.com" via a URL and the token) are one hit.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cidrContains, classifyIp, documentationRangeOf, parseCidr } from '../../../src/rules/util/ip.js';
 import { aligned, organizationalDomain } from '../../../src/rules/util/org-domain.js';
-import { documentationName, hostnameProblem, nonPublicSuffix } from '../../../src/rules/util/dns-name.js';
+import { hostnameProblem, nonPublicSuffix, reservedName } from '../../../src/rules/util/dns-name.js';
 
 describe('ip helpers', () => {
   it('classifies special-purpose and public addresses', () => {
@@ -39,9 +39,15 @@ describe('name helpers', () => {
   });
 
   it('tells documentation and local-only names apart from public ones', () => {
-    expect(documentationName('bounces.Example.COM')).toBe('example.com');
-    expect(documentationName('mail.test')).toBe('.test');
-    expect(documentationName('example-mail.com')).toBeNull();
+    expect(reservedName('bounces.Example.COM')).toEqual({ suffix: 'example.com', purpose: 'documentation', reference: 'RFC 2606 §3' });
+    expect(reservedName('mail.test')).toEqual({ suffix: '.test', purpose: 'testing', reference: 'RFC 2606 §2, RFC 6761 §6.2' });
+    expect(reservedName('brand.example')?.purpose).toBe('documentation');
+    expect(reservedName('nowhere.invalid')?.purpose).toBe('invalid');
+    expect(reservedName('mail.localhost')?.purpose).toBe('loopback');
+    expect(reservedName('localhost')).toBeNull(); // bare localhost names loopback on purpose
+    expect(reservedName('example-mail.com')).toBeNull();
+    expect(reservedName('mail.testing.com')).toBeNull();
+    expect(nonPublicSuffix('mail.localhost')).toBeNull(); // reserved-name's
     expect(nonPublicSuffix('mail.acme.corp')).toBe('corp');
     expect(nonPublicSuffix('mail.acme.local')).toBe('local');
     expect(nonPublicSuffix('mail.acme.test')).toBeNull();
