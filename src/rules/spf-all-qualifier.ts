@@ -26,8 +26,8 @@ export default createRule({
     softAll: 'the SPF record of {{domain}} ends in "~all": fine while other senders may exist; tighten to -all once you are sure (seed 01)',
     deadTerms: '"{{term}}" comes after "{{all}}" in the SPF record of {{domain}} and is never evaluated: terms after all are ignored',
   },
-  check({ model, report }) {
-    for (const spf of publishedSpfRecords(model)) {
+  check({ model, views, report }) {
+    for (const spf of views.spf) {
       const allIndex = spf.terms.findIndex((term) => {
         const parsed = parseSpfTerm(term);
         return !parsed.modifier && parsed.name === 'all';
