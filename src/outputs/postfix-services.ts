@@ -2,6 +2,7 @@
 // arguments with `-o name=value`, `-oname=value` and Postfix 3.0's `-o { name = value }` as overrides.
 import type { KeyPath } from '../findings.js';
 import type { MasterArg, MasterService } from './encode/postfix.js';
+import { CONTROL_CHARACTER } from './encode/refuse.js';
 
 const TYPES: ReadonlySet<string> = new Set(['inet', 'unix', 'unix-dgram', 'fifo', 'pass']);
 
@@ -33,8 +34,12 @@ function readArgs(args: string[]): MasterArg[] {
   return out;
 }
 
-/** One master.cf line as a typed service; null when it has fewer than the 8 fields master(5) requires. */
+/**
+ * One master.cf line as a typed service; null when it has fewer than the 8 fields master(5) requires,
+ * an unknown type, or a control character (a line break would otherwise be read as mere whitespace).
+ */
 export function parseServiceLine(line: string, from: KeyPath): MasterService | null {
+  if (CONTROL_CHARACTER.test(line)) return null;
   const fields = words(line.trim());
   if (fields.length < 8 || !TYPES.has(fields[1])) return null;
   const [service, type, priv, unpriv, chroot, wakeup, maxproc, command, ...args] = fields;

@@ -39,7 +39,7 @@ export function mainCf(model: RelayModel, postfix: PostfixModel = buildPostfixMo
 
 export function masterCf(model: RelayModel, postfix: PostfixModel = buildPostfixModel(model)): OutputFile {
   const unparsed = postfix.unparsedServices[0];
-  if (unparsed) refuse({ output: MASTER_CF_PATH, key: 'service', from: unparsed.from }, 'a master.cf service needs 8 fields and a known type (master(5))');
+  if (unparsed) refuse({ output: MASTER_CF_PATH, key: 'service', from: unparsed.from }, 'not one master(5) service line: 8 fields, a known type, no control characters');
   const rows = postfix.services.map((row) => ({ comments: comments(MASTER_CF_PATH, row.comments), lines: encodeMasterService(row.service, MASTER_CF_PATH) }));
   return { path: MASTER_CF_PATH, mode: 0o644, content: render('postfix/master.cf', MASTER_CF, { name: comments(MASTER_CF_PATH, [model.name])[0], rows }) };
 }

@@ -27,7 +27,8 @@ describe('parseServiceLine', () => {
     });
   });
 
-  it('returns null for fewer than the 8 fields master(5) requires, or an unknown type', () => {
+  it('returns null for fewer than the 8 fields master(5) requires, an unknown type, or a line break', () => {
+    expect(parseServiceLine('policy unix - n n - 0 spawn\nsubmission inet n - y - - smtpd', [])).toBeNull();
     expect(parseServiceLine('-o max_use=20 inet n', [])).toBeNull();
     expect(parseServiceLine('x tcp n - y - - smtpd', [])).toBeNull();
   });

@@ -3,7 +3,7 @@
 // over the records this config itself writes (anything else is check-dns's job).
 import type { KeyPath } from '../../findings.js';
 import type { RelayModel } from '../../config/model.js';
-import { buildRecordModel, type RecordModel } from '../../dns/records.js';
+import type { RecordModel } from '../../dns/records.js';
 import { cidrContains, ipFamily, parseCidr } from './ip.js';
 import { isAtOrUnder, normalizeName } from './dns-name.js';
 
@@ -102,7 +102,7 @@ export class StaticDns {
   private readonly records: RecordModel;
   private readonly zones: string[];
 
-  constructor(model: RelayModel, records: RecordModel = buildRecordModel(model)) {
+  constructor(model: RelayModel, records: RecordModel) {
     this.records = records;
     this.zones = model.domains.map((d) => d.name);
   }
