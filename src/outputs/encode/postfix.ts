@@ -16,6 +16,49 @@ export interface MainCfParameter {
 const PARAMETER_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /**
+ * Checks Postfix's $-syntax (postconf(5) "$name", "${name}", "$(name)", "${name?text}", "${name:text}",
+ * "$$" for a literal $): a $ that starts no reference makes postconf stop with "macro processing
+ * error", so such a value is refused rather than written. Returns the reason, or null when valid.
+ */
+export function macroError(value: string): string | null {
+  const NAME = /^[A-Za-z0-9_]+/;
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] !== '$') continue;
+    const next = value[i + 1];
+    if (next === '$') {
+      i++;
+      continue;
+    }
+    if (next === '{' || next === '(') {
+      const close = next === '{' ? '}' : ')';
+      let depth = 0;
+      let end = -1;
+      for (let j = i + 1; j < value.length; j++) {
+        if (value[j] === next) depth++;
+        else if (value[j] === close && --depth === 0) {
+          end = j;
+          break;
+        }
+      }
+      if (end < 0) return `unbalanced ${next} after $`;
+      const inner = value.slice(i + 2, end);
+      const name = NAME.exec(inner)?.[0];
+      if (!name) return `$${next} must start with a parameter name`;
+      const rest = inner.slice(name.length);
+      if (rest !== '' && !/^[?:]/.test(rest)) return `$${next}${name} must be followed by ${close}, ? or :`;
+      const nested = rest === '' ? null : macroError(rest.slice(1));
+      if (nested) return nested;
+      i = end;
+      continue;
+    }
+    const name = NAME.exec(value.slice(i + 1))?.[0];
+    if (!name) return 'a $ that starts no parameter name (write $$ for a literal $)';
+    i += name.length;
+  }
+  return null;
+}
+
+/**
  * `name = value`. postconf(5): a logical line ends at a newline, a line starting with whitespace
  * continues the previous one, and whitespace around `=` and at the end is dropped. So a value can
  * carry any printable text (`#` is only a comment at the start of a line) but no line break and no
@@ -26,6 +69,8 @@ export function encodeMainCfParameter(param: MainCfParameter, output = 'etc/post
   if (!PARAMETER_NAME.test(param.name)) refuse(site, 'not a Postfix parameter name');
   refuseControl(site, param.value);
   if (/^\s|\s$/u.test(param.value)) refuse(site, 'postconf drops leading and trailing whitespace of a value');
+  const macro = macroError(param.value);
+  if (macro) refuse(site, macro);
   return param.value === '' ? `${param.name} =` : `${param.name} = ${param.value}`;
 }
 
@@ -66,6 +111,8 @@ function encodeArg(site: EncodeSite, arg: MasterArg): string[] {
   refuseControl(site, arg.value);
   if (/[{}]/.test(arg.value)) refuse(site, `-o ${arg.option}: { and } group arguments in master.cf`);
   if (/^\s|\s$/u.test(arg.value)) refuse(site, `-o ${arg.option}: leading or trailing whitespace is dropped`);
+  const macro = macroError(arg.value);
+  if (macro) refuse(site, `-o ${arg.option}: ${macro}`);
   // master(5), Postfix 3.0: a value with whitespace is written as one { name = value } group.
   return /\s/u.test(arg.value) ? ['-o', `{ ${arg.option} = ${arg.value} }`] : ['-o', `${arg.option}=${arg.value}`];
 }

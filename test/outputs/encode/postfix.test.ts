@@ -20,6 +20,14 @@ describe('main.cf parameters', () => {
     expect(attempt).toThrow('internal error: etc/postfix/main.cf: cannot encode mynetworks (from postfix.parameters.mynetworks): a control character (U+000A) cannot appear in this file');
   });
 
+  it('refuses $-syntax postconf stops on, and keeps references and $$ as written', () => {
+    expect(encodeMainCfParameter(param('smtpd_banner', '$myhostname ${a} $(b) ${c?x $d} ${e:y} $$5'))).toBe('smtpd_banner = $myhostname ${a} $(b) ${c?x $d} ${e:y} $$5');
+    expect(() => encodeMainCfParameter(param('smtpd_banner', 'costs 5$'))).toThrow(/write \$\$ for a literal \$/);
+    expect(() => encodeMainCfParameter(param('smtpd_banner', '${a'))).toThrow(/unbalanced/);
+    expect(() => encodeMainCfParameter(param('smtpd_banner', '${}'))).toThrow(/parameter name/);
+    expect(() => encodeMainCfParameter(param('smtpd_banner', '${a b}'))).toThrow(/followed by/);
+  });
+
   it('refuses what postconf would change: edge whitespace, other control characters, bad names', () => {
     expect(() => encodeMainCfParameter(param('myorigin', ' x'))).toThrow(/leading and trailing whitespace/);
     expect(() => encodeMainCfParameter(param('myorigin', 'x\u2028y'))).toThrow(/U\+2028/);
