@@ -113,13 +113,14 @@ function table(model: RelayModel, file: string, what: string[], rows: OpendkimRo
 }
 
 export function opendkimFiles(model: RelayModel): OutputFile[] {
+  const domainIndex = new Map(model.domains.map((d, i) => [d.name, i]));
   return [
     opendkimConf(model),
     table(
       model,
       'KeyTable',
       ['Key name -> domain:selector:private key path. Only the selectors that sign (dkim.signWith);', 'older published selectors stay in DNS and need no private key here.'],
-      signingKeys(model).map((k) => ({ key: k.keyName, value: `${k.domain}:${k.selector}:${k.privatePath}`, from: ['domains', model.domains.findIndex((d) => d.name === k.domain), 'dkim', 'signWith'] })),
+      signingKeys(model).map((k) => ({ key: k.keyName, value: `${k.domain}:${k.selector}:${k.privatePath}`, from: ['domains', domainIndex.get(k.domain) ?? 0, 'dkim', 'signWith'] })),
     ),
     table(
       model,

@@ -3,7 +3,7 @@
 import { formatKeyPath, type KeyPath } from '../../findings.js';
 
 /** C0 controls, DEL, C1 controls, U+2028 and U+2029: each can end or forge a line somewhere. */
-export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
+export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /**
  * An encoder met a value it cannot represent. This is a bug or a gap in the input checks (the schema
