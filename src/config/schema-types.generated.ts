@@ -277,7 +277,7 @@ export type SystemUser = string;
  */
 export type BodyLimit = number;
 /**
- * Requests per source IP per minute (default 60).
+ * Authenticated requests per caller (the bearer token) per minute (default 60); 0 switches it off. Failed authentications have their own small budget per source address.
  */
 export type RateLimit = number;
 /**

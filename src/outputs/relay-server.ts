@@ -22,6 +22,7 @@ export function relayData(model: RelayModel): RelayData {
     senders,
     limits: { ...relay.limits },
     tokenMinBytes: relay.token.minBytes,
+    gatewayPeers: gatewayPeers(relay.entry.gateway),
     defaults: {
       listen: listenText(model),
       queueRoot: relay.queue.root,
@@ -32,6 +33,16 @@ export function relayData(model: RelayModel): RelayData {
       sendmailTimeoutMs: relay.sendmail.timeoutMs,
     },
   };
+}
+
+/**
+ * Gateways that run an HTTP proxy on this host and set X-Real-IP to the client they accepted (nginx:
+ * `proxy_set_header X-Real-IP $remote_addr;`, for an allowlist or for mTLS). They reach the relay from
+ * loopback. cloudflared (cloudflare-access) passes a client's own X-Real-IP through, and a VPN is no
+ * proxy at all, so for those (and for none) the TCP peer is the caller.
+ */
+function gatewayPeers(gateway: RelayModel['relay']['entry']['gateway']): string[] {
+  return gateway === 'nginx-allowlist' || gateway === 'mtls' ? ['127.0.0.1', '::1'] : [];
 }
 
 /** host:port, with brackets around an IPv6 host. */

@@ -16,7 +16,7 @@ export interface RelaySender {
 
 export interface RelayLimits {
   bodyBytes: number;
-  /** Requests per source IP per minute; 0 switches the limiter off. */
+  /** Authenticated requests per caller (the token) per minute; 0 switches the limiter off. */
   ratePerMinute: number;
   subjectChars: number;
   recipients: number;
@@ -40,5 +40,10 @@ export interface RelayData {
   senders: RelaySender[];
   limits: RelayLimits;
   tokenMinBytes: number;
+  /**
+   * Peer addresses of a gateway on this host whose X-Real-IP header names the real caller (loopback
+   * when relay.entry.gateway is a same-host HTTP proxy that sets it); empty: the header is ignored.
+   */
+  gatewayPeers: string[];
   defaults: RelaySettingDefaults;
 }

@@ -4,13 +4,23 @@
 // Everything that creates, renames or unlinks runs in libuv's thread pool: those calls need an ext4
 // journal handle and wait while a commit (forced by some fsync) is locked; measured with
 // --cpu-prof at 64 clients, synchronous openSync spent 39% of the relay's time blocked there,
-// stalling every connection. Only reading a job file is synchronous: a page-cache read takes no
-// journal handle, and fs.readFile would cost four thread-pool round trips (open, fstat, read, close).
+// stalling every connection. Reading a job file is asynchronous too, because the file may not be what
+// the relay wrote (see readUntrusted): a FIFO or a file on a hung mount must never block the event loop.
 import fs from 'node:fs';
 
+/** A queue entry the relay refuses to read: a symbolic link, not a regular file, or over the size cap. */
+export class UntrustedFileError extends Error {}
+
+// O_NOFOLLOW: a symlink planted in the queue is never followed (open fails with ELOOP). O_NONBLOCK: opening
+// a FIFO returns at once instead of waiting for a writer; fstat then rejects it as not a regular file.
+const UNTRUSTED_OPEN_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+
+/** Create or truncate for writing, but never through a symlink someone left at that name. */
+export const WRITE_NO_FOLLOW = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | fs.constants.O_NOFOLLOW;
+
 export interface QueueFs {
-  /** Opens a file (flags as fs.open) and returns its descriptor. */
-  open(file: string, flags: string, mode?: number): Promise<number>;
+  /** Opens a file (flags as fs.open: a string or O_* bits) and returns its descriptor. */
+  open(file: string, flags: string | number, mode?: number): Promise<number>;
   /** Writes all of `data` at the current position. */
   write(fd: number, data: Buffer): Promise<void>;
   fsync(fd: number): Promise<void>;
@@ -18,7 +28,12 @@ export interface QueueFs {
   rename(from: string, to: string): Promise<void>;
   unlink(file: string): Promise<void>;
   readdir(dir: string): Promise<string[]>;
-  readFile(file: string): Promise<Buffer>;
+  /**
+   * Reads a queue file that anybody with write access to the queue may have replaced: no-follow and
+   * non-blocking open, fstat must show a regular file of at most `maxBytes`, then an asynchronous read.
+   * Throws UntrustedFileError (message fit for a log line, never file content) or an errno error.
+   */
+  readUntrusted(file: string, maxBytes: number): Promise<Buffer>;
   /** Creates a directory with exactly `mode` (umask does not apply). */
   mkdir(dir: string, mode: number): Promise<void>;
   /** Resolves true when `file` exists (any type). */
@@ -42,11 +57,30 @@ export const nodeFs: QueueFs = {
   rename: (from, to) => call<void>((done) => fs.rename(from, to, done)),
   unlink: (file) => call<void>((done) => fs.unlink(file, done)),
   readdir: (dir) => call<string[]>((done) => fs.readdir(dir, done)),
-  readFile: (file) => {
+  async readUntrusted(file, maxBytes) {
+    let fd: number;
     try {
-      return Promise.resolve(fs.readFileSync(file));
+      fd = await call<number>((done) => fs.open(file, UNTRUSTED_OPEN_FLAGS, done));
     } catch (error) {
-      return Promise.reject(error);
+      if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new UntrustedFileError('a symbolic link');
+      throw error;
+    }
+    try {
+      const stat = await call<fs.Stats>((done) => fs.fstat(fd, done));
+      if (!stat.isFile()) throw new UntrustedFileError('not a regular file');
+      if (stat.size > maxBytes) throw new UntrustedFileError(`larger than ${maxBytes} bytes`);
+      // One byte more than the cap: a file that grew after fstat is caught instead of read without end.
+      const buffer = Buffer.alloc(stat.size + 1);
+      let length = 0;
+      while (length < buffer.length) {
+        const read = await call<number>((done) => fs.read(fd, buffer, length, buffer.length - length, null, done));
+        if (read === 0) break;
+        length += read;
+      }
+      if (length > maxBytes) throw new UntrustedFileError(`larger than ${maxBytes} bytes`);
+      return buffer.subarray(0, length);
+    } finally {
+      await call<void>((done) => fs.close(fd, done)).catch(() => undefined);
     }
   },
   // chmod after mkdir: the mode must not depend on the process umask.

@@ -1,9 +1,11 @@
 // The relay's HTTP front (issue 5 item 3): GET /health, POST /send, JSON errors, no stack traces.
-// Checks run cheapest-first and before the body is read: rate (per source IP), token, content type,
-// declared length; only then is the body streamed in under the byte limit, decoded, validated and
-// queued. 202 is sent only after the queue says the job is durable; a queue failure is a 503.
+// Checks run before the body is read: token first (a constant-time compare), then the rate budget of
+// the authenticated caller, content type and declared length; only then is the body streamed in under
+// the byte limit, decoded, validated and queued. A wrong token spends only the failed-authentication
+// budget of its source address, so strangers can never use up a real caller's budget. 202 is sent only
+// after the queue says the job is durable; a queue failure is a 503.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
+import { isIP, type Socket } from 'node:net';
 import { BodyTooLarge, readBody } from './body.js';
 import type { RelayData } from './data.js';
 import { apiError, errorBody, type ApiError } from './errors.js';
@@ -15,7 +17,10 @@ import { validateSendRequest, type MailRequest } from './validate.js';
 export interface HttpOptions {
   data: RelayData;
   checkToken: (authorization: string | undefined) => boolean;
+  /** Budget of authenticated requests, keyed by caller identity. */
   limiter: RateLimiter;
+  /** Budget of failed authentications, keyed by source address. */
+  authFailures: RateLimiter;
   /** Makes the job durable (and tells the worker); throws when it cannot. */
   enqueue: (mail: MailRequest) => Promise<Job>;
   log: Logger;
@@ -57,11 +62,27 @@ function closeAfterFlush(socket: Socket): void {
   socket.end();
 }
 
-function clientIp(req: IncomingMessage): string {
-  const address = req.socket.remoteAddress ?? 'unknown';
-  // An IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d; key it as the IPv4 address.
-  return address.startsWith('::ffff:') ? address.slice(7) : address;
+// An IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d; key it as the IPv4 address.
+const plainIp = (address: string): string => (address.startsWith('::ffff:') ? address.slice(7) : address);
+
+/**
+ * The caller's address: the TCP peer, or, when the peer is the declared gateway's own address
+ * (data.gatewayPeers), the single address in the X-Real-IP header the gateway sets. Anybody else's
+ * X-Real-IP is ignored, so a direct caller cannot choose the bucket it is counted in.
+ */
+export function sourceAddress(req: IncomingMessage, gatewayPeers: readonly string[]): string {
+  const peer = plainIp(req.socket.remoteAddress ?? 'unknown');
+  if (!gatewayPeers.includes(peer)) return peer;
+  const forwarded = req.headers['x-real-ip'];
+  // Sent twice, Node joins the values with ", ", which is no address: the peer is used then.
+  return typeof forwarded === 'string' && isIP(forwarded.trim()) !== 0 ? plainIp(forwarded.trim()) : peer;
 }
+
+/**
+ * The identity an authenticated request is counted under. One bearer token means one caller today;
+ * with per-client tokens this becomes the client's name.
+ */
+const CALLER_IDENTITY = 'token';
 
 export function createRelayHttp(options: HttpOptions): RelayHttp {
   const { data, log } = options;
@@ -101,15 +122,23 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
 
   async function handleSend(req: IncomingMessage, res: ServerResponse, expectContinue: boolean): Promise<void> {
     if (stopping) return fail(res, apiError(503, 'shutting_down', 'the relay is shutting down; retry shortly'), true);
-    const rate = options.limiter.take(clientIp(req));
-    if (!rate.allowed) {
-      const error = apiError(429, 'rate_limited', `too many requests from this address; retry in ${rate.retryAfterSeconds} s`);
-      error.headers = { 'Retry-After': String(rate.retryAfterSeconds) };
-      return fail(res, error, true);
-    }
     if (!options.checkToken(req.headers.authorization)) {
+      const source = sourceAddress(req, data.gatewayPeers);
+      const failures = options.authFailures.take(source);
+      if (!failures.allowed) {
+        if (failures.firstDenial) log('auth_throttled', { source, retryAfterSeconds: failures.retryAfterSeconds });
+        const error = apiError(429, 'auth_rate_limited', `too many failed authentications from this address; retry in ${failures.retryAfterSeconds} s`);
+        error.headers = { 'Retry-After': String(failures.retryAfterSeconds) };
+        return fail(res, error, true);
+      }
       const error = apiError(401, 'unauthorized', 'missing or wrong bearer token');
       error.headers = { 'WWW-Authenticate': 'Bearer' };
+      return fail(res, error, true);
+    }
+    const rate = options.limiter.take(CALLER_IDENTITY);
+    if (!rate.allowed) {
+      const error = apiError(429, 'rate_limited', `too many requests for this caller; retry in ${rate.retryAfterSeconds} s`);
+      error.headers = { 'Retry-After': String(rate.retryAfterSeconds) };
       return fail(res, error, true);
     }
     if (!isJsonContentType(req.headers['content-type'])) {

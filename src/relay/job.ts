@@ -47,9 +47,18 @@ export function serializeJob(job: Job): Buffer {
 const isStr = (value: unknown): value is string => typeof value === 'string';
 const isStrOrNull = (value: unknown) => value === null || isStr(value);
 
-/** Parses a job file; throws on anything that is not a job this relay wrote (admins edit queues by hand). */
+/**
+ * Parses a job file's shape; throws (with a message that quotes nothing from the file) on anything that
+ * is not a job this relay wrote. Whether its content is acceptable is job-check.ts's question.
+ */
 export function parseJob(bytes: Buffer): Job {
-  const value = JSON.parse(bytes.toString('utf8')) as Job;
+  let value: Job;
+  try {
+    value = JSON.parse(bytes.toString('utf8')) as Job;
+  } catch {
+    // JSON.parse's message quotes the text around the error: file content must not reach a log line.
+    throw new Error('not JSON');
+  }
   const ok =
     value !== null &&
     typeof value === 'object' &&

@@ -9,6 +9,8 @@ export type RelayEvent =
   | 'retry'
   | 'failed'
   | 'recovered'
+  | 'stale_lock'
+  | 'auth_throttled'
   | 'queue_error'
   | 'stopping'
   | 'stopped';

@@ -1,17 +1,19 @@
 // Entry point of the bundled relay: server.js calls runRelay(RELAY_DATA) with the data compiled from the
-// config. Reads settings and token (refusing to start on a bad one), opens and recovers the queue,
-// starts the worker and the HTTP server, and on SIGTERM/SIGINT stops accepting, lets the job in hand
-// finish and exits 0 (issue 5 items 2-4).
+// config. Reads settings and token (refusing to start on a bad one), locks the queue root, binds the port,
+// only then opens and recovers the queue and starts the worker; on SIGTERM/SIGINT it stops accepting,
+// lets the job in hand finish, releases the lock and exits 0 (issue 5 items 2-4).
 import { readFileSync } from 'node:fs';
 import { bearerChecker } from './auth.js';
 import type { RelayData } from './data.js';
 import { nodeFs } from './fsops.js';
 import { createRelayHttp } from './http.js';
+import { recheckJob } from './job-check.js';
 import { newJob, recipientDomains, type Job } from './job.js';
+import { acquireQueueLock, LockHeld, type QueueLock } from './lock.js';
 import { jsonLogger } from './log.js';
 import { buildMessage } from './mime.js';
 import { Queue, type RecoveryReport } from './queue.js';
-import { RateLimiter } from './rate-limit.js';
+import { AUTH_FAILURES_PER_MINUTE, RateLimiter } from './rate-limit.js';
 import { runSendmail, type SendmailResult } from './sendmail.js';
 import { readSettings, readToken, StartupError, type RelaySettings, type TokenSource } from './settings.js';
 import { Worker } from './worker.js';
@@ -29,6 +31,19 @@ export const EXIT_CONFIG = 78;
 function refuse(name: string, message: string): never {
   process.stderr.write(`${name}: refusing to start: ${message}\n`);
   process.exit(EXIT_CONFIG);
+}
+
+/** Why the queue lock could not be taken, in words an admin can act on. */
+function lockRefusal(root: string, error: unknown): string {
+  if (error instanceof LockHeld) {
+    return (
+      `the queue ${root} is in use by pid ${error.holder.pid} (${error.lockFile}); one relay per queue. ` +
+      'Stop that relay first; if that pid is not a relay, remove the lock file'
+    );
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `queue root ${root} does not exist: create it owned by the relay user (mode 0750)`;
+  return `cannot lock the queue root ${root}: ${code ?? reasonOf(error)}`;
 }
 
 export async function runRelay(data: RelayData): Promise<void> {
@@ -50,13 +65,31 @@ export async function runRelay(data: RelayData): Promise<void> {
   delete process.env.SMTP_RELAY_TOKEN;
   const childEnv = { ...process.env };
 
-  const queue = new Queue(settings.queueRoot, nodeFs);
-  let recovery: RecoveryReport;
+  const queue = new Queue(settings.queueRoot, nodeFs, {
+    // A job file holds one request body plus a few hundred bytes of queue fields; twice the body limit
+    // leaves room for JSON escaping and is still small enough to read into memory.
+    maxBytes: 2 * data.limits.bodyBytes + 64 * 1024,
+    check: (job) => recheckJob(job, data),
+  });
+  // One relay per queue: without the lock, a second start would move the first one's job in hand from
+  // processing/ back to pending/ and it would be sent twice. Taken before anything else touches the queue.
+  let lock: QueueLock;
   try {
-    recovery = await queue.open();
+    lock = acquireQueueLock(settings.queueRoot);
   } catch (error) {
-    refuse(data.name, reasonOf(error));
+    refuse(data.name, lockRefusal(settings.queueRoot, error));
   }
+  // Runs on every exit, including a refused start below: a refused start leaves the disk as it found it.
+  process.on('exit', () => lock.release());
+  if (lock.tookOverFrom) {
+    log('stale_lock', { pid: lock.tookOverFrom.pid, reason: 'the process that held the queue lock is gone; taken over' });
+  }
+
+  // Opened (directories made, recovery run) only once the port is bound; requests wait for it.
+  let openQueue!: () => void;
+  const opening: Promise<RecoveryReport> = new Promise<void>((resolve) => (openQueue = resolve)).then(() => queue.open());
+  // A failed open refuses the start below; requests that waited on it get a 503 meanwhile.
+  opening.catch(() => undefined);
 
   // Builds the MIME, stages it as sendmail's stdin file and runs sendmail; never throws.
   const deliver = async (job: Job): Promise<SendmailResult> => {
@@ -64,7 +97,8 @@ export async function runRelay(data: RelayData): Promise<void> {
     try {
       message = await buildMessage(job);
     } catch (error) {
-      return { ok: false, reason: `cannot build the message: ${reasonOf(error)}` };
+      // The same job would fail the same way on every attempt.
+      return { ok: false, permanent: true, reason: `cannot build the message: ${reasonOf(error)}` };
     }
     let file: string;
     try {
@@ -98,8 +132,11 @@ export async function runRelay(data: RelayData): Promise<void> {
     data,
     checkToken: bearerChecker(token.token),
     limiter: new RateLimiter(data.limits.ratePerMinute),
+    authFailures: new RateLimiter(AUTH_FAILURES_PER_MINUTE),
     log,
     async enqueue(mail) {
+      // A request that arrives between bind and the end of recovery waits for the queue.
+      await opening;
       const job = newJob(mail);
       try {
         await queue.put('pending', job);
@@ -113,13 +150,20 @@ export async function runRelay(data: RelayData): Promise<void> {
     },
   });
 
-  for (const id of recovery.recovered) log('recovered', { id, reason: 'left in processing/ by an earlier run' });
-  // Listen before the worker starts: a refused start must not leave a job half-handled.
+  // Bind before recovery: a start that cannot listen must exit before it has moved any job.
   try {
     await web.listen(settings.host, settings.port);
   } catch (error) {
     refuse(data.name, `cannot listen on ${settings.host}:${settings.port}: ${(error as NodeJS.ErrnoException).code ?? reasonOf(error)}`);
   }
+  openQueue();
+  let recovery: RecoveryReport;
+  try {
+    recovery = await opening;
+  } catch (error) {
+    refuse(data.name, reasonOf(error));
+  }
+  for (const id of recovery.recovered) log('recovered', { id, reason: 'left in processing/ by an earlier run' });
   await worker.start();
   const bound = web.server.address();
   const port = bound && typeof bound === 'object' ? bound.port : settings.port;
@@ -140,6 +184,7 @@ export async function runRelay(data: RelayData): Promise<void> {
     log('stopping', { signal, inHand: worker.inHand });
     await Promise.all([web.stop(), worker.stop()]);
     await queue.close();
+    lock.release();
     log('stopped', { signal });
     process.exit(0);
   };

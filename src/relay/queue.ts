@@ -3,8 +3,9 @@
 // Directory fsyncs are group-committed: every caller waits for an fsync that started after its own
 // rename, and one fsync covers all renames before it. Temp files are dot-files the worker never picks.
 import path from 'node:path';
+import { InvalidJob } from './job-check.js';
 import { parseJob, serializeJob, type Job } from './job.js';
-import type { QueueFs } from './fsops.js';
+import { UntrustedFileError, WRITE_NO_FOLLOW, type QueueFs } from './fsops.js';
 
 export const QUEUE_DIRS = ['pending', 'processing', 'failed'] as const;
 export type QueueDir = (typeof QUEUE_DIRS)[number];
@@ -64,6 +65,25 @@ export interface RecoveryReport {
   removedTemps: number;
 }
 
+export interface JobFileRules {
+  /** Largest job file the relay reads; anything bigger was not written by it. */
+  maxBytes: number;
+  /** Re-validates a parsed job (the relay passes job-check.ts's recheckJob); throws InvalidJob. */
+  check: (job: Job) => Job;
+}
+
+/** Without rules (unit tests of the queue mechanics): a shape check and a generous cap. */
+const SHAPE_ONLY: JobFileRules = { maxBytes: 16 * 1024 * 1024, check: (job) => job };
+
+/** The reason logged for a job file that cannot be used; built from the relay's own words only. */
+function unusableReason(error: unknown): string {
+  if (error instanceof InvalidJob) return error.message;
+  if (error instanceof UntrustedFileError) return `unreadable job file: ${error.message}`;
+  const code = errno(error);
+  // parseJob's messages are fixed texts; an errno error is named by its code alone.
+  return `unreadable job file: ${code ?? (error instanceof Error ? error.message : 'unknown error')}`;
+}
+
 export class Queue {
   readonly dirs: Record<QueueDir, string>;
   private readonly syncers = new Map<QueueDir, DirSyncer>();
@@ -72,6 +92,7 @@ export class Queue {
   constructor(
     readonly root: string,
     private readonly fs: QueueFs,
+    private readonly rules: JobFileRules = SHAPE_ONLY,
   ) {
     this.dirs = {
       pending: path.join(root, 'pending'),
@@ -182,7 +203,7 @@ export class Queue {
   /** Reads a pending job without claiming it (the worker learns nextAttemptAt this way). */
   async peek(id: string): Promise<Job | null> {
     try {
-      return parseJob(await this.fs.readFile(path.join(this.dirs.pending, `${id}.json`)));
+      return this.readJob(path.join(this.dirs.pending, `${id}.json`), id);
     } catch (error) {
       if (errno(error) === 'ENOENT') return null;
       throw error;
@@ -191,7 +212,8 @@ export class Queue {
 
   /**
    * Moves pending/<id> to processing/ and reads it. Null when it is gone (claimed or removed by an admin).
-   * A file that does not parse is moved to failed/ as it is and reported through `onCorrupt`.
+   * A file that cannot be read safely, does not parse or fails re-validation is moved to failed/ as it
+   * is and reported through `onCorrupt`; it never reaches sendmail.
    */
   async claim(id: string, onCorrupt: (id: string, reason: string) => void): Promise<Job | null> {
     const name = `${id}.json`;
@@ -203,14 +225,20 @@ export class Queue {
       throw this.wrap(`cannot claim job ${id}`, error);
     }
     try {
-      const job = parseJob(await this.fs.readFile(processing));
-      if (job.id !== id) throw new Error(`the file says id ${job.id}`);
-      return job;
+      return await this.readJob(processing, id);
     } catch (error) {
+      // Moved as it is (a FIFO, a symlink, an edited file): the admin can inspect it in failed/.
       await this.fs.rename(processing, path.join(this.dirs.failed, name));
-      onCorrupt(id, `unreadable job file: ${(error as Error).message}`);
+      onCorrupt(id, unusableReason(error));
       return null;
     }
+  }
+
+  /** Reads, parses and re-validates one job file; its id must match the file name. */
+  private async readJob(file: string, id: string): Promise<Job> {
+    const job = this.rules.check(parseJob(await this.fs.readUntrusted(file, this.rules.maxBytes)));
+    if (job.id !== id) throw new InvalidJob('invalid job: the id inside does not match the file name');
+    return job;
   }
 
   /** The staged copy of a message sendmail reads as stdin: processing/<id>.eml. */
@@ -220,7 +248,7 @@ export class Queue {
 
   async stageMessage(id: string, message: Buffer): Promise<string> {
     const file = this.messagePath(id);
-    const fd = await this.fs.open(file, 'w', FILE_MODE);
+    const fd = await this.fs.open(file, WRITE_NO_FOLLOW, FILE_MODE);
     try {
       await this.fs.write(fd, message);
     } finally {

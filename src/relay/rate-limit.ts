@@ -1,16 +1,27 @@
-// Per-source-IP token bucket (seed 01 step 6: "60 requests per source IP per minute"): a full bucket
-// allows a burst of `perMinute`, then one request every 60/perMinute seconds. A denied request gets the
-// whole seconds until the next token, for Retry-After. Idle full buckets are dropped so the map stays small.
+// Token buckets keyed by a string: a full bucket allows a burst of `perMinute`, then one request every
+// 60/perMinute seconds; a denied request gets the whole seconds until the next token, for Retry-After.
+// The relay keeps two: authenticated requests per caller identity (relay.limits.ratePerMinute), and
+// failed authentications per source address (AUTH_FAILURES_PER_MINUTE). Idle full buckets are swept once
+// a minute and the map has a hard cap (oldest key evicted), so a flood of sources cannot grow memory.
+
+/**
+ * Failed authentications a source may make per minute before it is answered 429: enough for a
+ * misconfigured client to show up as 401s in its own logs, few enough to slow a guesser.
+ */
+export const AUTH_FAILURES_PER_MINUTE = 10;
 
 export interface RateDecision {
   allowed: boolean;
   /** Seconds until a request would be allowed; 0 when allowed. */
   retryAfterSeconds: number;
+  /** Set on the first denial after an allowed request: log the episode once, not every request. */
+  firstDenial?: true;
 }
 
 interface Bucket {
   tokens: number;
   updatedAt: number;
+  denied: boolean;
 }
 
 export class RateLimiter {
@@ -34,7 +45,8 @@ export class RateLimiter {
     this.sweep(now);
     let bucket = this.buckets.get(key);
     if (!bucket) {
-      bucket = { tokens: this.perMinute, updatedAt: now };
+      if (this.buckets.size >= this.maxKeys) this.buckets.delete(this.buckets.keys().next().value as string);
+      bucket = { tokens: this.perMinute, updatedAt: now, denied: false };
       this.buckets.set(key, bucket);
     } else {
       bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.updatedAt) * this.perMs);
@@ -42,18 +54,22 @@ export class RateLimiter {
     }
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1;
+      bucket.denied = false;
       return { allowed: true, retryAfterSeconds: 0 };
     }
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.perMs / 1000)) };
+    const decision: RateDecision = { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.perMs / 1000)) };
+    if (!bucket.denied) decision.firstDenial = true;
+    bucket.denied = true;
+    return decision;
   }
 
   get size(): number {
     return this.buckets.size;
   }
 
-  /** Once a minute (or when the map is over its cap) drop buckets that have refilled completely. */
+  /** Once a minute drop buckets that have refilled completely (the cap is kept on insert). */
   private sweep(now: number): void {
-    if (now - this.lastSweep < 60_000 && this.buckets.size < this.maxKeys) return;
+    if (now - this.lastSweep < 60_000) return;
     this.lastSweep = now;
     for (const [key, bucket] of this.buckets) {
       if (bucket.tokens + (now - bucket.updatedAt) * this.perMs >= this.perMinute) this.buckets.delete(key);

@@ -4,12 +4,16 @@
 // At the timeout sendmail gets SIGTERM (Postfix's sendmail cleans up its maildrop file), then SIGKILL.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { classifyExit } from './sysexits.js';
 
 /**
  * `local: true` marks a failure on this host before sendmail ran (the message could not be staged,
- * e.g. a full disk): it does not count as a delivery attempt.
+ * e.g. a full disk): it does not count as a delivery attempt. `permanent: true` means no retry can
+ * help (src/relay/sysexits.ts); `exitStatus` is sendmail's status when it exited by itself.
  */
-export type SendmailResult = { ok: true } | { ok: false; reason: string; local?: boolean };
+export type SendmailResult =
+  | { ok: true }
+  | { ok: false; reason: string; local?: boolean; permanent?: boolean; exitStatus?: number };
 
 export interface SendmailOptions {
   path: string;
@@ -28,31 +32,30 @@ export function sendmailArgs(returnPath: string): string[] {
 }
 
 const TAIL_BYTES = 1024;
-const EXIT_NAMES: Record<number, string> = {
-  64: 'EX_USAGE',
-  65: 'EX_DATAERR',
-  67: 'EX_NOUSER',
-  69: 'EX_UNAVAILABLE',
-  70: 'EX_SOFTWARE',
-  71: 'EX_OSERR',
-  73: 'EX_CANTCREAT',
-  74: 'EX_IOERR',
-  75: 'EX_TEMPFAIL',
-  77: 'EX_NOPERM',
-  78: 'EX_CONFIG',
-};
+/** Longest stderr line quoted in a log `reason`. */
+export const LAST_LINE_CHARS = 200;
 
-/** Last `TAIL_BYTES` of what sendmail wrote, on one line, for the log's `reason`. */
-function tail(chunks: Buffer[]): string {
-  const text = Buffer.concat(chunks).toString('utf8').slice(-TAIL_BYTES);
-  return text.replace(/\s+/g, ' ').trim();
+/**
+ * The last non-empty line sendmail wrote to stderr (Postfix's sendmail ends with its `fatal:` line),
+ * made safe for a terminal and a JSON log: control characters (C0, DEL, C1) dropped, runs of white
+ * space folded, cut to LAST_LINE_CHARS.
+ */
+export function lastLine(chunks: Buffer[]): string {
+  const lines = Buffer.concat(chunks).toString('utf8').slice(-TAIL_BYTES).split(/\r?\n/);
+  const clean = (line: string) => line.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '').replace(/\s+/g, ' ').trim();
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = clean(lines[i]);
+    if (line !== '') return Array.from(line).slice(0, LAST_LINE_CHARS).join('');
+  }
+  return '';
 }
 
 export function runSendmail(options: SendmailOptions): Promise<SendmailResult> {
   return new Promise((resolve) => {
     let stdinFd: number;
     try {
-      stdinFd = fs.openSync(options.messageFile, 'r');
+      // No symlink swapped in for the staged file can make sendmail read (and mail) another file.
+      stdinFd = fs.openSync(options.messageFile, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
     } catch (error) {
       resolve({ ok: false, reason: `cannot open the staged message: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
       return;
@@ -102,12 +105,16 @@ export function runSendmail(options: SendmailOptions): Promise<SendmailResult> {
       // A daemonized grandchild may keep the pipes open: wait briefly for them, not for it.
       const done = () => {
         child.stderr?.destroy();
-        const said = tail(output);
+        const said = lastLine(output);
         const suffix = said ? `: ${said}` : '';
+        // A timeout and a signal are temporary: the next attempt may find Postfix responsive again.
         if (timedOut) finish({ ok: false, reason: `sendmail timed out after ${options.timeoutMs} ms${suffix}` });
         else if (code === 0) finish({ ok: true });
-        else if (code !== null) finish({ ok: false, reason: `sendmail exited ${code}${EXIT_NAMES[code] ? ` (${EXIT_NAMES[code]})` : ''}${suffix}` });
-        else finish({ ok: false, reason: `sendmail killed by ${signal}${suffix}` });
+        else if (code !== null) {
+          const { name, temporary } = classifyExit(code);
+          const reason = `sendmail exited ${code}${name ? ` (${name})` : ''}${suffix}`;
+          finish({ ok: false, reason, permanent: !temporary, exitStatus: code });
+        } else finish({ ok: false, reason: `sendmail killed by ${signal}${suffix}` });
       };
       let waited = false;
       const once = () => {

@@ -1,10 +1,11 @@
 // The serial delivery worker (seed 01 step 7): one job at a time, pending/ -> processing/ -> sendmail ->
 // delete, or back to pending/ with attempts and nextAttemptAt (first delay, doubling, capped), or to
-// failed/ after the last attempt. stop() lets the job in hand finish (SIGTERM, issue 5 item 4).
+// failed/ after the last attempt, or at once when sendmail's exit status says no retry can help.
+// stop() lets the job in hand finish (SIGTERM, issue 5 item 4).
 // Due times live in memory; the HTTP side notifies new ids, and pending/ is re-read when idle so jobs
 // an admin moves back by hand (seed 01 "Rollback") are picked up without a restart.
 import { recipientDomains, type Job } from './job.js';
-import type { Logger } from './log.js';
+import type { LogFields, Logger } from './log.js';
 import type { Queue } from './queue.js';
 import type { SendmailResult } from './sendmail.js';
 
@@ -135,7 +136,7 @@ export class Worker {
     const { queue, log } = this.options;
     let job: Job | null;
     try {
-      job = await queue.claim(id, (corruptId, reason) => log('failed', { id: corruptId, domains: [], attempts: 0, reason }));
+      job = await queue.claim(id, (corruptId, reason) => log('failed', { id: corruptId, domains: [], attempts: 0, permanent: true, reason }));
     } catch (error) {
       log('queue_error', { id, reason: reasonOf(error) });
       this.due.set(id, this.now() + this.errorPauseMs);
@@ -156,15 +157,20 @@ export class Worker {
         log('queue_error', { id, domains, reason: result.reason });
         await queue.release(id);
         this.due.set(id, this.now() + this.errorPauseMs);
-      } else if (attempts >= this.options.maxAttempts) {
+      } else if (result.permanent || attempts >= this.options.maxAttempts) {
+        // A permanent refusal (e.g. EX_DATAERR, EX_NOUSER) would be refused again: no retry.
         await queue.settle('failed', { ...job, attempts, nextAttemptAt: 0, lastError: result.reason });
-        log('failed', { id, domains, attempts, reason: result.reason });
+        const outcome: LogFields = { id, domains, attempts, permanent: result.permanent === true };
+        if (result.exitStatus !== undefined) outcome.exitStatus = result.exitStatus;
+        log('failed', { ...outcome, reason: result.reason });
       } else {
         const delay = backoffDelay(attempts, this.options.backoffFirstMs, this.options.backoffMaxMs);
         const nextAttemptAt = this.now() + delay;
         await queue.settle('pending', { ...job, attempts, nextAttemptAt, lastError: result.reason });
         this.due.set(id, nextAttemptAt);
-        log('retry', { id, domains, attempts, retryInMs: delay, nextAttemptAt: new Date(nextAttemptAt).toISOString(), reason: result.reason });
+        const retry: LogFields = { id, domains, attempts, retryInMs: delay, nextAttemptAt: new Date(nextAttemptAt).toISOString() };
+        if (result.exitStatus !== undefined) retry.exitStatus = result.exitStatus;
+        log('retry', { ...retry, reason: result.reason });
       }
     } catch (error) {
       // The queue itself failed (disk full, EIO) while recording the outcome. The job is still in

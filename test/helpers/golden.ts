@@ -1,13 +1,16 @@
 // Golden files: every example under examples/ builds (or lints, for invalid-*) to golden/<example>/.
 // One code path computes what a golden should hold; the test compares, UPDATE_GOLDEN=1 rewrites.
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+// The relay bundle all server.js files share is kept once (see golden-bundle.ts).
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfigFile } from '../../src/config/load.js';
 import { lintLoaded } from '../../src/lint/engine.js';
 import { compile } from '../../src/outputs/compile.js';
 import type { OutputFile } from '../../src/outputs/types.js';
 import { writeFiles } from '../../src/outputs/writer.js';
+import { readTree, type TreeEntry } from '../../src/plan/tree.js';
 import { runCli } from './cli.js';
+import { BUNDLE_FILE, EMBEDS_BUNDLE, SHARED_GOLDEN, joinBundle, packageBundle, splitBundle } from './golden-bundle.js';
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
 export const EXAMPLES_DIR = path.join(REPO, 'examples');
@@ -15,6 +18,7 @@ export const GOLDEN_DIR = path.join(REPO, 'golden');
 /** examples/ entries that are not config cases (CI recipes). */
 export const NOT_EXAMPLES = new Set(['ci']);
 export const CONFIG_FILE = 'relay.config.yaml';
+export const BUNDLE_GOLDEN_DIR = path.join(GOLDEN_DIR, SHARED_GOLDEN);
 
 export interface Example {
   name: string;
@@ -34,7 +38,7 @@ export function listExamples(): Example[] {
 export function listGoldens(): string[] {
   if (!existsSync(GOLDEN_DIR)) return [];
   return readdirSync(GOLDEN_DIR)
-    .filter((name) => statSync(path.join(GOLDEN_DIR, name)).isDirectory())
+    .filter((name) => name !== SHARED_GOLDEN && statSync(path.join(GOLDEN_DIR, name)).isDirectory())
     .sort();
 }
 
@@ -54,12 +58,38 @@ export async function expectedFiles(example: Example): Promise<{ files: OutputFi
   return { files: compile(loaded.model), exitCode: 0 };
 }
 
-/** Replaces golden/<name>/ with `files` (directories 0755, files with their modes). */
-export function writeGolden(name: string, files: OutputFile[]): void {
+/** Replaces golden/<name>/ with `files` (directories 0755, files with their modes), the relay bundle cut out. */
+export function writeGolden(name: string, files: OutputFile[], bundle: string = packageBundle()): void {
   const dir = path.join(GOLDEN_DIR, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  writeFiles(dir, files);
+  writeFiles(
+    dir,
+    files.map((f) => (EMBEDS_BUNDLE.test(f.path) ? { ...f, content: splitBundle(f.content, bundle, `${name}/${f.path}`) } : f)),
+  );
+}
+
+/** The bundle golden's text, or null when golden/_relay-bundle/ has none. */
+export function readBundleGolden(): string | null {
+  const file = path.join(BUNDLE_GOLDEN_DIR, BUNDLE_FILE);
+  return existsSync(file) ? readFileSync(file, 'utf8') : null;
+}
+
+export function writeBundleGolden(bundle: string = packageBundle()): void {
+  rmSync(BUNDLE_GOLDEN_DIR, { recursive: true, force: true });
+  mkdirSync(BUNDLE_GOLDEN_DIR, { recursive: true });
+  writeFileSync(path.join(BUNDLE_GOLDEN_DIR, BUNDLE_FILE), bundle);
+}
+
+/** golden/<name>/ as the files it stands for: each bundle marker replaced by the bundle golden. */
+export function readGoldenTree(name: string, bundle: string | null = readBundleGolden()): Map<string, TreeEntry> {
+  const tree = readTree(path.join(GOLDEN_DIR, name));
+  for (const [file, entry] of tree) {
+    const text = entry.content.toString('utf8');
+    const joined = joinBundle(text, bundle, `golden/${name}/${file}`);
+    if (joined !== text) entry.content = Buffer.from(joined, 'utf8');
+  }
+  return tree;
 }
 
 export function removeGolden(name: string): void {

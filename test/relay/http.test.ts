@@ -24,6 +24,7 @@ async function start(enqueue: (mail: MailRequest) => Promise<Job>, logs: { event
     data,
     checkToken: bearerChecker(TOKEN),
     limiter: new RateLimiter(0),
+    authFailures: new RateLimiter(0),
     enqueue,
     log: (event, fields) => logs.push({ event, fields }),
     headersTimeoutMs: 300,

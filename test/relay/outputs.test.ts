@@ -33,6 +33,7 @@ describe('relayServerFiles', () => {
       ],
       limits: { bodyBytes: 4096, ratePerMinute: 0, subjectChars: 40, recipients: 3 },
       tokenMinBytes: 32,
+      gatewayPeers: [],
       defaults: {
         listen: '127.0.0.1:2525',
         queueRoot: '/var/spool/test-mail-relay',
@@ -50,6 +51,16 @@ describe('relayServerFiles', () => {
     expect(data.senders.map((sender) => sender.address)).toEqual(['support@example.com', 'noreply@example.com', 'tickets@example.com']);
     expect(data.limits).toEqual({ bodyBytes: 524_288, ratePerMinute: 60, subjectChars: 200, recipients: 10 });
     expect(data.defaults.queueRoot).toBe('/var/spool/example-mail-relay');
+  });
+
+  test('gatewayPeers: loopback only for a same-host proxy that sets X-Real-IP (nginx allowlist or mTLS)', () => {
+    const peersFor = (gateway: string) =>
+      relayData(loadModel((text) => text.replace('relay:\n', `relay:\n  entry: { hostname: relay.example.com, gateway: ${gateway} }\n`))).gatewayPeers;
+    expect(peersFor('nginx-allowlist')).toEqual(['127.0.0.1', '::1']);
+    expect(peersFor('mtls')).toEqual(['127.0.0.1', '::1']);
+    expect(peersFor('cloudflare-access')).toEqual([]);
+    expect(peersFor('vpn')).toEqual([]);
+    expect(peersFor('none')).toEqual([]);
   });
 
   test('byte-for-byte deterministic: same model, same bytes; the esbuild bundle itself is reproducible', () => {

@@ -1,7 +1,7 @@
 // Unit tests of the disk queue (src/relay/queue.ts) on a real temp directory, plus an injected fs layer
 // for what a test machine cannot do on demand: ENOSPC on write, EIO on fsync (the 503 cases), and a
 // count of directory fsyncs to show group commit still syncs after every caller's rename.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -218,6 +218,17 @@ describe('Queue failures: never a durable-looking job that is not', () => {
     await queue.unstageMessage('abc');
     await queue.unstageMessage('abc');
     expect(existsSync(file)).toBe(false);
+    await queue.close();
+  });
+
+  test('staging never writes through a symlink planted at the message name', async () => {
+    const queue = new Queue(root, nodeFs);
+    await queue.open();
+    const victim = path.join(root, 'victim.txt');
+    writeFileSync(victim, 'untouched');
+    symlinkSync(victim, path.join(root, 'processing', 'abc.eml'));
+    await expect(queue.stageMessage('abc', Buffer.from('overwritten'))).rejects.toMatchObject({ code: 'ELOOP' });
+    expect(readFileSync(victim, 'utf8')).toBe('untouched');
     await queue.close();
   });
 });

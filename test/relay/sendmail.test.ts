@@ -1,11 +1,12 @@
 // Unit tests of the sendmail runner (src/relay/sendmail.ts) against small shell scripts: exact argv,
 // the message on stdin (from the staged file), exit codes named in the reason, the timeout kill
-// (also when a grandchild keeps the pipes open), and a missing binary.
+// (also when a grandchild keeps the pipes open), a missing binary, and which exit statuses are permanent.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { runSendmail, sendmailArgs } from '../../src/relay/sendmail.js';
+import { LAST_LINE_CHARS, runSendmail, sendmailArgs } from '../../src/relay/sendmail.js';
+import { classifyExit, SYSEXITS_TABLE } from '../../src/relay/sysexits.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'relay-sendmail-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,7 +33,34 @@ test('a non-zero exit is a failure whose reason names the code and carries stder
   expect(await runSendmail({ ...base, path: tempfail })).toEqual({
     ok: false,
     reason: 'sendmail exited 75 (EX_TEMPFAIL): postdrop: warning: unable to look up public/pickup',
+    permanent: false,
+    exitStatus: 75,
   });
+});
+
+test('a permanent status is marked so; only the last stderr line is quoted, cleaned of control characters and cut', async () => {
+  const dataerr = script(
+    'dataerr',
+    `cat > /dev/null; echo "sendmail: warning: first" >&2; printf 'sendmail: fatal: \\033[1mbad\\007\\tinput %0300d\\n\\n' 0 >&2; exit 65`,
+  );
+  const result = await runSendmail({ ...base, path: dataerr });
+  const line = `sendmail: fatal: [1mbad input ${'0'.repeat(300)}`.slice(0, LAST_LINE_CHARS);
+  expect(result).toEqual({ ok: false, reason: `sendmail exited 65 (EX_DATAERR): ${line}`, permanent: true, exitStatus: 65 });
+});
+
+test('the exit table: only EX_TEMPFAIL, EX_OSERR, EX_IOERR, EX_UNAVAILABLE and statuses outside sysexits.h are retried', () => {
+  expect(SYSEXITS_TABLE.filter((entry) => entry.temporary).map((entry) => entry.name)).toEqual(['EX_UNAVAILABLE', 'EX_OSERR', 'EX_IOERR', 'EX_TEMPFAIL']);
+  expect(SYSEXITS_TABLE.map((entry) => entry.status)).toEqual([64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78]);
+  expect(classifyExit(1)).toEqual({ name: null, temporary: true });
+  expect(classifyExit(67)).toEqual({ name: 'EX_NOUSER', temporary: false });
+});
+
+test("the README's exit status table says what the relay does", () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const rows = new Map([...readme.matchAll(/^\| (\d+) \| (EX_[A-Z]+) \| (temporary|permanent)/gm)].map((row) => [Number(row[1]), [row[2], row[3]]]));
+  expect(Object.fromEntries(rows)).toEqual(
+    Object.fromEntries(SYSEXITS_TABLE.map((entry) => [entry.status, [entry.name, entry.temporary ? 'temporary' : 'permanent']])),
+  );
 });
 
 test('at the timeout sendmail is killed, even when a grandchild holds its pipes open', async () => {

@@ -19,6 +19,7 @@ import {
   newQueueRoot,
   reap,
   removeDir,
+  sharedRelay,
   request,
   send,
   spawnRelay,
@@ -272,23 +273,10 @@ describe('built server.js: HTTP contract', () => {
 });
 
 describe('built server.js: retries and failures', () => {
-  let built: BuiltRelay;
-  let sendmail: FakeSendmail;
-  let relay: RelayProcess;
-  let queueRoot: string;
-
-  beforeAll(async () => {
-    built = buildRelay();
-    sendmail = new FakeSendmail(built.dir);
-    queueRoot = newQueueRoot(built.dir);
-    relay = await startRelay({ built, queueRoot, sendmail, env: { SENDMAIL_TIMEOUT_MS: '300' } });
-  });
-  afterAll(async () => {
-    await reap(relay);
-    removeDir(built.dir);
-  });
+  const shared = sharedRelay({ SENDMAIL_TIMEOUT_MS: '300' });
 
   test('a transient failure, then success -> delivered exactly once, after retry events', async () => {
+    const { relay, sendmail, queueRoot } = shared;
     sendmail.failNext(2);
     const response = await send(relay.port, validMail({ subject: 'transient' }));
     const id = response.json.id;
@@ -306,7 +294,8 @@ describe('built server.js: retries and failures', () => {
     expect(new Set(attempts.map((record) => /^Date: .*$/m.exec(record.message)![0])).size).toBe(1);
   });
 
-  test('a permanent failure -> failed/ after QUEUE_MAX_ATTEMPTS (3) attempts, with the reason', async () => {
+  test('a failure that persists -> failed/ after QUEUE_MAX_ATTEMPTS (3) attempts, with the reason', async () => {
+    const { relay, sendmail, queueRoot } = shared;
     sendmail.mode('fail-always');
     const response = await send(relay.port, validMail({ subject: 'permanent' }));
     const id = response.json.id;
@@ -321,6 +310,7 @@ describe('built server.js: retries and failures', () => {
   });
 
   test('a hanging sendmail is killed at SENDMAIL_TIMEOUT_MS and the job retried', async () => {
+    const { relay, sendmail, queueRoot } = shared;
     sendmail.mode('sleep-5');
     const response = await send(relay.port, validMail({ subject: 'hang' }));
     const id = response.json.id;
@@ -417,18 +407,19 @@ describe('built server.js: start-up', () => {
 });
 
 describe('built server.js: rate limit', () => {
-  test('over relay.limits.ratePerMinute from one IP -> 429 with Retry-After', async () => {
+  test('over relay.limits.ratePerMinute for the caller -> 429 with Retry-After; a wrong token does not count', async () => {
     const built = buildRelay(loadModel((text) => text.replace('ratePerMinute: 0', 'ratePerMinute: 5')));
     const relay = await startRelay({ built, queueRoot: newQueueRoot(built.dir), sendmail: '/bin/true' });
     try {
       const statuses: number[] = [];
-      // Every /send counts, whatever its outcome (a token guesser is throttled too).
+      // Every authenticated /send counts, whatever its outcome; an unauthenticated one has its own budget.
       statuses.push((await send(relay.port, validMail())).status);
       statuses.push((await send(relay.port, validMail({ to: 'bad' }))).status);
       statuses.push((await request(relay.port, { headers: { 'content-type': 'application/json' }, body: '{}' })).status);
       statuses.push((await send(relay.port, validMail())).status);
       statuses.push((await send(relay.port, validMail())).status);
-      expect(statuses).toEqual([202, 400, 401, 202, 202]);
+      statuses.push((await send(relay.port, validMail())).status);
+      expect(statuses).toEqual([202, 400, 401, 202, 202, 202]);
       const limited = await send(relay.port, validMail());
       expectError(limited, 429, 'rate_limited');
       expect(limited.headers['retry-after']).toBe('12');

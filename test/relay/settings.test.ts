@@ -1,5 +1,5 @@
 // Unit tests of the relay's start-up inputs: env settings (src/relay/settings.ts), the bearer token's
-// sources and minimum, the constant-time token check (auth.ts) and the per-IP rate limiter.
+// sources and minimum, the constant-time token check (auth.ts) and the rate limiter's buckets.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -123,7 +123,7 @@ describe('RateLimiter', () => {
     let now = 1_000_000;
     const limiter = new RateLimiter(6, () => now);
     for (let i = 0; i < 6; i++) expect(limiter.take('1.2.3.4').allowed).toBe(true);
-    expect(limiter.take('1.2.3.4')).toEqual({ allowed: false, retryAfterSeconds: 10 });
+    expect(limiter.take('1.2.3.4')).toEqual({ allowed: false, retryAfterSeconds: 10, firstDenial: true });
     // Other addresses have their own bucket.
     expect(limiter.take('5.6.7.8').allowed).toBe(true);
     now += 4_000;
@@ -136,6 +136,15 @@ describe('RateLimiter', () => {
   test('0 switches it off', () => {
     const limiter = new RateLimiter(0);
     for (let i = 0; i < 1000; i++) expect(limiter.take('a').allowed).toBe(true);
+  });
+
+  test('the map never holds more than its cap: the oldest key makes room', () => {
+    const limiter = new RateLimiter(1, () => 0, 3);
+    for (const key of ['a', 'b', 'c', 'd']) limiter.take(key);
+    expect(limiter.size).toBe(3);
+    // 'a' was evicted, so it starts with a full bucket again; 'd' is still spent.
+    expect(limiter.take('a').allowed).toBe(true);
+    expect(limiter.take('d').allowed).toBe(false);
   });
 
   test('full buckets of quiet addresses are swept', () => {

@@ -130,6 +130,29 @@ describe('Worker', () => {
     expect(readdirSync(path.join(root, 'processing'))).toEqual([]);
   });
 
+  test('a permanent failure goes to failed/ at the first attempt, with its exit status', async () => {
+    const job = await enqueue(1);
+    let calls = 0;
+    const reason = 'sendmail exited 67 (EX_NOUSER): sendmail: fatal: no such user';
+    worker = new Worker({
+      queue,
+      maxAttempts: 5,
+      backoffFirstMs: 5,
+      backoffMaxMs: 5,
+      log,
+      deliver: async () => {
+        calls += 1;
+        return { ok: false, reason, permanent: true, exitStatus: 67 };
+      },
+    });
+    await worker.start();
+    await until(() => events('failed').length === 1, 5000, 'failed');
+    expect(events('failed')[0]).toMatchObject({ id: job.id, attempts: 1, permanent: true, exitStatus: 67, reason });
+    expect(events('retry')).toEqual([]);
+    expect(calls).toBe(1);
+    expect(parseJob(readFileSync(path.join(root, 'failed', `${job.id}.json`)))).toMatchObject({ attempts: 1, lastError: reason });
+  });
+
   test('stop() lets the job in hand finish and leaves the rest in pending/', async () => {
     let release!: () => void;
     const jobs = [await enqueue(1), await enqueue(2)];

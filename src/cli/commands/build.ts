@@ -27,13 +27,17 @@ const command: Command = {
 Lints the config, then compiles it into the server tree: etc/postfix/, etc/opendkim*,
 etc/<name>.env, etc/systemd/system/<name>.service, opt/<name>/server.js, dns/, MANIFEST and
 APPLY.md (the steps to apply it). The tree is written beside DIR and swapped in by rename, so
-DIR is never half-written. Output is byte-for-byte deterministic.
+DIR is never half-written; a second build to the same DIR waits for the first (lock .DIR.lock
+beside it). Output is byte-for-byte deterministic.
 
-With lint errors (or findings at --fail-on) it prints them, exits 1 and writes nothing.
+With lint errors (or findings at --fail-on) it prints them, exits 1 and writes nothing. When DIR
+cannot be written (no space, read-only, permission) or is not a relayconf tree, it exits 2 naming
+the path and leaves DIR as it was.
 
 Options:
   -o, --out DIR          where the tree goes (default out/, relative to the working directory);
-                         an existing DIR must be an earlier build (it has a MANIFEST) or empty
+                         an existing DIR must be empty or an earlier build: its MANIFEST lists
+                         every file in it (nothing else is ever deleted)
       --check            write nothing; exit 1 and show what differs (added, removed, changed
                          with a short diff, mode changes) when DIR is not what a build produces
 ${FINDINGS_OPTIONS_HELP}
@@ -76,7 +80,8 @@ ${EXIT_CODES_HELP}
     }
     if (values.check) return check(files, target, out, io);
     try {
-      writeTree(target, files, io.cwd);
+      const { notes } = await writeTree(target, files, { cwd: io.cwd, onWait: (message) => io.stderr.write(`relayconf build: ${message}\n`) });
+      for (const note of notes) io.stderr.write(`relayconf build: note: ${note}\n`);
     } catch (error) {
       if (error instanceof OutputDirError) throw new UsageError(error.message);
       throw error;

@@ -9,6 +9,7 @@ import { LOADER_RULES } from '../rule-meta.js';
 import { DEFAULT_TIMEOUT_MS, DEFAULT_TRIES, createResolver, parseResolverAddress, systemResolverAddress, type ResolverAddress } from '../../dns/resolver.js';
 import { DNS_CHECK_RULES, runDnsChecks } from '../../dns/check/index.js';
 import { renderSpfTree } from '../../dns/spf-tree.js';
+import { escapeControl } from '../format/escape.js';
 
 const command: Command = {
   name: 'check-dns',
@@ -74,8 +75,10 @@ ${EXIT_CODES_HELP}
     if (options.format === 'text') {
       // The trees go first, to stdout: they say why a count is what it is. Machine formats stay clean.
       const where = `${server.host.includes(':') ? `[${server.host}]` : server.host}:${server.port}`;
-      io.stdout.write(`relayconf check-dns: ${result.records.records.length} records and ${result.records.ptr.length} PTR from ${loaded.source.file}, asking ${where}\n`);
-      for (const spf of result.spf) if (spf.tree) io.stdout.write(`\n${renderSpfTree(spf.tree)}`);
+      io.stdout.write(`relayconf check-dns: ${result.records.records.length} records and ${result.records.ptr.length} PTR from ${escapeControl(loaded.source.file)}, asking ${where}\n`);
+      // SPF terms come from live TXT records, which may hold any byte: each tree line stays one line.
+      const tree = (text: string) => text.split('\n').map(escapeControl).join('\n');
+      for (const spf of result.spf) if (spf.tree) io.stdout.write(`\n${tree(renderSpfTree(spf.tree))}`);
       io.stdout.write('\n');
       if (!findings.some((f) => f.severity !== 'info')) io.stdout.write('DNS matches the record model.\n');
     }

@@ -7,6 +7,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfigText } from '../../../src/config/load.js';
 import type { RelayModel } from '../../../src/config/model.js';
 import { relayEnvFile } from '../../../src/outputs/relay-env.js';
@@ -95,6 +96,13 @@ case "$mode" in
       break
     done ;;
   sleep-*) sleep "\${mode#sleep-}" ;;
+  exit-*)
+    # Like Postfix's sendmail: a warning, then the fatal line last; this one carries an escape
+    # sequence, a bell and a long tail, which the relay must strip and cut before logging it.
+    echo "sendmail: warning: inet_protocols: disabling IPv6 name/address support" >&2
+    printf 'sendmail: fatal: bounces@example.com(1001): refused \\033[31mred\\007 %0300d\\n' 0 >&2
+    rc="\${mode#exit-}" ;;
+  signal) kill -KILL $$ ;;
 esac
 echo "$rc" > "$f.status"
 exit "$rc"
@@ -124,7 +132,7 @@ export class FakeSendmail {
     this.mode('ok');
   }
 
-  mode(mode: 'ok' | 'fail-always' | 'fail-tokens' | `sleep-${number}`): void {
+  mode(mode: 'ok' | 'fail-always' | 'fail-tokens' | 'signal' | `sleep-${number}` | `exit-${number}`): void {
     writeFileSync(path.join(this.dir, 'mode'), mode);
   }
 
@@ -302,6 +310,32 @@ export async function reap(relay: RelayProcess | undefined): Promise<void> {
   await relay.exited;
 }
 
+export interface SharedRelay {
+  built: BuiltRelay;
+  sendmail: FakeSendmail;
+  relay: RelayProcess;
+  queueRoot: string;
+}
+
+/**
+ * One relay with a fake sendmail shared by the tests of the calling describe block: started in
+ * beforeAll, killed and removed in afterAll. The returned object is filled in when beforeAll runs.
+ */
+export function sharedRelay(env: Record<string, string> = {}): SharedRelay {
+  const shared = {} as SharedRelay;
+  beforeAll(async () => {
+    shared.built = buildRelay();
+    shared.sendmail = new FakeSendmail(shared.built.dir);
+    shared.queueRoot = newQueueRoot(shared.built.dir);
+    shared.relay = await startRelay({ built: shared.built, queueRoot: shared.queueRoot, sendmail: shared.sendmail, env });
+  });
+  afterAll(async () => {
+    await reap(shared.relay);
+    removeDir(shared.built.dir);
+  });
+  return shared;
+}
+
 export function newQueueRoot(parent: string): string {
   const root = path.join(parent, 'queue');
   mkdirSync(root, { mode: 0o750 });
@@ -329,6 +363,8 @@ export interface RequestOptions {
   headers?: Record<string, string | number>;
   body?: string | Buffer;
   agent?: http.Agent | false;
+  /** Source address of the connection (any 127.0.0.0/8 address reaches a loopback listener on Linux). */
+  localAddress?: string;
 }
 
 export function request(port: number, options: RequestOptions = {}): Promise<Response> {
@@ -341,6 +377,7 @@ export function request(port: number, options: RequestOptions = {}): Promise<Res
         path: options.path ?? '/send',
         headers: options.headers ?? {},
         agent: options.agent ?? false,
+        localAddress: options.localAddress,
       },
       (res) => {
         const chunks: Buffer[] = [];

@@ -1,0 +1,12552 @@
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e2) {
+    throw mod = 0, e2;
+  }
+};
+var __export = (target, all2) => {
+  for (var name2 in all2)
+    __defProp(target, name2, { get: all2[name2], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// node_modules/deepmerge/dist/cjs.js
+var require_cjs = __commonJS({
+  "node_modules/deepmerge/dist/cjs.js"(exports2, module2) {
+    "use strict";
+    var isMergeableObject = function isMergeableObject2(value) {
+      return isNonNullObject(value) && !isSpecial(value);
+    };
+    function isNonNullObject(value) {
+      return !!value && typeof value === "object";
+    }
+    function isSpecial(value) {
+      var stringValue = Object.prototype.toString.call(value);
+      return stringValue === "[object RegExp]" || stringValue === "[object Date]" || isReactElement(value);
+    }
+    var canUseSymbol = typeof Symbol === "function" && Symbol.for;
+    var REACT_ELEMENT_TYPE = canUseSymbol ? /* @__PURE__ */ Symbol.for("react.element") : 60103;
+    function isReactElement(value) {
+      return value.$$typeof === REACT_ELEMENT_TYPE;
+    }
+    function emptyTarget(val) {
+      return Array.isArray(val) ? [] : {};
+    }
+    function cloneUnlessOtherwiseSpecified(value, options) {
+      return options.clone !== false && options.isMergeableObject(value) ? deepmerge(emptyTarget(value), value, options) : value;
+    }
+    function defaultArrayMerge(target, source, options) {
+      return target.concat(source).map(function(element) {
+        return cloneUnlessOtherwiseSpecified(element, options);
+      });
+    }
+    function getMergeFunction(key, options) {
+      if (!options.customMerge) {
+        return deepmerge;
+      }
+      var customMerge = options.customMerge(key);
+      return typeof customMerge === "function" ? customMerge : deepmerge;
+    }
+    function getEnumerableOwnPropertySymbols(target) {
+      return Object.getOwnPropertySymbols ? Object.getOwnPropertySymbols(target).filter(function(symbol) {
+        return Object.propertyIsEnumerable.call(target, symbol);
+      }) : [];
+    }
+    function getKeys(target) {
+      return Object.keys(target).concat(getEnumerableOwnPropertySymbols(target));
+    }
+    function propertyIsOnObject(object, property) {
+      try {
+        return property in object;
+      } catch (_) {
+        return false;
+      }
+    }
+    function propertyIsUnsafe(target, key) {
+      return propertyIsOnObject(target, key) && !(Object.hasOwnProperty.call(target, key) && Object.propertyIsEnumerable.call(target, key));
+    }
+    function mergeObject(target, source, options) {
+      var destination = {};
+      if (options.isMergeableObject(target)) {
+        getKeys(target).forEach(function(key) {
+          destination[key] = cloneUnlessOtherwiseSpecified(target[key], options);
+        });
+      }
+      getKeys(source).forEach(function(key) {
+        if (propertyIsUnsafe(target, key)) {
+          return;
+        }
+        if (propertyIsOnObject(target, key) && options.isMergeableObject(source[key])) {
+          destination[key] = getMergeFunction(key, options)(target[key], source[key], options);
+        } else {
+          destination[key] = cloneUnlessOtherwiseSpecified(source[key], options);
+        }
+      });
+      return destination;
+    }
+    function deepmerge(target, source, options) {
+      options = options || {};
+      options.arrayMerge = options.arrayMerge || defaultArrayMerge;
+      options.isMergeableObject = options.isMergeableObject || isMergeableObject;
+      options.cloneUnlessOtherwiseSpecified = cloneUnlessOtherwiseSpecified;
+      var sourceIsArray = Array.isArray(source);
+      var targetIsArray = Array.isArray(target);
+      var sourceAndTargetTypesMatch = sourceIsArray === targetIsArray;
+      if (!sourceAndTargetTypesMatch) {
+        return cloneUnlessOtherwiseSpecified(source, options);
+      } else if (sourceIsArray) {
+        return options.arrayMerge(target, source, options);
+      } else {
+        return mergeObject(target, source, options);
+      }
+    }
+    deepmerge.all = function deepmergeAll(array, options) {
+      if (!Array.isArray(array)) {
+        throw new Error("first argument should be an array");
+      }
+      return array.reduce(function(prev, next) {
+        return deepmerge(prev, next, options);
+      }, {});
+    };
+    var deepmerge_1 = deepmerge;
+    module2.exports = deepmerge_1;
+  }
+});
+
+// node_modules/nodemailer/lib/punycode/index.js
+var require_punycode = __commonJS({
+  "node_modules/nodemailer/lib/punycode/index.js"(exports2, module2) {
+    "use strict";
+    var maxInt = 2147483647;
+    var base = 36;
+    var tMin = 1;
+    var tMax = 26;
+    var skew = 38;
+    var damp = 700;
+    var initialBias = 72;
+    var initialN = 128;
+    var delimiter = "-";
+    var regexPunycode = /^xn--/;
+    var regexNonASCII = /[^\0-\x7F]/;
+    var regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g;
+    var errors = {
+      overflow: "Overflow: input needs wider integers to process",
+      "not-basic": "Illegal input >= 0x80 (not a basic code point)",
+      "invalid-input": "Invalid input"
+    };
+    var baseMinusTMin = base - tMin;
+    var floor = Math.floor;
+    var stringFromCharCode = String.fromCharCode;
+    function error(type) {
+      throw new RangeError(errors[type]);
+    }
+    function map2(array, callback) {
+      const result = [];
+      let length = array.length;
+      while (length--) {
+        result[length] = callback(array[length]);
+      }
+      return result;
+    }
+    function mapDomain(domain, callback) {
+      const parts = domain.split("@");
+      let result = "";
+      if (parts.length > 1) {
+        result = parts[0] + "@";
+        domain = parts[1];
+      }
+      domain = domain.replace(regexSeparators, ".");
+      const labels = domain.split(".");
+      const encoded = map2(labels, callback).join(".");
+      return result + encoded;
+    }
+    function ucs2decode(string) {
+      const output = [];
+      let counter = 0;
+      const length = string.length;
+      while (counter < length) {
+        const value = string.charCodeAt(counter++);
+        if (value >= 55296 && value <= 56319 && counter < length) {
+          const extra = string.charCodeAt(counter++);
+          if ((extra & 64512) == 56320) {
+            output.push(((value & 1023) << 10) + (extra & 1023) + 65536);
+          } else {
+            output.push(value);
+            counter--;
+          }
+        } else {
+          output.push(value);
+        }
+      }
+      return output;
+    }
+    var ucs2encode = (codePoints) => String.fromCodePoint(...codePoints);
+    var basicToDigit = function(codePoint) {
+      if (codePoint >= 48 && codePoint < 58) {
+        return 26 + (codePoint - 48);
+      }
+      if (codePoint >= 65 && codePoint < 91) {
+        return codePoint - 65;
+      }
+      if (codePoint >= 97 && codePoint < 123) {
+        return codePoint - 97;
+      }
+      return base;
+    };
+    var digitToBasic = function(digit, flag) {
+      return digit + 22 + 75 * (digit < 26) - ((flag != 0) << 5);
+    };
+    var adapt = function(delta, numPoints, firstTime) {
+      let k = 0;
+      delta = firstTime ? floor(delta / damp) : delta >> 1;
+      delta += floor(delta / numPoints);
+      for (
+        ;
+        /* no initialization */
+        delta > baseMinusTMin * tMax >> 1;
+        k += base
+      ) {
+        delta = floor(delta / baseMinusTMin);
+      }
+      return floor(k + (baseMinusTMin + 1) * delta / (delta + skew));
+    };
+    var decode = function(input) {
+      const output = [];
+      const inputLength = input.length;
+      let i = 0;
+      let n2 = initialN;
+      let bias = initialBias;
+      let basic = input.lastIndexOf(delimiter);
+      if (basic < 0) {
+        basic = 0;
+      }
+      for (let j = 0; j < basic; ++j) {
+        if (input.charCodeAt(j) >= 128) {
+          error("not-basic");
+        }
+        output.push(input.charCodeAt(j));
+      }
+      for (let index = basic > 0 ? basic + 1 : 0; index < inputLength; ) {
+        const oldi = i;
+        for (let w = 1, k = base; ; k += base) {
+          if (index >= inputLength) {
+            error("invalid-input");
+          }
+          const digit = basicToDigit(input.charCodeAt(index++));
+          if (digit >= base) {
+            error("invalid-input");
+          }
+          if (digit > floor((maxInt - i) / w)) {
+            error("overflow");
+          }
+          i += digit * w;
+          const t2 = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+          if (digit < t2) {
+            break;
+          }
+          const baseMinusT = base - t2;
+          if (w > floor(maxInt / baseMinusT)) {
+            error("overflow");
+          }
+          w *= baseMinusT;
+        }
+        const out = output.length + 1;
+        bias = adapt(i - oldi, out, oldi == 0);
+        if (floor(i / out) > maxInt - n2) {
+          error("overflow");
+        }
+        n2 += floor(i / out);
+        i %= out;
+        output.splice(i++, 0, n2);
+      }
+      return String.fromCodePoint(...output);
+    };
+    var encode = function(input) {
+      const output = [];
+      input = ucs2decode(input);
+      const inputLength = input.length;
+      let n2 = initialN;
+      let delta = 0;
+      let bias = initialBias;
+      for (const currentValue of input) {
+        if (currentValue < 128) {
+          output.push(stringFromCharCode(currentValue));
+        }
+      }
+      const basicLength = output.length;
+      let handledCPCount = basicLength;
+      if (basicLength) {
+        output.push(delimiter);
+      }
+      while (handledCPCount < inputLength) {
+        let m = maxInt;
+        for (const currentValue of input) {
+          if (currentValue >= n2 && currentValue < m) {
+            m = currentValue;
+          }
+        }
+        const handledCPCountPlusOne = handledCPCount + 1;
+        if (m - n2 > floor((maxInt - delta) / handledCPCountPlusOne)) {
+          error("overflow");
+        }
+        delta += (m - n2) * handledCPCountPlusOne;
+        n2 = m;
+        for (const currentValue of input) {
+          if (currentValue < n2 && ++delta > maxInt) {
+            error("overflow");
+          }
+          if (currentValue === n2) {
+            let q = delta;
+            for (let k = base; ; k += base) {
+              const t2 = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+              if (q < t2) {
+                break;
+              }
+              const qMinusT = q - t2;
+              const baseMinusT = base - t2;
+              output.push(stringFromCharCode(digitToBasic(t2 + qMinusT % baseMinusT, 0)));
+              q = floor(qMinusT / baseMinusT);
+            }
+            output.push(stringFromCharCode(digitToBasic(q, 0)));
+            bias = adapt(delta, handledCPCountPlusOne, handledCPCount === basicLength);
+            delta = 0;
+            ++handledCPCount;
+          }
+        }
+        ++delta;
+        ++n2;
+      }
+      return output.join("");
+    };
+    var toUnicode = function(input) {
+      return mapDomain(input, function(string) {
+        return regexPunycode.test(string) ? decode(string.slice(4).toLowerCase()) : string;
+      });
+    };
+    var toASCII = function(input) {
+      return mapDomain(input, function(string) {
+        return regexNonASCII.test(string) ? "xn--" + encode(string) : string;
+      });
+    };
+    var punycode = {
+      /**
+       * A string representing the current Punycode.js version number.
+       * @memberOf punycode
+       * @type String
+       */
+      version: "2.3.1",
+      /**
+       * An object of methods to convert from JavaScript's internal character
+       * representation (UCS-2) to Unicode code points, and back.
+       * @see <https://mathiasbynens.be/notes/javascript-encoding>
+       * @memberOf punycode
+       * @type Object
+       */
+      ucs2: {
+        decode: ucs2decode,
+        encode: ucs2encode
+      },
+      decode,
+      encode,
+      toASCII,
+      toUnicode
+    };
+    module2.exports = punycode;
+  }
+});
+
+// node_modules/nodemailer/lib/fetch/cookies.js
+var require_cookies = __commonJS({
+  "node_modules/nodemailer/lib/fetch/cookies.js"(exports2, module2) {
+    "use strict";
+    var urllib = require("url");
+    var SESSION_TIMEOUT = 1800;
+    var Cookies = class {
+      constructor(options) {
+        this.options = options || {};
+        this.cookies = [];
+      }
+      /**
+       * Stores a cookie string to the cookie storage
+       *
+       * @param {String} cookieStr Value from the 'Set-Cookie:' header
+       * @param {String} url Current URL
+       */
+      set(cookieStr, url) {
+        let urlparts = urllib.parse(url || "");
+        let cookie = this.parse(cookieStr);
+        let domain;
+        if (cookie.domain) {
+          domain = cookie.domain.replace(/^\./, "");
+          if (
+            // can't be valid if the requested domain is shorter than current hostname
+            urlparts.hostname.length < domain.length || // prefix domains with dot to be sure that partial matches are not used
+            ("." + urlparts.hostname).substr(-domain.length + 1) !== "." + domain
+          ) {
+            cookie.domain = urlparts.hostname;
+          }
+        } else {
+          cookie.domain = urlparts.hostname;
+        }
+        if (!cookie.path) {
+          cookie.path = this.getPath(urlparts.pathname);
+        }
+        if (!cookie.expires) {
+          cookie.expires = new Date(Date.now() + (Number(this.options.sessionTimeout || SESSION_TIMEOUT) || SESSION_TIMEOUT) * 1e3);
+        }
+        return this.add(cookie);
+      }
+      /**
+       * Returns cookie string for the 'Cookie:' header.
+       *
+       * @param {String} url URL to check for
+       * @returns {String} Cookie header or empty string if no matches were found
+       */
+      get(url) {
+        return this.list(url).map((cookie) => cookie.name + "=" + cookie.value).join("; ");
+      }
+      /**
+       * Lists all valied cookie objects for the specified URL
+       *
+       * @param {String} url URL to check for
+       * @returns {Array} An array of cookie objects
+       */
+      list(url) {
+        let result = [];
+        let i;
+        let cookie;
+        for (i = this.cookies.length - 1; i >= 0; i--) {
+          cookie = this.cookies[i];
+          if (this.isExpired(cookie)) {
+            this.cookies.splice(i, i);
+            continue;
+          }
+          if (this.match(cookie, url)) {
+            result.unshift(cookie);
+          }
+        }
+        return result;
+      }
+      /**
+       * Parses cookie string from the 'Set-Cookie:' header
+       *
+       * @param {String} cookieStr String from the 'Set-Cookie:' header
+       * @returns {Object} Cookie object
+       */
+      parse(cookieStr) {
+        let cookie = {};
+        (cookieStr || "").toString().split(";").forEach((cookiePart) => {
+          let valueParts = cookiePart.split("=");
+          let key = valueParts.shift().trim().toLowerCase();
+          let value = valueParts.join("=").trim();
+          let domain;
+          if (!key) {
+            return;
+          }
+          switch (key) {
+            case "expires":
+              value = new Date(value);
+              if (value.toString() !== "Invalid Date") {
+                cookie.expires = value;
+              }
+              break;
+            case "path":
+              cookie.path = value;
+              break;
+            case "domain":
+              domain = value.toLowerCase();
+              if (domain.length && domain.charAt(0) !== ".") {
+                domain = "." + domain;
+              }
+              cookie.domain = domain;
+              break;
+            case "max-age":
+              cookie.expires = new Date(Date.now() + (Number(value) || 0) * 1e3);
+              break;
+            case "secure":
+              cookie.secure = true;
+              break;
+            case "httponly":
+              cookie.httponly = true;
+              break;
+            default:
+              if (!cookie.name) {
+                cookie.name = key;
+                cookie.value = value;
+              }
+          }
+        });
+        return cookie;
+      }
+      /**
+       * Checks if a cookie object is valid for a specified URL
+       *
+       * @param {Object} cookie Cookie object
+       * @param {String} url URL to check for
+       * @returns {Boolean} true if cookie is valid for specifiec URL
+       */
+      match(cookie, url) {
+        let urlparts = urllib.parse(url || "");
+        if (urlparts.hostname !== cookie.domain && (cookie.domain.charAt(0) !== "." || ("." + urlparts.hostname).substr(-cookie.domain.length) !== cookie.domain)) {
+          return false;
+        }
+        let path4 = this.getPath(urlparts.pathname);
+        if (path4.substr(0, cookie.path.length) !== cookie.path) {
+          return false;
+        }
+        if (cookie.secure && urlparts.protocol !== "https:") {
+          return false;
+        }
+        return true;
+      }
+      /**
+       * Adds (or updates/removes if needed) a cookie object to the cookie storage
+       *
+       * @param {Object} cookie Cookie value to be stored
+       */
+      add(cookie) {
+        let i;
+        let len;
+        if (!cookie || !cookie.name) {
+          return false;
+        }
+        for (i = 0, len = this.cookies.length; i < len; i++) {
+          if (this.compare(this.cookies[i], cookie)) {
+            if (this.isExpired(cookie)) {
+              this.cookies.splice(i, 1);
+              return false;
+            }
+            this.cookies[i] = cookie;
+            return true;
+          }
+        }
+        if (!this.isExpired(cookie)) {
+          this.cookies.push(cookie);
+        }
+        return true;
+      }
+      /**
+       * Checks if two cookie objects are the same
+       *
+       * @param {Object} a Cookie to check against
+       * @param {Object} b Cookie to check against
+       * @returns {Boolean} True, if the cookies are the same
+       */
+      compare(a, b) {
+        return a.name === b.name && a.path === b.path && a.domain === b.domain && a.secure === b.secure && a.httponly === a.httponly;
+      }
+      /**
+       * Checks if a cookie is expired
+       *
+       * @param {Object} cookie Cookie object to check against
+       * @returns {Boolean} True, if the cookie is expired
+       */
+      isExpired(cookie) {
+        return cookie.expires && cookie.expires < /* @__PURE__ */ new Date() || !cookie.value;
+      }
+      /**
+       * Returns normalized cookie path for an URL path argument
+       *
+       * @param {String} pathname
+       * @returns {String} Normalized path
+       */
+      getPath(pathname) {
+        let path4 = (pathname || "/").split("/");
+        path4.pop();
+        path4 = path4.join("/").trim();
+        if (path4.charAt(0) !== "/") {
+          path4 = "/" + path4;
+        }
+        if (path4.substr(-1) !== "/") {
+          path4 += "/";
+        }
+        return path4;
+      }
+    };
+    module2.exports = Cookies;
+  }
+});
+
+// node_modules/nodemailer/package.json
+var require_package = __commonJS({
+  "node_modules/nodemailer/package.json"(exports2, module2) {
+    module2.exports = {
+      name: "nodemailer",
+      version: "7.0.13",
+      description: "Easy as cake e-mail sending from your Node.js applications",
+      main: "lib/nodemailer.js",
+      scripts: {
+        test: "node --test --test-concurrency=1 test/**/*.test.js test/**/*-test.js",
+        "test:coverage": "c8 node --test --test-concurrency=1 test/**/*.test.js test/**/*-test.js",
+        format: 'prettier --write "**/*.{js,json,md}"',
+        "format:check": 'prettier --check "**/*.{js,json,md}"',
+        lint: "eslint .",
+        "lint:fix": "eslint . --fix",
+        update: "rm -rf node_modules/ package-lock.json && ncu -u && npm install"
+      },
+      repository: {
+        type: "git",
+        url: "https://github.com/nodemailer/nodemailer.git"
+      },
+      keywords: [
+        "Nodemailer"
+      ],
+      author: "Andris Reinman",
+      license: "MIT-0",
+      bugs: {
+        url: "https://github.com/nodemailer/nodemailer/issues"
+      },
+      homepage: "https://nodemailer.com/",
+      devDependencies: {
+        "@aws-sdk/client-sesv2": "3.975.0",
+        bunyan: "1.8.15",
+        c8: "10.1.3",
+        eslint: "9.39.2",
+        "eslint-config-prettier": "10.1.8",
+        globals: "17.1.0",
+        libbase64: "1.3.0",
+        libmime: "5.3.7",
+        libqp: "2.1.1",
+        "nodemailer-ntlm-auth": "1.0.4",
+        prettier: "3.8.1",
+        proxy: "1.0.2",
+        "proxy-test-server": "1.0.0",
+        "smtp-server": "3.18.0"
+      },
+      engines: {
+        node: ">=6.0.0"
+      }
+    };
+  }
+});
+
+// node_modules/nodemailer/lib/fetch/index.js
+var require_fetch = __commonJS({
+  "node_modules/nodemailer/lib/fetch/index.js"(exports2, module2) {
+    "use strict";
+    var http2 = require("http");
+    var https = require("https");
+    var urllib = require("url");
+    var zlib = require("zlib");
+    var PassThrough = require("stream").PassThrough;
+    var Cookies = require_cookies();
+    var packageData = require_package();
+    var net = require("net");
+    var MAX_REDIRECTS = 5;
+    module2.exports = function(url, options) {
+      return nmfetch(url, options);
+    };
+    module2.exports.Cookies = Cookies;
+    function nmfetch(url, options) {
+      options = options || {};
+      options.fetchRes = options.fetchRes || new PassThrough();
+      options.cookies = options.cookies || new Cookies();
+      options.redirects = options.redirects || 0;
+      options.maxRedirects = isNaN(options.maxRedirects) ? MAX_REDIRECTS : options.maxRedirects;
+      if (options.cookie) {
+        [].concat(options.cookie || []).forEach((cookie) => {
+          options.cookies.set(cookie, url);
+        });
+        options.cookie = false;
+      }
+      let fetchRes = options.fetchRes;
+      let parsed = urllib.parse(url);
+      let method = (options.method || "").toString().trim().toUpperCase() || "GET";
+      let finished = false;
+      let cookies;
+      let body;
+      let handler = parsed.protocol === "https:" ? https : http2;
+      let headers = {
+        "accept-encoding": "gzip,deflate",
+        "user-agent": "nodemailer/" + packageData.version
+      };
+      Object.keys(options.headers || {}).forEach((key) => {
+        headers[key.toLowerCase().trim()] = options.headers[key];
+      });
+      if (options.userAgent) {
+        headers["user-agent"] = options.userAgent;
+      }
+      if (parsed.auth) {
+        headers.Authorization = "Basic " + Buffer.from(parsed.auth).toString("base64");
+      }
+      if (cookies = options.cookies.get(url)) {
+        headers.cookie = cookies;
+      }
+      if (options.body) {
+        if (options.contentType !== false) {
+          headers["Content-Type"] = options.contentType || "application/x-www-form-urlencoded";
+        }
+        if (typeof options.body.pipe === "function") {
+          headers["Transfer-Encoding"] = "chunked";
+          body = options.body;
+          body.on("error", (err) => {
+            if (finished) {
+              return;
+            }
+            finished = true;
+            err.type = "FETCH";
+            err.sourceUrl = url;
+            fetchRes.emit("error", err);
+          });
+        } else {
+          if (options.body instanceof Buffer) {
+            body = options.body;
+          } else if (typeof options.body === "object") {
+            try {
+              body = Buffer.from(
+                Object.keys(options.body).map((key) => {
+                  let value = options.body[key].toString().trim();
+                  return encodeURIComponent(key) + "=" + encodeURIComponent(value);
+                }).join("&")
+              );
+            } catch (E) {
+              if (finished) {
+                return;
+              }
+              finished = true;
+              E.type = "FETCH";
+              E.sourceUrl = url;
+              fetchRes.emit("error", E);
+              return;
+            }
+          } else {
+            body = Buffer.from(options.body.toString().trim());
+          }
+          headers["Content-Type"] = options.contentType || "application/x-www-form-urlencoded";
+          headers["Content-Length"] = body.length;
+        }
+        method = (options.method || "").toString().trim().toUpperCase() || "POST";
+      }
+      let req;
+      let reqOptions = {
+        method,
+        host: parsed.hostname,
+        path: parsed.path,
+        port: parsed.port ? parsed.port : parsed.protocol === "https:" ? 443 : 80,
+        headers,
+        rejectUnauthorized: false,
+        agent: false
+      };
+      if (options.tls) {
+        Object.keys(options.tls).forEach((key) => {
+          reqOptions[key] = options.tls[key];
+        });
+      }
+      if (parsed.protocol === "https:" && parsed.hostname && parsed.hostname !== reqOptions.host && !net.isIP(parsed.hostname) && !reqOptions.servername) {
+        reqOptions.servername = parsed.hostname;
+      }
+      try {
+        req = handler.request(reqOptions);
+      } catch (E) {
+        finished = true;
+        setImmediate(() => {
+          E.type = "FETCH";
+          E.sourceUrl = url;
+          fetchRes.emit("error", E);
+        });
+        return fetchRes;
+      }
+      if (options.timeout) {
+        req.setTimeout(options.timeout, () => {
+          if (finished) {
+            return;
+          }
+          finished = true;
+          req.abort();
+          let err = new Error("Request Timeout");
+          err.type = "FETCH";
+          err.sourceUrl = url;
+          fetchRes.emit("error", err);
+        });
+      }
+      req.on("error", (err) => {
+        if (finished) {
+          return;
+        }
+        finished = true;
+        err.type = "FETCH";
+        err.sourceUrl = url;
+        fetchRes.emit("error", err);
+      });
+      req.on("response", (res) => {
+        let inflate;
+        if (finished) {
+          return;
+        }
+        switch (res.headers["content-encoding"]) {
+          case "gzip":
+          case "deflate":
+            inflate = zlib.createUnzip();
+            break;
+        }
+        if (res.headers["set-cookie"]) {
+          [].concat(res.headers["set-cookie"] || []).forEach((cookie) => {
+            options.cookies.set(cookie, url);
+          });
+        }
+        if ([301, 302, 303, 307, 308].includes(res.statusCode) && res.headers.location) {
+          options.redirects++;
+          if (options.redirects > options.maxRedirects) {
+            finished = true;
+            let err = new Error("Maximum redirect count exceeded");
+            err.type = "FETCH";
+            err.sourceUrl = url;
+            fetchRes.emit("error", err);
+            req.abort();
+            return;
+          }
+          options.method = "GET";
+          options.body = false;
+          return nmfetch(urllib.resolve(url, res.headers.location), options);
+        }
+        fetchRes.statusCode = res.statusCode;
+        fetchRes.headers = res.headers;
+        if (res.statusCode >= 300 && !options.allowErrorResponse) {
+          finished = true;
+          let err = new Error("Invalid status code " + res.statusCode);
+          err.type = "FETCH";
+          err.sourceUrl = url;
+          fetchRes.emit("error", err);
+          req.abort();
+          return;
+        }
+        res.on("error", (err) => {
+          if (finished) {
+            return;
+          }
+          finished = true;
+          err.type = "FETCH";
+          err.sourceUrl = url;
+          fetchRes.emit("error", err);
+          req.abort();
+        });
+        if (inflate) {
+          res.pipe(inflate).pipe(fetchRes);
+          inflate.on("error", (err) => {
+            if (finished) {
+              return;
+            }
+            finished = true;
+            err.type = "FETCH";
+            err.sourceUrl = url;
+            fetchRes.emit("error", err);
+            req.abort();
+          });
+        } else {
+          res.pipe(fetchRes);
+        }
+      });
+      setImmediate(() => {
+        if (body) {
+          try {
+            if (typeof body.pipe === "function") {
+              return body.pipe(req);
+            } else {
+              req.write(body);
+            }
+          } catch (err) {
+            finished = true;
+            err.type = "FETCH";
+            err.sourceUrl = url;
+            fetchRes.emit("error", err);
+            return;
+          }
+        }
+        req.end();
+      });
+      return fetchRes;
+    }
+  }
+});
+
+// node_modules/nodemailer/lib/shared/index.js
+var require_shared = __commonJS({
+  "node_modules/nodemailer/lib/shared/index.js"(exports2, module2) {
+    "use strict";
+    var urllib = require("url");
+    var util = require("util");
+    var fs4 = require("fs");
+    var nmfetch = require_fetch();
+    var dns = require("dns");
+    var net = require("net");
+    var os = require("os");
+    var DNS_TTL = 5 * 60 * 1e3;
+    var CACHE_CLEANUP_INTERVAL = 30 * 1e3;
+    var MAX_CACHE_SIZE = 1e3;
+    var lastCacheCleanup = 0;
+    module2.exports._lastCacheCleanup = () => lastCacheCleanup;
+    module2.exports._resetCacheCleanup = () => {
+      lastCacheCleanup = 0;
+    };
+    var networkInterfaces;
+    try {
+      networkInterfaces = os.networkInterfaces();
+    } catch (_err) {
+    }
+    module2.exports.networkInterfaces = networkInterfaces;
+    var isFamilySupported = (family, allowInternal) => {
+      let networkInterfaces2 = module2.exports.networkInterfaces;
+      if (!networkInterfaces2) {
+        return true;
+      }
+      const familySupported = (
+        // crux that replaces Object.values(networkInterfaces) as Object.values is not supported in nodejs v6
+        Object.keys(networkInterfaces2).map((key) => networkInterfaces2[key]).reduce((acc, val) => acc.concat(val), []).filter((i) => !i.internal || allowInternal).filter((i) => i.family === "IPv" + family || i.family === family).length > 0
+      );
+      return familySupported;
+    };
+    var resolver = (family, hostname, options, callback) => {
+      options = options || {};
+      const familySupported = isFamilySupported(family, options.allowInternalNetworkInterfaces);
+      if (!familySupported) {
+        return callback(null, []);
+      }
+      const resolver2 = dns.Resolver ? new dns.Resolver(options) : dns;
+      resolver2["resolve" + family](hostname, (err, addresses) => {
+        if (err) {
+          switch (err.code) {
+            case dns.NODATA:
+            case dns.NOTFOUND:
+            case dns.NOTIMP:
+            case dns.SERVFAIL:
+            case dns.CONNREFUSED:
+            case dns.REFUSED:
+            case "EAI_AGAIN":
+              return callback(null, []);
+          }
+          return callback(err);
+        }
+        return callback(null, Array.isArray(addresses) ? addresses : [].concat(addresses || []));
+      });
+    };
+    var dnsCache = module2.exports.dnsCache = /* @__PURE__ */ new Map();
+    var formatDNSValue = (value, extra) => {
+      if (!value) {
+        return Object.assign({}, extra || {});
+      }
+      return Object.assign(
+        {
+          servername: value.servername,
+          host: !value.addresses || !value.addresses.length ? null : value.addresses.length === 1 ? value.addresses[0] : value.addresses[Math.floor(Math.random() * value.addresses.length)]
+        },
+        extra || {}
+      );
+    };
+    module2.exports.resolveHostname = (options, callback) => {
+      options = options || {};
+      if (!options.host && options.servername) {
+        options.host = options.servername;
+      }
+      if (!options.host || net.isIP(options.host)) {
+        let value = {
+          addresses: [options.host],
+          servername: options.servername || false
+        };
+        return callback(
+          null,
+          formatDNSValue(value, {
+            cached: false
+          })
+        );
+      }
+      let cached;
+      if (dnsCache.has(options.host)) {
+        cached = dnsCache.get(options.host);
+        const now = Date.now();
+        if (now - lastCacheCleanup > CACHE_CLEANUP_INTERVAL) {
+          lastCacheCleanup = now;
+          for (const [host, entry] of dnsCache.entries()) {
+            if (entry.expires && entry.expires < now) {
+              dnsCache.delete(host);
+            }
+          }
+          if (dnsCache.size > MAX_CACHE_SIZE) {
+            const toDelete = Math.floor(MAX_CACHE_SIZE * 0.1);
+            const keys = Array.from(dnsCache.keys()).slice(0, toDelete);
+            keys.forEach((key) => dnsCache.delete(key));
+          }
+        }
+        if (!cached.expires || cached.expires >= now) {
+          return callback(
+            null,
+            formatDNSValue(cached.value, {
+              cached: true
+            })
+          );
+        }
+      }
+      resolver(4, options.host, options, (err, addresses) => {
+        if (err) {
+          if (cached) {
+            dnsCache.set(options.host, {
+              value: cached.value,
+              expires: Date.now() + (options.dnsTtl || DNS_TTL)
+            });
+            return callback(
+              null,
+              formatDNSValue(cached.value, {
+                cached: true,
+                error: err
+              })
+            );
+          }
+          return callback(err);
+        }
+        if (addresses && addresses.length) {
+          let value = {
+            addresses,
+            servername: options.servername || options.host
+          };
+          dnsCache.set(options.host, {
+            value,
+            expires: Date.now() + (options.dnsTtl || DNS_TTL)
+          });
+          return callback(
+            null,
+            formatDNSValue(value, {
+              cached: false
+            })
+          );
+        }
+        resolver(6, options.host, options, (err2, addresses2) => {
+          if (err2) {
+            if (cached) {
+              dnsCache.set(options.host, {
+                value: cached.value,
+                expires: Date.now() + (options.dnsTtl || DNS_TTL)
+              });
+              return callback(
+                null,
+                formatDNSValue(cached.value, {
+                  cached: true,
+                  error: err2
+                })
+              );
+            }
+            return callback(err2);
+          }
+          if (addresses2 && addresses2.length) {
+            let value = {
+              addresses: addresses2,
+              servername: options.servername || options.host
+            };
+            dnsCache.set(options.host, {
+              value,
+              expires: Date.now() + (options.dnsTtl || DNS_TTL)
+            });
+            return callback(
+              null,
+              formatDNSValue(value, {
+                cached: false
+              })
+            );
+          }
+          try {
+            dns.lookup(options.host, { all: true }, (err3, addresses3) => {
+              if (err3) {
+                if (cached) {
+                  dnsCache.set(options.host, {
+                    value: cached.value,
+                    expires: Date.now() + (options.dnsTtl || DNS_TTL)
+                  });
+                  return callback(
+                    null,
+                    formatDNSValue(cached.value, {
+                      cached: true,
+                      error: err3
+                    })
+                  );
+                }
+                return callback(err3);
+              }
+              let address2 = addresses3 ? addresses3.filter((addr) => isFamilySupported(addr.family)).map((addr) => addr.address).shift() : false;
+              if (addresses3 && addresses3.length && !address2) {
+                console.warn(`Failed to resolve IPv${addresses3[0].family} addresses with current network`);
+              }
+              if (!address2 && cached) {
+                return callback(
+                  null,
+                  formatDNSValue(cached.value, {
+                    cached: true
+                  })
+                );
+              }
+              let value = {
+                addresses: address2 ? [address2] : [options.host],
+                servername: options.servername || options.host
+              };
+              dnsCache.set(options.host, {
+                value,
+                expires: Date.now() + (options.dnsTtl || DNS_TTL)
+              });
+              return callback(
+                null,
+                formatDNSValue(value, {
+                  cached: false
+                })
+              );
+            });
+          } catch (_err) {
+            if (cached) {
+              dnsCache.set(options.host, {
+                value: cached.value,
+                expires: Date.now() + (options.dnsTtl || DNS_TTL)
+              });
+              return callback(
+                null,
+                formatDNSValue(cached.value, {
+                  cached: true,
+                  error: err2
+                })
+              );
+            }
+            return callback(err2);
+          }
+        });
+      });
+    };
+    module2.exports.parseConnectionUrl = (str) => {
+      str = str || "";
+      let options = {};
+      [urllib.parse(str, true)].forEach((url) => {
+        let auth;
+        switch (url.protocol) {
+          case "smtp:":
+            options.secure = false;
+            break;
+          case "smtps:":
+            options.secure = true;
+            break;
+          case "direct:":
+            options.direct = true;
+            break;
+        }
+        if (!isNaN(url.port) && Number(url.port)) {
+          options.port = Number(url.port);
+        }
+        if (url.hostname) {
+          options.host = url.hostname;
+        }
+        if (url.auth) {
+          auth = url.auth.split(":");
+          if (!options.auth) {
+            options.auth = {};
+          }
+          options.auth.user = auth.shift();
+          options.auth.pass = auth.join(":");
+        }
+        Object.keys(url.query || {}).forEach((key) => {
+          let obj = options;
+          let lKey = key;
+          let value = url.query[key];
+          if (!isNaN(value)) {
+            value = Number(value);
+          }
+          switch (value) {
+            case "true":
+              value = true;
+              break;
+            case "false":
+              value = false;
+              break;
+          }
+          if (key.indexOf("tls.") === 0) {
+            lKey = key.substr(4);
+            if (!options.tls) {
+              options.tls = {};
+            }
+            obj = options.tls;
+          } else if (key.indexOf(".") >= 0) {
+            return;
+          }
+          if (!(lKey in obj)) {
+            obj[lKey] = value;
+          }
+        });
+      });
+      return options;
+    };
+    module2.exports._logFunc = (logger, level, defaults, data, message, ...args) => {
+      let entry = {};
+      Object.keys(defaults || {}).forEach((key) => {
+        if (key !== "level") {
+          entry[key] = defaults[key];
+        }
+      });
+      Object.keys(data || {}).forEach((key) => {
+        if (key !== "level") {
+          entry[key] = data[key];
+        }
+      });
+      logger[level](entry, message, ...args);
+    };
+    module2.exports.getLogger = (options, defaults) => {
+      options = options || {};
+      let response = {};
+      let levels = ["trace", "debug", "info", "warn", "error", "fatal"];
+      if (!options.logger) {
+        levels.forEach((level) => {
+          response[level] = () => false;
+        });
+        return response;
+      }
+      let logger = options.logger;
+      if (options.logger === true) {
+        logger = createDefaultLogger(levels);
+      }
+      levels.forEach((level) => {
+        response[level] = (data, message, ...args) => {
+          module2.exports._logFunc(logger, level, defaults, data, message, ...args);
+        };
+      });
+      return response;
+    };
+    module2.exports.callbackPromise = (resolve, reject) => function() {
+      let args = Array.from(arguments);
+      let err = args.shift();
+      if (err) {
+        reject(err);
+      } else {
+        resolve(...args);
+      }
+    };
+    module2.exports.parseDataURI = (uri) => {
+      if (typeof uri !== "string") {
+        return null;
+      }
+      if (!uri.startsWith("data:")) {
+        return null;
+      }
+      const commaPos = uri.indexOf(",");
+      if (commaPos === -1) {
+        return null;
+      }
+      const data = uri.substring(commaPos + 1);
+      const metaStr = uri.substring("data:".length, commaPos);
+      let encoding;
+      const metaEntries = metaStr.split(";");
+      if (metaEntries.length > 0) {
+        const lastEntry = metaEntries[metaEntries.length - 1].toLowerCase().trim();
+        if (["base64", "utf8", "utf-8"].includes(lastEntry) && lastEntry.indexOf("=") === -1) {
+          encoding = lastEntry;
+          metaEntries.pop();
+        }
+      }
+      const contentType = metaEntries.length > 0 ? metaEntries.shift() : "application/octet-stream";
+      const params = {};
+      for (let i = 0; i < metaEntries.length; i++) {
+        const entry = metaEntries[i];
+        const sepPos = entry.indexOf("=");
+        if (sepPos > 0) {
+          const key = entry.substring(0, sepPos).trim();
+          const value = entry.substring(sepPos + 1).trim();
+          if (key) {
+            params[key] = value;
+          }
+        }
+      }
+      let bufferData;
+      try {
+        if (encoding === "base64") {
+          bufferData = Buffer.from(data, "base64");
+        } else {
+          try {
+            bufferData = Buffer.from(decodeURIComponent(data));
+          } catch (_decodeError) {
+            bufferData = Buffer.from(data);
+          }
+        }
+      } catch (_bufferError) {
+        bufferData = Buffer.alloc(0);
+      }
+      return {
+        data: bufferData,
+        encoding: encoding || null,
+        contentType: contentType || "application/octet-stream",
+        params
+      };
+    };
+    module2.exports.resolveContent = (data, key, callback) => {
+      let promise;
+      if (!callback) {
+        promise = new Promise((resolve, reject) => {
+          callback = module2.exports.callbackPromise(resolve, reject);
+        });
+      }
+      let content = data && data[key] && data[key].content || data[key];
+      let contentStream;
+      let encoding = (typeof data[key] === "object" && data[key].encoding || "utf8").toString().toLowerCase().replace(/[-_\s]/g, "");
+      if (!content) {
+        return callback(null, content);
+      }
+      if (typeof content === "object") {
+        if (typeof content.pipe === "function") {
+          return resolveStream(content, (err, value) => {
+            if (err) {
+              return callback(err);
+            }
+            if (data[key].content) {
+              data[key].content = value;
+            } else {
+              data[key] = value;
+            }
+            callback(null, value);
+          });
+        } else if (/^https?:\/\//i.test(content.path || content.href)) {
+          contentStream = nmfetch(content.path || content.href);
+          return resolveStream(contentStream, callback);
+        } else if (/^data:/i.test(content.path || content.href)) {
+          let parsedDataUri = module2.exports.parseDataURI(content.path || content.href);
+          if (!parsedDataUri || !parsedDataUri.data) {
+            return callback(null, Buffer.from(0));
+          }
+          return callback(null, parsedDataUri.data);
+        } else if (content.path) {
+          return resolveStream(fs4.createReadStream(content.path), callback);
+        }
+      }
+      if (typeof data[key].content === "string" && !["utf8", "usascii", "ascii"].includes(encoding)) {
+        content = Buffer.from(data[key].content, encoding);
+      }
+      setImmediate(() => callback(null, content));
+      return promise;
+    };
+    module2.exports.assign = function() {
+      let args = Array.from(arguments);
+      let target = args.shift() || {};
+      args.forEach((source) => {
+        Object.keys(source || {}).forEach((key) => {
+          if (["tls", "auth"].includes(key) && source[key] && typeof source[key] === "object") {
+            if (!target[key]) {
+              target[key] = {};
+            }
+            Object.keys(source[key]).forEach((subKey) => {
+              target[key][subKey] = source[key][subKey];
+            });
+          } else {
+            target[key] = source[key];
+          }
+        });
+      });
+      return target;
+    };
+    module2.exports.encodeXText = (str) => {
+      if (!/[^\x21-\x2A\x2C-\x3C\x3E-\x7E]/.test(str)) {
+        return str;
+      }
+      let buf = Buffer.from(str);
+      let result = "";
+      for (let i = 0, len = buf.length; i < len; i++) {
+        let c2 = buf[i];
+        if (c2 < 33 || c2 > 126 || c2 === 43 || c2 === 61) {
+          result += "+" + (c2 < 16 ? "0" : "") + c2.toString(16).toUpperCase();
+        } else {
+          result += String.fromCharCode(c2);
+        }
+      }
+      return result;
+    };
+    function resolveStream(stream, callback) {
+      let responded = false;
+      let chunks = [];
+      let chunklen = 0;
+      stream.on("error", (err) => {
+        if (responded) {
+          return;
+        }
+        responded = true;
+        callback(err);
+      });
+      stream.on("readable", () => {
+        let chunk;
+        while ((chunk = stream.read()) !== null) {
+          chunks.push(chunk);
+          chunklen += chunk.length;
+        }
+      });
+      stream.on("end", () => {
+        if (responded) {
+          return;
+        }
+        responded = true;
+        let value;
+        try {
+          value = Buffer.concat(chunks, chunklen);
+        } catch (E) {
+          return callback(E);
+        }
+        callback(null, value);
+      });
+    }
+    function createDefaultLogger(levels) {
+      let levelMaxLen = 0;
+      let levelNames = /* @__PURE__ */ new Map();
+      levels.forEach((level) => {
+        if (level.length > levelMaxLen) {
+          levelMaxLen = level.length;
+        }
+      });
+      levels.forEach((level) => {
+        let levelName = level.toUpperCase();
+        if (levelName.length < levelMaxLen) {
+          levelName += " ".repeat(levelMaxLen - levelName.length);
+        }
+        levelNames.set(level, levelName);
+      });
+      let print = (level, entry, message, ...args) => {
+        let prefix = "";
+        if (entry) {
+          if (entry.tnx === "server") {
+            prefix = "S: ";
+          } else if (entry.tnx === "client") {
+            prefix = "C: ";
+          }
+          if (entry.sid) {
+            prefix = "[" + entry.sid + "] " + prefix;
+          }
+          if (entry.cid) {
+            prefix = "[#" + entry.cid + "] " + prefix;
+          }
+        }
+        message = util.format(message, ...args);
+        message.split(/\r?\n/).forEach((line) => {
+          console.log("[%s] %s %s", (/* @__PURE__ */ new Date()).toISOString().substr(0, 19).replace(/T/, " "), levelNames.get(level), prefix + line);
+        });
+      };
+      let logger = {};
+      levels.forEach((level) => {
+        logger[level] = print.bind(null, level);
+      });
+      return logger;
+    }
+  }
+});
+
+// node_modules/nodemailer/lib/base64/index.js
+var require_base64 = __commonJS({
+  "node_modules/nodemailer/lib/base64/index.js"(exports2, module2) {
+    "use strict";
+    var Transform = require("stream").Transform;
+    function encode(buffer) {
+      if (typeof buffer === "string") {
+        buffer = Buffer.from(buffer, "utf-8");
+      }
+      return buffer.toString("base64");
+    }
+    function wrap(str, lineLength) {
+      str = (str || "").toString();
+      lineLength = lineLength || 76;
+      if (str.length <= lineLength) {
+        return str;
+      }
+      let result = [];
+      let pos = 0;
+      let chunkLength = lineLength * 1024;
+      while (pos < str.length) {
+        let wrappedLines = str.substr(pos, chunkLength).replace(new RegExp(".{" + lineLength + "}", "g"), "$&\r\n");
+        result.push(wrappedLines);
+        pos += chunkLength;
+      }
+      return result.join("");
+    }
+    var Encoder = class extends Transform {
+      constructor(options) {
+        super();
+        this.options = options || {};
+        if (this.options.lineLength !== false) {
+          this.options.lineLength = this.options.lineLength || 76;
+        }
+        this._curLine = "";
+        this._remainingBytes = false;
+        this.inputBytes = 0;
+        this.outputBytes = 0;
+      }
+      _transform(chunk, encoding, done) {
+        if (encoding !== "buffer") {
+          chunk = Buffer.from(chunk, encoding);
+        }
+        if (!chunk || !chunk.length) {
+          return setImmediate(done);
+        }
+        this.inputBytes += chunk.length;
+        if (this._remainingBytes && this._remainingBytes.length) {
+          chunk = Buffer.concat([this._remainingBytes, chunk], this._remainingBytes.length + chunk.length);
+          this._remainingBytes = false;
+        }
+        if (chunk.length % 3) {
+          this._remainingBytes = chunk.slice(chunk.length - chunk.length % 3);
+          chunk = chunk.slice(0, chunk.length - chunk.length % 3);
+        } else {
+          this._remainingBytes = false;
+        }
+        let b64 = this._curLine + encode(chunk);
+        if (this.options.lineLength) {
+          b64 = wrap(b64, this.options.lineLength);
+          let lastLF = b64.lastIndexOf("\n");
+          if (lastLF < 0) {
+            this._curLine = b64;
+            b64 = "";
+          } else {
+            this._curLine = b64.substring(lastLF + 1);
+            b64 = b64.substring(0, lastLF + 1);
+            if (b64 && !b64.endsWith("\r\n")) {
+              b64 += "\r\n";
+            }
+          }
+        } else {
+          this._curLine = "";
+        }
+        if (b64) {
+          this.outputBytes += b64.length;
+          this.push(Buffer.from(b64, "ascii"));
+        }
+        setImmediate(done);
+      }
+      _flush(done) {
+        if (this._remainingBytes && this._remainingBytes.length) {
+          this._curLine += encode(this._remainingBytes);
+        }
+        if (this._curLine) {
+          this.outputBytes += this._curLine.length;
+          this.push(Buffer.from(this._curLine, "ascii"));
+          this._curLine = "";
+        }
+        done();
+      }
+    };
+    module2.exports = {
+      encode,
+      wrap,
+      Encoder
+    };
+  }
+});
+
+// node_modules/nodemailer/lib/qp/index.js
+var require_qp = __commonJS({
+  "node_modules/nodemailer/lib/qp/index.js"(exports2, module2) {
+    "use strict";
+    var Transform = require("stream").Transform;
+    function encode(buffer) {
+      if (typeof buffer === "string") {
+        buffer = Buffer.from(buffer, "utf-8");
+      }
+      let ranges = [
+        // https://tools.ietf.org/html/rfc2045#section-6.7
+        [9],
+        // <TAB>
+        [10],
+        // <LF>
+        [13],
+        // <CR>
+        [32, 60],
+        // <SP>!"#$%&'()*+,-./0123456789:;
+        [62, 126]
+        // >?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\]^_`abcdefghijklmnopqrstuvwxyz{|}
+      ];
+      let result = "";
+      let ord;
+      for (let i = 0, len = buffer.length; i < len; i++) {
+        ord = buffer[i];
+        if (checkRanges(ord, ranges) && !((ord === 32 || ord === 9) && (i === len - 1 || buffer[i + 1] === 10 || buffer[i + 1] === 13))) {
+          result += String.fromCharCode(ord);
+          continue;
+        }
+        result += "=" + (ord < 16 ? "0" : "") + ord.toString(16).toUpperCase();
+      }
+      return result;
+    }
+    function wrap(str, lineLength) {
+      str = (str || "").toString();
+      lineLength = lineLength || 76;
+      if (str.length <= lineLength) {
+        return str;
+      }
+      let pos = 0;
+      let len = str.length;
+      let match, code, line;
+      let lineMargin = Math.floor(lineLength / 3);
+      let result = "";
+      while (pos < len) {
+        line = str.substr(pos, lineLength);
+        if (match = line.match(/\r\n/)) {
+          line = line.substr(0, match.index + match[0].length);
+          result += line;
+          pos += line.length;
+          continue;
+        }
+        if (line.substr(-1) === "\n") {
+          result += line;
+          pos += line.length;
+          continue;
+        } else if (match = line.substr(-lineMargin).match(/\n.*?$/)) {
+          line = line.substr(0, line.length - (match[0].length - 1));
+          result += line;
+          pos += line.length;
+          continue;
+        } else if (line.length > lineLength - lineMargin && (match = line.substr(-lineMargin).match(/[ \t.,!?][^ \t.,!?]*$/))) {
+          line = line.substr(0, line.length - (match[0].length - 1));
+        } else if (line.match(/[=][\da-f]{0,2}$/i)) {
+          if (match = line.match(/[=][\da-f]{0,1}$/i)) {
+            line = line.substr(0, line.length - match[0].length);
+          }
+          while (line.length > 3 && line.length < len - pos && !line.match(/^(?:=[\da-f]{2}){1,4}$/i) && (match = line.match(/[=][\da-f]{2}$/gi))) {
+            code = parseInt(match[0].substr(1, 2), 16);
+            if (code < 128) {
+              break;
+            }
+            line = line.substr(0, line.length - 3);
+            if (code >= 192) {
+              break;
+            }
+          }
+        }
+        if (pos + line.length < len && line.substr(-1) !== "\n") {
+          if (line.length === lineLength && line.match(/[=][\da-f]{2}$/i)) {
+            line = line.substr(0, line.length - 3);
+          } else if (line.length === lineLength) {
+            line = line.substr(0, line.length - 1);
+          }
+          pos += line.length;
+          line += "=\r\n";
+        } else {
+          pos += line.length;
+        }
+        result += line;
+      }
+      return result;
+    }
+    function checkRanges(nr, ranges) {
+      for (let i = ranges.length - 1; i >= 0; i--) {
+        if (!ranges[i].length) {
+          continue;
+        }
+        if (ranges[i].length === 1 && nr === ranges[i][0]) {
+          return true;
+        }
+        if (ranges[i].length === 2 && nr >= ranges[i][0] && nr <= ranges[i][1]) {
+          return true;
+        }
+      }
+      return false;
+    }
+    var Encoder = class extends Transform {
+      constructor(options) {
+        super();
+        this.options = options || {};
+        if (this.options.lineLength !== false) {
+          this.options.lineLength = this.options.lineLength || 76;
+        }
+        this._curLine = "";
+        this.inputBytes = 0;
+        this.outputBytes = 0;
+      }
+      _transform(chunk, encoding, done) {
+        let qp;
+        if (encoding !== "buffer") {
+          chunk = Buffer.from(chunk, encoding);
+        }
+        if (!chunk || !chunk.length) {
+          return done();
+        }
+        this.inputBytes += chunk.length;
+        if (this.options.lineLength) {
+          qp = this._curLine + encode(chunk);
+          qp = wrap(qp, this.options.lineLength);
+          qp = qp.replace(/(^|\n)([^\n]*)$/, (match, lineBreak, lastLine2) => {
+            this._curLine = lastLine2;
+            return lineBreak;
+          });
+          if (qp) {
+            this.outputBytes += qp.length;
+            this.push(qp);
+          }
+        } else {
+          qp = encode(chunk);
+          this.outputBytes += qp.length;
+          this.push(qp, "ascii");
+        }
+        done();
+      }
+      _flush(done) {
+        if (this._curLine) {
+          this.outputBytes += this._curLine.length;
+          this.push(this._curLine, "ascii");
+        }
+        done();
+      }
+    };
+    module2.exports = {
+      encode,
+      wrap,
+      Encoder
+    };
+  }
+});
+
+// node_modules/nodemailer/lib/mime-funcs/mime-types.js
+var require_mime_types = __commonJS({
+  "node_modules/nodemailer/lib/mime-funcs/mime-types.js"(exports2, module2) {
+    "use strict";
+    var path4 = require("path");
+    var defaultMimeType = "application/octet-stream";
+    var defaultExtension = "bin";
+    var mimeTypes = /* @__PURE__ */ new Map([
+      ["application/acad", "dwg"],
+      ["application/applixware", "aw"],
+      ["application/arj", "arj"],
+      ["application/atom+xml", "xml"],
+      ["application/atomcat+xml", "atomcat"],
+      ["application/atomsvc+xml", "atomsvc"],
+      ["application/base64", ["mm", "mme"]],
+      ["application/binhex", "hqx"],
+      ["application/binhex4", "hqx"],
+      ["application/book", ["book", "boo"]],
+      ["application/ccxml+xml,", "ccxml"],
+      ["application/cdf", "cdf"],
+      ["application/cdmi-capability", "cdmia"],
+      ["application/cdmi-container", "cdmic"],
+      ["application/cdmi-domain", "cdmid"],
+      ["application/cdmi-object", "cdmio"],
+      ["application/cdmi-queue", "cdmiq"],
+      ["application/clariscad", "ccad"],
+      ["application/commonground", "dp"],
+      ["application/cu-seeme", "cu"],
+      ["application/davmount+xml", "davmount"],
+      ["application/drafting", "drw"],
+      ["application/dsptype", "tsp"],
+      ["application/dssc+der", "dssc"],
+      ["application/dssc+xml", "xdssc"],
+      ["application/dxf", "dxf"],
+      ["application/ecmascript", ["js", "es"]],
+      ["application/emma+xml", "emma"],
+      ["application/envoy", "evy"],
+      ["application/epub+zip", "epub"],
+      ["application/excel", ["xls", "xl", "xla", "xlb", "xlc", "xld", "xlk", "xll", "xlm", "xlt", "xlv", "xlw"]],
+      ["application/exi", "exi"],
+      ["application/font-tdpfr", "pfr"],
+      ["application/fractals", "fif"],
+      ["application/freeloader", "frl"],
+      ["application/futuresplash", "spl"],
+      ["application/geo+json", "geojson"],
+      ["application/gnutar", "tgz"],
+      ["application/groupwise", "vew"],
+      ["application/hlp", "hlp"],
+      ["application/hta", "hta"],
+      ["application/hyperstudio", "stk"],
+      ["application/i-deas", "unv"],
+      ["application/iges", ["iges", "igs"]],
+      ["application/inf", "inf"],
+      ["application/internet-property-stream", "acx"],
+      ["application/ipfix", "ipfix"],
+      ["application/java", "class"],
+      ["application/java-archive", "jar"],
+      ["application/java-byte-code", "class"],
+      ["application/java-serialized-object", "ser"],
+      ["application/java-vm", "class"],
+      ["application/javascript", "js"],
+      ["application/json", "json"],
+      ["application/lha", "lha"],
+      ["application/lzx", "lzx"],
+      ["application/mac-binary", "bin"],
+      ["application/mac-binhex", "hqx"],
+      ["application/mac-binhex40", "hqx"],
+      ["application/mac-compactpro", "cpt"],
+      ["application/macbinary", "bin"],
+      ["application/mads+xml", "mads"],
+      ["application/marc", "mrc"],
+      ["application/marcxml+xml", "mrcx"],
+      ["application/mathematica", "ma"],
+      ["application/mathml+xml", "mathml"],
+      ["application/mbedlet", "mbd"],
+      ["application/mbox", "mbox"],
+      ["application/mcad", "mcd"],
+      ["application/mediaservercontrol+xml", "mscml"],
+      ["application/metalink4+xml", "meta4"],
+      ["application/mets+xml", "mets"],
+      ["application/mime", "aps"],
+      ["application/mods+xml", "mods"],
+      ["application/mp21", "m21"],
+      ["application/mp4", "mp4"],
+      ["application/mspowerpoint", ["ppt", "pot", "pps", "ppz"]],
+      ["application/msword", ["doc", "dot", "w6w", "wiz", "word"]],
+      ["application/mswrite", "wri"],
+      ["application/mxf", "mxf"],
+      ["application/netmc", "mcp"],
+      ["application/octet-stream", ["*"]],
+      ["application/oda", "oda"],
+      ["application/oebps-package+xml", "opf"],
+      ["application/ogg", "ogx"],
+      ["application/olescript", "axs"],
+      ["application/onenote", "onetoc"],
+      ["application/patch-ops-error+xml", "xer"],
+      ["application/pdf", "pdf"],
+      ["application/pgp-encrypted", "asc"],
+      ["application/pgp-signature", "pgp"],
+      ["application/pics-rules", "prf"],
+      ["application/pkcs-12", "p12"],
+      ["application/pkcs-crl", "crl"],
+      ["application/pkcs10", "p10"],
+      ["application/pkcs7-mime", ["p7c", "p7m"]],
+      ["application/pkcs7-signature", "p7s"],
+      ["application/pkcs8", "p8"],
+      ["application/pkix-attr-cert", "ac"],
+      ["application/pkix-cert", ["cer", "crt"]],
+      ["application/pkix-crl", "crl"],
+      ["application/pkix-pkipath", "pkipath"],
+      ["application/pkixcmp", "pki"],
+      ["application/plain", "text"],
+      ["application/pls+xml", "pls"],
+      ["application/postscript", ["ps", "ai", "eps"]],
+      ["application/powerpoint", "ppt"],
+      ["application/pro_eng", ["part", "prt"]],
+      ["application/prs.cww", "cww"],
+      ["application/pskc+xml", "pskcxml"],
+      ["application/rdf+xml", "rdf"],
+      ["application/reginfo+xml", "rif"],
+      ["application/relax-ng-compact-syntax", "rnc"],
+      ["application/resource-lists+xml", "rl"],
+      ["application/resource-lists-diff+xml", "rld"],
+      ["application/ringing-tones", "rng"],
+      ["application/rls-services+xml", "rs"],
+      ["application/rsd+xml", "rsd"],
+      ["application/rss+xml", "xml"],
+      ["application/rtf", ["rtf", "rtx"]],
+      ["application/sbml+xml", "sbml"],
+      ["application/scvp-cv-request", "scq"],
+      ["application/scvp-cv-response", "scs"],
+      ["application/scvp-vp-request", "spq"],
+      ["application/scvp-vp-response", "spp"],
+      ["application/sdp", "sdp"],
+      ["application/sea", "sea"],
+      ["application/set", "set"],
+      ["application/set-payment-initiation", "setpay"],
+      ["application/set-registration-initiation", "setreg"],
+      ["application/shf+xml", "shf"],
+      ["application/sla", "stl"],
+      ["application/smil", ["smi", "smil"]],
+      ["application/smil+xml", "smi"],
+      ["application/solids", "sol"],
+      ["application/sounder", "sdr"],
+      ["application/sparql-query", "rq"],
+      ["application/sparql-results+xml", "srx"],
+      ["application/srgs", "gram"],
+      ["application/srgs+xml", "grxml"],
+      ["application/sru+xml", "sru"],
+      ["application/ssml+xml", "ssml"],
+      ["application/step", ["step", "stp"]],
+      ["application/streamingmedia", "ssm"],
+      ["application/tei+xml", "tei"],
+      ["application/thraud+xml", "tfi"],
+      ["application/timestamped-data", "tsd"],
+      ["application/toolbook", "tbk"],
+      ["application/vda", "vda"],
+      ["application/vnd.3gpp.pic-bw-large", "plb"],
+      ["application/vnd.3gpp.pic-bw-small", "psb"],
+      ["application/vnd.3gpp.pic-bw-var", "pvb"],
+      ["application/vnd.3gpp2.tcap", "tcap"],
+      ["application/vnd.3m.post-it-notes", "pwn"],
+      ["application/vnd.accpac.simply.aso", "aso"],
+      ["application/vnd.accpac.simply.imp", "imp"],
+      ["application/vnd.acucobol", "acu"],
+      ["application/vnd.acucorp", "atc"],
+      ["application/vnd.adobe.air-application-installer-package+zip", "air"],
+      ["application/vnd.adobe.fxp", "fxp"],
+      ["application/vnd.adobe.xdp+xml", "xdp"],
+      ["application/vnd.adobe.xfdf", "xfdf"],
+      ["application/vnd.ahead.space", "ahead"],
+      ["application/vnd.airzip.filesecure.azf", "azf"],
+      ["application/vnd.airzip.filesecure.azs", "azs"],
+      ["application/vnd.amazon.ebook", "azw"],
+      ["application/vnd.americandynamics.acc", "acc"],
+      ["application/vnd.amiga.ami", "ami"],
+      ["application/vnd.android.package-archive", "apk"],
+      ["application/vnd.anser-web-certificate-issue-initiation", "cii"],
+      ["application/vnd.anser-web-funds-transfer-initiation", "fti"],
+      ["application/vnd.antix.game-component", "atx"],
+      ["application/vnd.apple.installer+xml", "mpkg"],
+      ["application/vnd.apple.mpegurl", "m3u8"],
+      ["application/vnd.aristanetworks.swi", "swi"],
+      ["application/vnd.audiograph", "aep"],
+      ["application/vnd.blueice.multipass", "mpm"],
+      ["application/vnd.bmi", "bmi"],
+      ["application/vnd.businessobjects", "rep"],
+      ["application/vnd.chemdraw+xml", "cdxml"],
+      ["application/vnd.chipnuts.karaoke-mmd", "mmd"],
+      ["application/vnd.cinderella", "cdy"],
+      ["application/vnd.claymore", "cla"],
+      ["application/vnd.cloanto.rp9", "rp9"],
+      ["application/vnd.clonk.c4group", "c4g"],
+      ["application/vnd.cluetrust.cartomobile-config", "c11amc"],
+      ["application/vnd.cluetrust.cartomobile-config-pkg", "c11amz"],
+      ["application/vnd.commonspace", "csp"],
+      ["application/vnd.contact.cmsg", "cdbcmsg"],
+      ["application/vnd.cosmocaller", "cmc"],
+      ["application/vnd.crick.clicker", "clkx"],
+      ["application/vnd.crick.clicker.keyboard", "clkk"],
+      ["application/vnd.crick.clicker.palette", "clkp"],
+      ["application/vnd.crick.clicker.template", "clkt"],
+      ["application/vnd.crick.clicker.wordbank", "clkw"],
+      ["application/vnd.criticaltools.wbs+xml", "wbs"],
+      ["application/vnd.ctc-posml", "pml"],
+      ["application/vnd.cups-ppd", "ppd"],
+      ["application/vnd.curl.car", "car"],
+      ["application/vnd.curl.pcurl", "pcurl"],
+      ["application/vnd.data-vision.rdz", "rdz"],
+      ["application/vnd.denovo.fcselayout-link", "fe_launch"],
+      ["application/vnd.dna", "dna"],
+      ["application/vnd.dolby.mlp", "mlp"],
+      ["application/vnd.dpgraph", "dpg"],
+      ["application/vnd.dreamfactory", "dfac"],
+      ["application/vnd.dvb.ait", "ait"],
+      ["application/vnd.dvb.service", "svc"],
+      ["application/vnd.dynageo", "geo"],
+      ["application/vnd.ecowin.chart", "mag"],
+      ["application/vnd.enliven", "nml"],
+      ["application/vnd.epson.esf", "esf"],
+      ["application/vnd.epson.msf", "msf"],
+      ["application/vnd.epson.quickanime", "qam"],
+      ["application/vnd.epson.salt", "slt"],
+      ["application/vnd.epson.ssf", "ssf"],
+      ["application/vnd.eszigno3+xml", "es3"],
+      ["application/vnd.ezpix-album", "ez2"],
+      ["application/vnd.ezpix-package", "ez3"],
+      ["application/vnd.fdf", "fdf"],
+      ["application/vnd.fdsn.seed", "seed"],
+      ["application/vnd.flographit", "gph"],
+      ["application/vnd.fluxtime.clip", "ftc"],
+      ["application/vnd.framemaker", "fm"],
+      ["application/vnd.frogans.fnc", "fnc"],
+      ["application/vnd.frogans.ltf", "ltf"],
+      ["application/vnd.fsc.weblaunch", "fsc"],
+      ["application/vnd.fujitsu.oasys", "oas"],
+      ["application/vnd.fujitsu.oasys2", "oa2"],
+      ["application/vnd.fujitsu.oasys3", "oa3"],
+      ["application/vnd.fujitsu.oasysgp", "fg5"],
+      ["application/vnd.fujitsu.oasysprs", "bh2"],
+      ["application/vnd.fujixerox.ddd", "ddd"],
+      ["application/vnd.fujixerox.docuworks", "xdw"],
+      ["application/vnd.fujixerox.docuworks.binder", "xbd"],
+      ["application/vnd.fuzzysheet", "fzs"],
+      ["application/vnd.genomatix.tuxedo", "txd"],
+      ["application/vnd.geogebra.file", "ggb"],
+      ["application/vnd.geogebra.tool", "ggt"],
+      ["application/vnd.geometry-explorer", "gex"],
+      ["application/vnd.geonext", "gxt"],
+      ["application/vnd.geoplan", "g2w"],
+      ["application/vnd.geospace", "g3w"],
+      ["application/vnd.gmx", "gmx"],
+      ["application/vnd.google-earth.kml+xml", "kml"],
+      ["application/vnd.google-earth.kmz", "kmz"],
+      ["application/vnd.grafeq", "gqf"],
+      ["application/vnd.groove-account", "gac"],
+      ["application/vnd.groove-help", "ghf"],
+      ["application/vnd.groove-identity-message", "gim"],
+      ["application/vnd.groove-injector", "grv"],
+      ["application/vnd.groove-tool-message", "gtm"],
+      ["application/vnd.groove-tool-template", "tpl"],
+      ["application/vnd.groove-vcard", "vcg"],
+      ["application/vnd.hal+xml", "hal"],
+      ["application/vnd.handheld-entertainment+xml", "zmm"],
+      ["application/vnd.hbci", "hbci"],
+      ["application/vnd.hhe.lesson-player", "les"],
+      ["application/vnd.hp-hpgl", ["hgl", "hpg", "hpgl"]],
+      ["application/vnd.hp-hpid", "hpid"],
+      ["application/vnd.hp-hps", "hps"],
+      ["application/vnd.hp-jlyt", "jlt"],
+      ["application/vnd.hp-pcl", "pcl"],
+      ["application/vnd.hp-pclxl", "pclxl"],
+      ["application/vnd.hydrostatix.sof-data", "sfd-hdstx"],
+      ["application/vnd.hzn-3d-crossword", "x3d"],
+      ["application/vnd.ibm.minipay", "mpy"],
+      ["application/vnd.ibm.modcap", "afp"],
+      ["application/vnd.ibm.rights-management", "irm"],
+      ["application/vnd.ibm.secure-container", "sc"],
+      ["application/vnd.iccprofile", "icc"],
+      ["application/vnd.igloader", "igl"],
+      ["application/vnd.immervision-ivp", "ivp"],
+      ["application/vnd.immervision-ivu", "ivu"],
+      ["application/vnd.insors.igm", "igm"],
+      ["application/vnd.intercon.formnet", "xpw"],
+      ["application/vnd.intergeo", "i2g"],
+      ["application/vnd.intu.qbo", "qbo"],
+      ["application/vnd.intu.qfx", "qfx"],
+      ["application/vnd.ipunplugged.rcprofile", "rcprofile"],
+      ["application/vnd.irepository.package+xml", "irp"],
+      ["application/vnd.is-xpr", "xpr"],
+      ["application/vnd.isac.fcs", "fcs"],
+      ["application/vnd.jam", "jam"],
+      ["application/vnd.jcp.javame.midlet-rms", "rms"],
+      ["application/vnd.jisp", "jisp"],
+      ["application/vnd.joost.joda-archive", "joda"],
+      ["application/vnd.kahootz", "ktz"],
+      ["application/vnd.kde.karbon", "karbon"],
+      ["application/vnd.kde.kchart", "chrt"],
+      ["application/vnd.kde.kformula", "kfo"],
+      ["application/vnd.kde.kivio", "flw"],
+      ["application/vnd.kde.kontour", "kon"],
+      ["application/vnd.kde.kpresenter", "kpr"],
+      ["application/vnd.kde.kspread", "ksp"],
+      ["application/vnd.kde.kword", "kwd"],
+      ["application/vnd.kenameaapp", "htke"],
+      ["application/vnd.kidspiration", "kia"],
+      ["application/vnd.kinar", "kne"],
+      ["application/vnd.koan", "skp"],
+      ["application/vnd.kodak-descriptor", "sse"],
+      ["application/vnd.las.las+xml", "lasxml"],
+      ["application/vnd.llamagraphics.life-balance.desktop", "lbd"],
+      ["application/vnd.llamagraphics.life-balance.exchange+xml", "lbe"],
+      ["application/vnd.lotus-1-2-3", "123"],
+      ["application/vnd.lotus-approach", "apr"],
+      ["application/vnd.lotus-freelance", "pre"],
+      ["application/vnd.lotus-notes", "nsf"],
+      ["application/vnd.lotus-organizer", "org"],
+      ["application/vnd.lotus-screencam", "scm"],
+      ["application/vnd.lotus-wordpro", "lwp"],
+      ["application/vnd.macports.portpkg", "portpkg"],
+      ["application/vnd.mcd", "mcd"],
+      ["application/vnd.medcalcdata", "mc1"],
+      ["application/vnd.mediastation.cdkey", "cdkey"],
+      ["application/vnd.mfer", "mwf"],
+      ["application/vnd.mfmp", "mfm"],
+      ["application/vnd.micrografx.flo", "flo"],
+      ["application/vnd.micrografx.igx", "igx"],
+      ["application/vnd.mif", "mif"],
+      ["application/vnd.mobius.daf", "daf"],
+      ["application/vnd.mobius.dis", "dis"],
+      ["application/vnd.mobius.mbk", "mbk"],
+      ["application/vnd.mobius.mqy", "mqy"],
+      ["application/vnd.mobius.msl", "msl"],
+      ["application/vnd.mobius.plc", "plc"],
+      ["application/vnd.mobius.txf", "txf"],
+      ["application/vnd.mophun.application", "mpn"],
+      ["application/vnd.mophun.certificate", "mpc"],
+      ["application/vnd.mozilla.xul+xml", "xul"],
+      ["application/vnd.ms-artgalry", "cil"],
+      ["application/vnd.ms-cab-compressed", "cab"],
+      ["application/vnd.ms-excel", ["xls", "xla", "xlc", "xlm", "xlt", "xlw", "xlb", "xll"]],
+      ["application/vnd.ms-excel.addin.macroenabled.12", "xlam"],
+      ["application/vnd.ms-excel.sheet.binary.macroenabled.12", "xlsb"],
+      ["application/vnd.ms-excel.sheet.macroenabled.12", "xlsm"],
+      ["application/vnd.ms-excel.template.macroenabled.12", "xltm"],
+      ["application/vnd.ms-fontobject", "eot"],
+      ["application/vnd.ms-htmlhelp", "chm"],
+      ["application/vnd.ms-ims", "ims"],
+      ["application/vnd.ms-lrm", "lrm"],
+      ["application/vnd.ms-officetheme", "thmx"],
+      ["application/vnd.ms-outlook", "msg"],
+      ["application/vnd.ms-pki.certstore", "sst"],
+      ["application/vnd.ms-pki.pko", "pko"],
+      ["application/vnd.ms-pki.seccat", "cat"],
+      ["application/vnd.ms-pki.stl", "stl"],
+      ["application/vnd.ms-pkicertstore", "sst"],
+      ["application/vnd.ms-pkiseccat", "cat"],
+      ["application/vnd.ms-pkistl", "stl"],
+      ["application/vnd.ms-powerpoint", ["ppt", "pot", "pps", "ppa", "pwz"]],
+      ["application/vnd.ms-powerpoint.addin.macroenabled.12", "ppam"],
+      ["application/vnd.ms-powerpoint.presentation.macroenabled.12", "pptm"],
+      ["application/vnd.ms-powerpoint.slide.macroenabled.12", "sldm"],
+      ["application/vnd.ms-powerpoint.slideshow.macroenabled.12", "ppsm"],
+      ["application/vnd.ms-powerpoint.template.macroenabled.12", "potm"],
+      ["application/vnd.ms-project", "mpp"],
+      ["application/vnd.ms-word.document.macroenabled.12", "docm"],
+      ["application/vnd.ms-word.template.macroenabled.12", "dotm"],
+      ["application/vnd.ms-works", ["wks", "wcm", "wdb", "wps"]],
+      ["application/vnd.ms-wpl", "wpl"],
+      ["application/vnd.ms-xpsdocument", "xps"],
+      ["application/vnd.mseq", "mseq"],
+      ["application/vnd.musician", "mus"],
+      ["application/vnd.muvee.style", "msty"],
+      ["application/vnd.neurolanguage.nlu", "nlu"],
+      ["application/vnd.noblenet-directory", "nnd"],
+      ["application/vnd.noblenet-sealer", "nns"],
+      ["application/vnd.noblenet-web", "nnw"],
+      ["application/vnd.nokia.configuration-message", "ncm"],
+      ["application/vnd.nokia.n-gage.data", "ngdat"],
+      ["application/vnd.nokia.n-gage.symbian.install", "n-gage"],
+      ["application/vnd.nokia.radio-preset", "rpst"],
+      ["application/vnd.nokia.radio-presets", "rpss"],
+      ["application/vnd.nokia.ringing-tone", "rng"],
+      ["application/vnd.novadigm.edm", "edm"],
+      ["application/vnd.novadigm.edx", "edx"],
+      ["application/vnd.novadigm.ext", "ext"],
+      ["application/vnd.oasis.opendocument.chart", "odc"],
+      ["application/vnd.oasis.opendocument.chart-template", "otc"],
+      ["application/vnd.oasis.opendocument.database", "odb"],
+      ["application/vnd.oasis.opendocument.formula", "odf"],
+      ["application/vnd.oasis.opendocument.formula-template", "odft"],
+      ["application/vnd.oasis.opendocument.graphics", "odg"],
+      ["application/vnd.oasis.opendocument.graphics-template", "otg"],
+      ["application/vnd.oasis.opendocument.image", "odi"],
+      ["application/vnd.oasis.opendocument.image-template", "oti"],
+      ["application/vnd.oasis.opendocument.presentation", "odp"],
+      ["application/vnd.oasis.opendocument.presentation-template", "otp"],
+      ["application/vnd.oasis.opendocument.spreadsheet", "ods"],
+      ["application/vnd.oasis.opendocument.spreadsheet-template", "ots"],
+      ["application/vnd.oasis.opendocument.text", "odt"],
+      ["application/vnd.oasis.opendocument.text-master", "odm"],
+      ["application/vnd.oasis.opendocument.text-template", "ott"],
+      ["application/vnd.oasis.opendocument.text-web", "oth"],
+      ["application/vnd.olpc-sugar", "xo"],
+      ["application/vnd.oma.dd2+xml", "dd2"],
+      ["application/vnd.openofficeorg.extension", "oxt"],
+      ["application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"],
+      ["application/vnd.openxmlformats-officedocument.presentationml.slide", "sldx"],
+      ["application/vnd.openxmlformats-officedocument.presentationml.slideshow", "ppsx"],
+      ["application/vnd.openxmlformats-officedocument.presentationml.template", "potx"],
+      ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"],
+      ["application/vnd.openxmlformats-officedocument.spreadsheetml.template", "xltx"],
+      ["application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"],
+      ["application/vnd.openxmlformats-officedocument.wordprocessingml.template", "dotx"],
+      ["application/vnd.osgeo.mapguide.package", "mgp"],
+      ["application/vnd.osgi.dp", "dp"],
+      ["application/vnd.palm", "pdb"],
+      ["application/vnd.pawaafile", "paw"],
+      ["application/vnd.pg.format", "str"],
+      ["application/vnd.pg.osasli", "ei6"],
+      ["application/vnd.picsel", "efif"],
+      ["application/vnd.pmi.widget", "wg"],
+      ["application/vnd.pocketlearn", "plf"],
+      ["application/vnd.powerbuilder6", "pbd"],
+      ["application/vnd.previewsystems.box", "box"],
+      ["application/vnd.proteus.magazine", "mgz"],
+      ["application/vnd.publishare-delta-tree", "qps"],
+      ["application/vnd.pvi.ptid1", "ptid"],
+      ["application/vnd.quark.quarkxpress", "qxd"],
+      ["application/vnd.realvnc.bed", "bed"],
+      ["application/vnd.recordare.musicxml", "mxl"],
+      ["application/vnd.recordare.musicxml+xml", "musicxml"],
+      ["application/vnd.rig.cryptonote", "cryptonote"],
+      ["application/vnd.rim.cod", "cod"],
+      ["application/vnd.rn-realmedia", "rm"],
+      ["application/vnd.rn-realplayer", "rnx"],
+      ["application/vnd.route66.link66+xml", "link66"],
+      ["application/vnd.sailingtracker.track", "st"],
+      ["application/vnd.seemail", "see"],
+      ["application/vnd.sema", "sema"],
+      ["application/vnd.semd", "semd"],
+      ["application/vnd.semf", "semf"],
+      ["application/vnd.shana.informed.formdata", "ifm"],
+      ["application/vnd.shana.informed.formtemplate", "itp"],
+      ["application/vnd.shana.informed.interchange", "iif"],
+      ["application/vnd.shana.informed.package", "ipk"],
+      ["application/vnd.simtech-mindmapper", "twd"],
+      ["application/vnd.smaf", "mmf"],
+      ["application/vnd.smart.teacher", "teacher"],
+      ["application/vnd.solent.sdkm+xml", "sdkm"],
+      ["application/vnd.spotfire.dxp", "dxp"],
+      ["application/vnd.spotfire.sfs", "sfs"],
+      ["application/vnd.stardivision.calc", "sdc"],
+      ["application/vnd.stardivision.draw", "sda"],
+      ["application/vnd.stardivision.impress", "sdd"],
+      ["application/vnd.stardivision.math", "smf"],
+      ["application/vnd.stardivision.writer", "sdw"],
+      ["application/vnd.stardivision.writer-global", "sgl"],
+      ["application/vnd.stepmania.stepchart", "sm"],
+      ["application/vnd.sun.xml.calc", "sxc"],
+      ["application/vnd.sun.xml.calc.template", "stc"],
+      ["application/vnd.sun.xml.draw", "sxd"],
+      ["application/vnd.sun.xml.draw.template", "std"],
+      ["application/vnd.sun.xml.impress", "sxi"],
+      ["application/vnd.sun.xml.impress.template", "sti"],
+      ["application/vnd.sun.xml.math", "sxm"],
+      ["application/vnd.sun.xml.writer", "sxw"],
+      ["application/vnd.sun.xml.writer.global", "sxg"],
+      ["application/vnd.sun.xml.writer.template", "stw"],
+      ["application/vnd.sus-calendar", "sus"],
+      ["application/vnd.svd", "svd"],
+      ["application/vnd.symbian.install", "sis"],
+      ["application/vnd.syncml+xml", "xsm"],
+      ["application/vnd.syncml.dm+wbxml", "bdm"],
+      ["application/vnd.syncml.dm+xml", "xdm"],
+      ["application/vnd.tao.intent-module-archive", "tao"],
+      ["application/vnd.tmobile-livetv", "tmo"],
+      ["application/vnd.trid.tpt", "tpt"],
+      ["application/vnd.triscape.mxs", "mxs"],
+      ["application/vnd.trueapp", "tra"],
+      ["application/vnd.ufdl", "ufd"],
+      ["application/vnd.uiq.theme", "utz"],
+      ["application/vnd.umajin", "umj"],
+      ["application/vnd.unity", "unityweb"],
+      ["application/vnd.uoml+xml", "uoml"],
+      ["application/vnd.vcx", "vcx"],
+      ["application/vnd.visio", "vsd"],
+      ["application/vnd.visionary", "vis"],
+      ["application/vnd.vsf", "vsf"],
+      ["application/vnd.wap.wbxml", "wbxml"],
+      ["application/vnd.wap.wmlc", "wmlc"],
+      ["application/vnd.wap.wmlscriptc", "wmlsc"],
+      ["application/vnd.webturbo", "wtb"],
+      ["application/vnd.wolfram.player", "nbp"],
+      ["application/vnd.wordperfect", "wpd"],
+      ["application/vnd.wqd", "wqd"],
+      ["application/vnd.wt.stf", "stf"],
+      ["application/vnd.xara", ["web", "xar"]],
+      ["application/vnd.xfdl", "xfdl"],
+      ["application/vnd.yamaha.hv-dic", "hvd"],
+      ["application/vnd.yamaha.hv-script", "hvs"],
+      ["application/vnd.yamaha.hv-voice", "hvp"],
+      ["application/vnd.yamaha.openscoreformat", "osf"],
+      ["application/vnd.yamaha.openscoreformat.osfpvg+xml", "osfpvg"],
+      ["application/vnd.yamaha.smaf-audio", "saf"],
+      ["application/vnd.yamaha.smaf-phrase", "spf"],
+      ["application/vnd.yellowriver-custom-menu", "cmp"],
+      ["application/vnd.zul", "zir"],
+      ["application/vnd.zzazz.deck+xml", "zaz"],
+      ["application/vocaltec-media-desc", "vmd"],
+      ["application/vocaltec-media-file", "vmf"],
+      ["application/voicexml+xml", "vxml"],
+      ["application/widget", "wgt"],
+      ["application/winhlp", "hlp"],
+      ["application/wordperfect", ["wp", "wp5", "wp6", "wpd"]],
+      ["application/wordperfect6.0", ["w60", "wp5"]],
+      ["application/wordperfect6.1", "w61"],
+      ["application/wsdl+xml", "wsdl"],
+      ["application/wspolicy+xml", "wspolicy"],
+      ["application/x-123", "wk1"],
+      ["application/x-7z-compressed", "7z"],
+      ["application/x-abiword", "abw"],
+      ["application/x-ace-compressed", "ace"],
+      ["application/x-aim", "aim"],
+      ["application/x-authorware-bin", "aab"],
+      ["application/x-authorware-map", "aam"],
+      ["application/x-authorware-seg", "aas"],
+      ["application/x-bcpio", "bcpio"],
+      ["application/x-binary", "bin"],
+      ["application/x-binhex40", "hqx"],
+      ["application/x-bittorrent", "torrent"],
+      ["application/x-bsh", ["bsh", "sh", "shar"]],
+      ["application/x-bytecode.elisp", "elc"],
+      ["application/x-bytecode.python", "pyc"],
+      ["application/x-bzip", "bz"],
+      ["application/x-bzip2", ["boz", "bz2"]],
+      ["application/x-cdf", "cdf"],
+      ["application/x-cdlink", "vcd"],
+      ["application/x-chat", ["cha", "chat"]],
+      ["application/x-chess-pgn", "pgn"],
+      ["application/x-cmu-raster", "ras"],
+      ["application/x-cocoa", "cco"],
+      ["application/x-compactpro", "cpt"],
+      ["application/x-compress", "z"],
+      ["application/x-compressed", ["tgz", "gz", "z", "zip"]],
+      ["application/x-conference", "nsc"],
+      ["application/x-cpio", "cpio"],
+      ["application/x-cpt", "cpt"],
+      ["application/x-csh", "csh"],
+      ["application/x-debian-package", "deb"],
+      ["application/x-deepv", "deepv"],
+      ["application/x-director", ["dir", "dcr", "dxr"]],
+      ["application/x-doom", "wad"],
+      ["application/x-dtbncx+xml", "ncx"],
+      ["application/x-dtbook+xml", "dtb"],
+      ["application/x-dtbresource+xml", "res"],
+      ["application/x-dvi", "dvi"],
+      ["application/x-elc", "elc"],
+      ["application/x-envoy", ["env", "evy"]],
+      ["application/x-esrehber", "es"],
+      ["application/x-excel", ["xls", "xla", "xlb", "xlc", "xld", "xlk", "xll", "xlm", "xlt", "xlv", "xlw"]],
+      ["application/x-font-bdf", "bdf"],
+      ["application/x-font-ghostscript", "gsf"],
+      ["application/x-font-linux-psf", "psf"],
+      ["application/x-font-otf", "otf"],
+      ["application/x-font-pcf", "pcf"],
+      ["application/x-font-snf", "snf"],
+      ["application/x-font-ttf", "ttf"],
+      ["application/x-font-type1", "pfa"],
+      ["application/x-font-woff", "woff"],
+      ["application/x-frame", "mif"],
+      ["application/x-freelance", "pre"],
+      ["application/x-futuresplash", "spl"],
+      ["application/x-gnumeric", "gnumeric"],
+      ["application/x-gsp", "gsp"],
+      ["application/x-gss", "gss"],
+      ["application/x-gtar", "gtar"],
+      ["application/x-gzip", ["gz", "gzip"]],
+      ["application/x-hdf", "hdf"],
+      ["application/x-helpfile", ["help", "hlp"]],
+      ["application/x-httpd-imap", "imap"],
+      ["application/x-ima", "ima"],
+      ["application/x-internet-signup", ["ins", "isp"]],
+      ["application/x-internett-signup", "ins"],
+      ["application/x-inventor", "iv"],
+      ["application/x-ip2", "ip"],
+      ["application/x-iphone", "iii"],
+      ["application/x-java-class", "class"],
+      ["application/x-java-commerce", "jcm"],
+      ["application/x-java-jnlp-file", "jnlp"],
+      ["application/x-javascript", "js"],
+      ["application/x-koan", ["skd", "skm", "skp", "skt"]],
+      ["application/x-ksh", "ksh"],
+      ["application/x-latex", ["latex", "ltx"]],
+      ["application/x-lha", "lha"],
+      ["application/x-lisp", "lsp"],
+      ["application/x-livescreen", "ivy"],
+      ["application/x-lotus", "wq1"],
+      ["application/x-lotusscreencam", "scm"],
+      ["application/x-lzh", "lzh"],
+      ["application/x-lzx", "lzx"],
+      ["application/x-mac-binhex40", "hqx"],
+      ["application/x-macbinary", "bin"],
+      ["application/x-magic-cap-package-1.0", "mc$"],
+      ["application/x-mathcad", "mcd"],
+      ["application/x-meme", "mm"],
+      ["application/x-midi", ["mid", "midi"]],
+      ["application/x-mif", "mif"],
+      ["application/x-mix-transfer", "nix"],
+      ["application/x-mobipocket-ebook", "prc"],
+      ["application/x-mplayer2", "asx"],
+      ["application/x-ms-application", "application"],
+      ["application/x-ms-wmd", "wmd"],
+      ["application/x-ms-wmz", "wmz"],
+      ["application/x-ms-xbap", "xbap"],
+      ["application/x-msaccess", "mdb"],
+      ["application/x-msbinder", "obd"],
+      ["application/x-mscardfile", "crd"],
+      ["application/x-msclip", "clp"],
+      ["application/x-msdownload", ["exe", "dll"]],
+      ["application/x-msexcel", ["xls", "xla", "xlw"]],
+      ["application/x-msmediaview", ["mvb", "m13", "m14"]],
+      ["application/x-msmetafile", "wmf"],
+      ["application/x-msmoney", "mny"],
+      ["application/x-mspowerpoint", "ppt"],
+      ["application/x-mspublisher", "pub"],
+      ["application/x-msschedule", "scd"],
+      ["application/x-msterminal", "trm"],
+      ["application/x-mswrite", "wri"],
+      ["application/x-navi-animation", "ani"],
+      ["application/x-navidoc", "nvd"],
+      ["application/x-navimap", "map"],
+      ["application/x-navistyle", "stl"],
+      ["application/x-netcdf", ["cdf", "nc"]],
+      ["application/x-newton-compatible-pkg", "pkg"],
+      ["application/x-nokia-9000-communicator-add-on-software", "aos"],
+      ["application/x-omc", "omc"],
+      ["application/x-omcdatamaker", "omcd"],
+      ["application/x-omcregerator", "omcr"],
+      ["application/x-pagemaker", ["pm4", "pm5"]],
+      ["application/x-pcl", "pcl"],
+      ["application/x-perfmon", ["pma", "pmc", "pml", "pmr", "pmw"]],
+      ["application/x-pixclscript", "plx"],
+      ["application/x-pkcs10", "p10"],
+      ["application/x-pkcs12", ["p12", "pfx"]],
+      ["application/x-pkcs7-certificates", ["p7b", "spc"]],
+      ["application/x-pkcs7-certreqresp", "p7r"],
+      ["application/x-pkcs7-mime", ["p7m", "p7c"]],
+      ["application/x-pkcs7-signature", ["p7s", "p7a"]],
+      ["application/x-pointplus", "css"],
+      ["application/x-portable-anymap", "pnm"],
+      ["application/x-project", ["mpc", "mpt", "mpv", "mpx"]],
+      ["application/x-qpro", "wb1"],
+      ["application/x-rar-compressed", "rar"],
+      ["application/x-rtf", "rtf"],
+      ["application/x-sdp", "sdp"],
+      ["application/x-sea", "sea"],
+      ["application/x-seelogo", "sl"],
+      ["application/x-sh", "sh"],
+      ["application/x-shar", ["shar", "sh"]],
+      ["application/x-shockwave-flash", "swf"],
+      ["application/x-silverlight-app", "xap"],
+      ["application/x-sit", "sit"],
+      ["application/x-sprite", ["spr", "sprite"]],
+      ["application/x-stuffit", "sit"],
+      ["application/x-stuffitx", "sitx"],
+      ["application/x-sv4cpio", "sv4cpio"],
+      ["application/x-sv4crc", "sv4crc"],
+      ["application/x-tar", "tar"],
+      ["application/x-tbook", ["sbk", "tbk"]],
+      ["application/x-tcl", "tcl"],
+      ["application/x-tex", "tex"],
+      ["application/x-tex-tfm", "tfm"],
+      ["application/x-texinfo", ["texi", "texinfo"]],
+      ["application/x-troff", ["roff", "t", "tr"]],
+      ["application/x-troff-man", "man"],
+      ["application/x-troff-me", "me"],
+      ["application/x-troff-ms", "ms"],
+      ["application/x-troff-msvideo", "avi"],
+      ["application/x-ustar", "ustar"],
+      ["application/x-visio", ["vsd", "vst", "vsw"]],
+      ["application/x-vnd.audioexplosion.mzz", "mzz"],
+      ["application/x-vnd.ls-xpix", "xpix"],
+      ["application/x-vrml", "vrml"],
+      ["application/x-wais-source", ["src", "wsrc"]],
+      ["application/x-winhelp", "hlp"],
+      ["application/x-wintalk", "wtk"],
+      ["application/x-world", ["wrl", "svr"]],
+      ["application/x-wpwin", "wpd"],
+      ["application/x-wri", "wri"],
+      ["application/x-x509-ca-cert", ["cer", "crt", "der"]],
+      ["application/x-x509-user-cert", "crt"],
+      ["application/x-xfig", "fig"],
+      ["application/x-xpinstall", "xpi"],
+      ["application/x-zip-compressed", "zip"],
+      ["application/xcap-diff+xml", "xdf"],
+      ["application/xenc+xml", "xenc"],
+      ["application/xhtml+xml", "xhtml"],
+      ["application/xml", "xml"],
+      ["application/xml-dtd", "dtd"],
+      ["application/xop+xml", "xop"],
+      ["application/xslt+xml", "xslt"],
+      ["application/xspf+xml", "xspf"],
+      ["application/xv+xml", "mxml"],
+      ["application/yang", "yang"],
+      ["application/yin+xml", "yin"],
+      ["application/ynd.ms-pkipko", "pko"],
+      ["application/zip", "zip"],
+      ["audio/adpcm", "adp"],
+      ["audio/aiff", ["aiff", "aif", "aifc"]],
+      ["audio/basic", ["snd", "au"]],
+      ["audio/it", "it"],
+      ["audio/make", ["funk", "my", "pfunk"]],
+      ["audio/make.my.funk", "pfunk"],
+      ["audio/mid", ["mid", "rmi"]],
+      ["audio/midi", ["midi", "kar", "mid"]],
+      ["audio/mod", "mod"],
+      ["audio/mp4", "mp4a"],
+      ["audio/mpeg", ["mpga", "mp3", "m2a", "mp2", "mpa", "mpg"]],
+      ["audio/mpeg3", "mp3"],
+      ["audio/nspaudio", ["la", "lma"]],
+      ["audio/ogg", "oga"],
+      ["audio/s3m", "s3m"],
+      ["audio/tsp-audio", "tsi"],
+      ["audio/tsplayer", "tsp"],
+      ["audio/vnd.dece.audio", "uva"],
+      ["audio/vnd.digital-winds", "eol"],
+      ["audio/vnd.dra", "dra"],
+      ["audio/vnd.dts", "dts"],
+      ["audio/vnd.dts.hd", "dtshd"],
+      ["audio/vnd.lucent.voice", "lvp"],
+      ["audio/vnd.ms-playready.media.pya", "pya"],
+      ["audio/vnd.nuera.ecelp4800", "ecelp4800"],
+      ["audio/vnd.nuera.ecelp7470", "ecelp7470"],
+      ["audio/vnd.nuera.ecelp9600", "ecelp9600"],
+      ["audio/vnd.qcelp", "qcp"],
+      ["audio/vnd.rip", "rip"],
+      ["audio/voc", "voc"],
+      ["audio/voxware", "vox"],
+      ["audio/wav", "wav"],
+      ["audio/webm", "weba"],
+      ["audio/x-aac", "aac"],
+      ["audio/x-adpcm", "snd"],
+      ["audio/x-aiff", ["aiff", "aif", "aifc"]],
+      ["audio/x-au", "au"],
+      ["audio/x-gsm", ["gsd", "gsm"]],
+      ["audio/x-jam", "jam"],
+      ["audio/x-liveaudio", "lam"],
+      ["audio/x-mid", ["mid", "midi"]],
+      ["audio/x-midi", ["midi", "mid"]],
+      ["audio/x-mod", "mod"],
+      ["audio/x-mpeg", "mp2"],
+      ["audio/x-mpeg-3", "mp3"],
+      ["audio/x-mpegurl", "m3u"],
+      ["audio/x-mpequrl", "m3u"],
+      ["audio/x-ms-wax", "wax"],
+      ["audio/x-ms-wma", "wma"],
+      ["audio/x-nspaudio", ["la", "lma"]],
+      ["audio/x-pn-realaudio", ["ra", "ram", "rm", "rmm", "rmp"]],
+      ["audio/x-pn-realaudio-plugin", ["ra", "rmp", "rpm"]],
+      ["audio/x-psid", "sid"],
+      ["audio/x-realaudio", "ra"],
+      ["audio/x-twinvq", "vqf"],
+      ["audio/x-twinvq-plugin", ["vqe", "vql"]],
+      ["audio/x-vnd.audioexplosion.mjuicemediafile", "mjf"],
+      ["audio/x-voc", "voc"],
+      ["audio/x-wav", "wav"],
+      ["audio/xm", "xm"],
+      ["chemical/x-cdx", "cdx"],
+      ["chemical/x-cif", "cif"],
+      ["chemical/x-cmdf", "cmdf"],
+      ["chemical/x-cml", "cml"],
+      ["chemical/x-csml", "csml"],
+      ["chemical/x-pdb", ["pdb", "xyz"]],
+      ["chemical/x-xyz", "xyz"],
+      ["drawing/x-dwf", "dwf"],
+      ["i-world/i-vrml", "ivr"],
+      ["image/bmp", ["bmp", "bm"]],
+      ["image/cgm", "cgm"],
+      ["image/cis-cod", "cod"],
+      ["image/cmu-raster", ["ras", "rast"]],
+      ["image/fif", "fif"],
+      ["image/florian", ["flo", "turbot"]],
+      ["image/g3fax", "g3"],
+      ["image/gif", "gif"],
+      ["image/ief", ["ief", "iefs"]],
+      ["image/jpeg", ["jpeg", "jpe", "jpg", "jfif", "jfif-tbnl"]],
+      ["image/jutvision", "jut"],
+      ["image/ktx", "ktx"],
+      ["image/naplps", ["nap", "naplps"]],
+      ["image/pict", ["pic", "pict"]],
+      ["image/pipeg", "jfif"],
+      ["image/pjpeg", ["jfif", "jpe", "jpeg", "jpg"]],
+      ["image/png", ["png", "x-png"]],
+      ["image/prs.btif", "btif"],
+      ["image/svg+xml", "svg"],
+      ["image/tiff", ["tif", "tiff"]],
+      ["image/vasa", "mcf"],
+      ["image/vnd.adobe.photoshop", "psd"],
+      ["image/vnd.dece.graphic", "uvi"],
+      ["image/vnd.djvu", "djvu"],
+      ["image/vnd.dvb.subtitle", "sub"],
+      ["image/vnd.dwg", ["dwg", "dxf", "svf"]],
+      ["image/vnd.dxf", "dxf"],
+      ["image/vnd.fastbidsheet", "fbs"],
+      ["image/vnd.fpx", "fpx"],
+      ["image/vnd.fst", "fst"],
+      ["image/vnd.fujixerox.edmics-mmr", "mmr"],
+      ["image/vnd.fujixerox.edmics-rlc", "rlc"],
+      ["image/vnd.ms-modi", "mdi"],
+      ["image/vnd.net-fpx", ["fpx", "npx"]],
+      ["image/vnd.rn-realflash", "rf"],
+      ["image/vnd.rn-realpix", "rp"],
+      ["image/vnd.wap.wbmp", "wbmp"],
+      ["image/vnd.xiff", "xif"],
+      ["image/webp", "webp"],
+      ["image/x-cmu-raster", "ras"],
+      ["image/x-cmx", "cmx"],
+      ["image/x-dwg", ["dwg", "dxf", "svf"]],
+      ["image/x-freehand", "fh"],
+      ["image/x-icon", "ico"],
+      ["image/x-jg", "art"],
+      ["image/x-jps", "jps"],
+      ["image/x-niff", ["niff", "nif"]],
+      ["image/x-pcx", "pcx"],
+      ["image/x-pict", ["pct", "pic"]],
+      ["image/x-portable-anymap", "pnm"],
+      ["image/x-portable-bitmap", "pbm"],
+      ["image/x-portable-graymap", "pgm"],
+      ["image/x-portable-greymap", "pgm"],
+      ["image/x-portable-pixmap", "ppm"],
+      ["image/x-quicktime", ["qif", "qti", "qtif"]],
+      ["image/x-rgb", "rgb"],
+      ["image/x-tiff", ["tif", "tiff"]],
+      ["image/x-windows-bmp", "bmp"],
+      ["image/x-xbitmap", "xbm"],
+      ["image/x-xbm", "xbm"],
+      ["image/x-xpixmap", ["xpm", "pm"]],
+      ["image/x-xwd", "xwd"],
+      ["image/x-xwindowdump", "xwd"],
+      ["image/xbm", "xbm"],
+      ["image/xpm", "xpm"],
+      ["message/rfc822", ["eml", "mht", "mhtml", "nws", "mime"]],
+      ["model/iges", ["iges", "igs"]],
+      ["model/mesh", "msh"],
+      ["model/vnd.collada+xml", "dae"],
+      ["model/vnd.dwf", "dwf"],
+      ["model/vnd.gdl", "gdl"],
+      ["model/vnd.gtw", "gtw"],
+      ["model/vnd.mts", "mts"],
+      ["model/vnd.vtu", "vtu"],
+      ["model/vrml", ["vrml", "wrl", "wrz"]],
+      ["model/x-pov", "pov"],
+      ["multipart/x-gzip", "gzip"],
+      ["multipart/x-ustar", "ustar"],
+      ["multipart/x-zip", "zip"],
+      ["music/crescendo", ["mid", "midi"]],
+      ["music/x-karaoke", "kar"],
+      ["paleovu/x-pv", "pvu"],
+      ["text/asp", "asp"],
+      ["text/calendar", "ics"],
+      ["text/css", "css"],
+      ["text/csv", "csv"],
+      ["text/ecmascript", "js"],
+      ["text/h323", "323"],
+      ["text/html", ["html", "htm", "stm", "acgi", "htmls", "htx", "shtml"]],
+      ["text/iuls", "uls"],
+      ["text/javascript", "js"],
+      ["text/mcf", "mcf"],
+      ["text/n3", "n3"],
+      ["text/pascal", "pas"],
+      [
+        "text/plain",
+        [
+          "txt",
+          "bas",
+          "c",
+          "h",
+          "c++",
+          "cc",
+          "com",
+          "conf",
+          "cxx",
+          "def",
+          "f",
+          "f90",
+          "for",
+          "g",
+          "hh",
+          "idc",
+          "jav",
+          "java",
+          "list",
+          "log",
+          "lst",
+          "m",
+          "mar",
+          "pl",
+          "sdml",
+          "text"
+        ]
+      ],
+      ["text/plain-bas", "par"],
+      ["text/prs.lines.tag", "dsc"],
+      ["text/richtext", ["rtx", "rt", "rtf"]],
+      ["text/scriplet", "wsc"],
+      ["text/scriptlet", "sct"],
+      ["text/sgml", ["sgm", "sgml"]],
+      ["text/tab-separated-values", "tsv"],
+      ["text/troff", "t"],
+      ["text/turtle", "ttl"],
+      ["text/uri-list", ["uni", "unis", "uri", "uris"]],
+      ["text/vnd.abc", "abc"],
+      ["text/vnd.curl", "curl"],
+      ["text/vnd.curl.dcurl", "dcurl"],
+      ["text/vnd.curl.mcurl", "mcurl"],
+      ["text/vnd.curl.scurl", "scurl"],
+      ["text/vnd.fly", "fly"],
+      ["text/vnd.fmi.flexstor", "flx"],
+      ["text/vnd.graphviz", "gv"],
+      ["text/vnd.in3d.3dml", "3dml"],
+      ["text/vnd.in3d.spot", "spot"],
+      ["text/vnd.rn-realtext", "rt"],
+      ["text/vnd.sun.j2me.app-descriptor", "jad"],
+      ["text/vnd.wap.wml", "wml"],
+      ["text/vnd.wap.wmlscript", "wmls"],
+      ["text/webviewhtml", "htt"],
+      ["text/x-asm", ["asm", "s"]],
+      ["text/x-audiosoft-intra", "aip"],
+      ["text/x-c", ["c", "cc", "cpp"]],
+      ["text/x-component", "htc"],
+      ["text/x-fortran", ["for", "f", "f77", "f90"]],
+      ["text/x-h", ["h", "hh"]],
+      ["text/x-java-source", ["java", "jav"]],
+      ["text/x-java-source,java", "java"],
+      ["text/x-la-asf", "lsx"],
+      ["text/x-m", "m"],
+      ["text/x-pascal", "p"],
+      ["text/x-script", "hlb"],
+      ["text/x-script.csh", "csh"],
+      ["text/x-script.elisp", "el"],
+      ["text/x-script.guile", "scm"],
+      ["text/x-script.ksh", "ksh"],
+      ["text/x-script.lisp", "lsp"],
+      ["text/x-script.perl", "pl"],
+      ["text/x-script.perl-module", "pm"],
+      ["text/x-script.phyton", "py"],
+      ["text/x-script.rexx", "rexx"],
+      ["text/x-script.scheme", "scm"],
+      ["text/x-script.sh", "sh"],
+      ["text/x-script.tcl", "tcl"],
+      ["text/x-script.tcsh", "tcsh"],
+      ["text/x-script.zsh", "zsh"],
+      ["text/x-server-parsed-html", ["shtml", "ssi"]],
+      ["text/x-setext", "etx"],
+      ["text/x-sgml", ["sgm", "sgml"]],
+      ["text/x-speech", ["spc", "talk"]],
+      ["text/x-uil", "uil"],
+      ["text/x-uuencode", ["uu", "uue"]],
+      ["text/x-vcalendar", "vcs"],
+      ["text/x-vcard", "vcf"],
+      ["text/xml", "xml"],
+      ["video/3gpp", "3gp"],
+      ["video/3gpp2", "3g2"],
+      ["video/animaflex", "afl"],
+      ["video/avi", "avi"],
+      ["video/avs-video", "avs"],
+      ["video/dl", "dl"],
+      ["video/fli", "fli"],
+      ["video/gl", "gl"],
+      ["video/h261", "h261"],
+      ["video/h263", "h263"],
+      ["video/h264", "h264"],
+      ["video/jpeg", "jpgv"],
+      ["video/jpm", "jpm"],
+      ["video/mj2", "mj2"],
+      ["video/mp4", "mp4"],
+      ["video/mpeg", ["mpeg", "mp2", "mpa", "mpe", "mpg", "mpv2", "m1v", "m2v", "mp3"]],
+      ["video/msvideo", "avi"],
+      ["video/ogg", "ogv"],
+      ["video/quicktime", ["mov", "qt", "moov"]],
+      ["video/vdo", "vdo"],
+      ["video/vivo", ["viv", "vivo"]],
+      ["video/vnd.dece.hd", "uvh"],
+      ["video/vnd.dece.mobile", "uvm"],
+      ["video/vnd.dece.pd", "uvp"],
+      ["video/vnd.dece.sd", "uvs"],
+      ["video/vnd.dece.video", "uvv"],
+      ["video/vnd.fvt", "fvt"],
+      ["video/vnd.mpegurl", "mxu"],
+      ["video/vnd.ms-playready.media.pyv", "pyv"],
+      ["video/vnd.rn-realvideo", "rv"],
+      ["video/vnd.uvvu.mp4", "uvu"],
+      ["video/vnd.vivo", ["viv", "vivo"]],
+      ["video/vosaic", "vos"],
+      ["video/webm", "webm"],
+      ["video/x-amt-demorun", "xdr"],
+      ["video/x-amt-showrun", "xsr"],
+      ["video/x-atomic3d-feature", "fmf"],
+      ["video/x-dl", "dl"],
+      ["video/x-dv", ["dif", "dv"]],
+      ["video/x-f4v", "f4v"],
+      ["video/x-fli", "fli"],
+      ["video/x-flv", "flv"],
+      ["video/x-gl", "gl"],
+      ["video/x-isvideo", "isu"],
+      ["video/x-la-asf", ["lsf", "lsx"]],
+      ["video/x-m4v", "m4v"],
+      ["video/x-motion-jpeg", "mjpg"],
+      ["video/x-mpeg", ["mp3", "mp2"]],
+      ["video/x-mpeq2a", "mp2"],
+      ["video/x-ms-asf", ["asf", "asr", "asx"]],
+      ["video/x-ms-asf-plugin", "asx"],
+      ["video/x-ms-wm", "wm"],
+      ["video/x-ms-wmv", "wmv"],
+      ["video/x-ms-wmx", "wmx"],
+      ["video/x-ms-wvx", "wvx"],
+      ["video/x-msvideo", "avi"],
+      ["video/x-qtc", "qtc"],
+      ["video/x-scm", "scm"],
+      ["video/x-sgi-movie", ["movie", "mv"]],
+      ["windows/metafile", "wmf"],
+      ["www/mime", "mime"],
+      ["x-conference/x-cooltalk", "ice"],
+      ["x-music/x-midi", ["mid", "midi"]],
+      ["x-world/x-3dmf", ["3dm", "3dmf", "qd3", "qd3d"]],
+      ["x-world/x-svr", "svr"],
+      ["x-world/x-vrml", ["flr", "vrml", "wrl", "wrz", "xaf", "xof"]],
+      ["x-world/x-vrt", "vrt"],
+      ["xgl/drawing", "xgz"],
+      ["xgl/movie", "xmz"]
+    ]);
+    var extensions = /* @__PURE__ */ new Map([
+      ["123", "application/vnd.lotus-1-2-3"],
+      ["323", "text/h323"],
+      ["*", "application/octet-stream"],
+      ["3dm", "x-world/x-3dmf"],
+      ["3dmf", "x-world/x-3dmf"],
+      ["3dml", "text/vnd.in3d.3dml"],
+      ["3g2", "video/3gpp2"],
+      ["3gp", "video/3gpp"],
+      ["7z", "application/x-7z-compressed"],
+      ["a", "application/octet-stream"],
+      ["aab", "application/x-authorware-bin"],
+      ["aac", "audio/x-aac"],
+      ["aam", "application/x-authorware-map"],
+      ["aas", "application/x-authorware-seg"],
+      ["abc", "text/vnd.abc"],
+      ["abw", "application/x-abiword"],
+      ["ac", "application/pkix-attr-cert"],
+      ["acc", "application/vnd.americandynamics.acc"],
+      ["ace", "application/x-ace-compressed"],
+      ["acgi", "text/html"],
+      ["acu", "application/vnd.acucobol"],
+      ["acx", "application/internet-property-stream"],
+      ["adp", "audio/adpcm"],
+      ["aep", "application/vnd.audiograph"],
+      ["afl", "video/animaflex"],
+      ["afp", "application/vnd.ibm.modcap"],
+      ["ahead", "application/vnd.ahead.space"],
+      ["ai", "application/postscript"],
+      ["aif", ["audio/aiff", "audio/x-aiff"]],
+      ["aifc", ["audio/aiff", "audio/x-aiff"]],
+      ["aiff", ["audio/aiff", "audio/x-aiff"]],
+      ["aim", "application/x-aim"],
+      ["aip", "text/x-audiosoft-intra"],
+      ["air", "application/vnd.adobe.air-application-installer-package+zip"],
+      ["ait", "application/vnd.dvb.ait"],
+      ["ami", "application/vnd.amiga.ami"],
+      ["ani", "application/x-navi-animation"],
+      ["aos", "application/x-nokia-9000-communicator-add-on-software"],
+      ["apk", "application/vnd.android.package-archive"],
+      ["application", "application/x-ms-application"],
+      ["apr", "application/vnd.lotus-approach"],
+      ["aps", "application/mime"],
+      ["arc", "application/octet-stream"],
+      ["arj", ["application/arj", "application/octet-stream"]],
+      ["art", "image/x-jg"],
+      ["asf", "video/x-ms-asf"],
+      ["asm", "text/x-asm"],
+      ["aso", "application/vnd.accpac.simply.aso"],
+      ["asp", "text/asp"],
+      ["asr", "video/x-ms-asf"],
+      ["asx", ["video/x-ms-asf", "application/x-mplayer2", "video/x-ms-asf-plugin"]],
+      ["atc", "application/vnd.acucorp"],
+      ["atomcat", "application/atomcat+xml"],
+      ["atomsvc", "application/atomsvc+xml"],
+      ["atx", "application/vnd.antix.game-component"],
+      ["au", ["audio/basic", "audio/x-au"]],
+      ["avi", ["video/avi", "video/msvideo", "application/x-troff-msvideo", "video/x-msvideo"]],
+      ["avs", "video/avs-video"],
+      ["aw", "application/applixware"],
+      ["axs", "application/olescript"],
+      ["azf", "application/vnd.airzip.filesecure.azf"],
+      ["azs", "application/vnd.airzip.filesecure.azs"],
+      ["azw", "application/vnd.amazon.ebook"],
+      ["bas", "text/plain"],
+      ["bcpio", "application/x-bcpio"],
+      ["bdf", "application/x-font-bdf"],
+      ["bdm", "application/vnd.syncml.dm+wbxml"],
+      ["bed", "application/vnd.realvnc.bed"],
+      ["bh2", "application/vnd.fujitsu.oasysprs"],
+      [
+        "bin",
+        ["application/octet-stream", "application/mac-binary", "application/macbinary", "application/x-macbinary", "application/x-binary"]
+      ],
+      ["bm", "image/bmp"],
+      ["bmi", "application/vnd.bmi"],
+      ["bmp", ["image/bmp", "image/x-windows-bmp"]],
+      ["boo", "application/book"],
+      ["book", "application/book"],
+      ["box", "application/vnd.previewsystems.box"],
+      ["boz", "application/x-bzip2"],
+      ["bsh", "application/x-bsh"],
+      ["btif", "image/prs.btif"],
+      ["bz", "application/x-bzip"],
+      ["bz2", "application/x-bzip2"],
+      ["c", ["text/plain", "text/x-c"]],
+      ["c++", "text/plain"],
+      ["c11amc", "application/vnd.cluetrust.cartomobile-config"],
+      ["c11amz", "application/vnd.cluetrust.cartomobile-config-pkg"],
+      ["c4g", "application/vnd.clonk.c4group"],
+      ["cab", "application/vnd.ms-cab-compressed"],
+      ["car", "application/vnd.curl.car"],
+      ["cat", ["application/vnd.ms-pkiseccat", "application/vnd.ms-pki.seccat"]],
+      ["cc", ["text/plain", "text/x-c"]],
+      ["ccad", "application/clariscad"],
+      ["cco", "application/x-cocoa"],
+      ["ccxml", "application/ccxml+xml,"],
+      ["cdbcmsg", "application/vnd.contact.cmsg"],
+      ["cdf", ["application/cdf", "application/x-cdf", "application/x-netcdf"]],
+      ["cdkey", "application/vnd.mediastation.cdkey"],
+      ["cdmia", "application/cdmi-capability"],
+      ["cdmic", "application/cdmi-container"],
+      ["cdmid", "application/cdmi-domain"],
+      ["cdmio", "application/cdmi-object"],
+      ["cdmiq", "application/cdmi-queue"],
+      ["cdx", "chemical/x-cdx"],
+      ["cdxml", "application/vnd.chemdraw+xml"],
+      ["cdy", "application/vnd.cinderella"],
+      ["cer", ["application/pkix-cert", "application/x-x509-ca-cert"]],
+      ["cgm", "image/cgm"],
+      ["cha", "application/x-chat"],
+      ["chat", "application/x-chat"],
+      ["chm", "application/vnd.ms-htmlhelp"],
+      ["chrt", "application/vnd.kde.kchart"],
+      ["cif", "chemical/x-cif"],
+      ["cii", "application/vnd.anser-web-certificate-issue-initiation"],
+      ["cil", "application/vnd.ms-artgalry"],
+      ["cla", "application/vnd.claymore"],
+      [
+        "class",
+        ["application/octet-stream", "application/java", "application/java-byte-code", "application/java-vm", "application/x-java-class"]
+      ],
+      ["clkk", "application/vnd.crick.clicker.keyboard"],
+      ["clkp", "application/vnd.crick.clicker.palette"],
+      ["clkt", "application/vnd.crick.clicker.template"],
+      ["clkw", "application/vnd.crick.clicker.wordbank"],
+      ["clkx", "application/vnd.crick.clicker"],
+      ["clp", "application/x-msclip"],
+      ["cmc", "application/vnd.cosmocaller"],
+      ["cmdf", "chemical/x-cmdf"],
+      ["cml", "chemical/x-cml"],
+      ["cmp", "application/vnd.yellowriver-custom-menu"],
+      ["cmx", "image/x-cmx"],
+      ["cod", ["image/cis-cod", "application/vnd.rim.cod"]],
+      ["com", ["application/octet-stream", "text/plain"]],
+      ["conf", "text/plain"],
+      ["cpio", "application/x-cpio"],
+      ["cpp", "text/x-c"],
+      ["cpt", ["application/mac-compactpro", "application/x-compactpro", "application/x-cpt"]],
+      ["crd", "application/x-mscardfile"],
+      ["crl", ["application/pkix-crl", "application/pkcs-crl"]],
+      ["crt", ["application/pkix-cert", "application/x-x509-user-cert", "application/x-x509-ca-cert"]],
+      ["cryptonote", "application/vnd.rig.cryptonote"],
+      ["csh", ["text/x-script.csh", "application/x-csh"]],
+      ["csml", "chemical/x-csml"],
+      ["csp", "application/vnd.commonspace"],
+      ["css", ["text/css", "application/x-pointplus"]],
+      ["csv", "text/csv"],
+      ["cu", "application/cu-seeme"],
+      ["curl", "text/vnd.curl"],
+      ["cww", "application/prs.cww"],
+      ["cxx", "text/plain"],
+      ["dae", "model/vnd.collada+xml"],
+      ["daf", "application/vnd.mobius.daf"],
+      ["davmount", "application/davmount+xml"],
+      ["dcr", "application/x-director"],
+      ["dcurl", "text/vnd.curl.dcurl"],
+      ["dd2", "application/vnd.oma.dd2+xml"],
+      ["ddd", "application/vnd.fujixerox.ddd"],
+      ["deb", "application/x-debian-package"],
+      ["deepv", "application/x-deepv"],
+      ["def", "text/plain"],
+      ["der", "application/x-x509-ca-cert"],
+      ["dfac", "application/vnd.dreamfactory"],
+      ["dif", "video/x-dv"],
+      ["dir", "application/x-director"],
+      ["dis", "application/vnd.mobius.dis"],
+      ["djvu", "image/vnd.djvu"],
+      ["dl", ["video/dl", "video/x-dl"]],
+      ["dll", "application/x-msdownload"],
+      ["dms", "application/octet-stream"],
+      ["dna", "application/vnd.dna"],
+      ["doc", "application/msword"],
+      ["docm", "application/vnd.ms-word.document.macroenabled.12"],
+      ["docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+      ["dot", "application/msword"],
+      ["dotm", "application/vnd.ms-word.template.macroenabled.12"],
+      ["dotx", "application/vnd.openxmlformats-officedocument.wordprocessingml.template"],
+      ["dp", ["application/commonground", "application/vnd.osgi.dp"]],
+      ["dpg", "application/vnd.dpgraph"],
+      ["dra", "audio/vnd.dra"],
+      ["drw", "application/drafting"],
+      ["dsc", "text/prs.lines.tag"],
+      ["dssc", "application/dssc+der"],
+      ["dtb", "application/x-dtbook+xml"],
+      ["dtd", "application/xml-dtd"],
+      ["dts", "audio/vnd.dts"],
+      ["dtshd", "audio/vnd.dts.hd"],
+      ["dump", "application/octet-stream"],
+      ["dv", "video/x-dv"],
+      ["dvi", "application/x-dvi"],
+      ["dwf", ["model/vnd.dwf", "drawing/x-dwf"]],
+      ["dwg", ["application/acad", "image/vnd.dwg", "image/x-dwg"]],
+      ["dxf", ["application/dxf", "image/vnd.dwg", "image/vnd.dxf", "image/x-dwg"]],
+      ["dxp", "application/vnd.spotfire.dxp"],
+      ["dxr", "application/x-director"],
+      ["ecelp4800", "audio/vnd.nuera.ecelp4800"],
+      ["ecelp7470", "audio/vnd.nuera.ecelp7470"],
+      ["ecelp9600", "audio/vnd.nuera.ecelp9600"],
+      ["edm", "application/vnd.novadigm.edm"],
+      ["edx", "application/vnd.novadigm.edx"],
+      ["efif", "application/vnd.picsel"],
+      ["ei6", "application/vnd.pg.osasli"],
+      ["el", "text/x-script.elisp"],
+      ["elc", ["application/x-elc", "application/x-bytecode.elisp"]],
+      ["eml", "message/rfc822"],
+      ["emma", "application/emma+xml"],
+      ["env", "application/x-envoy"],
+      ["eol", "audio/vnd.digital-winds"],
+      ["eot", "application/vnd.ms-fontobject"],
+      ["eps", "application/postscript"],
+      ["epub", "application/epub+zip"],
+      ["es", ["application/ecmascript", "application/x-esrehber"]],
+      ["es3", "application/vnd.eszigno3+xml"],
+      ["esf", "application/vnd.epson.esf"],
+      ["etx", "text/x-setext"],
+      ["evy", ["application/envoy", "application/x-envoy"]],
+      ["exe", ["application/octet-stream", "application/x-msdownload"]],
+      ["exi", "application/exi"],
+      ["ext", "application/vnd.novadigm.ext"],
+      ["ez2", "application/vnd.ezpix-album"],
+      ["ez3", "application/vnd.ezpix-package"],
+      ["f", ["text/plain", "text/x-fortran"]],
+      ["f4v", "video/x-f4v"],
+      ["f77", "text/x-fortran"],
+      ["f90", ["text/plain", "text/x-fortran"]],
+      ["fbs", "image/vnd.fastbidsheet"],
+      ["fcs", "application/vnd.isac.fcs"],
+      ["fdf", "application/vnd.fdf"],
+      ["fe_launch", "application/vnd.denovo.fcselayout-link"],
+      ["fg5", "application/vnd.fujitsu.oasysgp"],
+      ["fh", "image/x-freehand"],
+      ["fif", ["application/fractals", "image/fif"]],
+      ["fig", "application/x-xfig"],
+      ["fli", ["video/fli", "video/x-fli"]],
+      ["flo", ["image/florian", "application/vnd.micrografx.flo"]],
+      ["flr", "x-world/x-vrml"],
+      ["flv", "video/x-flv"],
+      ["flw", "application/vnd.kde.kivio"],
+      ["flx", "text/vnd.fmi.flexstor"],
+      ["fly", "text/vnd.fly"],
+      ["fm", "application/vnd.framemaker"],
+      ["fmf", "video/x-atomic3d-feature"],
+      ["fnc", "application/vnd.frogans.fnc"],
+      ["for", ["text/plain", "text/x-fortran"]],
+      ["fpx", ["image/vnd.fpx", "image/vnd.net-fpx"]],
+      ["frl", "application/freeloader"],
+      ["fsc", "application/vnd.fsc.weblaunch"],
+      ["fst", "image/vnd.fst"],
+      ["ftc", "application/vnd.fluxtime.clip"],
+      ["fti", "application/vnd.anser-web-funds-transfer-initiation"],
+      ["funk", "audio/make"],
+      ["fvt", "video/vnd.fvt"],
+      ["fxp", "application/vnd.adobe.fxp"],
+      ["fzs", "application/vnd.fuzzysheet"],
+      ["g", "text/plain"],
+      ["g2w", "application/vnd.geoplan"],
+      ["g3", "image/g3fax"],
+      ["g3w", "application/vnd.geospace"],
+      ["gac", "application/vnd.groove-account"],
+      ["gdl", "model/vnd.gdl"],
+      ["geo", "application/vnd.dynageo"],
+      ["geojson", "application/geo+json"],
+      ["gex", "application/vnd.geometry-explorer"],
+      ["ggb", "application/vnd.geogebra.file"],
+      ["ggt", "application/vnd.geogebra.tool"],
+      ["ghf", "application/vnd.groove-help"],
+      ["gif", "image/gif"],
+      ["gim", "application/vnd.groove-identity-message"],
+      ["gl", ["video/gl", "video/x-gl"]],
+      ["gmx", "application/vnd.gmx"],
+      ["gnumeric", "application/x-gnumeric"],
+      ["gph", "application/vnd.flographit"],
+      ["gqf", "application/vnd.grafeq"],
+      ["gram", "application/srgs"],
+      ["grv", "application/vnd.groove-injector"],
+      ["grxml", "application/srgs+xml"],
+      ["gsd", "audio/x-gsm"],
+      ["gsf", "application/x-font-ghostscript"],
+      ["gsm", "audio/x-gsm"],
+      ["gsp", "application/x-gsp"],
+      ["gss", "application/x-gss"],
+      ["gtar", "application/x-gtar"],
+      ["gtm", "application/vnd.groove-tool-message"],
+      ["gtw", "model/vnd.gtw"],
+      ["gv", "text/vnd.graphviz"],
+      ["gxt", "application/vnd.geonext"],
+      ["gz", ["application/x-gzip", "application/x-compressed"]],
+      ["gzip", ["multipart/x-gzip", "application/x-gzip"]],
+      ["h", ["text/plain", "text/x-h"]],
+      ["h261", "video/h261"],
+      ["h263", "video/h263"],
+      ["h264", "video/h264"],
+      ["hal", "application/vnd.hal+xml"],
+      ["hbci", "application/vnd.hbci"],
+      ["hdf", "application/x-hdf"],
+      ["help", "application/x-helpfile"],
+      ["hgl", "application/vnd.hp-hpgl"],
+      ["hh", ["text/plain", "text/x-h"]],
+      ["hlb", "text/x-script"],
+      ["hlp", ["application/winhlp", "application/hlp", "application/x-helpfile", "application/x-winhelp"]],
+      ["hpg", "application/vnd.hp-hpgl"],
+      ["hpgl", "application/vnd.hp-hpgl"],
+      ["hpid", "application/vnd.hp-hpid"],
+      ["hps", "application/vnd.hp-hps"],
+      [
+        "hqx",
+        [
+          "application/mac-binhex40",
+          "application/binhex",
+          "application/binhex4",
+          "application/mac-binhex",
+          "application/x-binhex40",
+          "application/x-mac-binhex40"
+        ]
+      ],
+      ["hta", "application/hta"],
+      ["htc", "text/x-component"],
+      ["htke", "application/vnd.kenameaapp"],
+      ["htm", "text/html"],
+      ["html", "text/html"],
+      ["htmls", "text/html"],
+      ["htt", "text/webviewhtml"],
+      ["htx", "text/html"],
+      ["hvd", "application/vnd.yamaha.hv-dic"],
+      ["hvp", "application/vnd.yamaha.hv-voice"],
+      ["hvs", "application/vnd.yamaha.hv-script"],
+      ["i2g", "application/vnd.intergeo"],
+      ["icc", "application/vnd.iccprofile"],
+      ["ice", "x-conference/x-cooltalk"],
+      ["ico", "image/x-icon"],
+      ["ics", "text/calendar"],
+      ["idc", "text/plain"],
+      ["ief", "image/ief"],
+      ["iefs", "image/ief"],
+      ["ifm", "application/vnd.shana.informed.formdata"],
+      ["iges", ["application/iges", "model/iges"]],
+      ["igl", "application/vnd.igloader"],
+      ["igm", "application/vnd.insors.igm"],
+      ["igs", ["application/iges", "model/iges"]],
+      ["igx", "application/vnd.micrografx.igx"],
+      ["iif", "application/vnd.shana.informed.interchange"],
+      ["iii", "application/x-iphone"],
+      ["ima", "application/x-ima"],
+      ["imap", "application/x-httpd-imap"],
+      ["imp", "application/vnd.accpac.simply.imp"],
+      ["ims", "application/vnd.ms-ims"],
+      ["inf", "application/inf"],
+      ["ins", ["application/x-internet-signup", "application/x-internett-signup"]],
+      ["ip", "application/x-ip2"],
+      ["ipfix", "application/ipfix"],
+      ["ipk", "application/vnd.shana.informed.package"],
+      ["irm", "application/vnd.ibm.rights-management"],
+      ["irp", "application/vnd.irepository.package+xml"],
+      ["isp", "application/x-internet-signup"],
+      ["isu", "video/x-isvideo"],
+      ["it", "audio/it"],
+      ["itp", "application/vnd.shana.informed.formtemplate"],
+      ["iv", "application/x-inventor"],
+      ["ivp", "application/vnd.immervision-ivp"],
+      ["ivr", "i-world/i-vrml"],
+      ["ivu", "application/vnd.immervision-ivu"],
+      ["ivy", "application/x-livescreen"],
+      ["jad", "text/vnd.sun.j2me.app-descriptor"],
+      ["jam", ["application/vnd.jam", "audio/x-jam"]],
+      ["jar", "application/java-archive"],
+      ["jav", ["text/plain", "text/x-java-source"]],
+      ["java", ["text/plain", "text/x-java-source,java", "text/x-java-source"]],
+      ["jcm", "application/x-java-commerce"],
+      ["jfif", ["image/pipeg", "image/jpeg", "image/pjpeg"]],
+      ["jfif-tbnl", "image/jpeg"],
+      ["jisp", "application/vnd.jisp"],
+      ["jlt", "application/vnd.hp-jlyt"],
+      ["jnlp", "application/x-java-jnlp-file"],
+      ["joda", "application/vnd.joost.joda-archive"],
+      ["jpe", ["image/jpeg", "image/pjpeg"]],
+      ["jpeg", ["image/jpeg", "image/pjpeg"]],
+      ["jpg", ["image/jpeg", "image/pjpeg"]],
+      ["jpgv", "video/jpeg"],
+      ["jpm", "video/jpm"],
+      ["jps", "image/x-jps"],
+      ["js", ["application/javascript", "application/ecmascript", "text/javascript", "text/ecmascript", "application/x-javascript"]],
+      ["json", "application/json"],
+      ["jut", "image/jutvision"],
+      ["kar", ["audio/midi", "music/x-karaoke"]],
+      ["karbon", "application/vnd.kde.karbon"],
+      ["kfo", "application/vnd.kde.kformula"],
+      ["kia", "application/vnd.kidspiration"],
+      ["kml", "application/vnd.google-earth.kml+xml"],
+      ["kmz", "application/vnd.google-earth.kmz"],
+      ["kne", "application/vnd.kinar"],
+      ["kon", "application/vnd.kde.kontour"],
+      ["kpr", "application/vnd.kde.kpresenter"],
+      ["ksh", ["application/x-ksh", "text/x-script.ksh"]],
+      ["ksp", "application/vnd.kde.kspread"],
+      ["ktx", "image/ktx"],
+      ["ktz", "application/vnd.kahootz"],
+      ["kwd", "application/vnd.kde.kword"],
+      ["la", ["audio/nspaudio", "audio/x-nspaudio"]],
+      ["lam", "audio/x-liveaudio"],
+      ["lasxml", "application/vnd.las.las+xml"],
+      ["latex", "application/x-latex"],
+      ["lbd", "application/vnd.llamagraphics.life-balance.desktop"],
+      ["lbe", "application/vnd.llamagraphics.life-balance.exchange+xml"],
+      ["les", "application/vnd.hhe.lesson-player"],
+      ["lha", ["application/octet-stream", "application/lha", "application/x-lha"]],
+      ["lhx", "application/octet-stream"],
+      ["link66", "application/vnd.route66.link66+xml"],
+      ["list", "text/plain"],
+      ["lma", ["audio/nspaudio", "audio/x-nspaudio"]],
+      ["log", "text/plain"],
+      ["lrm", "application/vnd.ms-lrm"],
+      ["lsf", "video/x-la-asf"],
+      ["lsp", ["application/x-lisp", "text/x-script.lisp"]],
+      ["lst", "text/plain"],
+      ["lsx", ["video/x-la-asf", "text/x-la-asf"]],
+      ["ltf", "application/vnd.frogans.ltf"],
+      ["ltx", "application/x-latex"],
+      ["lvp", "audio/vnd.lucent.voice"],
+      ["lwp", "application/vnd.lotus-wordpro"],
+      ["lzh", ["application/octet-stream", "application/x-lzh"]],
+      ["lzx", ["application/lzx", "application/octet-stream", "application/x-lzx"]],
+      ["m", ["text/plain", "text/x-m"]],
+      ["m13", "application/x-msmediaview"],
+      ["m14", "application/x-msmediaview"],
+      ["m1v", "video/mpeg"],
+      ["m21", "application/mp21"],
+      ["m2a", "audio/mpeg"],
+      ["m2v", "video/mpeg"],
+      ["m3u", ["audio/x-mpegurl", "audio/x-mpequrl"]],
+      ["m3u8", "application/vnd.apple.mpegurl"],
+      ["m4v", "video/x-m4v"],
+      ["ma", "application/mathematica"],
+      ["mads", "application/mads+xml"],
+      ["mag", "application/vnd.ecowin.chart"],
+      ["man", "application/x-troff-man"],
+      ["map", "application/x-navimap"],
+      ["mar", "text/plain"],
+      ["mathml", "application/mathml+xml"],
+      ["mbd", "application/mbedlet"],
+      ["mbk", "application/vnd.mobius.mbk"],
+      ["mbox", "application/mbox"],
+      ["mc$", "application/x-magic-cap-package-1.0"],
+      ["mc1", "application/vnd.medcalcdata"],
+      ["mcd", ["application/mcad", "application/vnd.mcd", "application/x-mathcad"]],
+      ["mcf", ["image/vasa", "text/mcf"]],
+      ["mcp", "application/netmc"],
+      ["mcurl", "text/vnd.curl.mcurl"],
+      ["mdb", "application/x-msaccess"],
+      ["mdi", "image/vnd.ms-modi"],
+      ["me", "application/x-troff-me"],
+      ["meta4", "application/metalink4+xml"],
+      ["mets", "application/mets+xml"],
+      ["mfm", "application/vnd.mfmp"],
+      ["mgp", "application/vnd.osgeo.mapguide.package"],
+      ["mgz", "application/vnd.proteus.magazine"],
+      ["mht", "message/rfc822"],
+      ["mhtml", "message/rfc822"],
+      ["mid", ["audio/mid", "audio/midi", "music/crescendo", "x-music/x-midi", "audio/x-midi", "application/x-midi", "audio/x-mid"]],
+      ["midi", ["audio/midi", "music/crescendo", "x-music/x-midi", "audio/x-midi", "application/x-midi", "audio/x-mid"]],
+      ["mif", ["application/vnd.mif", "application/x-mif", "application/x-frame"]],
+      ["mime", ["message/rfc822", "www/mime"]],
+      ["mj2", "video/mj2"],
+      ["mjf", "audio/x-vnd.audioexplosion.mjuicemediafile"],
+      ["mjpg", "video/x-motion-jpeg"],
+      ["mlp", "application/vnd.dolby.mlp"],
+      ["mm", ["application/base64", "application/x-meme"]],
+      ["mmd", "application/vnd.chipnuts.karaoke-mmd"],
+      ["mme", "application/base64"],
+      ["mmf", "application/vnd.smaf"],
+      ["mmr", "image/vnd.fujixerox.edmics-mmr"],
+      ["mny", "application/x-msmoney"],
+      ["mod", ["audio/mod", "audio/x-mod"]],
+      ["mods", "application/mods+xml"],
+      ["moov", "video/quicktime"],
+      ["mov", "video/quicktime"],
+      ["movie", "video/x-sgi-movie"],
+      ["mp2", ["video/mpeg", "audio/mpeg", "video/x-mpeg", "audio/x-mpeg", "video/x-mpeq2a"]],
+      ["mp3", ["audio/mpeg", "audio/mpeg3", "video/mpeg", "audio/x-mpeg-3", "video/x-mpeg"]],
+      ["mp4", ["video/mp4", "application/mp4"]],
+      ["mp4a", "audio/mp4"],
+      ["mpa", ["video/mpeg", "audio/mpeg"]],
+      ["mpc", ["application/vnd.mophun.certificate", "application/x-project"]],
+      ["mpe", "video/mpeg"],
+      ["mpeg", "video/mpeg"],
+      ["mpg", ["video/mpeg", "audio/mpeg"]],
+      ["mpga", "audio/mpeg"],
+      ["mpkg", "application/vnd.apple.installer+xml"],
+      ["mpm", "application/vnd.blueice.multipass"],
+      ["mpn", "application/vnd.mophun.application"],
+      ["mpp", "application/vnd.ms-project"],
+      ["mpt", "application/x-project"],
+      ["mpv", "application/x-project"],
+      ["mpv2", "video/mpeg"],
+      ["mpx", "application/x-project"],
+      ["mpy", "application/vnd.ibm.minipay"],
+      ["mqy", "application/vnd.mobius.mqy"],
+      ["mrc", "application/marc"],
+      ["mrcx", "application/marcxml+xml"],
+      ["ms", "application/x-troff-ms"],
+      ["mscml", "application/mediaservercontrol+xml"],
+      ["mseq", "application/vnd.mseq"],
+      ["msf", "application/vnd.epson.msf"],
+      ["msg", "application/vnd.ms-outlook"],
+      ["msh", "model/mesh"],
+      ["msl", "application/vnd.mobius.msl"],
+      ["msty", "application/vnd.muvee.style"],
+      ["mts", "model/vnd.mts"],
+      ["mus", "application/vnd.musician"],
+      ["musicxml", "application/vnd.recordare.musicxml+xml"],
+      ["mv", "video/x-sgi-movie"],
+      ["mvb", "application/x-msmediaview"],
+      ["mwf", "application/vnd.mfer"],
+      ["mxf", "application/mxf"],
+      ["mxl", "application/vnd.recordare.musicxml"],
+      ["mxml", "application/xv+xml"],
+      ["mxs", "application/vnd.triscape.mxs"],
+      ["mxu", "video/vnd.mpegurl"],
+      ["my", "audio/make"],
+      ["mzz", "application/x-vnd.audioexplosion.mzz"],
+      ["n-gage", "application/vnd.nokia.n-gage.symbian.install"],
+      ["n3", "text/n3"],
+      ["nap", "image/naplps"],
+      ["naplps", "image/naplps"],
+      ["nbp", "application/vnd.wolfram.player"],
+      ["nc", "application/x-netcdf"],
+      ["ncm", "application/vnd.nokia.configuration-message"],
+      ["ncx", "application/x-dtbncx+xml"],
+      ["ngdat", "application/vnd.nokia.n-gage.data"],
+      ["nif", "image/x-niff"],
+      ["niff", "image/x-niff"],
+      ["nix", "application/x-mix-transfer"],
+      ["nlu", "application/vnd.neurolanguage.nlu"],
+      ["nml", "application/vnd.enliven"],
+      ["nnd", "application/vnd.noblenet-directory"],
+      ["nns", "application/vnd.noblenet-sealer"],
+      ["nnw", "application/vnd.noblenet-web"],
+      ["npx", "image/vnd.net-fpx"],
+      ["nsc", "application/x-conference"],
+      ["nsf", "application/vnd.lotus-notes"],
+      ["nvd", "application/x-navidoc"],
+      ["nws", "message/rfc822"],
+      ["o", "application/octet-stream"],
+      ["oa2", "application/vnd.fujitsu.oasys2"],
+      ["oa3", "application/vnd.fujitsu.oasys3"],
+      ["oas", "application/vnd.fujitsu.oasys"],
+      ["obd", "application/x-msbinder"],
+      ["oda", "application/oda"],
+      ["odb", "application/vnd.oasis.opendocument.database"],
+      ["odc", "application/vnd.oasis.opendocument.chart"],
+      ["odf", "application/vnd.oasis.opendocument.formula"],
+      ["odft", "application/vnd.oasis.opendocument.formula-template"],
+      ["odg", "application/vnd.oasis.opendocument.graphics"],
+      ["odi", "application/vnd.oasis.opendocument.image"],
+      ["odm", "application/vnd.oasis.opendocument.text-master"],
+      ["odp", "application/vnd.oasis.opendocument.presentation"],
+      ["ods", "application/vnd.oasis.opendocument.spreadsheet"],
+      ["odt", "application/vnd.oasis.opendocument.text"],
+      ["oga", "audio/ogg"],
+      ["ogv", "video/ogg"],
+      ["ogx", "application/ogg"],
+      ["omc", "application/x-omc"],
+      ["omcd", "application/x-omcdatamaker"],
+      ["omcr", "application/x-omcregerator"],
+      ["onetoc", "application/onenote"],
+      ["opf", "application/oebps-package+xml"],
+      ["org", "application/vnd.lotus-organizer"],
+      ["osf", "application/vnd.yamaha.openscoreformat"],
+      ["osfpvg", "application/vnd.yamaha.openscoreformat.osfpvg+xml"],
+      ["otc", "application/vnd.oasis.opendocument.chart-template"],
+      ["otf", "application/x-font-otf"],
+      ["otg", "application/vnd.oasis.opendocument.graphics-template"],
+      ["oth", "application/vnd.oasis.opendocument.text-web"],
+      ["oti", "application/vnd.oasis.opendocument.image-template"],
+      ["otp", "application/vnd.oasis.opendocument.presentation-template"],
+      ["ots", "application/vnd.oasis.opendocument.spreadsheet-template"],
+      ["ott", "application/vnd.oasis.opendocument.text-template"],
+      ["oxt", "application/vnd.openofficeorg.extension"],
+      ["p", "text/x-pascal"],
+      ["p10", ["application/pkcs10", "application/x-pkcs10"]],
+      ["p12", ["application/pkcs-12", "application/x-pkcs12"]],
+      ["p7a", "application/x-pkcs7-signature"],
+      ["p7b", "application/x-pkcs7-certificates"],
+      ["p7c", ["application/pkcs7-mime", "application/x-pkcs7-mime"]],
+      ["p7m", ["application/pkcs7-mime", "application/x-pkcs7-mime"]],
+      ["p7r", "application/x-pkcs7-certreqresp"],
+      ["p7s", ["application/pkcs7-signature", "application/x-pkcs7-signature"]],
+      ["p8", "application/pkcs8"],
+      ["par", "text/plain-bas"],
+      ["part", "application/pro_eng"],
+      ["pas", "text/pascal"],
+      ["paw", "application/vnd.pawaafile"],
+      ["pbd", "application/vnd.powerbuilder6"],
+      ["pbm", "image/x-portable-bitmap"],
+      ["pcf", "application/x-font-pcf"],
+      ["pcl", ["application/vnd.hp-pcl", "application/x-pcl"]],
+      ["pclxl", "application/vnd.hp-pclxl"],
+      ["pct", "image/x-pict"],
+      ["pcurl", "application/vnd.curl.pcurl"],
+      ["pcx", "image/x-pcx"],
+      ["pdb", ["application/vnd.palm", "chemical/x-pdb"]],
+      ["pdf", "application/pdf"],
+      ["pfa", "application/x-font-type1"],
+      ["pfr", "application/font-tdpfr"],
+      ["pfunk", ["audio/make", "audio/make.my.funk"]],
+      ["pfx", "application/x-pkcs12"],
+      ["pgm", ["image/x-portable-graymap", "image/x-portable-greymap"]],
+      ["pgn", "application/x-chess-pgn"],
+      ["pgp", "application/pgp-signature"],
+      ["pic", ["image/pict", "image/x-pict"]],
+      ["pict", "image/pict"],
+      ["pkg", "application/x-newton-compatible-pkg"],
+      ["pki", "application/pkixcmp"],
+      ["pkipath", "application/pkix-pkipath"],
+      ["pko", ["application/ynd.ms-pkipko", "application/vnd.ms-pki.pko"]],
+      ["pl", ["text/plain", "text/x-script.perl"]],
+      ["plb", "application/vnd.3gpp.pic-bw-large"],
+      ["plc", "application/vnd.mobius.plc"],
+      ["plf", "application/vnd.pocketlearn"],
+      ["pls", "application/pls+xml"],
+      ["plx", "application/x-pixclscript"],
+      ["pm", ["text/x-script.perl-module", "image/x-xpixmap"]],
+      ["pm4", "application/x-pagemaker"],
+      ["pm5", "application/x-pagemaker"],
+      ["pma", "application/x-perfmon"],
+      ["pmc", "application/x-perfmon"],
+      ["pml", ["application/vnd.ctc-posml", "application/x-perfmon"]],
+      ["pmr", "application/x-perfmon"],
+      ["pmw", "application/x-perfmon"],
+      ["png", "image/png"],
+      ["pnm", ["application/x-portable-anymap", "image/x-portable-anymap"]],
+      ["portpkg", "application/vnd.macports.portpkg"],
+      ["pot", ["application/vnd.ms-powerpoint", "application/mspowerpoint"]],
+      ["potm", "application/vnd.ms-powerpoint.template.macroenabled.12"],
+      ["potx", "application/vnd.openxmlformats-officedocument.presentationml.template"],
+      ["pov", "model/x-pov"],
+      ["ppa", "application/vnd.ms-powerpoint"],
+      ["ppam", "application/vnd.ms-powerpoint.addin.macroenabled.12"],
+      ["ppd", "application/vnd.cups-ppd"],
+      ["ppm", "image/x-portable-pixmap"],
+      ["pps", ["application/vnd.ms-powerpoint", "application/mspowerpoint"]],
+      ["ppsm", "application/vnd.ms-powerpoint.slideshow.macroenabled.12"],
+      ["ppsx", "application/vnd.openxmlformats-officedocument.presentationml.slideshow"],
+      ["ppt", ["application/vnd.ms-powerpoint", "application/mspowerpoint", "application/powerpoint", "application/x-mspowerpoint"]],
+      ["pptm", "application/vnd.ms-powerpoint.presentation.macroenabled.12"],
+      ["pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"],
+      ["ppz", "application/mspowerpoint"],
+      ["prc", "application/x-mobipocket-ebook"],
+      ["pre", ["application/vnd.lotus-freelance", "application/x-freelance"]],
+      ["prf", "application/pics-rules"],
+      ["prt", "application/pro_eng"],
+      ["ps", "application/postscript"],
+      ["psb", "application/vnd.3gpp.pic-bw-small"],
+      ["psd", ["application/octet-stream", "image/vnd.adobe.photoshop"]],
+      ["psf", "application/x-font-linux-psf"],
+      ["pskcxml", "application/pskc+xml"],
+      ["ptid", "application/vnd.pvi.ptid1"],
+      ["pub", "application/x-mspublisher"],
+      ["pvb", "application/vnd.3gpp.pic-bw-var"],
+      ["pvu", "paleovu/x-pv"],
+      ["pwn", "application/vnd.3m.post-it-notes"],
+      ["pwz", "application/vnd.ms-powerpoint"],
+      ["py", "text/x-script.phyton"],
+      ["pya", "audio/vnd.ms-playready.media.pya"],
+      ["pyc", "application/x-bytecode.python"],
+      ["pyv", "video/vnd.ms-playready.media.pyv"],
+      ["qam", "application/vnd.epson.quickanime"],
+      ["qbo", "application/vnd.intu.qbo"],
+      ["qcp", "audio/vnd.qcelp"],
+      ["qd3", "x-world/x-3dmf"],
+      ["qd3d", "x-world/x-3dmf"],
+      ["qfx", "application/vnd.intu.qfx"],
+      ["qif", "image/x-quicktime"],
+      ["qps", "application/vnd.publishare-delta-tree"],
+      ["qt", "video/quicktime"],
+      ["qtc", "video/x-qtc"],
+      ["qti", "image/x-quicktime"],
+      ["qtif", "image/x-quicktime"],
+      ["qxd", "application/vnd.quark.quarkxpress"],
+      ["ra", ["audio/x-realaudio", "audio/x-pn-realaudio", "audio/x-pn-realaudio-plugin"]],
+      ["ram", "audio/x-pn-realaudio"],
+      ["rar", "application/x-rar-compressed"],
+      ["ras", ["image/cmu-raster", "application/x-cmu-raster", "image/x-cmu-raster"]],
+      ["rast", "image/cmu-raster"],
+      ["rcprofile", "application/vnd.ipunplugged.rcprofile"],
+      ["rdf", "application/rdf+xml"],
+      ["rdz", "application/vnd.data-vision.rdz"],
+      ["rep", "application/vnd.businessobjects"],
+      ["res", "application/x-dtbresource+xml"],
+      ["rexx", "text/x-script.rexx"],
+      ["rf", "image/vnd.rn-realflash"],
+      ["rgb", "image/x-rgb"],
+      ["rif", "application/reginfo+xml"],
+      ["rip", "audio/vnd.rip"],
+      ["rl", "application/resource-lists+xml"],
+      ["rlc", "image/vnd.fujixerox.edmics-rlc"],
+      ["rld", "application/resource-lists-diff+xml"],
+      ["rm", ["application/vnd.rn-realmedia", "audio/x-pn-realaudio"]],
+      ["rmi", "audio/mid"],
+      ["rmm", "audio/x-pn-realaudio"],
+      ["rmp", ["audio/x-pn-realaudio-plugin", "audio/x-pn-realaudio"]],
+      ["rms", "application/vnd.jcp.javame.midlet-rms"],
+      ["rnc", "application/relax-ng-compact-syntax"],
+      ["rng", ["application/ringing-tones", "application/vnd.nokia.ringing-tone"]],
+      ["rnx", "application/vnd.rn-realplayer"],
+      ["roff", "application/x-troff"],
+      ["rp", "image/vnd.rn-realpix"],
+      ["rp9", "application/vnd.cloanto.rp9"],
+      ["rpm", "audio/x-pn-realaudio-plugin"],
+      ["rpss", "application/vnd.nokia.radio-presets"],
+      ["rpst", "application/vnd.nokia.radio-preset"],
+      ["rq", "application/sparql-query"],
+      ["rs", "application/rls-services+xml"],
+      ["rsd", "application/rsd+xml"],
+      ["rt", ["text/richtext", "text/vnd.rn-realtext"]],
+      ["rtf", ["application/rtf", "text/richtext", "application/x-rtf"]],
+      ["rtx", ["text/richtext", "application/rtf"]],
+      ["rv", "video/vnd.rn-realvideo"],
+      ["s", "text/x-asm"],
+      ["s3m", "audio/s3m"],
+      ["saf", "application/vnd.yamaha.smaf-audio"],
+      ["saveme", "application/octet-stream"],
+      ["sbk", "application/x-tbook"],
+      ["sbml", "application/sbml+xml"],
+      ["sc", "application/vnd.ibm.secure-container"],
+      ["scd", "application/x-msschedule"],
+      [
+        "scm",
+        ["application/vnd.lotus-screencam", "video/x-scm", "text/x-script.guile", "application/x-lotusscreencam", "text/x-script.scheme"]
+      ],
+      ["scq", "application/scvp-cv-request"],
+      ["scs", "application/scvp-cv-response"],
+      ["sct", "text/scriptlet"],
+      ["scurl", "text/vnd.curl.scurl"],
+      ["sda", "application/vnd.stardivision.draw"],
+      ["sdc", "application/vnd.stardivision.calc"],
+      ["sdd", "application/vnd.stardivision.impress"],
+      ["sdkm", "application/vnd.solent.sdkm+xml"],
+      ["sdml", "text/plain"],
+      ["sdp", ["application/sdp", "application/x-sdp"]],
+      ["sdr", "application/sounder"],
+      ["sdw", "application/vnd.stardivision.writer"],
+      ["sea", ["application/sea", "application/x-sea"]],
+      ["see", "application/vnd.seemail"],
+      ["seed", "application/vnd.fdsn.seed"],
+      ["sema", "application/vnd.sema"],
+      ["semd", "application/vnd.semd"],
+      ["semf", "application/vnd.semf"],
+      ["ser", "application/java-serialized-object"],
+      ["set", "application/set"],
+      ["setpay", "application/set-payment-initiation"],
+      ["setreg", "application/set-registration-initiation"],
+      ["sfd-hdstx", "application/vnd.hydrostatix.sof-data"],
+      ["sfs", "application/vnd.spotfire.sfs"],
+      ["sgl", "application/vnd.stardivision.writer-global"],
+      ["sgm", ["text/sgml", "text/x-sgml"]],
+      ["sgml", ["text/sgml", "text/x-sgml"]],
+      ["sh", ["application/x-shar", "application/x-bsh", "application/x-sh", "text/x-script.sh"]],
+      ["shar", ["application/x-bsh", "application/x-shar"]],
+      ["shf", "application/shf+xml"],
+      ["shtml", ["text/html", "text/x-server-parsed-html"]],
+      ["sid", "audio/x-psid"],
+      ["sis", "application/vnd.symbian.install"],
+      ["sit", ["application/x-stuffit", "application/x-sit"]],
+      ["sitx", "application/x-stuffitx"],
+      ["skd", "application/x-koan"],
+      ["skm", "application/x-koan"],
+      ["skp", ["application/vnd.koan", "application/x-koan"]],
+      ["skt", "application/x-koan"],
+      ["sl", "application/x-seelogo"],
+      ["sldm", "application/vnd.ms-powerpoint.slide.macroenabled.12"],
+      ["sldx", "application/vnd.openxmlformats-officedocument.presentationml.slide"],
+      ["slt", "application/vnd.epson.salt"],
+      ["sm", "application/vnd.stepmania.stepchart"],
+      ["smf", "application/vnd.stardivision.math"],
+      ["smi", ["application/smil", "application/smil+xml"]],
+      ["smil", "application/smil"],
+      ["snd", ["audio/basic", "audio/x-adpcm"]],
+      ["snf", "application/x-font-snf"],
+      ["sol", "application/solids"],
+      ["spc", ["text/x-speech", "application/x-pkcs7-certificates"]],
+      ["spf", "application/vnd.yamaha.smaf-phrase"],
+      ["spl", ["application/futuresplash", "application/x-futuresplash"]],
+      ["spot", "text/vnd.in3d.spot"],
+      ["spp", "application/scvp-vp-response"],
+      ["spq", "application/scvp-vp-request"],
+      ["spr", "application/x-sprite"],
+      ["sprite", "application/x-sprite"],
+      ["src", "application/x-wais-source"],
+      ["sru", "application/sru+xml"],
+      ["srx", "application/sparql-results+xml"],
+      ["sse", "application/vnd.kodak-descriptor"],
+      ["ssf", "application/vnd.epson.ssf"],
+      ["ssi", "text/x-server-parsed-html"],
+      ["ssm", "application/streamingmedia"],
+      ["ssml", "application/ssml+xml"],
+      ["sst", ["application/vnd.ms-pkicertstore", "application/vnd.ms-pki.certstore"]],
+      ["st", "application/vnd.sailingtracker.track"],
+      ["stc", "application/vnd.sun.xml.calc.template"],
+      ["std", "application/vnd.sun.xml.draw.template"],
+      ["step", "application/step"],
+      ["stf", "application/vnd.wt.stf"],
+      ["sti", "application/vnd.sun.xml.impress.template"],
+      ["stk", "application/hyperstudio"],
+      ["stl", ["application/vnd.ms-pkistl", "application/sla", "application/vnd.ms-pki.stl", "application/x-navistyle"]],
+      ["stm", "text/html"],
+      ["stp", "application/step"],
+      ["str", "application/vnd.pg.format"],
+      ["stw", "application/vnd.sun.xml.writer.template"],
+      ["sub", "image/vnd.dvb.subtitle"],
+      ["sus", "application/vnd.sus-calendar"],
+      ["sv4cpio", "application/x-sv4cpio"],
+      ["sv4crc", "application/x-sv4crc"],
+      ["svc", "application/vnd.dvb.service"],
+      ["svd", "application/vnd.svd"],
+      ["svf", ["image/vnd.dwg", "image/x-dwg"]],
+      ["svg", "image/svg+xml"],
+      ["svr", ["x-world/x-svr", "application/x-world"]],
+      ["swf", "application/x-shockwave-flash"],
+      ["swi", "application/vnd.aristanetworks.swi"],
+      ["sxc", "application/vnd.sun.xml.calc"],
+      ["sxd", "application/vnd.sun.xml.draw"],
+      ["sxg", "application/vnd.sun.xml.writer.global"],
+      ["sxi", "application/vnd.sun.xml.impress"],
+      ["sxm", "application/vnd.sun.xml.math"],
+      ["sxw", "application/vnd.sun.xml.writer"],
+      ["t", ["text/troff", "application/x-troff"]],
+      ["talk", "text/x-speech"],
+      ["tao", "application/vnd.tao.intent-module-archive"],
+      ["tar", "application/x-tar"],
+      ["tbk", ["application/toolbook", "application/x-tbook"]],
+      ["tcap", "application/vnd.3gpp2.tcap"],
+      ["tcl", ["text/x-script.tcl", "application/x-tcl"]],
+      ["tcsh", "text/x-script.tcsh"],
+      ["teacher", "application/vnd.smart.teacher"],
+      ["tei", "application/tei+xml"],
+      ["tex", "application/x-tex"],
+      ["texi", "application/x-texinfo"],
+      ["texinfo", "application/x-texinfo"],
+      ["text", ["application/plain", "text/plain"]],
+      ["tfi", "application/thraud+xml"],
+      ["tfm", "application/x-tex-tfm"],
+      ["tgz", ["application/gnutar", "application/x-compressed"]],
+      ["thmx", "application/vnd.ms-officetheme"],
+      ["tif", ["image/tiff", "image/x-tiff"]],
+      ["tiff", ["image/tiff", "image/x-tiff"]],
+      ["tmo", "application/vnd.tmobile-livetv"],
+      ["torrent", "application/x-bittorrent"],
+      ["tpl", "application/vnd.groove-tool-template"],
+      ["tpt", "application/vnd.trid.tpt"],
+      ["tr", "application/x-troff"],
+      ["tra", "application/vnd.trueapp"],
+      ["trm", "application/x-msterminal"],
+      ["tsd", "application/timestamped-data"],
+      ["tsi", "audio/tsp-audio"],
+      ["tsp", ["application/dsptype", "audio/tsplayer"]],
+      ["tsv", "text/tab-separated-values"],
+      ["ttf", "application/x-font-ttf"],
+      ["ttl", "text/turtle"],
+      ["turbot", "image/florian"],
+      ["twd", "application/vnd.simtech-mindmapper"],
+      ["txd", "application/vnd.genomatix.tuxedo"],
+      ["txf", "application/vnd.mobius.txf"],
+      ["txt", "text/plain"],
+      ["ufd", "application/vnd.ufdl"],
+      ["uil", "text/x-uil"],
+      ["uls", "text/iuls"],
+      ["umj", "application/vnd.umajin"],
+      ["uni", "text/uri-list"],
+      ["unis", "text/uri-list"],
+      ["unityweb", "application/vnd.unity"],
+      ["unv", "application/i-deas"],
+      ["uoml", "application/vnd.uoml+xml"],
+      ["uri", "text/uri-list"],
+      ["uris", "text/uri-list"],
+      ["ustar", ["application/x-ustar", "multipart/x-ustar"]],
+      ["utz", "application/vnd.uiq.theme"],
+      ["uu", ["application/octet-stream", "text/x-uuencode"]],
+      ["uue", "text/x-uuencode"],
+      ["uva", "audio/vnd.dece.audio"],
+      ["uvh", "video/vnd.dece.hd"],
+      ["uvi", "image/vnd.dece.graphic"],
+      ["uvm", "video/vnd.dece.mobile"],
+      ["uvp", "video/vnd.dece.pd"],
+      ["uvs", "video/vnd.dece.sd"],
+      ["uvu", "video/vnd.uvvu.mp4"],
+      ["uvv", "video/vnd.dece.video"],
+      ["vcd", "application/x-cdlink"],
+      ["vcf", "text/x-vcard"],
+      ["vcg", "application/vnd.groove-vcard"],
+      ["vcs", "text/x-vcalendar"],
+      ["vcx", "application/vnd.vcx"],
+      ["vda", "application/vda"],
+      ["vdo", "video/vdo"],
+      ["vew", "application/groupwise"],
+      ["vis", "application/vnd.visionary"],
+      ["viv", ["video/vivo", "video/vnd.vivo"]],
+      ["vivo", ["video/vivo", "video/vnd.vivo"]],
+      ["vmd", "application/vocaltec-media-desc"],
+      ["vmf", "application/vocaltec-media-file"],
+      ["voc", ["audio/voc", "audio/x-voc"]],
+      ["vos", "video/vosaic"],
+      ["vox", "audio/voxware"],
+      ["vqe", "audio/x-twinvq-plugin"],
+      ["vqf", "audio/x-twinvq"],
+      ["vql", "audio/x-twinvq-plugin"],
+      ["vrml", ["model/vrml", "x-world/x-vrml", "application/x-vrml"]],
+      ["vrt", "x-world/x-vrt"],
+      ["vsd", ["application/vnd.visio", "application/x-visio"]],
+      ["vsf", "application/vnd.vsf"],
+      ["vst", "application/x-visio"],
+      ["vsw", "application/x-visio"],
+      ["vtu", "model/vnd.vtu"],
+      ["vxml", "application/voicexml+xml"],
+      ["w60", "application/wordperfect6.0"],
+      ["w61", "application/wordperfect6.1"],
+      ["w6w", "application/msword"],
+      ["wad", "application/x-doom"],
+      ["wav", ["audio/wav", "audio/x-wav"]],
+      ["wax", "audio/x-ms-wax"],
+      ["wb1", "application/x-qpro"],
+      ["wbmp", "image/vnd.wap.wbmp"],
+      ["wbs", "application/vnd.criticaltools.wbs+xml"],
+      ["wbxml", "application/vnd.wap.wbxml"],
+      ["wcm", "application/vnd.ms-works"],
+      ["wdb", "application/vnd.ms-works"],
+      ["web", "application/vnd.xara"],
+      ["weba", "audio/webm"],
+      ["webm", "video/webm"],
+      ["webp", "image/webp"],
+      ["wg", "application/vnd.pmi.widget"],
+      ["wgt", "application/widget"],
+      ["wiz", "application/msword"],
+      ["wk1", "application/x-123"],
+      ["wks", "application/vnd.ms-works"],
+      ["wm", "video/x-ms-wm"],
+      ["wma", "audio/x-ms-wma"],
+      ["wmd", "application/x-ms-wmd"],
+      ["wmf", ["windows/metafile", "application/x-msmetafile"]],
+      ["wml", "text/vnd.wap.wml"],
+      ["wmlc", "application/vnd.wap.wmlc"],
+      ["wmls", "text/vnd.wap.wmlscript"],
+      ["wmlsc", "application/vnd.wap.wmlscriptc"],
+      ["wmv", "video/x-ms-wmv"],
+      ["wmx", "video/x-ms-wmx"],
+      ["wmz", "application/x-ms-wmz"],
+      ["woff", "application/x-font-woff"],
+      ["word", "application/msword"],
+      ["wp", "application/wordperfect"],
+      ["wp5", ["application/wordperfect", "application/wordperfect6.0"]],
+      ["wp6", "application/wordperfect"],
+      ["wpd", ["application/wordperfect", "application/vnd.wordperfect", "application/x-wpwin"]],
+      ["wpl", "application/vnd.ms-wpl"],
+      ["wps", "application/vnd.ms-works"],
+      ["wq1", "application/x-lotus"],
+      ["wqd", "application/vnd.wqd"],
+      ["wri", ["application/mswrite", "application/x-wri", "application/x-mswrite"]],
+      ["wrl", ["model/vrml", "x-world/x-vrml", "application/x-world"]],
+      ["wrz", ["model/vrml", "x-world/x-vrml"]],
+      ["wsc", "text/scriplet"],
+      ["wsdl", "application/wsdl+xml"],
+      ["wspolicy", "application/wspolicy+xml"],
+      ["wsrc", "application/x-wais-source"],
+      ["wtb", "application/vnd.webturbo"],
+      ["wtk", "application/x-wintalk"],
+      ["wvx", "video/x-ms-wvx"],
+      ["x-png", "image/png"],
+      ["x3d", "application/vnd.hzn-3d-crossword"],
+      ["xaf", "x-world/x-vrml"],
+      ["xap", "application/x-silverlight-app"],
+      ["xar", "application/vnd.xara"],
+      ["xbap", "application/x-ms-xbap"],
+      ["xbd", "application/vnd.fujixerox.docuworks.binder"],
+      ["xbm", ["image/xbm", "image/x-xbm", "image/x-xbitmap"]],
+      ["xdf", "application/xcap-diff+xml"],
+      ["xdm", "application/vnd.syncml.dm+xml"],
+      ["xdp", "application/vnd.adobe.xdp+xml"],
+      ["xdr", "video/x-amt-demorun"],
+      ["xdssc", "application/dssc+xml"],
+      ["xdw", "application/vnd.fujixerox.docuworks"],
+      ["xenc", "application/xenc+xml"],
+      ["xer", "application/patch-ops-error+xml"],
+      ["xfdf", "application/vnd.adobe.xfdf"],
+      ["xfdl", "application/vnd.xfdl"],
+      ["xgz", "xgl/drawing"],
+      ["xhtml", "application/xhtml+xml"],
+      ["xif", "image/vnd.xiff"],
+      ["xl", "application/excel"],
+      ["xla", ["application/vnd.ms-excel", "application/excel", "application/x-msexcel", "application/x-excel"]],
+      ["xlam", "application/vnd.ms-excel.addin.macroenabled.12"],
+      ["xlb", ["application/excel", "application/vnd.ms-excel", "application/x-excel"]],
+      ["xlc", ["application/vnd.ms-excel", "application/excel", "application/x-excel"]],
+      ["xld", ["application/excel", "application/x-excel"]],
+      ["xlk", ["application/excel", "application/x-excel"]],
+      ["xll", ["application/excel", "application/vnd.ms-excel", "application/x-excel"]],
+      ["xlm", ["application/vnd.ms-excel", "application/excel", "application/x-excel"]],
+      ["xls", ["application/vnd.ms-excel", "application/excel", "application/x-msexcel", "application/x-excel"]],
+      ["xlsb", "application/vnd.ms-excel.sheet.binary.macroenabled.12"],
+      ["xlsm", "application/vnd.ms-excel.sheet.macroenabled.12"],
+      ["xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+      ["xlt", ["application/vnd.ms-excel", "application/excel", "application/x-excel"]],
+      ["xltm", "application/vnd.ms-excel.template.macroenabled.12"],
+      ["xltx", "application/vnd.openxmlformats-officedocument.spreadsheetml.template"],
+      ["xlv", ["application/excel", "application/x-excel"]],
+      ["xlw", ["application/vnd.ms-excel", "application/excel", "application/x-msexcel", "application/x-excel"]],
+      ["xm", "audio/xm"],
+      ["xml", ["application/xml", "text/xml", "application/atom+xml", "application/rss+xml"]],
+      ["xmz", "xgl/movie"],
+      ["xo", "application/vnd.olpc-sugar"],
+      ["xof", "x-world/x-vrml"],
+      ["xop", "application/xop+xml"],
+      ["xpi", "application/x-xpinstall"],
+      ["xpix", "application/x-vnd.ls-xpix"],
+      ["xpm", ["image/xpm", "image/x-xpixmap"]],
+      ["xpr", "application/vnd.is-xpr"],
+      ["xps", "application/vnd.ms-xpsdocument"],
+      ["xpw", "application/vnd.intercon.formnet"],
+      ["xslt", "application/xslt+xml"],
+      ["xsm", "application/vnd.syncml+xml"],
+      ["xspf", "application/xspf+xml"],
+      ["xsr", "video/x-amt-showrun"],
+      ["xul", "application/vnd.mozilla.xul+xml"],
+      ["xwd", ["image/x-xwd", "image/x-xwindowdump"]],
+      ["xyz", ["chemical/x-xyz", "chemical/x-pdb"]],
+      ["yang", "application/yang"],
+      ["yin", "application/yin+xml"],
+      ["z", ["application/x-compressed", "application/x-compress"]],
+      ["zaz", "application/vnd.zzazz.deck+xml"],
+      ["zip", ["application/zip", "multipart/x-zip", "application/x-zip-compressed", "application/x-compressed"]],
+      ["zir", "application/vnd.zul"],
+      ["zmm", "application/vnd.handheld-entertainment+xml"],
+      ["zoo", "application/octet-stream"],
+      ["zsh", "text/x-script.zsh"]
+    ]);
+    module2.exports = {
+      detectMimeType(filename) {
+        if (!filename) {
+          return defaultMimeType;
+        }
+        let parsed = path4.parse(filename);
+        let extension = (parsed.ext.substr(1) || parsed.name || "").split("?").shift().trim().toLowerCase();
+        let value = defaultMimeType;
+        if (extensions.has(extension)) {
+          value = extensions.get(extension);
+        }
+        if (Array.isArray(value)) {
+          return value[0];
+        }
+        return value;
+      },
+      detectExtension(mimeType) {
+        if (!mimeType) {
+          return defaultExtension;
+        }
+        let parts = (mimeType || "").toLowerCase().trim().split("/");
+        let rootType = parts.shift().trim();
+        let subType = parts.join("/").trim();
+        if (mimeTypes.has(rootType + "/" + subType)) {
+          let value = mimeTypes.get(rootType + "/" + subType);
+          if (Array.isArray(value)) {
+            return value[0];
+          }
+          return value;
+        }
+        switch (rootType) {
+          case "text":
+            return "txt";
+          default:
+            return "bin";
+        }
+      }
+    };
+  }
+});
+
+// node_modules/nodemailer/lib/mime-funcs/index.js
+var require_mime_funcs = __commonJS({
+  "node_modules/nodemailer/lib/mime-funcs/index.js"(exports2, module2) {
+    "use strict";
+    var base64 = require_base64();
+    var qp = require_qp();
+    var mimeTypes = require_mime_types();
+    module2.exports = {
+      /**
+       * Checks if a value is plaintext string (uses only printable 7bit chars)
+       *
+       * @param {String} value String to be tested
+       * @returns {Boolean} true if it is a plaintext string
+       */
+      isPlainText(value, isParam) {
+        const re = isParam ? /[\x00-\x08\x0b\x0c\x0e-\x1f"\u0080-\uFFFF]/ : /[\x00-\x08\x0b\x0c\x0e-\x1f\u0080-\uFFFF]/;
+        if (typeof value !== "string" || re.test(value)) {
+          return false;
+        } else {
+          return true;
+        }
+      },
+      /**
+       * Checks if a multi line string containes lines longer than the selected value.
+       *
+       * Useful when detecting if a mail message needs any processing at all –
+       * if only plaintext characters are used and lines are short, then there is
+       * no need to encode the values in any way. If the value is plaintext but has
+       * longer lines then allowed, then use format=flowed
+       *
+       * @param {Number} lineLength Max line length to check for
+       * @returns {Boolean} Returns true if there is at least one line longer than lineLength chars
+       */
+      hasLongerLines(str, lineLength) {
+        if (str.length > 128 * 1024) {
+          return true;
+        }
+        return new RegExp("^.{" + (lineLength + 1) + ",}", "m").test(str);
+      },
+      /**
+       * Encodes a string or an Buffer to an UTF-8 MIME Word (rfc2047)
+       *
+       * @param {String|Buffer} data String to be encoded
+       * @param {String} mimeWordEncoding='Q' Encoding for the mime word, either Q or B
+       * @param {Number} [maxLength=0] If set, split mime words into several chunks if needed
+       * @return {String} Single or several mime words joined together
+       */
+      encodeWord(data, mimeWordEncoding, maxLength) {
+        mimeWordEncoding = (mimeWordEncoding || "Q").toString().toUpperCase().trim().charAt(0);
+        maxLength = maxLength || 0;
+        let encodedStr;
+        let toCharset = "UTF-8";
+        if (maxLength && maxLength > 7 + toCharset.length) {
+          maxLength -= 7 + toCharset.length;
+        }
+        if (mimeWordEncoding === "Q") {
+          encodedStr = qp.encode(data).replace(/[^a-z0-9!*+\-/=]/gi, (chr) => {
+            let ord = chr.charCodeAt(0).toString(16).toUpperCase();
+            if (chr === " ") {
+              return "_";
+            } else {
+              return "=" + (ord.length === 1 ? "0" + ord : ord);
+            }
+          });
+        } else if (mimeWordEncoding === "B") {
+          encodedStr = typeof data === "string" ? data : base64.encode(data);
+          maxLength = maxLength ? Math.max(3, (maxLength - maxLength % 4) / 4 * 3) : 0;
+        }
+        if (maxLength && (mimeWordEncoding !== "B" ? encodedStr : base64.encode(data)).length > maxLength) {
+          if (mimeWordEncoding === "Q") {
+            encodedStr = this.splitMimeEncodedString(encodedStr, maxLength).join("?= =?" + toCharset + "?" + mimeWordEncoding + "?");
+          } else {
+            let parts = [];
+            let lpart = "";
+            for (let i = 0, len = encodedStr.length; i < len; i++) {
+              let chr = encodedStr.charAt(i);
+              if (/[\ud83c\ud83d\ud83e]/.test(chr) && i < len - 1) {
+                chr += encodedStr.charAt(++i);
+              }
+              if (Buffer.byteLength(lpart + chr) <= maxLength || i === 0) {
+                lpart += chr;
+              } else {
+                parts.push(base64.encode(lpart));
+                lpart = chr;
+              }
+            }
+            if (lpart) {
+              parts.push(base64.encode(lpart));
+            }
+            if (parts.length > 1) {
+              encodedStr = parts.join("?= =?" + toCharset + "?" + mimeWordEncoding + "?");
+            } else {
+              encodedStr = parts.join("");
+            }
+          }
+        } else if (mimeWordEncoding === "B") {
+          encodedStr = base64.encode(data);
+        }
+        return "=?" + toCharset + "?" + mimeWordEncoding + "?" + encodedStr + (encodedStr.substr(-2) === "?=" ? "" : "?=");
+      },
+      /**
+       * Finds word sequences with non ascii text and converts these to mime words
+       *
+       * @param {String} value String to be encoded
+       * @param {String} mimeWordEncoding='Q' Encoding for the mime word, either Q or B
+       * @param {Number} [maxLength=0] If set, split mime words into several chunks if needed
+       * @param {Boolean} [encodeAll=false] If true and the value needs encoding then encodes entire string, not just the smallest match
+       * @return {String} String with possible mime words
+       */
+      encodeWords(value, mimeWordEncoding, maxLength, encodeAll) {
+        maxLength = maxLength || 0;
+        let encodedValue;
+        let firstMatch = value.match(/(?:^|\s)([^\s]*["\u0080-\uFFFF])/);
+        if (!firstMatch) {
+          return value;
+        }
+        if (encodeAll) {
+          return this.encodeWord(value, mimeWordEncoding, maxLength);
+        }
+        let lastMatch = value.match(/(["\u0080-\uFFFF][^\s]*)[^"\u0080-\uFFFF]*$/);
+        if (!lastMatch) {
+          return value;
+        }
+        let startIndex = firstMatch.index + (firstMatch[0].match(/[^\s]/) || {
+          index: 0
+        }).index;
+        let endIndex = lastMatch.index + (lastMatch[1] || "").length;
+        encodedValue = (startIndex ? value.substr(0, startIndex) : "") + this.encodeWord(value.substring(startIndex, endIndex), mimeWordEncoding || "Q", maxLength) + (endIndex < value.length ? value.substr(endIndex) : "");
+        return encodedValue;
+      },
+      /**
+       * Joins parsed header value together as 'value; param1=value1; param2=value2'
+       * PS: We are following RFC 822 for the list of special characters that we need to keep in quotes.
+       *      Refer: https://www.w3.org/Protocols/rfc1341/4_Content-Type.html
+       * @param {Object} structured Parsed header value
+       * @return {String} joined header value
+       */
+      buildHeaderValue(structured) {
+        let paramsArray = [];
+        Object.keys(structured.params || {}).forEach((param) => {
+          let value = structured.params[param];
+          if (!this.isPlainText(value, true) || value.length >= 75) {
+            this.buildHeaderParam(param, value, 50).forEach((encodedParam) => {
+              if (!/[\s"\\;:/=(),<>@[\]?]|^[-']|'$/.test(encodedParam.value) || encodedParam.key.substr(-1) === "*") {
+                paramsArray.push(encodedParam.key + "=" + encodedParam.value);
+              } else {
+                paramsArray.push(encodedParam.key + "=" + JSON.stringify(encodedParam.value));
+              }
+            });
+          } else if (/[\s'"\\;:/=(),<>@[\]?]|^-/.test(value)) {
+            paramsArray.push(param + "=" + JSON.stringify(value));
+          } else {
+            paramsArray.push(param + "=" + value);
+          }
+        });
+        return structured.value + (paramsArray.length ? "; " + paramsArray.join("; ") : "");
+      },
+      /**
+       * Encodes a string or an Buffer to an UTF-8 Parameter Value Continuation encoding (rfc2231)
+       * Useful for splitting long parameter values.
+       *
+       * For example
+       *      title="unicode string"
+       * becomes
+       *     title*0*=utf-8''unicode
+       *     title*1*=%20string
+       *
+       * @param {String|Buffer} data String to be encoded
+       * @param {Number} [maxLength=50] Max length for generated chunks
+       * @param {String} [fromCharset='UTF-8'] Source sharacter set
+       * @return {Array} A list of encoded keys and headers
+       */
+      buildHeaderParam(key, data, maxLength) {
+        let list = [];
+        let encodedStr = typeof data === "string" ? data : (data || "").toString();
+        let encodedStrArr;
+        let chr, ord;
+        let line;
+        let startPos = 0;
+        let i, len;
+        maxLength = maxLength || 50;
+        if (this.isPlainText(data, true)) {
+          if (encodedStr.length <= maxLength) {
+            return [
+              {
+                key,
+                value: encodedStr
+              }
+            ];
+          }
+          encodedStr = encodedStr.replace(new RegExp(".{" + maxLength + "}", "g"), (str) => {
+            list.push({
+              line: str
+            });
+            return "";
+          });
+          if (encodedStr) {
+            list.push({
+              line: encodedStr
+            });
+          }
+        } else {
+          if (/[\uD800-\uDBFF]/.test(encodedStr)) {
+            encodedStrArr = [];
+            for (i = 0, len = encodedStr.length; i < len; i++) {
+              chr = encodedStr.charAt(i);
+              ord = chr.charCodeAt(0);
+              if (ord >= 55296 && ord <= 56319 && i < len - 1) {
+                chr += encodedStr.charAt(i + 1);
+                encodedStrArr.push(chr);
+                i++;
+              } else {
+                encodedStrArr.push(chr);
+              }
+            }
+            encodedStr = encodedStrArr;
+          }
+          line = "utf-8''";
+          let encoded = true;
+          startPos = 0;
+          for (i = 0, len = encodedStr.length; i < len; i++) {
+            chr = encodedStr[i];
+            if (encoded) {
+              chr = this.safeEncodeURIComponent(chr);
+            } else {
+              chr = chr === " " ? chr : this.safeEncodeURIComponent(chr);
+              if (chr !== encodedStr[i]) {
+                if ((this.safeEncodeURIComponent(line) + chr).length >= maxLength) {
+                  list.push({
+                    line,
+                    encoded
+                  });
+                  line = "";
+                  startPos = i - 1;
+                } else {
+                  encoded = true;
+                  i = startPos;
+                  line = "";
+                  continue;
+                }
+              }
+            }
+            if ((line + chr).length >= maxLength) {
+              list.push({
+                line,
+                encoded
+              });
+              line = chr = encodedStr[i] === " " ? " " : this.safeEncodeURIComponent(encodedStr[i]);
+              if (chr === encodedStr[i]) {
+                encoded = false;
+                startPos = i - 1;
+              } else {
+                encoded = true;
+              }
+            } else {
+              line += chr;
+            }
+          }
+          if (line) {
+            list.push({
+              line,
+              encoded
+            });
+          }
+        }
+        return list.map((item, i2) => ({
+          // encoded lines: {name}*{part}*
+          // unencoded lines: {name}*{part}
+          // if any line needs to be encoded then the first line (part==0) is always encoded
+          key: key + "*" + i2 + (item.encoded ? "*" : ""),
+          value: item.line
+        }));
+      },
+      /**
+       * Parses a header value with key=value arguments into a structured
+       * object.
+       *
+       *   parseHeaderValue('content-type: text/plain; CHARSET='UTF-8'') ->
+       *   {
+       *     'value': 'text/plain',
+       *     'params': {
+       *       'charset': 'UTF-8'
+       *     }
+       *   }
+       *
+       * @param {String} str Header value
+       * @return {Object} Header value as a parsed structure
+       */
+      parseHeaderValue(str) {
+        let response = {
+          value: false,
+          params: {}
+        };
+        let key = false;
+        let value = "";
+        let type = "value";
+        let quote = false;
+        let escaped = false;
+        let chr;
+        for (let i = 0, len = str.length; i < len; i++) {
+          chr = str.charAt(i);
+          if (type === "key") {
+            if (chr === "=") {
+              key = value.trim().toLowerCase();
+              type = "value";
+              value = "";
+              continue;
+            }
+            value += chr;
+          } else {
+            if (escaped) {
+              value += chr;
+            } else if (chr === "\\") {
+              escaped = true;
+              continue;
+            } else if (quote && chr === quote) {
+              quote = false;
+            } else if (!quote && chr === '"') {
+              quote = chr;
+            } else if (!quote && chr === ";") {
+              if (key === false) {
+                response.value = value.trim();
+              } else {
+                response.params[key] = value.trim();
+              }
+              type = "key";
+              value = "";
+            } else {
+              value += chr;
+            }
+            escaped = false;
+          }
+        }
+        if (type === "value") {
+          if (key === false) {
+            response.value = value.trim();
+          } else {
+            response.params[key] = value.trim();
+          }
+        } else if (value.trim()) {
+          response.params[value.trim().toLowerCase()] = "";
+        }
+        Object.keys(response.params).forEach((key2) => {
+          let actualKey, nr, match, value2;
+          if (match = key2.match(/(\*(\d+)|\*(\d+)\*|\*)$/)) {
+            actualKey = key2.substr(0, match.index);
+            nr = Number(match[2] || match[3]) || 0;
+            if (!response.params[actualKey] || typeof response.params[actualKey] !== "object") {
+              response.params[actualKey] = {
+                charset: false,
+                values: []
+              };
+            }
+            value2 = response.params[key2];
+            if (nr === 0 && match[0].substr(-1) === "*" && (match = value2.match(/^([^']*)'[^']*'(.*)$/))) {
+              response.params[actualKey].charset = match[1] || "iso-8859-1";
+              value2 = match[2];
+            }
+            response.params[actualKey].values[nr] = value2;
+            delete response.params[key2];
+          }
+        });
+        Object.keys(response.params).forEach((key2) => {
+          let value2;
+          if (response.params[key2] && Array.isArray(response.params[key2].values)) {
+            value2 = response.params[key2].values.map((val) => val || "").join("");
+            if (response.params[key2].charset) {
+              response.params[key2] = "=?" + response.params[key2].charset + "?Q?" + value2.replace(/[=?_\s]/g, (s2) => {
+                let c2 = s2.charCodeAt(0).toString(16);
+                if (s2 === " ") {
+                  return "_";
+                } else {
+                  return "%" + (c2.length < 2 ? "0" : "") + c2;
+                }
+              }).replace(/%/g, "=") + "?=";
+            } else {
+              response.params[key2] = value2;
+            }
+          }
+        });
+        return response;
+      },
+      /**
+       * Returns file extension for a content type string. If no suitable extensions
+       * are found, 'bin' is used as the default extension
+       *
+       * @param {String} mimeType Content type to be checked for
+       * @return {String} File extension
+       */
+      detectExtension: (mimeType) => mimeTypes.detectExtension(mimeType),
+      /**
+       * Returns content type for a file extension. If no suitable content types
+       * are found, 'application/octet-stream' is used as the default content type
+       *
+       * @param {String} extension Extension to be checked for
+       * @return {String} File extension
+       */
+      detectMimeType: (extension) => mimeTypes.detectMimeType(extension),
+      /**
+       * Folds long lines, useful for folding header lines (afterSpace=false) and
+       * flowed text (afterSpace=true)
+       *
+       * @param {String} str String to be folded
+       * @param {Number} [lineLength=76] Maximum length of a line
+       * @param {Boolean} afterSpace If true, leave a space in th end of a line
+       * @return {String} String with folded lines
+       */
+      foldLines(str, lineLength, afterSpace) {
+        str = (str || "").toString();
+        lineLength = lineLength || 76;
+        let pos = 0, len = str.length, result = "", line, match;
+        while (pos < len) {
+          line = str.substr(pos, lineLength);
+          if (line.length < lineLength) {
+            result += line;
+            break;
+          }
+          if (match = line.match(/^[^\n\r]*(\r?\n|\r)/)) {
+            line = match[0];
+            result += line;
+            pos += line.length;
+            continue;
+          } else if ((match = line.match(/(\s+)[^\s]*$/)) && match[0].length - (afterSpace ? (match[1] || "").length : 0) < line.length) {
+            line = line.substr(0, line.length - (match[0].length - (afterSpace ? (match[1] || "").length : 0)));
+          } else if (match = str.substr(pos + line.length).match(/^[^\s]+(\s*)/)) {
+            line = line + match[0].substr(0, match[0].length - (!afterSpace ? (match[1] || "").length : 0));
+          }
+          result += line;
+          pos += line.length;
+          if (pos < len) {
+            result += "\r\n";
+          }
+        }
+        return result;
+      },
+      /**
+       * Splits a mime encoded string. Needed for dividing mime words into smaller chunks
+       *
+       * @param {String} str Mime encoded string to be split up
+       * @param {Number} maxlen Maximum length of characters for one part (minimum 12)
+       * @return {Array} Split string
+       */
+      splitMimeEncodedString: (str, maxlen) => {
+        let curLine, match, chr, done, lines = [];
+        maxlen = Math.max(maxlen || 0, 12);
+        while (str.length) {
+          curLine = str.substr(0, maxlen);
+          if (match = curLine.match(/[=][0-9A-F]?$/i)) {
+            curLine = curLine.substr(0, match.index);
+          }
+          done = false;
+          while (!done) {
+            done = true;
+            if (match = str.substr(curLine.length).match(/^[=]([0-9A-F]{2})/i)) {
+              chr = parseInt(match[1], 16);
+              if (chr < 194 && chr > 127) {
+                curLine = curLine.substr(0, curLine.length - 3);
+                done = false;
+              }
+            }
+          }
+          if (curLine.length) {
+            lines.push(curLine);
+          }
+          str = str.substr(curLine.length);
+        }
+        return lines;
+      },
+      encodeURICharComponent: (chr) => {
+        let res = "";
+        let ord = chr.charCodeAt(0).toString(16).toUpperCase();
+        if (ord.length % 2) {
+          ord = "0" + ord;
+        }
+        if (ord.length > 2) {
+          for (let i = 0, len = ord.length / 2; i < len; i++) {
+            res += "%" + ord.substr(i, 2);
+          }
+        } else {
+          res += "%" + ord;
+        }
+        return res;
+      },
+      safeEncodeURIComponent(str) {
+        str = (str || "").toString();
+        try {
+          str = encodeURIComponent(str);
+        } catch (_E) {
+          return str.replace(/[^\x00-\x1F *'()<>@,;:\\"[\]?=\u007F-\uFFFF]+/g, "");
+        }
+        return str.replace(/[\x00-\x1F *'()<>@,;:\\"[\]?=\u007F-\uFFFF]/g, (chr) => this.encodeURICharComponent(chr));
+      }
+    };
+  }
+});
+
+// node_modules/nodemailer/lib/addressparser/index.js
+var require_addressparser = __commonJS({
+  "node_modules/nodemailer/lib/addressparser/index.js"(exports2, module2) {
+    "use strict";
+    function _handleAddress(tokens, depth) {
+      let isGroup = false;
+      let state = "text";
+      let address2;
+      let addresses = [];
+      let data = {
+        address: [],
+        comment: [],
+        group: [],
+        text: [],
+        textWasQuoted: []
+        // Track which text tokens came from inside quotes
+      };
+      let i;
+      let len;
+      let insideQuotes = false;
+      for (i = 0, len = tokens.length; i < len; i++) {
+        let token2 = tokens[i];
+        let prevToken = i ? tokens[i - 1] : null;
+        if (token2.type === "operator") {
+          switch (token2.value) {
+            case "<":
+              state = "address";
+              insideQuotes = false;
+              break;
+            case "(":
+              state = "comment";
+              insideQuotes = false;
+              break;
+            case ":":
+              state = "group";
+              isGroup = true;
+              insideQuotes = false;
+              break;
+            case '"':
+              insideQuotes = !insideQuotes;
+              state = "text";
+              break;
+            default:
+              state = "text";
+              insideQuotes = false;
+              break;
+          }
+        } else if (token2.value) {
+          if (state === "address") {
+            token2.value = token2.value.replace(/^[^<]*<\s*/, "");
+          }
+          if (prevToken && prevToken.noBreak && data[state].length) {
+            data[state][data[state].length - 1] += token2.value;
+            if (state === "text" && insideQuotes) {
+              data.textWasQuoted[data.textWasQuoted.length - 1] = true;
+            }
+          } else {
+            data[state].push(token2.value);
+            if (state === "text") {
+              data.textWasQuoted.push(insideQuotes);
+            }
+          }
+        }
+      }
+      if (!data.text.length && data.comment.length) {
+        data.text = data.comment;
+        data.comment = [];
+      }
+      if (isGroup) {
+        data.text = data.text.join(" ");
+        let groupMembers = [];
+        if (data.group.length) {
+          let parsedGroup = addressparser(data.group.join(","), { _depth: depth + 1 });
+          parsedGroup.forEach((member) => {
+            if (member.group) {
+              groupMembers = groupMembers.concat(member.group);
+            } else {
+              groupMembers.push(member);
+            }
+          });
+        }
+        addresses.push({
+          name: data.text || address2 && address2.name,
+          group: groupMembers
+        });
+      } else {
+        if (!data.address.length && data.text.length) {
+          for (i = data.text.length - 1; i >= 0; i--) {
+            if (!data.textWasQuoted[i] && data.text[i].match(/^[^@\s]+@[^@\s]+$/)) {
+              data.address = data.text.splice(i, 1);
+              data.textWasQuoted.splice(i, 1);
+              break;
+            }
+          }
+          let _regexHandler = function(address3) {
+            if (!data.address.length) {
+              data.address = [address3.trim()];
+              return " ";
+            } else {
+              return address3;
+            }
+          };
+          if (!data.address.length) {
+            for (i = data.text.length - 1; i >= 0; i--) {
+              if (!data.textWasQuoted[i]) {
+                data.text[i] = data.text[i].replace(/\s*\b[^@\s]+@[^\s]+\b\s*/, _regexHandler).trim();
+                if (data.address.length) {
+                  break;
+                }
+              }
+            }
+          }
+        }
+        if (!data.text.length && data.comment.length) {
+          data.text = data.comment;
+          data.comment = [];
+        }
+        if (data.address.length > 1) {
+          data.text = data.text.concat(data.address.splice(1));
+        }
+        data.text = data.text.join(" ");
+        data.address = data.address.join(" ");
+        if (!data.address && isGroup) {
+          return [];
+        } else {
+          address2 = {
+            address: data.address || data.text || "",
+            name: data.text || data.address || ""
+          };
+          if (address2.address === address2.name) {
+            if ((address2.address || "").match(/@/)) {
+              address2.name = "";
+            } else {
+              address2.address = "";
+            }
+          }
+          addresses.push(address2);
+        }
+      }
+      return addresses;
+    }
+    var Tokenizer2 = class {
+      constructor(str) {
+        this.str = (str || "").toString();
+        this.operatorCurrent = "";
+        this.operatorExpecting = "";
+        this.node = null;
+        this.escaped = false;
+        this.list = [];
+        this.operators = {
+          '"': '"',
+          "(": ")",
+          "<": ">",
+          ",": "",
+          ":": ";",
+          // Semicolons are not a legal delimiter per the RFC2822 grammar other
+          // than for terminating a group, but they are also not valid for any
+          // other use in this context.  Given that some mail clients have
+          // historically allowed the semicolon as a delimiter equivalent to the
+          // comma in their UI, it makes sense to treat them the same as a comma
+          // when used outside of a group.
+          ";": ""
+        };
+      }
+      /**
+       * Tokenizes the original input string
+       *
+       * @return {Array} An array of operator|text tokens
+       */
+      tokenize() {
+        let list = [];
+        for (let i = 0, len = this.str.length; i < len; i++) {
+          let chr = this.str.charAt(i);
+          let nextChr = i < len - 1 ? this.str.charAt(i + 1) : null;
+          this.checkChar(chr, nextChr);
+        }
+        this.list.forEach((node) => {
+          node.value = (node.value || "").toString().trim();
+          if (node.value) {
+            list.push(node);
+          }
+        });
+        return list;
+      }
+      /**
+       * Checks if a character is an operator or text and acts accordingly
+       *
+       * @param {String} chr Character from the address field
+       */
+      checkChar(chr, nextChr) {
+        if (this.escaped) {
+        } else if (chr === this.operatorExpecting) {
+          this.node = {
+            type: "operator",
+            value: chr
+          };
+          if (nextChr && ![" ", "	", "\r", "\n", ",", ";"].includes(nextChr)) {
+            this.node.noBreak = true;
+          }
+          this.list.push(this.node);
+          this.node = null;
+          this.operatorExpecting = "";
+          this.escaped = false;
+          return;
+        } else if (!this.operatorExpecting && chr in this.operators) {
+          this.node = {
+            type: "operator",
+            value: chr
+          };
+          this.list.push(this.node);
+          this.node = null;
+          this.operatorExpecting = this.operators[chr];
+          this.escaped = false;
+          return;
+        } else if (['"', "'"].includes(this.operatorExpecting) && chr === "\\") {
+          this.escaped = true;
+          return;
+        }
+        if (!this.node) {
+          this.node = {
+            type: "text",
+            value: ""
+          };
+          this.list.push(this.node);
+        }
+        if (chr === "\n") {
+          chr = " ";
+        }
+        if (chr.charCodeAt(0) >= 33 || [" ", "	"].includes(chr)) {
+          this.node.value += chr;
+        }
+        this.escaped = false;
+      }
+    };
+    var MAX_NESTED_GROUP_DEPTH = 50;
+    function addressparser(str, options) {
+      options = options || {};
+      let depth = options._depth || 0;
+      if (depth > MAX_NESTED_GROUP_DEPTH) {
+        return [];
+      }
+      let tokenizer = new Tokenizer2(str);
+      let tokens = tokenizer.tokenize();
+      let addresses = [];
+      let address2 = [];
+      let parsedAddresses = [];
+      tokens.forEach((token2) => {
+        if (token2.type === "operator" && (token2.value === "," || token2.value === ";")) {
+          if (address2.length) {
+            addresses.push(address2);
+          }
+          address2 = [];
+        } else {
+          address2.push(token2);
+        }
+      });
+      if (address2.length) {
+        addresses.push(address2);
+      }
+      addresses.forEach((address3) => {
+        address3 = _handleAddress(address3, depth);
+        if (address3.length) {
+          parsedAddresses = parsedAddresses.concat(address3);
+        }
+      });
+      if (options.flatten) {
+        let addresses2 = [];
+        let walkAddressList = (list) => {
+          list.forEach((address3) => {
+            if (address3.group) {
+              return walkAddressList(address3.group);
+            } else {
+              addresses2.push(address3);
+            }
+          });
+        };
+        walkAddressList(parsedAddresses);
+        return addresses2;
+      }
+      return parsedAddresses;
+    }
+    module2.exports = addressparser;
+  }
+});
+
+// node_modules/nodemailer/lib/mime-node/last-newline.js
+var require_last_newline = __commonJS({
+  "node_modules/nodemailer/lib/mime-node/last-newline.js"(exports2, module2) {
+    "use strict";
+    var Transform = require("stream").Transform;
+    var LastNewline = class extends Transform {
+      constructor() {
+        super();
+        this.lastByte = false;
+      }
+      _transform(chunk, encoding, done) {
+        if (chunk.length) {
+          this.lastByte = chunk[chunk.length - 1];
+        }
+        this.push(chunk);
+        done();
+      }
+      _flush(done) {
+        if (this.lastByte === 10) {
+          return done();
+        }
+        if (this.lastByte === 13) {
+          this.push(Buffer.from("\n"));
+          return done();
+        }
+        this.push(Buffer.from("\r\n"));
+        return done();
+      }
+    };
+    module2.exports = LastNewline;
+  }
+});
+
+// node_modules/nodemailer/lib/mime-node/le-windows.js
+var require_le_windows = __commonJS({
+  "node_modules/nodemailer/lib/mime-node/le-windows.js"(exports2, module2) {
+    "use strict";
+    var stream = require("stream");
+    var Transform = stream.Transform;
+    var LeWindows = class extends Transform {
+      constructor(options) {
+        super(options);
+        this.options = options || {};
+        this.lastByte = false;
+      }
+      /**
+       * Escapes dots
+       */
+      _transform(chunk, encoding, done) {
+        let buf;
+        let lastPos = 0;
+        for (let i = 0, len = chunk.length; i < len; i++) {
+          if (chunk[i] === 10) {
+            if (i && chunk[i - 1] !== 13 || !i && this.lastByte !== 13) {
+              if (i > lastPos) {
+                buf = chunk.slice(lastPos, i);
+                this.push(buf);
+              }
+              this.push(Buffer.from("\r\n"));
+              lastPos = i + 1;
+            }
+          }
+        }
+        if (lastPos && lastPos < chunk.length) {
+          buf = chunk.slice(lastPos);
+          this.push(buf);
+        } else if (!lastPos) {
+          this.push(chunk);
+        }
+        this.lastByte = chunk[chunk.length - 1];
+        done();
+      }
+    };
+    module2.exports = LeWindows;
+  }
+});
+
+// node_modules/nodemailer/lib/mime-node/le-unix.js
+var require_le_unix = __commonJS({
+  "node_modules/nodemailer/lib/mime-node/le-unix.js"(exports2, module2) {
+    "use strict";
+    var stream = require("stream");
+    var Transform = stream.Transform;
+    var LeWindows = class extends Transform {
+      constructor(options) {
+        super(options);
+        this.options = options || {};
+      }
+      /**
+       * Escapes dots
+       */
+      _transform(chunk, encoding, done) {
+        let buf;
+        let lastPos = 0;
+        for (let i = 0, len = chunk.length; i < len; i++) {
+          if (chunk[i] === 13) {
+            buf = chunk.slice(lastPos, i);
+            lastPos = i + 1;
+            this.push(buf);
+          }
+        }
+        if (lastPos && lastPos < chunk.length) {
+          buf = chunk.slice(lastPos);
+          this.push(buf);
+        } else if (!lastPos) {
+          this.push(chunk);
+        }
+        done();
+      }
+    };
+    module2.exports = LeWindows;
+  }
+});
+
+// node_modules/nodemailer/lib/mime-node/index.js
+var require_mime_node = __commonJS({
+  "node_modules/nodemailer/lib/mime-node/index.js"(exports2, module2) {
+    "use strict";
+    var crypto = require("crypto");
+    var fs4 = require("fs");
+    var punycode = require_punycode();
+    var PassThrough = require("stream").PassThrough;
+    var shared = require_shared();
+    var mimeFuncs = require_mime_funcs();
+    var qp = require_qp();
+    var base64 = require_base64();
+    var addressparser = require_addressparser();
+    var nmfetch = require_fetch();
+    var LastNewline = require_last_newline();
+    var LeWindows = require_le_windows();
+    var LeUnix = require_le_unix();
+    var MimeNode = class _MimeNode {
+      constructor(contentType, options) {
+        this.nodeCounter = 0;
+        options = options || {};
+        this.baseBoundary = options.baseBoundary || crypto.randomBytes(8).toString("hex");
+        this.boundaryPrefix = options.boundaryPrefix || "--_NmP";
+        this.disableFileAccess = !!options.disableFileAccess;
+        this.disableUrlAccess = !!options.disableUrlAccess;
+        this.normalizeHeaderKey = options.normalizeHeaderKey;
+        this.date = /* @__PURE__ */ new Date();
+        this.rootNode = options.rootNode || this;
+        this.keepBcc = !!options.keepBcc;
+        if (options.filename) {
+          this.filename = options.filename;
+          if (!contentType) {
+            contentType = mimeFuncs.detectMimeType(this.filename.split(".").pop());
+          }
+        }
+        this.textEncoding = (options.textEncoding || "").toString().trim().charAt(0).toUpperCase();
+        this.parentNode = options.parentNode;
+        this.hostname = options.hostname;
+        this.newline = options.newline;
+        this.childNodes = [];
+        this._nodeId = ++this.rootNode.nodeCounter;
+        this._headers = [];
+        this._isPlainText = false;
+        this._hasLongLines = false;
+        this._envelope = false;
+        this._raw = false;
+        this._transforms = [];
+        this._processFuncs = [];
+        if (contentType) {
+          this.setHeader("Content-Type", contentType);
+        }
+      }
+      /////// PUBLIC METHODS
+      /**
+       * Creates and appends a child node.Arguments provided are passed to MimeNode constructor
+       *
+       * @param {String} [contentType] Optional content type
+       * @param {Object} [options] Optional options object
+       * @return {Object} Created node object
+       */
+      createChild(contentType, options) {
+        if (!options && typeof contentType === "object") {
+          options = contentType;
+          contentType = void 0;
+        }
+        let node = new _MimeNode(contentType, options);
+        this.appendChild(node);
+        return node;
+      }
+      /**
+       * Appends an existing node to the mime tree. Removes the node from an existing
+       * tree if needed
+       *
+       * @param {Object} childNode node to be appended
+       * @return {Object} Appended node object
+       */
+      appendChild(childNode) {
+        if (childNode.rootNode !== this.rootNode) {
+          childNode.rootNode = this.rootNode;
+          childNode._nodeId = ++this.rootNode.nodeCounter;
+        }
+        childNode.parentNode = this;
+        this.childNodes.push(childNode);
+        return childNode;
+      }
+      /**
+       * Replaces current node with another node
+       *
+       * @param {Object} node Replacement node
+       * @return {Object} Replacement node
+       */
+      replace(node) {
+        if (node === this) {
+          return this;
+        }
+        this.parentNode.childNodes.forEach((childNode, i) => {
+          if (childNode === this) {
+            node.rootNode = this.rootNode;
+            node.parentNode = this.parentNode;
+            node._nodeId = this._nodeId;
+            this.rootNode = this;
+            this.parentNode = void 0;
+            node.parentNode.childNodes[i] = node;
+          }
+        });
+        return node;
+      }
+      /**
+       * Removes current node from the mime tree
+       *
+       * @return {Object} removed node
+       */
+      remove() {
+        if (!this.parentNode) {
+          return this;
+        }
+        for (let i = this.parentNode.childNodes.length - 1; i >= 0; i--) {
+          if (this.parentNode.childNodes[i] === this) {
+            this.parentNode.childNodes.splice(i, 1);
+            this.parentNode = void 0;
+            this.rootNode = this;
+            return this;
+          }
+        }
+      }
+      /**
+       * Sets a header value. If the value for selected key exists, it is overwritten.
+       * You can set multiple values as well by using [{key:'', value:''}] or
+       * {key: 'value'} as the first argument.
+       *
+       * @param {String|Array|Object} key Header key or a list of key value pairs
+       * @param {String} value Header value
+       * @return {Object} current node
+       */
+      setHeader(key, value) {
+        let added = false, headerValue;
+        if (!value && key && typeof key === "object") {
+          if (key.key && "value" in key) {
+            this.setHeader(key.key, key.value);
+          } else if (Array.isArray(key)) {
+            key.forEach((i) => {
+              this.setHeader(i.key, i.value);
+            });
+          } else {
+            Object.keys(key).forEach((i) => {
+              this.setHeader(i, key[i]);
+            });
+          }
+          return this;
+        }
+        key = this._normalizeHeaderKey(key);
+        headerValue = {
+          key,
+          value
+        };
+        for (let i = 0, len = this._headers.length; i < len; i++) {
+          if (this._headers[i].key === key) {
+            if (!added) {
+              this._headers[i] = headerValue;
+              added = true;
+            } else {
+              this._headers.splice(i, 1);
+              i--;
+              len--;
+            }
+          }
+        }
+        if (!added) {
+          this._headers.push(headerValue);
+        }
+        return this;
+      }
+      /**
+       * Adds a header value. If the value for selected key exists, the value is appended
+       * as a new field and old one is not touched.
+       * You can set multiple values as well by using [{key:'', value:''}] or
+       * {key: 'value'} as the first argument.
+       *
+       * @param {String|Array|Object} key Header key or a list of key value pairs
+       * @param {String} value Header value
+       * @return {Object} current node
+       */
+      addHeader(key, value) {
+        if (!value && key && typeof key === "object") {
+          if (key.key && key.value) {
+            this.addHeader(key.key, key.value);
+          } else if (Array.isArray(key)) {
+            key.forEach((i) => {
+              this.addHeader(i.key, i.value);
+            });
+          } else {
+            Object.keys(key).forEach((i) => {
+              this.addHeader(i, key[i]);
+            });
+          }
+          return this;
+        } else if (Array.isArray(value)) {
+          value.forEach((val) => {
+            this.addHeader(key, val);
+          });
+          return this;
+        }
+        this._headers.push({
+          key: this._normalizeHeaderKey(key),
+          value
+        });
+        return this;
+      }
+      /**
+       * Retrieves the first mathcing value of a selected key
+       *
+       * @param {String} key Key to search for
+       * @retun {String} Value for the key
+       */
+      getHeader(key) {
+        key = this._normalizeHeaderKey(key);
+        for (let i = 0, len = this._headers.length; i < len; i++) {
+          if (this._headers[i].key === key) {
+            return this._headers[i].value;
+          }
+        }
+      }
+      /**
+       * Sets body content for current node. If the value is a string, charset is added automatically
+       * to Content-Type (if it is text/*). If the value is a Buffer, you need to specify
+       * the charset yourself
+       *
+       * @param (String|Buffer) content Body content
+       * @return {Object} current node
+       */
+      setContent(content) {
+        this.content = content;
+        if (typeof this.content.pipe === "function") {
+          this._contentErrorHandler = (err) => {
+            this.content.removeListener("error", this._contentErrorHandler);
+            this.content = err;
+          };
+          this.content.once("error", this._contentErrorHandler);
+        } else if (typeof this.content === "string") {
+          this._isPlainText = mimeFuncs.isPlainText(this.content);
+          if (this._isPlainText && mimeFuncs.hasLongerLines(this.content, 76)) {
+            this._hasLongLines = true;
+          }
+        }
+        return this;
+      }
+      build(callback) {
+        let promise;
+        if (!callback) {
+          promise = new Promise((resolve, reject) => {
+            callback = shared.callbackPromise(resolve, reject);
+          });
+        }
+        let stream = this.createReadStream();
+        let buf = [];
+        let buflen = 0;
+        let returned = false;
+        stream.on("readable", () => {
+          let chunk;
+          while ((chunk = stream.read()) !== null) {
+            buf.push(chunk);
+            buflen += chunk.length;
+          }
+        });
+        stream.once("error", (err) => {
+          if (returned) {
+            return;
+          }
+          returned = true;
+          return callback(err);
+        });
+        stream.once("end", (chunk) => {
+          if (returned) {
+            return;
+          }
+          returned = true;
+          if (chunk && chunk.length) {
+            buf.push(chunk);
+            buflen += chunk.length;
+          }
+          return callback(null, Buffer.concat(buf, buflen));
+        });
+        return promise;
+      }
+      getTransferEncoding() {
+        let transferEncoding = false;
+        let contentType = (this.getHeader("Content-Type") || "").toString().toLowerCase().trim();
+        if (this.content) {
+          transferEncoding = (this.getHeader("Content-Transfer-Encoding") || "").toString().toLowerCase().trim();
+          if (!transferEncoding || !["base64", "quoted-printable"].includes(transferEncoding)) {
+            if (/^text\//i.test(contentType)) {
+              if (this._isPlainText && !this._hasLongLines) {
+                transferEncoding = "7bit";
+              } else if (typeof this.content === "string" || this.content instanceof Buffer) {
+                transferEncoding = this._getTextEncoding(this.content) === "Q" ? "quoted-printable" : "base64";
+              } else {
+                transferEncoding = this.textEncoding === "B" ? "base64" : "quoted-printable";
+              }
+            } else if (!/^(multipart|message)\//i.test(contentType)) {
+              transferEncoding = transferEncoding || "base64";
+            }
+          }
+        }
+        return transferEncoding;
+      }
+      /**
+       * Builds the header block for the mime node. Append \r\n\r\n before writing the content
+       *
+       * @returns {String} Headers
+       */
+      buildHeaders() {
+        let transferEncoding = this.getTransferEncoding();
+        let headers = [];
+        if (transferEncoding) {
+          this.setHeader("Content-Transfer-Encoding", transferEncoding);
+        }
+        if (this.filename && !this.getHeader("Content-Disposition")) {
+          this.setHeader("Content-Disposition", "attachment");
+        }
+        if (this.rootNode === this) {
+          if (!this.getHeader("Date")) {
+            this.setHeader("Date", this.date.toUTCString().replace(/GMT/, "+0000"));
+          }
+          this.messageId();
+          if (!this.getHeader("MIME-Version")) {
+            this.setHeader("MIME-Version", "1.0");
+          }
+          for (let i = this._headers.length - 2; i >= 0; i--) {
+            let header = this._headers[i];
+            if (header.key === "Content-Type") {
+              this._headers.splice(i, 1);
+              this._headers.push(header);
+            }
+          }
+        }
+        this._headers.forEach((header) => {
+          let key = header.key;
+          let value = header.value;
+          let structured;
+          let param;
+          let options = {};
+          let formattedHeaders = ["From", "Sender", "To", "Cc", "Bcc", "Reply-To", "Date", "References"];
+          if (value && typeof value === "object" && !formattedHeaders.includes(key)) {
+            Object.keys(value).forEach((key2) => {
+              if (key2 !== "value") {
+                options[key2] = value[key2];
+              }
+            });
+            value = (value.value || "").toString();
+            if (!value.trim()) {
+              return;
+            }
+          }
+          if (options.prepared) {
+            if (options.foldLines) {
+              headers.push(mimeFuncs.foldLines(key + ": " + value));
+            } else {
+              headers.push(key + ": " + value);
+            }
+            return;
+          }
+          switch (header.key) {
+            case "Content-Disposition":
+              structured = mimeFuncs.parseHeaderValue(value);
+              if (this.filename) {
+                structured.params.filename = this.filename;
+              }
+              value = mimeFuncs.buildHeaderValue(structured);
+              break;
+            case "Content-Type":
+              structured = mimeFuncs.parseHeaderValue(value);
+              this._handleContentType(structured);
+              if (structured.value.match(/^text\/plain\b/) && typeof this.content === "string" && /[\u0080-\uFFFF]/.test(this.content)) {
+                structured.params.charset = "utf-8";
+              }
+              value = mimeFuncs.buildHeaderValue(structured);
+              if (this.filename) {
+                param = this._encodeWords(this.filename);
+                if (param !== this.filename || /[\s'"\\;:/=(),<>@[\]?]|^-/.test(param)) {
+                  param = '"' + param + '"';
+                }
+                value += "; name=" + param;
+              }
+              break;
+            case "Bcc":
+              if (!this.keepBcc) {
+                return;
+              }
+              break;
+          }
+          value = this._encodeHeaderValue(key, value);
+          if (!(value || "").toString().trim()) {
+            return;
+          }
+          if (typeof this.normalizeHeaderKey === "function") {
+            let normalized = this.normalizeHeaderKey(key, value);
+            if (normalized && typeof normalized === "string" && normalized.length) {
+              key = normalized;
+            }
+          }
+          headers.push(mimeFuncs.foldLines(key + ": " + value, 76));
+        });
+        return headers.join("\r\n");
+      }
+      /**
+       * Streams the rfc2822 message from the current node. If this is a root node,
+       * mandatory header fields are set if missing (Date, Message-Id, MIME-Version)
+       *
+       * @return {String} Compiled message
+       */
+      createReadStream(options) {
+        options = options || {};
+        let stream = new PassThrough(options);
+        let outputStream = stream;
+        let transform;
+        this.stream(stream, options, (err) => {
+          if (err) {
+            outputStream.emit("error", err);
+            return;
+          }
+          stream.end();
+        });
+        for (let i = 0, len = this._transforms.length; i < len; i++) {
+          transform = typeof this._transforms[i] === "function" ? this._transforms[i]() : this._transforms[i];
+          outputStream.once("error", (err) => {
+            transform.emit("error", err);
+          });
+          outputStream = outputStream.pipe(transform);
+        }
+        transform = new LastNewline();
+        outputStream.once("error", (err) => {
+          transform.emit("error", err);
+        });
+        outputStream = outputStream.pipe(transform);
+        for (let i = 0, len = this._processFuncs.length; i < len; i++) {
+          transform = this._processFuncs[i];
+          outputStream = transform(outputStream);
+        }
+        if (this.newline) {
+          const winbreak = ["win", "windows", "dos", "\r\n"].includes(this.newline.toString().toLowerCase());
+          const newlineTransform = winbreak ? new LeWindows() : new LeUnix();
+          const stream2 = outputStream.pipe(newlineTransform);
+          outputStream.on("error", (err) => stream2.emit("error", err));
+          return stream2;
+        }
+        return outputStream;
+      }
+      /**
+       * Appends a transform stream object to the transforms list. Final output
+       * is passed through this stream before exposing
+       *
+       * @param {Object} transform Read-Write stream
+       */
+      transform(transform) {
+        this._transforms.push(transform);
+      }
+      /**
+       * Appends a post process function. The functon is run after transforms and
+       * uses the following syntax
+       *
+       *   processFunc(input) -> outputStream
+       *
+       * @param {Object} processFunc Read-Write stream
+       */
+      processFunc(processFunc) {
+        this._processFuncs.push(processFunc);
+      }
+      stream(outputStream, options, done) {
+        let transferEncoding = this.getTransferEncoding();
+        let contentStream;
+        let localStream;
+        let returned = false;
+        let callback = (err) => {
+          if (returned) {
+            return;
+          }
+          returned = true;
+          done(err);
+        };
+        let finalize = () => {
+          let childId = 0;
+          let processChildNode = () => {
+            if (childId >= this.childNodes.length) {
+              outputStream.write("\r\n--" + this.boundary + "--\r\n");
+              return callback();
+            }
+            let child = this.childNodes[childId++];
+            outputStream.write((childId > 1 ? "\r\n" : "") + "--" + this.boundary + "\r\n");
+            child.stream(outputStream, options, (err) => {
+              if (err) {
+                return callback(err);
+              }
+              setImmediate(processChildNode);
+            });
+          };
+          if (this.multipart) {
+            setImmediate(processChildNode);
+          } else {
+            return callback();
+          }
+        };
+        let sendContent = () => {
+          if (this.content) {
+            if (Object.prototype.toString.call(this.content) === "[object Error]") {
+              return callback(this.content);
+            }
+            if (typeof this.content.pipe === "function") {
+              this.content.removeListener("error", this._contentErrorHandler);
+              this._contentErrorHandler = (err) => callback(err);
+              this.content.once("error", this._contentErrorHandler);
+            }
+            let createStream = () => {
+              if (["quoted-printable", "base64"].includes(transferEncoding)) {
+                contentStream = new (transferEncoding === "base64" ? base64 : qp).Encoder(options);
+                contentStream.pipe(outputStream, {
+                  end: false
+                });
+                contentStream.once("end", finalize);
+                contentStream.once("error", (err) => callback(err));
+                localStream = this._getStream(this.content);
+                localStream.pipe(contentStream);
+              } else {
+                localStream = this._getStream(this.content);
+                localStream.pipe(outputStream, {
+                  end: false
+                });
+                localStream.once("end", finalize);
+              }
+              localStream.once("error", (err) => callback(err));
+            };
+            if (this.content._resolve) {
+              let chunks = [];
+              let chunklen = 0;
+              let returned2 = false;
+              let sourceStream = this._getStream(this.content);
+              sourceStream.on("error", (err) => {
+                if (returned2) {
+                  return;
+                }
+                returned2 = true;
+                callback(err);
+              });
+              sourceStream.on("readable", () => {
+                let chunk;
+                while ((chunk = sourceStream.read()) !== null) {
+                  chunks.push(chunk);
+                  chunklen += chunk.length;
+                }
+              });
+              sourceStream.on("end", () => {
+                if (returned2) {
+                  return;
+                }
+                returned2 = true;
+                this.content._resolve = false;
+                this.content._resolvedValue = Buffer.concat(chunks, chunklen);
+                setImmediate(createStream);
+              });
+            } else {
+              setImmediate(createStream);
+            }
+            return;
+          } else {
+            return setImmediate(finalize);
+          }
+        };
+        if (this._raw) {
+          setImmediate(() => {
+            if (Object.prototype.toString.call(this._raw) === "[object Error]") {
+              return callback(this._raw);
+            }
+            if (typeof this._raw.pipe === "function") {
+              this._raw.removeListener("error", this._contentErrorHandler);
+            }
+            let raw = this._getStream(this._raw);
+            raw.pipe(outputStream, {
+              end: false
+            });
+            raw.on("error", (err) => outputStream.emit("error", err));
+            raw.on("end", finalize);
+          });
+        } else {
+          outputStream.write(this.buildHeaders() + "\r\n\r\n");
+          setImmediate(sendContent);
+        }
+      }
+      /**
+       * Sets envelope to be used instead of the generated one
+       *
+       * @return {Object} SMTP envelope in the form of {from: 'from@example.com', to: ['to@example.com']}
+       */
+      setEnvelope(envelope) {
+        let list;
+        this._envelope = {
+          from: false,
+          to: []
+        };
+        if (envelope.from) {
+          list = [];
+          this._convertAddresses(this._parseAddresses(envelope.from), list);
+          list = list.filter((address2) => address2 && address2.address);
+          if (list.length && list[0]) {
+            this._envelope.from = list[0].address;
+          }
+        }
+        ["to", "cc", "bcc"].forEach((key) => {
+          if (envelope[key]) {
+            this._convertAddresses(this._parseAddresses(envelope[key]), this._envelope.to);
+          }
+        });
+        this._envelope.to = this._envelope.to.map((to) => to.address).filter((address2) => address2);
+        let standardFields = ["to", "cc", "bcc", "from"];
+        Object.keys(envelope).forEach((key) => {
+          if (!standardFields.includes(key)) {
+            this._envelope[key] = envelope[key];
+          }
+        });
+        return this;
+      }
+      /**
+       * Generates and returns an object with parsed address fields
+       *
+       * @return {Object} Address object
+       */
+      getAddresses() {
+        let addresses = {};
+        this._headers.forEach((header) => {
+          let key = header.key.toLowerCase();
+          if (["from", "sender", "reply-to", "to", "cc", "bcc"].includes(key)) {
+            if (!Array.isArray(addresses[key])) {
+              addresses[key] = [];
+            }
+            this._convertAddresses(this._parseAddresses(header.value), addresses[key]);
+          }
+        });
+        return addresses;
+      }
+      /**
+       * Generates and returns SMTP envelope with the sender address and a list of recipients addresses
+       *
+       * @return {Object} SMTP envelope in the form of {from: 'from@example.com', to: ['to@example.com']}
+       */
+      getEnvelope() {
+        if (this._envelope) {
+          return this._envelope;
+        }
+        let envelope = {
+          from: false,
+          to: []
+        };
+        this._headers.forEach((header) => {
+          let list = [];
+          if (header.key === "From" || !envelope.from && ["Reply-To", "Sender"].includes(header.key)) {
+            this._convertAddresses(this._parseAddresses(header.value), list);
+            if (list.length && list[0]) {
+              envelope.from = list[0].address;
+            }
+          } else if (["To", "Cc", "Bcc"].includes(header.key)) {
+            this._convertAddresses(this._parseAddresses(header.value), envelope.to);
+          }
+        });
+        envelope.to = envelope.to.map((to) => to.address);
+        return envelope;
+      }
+      /**
+       * Returns Message-Id value. If it does not exist, then creates one
+       *
+       * @return {String} Message-Id value
+       */
+      messageId() {
+        let messageId = this.getHeader("Message-ID");
+        if (!messageId) {
+          messageId = this._generateMessageId();
+          this.setHeader("Message-ID", messageId);
+        }
+        return messageId;
+      }
+      /**
+       * Sets pregenerated content that will be used as the output of this node
+       *
+       * @param {String|Buffer|Stream} Raw MIME contents
+       */
+      setRaw(raw) {
+        this._raw = raw;
+        if (this._raw && typeof this._raw.pipe === "function") {
+          this._contentErrorHandler = (err) => {
+            this._raw.removeListener("error", this._contentErrorHandler);
+            this._raw = err;
+          };
+          this._raw.once("error", this._contentErrorHandler);
+        }
+        return this;
+      }
+      /////// PRIVATE METHODS
+      /**
+       * Detects and returns handle to a stream related with the content.
+       *
+       * @param {Mixed} content Node content
+       * @returns {Object} Stream object
+       */
+      _getStream(content) {
+        let contentStream;
+        if (content._resolvedValue) {
+          contentStream = new PassThrough();
+          setImmediate(() => {
+            try {
+              contentStream.end(content._resolvedValue);
+            } catch (_err) {
+              contentStream.emit("error", _err);
+            }
+          });
+          return contentStream;
+        } else if (typeof content.pipe === "function") {
+          return content;
+        } else if (content && typeof content.path === "string" && !content.href) {
+          if (this.disableFileAccess) {
+            contentStream = new PassThrough();
+            setImmediate(() => contentStream.emit("error", new Error("File access rejected for " + content.path)));
+            return contentStream;
+          }
+          return fs4.createReadStream(content.path);
+        } else if (content && typeof content.href === "string") {
+          if (this.disableUrlAccess) {
+            contentStream = new PassThrough();
+            setImmediate(() => contentStream.emit("error", new Error("Url access rejected for " + content.href)));
+            return contentStream;
+          }
+          return nmfetch(content.href, { headers: content.httpHeaders });
+        } else {
+          contentStream = new PassThrough();
+          setImmediate(() => {
+            try {
+              contentStream.end(content || "");
+            } catch (_err) {
+              contentStream.emit("error", _err);
+            }
+          });
+          return contentStream;
+        }
+      }
+      /**
+       * Parses addresses. Takes in a single address or an array or an
+       * array of address arrays (eg. To: [[first group], [second group],...])
+       *
+       * @param {Mixed} addresses Addresses to be parsed
+       * @return {Array} An array of address objects
+       */
+      _parseAddresses(addresses) {
+        return [].concat.apply(
+          [],
+          [].concat(addresses).map((address2) => {
+            if (address2 && address2.address) {
+              address2.address = this._normalizeAddress(address2.address);
+              address2.name = address2.name || "";
+              return [address2];
+            }
+            return addressparser(address2);
+          })
+        );
+      }
+      /**
+       * Normalizes a header key, uses Camel-Case form, except for uppercase MIME-
+       *
+       * @param {String} key Key to be normalized
+       * @return {String} key in Camel-Case form
+       */
+      _normalizeHeaderKey(key) {
+        key = (key || "").toString().replace(/\r?\n|\r/g, " ").trim().toLowerCase().replace(/^X-SMTPAPI$|^(MIME|DKIM|ARC|BIMI)\b|^[a-z]|-(SPF|FBL|ID|MD5)$|-[a-z]/gi, (c2) => c2.toUpperCase()).replace(/^Content-Features$/i, "Content-features");
+        return key;
+      }
+      /**
+       * Checks if the content type is multipart and defines boundary if needed.
+       * Doesn't return anything, modifies object argument instead.
+       *
+       * @param {Object} structured Parsed header value for 'Content-Type' key
+       */
+      _handleContentType(structured) {
+        this.contentType = structured.value.trim().toLowerCase();
+        this.multipart = /^multipart\//i.test(this.contentType) ? this.contentType.substr(this.contentType.indexOf("/") + 1) : false;
+        if (this.multipart) {
+          this.boundary = structured.params.boundary = structured.params.boundary || this.boundary || this._generateBoundary();
+        } else {
+          this.boundary = false;
+        }
+      }
+      /**
+       * Generates a multipart boundary value
+       *
+       * @return {String} boundary value
+       */
+      _generateBoundary() {
+        return this.rootNode.boundaryPrefix + "-" + this.rootNode.baseBoundary + "-Part_" + this._nodeId;
+      }
+      /**
+       * Encodes a header value for use in the generated rfc2822 email.
+       *
+       * @param {String} key Header key
+       * @param {String} value Header value
+       */
+      _encodeHeaderValue(key, value) {
+        key = this._normalizeHeaderKey(key);
+        switch (key) {
+          // Structured headers
+          case "From":
+          case "Sender":
+          case "To":
+          case "Cc":
+          case "Bcc":
+          case "Reply-To":
+            return this._convertAddresses(this._parseAddresses(value));
+          // values enclosed in <>
+          case "Message-ID":
+          case "In-Reply-To":
+          case "Content-Id":
+            value = (value || "").toString().replace(/\r?\n|\r/g, " ");
+            if (value.charAt(0) !== "<") {
+              value = "<" + value;
+            }
+            if (value.charAt(value.length - 1) !== ">") {
+              value = value + ">";
+            }
+            return value;
+          // space separated list of values enclosed in <>
+          case "References":
+            value = [].concat.apply(
+              [],
+              [].concat(value || "").map((elm) => {
+                elm = (elm || "").toString().replace(/\r?\n|\r/g, " ").trim();
+                return elm.replace(/<[^>]*>/g, (str) => str.replace(/\s/g, "")).split(/\s+/);
+              })
+            ).map((elm) => {
+              if (elm.charAt(0) !== "<") {
+                elm = "<" + elm;
+              }
+              if (elm.charAt(elm.length - 1) !== ">") {
+                elm = elm + ">";
+              }
+              return elm;
+            });
+            return value.join(" ").trim();
+          case "Date":
+            if (Object.prototype.toString.call(value) === "[object Date]") {
+              return value.toUTCString().replace(/GMT/, "+0000");
+            }
+            value = (value || "").toString().replace(/\r?\n|\r/g, " ");
+            return this._encodeWords(value);
+          case "Content-Type":
+          case "Content-Disposition":
+            return (value || "").toString().replace(/\r?\n|\r/g, " ");
+          default:
+            value = (value || "").toString().replace(/\r?\n|\r/g, " ");
+            return this._encodeWords(value);
+        }
+      }
+      /**
+       * Rebuilds address object using punycode and other adjustments
+       *
+       * @param {Array} addresses An array of address objects
+       * @param {Array} [uniqueList] An array to be populated with addresses
+       * @return {String} address string
+       */
+      _convertAddresses(addresses, uniqueList) {
+        let values = [];
+        uniqueList = uniqueList || [];
+        [].concat(addresses || []).forEach((address2) => {
+          if (address2.address) {
+            address2.address = this._normalizeAddress(address2.address);
+            if (!address2.name) {
+              values.push(address2.address.indexOf(" ") >= 0 ? `<${address2.address}>` : `${address2.address}`);
+            } else if (address2.name) {
+              values.push(`${this._encodeAddressName(address2.name)} <${address2.address}>`);
+            }
+            if (address2.address) {
+              if (!uniqueList.filter((a) => a.address === address2.address).length) {
+                uniqueList.push(address2);
+              }
+            }
+          } else if (address2.group) {
+            let groupListAddresses = (address2.group.length ? this._convertAddresses(address2.group, uniqueList) : "").trim();
+            values.push(`${this._encodeAddressName(address2.name)}:${groupListAddresses};`);
+          }
+        });
+        return values.join(", ");
+      }
+      /**
+       * Normalizes an email address
+       *
+       * @param {Array} address An array of address objects
+       * @return {String} address string
+       */
+      _normalizeAddress(address2) {
+        address2 = (address2 || "").toString().replace(/[\x00-\x1F<>]+/g, " ").trim();
+        let lastAt = address2.lastIndexOf("@");
+        if (lastAt < 0) {
+          return address2;
+        }
+        let user = address2.substr(0, lastAt);
+        let domain = address2.substr(lastAt + 1);
+        let encodedDomain;
+        try {
+          encodedDomain = punycode.toASCII(domain.toLowerCase());
+        } catch (_err) {
+        }
+        if (user.indexOf(" ") >= 0) {
+          if (user.charAt(0) !== '"') {
+            user = '"' + user;
+          }
+          if (user.substr(-1) !== '"') {
+            user = user + '"';
+          }
+        }
+        return `${user}@${encodedDomain}`;
+      }
+      /**
+       * If needed, mime encodes the name part
+       *
+       * @param {String} name Name part of an address
+       * @returns {String} Mime word encoded string if needed
+       */
+      _encodeAddressName(name2) {
+        if (!/^[\w ]*$/.test(name2)) {
+          if (/^[\x20-\x7e]*$/.test(name2)) {
+            return '"' + name2.replace(/([\\"])/g, "\\$1") + '"';
+          } else {
+            return mimeFuncs.encodeWord(name2, this._getTextEncoding(name2), 52);
+          }
+        }
+        return name2;
+      }
+      /**
+       * If needed, mime encodes the name part
+       *
+       * @param {String} name Name part of an address
+       * @returns {String} Mime word encoded string if needed
+       */
+      _encodeWords(value) {
+        return mimeFuncs.encodeWords(value, this._getTextEncoding(value), 52, true);
+      }
+      /**
+       * Detects best mime encoding for a text value
+       *
+       * @param {String} value Value to check for
+       * @return {String} either 'Q' or 'B'
+       */
+      _getTextEncoding(value) {
+        value = (value || "").toString();
+        let encoding = this.textEncoding;
+        let latinLen;
+        let nonLatinLen;
+        if (!encoding) {
+          nonLatinLen = (value.match(/[\x00-\x08\x0B\x0C\x0E-\x1F\u0080-\uFFFF]/g) || []).length;
+          latinLen = (value.match(/[a-z]/gi) || []).length;
+          encoding = nonLatinLen < latinLen ? "Q" : "B";
+        }
+        return encoding;
+      }
+      /**
+       * Generates a message id
+       *
+       * @return {String} Random Message-ID value
+       */
+      _generateMessageId() {
+        return "<" + [2, 2, 2, 6].reduce(
+          // crux to generate UUID-like random strings
+          (prev, len) => prev + "-" + crypto.randomBytes(len).toString("hex"),
+          crypto.randomBytes(4).toString("hex")
+        ) + "@" + // try to use the domain of the FROM address or fallback to server hostname
+        (this.getEnvelope().from || this.hostname || "localhost").split("@").pop() + ">";
+      }
+    };
+    module2.exports = MimeNode;
+  }
+});
+
+// node_modules/nodemailer/lib/mail-composer/index.js
+var require_mail_composer = __commonJS({
+  "node_modules/nodemailer/lib/mail-composer/index.js"(exports2, module2) {
+    "use strict";
+    var MimeNode = require_mime_node();
+    var mimeFuncs = require_mime_funcs();
+    var parseDataURI = require_shared().parseDataURI;
+    var MailComposer2 = class {
+      constructor(mail) {
+        this.mail = mail || {};
+        this.message = false;
+      }
+      /**
+       * Builds MimeNode instance
+       */
+      compile() {
+        this._alternatives = this.getAlternatives();
+        this._htmlNode = this._alternatives.filter((alternative) => /^text\/html\b/i.test(alternative.contentType)).pop();
+        this._attachments = this.getAttachments(!!this._htmlNode);
+        this._useRelated = !!(this._htmlNode && this._attachments.related.length);
+        this._useAlternative = this._alternatives.length > 1;
+        this._useMixed = this._attachments.attached.length > 1 || this._alternatives.length && this._attachments.attached.length === 1;
+        if (this.mail.raw) {
+          this.message = new MimeNode("message/rfc822", { newline: this.mail.newline }).setRaw(this.mail.raw);
+        } else if (this._useMixed) {
+          this.message = this._createMixed();
+        } else if (this._useAlternative) {
+          this.message = this._createAlternative();
+        } else if (this._useRelated) {
+          this.message = this._createRelated();
+        } else {
+          this.message = this._createContentNode(
+            false,
+            [].concat(this._alternatives || []).concat(this._attachments.attached || []).shift() || {
+              contentType: "text/plain",
+              content: ""
+            }
+          );
+        }
+        if (this.mail.headers) {
+          this.message.addHeader(this.mail.headers);
+        }
+        ["from", "sender", "to", "cc", "bcc", "reply-to", "in-reply-to", "references", "subject", "message-id", "date"].forEach((header) => {
+          let key = header.replace(/-(\w)/g, (o2, c2) => c2.toUpperCase());
+          if (this.mail[key]) {
+            this.message.setHeader(header, this.mail[key]);
+          }
+        });
+        if (this.mail.envelope) {
+          this.message.setEnvelope(this.mail.envelope);
+        }
+        this.message.messageId();
+        return this.message;
+      }
+      /**
+       * List all attachments. Resulting attachment objects can be used as input for MimeNode nodes
+       *
+       * @param {Boolean} findRelated If true separate related attachments from attached ones
+       * @returns {Object} An object of arrays (`related` and `attached`)
+       */
+      getAttachments(findRelated) {
+        let icalEvent, eventObject;
+        let attachments = [].concat(this.mail.attachments || []).map((attachment, i) => {
+          let data;
+          if (/^data:/i.test(attachment.path || attachment.href)) {
+            attachment = this._processDataUrl(attachment);
+          }
+          let contentType = attachment.contentType || mimeFuncs.detectMimeType(attachment.filename || attachment.path || attachment.href || "bin");
+          let isImage = /^image\//i.test(contentType);
+          let isMessageNode = /^message\//i.test(contentType);
+          let contentDisposition = attachment.contentDisposition || (isMessageNode || isImage && attachment.cid ? "inline" : "attachment");
+          let contentTransferEncoding;
+          if ("contentTransferEncoding" in attachment) {
+            contentTransferEncoding = attachment.contentTransferEncoding;
+          } else if (isMessageNode) {
+            contentTransferEncoding = "8bit";
+          } else {
+            contentTransferEncoding = "base64";
+          }
+          data = {
+            contentType,
+            contentDisposition,
+            contentTransferEncoding
+          };
+          if (attachment.filename) {
+            data.filename = attachment.filename;
+          } else if (!isMessageNode && attachment.filename !== false) {
+            data.filename = (attachment.path || attachment.href || "").split("/").pop().split("?").shift() || "attachment-" + (i + 1);
+            if (data.filename.indexOf(".") < 0) {
+              data.filename += "." + mimeFuncs.detectExtension(data.contentType);
+            }
+          }
+          if (/^https?:\/\//i.test(attachment.path)) {
+            attachment.href = attachment.path;
+            attachment.path = void 0;
+          }
+          if (attachment.cid) {
+            data.cid = attachment.cid;
+          }
+          if (attachment.raw) {
+            data.raw = attachment.raw;
+          } else if (attachment.path) {
+            data.content = {
+              path: attachment.path
+            };
+          } else if (attachment.href) {
+            data.content = {
+              href: attachment.href,
+              httpHeaders: attachment.httpHeaders
+            };
+          } else {
+            data.content = attachment.content || "";
+          }
+          if (attachment.encoding) {
+            data.encoding = attachment.encoding;
+          }
+          if (attachment.headers) {
+            data.headers = attachment.headers;
+          }
+          return data;
+        });
+        if (this.mail.icalEvent) {
+          if (typeof this.mail.icalEvent === "object" && (this.mail.icalEvent.content || this.mail.icalEvent.path || this.mail.icalEvent.href || this.mail.icalEvent.raw)) {
+            icalEvent = this.mail.icalEvent;
+          } else {
+            icalEvent = {
+              content: this.mail.icalEvent
+            };
+          }
+          eventObject = {};
+          Object.keys(icalEvent).forEach((key) => {
+            eventObject[key] = icalEvent[key];
+          });
+          eventObject.contentType = "application/ics";
+          if (!eventObject.headers) {
+            eventObject.headers = {};
+          }
+          eventObject.filename = eventObject.filename || "invite.ics";
+          eventObject.headers["Content-Disposition"] = "attachment";
+          eventObject.headers["Content-Transfer-Encoding"] = "base64";
+        }
+        if (!findRelated) {
+          return {
+            attached: attachments.concat(eventObject || []),
+            related: []
+          };
+        } else {
+          return {
+            attached: attachments.filter((attachment) => !attachment.cid).concat(eventObject || []),
+            related: attachments.filter((attachment) => !!attachment.cid)
+          };
+        }
+      }
+      /**
+       * List alternatives. Resulting objects can be used as input for MimeNode nodes
+       *
+       * @returns {Array} An array of alternative elements. Includes the `text` and `html` values as well
+       */
+      getAlternatives() {
+        let alternatives = [], text, html, watchHtml, amp, icalEvent, eventObject;
+        if (this.mail.text) {
+          if (typeof this.mail.text === "object" && (this.mail.text.content || this.mail.text.path || this.mail.text.href || this.mail.text.raw)) {
+            text = this.mail.text;
+          } else {
+            text = {
+              content: this.mail.text
+            };
+          }
+          text.contentType = "text/plain; charset=utf-8";
+        }
+        if (this.mail.watchHtml) {
+          if (typeof this.mail.watchHtml === "object" && (this.mail.watchHtml.content || this.mail.watchHtml.path || this.mail.watchHtml.href || this.mail.watchHtml.raw)) {
+            watchHtml = this.mail.watchHtml;
+          } else {
+            watchHtml = {
+              content: this.mail.watchHtml
+            };
+          }
+          watchHtml.contentType = "text/watch-html; charset=utf-8";
+        }
+        if (this.mail.amp) {
+          if (typeof this.mail.amp === "object" && (this.mail.amp.content || this.mail.amp.path || this.mail.amp.href || this.mail.amp.raw)) {
+            amp = this.mail.amp;
+          } else {
+            amp = {
+              content: this.mail.amp
+            };
+          }
+          amp.contentType = "text/x-amp-html; charset=utf-8";
+        }
+        if (this.mail.icalEvent) {
+          if (typeof this.mail.icalEvent === "object" && (this.mail.icalEvent.content || this.mail.icalEvent.path || this.mail.icalEvent.href || this.mail.icalEvent.raw)) {
+            icalEvent = this.mail.icalEvent;
+          } else {
+            icalEvent = {
+              content: this.mail.icalEvent
+            };
+          }
+          eventObject = {};
+          Object.keys(icalEvent).forEach((key) => {
+            eventObject[key] = icalEvent[key];
+          });
+          if (eventObject.content && typeof eventObject.content === "object") {
+            eventObject.content._resolve = true;
+          }
+          eventObject.filename = false;
+          eventObject.contentType = "text/calendar; charset=utf-8; method=" + (eventObject.method || "PUBLISH").toString().trim().toUpperCase();
+          if (!eventObject.headers) {
+            eventObject.headers = {};
+          }
+        }
+        if (this.mail.html) {
+          if (typeof this.mail.html === "object" && (this.mail.html.content || this.mail.html.path || this.mail.html.href || this.mail.html.raw)) {
+            html = this.mail.html;
+          } else {
+            html = {
+              content: this.mail.html
+            };
+          }
+          html.contentType = "text/html; charset=utf-8";
+        }
+        [].concat(text || []).concat(watchHtml || []).concat(amp || []).concat(html || []).concat(eventObject || []).concat(this.mail.alternatives || []).forEach((alternative) => {
+          let data;
+          if (/^data:/i.test(alternative.path || alternative.href)) {
+            alternative = this._processDataUrl(alternative);
+          }
+          data = {
+            contentType: alternative.contentType || mimeFuncs.detectMimeType(alternative.filename || alternative.path || alternative.href || "txt"),
+            contentTransferEncoding: alternative.contentTransferEncoding
+          };
+          if (alternative.filename) {
+            data.filename = alternative.filename;
+          }
+          if (/^https?:\/\//i.test(alternative.path)) {
+            alternative.href = alternative.path;
+            alternative.path = void 0;
+          }
+          if (alternative.raw) {
+            data.raw = alternative.raw;
+          } else if (alternative.path) {
+            data.content = {
+              path: alternative.path
+            };
+          } else if (alternative.href) {
+            data.content = {
+              href: alternative.href
+            };
+          } else {
+            data.content = alternative.content || "";
+          }
+          if (alternative.encoding) {
+            data.encoding = alternative.encoding;
+          }
+          if (alternative.headers) {
+            data.headers = alternative.headers;
+          }
+          alternatives.push(data);
+        });
+        return alternatives;
+      }
+      /**
+       * Builds multipart/mixed node. It should always contain different type of elements on the same level
+       * eg. text + attachments
+       *
+       * @param {Object} parentNode Parent for this note. If it does not exist, a root node is created
+       * @returns {Object} MimeNode node element
+       */
+      _createMixed(parentNode) {
+        let node;
+        if (!parentNode) {
+          node = new MimeNode("multipart/mixed", {
+            baseBoundary: this.mail.baseBoundary,
+            textEncoding: this.mail.textEncoding,
+            boundaryPrefix: this.mail.boundaryPrefix,
+            disableUrlAccess: this.mail.disableUrlAccess,
+            disableFileAccess: this.mail.disableFileAccess,
+            normalizeHeaderKey: this.mail.normalizeHeaderKey,
+            newline: this.mail.newline
+          });
+        } else {
+          node = parentNode.createChild("multipart/mixed", {
+            disableUrlAccess: this.mail.disableUrlAccess,
+            disableFileAccess: this.mail.disableFileAccess,
+            normalizeHeaderKey: this.mail.normalizeHeaderKey,
+            newline: this.mail.newline
+          });
+        }
+        if (this._useAlternative) {
+          this._createAlternative(node);
+        } else if (this._useRelated) {
+          this._createRelated(node);
+        }
+        [].concat(!this._useAlternative && this._alternatives || []).concat(this._attachments.attached || []).forEach((element) => {
+          if (!this._useRelated || element !== this._htmlNode) {
+            this._createContentNode(node, element);
+          }
+        });
+        return node;
+      }
+      /**
+       * Builds multipart/alternative node. It should always contain same type of elements on the same level
+       * eg. text + html view of the same data
+       *
+       * @param {Object} parentNode Parent for this note. If it does not exist, a root node is created
+       * @returns {Object} MimeNode node element
+       */
+      _createAlternative(parentNode) {
+        let node;
+        if (!parentNode) {
+          node = new MimeNode("multipart/alternative", {
+            baseBoundary: this.mail.baseBoundary,
+            textEncoding: this.mail.textEncoding,
+            boundaryPrefix: this.mail.boundaryPrefix,
+            disableUrlAccess: this.mail.disableUrlAccess,
+            disableFileAccess: this.mail.disableFileAccess,
+            normalizeHeaderKey: this.mail.normalizeHeaderKey,
+            newline: this.mail.newline
+          });
+        } else {
+          node = parentNode.createChild("multipart/alternative", {
+            disableUrlAccess: this.mail.disableUrlAccess,
+            disableFileAccess: this.mail.disableFileAccess,
+            normalizeHeaderKey: this.mail.normalizeHeaderKey,
+            newline: this.mail.newline
+          });
+        }
+        this._alternatives.forEach((alternative) => {
+          if (this._useRelated && this._htmlNode === alternative) {
+            this._createRelated(node);
+          } else {
+            this._createContentNode(node, alternative);
+          }
+        });
+        return node;
+      }
+      /**
+       * Builds multipart/related node. It should always contain html node with related attachments
+       *
+       * @param {Object} parentNode Parent for this note. If it does not exist, a root node is created
+       * @returns {Object} MimeNode node element
+       */
+      _createRelated(parentNode) {
+        let node;
+        if (!parentNode) {
+          node = new MimeNode('multipart/related; type="text/html"', {
+            baseBoundary: this.mail.baseBoundary,
+            textEncoding: this.mail.textEncoding,
+            boundaryPrefix: this.mail.boundaryPrefix,
+            disableUrlAccess: this.mail.disableUrlAccess,
+            disableFileAccess: this.mail.disableFileAccess,
+            normalizeHeaderKey: this.mail.normalizeHeaderKey,
+            newline: this.mail.newline
+          });
+        } else {
+          node = parentNode.createChild('multipart/related; type="text/html"', {
+            disableUrlAccess: this.mail.disableUrlAccess,
+            disableFileAccess: this.mail.disableFileAccess,
+            normalizeHeaderKey: this.mail.normalizeHeaderKey,
+            newline: this.mail.newline
+          });
+        }
+        this._createContentNode(node, this._htmlNode);
+        this._attachments.related.forEach((alternative) => this._createContentNode(node, alternative));
+        return node;
+      }
+      /**
+       * Creates a regular node with contents
+       *
+       * @param {Object} parentNode Parent for this note. If it does not exist, a root node is created
+       * @param {Object} element Node data
+       * @returns {Object} MimeNode node element
+       */
+      _createContentNode(parentNode, element) {
+        element = element || {};
+        element.content = element.content || "";
+        let node;
+        let encoding = (element.encoding || "utf8").toString().toLowerCase().replace(/[-_\s]/g, "");
+        if (!parentNode) {
+          node = new MimeNode(element.contentType, {
+            filename: element.filename,
+            baseBoundary: this.mail.baseBoundary,
+            textEncoding: this.mail.textEncoding,
+            boundaryPrefix: this.mail.boundaryPrefix,
+            disableUrlAccess: this.mail.disableUrlAccess,
+            disableFileAccess: this.mail.disableFileAccess,
+            normalizeHeaderKey: this.mail.normalizeHeaderKey,
+            newline: this.mail.newline
+          });
+        } else {
+          node = parentNode.createChild(element.contentType, {
+            filename: element.filename,
+            textEncoding: this.mail.textEncoding,
+            disableUrlAccess: this.mail.disableUrlAccess,
+            disableFileAccess: this.mail.disableFileAccess,
+            normalizeHeaderKey: this.mail.normalizeHeaderKey,
+            newline: this.mail.newline
+          });
+        }
+        if (element.headers) {
+          node.addHeader(element.headers);
+        }
+        if (element.cid) {
+          node.setHeader("Content-Id", "<" + element.cid.replace(/[<>]/g, "") + ">");
+        }
+        if (element.contentTransferEncoding) {
+          node.setHeader("Content-Transfer-Encoding", element.contentTransferEncoding);
+        } else if (this.mail.encoding && /^text\//i.test(element.contentType)) {
+          node.setHeader("Content-Transfer-Encoding", this.mail.encoding);
+        }
+        if (!/^text\//i.test(element.contentType) || element.contentDisposition) {
+          node.setHeader(
+            "Content-Disposition",
+            element.contentDisposition || (element.cid && /^image\//i.test(element.contentType) ? "inline" : "attachment")
+          );
+        }
+        if (typeof element.content === "string" && !["utf8", "usascii", "ascii"].includes(encoding)) {
+          element.content = Buffer.from(element.content, encoding);
+        }
+        if (element.raw) {
+          node.setRaw(element.raw);
+        } else {
+          node.setContent(element.content);
+        }
+        return node;
+      }
+      /**
+       * Parses data uri and converts it to a Buffer
+       *
+       * @param {Object} element Content element
+       * @return {Object} Parsed element
+       */
+      _processDataUrl(element) {
+        const dataUrl = element.path || element.href;
+        if (!dataUrl || typeof dataUrl !== "string") {
+          return element;
+        }
+        if (!dataUrl.startsWith("data:")) {
+          return element;
+        }
+        if (dataUrl.length > 52428800) {
+          let detectedType = "application/octet-stream";
+          const commaPos = dataUrl.indexOf(",");
+          if (commaPos > 0 && commaPos < 200) {
+            const header = dataUrl.substring(5, commaPos);
+            const parts = header.split(";");
+            if (parts[0] && parts[0].includes("/")) {
+              detectedType = parts[0].trim();
+            }
+          }
+          return Object.assign({}, element, {
+            path: false,
+            href: false,
+            content: Buffer.alloc(0),
+            contentType: element.contentType || detectedType
+          });
+        }
+        let parsedDataUri;
+        try {
+          parsedDataUri = parseDataURI(dataUrl);
+        } catch (_err) {
+          return element;
+        }
+        if (!parsedDataUri) {
+          return element;
+        }
+        element.content = parsedDataUri.data;
+        element.contentType = element.contentType || parsedDataUri.contentType;
+        if ("path" in element) {
+          element.path = false;
+        }
+        if ("href" in element) {
+          element.href = false;
+        }
+        return element;
+      }
+    };
+    module2.exports = MailComposer2;
+  }
+});
+
+// src/relay/main.ts
+var main_exports = {};
+__export(main_exports, {
+  EXIT_CONFIG: () => EXIT_CONFIG,
+  runRelay: () => runRelay
+});
+module.exports = __toCommonJS(main_exports);
+var import_node_fs4 = require("node:fs");
+
+// src/relay/auth.ts
+var import_node_crypto = require("node:crypto");
+var digest = (value) => (0, import_node_crypto.createHash)("sha256").update(value, "utf8").digest();
+function bearerChecker(token2) {
+  const expected = digest(token2);
+  return (header) => {
+    if (typeof header !== "string") return false;
+    const match = /^Bearer +(\S+) *$/i.exec(header);
+    const given = digest(match ? match[1] : "");
+    return (0, import_node_crypto.timingSafeEqual)(given, expected) && match !== null;
+  };
+}
+
+// src/relay/fsops.ts
+var import_node_fs = __toESM(require("node:fs"), 1);
+var UntrustedFileError = class extends Error {
+};
+var UNTRUSTED_OPEN_FLAGS = import_node_fs.default.constants.O_RDONLY | import_node_fs.default.constants.O_NOFOLLOW | import_node_fs.default.constants.O_NONBLOCK;
+var WRITE_NO_FOLLOW = import_node_fs.default.constants.O_WRONLY | import_node_fs.default.constants.O_CREAT | import_node_fs.default.constants.O_TRUNC | import_node_fs.default.constants.O_NOFOLLOW;
+var call = (fn) => new Promise((resolve, reject) => fn((error, value) => error ? reject(error) : resolve(value)));
+var nodeFs = {
+  open: (file, flags, mode = 416) => call((done) => import_node_fs.default.open(file, flags, mode, done)),
+  async write(fd, data) {
+    let offset = 0;
+    while (offset < data.length) {
+      const written = await call((done) => import_node_fs.default.write(fd, data, offset, data.length - offset, null, done));
+      offset += written;
+    }
+  },
+  fsync: (fd) => call((done) => import_node_fs.default.fsync(fd, done)),
+  close: (fd) => call((done) => import_node_fs.default.close(fd, done)),
+  rename: (from, to) => call((done) => import_node_fs.default.rename(from, to, done)),
+  unlink: (file) => call((done) => import_node_fs.default.unlink(file, done)),
+  readdir: (dir) => call((done) => import_node_fs.default.readdir(dir, done)),
+  async readUntrusted(file, maxBytes) {
+    let fd;
+    try {
+      fd = await call((done) => import_node_fs.default.open(file, UNTRUSTED_OPEN_FLAGS, done));
+    } catch (error) {
+      if (error.code === "ELOOP") throw new UntrustedFileError("a symbolic link");
+      throw error;
+    }
+    try {
+      const stat = await call((done) => import_node_fs.default.fstat(fd, done));
+      if (!stat.isFile()) throw new UntrustedFileError("not a regular file");
+      if (stat.size > maxBytes) throw new UntrustedFileError(`larger than ${maxBytes} bytes`);
+      const buffer = Buffer.alloc(stat.size + 1);
+      let length = 0;
+      while (length < buffer.length) {
+        const read = await call((done) => import_node_fs.default.read(fd, buffer, length, buffer.length - length, null, done));
+        if (read === 0) break;
+        length += read;
+      }
+      if (length > maxBytes) throw new UntrustedFileError(`larger than ${maxBytes} bytes`);
+      return buffer.subarray(0, length);
+    } finally {
+      await call((done) => import_node_fs.default.close(fd, done)).catch(() => void 0);
+    }
+  },
+  // chmod after mkdir: the mode must not depend on the process umask.
+  mkdir: (dir, mode) => call((done) => import_node_fs.default.mkdir(dir, { mode }, (error) => error ? done(error) : import_node_fs.default.chmod(dir, mode, done))),
+  exists: (file) => new Promise((resolve) => import_node_fs.default.stat(file, (error) => resolve(!error)))
+};
+
+// src/relay/http.ts
+var import_node_http = __toESM(require("node:http"), 1);
+var import_node_net = require("node:net");
+
+// src/relay/body.ts
+var BodyTooLarge = class extends Error {
+};
+var BodyAborted = class extends Error {
+};
+function readBody(req, limit) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    let settled = false;
+    const finish = (error) => {
+      if (settled) return;
+      settled = true;
+      req.off("data", onData);
+      req.off("end", onEnd);
+      req.off("error", onError);
+      req.off("close", onClose);
+      if (error) {
+        req.pause();
+        reject(error);
+      } else {
+        resolve(Buffer.concat(chunks, size));
+      }
+    };
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size > limit) finish(new BodyTooLarge(`body passed ${limit} bytes`));
+      else chunks.push(chunk);
+    };
+    const onEnd = () => finish(null);
+    const onError = (error) => finish(new BodyAborted(error.message));
+    const onClose = () => finish(new BodyAborted("connection closed before the body ended"));
+    req.on("data", onData);
+    req.on("end", onEnd);
+    req.on("error", onError);
+    req.on("close", onClose);
+  });
+}
+
+// src/relay/errors.ts
+function apiError(status, code, message, field) {
+  return field === void 0 ? { status, code, message } : { status, code, field, message };
+}
+function errorBody(error) {
+  const inner = { code: error.code };
+  if (error.field !== void 0) inner.field = error.field;
+  inner.message = error.message;
+  return JSON.stringify({ ok: false, error: inner });
+}
+
+// src/relay/address.ts
+var ATEXT = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]";
+var LOCAL_PART = new RegExp(`^${ATEXT}+(?:\\.${ATEXT}+)*$`);
+var LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+function isValidAddress(value) {
+  if (typeof value !== "string" || value.length > 254) return false;
+  const at = value.lastIndexOf("@");
+  if (at < 1) return false;
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  if (local.length > 64 || !LOCAL_PART.test(local)) return false;
+  if (domain.length > 253) return false;
+  const labels = domain.split(".");
+  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return false;
+  return !/^\d+$/.test(labels[labels.length - 1]);
+}
+function domainOf(address2) {
+  return address2.slice(address2.lastIndexOf("@") + 1).toLowerCase();
+}
+
+// src/relay/validate.ts
+var TOP_FIELDS = /* @__PURE__ */ new Set(["to", "from", "replyTo", "subject", "text", "html"]);
+var FROM_FIELDS = /* @__PURE__ */ new Set(["email", "name"]);
+var NAME_MAX_CHARS = 256;
+var HEADER_BREAKERS = /[\r\n\0]/;
+var OTHER_CONTROLS = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+var fail = (code, field, message) => ({ ok: false, error: apiError(400, code, message, field) });
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function headerProblem(value, field) {
+  if (HEADER_BREAKERS.test(value)) return fail("header_injection", field, `${field} must not contain CR, LF or NUL`);
+  if (OTHER_CONTROLS.test(value)) return fail("control_character", field, `${field} must not contain control characters`);
+  return null;
+}
+function address(value, field) {
+  if (typeof value !== "string") return fail("invalid_type", field, `${field} must be a string`);
+  return headerProblem(value, field) ?? (isValidAddress(value) ? null : fail("invalid_address", field, `${field} is not a valid e-mail address`));
+}
+var charCount = (text) => Array.from(text).length;
+function validateSendRequest(body, data) {
+  if (!isObject(body)) return fail("invalid_body", "body", "the body must be a JSON object");
+  for (const key of Object.keys(body)) {
+    if (!TOP_FIELDS.has(key)) return fail("unknown_field", key, `unknown field ${JSON.stringify(key)}; allowed: ${[...TOP_FIELDS].join(", ")}`);
+  }
+  if (body.to === void 0 || body.to === null) return fail("missing_field", "to", "to is required");
+  const toList = Array.isArray(body.to) ? body.to : [body.to];
+  const toField = (i) => Array.isArray(body.to) ? `to[${i}]` : "to";
+  if (toList.length === 0) return fail("missing_field", "to", "to must name at least one recipient");
+  if (toList.length > data.limits.recipients) {
+    return fail("too_many_recipients", "to", `to lists ${toList.length} recipients; at most ${data.limits.recipients} are allowed`);
+  }
+  for (let i = 0; i < toList.length; i++) {
+    const problem = address(toList[i], toField(i));
+    if (problem) return problem;
+  }
+  if (body.from === void 0 || body.from === null) return fail("missing_field", "from", "from is required");
+  if (!isObject(body.from)) return fail("invalid_type", "from", "from must be an object {email, name?}");
+  for (const key of Object.keys(body.from)) {
+    if (!FROM_FIELDS.has(key)) return fail("unknown_field", `from.${key}`, `unknown field from.${key}; allowed: email, name`);
+  }
+  const fromProblem = address(body.from.email, "from.email");
+  if (fromProblem) return fromProblem;
+  const fromEmail = body.from.email.toLowerCase();
+  const sender = data.senders.find((candidate) => candidate.address === fromEmail);
+  if (!sender) return fail("sender_not_allowed", "from.email", "from.email is not on the sender allowlist");
+  let name2 = sender.name;
+  if (body.from.name !== void 0 && body.from.name !== null) {
+    if (typeof body.from.name !== "string") return fail("invalid_type", "from.name", "from.name must be a string");
+    const problem = headerProblem(body.from.name, "from.name");
+    if (problem) return problem;
+    if (charCount(body.from.name) > NAME_MAX_CHARS) {
+      return fail("name_too_long", "from.name", `from.name is longer than ${NAME_MAX_CHARS} characters`);
+    }
+    if (body.from.name.trim() !== "") name2 = body.from.name;
+  }
+  let replyTo = null;
+  if (body.replyTo !== void 0 && body.replyTo !== null) {
+    const problem = address(body.replyTo, "replyTo");
+    if (problem) return problem;
+    replyTo = body.replyTo;
+  }
+  if (body.subject === void 0 || body.subject === null) return fail("missing_field", "subject", "subject is required");
+  if (typeof body.subject !== "string") return fail("invalid_type", "subject", "subject must be a string");
+  const subjectProblem = headerProblem(body.subject, "subject");
+  if (subjectProblem) return subjectProblem;
+  if (body.subject.trim() === "") return fail("missing_field", "subject", "subject must not be empty");
+  const subjectChars = charCount(body.subject);
+  if (subjectChars > data.limits.subjectChars) {
+    return fail("subject_too_long", "subject", `subject has ${subjectChars} characters; at most ${data.limits.subjectChars} are allowed`);
+  }
+  const bodies = { text: null, html: null };
+  for (const key of ["text", "html"]) {
+    const value = body[key];
+    if (value === void 0 || value === null) continue;
+    if (typeof value !== "string") return fail("invalid_type", key, `${key} must be a string`);
+    if (value !== "") bodies[key] = value;
+  }
+  if (bodies.text === null && bodies.html === null) return fail("no_body", "text", "give text, html or both");
+  return {
+    ok: true,
+    mail: {
+      from: { address: sender.address, name: name2 },
+      to: toList,
+      replyTo,
+      subject: body.subject,
+      text: bodies.text,
+      html: bodies.html,
+      returnPath: sender.returnPath
+    }
+  };
+}
+
+// src/relay/http.ts
+var JSON_TYPE = "application/json; charset=utf-8";
+function isJsonContentType(value) {
+  if (!value) return false;
+  const [type, ...params] = value.split(";");
+  if (type.trim().toLowerCase() !== "application/json") return false;
+  return params.every((param) => {
+    const eq = param.indexOf("=");
+    const key = (eq < 0 ? param : param.slice(0, eq)).trim().toLowerCase();
+    const val = eq < 0 ? "" : param.slice(eq + 1).trim();
+    return key !== "charset" || /^"?utf-8"?$/i.test(val);
+  });
+}
+function closeAfterFlush(socket) {
+  if (socket.destroyed) return;
+  socket.once("finish", () => socket.destroy());
+  socket.end();
+}
+var plainIp = (address2) => address2.startsWith("::ffff:") ? address2.slice(7) : address2;
+function sourceAddress(req, gatewayPeers) {
+  const peer = plainIp(req.socket.remoteAddress ?? "unknown");
+  if (!gatewayPeers.includes(peer)) return peer;
+  const forwarded = req.headers["x-real-ip"];
+  return typeof forwarded === "string" && (0, import_node_net.isIP)(forwarded.trim()) !== 0 ? plainIp(forwarded.trim()) : peer;
+}
+var CALLER_IDENTITY = "token";
+function createRelayHttp(options) {
+  const { data, log } = options;
+  const limit = data.limits.bodyBytes;
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const sockets = /* @__PURE__ */ new Set();
+  const busy = /* @__PURE__ */ new Set();
+  let stopping = false;
+  const server = import_node_http.default.createServer({
+    maxHeaderSize: options.maxHeaderBytes ?? 16 * 1024,
+    // Node 18.0+: slow-loris limits are checked on this interval.
+    connectionsCheckingInterval: 1e3
+  });
+  server.headersTimeout = options.headersTimeoutMs ?? 1e4;
+  server.requestTimeout = options.requestTimeoutMs ?? 3e4;
+  server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 5e3;
+  server.maxHeadersCount = 64;
+  server.timeout = options.requestTimeoutMs ?? 3e4;
+  function send(res, status, body, type, headers = {}, close = false) {
+    if (res.headersSent) return;
+    const bytes = Buffer.from(body, "utf8");
+    res.statusCode = status;
+    res.setHeader("Content-Type", type);
+    res.setHeader("Content-Length", bytes.length);
+    res.setHeader("Cache-Control", "no-store");
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
+    if (close || stopping) res.setHeader("Connection", "close");
+    res.end(res.req.method === "HEAD" ? void 0 : bytes);
+  }
+  const fail2 = (res, error, close) => send(res, error.status, errorBody(error), JSON_TYPE, error.headers, close);
+  async function handleSend(req, res, expectContinue) {
+    if (stopping) return fail2(res, apiError(503, "shutting_down", "the relay is shutting down; retry shortly"), true);
+    if (!options.checkToken(req.headers.authorization)) {
+      const source = sourceAddress(req, data.gatewayPeers);
+      const failures = options.authFailures.take(source);
+      if (!failures.allowed) {
+        if (failures.firstDenial) log("auth_throttled", { source, retryAfterSeconds: failures.retryAfterSeconds });
+        const error2 = apiError(429, "auth_rate_limited", `too many failed authentications from this address; retry in ${failures.retryAfterSeconds} s`);
+        error2.headers = { "Retry-After": String(failures.retryAfterSeconds) };
+        return fail2(res, error2, true);
+      }
+      const error = apiError(401, "unauthorized", "missing or wrong bearer token");
+      error.headers = { "WWW-Authenticate": "Bearer" };
+      return fail2(res, error, true);
+    }
+    const rate = options.limiter.take(CALLER_IDENTITY);
+    if (!rate.allowed) {
+      const error = apiError(429, "rate_limited", `too many requests for this caller; retry in ${rate.retryAfterSeconds} s`);
+      error.headers = { "Retry-After": String(rate.retryAfterSeconds) };
+      return fail2(res, error, true);
+    }
+    if (!isJsonContentType(req.headers["content-type"])) {
+      return fail2(res, apiError(415, "unsupported_media_type", "send Content-Type: application/json"), true);
+    }
+    const declared = req.headers["content-length"];
+    if (declared !== void 0 && Number(declared) > limit) {
+      return fail2(res, apiError(413, "payload_too_large", `the body is larger than ${limit} bytes`), true);
+    }
+    if (expectContinue) res.writeContinue();
+    let raw;
+    try {
+      raw = await readBody(req, limit);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        return fail2(res, apiError(413, "payload_too_large", `the body is larger than ${limit} bytes`), true);
+      }
+      res.destroy();
+      return;
+    }
+    let body;
+    try {
+      body = JSON.parse(decoder.decode(raw));
+    } catch {
+      return fail2(res, apiError(400, "invalid_json", "the body is not valid UTF-8 JSON", "body"), false);
+    }
+    const checked = validateSendRequest(body, data);
+    if (!checked.ok) return fail2(res, checked.error, false);
+    let job;
+    try {
+      job = await options.enqueue(checked.mail);
+    } catch {
+      const error = apiError(503, "queue_unavailable", "the job could not be stored durably; it was not queued, retry later");
+      error.headers = { "Retry-After": "5" };
+      return fail2(res, error, false);
+    }
+    send(res, 202, JSON.stringify({ ok: true, queued: true, id: job.id }), JSON_TYPE);
+  }
+  async function handle(req, res, expectContinue) {
+    const socket = req.socket;
+    busy.add(socket);
+    res.on("close", () => {
+      busy.delete(socket);
+      if (stopping) closeAfterFlush(socket);
+    });
+    try {
+      const url = req.url ?? "/";
+      const path4 = url.split("?")[0];
+      if (path4 === "/health") {
+        if (req.method === "GET" || req.method === "HEAD") return send(res, 200, "ok", "text/plain; charset=utf-8");
+        const error = apiError(405, "method_not_allowed", "use GET /health");
+        error.headers = { Allow: "GET, HEAD" };
+        return fail2(res, error, true);
+      }
+      if (path4 === "/send") {
+        if (req.method === "POST") return await handleSend(req, res, expectContinue);
+        const error = apiError(405, "method_not_allowed", "use POST /send");
+        error.headers = { Allow: "POST" };
+        return fail2(res, error, true);
+      }
+      return fail2(res, apiError(404, "not_found", "no such endpoint; the relay serves GET /health and POST /send"), true);
+    } catch (error) {
+      log("queue_error", { reason: `request handler failed: ${error instanceof Error ? error.message : String(error)}` });
+      if (!res.headersSent) fail2(res, apiError(503, "internal", "the relay could not handle this request; retry later"), true);
+      else res.destroy();
+    }
+  }
+  server.on("request", (req, res) => void handle(req, res, false));
+  server.on("checkContinue", (req, res) => void handle(req, res, true));
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => {
+      sockets.delete(socket);
+      busy.delete(socket);
+    });
+  });
+  server.on("clientError", (error, socket) => {
+    const code = error.code ?? "";
+    if (code === "ECONNRESET" || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = code === "HPE_HEADER_OVERFLOW" ? 431 : code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+    const name2 = status === 431 ? "headers_too_large" : status === 408 ? "request_timeout" : "bad_request";
+    const text = status === 431 ? "request headers too large" : status === 408 ? "request timed out" : "malformed HTTP request";
+    const body = errorBody(apiError(status, name2, text));
+    const reason = status === 431 ? "Request Header Fields Too Large" : status === 408 ? "Request Timeout" : "Bad Request";
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r
+Content-Type: ${JSON_TYPE}\r
+Content-Length: ${Buffer.byteLength(body)}\r
+Cache-Control: no-store\r
+Connection: close\r
+\r
+${body}`
+    );
+    closeAfterFlush(socket);
+  });
+  return {
+    server,
+    listen(host, port) {
+      return new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          server.off("error", reject);
+          resolve();
+        });
+      });
+    },
+    stop() {
+      stopping = true;
+      return new Promise((resolve) => {
+        const grace = setTimeout(() => {
+          for (const socket of sockets) socket.destroy();
+        }, options.stopGraceMs ?? 5e3);
+        server.close(() => {
+          clearTimeout(grace);
+          resolve();
+        });
+        for (const socket of sockets) if (!busy.has(socket)) socket.destroy();
+      });
+    }
+  };
+}
+
+// src/relay/job.ts
+var import_node_crypto2 = require("node:crypto");
+function newJobId(now = Date.now()) {
+  return `${now.toString(36).padStart(9, "0")}-${(0, import_node_crypto2.randomBytes)(10).toString("hex")}`;
+}
+var JOB_ID = /^[0-9a-z]{9}-[0-9a-f]{20}$/;
+function newJob(mail, now = Date.now()) {
+  const id = newJobId(now);
+  return {
+    v: 1,
+    id,
+    acceptedAt: new Date(now).toISOString(),
+    messageId: `<${id}@${domainOf(mail.from.address)}>`,
+    attempts: 0,
+    nextAttemptAt: 0,
+    lastError: null,
+    ...mail
+  };
+}
+function serializeJob(job) {
+  return Buffer.from(`${JSON.stringify(job)}
+`, "utf8");
+}
+var isStr = (value) => typeof value === "string";
+var isStrOrNull = (value) => value === null || isStr(value);
+function parseJob(bytes) {
+  let value;
+  try {
+    value = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new Error("not JSON");
+  }
+  const ok = value !== null && typeof value === "object" && value.v === 1 && isStr(value.id) && isStr(value.acceptedAt) && isStr(value.messageId) && Number.isInteger(value.attempts) && typeof value.nextAttemptAt === "number" && isStrOrNull(value.lastError) && value.from !== null && typeof value.from === "object" && isStr(value.from.address) && isStrOrNull(value.from.name) && Array.isArray(value.to) && value.to.length > 0 && value.to.every(isStr) && isStrOrNull(value.replyTo) && isStr(value.subject) && isStrOrNull(value.text) && isStrOrNull(value.html) && isStr(value.returnPath);
+  if (!ok) throw new Error("not a relay job (fields missing or of the wrong type)");
+  return value;
+}
+function recipientDomains(to) {
+  return [...new Set(to.map(domainOf))].sort();
+}
+
+// src/relay/job-check.ts
+var InvalidJob = class extends Error {
+};
+var ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+var LAST_ERROR_MAX_CHARS = 4096;
+function invalid(what) {
+  throw new InvalidJob(`invalid job: ${what}`);
+}
+function recheckJob(job, data) {
+  if (!JOB_ID.test(job.id)) invalid("bad id");
+  if (!ISO_UTC.test(job.acceptedAt) || new Date(job.acceptedAt).toISOString() !== job.acceptedAt) invalid("bad acceptedAt");
+  if (!Number.isSafeInteger(job.attempts) || job.attempts < 0) invalid("bad attempts");
+  if (!Number.isFinite(job.nextAttemptAt) || job.nextAttemptAt < 0) invalid("bad nextAttemptAt");
+  if (job.lastError !== null && job.lastError.length > LAST_ERROR_MAX_CHARS) invalid("bad lastError");
+  const request = {
+    to: job.to,
+    from: { email: job.from.address, name: job.from.name },
+    replyTo: job.replyTo,
+    subject: job.subject,
+    text: job.text,
+    html: job.html
+  };
+  const checked = validateSendRequest(request, data);
+  if (!checked.ok) {
+    const { code, field } = checked.error;
+    invalid(code === "unknown_field" || field === void 0 ? code : `${code} at ${field}`);
+  }
+  if (job.messageId !== `<${job.id}@${domainOf(checked.mail.from.address)}>`) invalid("bad messageId");
+  return {
+    v: 1,
+    id: job.id,
+    acceptedAt: job.acceptedAt,
+    messageId: job.messageId,
+    attempts: job.attempts,
+    nextAttemptAt: job.nextAttemptAt,
+    lastError: job.lastError,
+    ...checked.mail
+  };
+}
+
+// src/relay/lock.ts
+var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_path = __toESM(require("node:path"), 1);
+var LOCK_NAME = "relay.lock";
+var LockHeld = class extends Error {
+  constructor(lockFile, holder) {
+    super(`${lockFile} is held by pid ${holder.pid}`);
+    this.lockFile = lockFile;
+    this.holder = holder;
+  }
+  lockFile;
+  holder;
+};
+function procStartOf(pid) {
+  try {
+    const stat = import_node_fs2.default.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return /^\d+$/.test(fields[19] ?? "") ? fields[19] : null;
+  } catch {
+    return null;
+  }
+}
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function readHolder(file) {
+  let text;
+  try {
+    const fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_RDONLY | import_node_fs2.default.constants.O_NOFOLLOW | import_node_fs2.default.constants.O_NONBLOCK);
+    try {
+      if (!import_node_fs2.default.fstatSync(fd).isFile()) return null;
+      const buffer = Buffer.alloc(256);
+      text = buffer.subarray(0, import_node_fs2.default.readSync(fd, buffer, 0, buffer.length, 0)).toString("utf8");
+    } finally {
+      import_node_fs2.default.closeSync(fd);
+    }
+  } catch (error) {
+    if (error.code === "ENOENT") return "absent";
+    return null;
+  }
+  try {
+    const value = JSON.parse(text);
+    if (!Number.isSafeInteger(value.pid) || value.pid <= 0) return null;
+    return { pid: value.pid, procStart: typeof value.procStart === "string" ? value.procStart : null };
+  } catch {
+    return null;
+  }
+}
+var sameHolder = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function acquireQueueLock(root, options = {}) {
+  const pid = options.pid ?? process.pid;
+  const startOf = options.startOf ?? procStartOf;
+  const isAlive = options.isAlive ?? pidAlive;
+  const file = import_node_path.default.join(root, LOCK_NAME);
+  const breakFile = `${file}.break`;
+  const mine = { pid, procStart: startOf(pid) };
+  const content = `${JSON.stringify(mine)}
+`;
+  const live = (holder) => {
+    if (holder === null || holder.pid === pid || !isAlive(holder.pid)) return false;
+    const now = startOf(holder.pid);
+    return holder.procStart === null || now === null || now === holder.procStart;
+  };
+  const temp = import_node_path.default.join(root, `.${LOCK_NAME}.${pid}.tmp`);
+  import_node_fs2.default.rmSync(temp, { force: true });
+  import_node_fs2.default.writeFileSync(temp, content, { flag: "wx", mode: 416 });
+  let tookOverFrom = null;
+  try {
+    for (let round = 0; round < 3; round++) {
+      try {
+        import_node_fs2.default.linkSync(temp, file);
+        const release = () => {
+          const now = readHolder(file);
+          if (now !== "absent" && now !== null && now.pid === pid) import_node_fs2.default.rmSync(file, { force: true });
+        };
+        return { file, tookOverFrom, release };
+      } catch (error) {
+        if (error.code !== "EEXIST") throw error;
+      }
+      const holder = readHolder(file);
+      if (holder === "absent") continue;
+      if (live(holder)) throw new LockHeld(file, holder);
+      try {
+        import_node_fs2.default.writeFileSync(breakFile, content, { flag: "wx", mode: 416 });
+      } catch (error) {
+        if (error.code !== "EEXIST") throw error;
+        const breaker = readHolder(breakFile);
+        if (breaker !== "absent" && live(breaker)) throw new LockHeld(file, breaker);
+        if (sameHolder(readHolder(breakFile), breaker)) import_node_fs2.default.rmSync(breakFile, { force: true });
+        continue;
+      }
+      try {
+        if (sameHolder(readHolder(file), holder)) {
+          import_node_fs2.default.rmSync(file, { force: true });
+          tookOverFrom = holder ?? { pid: 0, procStart: null };
+        }
+      } finally {
+        import_node_fs2.default.rmSync(breakFile, { force: true });
+      }
+    }
+    throw new Error(`could not take ${file} after 3 rounds; another relay keeps starting on this queue`);
+  } finally {
+    import_node_fs2.default.rmSync(temp, { force: true });
+  }
+}
+
+// src/relay/log.ts
+function jsonLogger(service, write, now = Date.now) {
+  return (event, fields = {}) => {
+    write(`${JSON.stringify({ ts: new Date(now()).toISOString(), service, event, ...fields })}
+`);
+  };
+}
+
+// node_modules/domelementtype/lib/esm/index.js
+var ElementType;
+(function(ElementType2) {
+  ElementType2["Root"] = "root";
+  ElementType2["Text"] = "text";
+  ElementType2["Directive"] = "directive";
+  ElementType2["Comment"] = "comment";
+  ElementType2["Script"] = "script";
+  ElementType2["Style"] = "style";
+  ElementType2["Tag"] = "tag";
+  ElementType2["CDATA"] = "cdata";
+  ElementType2["Doctype"] = "doctype";
+})(ElementType || (ElementType = {}));
+function isTag(elem) {
+  return elem.type === ElementType.Tag || elem.type === ElementType.Script || elem.type === ElementType.Style;
+}
+var Root = ElementType.Root;
+var Text = ElementType.Text;
+var Directive = ElementType.Directive;
+var Comment = ElementType.Comment;
+var Script = ElementType.Script;
+var Style = ElementType.Style;
+var Tag = ElementType.Tag;
+var CDATA = ElementType.CDATA;
+var Doctype = ElementType.Doctype;
+
+// node_modules/domhandler/lib/esm/node.js
+var Node = class {
+  constructor() {
+    this.parent = null;
+    this.prev = null;
+    this.next = null;
+    this.startIndex = null;
+    this.endIndex = null;
+  }
+  // Read-write aliases for properties
+  /**
+   * Same as {@link parent}.
+   * [DOM spec](https://dom.spec.whatwg.org)-compatible alias.
+   */
+  get parentNode() {
+    return this.parent;
+  }
+  set parentNode(parent) {
+    this.parent = parent;
+  }
+  /**
+   * Same as {@link prev}.
+   * [DOM spec](https://dom.spec.whatwg.org)-compatible alias.
+   */
+  get previousSibling() {
+    return this.prev;
+  }
+  set previousSibling(prev) {
+    this.prev = prev;
+  }
+  /**
+   * Same as {@link next}.
+   * [DOM spec](https://dom.spec.whatwg.org)-compatible alias.
+   */
+  get nextSibling() {
+    return this.next;
+  }
+  set nextSibling(next) {
+    this.next = next;
+  }
+  /**
+   * Clone this node, and optionally its children.
+   *
+   * @param recursive Clone child nodes as well.
+   * @returns A clone of the node.
+   */
+  cloneNode(recursive = false) {
+    return cloneNode(this, recursive);
+  }
+};
+var DataNode = class extends Node {
+  /**
+   * @param data The content of the data node
+   */
+  constructor(data) {
+    super();
+    this.data = data;
+  }
+  /**
+   * Same as {@link data}.
+   * [DOM spec](https://dom.spec.whatwg.org)-compatible alias.
+   */
+  get nodeValue() {
+    return this.data;
+  }
+  set nodeValue(data) {
+    this.data = data;
+  }
+};
+var Text2 = class extends DataNode {
+  constructor() {
+    super(...arguments);
+    this.type = ElementType.Text;
+  }
+  get nodeType() {
+    return 3;
+  }
+};
+var Comment2 = class extends DataNode {
+  constructor() {
+    super(...arguments);
+    this.type = ElementType.Comment;
+  }
+  get nodeType() {
+    return 8;
+  }
+};
+var ProcessingInstruction = class extends DataNode {
+  constructor(name2, data) {
+    super(data);
+    this.name = name2;
+    this.type = ElementType.Directive;
+  }
+  get nodeType() {
+    return 1;
+  }
+};
+var NodeWithChildren = class extends Node {
+  /**
+   * @param children Children of the node. Only certain node types can have children.
+   */
+  constructor(children) {
+    super();
+    this.children = children;
+  }
+  // Aliases
+  /** First child of the node. */
+  get firstChild() {
+    var _a2;
+    return (_a2 = this.children[0]) !== null && _a2 !== void 0 ? _a2 : null;
+  }
+  /** Last child of the node. */
+  get lastChild() {
+    return this.children.length > 0 ? this.children[this.children.length - 1] : null;
+  }
+  /**
+   * Same as {@link children}.
+   * [DOM spec](https://dom.spec.whatwg.org)-compatible alias.
+   */
+  get childNodes() {
+    return this.children;
+  }
+  set childNodes(children) {
+    this.children = children;
+  }
+};
+var CDATA2 = class extends NodeWithChildren {
+  constructor() {
+    super(...arguments);
+    this.type = ElementType.CDATA;
+  }
+  get nodeType() {
+    return 4;
+  }
+};
+var Document = class extends NodeWithChildren {
+  constructor() {
+    super(...arguments);
+    this.type = ElementType.Root;
+  }
+  get nodeType() {
+    return 9;
+  }
+};
+var Element = class extends NodeWithChildren {
+  /**
+   * @param name Name of the tag, eg. `div`, `span`.
+   * @param attribs Object mapping attribute names to attribute values.
+   * @param children Children of the node.
+   */
+  constructor(name2, attribs, children = [], type = name2 === "script" ? ElementType.Script : name2 === "style" ? ElementType.Style : ElementType.Tag) {
+    super(children);
+    this.name = name2;
+    this.attribs = attribs;
+    this.type = type;
+  }
+  get nodeType() {
+    return 1;
+  }
+  // DOM Level 1 aliases
+  /**
+   * Same as {@link name}.
+   * [DOM spec](https://dom.spec.whatwg.org)-compatible alias.
+   */
+  get tagName() {
+    return this.name;
+  }
+  set tagName(name2) {
+    this.name = name2;
+  }
+  get attributes() {
+    return Object.keys(this.attribs).map((name2) => {
+      var _a2, _b;
+      return {
+        name: name2,
+        value: this.attribs[name2],
+        namespace: (_a2 = this["x-attribsNamespace"]) === null || _a2 === void 0 ? void 0 : _a2[name2],
+        prefix: (_b = this["x-attribsPrefix"]) === null || _b === void 0 ? void 0 : _b[name2]
+      };
+    });
+  }
+};
+function isTag2(node) {
+  return isTag(node);
+}
+function isCDATA(node) {
+  return node.type === ElementType.CDATA;
+}
+function isText(node) {
+  return node.type === ElementType.Text;
+}
+function isComment(node) {
+  return node.type === ElementType.Comment;
+}
+function isDirective(node) {
+  return node.type === ElementType.Directive;
+}
+function isDocument(node) {
+  return node.type === ElementType.Root;
+}
+function cloneNode(node, recursive = false) {
+  let result;
+  if (isText(node)) {
+    result = new Text2(node.data);
+  } else if (isComment(node)) {
+    result = new Comment2(node.data);
+  } else if (isTag2(node)) {
+    const children = recursive ? cloneChildren(node.children) : [];
+    const clone = new Element(node.name, { ...node.attribs }, children);
+    children.forEach((child) => child.parent = clone);
+    if (node.namespace != null) {
+      clone.namespace = node.namespace;
+    }
+    if (node["x-attribsNamespace"]) {
+      clone["x-attribsNamespace"] = { ...node["x-attribsNamespace"] };
+    }
+    if (node["x-attribsPrefix"]) {
+      clone["x-attribsPrefix"] = { ...node["x-attribsPrefix"] };
+    }
+    result = clone;
+  } else if (isCDATA(node)) {
+    const children = recursive ? cloneChildren(node.children) : [];
+    const clone = new CDATA2(children);
+    children.forEach((child) => child.parent = clone);
+    result = clone;
+  } else if (isDocument(node)) {
+    const children = recursive ? cloneChildren(node.children) : [];
+    const clone = new Document(children);
+    children.forEach((child) => child.parent = clone);
+    if (node["x-mode"]) {
+      clone["x-mode"] = node["x-mode"];
+    }
+    result = clone;
+  } else if (isDirective(node)) {
+    const instruction = new ProcessingInstruction(node.name, node.data);
+    if (node["x-name"] != null) {
+      instruction["x-name"] = node["x-name"];
+      instruction["x-publicId"] = node["x-publicId"];
+      instruction["x-systemId"] = node["x-systemId"];
+    }
+    result = instruction;
+  } else {
+    throw new Error(`Not implemented yet: ${node.type}`);
+  }
+  result.startIndex = node.startIndex;
+  result.endIndex = node.endIndex;
+  if (node.sourceCodeLocation != null) {
+    result.sourceCodeLocation = node.sourceCodeLocation;
+  }
+  return result;
+}
+function cloneChildren(childs) {
+  const children = childs.map((child) => cloneNode(child, true));
+  for (let i = 1; i < children.length; i++) {
+    children[i].prev = children[i - 1];
+    children[i - 1].next = children[i];
+  }
+  return children;
+}
+
+// node_modules/domhandler/lib/esm/index.js
+var defaultOpts = {
+  withStartIndices: false,
+  withEndIndices: false,
+  xmlMode: false
+};
+var DomHandler = class {
+  /**
+   * @param callback Called once parsing has completed.
+   * @param options Settings for the handler.
+   * @param elementCB Callback whenever a tag is closed.
+   */
+  constructor(callback, options, elementCB) {
+    this.dom = [];
+    this.root = new Document(this.dom);
+    this.done = false;
+    this.tagStack = [this.root];
+    this.lastNode = null;
+    this.parser = null;
+    if (typeof options === "function") {
+      elementCB = options;
+      options = defaultOpts;
+    }
+    if (typeof callback === "object") {
+      options = callback;
+      callback = void 0;
+    }
+    this.callback = callback !== null && callback !== void 0 ? callback : null;
+    this.options = options !== null && options !== void 0 ? options : defaultOpts;
+    this.elementCB = elementCB !== null && elementCB !== void 0 ? elementCB : null;
+  }
+  onparserinit(parser) {
+    this.parser = parser;
+  }
+  // Resets the handler back to starting state
+  onreset() {
+    this.dom = [];
+    this.root = new Document(this.dom);
+    this.done = false;
+    this.tagStack = [this.root];
+    this.lastNode = null;
+    this.parser = null;
+  }
+  // Signals the handler that parsing is done
+  onend() {
+    if (this.done)
+      return;
+    this.done = true;
+    this.parser = null;
+    this.handleCallback(null);
+  }
+  onerror(error) {
+    this.handleCallback(error);
+  }
+  onclosetag() {
+    this.lastNode = null;
+    const elem = this.tagStack.pop();
+    if (this.options.withEndIndices) {
+      elem.endIndex = this.parser.endIndex;
+    }
+    if (this.elementCB)
+      this.elementCB(elem);
+  }
+  onopentag(name2, attribs) {
+    const type = this.options.xmlMode ? ElementType.Tag : void 0;
+    const element = new Element(name2, attribs, void 0, type);
+    this.addNode(element);
+    this.tagStack.push(element);
+  }
+  ontext(data) {
+    const { lastNode } = this;
+    if (lastNode && lastNode.type === ElementType.Text) {
+      lastNode.data += data;
+      if (this.options.withEndIndices) {
+        lastNode.endIndex = this.parser.endIndex;
+      }
+    } else {
+      const node = new Text2(data);
+      this.addNode(node);
+      this.lastNode = node;
+    }
+  }
+  oncomment(data) {
+    if (this.lastNode && this.lastNode.type === ElementType.Comment) {
+      this.lastNode.data += data;
+      return;
+    }
+    const node = new Comment2(data);
+    this.addNode(node);
+    this.lastNode = node;
+  }
+  oncommentend() {
+    this.lastNode = null;
+  }
+  oncdatastart() {
+    const text = new Text2("");
+    const node = new CDATA2([text]);
+    this.addNode(node);
+    text.parent = node;
+    this.lastNode = text;
+  }
+  oncdataend() {
+    this.lastNode = null;
+  }
+  onprocessinginstruction(name2, data) {
+    const node = new ProcessingInstruction(name2, data);
+    this.addNode(node);
+  }
+  handleCallback(error) {
+    if (typeof this.callback === "function") {
+      this.callback(error, this.dom);
+    } else if (error) {
+      throw error;
+    }
+  }
+  addNode(node) {
+    const parent = this.tagStack[this.tagStack.length - 1];
+    const previousSibling = parent.children[parent.children.length - 1];
+    if (this.options.withStartIndices) {
+      node.startIndex = this.parser.startIndex;
+    }
+    if (this.options.withEndIndices) {
+      node.endIndex = this.parser.endIndex;
+    }
+    parent.children.push(node);
+    if (previousSibling) {
+      node.prev = previousSibling;
+      previousSibling.next = node;
+    }
+    node.parent = parent;
+    this.lastNode = null;
+  }
+};
+
+// node_modules/leac/lib/leac.mjs
+var e = /\n/g;
+function n(n2) {
+  const o2 = [...n2.matchAll(e)].map(((e2) => e2.index || 0));
+  o2.unshift(-1);
+  const s2 = t(o2, 0, o2.length);
+  return (e2) => r(s2, e2);
+}
+function t(e2, n2, r2) {
+  if (r2 - n2 == 1) return { offset: e2[n2], index: n2 + 1 };
+  const o2 = Math.ceil((n2 + r2) / 2), s2 = t(e2, n2, o2), l2 = t(e2, o2, r2);
+  return { offset: s2.offset, low: s2, high: l2 };
+}
+function r(e2, n2) {
+  return (function(e3) {
+    return Object.prototype.hasOwnProperty.call(e3, "index");
+  })(e2) ? { line: e2.index, column: n2 - e2.offset } : r(e2.high.offset < n2 ? e2.high : e2.low, n2);
+}
+function o(e2, t2 = "", r2 = {}) {
+  const o2 = "string" != typeof t2 ? t2 : r2, l2 = "string" == typeof t2 ? t2 : "", c2 = e2.map(s), f = !!o2.lineNumbers;
+  return function(e3, t3 = 0) {
+    const r3 = f ? n(e3) : () => ({ line: 0, column: 0 });
+    let o3 = t3;
+    const s2 = [];
+    e: for (; o3 < e3.length; ) {
+      let n2 = false;
+      for (const t4 of c2) {
+        t4.regex.lastIndex = o3;
+        const c3 = t4.regex.exec(e3);
+        if (c3 && c3[0].length > 0) {
+          if (!t4.discard) {
+            const e4 = r3(o3), n3 = "string" == typeof t4.replace ? c3[0].replace(new RegExp(t4.regex.source, t4.regex.flags), t4.replace) : c3[0];
+            s2.push({ state: l2, name: t4.name, text: n3, offset: o3, len: c3[0].length, line: e4.line, column: e4.column });
+          }
+          if (o3 = t4.regex.lastIndex, n2 = true, t4.push) {
+            const n3 = t4.push(e3, o3);
+            s2.push(...n3.tokens), o3 = n3.offset;
+          }
+          if (t4.pop) break e;
+          break;
+        }
+      }
+      if (!n2) break;
+    }
+    return { tokens: s2, offset: o3, complete: e3.length <= o3 };
+  };
+}
+function s(e2, n2) {
+  return { ...e2, regex: l(e2, n2) };
+}
+function l(e2, n2) {
+  if (0 === e2.name.length) throw new Error(`Rule #${n2} has empty name, which is not allowed.`);
+  if ((function(e3) {
+    return Object.prototype.hasOwnProperty.call(e3, "regex");
+  })(e2)) return (function(e3) {
+    if (e3.global) throw new Error(`Regular expression /${e3.source}/${e3.flags} contains the global flag, which is not allowed.`);
+    return e3.sticky ? e3 : new RegExp(e3.source, e3.flags + "y");
+  })(e2.regex);
+  if ((function(e3) {
+    return Object.prototype.hasOwnProperty.call(e3, "str");
+  })(e2)) {
+    if (0 === e2.str.length) throw new Error(`Rule #${n2} ("${e2.name}") has empty "str" property, which is not allowed.`);
+    return new RegExp(c(e2.str), "y");
+  }
+  return new RegExp(c(e2.name), "y");
+}
+function c(e2) {
+  return e2.replace(/[-[\]{}()*+!<=:?./\\^$|#\s,]/g, "\\$&");
+}
+
+// node_modules/peberminta/lib/core.mjs
+function token(onToken, onEnd) {
+  return (data, i) => {
+    let position = i;
+    let value = void 0;
+    if (i < data.tokens.length) {
+      value = onToken(data.tokens[i], data, i);
+      if (value !== void 0) {
+        position++;
+      }
+    } else {
+      onEnd?.(data, i);
+    }
+    return value === void 0 ? { matched: false } : {
+      matched: true,
+      position,
+      value
+    };
+  };
+}
+function mapInner(r2, f) {
+  return r2.matched ? {
+    matched: true,
+    position: r2.position,
+    value: f(r2.value, r2.position)
+  } : r2;
+}
+function mapOuter(r2, f) {
+  return r2.matched ? f(r2) : r2;
+}
+function map(p, mapper) {
+  return (data, i) => mapInner(p(data, i), (v, j) => mapper(v, data, i, j));
+}
+function option(p, def) {
+  return (data, i) => {
+    const r2 = p(data, i);
+    return r2.matched ? r2 : {
+      matched: true,
+      position: i,
+      value: def
+    };
+  };
+}
+function choice(...ps) {
+  return (data, i) => {
+    for (const p of ps) {
+      const result = p(data, i);
+      if (result.matched) {
+        return result;
+      }
+    }
+    return { matched: false };
+  };
+}
+function otherwise(pa, pb) {
+  return (data, i) => {
+    const r1 = pa(data, i);
+    return r1.matched ? r1 : pb(data, i);
+  };
+}
+function takeWhile(p, test) {
+  return (data, i) => {
+    const values = [];
+    let success = true;
+    do {
+      const r2 = p(data, i);
+      if (r2.matched && test(r2.value, values.length + 1, data, i, r2.position)) {
+        values.push(r2.value);
+        i = r2.position;
+      } else {
+        success = false;
+      }
+    } while (success);
+    return {
+      matched: true,
+      position: i,
+      value: values
+    };
+  };
+}
+function many(p) {
+  return takeWhile(p, () => true);
+}
+function many1(p) {
+  return ab(p, many(p), (head, tail) => [head, ...tail]);
+}
+function ab(pa, pb, join) {
+  return (data, i) => mapOuter(pa(data, i), (ma) => mapInner(pb(data, ma.position), (vb, j) => join(ma.value, vb, data, i, j)));
+}
+function left(pa, pb) {
+  return ab(pa, pb, (va) => va);
+}
+function right(pa, pb) {
+  return ab(pa, pb, (va, vb) => vb);
+}
+function abc(pa, pb, pc, join) {
+  return (data, i) => mapOuter(pa(data, i), (ma) => mapOuter(pb(data, ma.position), (mb) => mapInner(pc(data, mb.position), (vc, j) => join(ma.value, mb.value, vc, data, i, j))));
+}
+function middle(pa, pb, pc) {
+  return abc(pa, pb, pc, (ra, rb) => rb);
+}
+function all(...ps) {
+  return (data, i) => {
+    const result = [];
+    let position = i;
+    for (const p of ps) {
+      const r1 = p(data, position);
+      if (r1.matched) {
+        result.push(r1.value);
+        position = r1.position;
+      } else {
+        return { matched: false };
+      }
+    }
+    return {
+      matched: true,
+      position,
+      value: result
+    };
+  };
+}
+function flatten(...ps) {
+  return flatten1(all(...ps));
+}
+function flatten1(p) {
+  return map(p, (vs) => vs.flatMap((v) => v));
+}
+function chainReduce(acc, f) {
+  return (data, i) => {
+    let loop = true;
+    let acc1 = acc;
+    let pos = i;
+    do {
+      const r2 = f(acc1, data, pos)(data, pos);
+      if (r2.matched) {
+        acc1 = r2.value;
+        pos = r2.position;
+      } else {
+        loop = false;
+      }
+    } while (loop);
+    return {
+      matched: true,
+      position: pos,
+      value: acc1
+    };
+  };
+}
+function reduceLeft(acc, p, reducer) {
+  return chainReduce(acc, (acc2) => map(p, (v, data, i, j) => reducer(acc2, v, data, i, j)));
+}
+function leftAssoc2(pLeft, pOper, pRight) {
+  return chain(pLeft, (v0) => reduceLeft(v0, ab(pOper, pRight, (f, y) => [f, y]), (acc, [f, y]) => f(acc, y)));
+}
+function chain(p, f) {
+  return (data, i) => mapOuter(p(data, i), (m1) => f(m1.value, data, i, m1.position)(data, m1.position));
+}
+
+// node_modules/parseley/lib/parseley.mjs
+var ws = `(?:[ \\t\\r\\n\\f]*)`;
+var nl = `(?:\\n|\\r\\n|\\r|\\f)`;
+var nonascii = `[^\\x00-\\x7F]`;
+var unicode = `(?:\\\\[0-9a-f]{1,6}(?:\\r\\n|[ \\n\\r\\t\\f])?)`;
+var escape = `(?:\\\\[^\\n\\r\\f0-9a-f])`;
+var nmstart = `(?:[_a-z]|${nonascii}|${unicode}|${escape})`;
+var nmchar = `(?:[_a-z0-9-]|${nonascii}|${unicode}|${escape})`;
+var name = `(?:${nmchar}+)`;
+var ident = `(?:[-]?${nmstart}${nmchar}*)`;
+var string1 = `'([^\\n\\r\\f\\\\']|\\\\${nl}|${nonascii}|${unicode}|${escape})*'`;
+var string2 = `"([^\\n\\r\\f\\\\"]|\\\\${nl}|${nonascii}|${unicode}|${escape})*"`;
+var lexSelector = o([
+  { name: "ws", regex: new RegExp(ws) },
+  { name: "hash", regex: new RegExp(`#${name}`, "i") },
+  { name: "ident", regex: new RegExp(ident, "i") },
+  { name: "str1", regex: new RegExp(string1, "i") },
+  { name: "str2", regex: new RegExp(string2, "i") },
+  { name: "*" },
+  { name: "." },
+  { name: "," },
+  { name: "[" },
+  { name: "]" },
+  { name: "=" },
+  { name: ">" },
+  { name: "|" },
+  { name: "+" },
+  { name: "~" },
+  { name: "^" },
+  { name: "$" }
+]);
+var lexEscapedString = o([
+  { name: "unicode", regex: new RegExp(unicode, "i") },
+  { name: "escape", regex: new RegExp(escape, "i") },
+  { name: "any", regex: new RegExp("[\\s\\S]", "i") }
+]);
+function sumSpec([a0, a1, a2], [b0, b1, b2]) {
+  return [a0 + b0, a1 + b1, a2 + b2];
+}
+function sumAllSpec(ss) {
+  return ss.reduce(sumSpec, [0, 0, 0]);
+}
+var unicodeEscapedSequence_ = token((t2) => t2.name === "unicode" ? String.fromCodePoint(parseInt(t2.text.slice(1), 16)) : void 0);
+var escapedSequence_ = token((t2) => t2.name === "escape" ? t2.text.slice(1) : void 0);
+var anyChar_ = token((t2) => t2.name === "any" ? t2.text : void 0);
+var escapedString_ = map(many(choice(unicodeEscapedSequence_, escapedSequence_, anyChar_)), (cs) => cs.join(""));
+function unescape(escapedString) {
+  const lexerResult = lexEscapedString(escapedString);
+  const result = escapedString_({ tokens: lexerResult.tokens, options: void 0 }, 0);
+  return result.value;
+}
+function literal(name2) {
+  return token((t2) => t2.name === name2 ? true : void 0);
+}
+var whitespace_ = token((t2) => t2.name === "ws" ? null : void 0);
+var optionalWhitespace_ = option(whitespace_, null);
+function optionallySpaced(parser) {
+  return middle(optionalWhitespace_, parser, optionalWhitespace_);
+}
+var identifier_ = token((t2) => t2.name === "ident" ? unescape(t2.text) : void 0);
+var hashId_ = token((t2) => t2.name === "hash" ? unescape(t2.text.slice(1)) : void 0);
+var string_ = token((t2) => t2.name.startsWith("str") ? unescape(t2.text.slice(1, -1)) : void 0);
+var namespace_ = left(option(identifier_, ""), literal("|"));
+var qualifiedName_ = otherwise(ab(namespace_, identifier_, (ns, name2) => ({ name: name2, namespace: ns })), map(identifier_, (name2) => ({ name: name2, namespace: null })));
+var uniSelector_ = otherwise(ab(namespace_, literal("*"), (ns) => ({ type: "universal", namespace: ns, specificity: [0, 0, 0] })), map(literal("*"), () => ({ type: "universal", namespace: null, specificity: [0, 0, 0] })));
+var tagSelector_ = map(qualifiedName_, ({ name: name2, namespace }) => ({
+  type: "tag",
+  name: name2,
+  namespace,
+  specificity: [0, 0, 1]
+}));
+var classSelector_ = ab(literal("."), identifier_, (fullstop, name2) => ({
+  type: "class",
+  name: name2,
+  specificity: [0, 1, 0]
+}));
+var idSelector_ = map(hashId_, (name2) => ({
+  type: "id",
+  name: name2,
+  specificity: [1, 0, 0]
+}));
+var attrModifier_ = token((t2) => {
+  if (t2.name === "ident") {
+    if (t2.text === "i" || t2.text === "I") {
+      return "i";
+    }
+    if (t2.text === "s" || t2.text === "S") {
+      return "s";
+    }
+  }
+  return void 0;
+});
+var attrValue_ = otherwise(ab(string_, option(right(optionalWhitespace_, attrModifier_), null), (v, mod) => ({ value: v, modifier: mod })), ab(identifier_, option(right(whitespace_, attrModifier_), null), (v, mod) => ({ value: v, modifier: mod })));
+var attrMatcher_ = choice(map(literal("="), () => "="), ab(literal("~"), literal("="), () => "~="), ab(literal("|"), literal("="), () => "|="), ab(literal("^"), literal("="), () => "^="), ab(literal("$"), literal("="), () => "$="), ab(literal("*"), literal("="), () => "*="));
+var attrPresenceSelector_ = abc(literal("["), optionallySpaced(qualifiedName_), literal("]"), (lbr, { name: name2, namespace }) => ({
+  type: "attrPresence",
+  name: name2,
+  namespace,
+  specificity: [0, 1, 0]
+}));
+var attrValueSelector_ = middle(literal("["), abc(optionallySpaced(qualifiedName_), attrMatcher_, optionallySpaced(attrValue_), ({ name: name2, namespace }, matcher, { value, modifier }) => ({
+  type: "attrValue",
+  name: name2,
+  namespace,
+  matcher,
+  value,
+  modifier,
+  specificity: [0, 1, 0]
+})), literal("]"));
+var attrSelector_ = otherwise(attrPresenceSelector_, attrValueSelector_);
+var typeSelector_ = otherwise(uniSelector_, tagSelector_);
+var subclassSelector_ = choice(idSelector_, classSelector_, attrSelector_);
+var compoundSelector_ = map(otherwise(flatten(typeSelector_, many(subclassSelector_)), many1(subclassSelector_)), (ss) => {
+  return {
+    type: "compound",
+    list: ss,
+    specificity: sumAllSpec(ss.map((s2) => s2.specificity))
+  };
+});
+var combinator_ = choice(map(literal(">"), () => ">"), map(literal("+"), () => "+"), map(literal("~"), () => "~"), ab(literal("|"), literal("|"), () => "||"));
+var combinatorSeparator_ = otherwise(optionallySpaced(combinator_), map(whitespace_, () => " "));
+var complexSelector_ = leftAssoc2(compoundSelector_, map(combinatorSeparator_, (c2) => (left2, right2) => ({
+  type: "compound",
+  list: [...right2.list, { type: "combinator", combinator: c2, left: left2, specificity: left2.specificity }],
+  specificity: sumSpec(left2.specificity, right2.specificity)
+})), compoundSelector_);
+var listSelector_ = leftAssoc2(map(complexSelector_, (s2) => ({ type: "list", list: [s2] })), map(optionallySpaced(literal(",")), () => (acc, next) => ({ type: "list", list: [...acc.list, next] })), complexSelector_);
+function parse_(parser, str) {
+  if (!(typeof str === "string" || str instanceof String)) {
+    throw new Error("Expected a selector string. Actual input is not a string!");
+  }
+  const lexerResult = lexSelector(str);
+  if (!lexerResult.complete) {
+    throw new Error(`The input "${str}" was only partially tokenized, stopped at offset ${lexerResult.offset}!
+` + prettyPrintPosition(str, lexerResult.offset));
+  }
+  const result = optionallySpaced(parser)({ tokens: lexerResult.tokens, options: void 0 }, 0);
+  if (!result.matched) {
+    throw new Error(`No match for "${str}" input!`);
+  }
+  if (result.position < lexerResult.tokens.length) {
+    const token2 = lexerResult.tokens[result.position];
+    throw new Error(`The input "${str}" was only partially parsed, stopped at offset ${token2.offset}!
+` + prettyPrintPosition(str, token2.offset, token2.len));
+  }
+  return result.value;
+}
+function prettyPrintPosition(str, offset, len = 1) {
+  return `${str.replace(/(\t)|(\r)|(\n)/g, (m, t2, r2) => t2 ? "␉" : r2 ? "␍" : "␊")}
+${"".padEnd(offset)}${"^".repeat(len)}`;
+}
+function parse1(str) {
+  return parse_(complexSelector_, str);
+}
+function serialize(selector) {
+  if (!selector.type) {
+    throw new Error("This is not an AST node.");
+  }
+  switch (selector.type) {
+    case "universal":
+      return _serNs(selector.namespace) + "*";
+    case "tag":
+      return _serNs(selector.namespace) + _serIdent(selector.name);
+    case "class":
+      return "." + _serIdent(selector.name);
+    case "id":
+      return "#" + _serIdent(selector.name);
+    case "attrPresence":
+      return `[${_serNs(selector.namespace)}${_serIdent(selector.name)}]`;
+    case "attrValue":
+      return `[${_serNs(selector.namespace)}${_serIdent(selector.name)}${selector.matcher}"${_serStr(selector.value)}"${selector.modifier ? selector.modifier : ""}]`;
+    case "combinator":
+      return serialize(selector.left) + selector.combinator;
+    case "compound":
+      return selector.list.reduce((acc, node) => {
+        if (node.type === "combinator") {
+          return serialize(node) + acc;
+        } else {
+          return acc + serialize(node);
+        }
+      }, "");
+    case "list":
+      return selector.list.map(serialize).join(",");
+  }
+}
+function _serNs(ns) {
+  return ns || ns === "" ? _serIdent(ns) + "|" : "";
+}
+function _codePoint(char) {
+  return `\\${char.codePointAt(0).toString(16)} `;
+}
+function _serIdent(str) {
+  return str.replace(
+    /(^[0-9])|(^-[0-9])|(^-$)|([-0-9a-zA-Z_]|[^\x00-\x7F])|(\x00)|([\x01-\x1f]|\x7f)|([\s\S])/g,
+    (m, d1, d2, hy, safe, nl2, ctrl, other) => d1 ? _codePoint(d1) : d2 ? "-" + _codePoint(d2.slice(1)) : hy ? "\\-" : safe ? safe : nl2 ? "�" : ctrl ? _codePoint(ctrl) : "\\" + other
+  );
+}
+function _serStr(str) {
+  return str.replace(
+    /(")|(\\)|(\x00)|([\x01-\x1f]|\x7f)/g,
+    (m, dq, bs, nl2, ctrl) => dq ? '\\"' : bs ? "\\\\" : nl2 ? "�" : _codePoint(ctrl)
+  );
+}
+function normalize(selector) {
+  if (!selector.type) {
+    throw new Error("This is not an AST node.");
+  }
+  switch (selector.type) {
+    case "compound": {
+      selector.list.forEach(normalize);
+      selector.list.sort((a, b) => _compareArrays(_getSelectorPriority(a), _getSelectorPriority(b)));
+      break;
+    }
+    case "combinator": {
+      normalize(selector.left);
+      break;
+    }
+    case "list": {
+      selector.list.forEach(normalize);
+      selector.list.sort((a, b) => serialize(a) < serialize(b) ? -1 : 1);
+      break;
+    }
+  }
+  return selector;
+}
+function _getSelectorPriority(selector) {
+  switch (selector.type) {
+    case "universal":
+      return [1];
+    case "tag":
+      return [1];
+    case "id":
+      return [2];
+    case "class":
+      return [3, selector.name];
+    case "attrPresence":
+      return [4, serialize(selector)];
+    case "attrValue":
+      return [5, serialize(selector)];
+    case "combinator":
+      return [15, serialize(selector)];
+  }
+}
+function compareSpecificity(a, b) {
+  return _compareArrays(a, b);
+}
+function _compareArrays(a, b) {
+  if (!Array.isArray(a) || !Array.isArray(b)) {
+    throw new Error("Arguments must be arrays.");
+  }
+  const shorter = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < shorter; i++) {
+    if (a[i] === b[i]) {
+      continue;
+    }
+    return a[i] < b[i] ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+// node_modules/selderee/lib/selderee.mjs
+var DecisionTree = class {
+  constructor(input) {
+    this.branches = weave(toAstTerminalPairs(input));
+  }
+  build(builder) {
+    return builder(this.branches);
+  }
+};
+function toAstTerminalPairs(array) {
+  const len = array.length;
+  const results = new Array(len);
+  for (let i = 0; i < len; i++) {
+    const [selectorString, val] = array[i];
+    const ast = preprocess(parse1(selectorString));
+    results[i] = {
+      ast,
+      terminal: {
+        type: "terminal",
+        valueContainer: { index: i, value: val, specificity: ast.specificity }
+      }
+    };
+  }
+  return results;
+}
+function preprocess(ast) {
+  reduceSelectorVariants(ast);
+  normalize(ast);
+  return ast;
+}
+function reduceSelectorVariants(ast) {
+  const newList = [];
+  ast.list.forEach((sel) => {
+    switch (sel.type) {
+      case "class":
+        newList.push({
+          matcher: "~=",
+          modifier: null,
+          name: "class",
+          namespace: null,
+          specificity: sel.specificity,
+          type: "attrValue",
+          value: sel.name
+        });
+        break;
+      case "id":
+        newList.push({
+          matcher: "=",
+          modifier: null,
+          name: "id",
+          namespace: null,
+          specificity: sel.specificity,
+          type: "attrValue",
+          value: sel.name
+        });
+        break;
+      case "combinator":
+        reduceSelectorVariants(sel.left);
+        newList.push(sel);
+        break;
+      case "universal":
+        break;
+      default:
+        newList.push(sel);
+        break;
+    }
+  });
+  ast.list = newList;
+}
+function weave(items) {
+  const branches = [];
+  while (items.length) {
+    const topKind = findTopKey(items, (sel) => true, getSelectorKind);
+    const { matches, nonmatches, empty } = breakByKind(items, topKind);
+    items = nonmatches;
+    if (matches.length) {
+      branches.push(branchOfKind(topKind, matches));
+    }
+    if (empty.length) {
+      branches.push(...terminate(empty));
+    }
+  }
+  return branches;
+}
+function terminate(items) {
+  const results = [];
+  for (const item of items) {
+    const terminal = item.terminal;
+    if (terminal.type === "terminal") {
+      results.push(terminal);
+    } else {
+      const { matches, rest } = partition(terminal.cont, (node) => node.type === "terminal");
+      matches.forEach((node) => results.push(node));
+      if (rest.length) {
+        terminal.cont = rest;
+        results.push(terminal);
+      }
+    }
+  }
+  return results;
+}
+function breakByKind(items, selectedKind) {
+  const matches = [];
+  const nonmatches = [];
+  const empty = [];
+  for (const item of items) {
+    const simpsels = item.ast.list;
+    if (simpsels.length) {
+      const isMatch = simpsels.some((node) => getSelectorKind(node) === selectedKind);
+      (isMatch ? matches : nonmatches).push(item);
+    } else {
+      empty.push(item);
+    }
+  }
+  return { matches, nonmatches, empty };
+}
+function getSelectorKind(sel) {
+  switch (sel.type) {
+    case "attrPresence":
+      return `attrPresence ${sel.name}`;
+    case "attrValue":
+      return `attrValue ${sel.name}`;
+    case "combinator":
+      return `combinator ${sel.combinator}`;
+    default:
+      return sel.type;
+  }
+}
+function branchOfKind(kind, items) {
+  if (kind === "tag") {
+    return tagNameBranch(items);
+  }
+  if (kind.startsWith("attrValue ")) {
+    return attrValueBranch(kind.substring(10), items);
+  }
+  if (kind.startsWith("attrPresence ")) {
+    return attrPresenceBranch(kind.substring(13), items);
+  }
+  if (kind === "combinator >") {
+    return combinatorBranch(">", items);
+  }
+  if (kind === "combinator +") {
+    return combinatorBranch("+", items);
+  }
+  throw new Error(`Unsupported selector kind: ${kind}`);
+}
+function tagNameBranch(items) {
+  const groups = spliceAndGroup(items, (x) => x.type === "tag", (x) => x.name);
+  const variants = Object.entries(groups).map(([name2, group]) => ({
+    type: "variant",
+    value: name2,
+    cont: weave(group.items)
+  }));
+  return {
+    type: "tagName",
+    variants
+  };
+}
+function attrPresenceBranch(name2, items) {
+  for (const item of items) {
+    spliceSimpleSelector(item, (x) => x.type === "attrPresence" && x.name === name2);
+  }
+  return {
+    type: "attrPresence",
+    name: name2,
+    cont: weave(items)
+  };
+}
+function attrValueBranch(name2, items) {
+  const groups = spliceAndGroup(items, (x) => x.type === "attrValue" && x.name === name2, (x) => `${x.matcher} ${x.modifier || ""} ${x.value}`);
+  const matchers = [];
+  for (const group of Object.values(groups)) {
+    const sel = group.oneSimpleSelector;
+    const predicate = getAttrPredicate(sel);
+    const continuation = weave(group.items);
+    matchers.push({
+      type: "matcher",
+      matcher: sel.matcher,
+      modifier: sel.modifier,
+      value: sel.value,
+      predicate,
+      cont: continuation
+    });
+  }
+  return {
+    type: "attrValue",
+    name: name2,
+    matchers
+  };
+}
+function getAttrPredicate(sel) {
+  if (sel.modifier === "i") {
+    const expected = sel.value.toLowerCase();
+    switch (sel.matcher) {
+      case "=":
+        return (actual) => expected === actual.toLowerCase();
+      case "~=":
+        return (actual) => actual.toLowerCase().split(/[ \t]+/).includes(expected);
+      case "^=":
+        return (actual) => actual.toLowerCase().startsWith(expected);
+      case "$=":
+        return (actual) => actual.toLowerCase().endsWith(expected);
+      case "*=":
+        return (actual) => actual.toLowerCase().includes(expected);
+      case "|=":
+        return (actual) => {
+          const lower = actual.toLowerCase();
+          return expected === lower || lower.startsWith(expected) && lower[expected.length] === "-";
+        };
+    }
+  } else {
+    const expected = sel.value;
+    switch (sel.matcher) {
+      case "=":
+        return (actual) => expected === actual;
+      case "~=":
+        return (actual) => actual.split(/[ \t]+/).includes(expected);
+      case "^=":
+        return (actual) => actual.startsWith(expected);
+      case "$=":
+        return (actual) => actual.endsWith(expected);
+      case "*=":
+        return (actual) => actual.includes(expected);
+      case "|=":
+        return (actual) => expected === actual || actual.startsWith(expected) && actual[expected.length] === "-";
+    }
+  }
+}
+function combinatorBranch(combinator, items) {
+  const groups = spliceAndGroup(items, (x) => x.type === "combinator" && x.combinator === combinator, (x) => serialize(x.left));
+  const leftItems = [];
+  for (const group of Object.values(groups)) {
+    const rightCont = weave(group.items);
+    const leftAst = group.oneSimpleSelector.left;
+    leftItems.push({
+      ast: leftAst,
+      terminal: { type: "popElement", cont: rightCont }
+    });
+  }
+  return {
+    type: "pushElement",
+    combinator,
+    cont: weave(leftItems)
+  };
+}
+function spliceAndGroup(items, predicate, keyCallback) {
+  const groups = {};
+  while (items.length) {
+    const bestKey = findTopKey(items, predicate, keyCallback);
+    const bestKeyPredicate = (sel) => predicate(sel) && keyCallback(sel) === bestKey;
+    const hasBestKeyPredicate = (item) => item.ast.list.some(bestKeyPredicate);
+    const { matches, rest } = partition1(items, hasBestKeyPredicate);
+    let oneSimpleSelector = null;
+    for (const item of matches) {
+      const splicedNode = spliceSimpleSelector(item, bestKeyPredicate);
+      if (!oneSimpleSelector) {
+        oneSimpleSelector = splicedNode;
+      }
+    }
+    if (oneSimpleSelector == null) {
+      throw new Error("No simple selector is found.");
+    }
+    groups[bestKey] = { oneSimpleSelector, items: matches };
+    items = rest;
+  }
+  return groups;
+}
+function spliceSimpleSelector(item, predicate) {
+  const simpsels = item.ast.list;
+  const matches = new Array(simpsels.length);
+  let firstIndex = -1;
+  for (let i = simpsels.length; i-- > 0; ) {
+    if (predicate(simpsels[i])) {
+      matches[i] = true;
+      firstIndex = i;
+    }
+  }
+  if (firstIndex == -1) {
+    throw new Error(`Couldn't find the required simple selector.`);
+  }
+  const result = simpsels[firstIndex];
+  item.ast.list = simpsels.filter((sel, i) => !matches[i]);
+  return result;
+}
+function findTopKey(items, predicate, keyCallback) {
+  const candidates = {};
+  for (const item of items) {
+    const candidates1 = {};
+    for (const node of item.ast.list.filter(predicate)) {
+      candidates1[keyCallback(node)] = true;
+    }
+    for (const key of Object.keys(candidates1)) {
+      if (candidates[key]) {
+        candidates[key]++;
+      } else {
+        candidates[key] = 1;
+      }
+    }
+  }
+  let topKind = "";
+  let topCounter = 0;
+  for (const entry of Object.entries(candidates)) {
+    if (entry[1] > topCounter) {
+      topKind = entry[0];
+      topCounter = entry[1];
+    }
+  }
+  return topKind;
+}
+function partition(src, predicate) {
+  const matches = [];
+  const rest = [];
+  for (const x of src) {
+    if (predicate(x)) {
+      matches.push(x);
+    } else {
+      rest.push(x);
+    }
+  }
+  return { matches, rest };
+}
+function partition1(src, predicate) {
+  const matches = [];
+  const rest = [];
+  for (const x of src) {
+    if (predicate(x)) {
+      matches.push(x);
+    } else {
+      rest.push(x);
+    }
+  }
+  return { matches, rest };
+}
+var Picker = class {
+  constructor(f) {
+    this.f = f;
+  }
+  pickAll(el) {
+    return this.f(el);
+  }
+  pick1(el, preferFirst = false) {
+    const results = this.f(el);
+    const len = results.length;
+    if (len === 0) {
+      return null;
+    }
+    if (len === 1) {
+      return results[0].value;
+    }
+    const comparator = preferFirst ? comparatorPreferFirst : comparatorPreferLast;
+    let result = results[0];
+    for (let i = 1; i < len; i++) {
+      const next = results[i];
+      if (comparator(result, next)) {
+        result = next;
+      }
+    }
+    return result.value;
+  }
+};
+function comparatorPreferFirst(acc, next) {
+  const diff = compareSpecificity(next.specificity, acc.specificity);
+  return diff > 0 || diff === 0 && next.index < acc.index;
+}
+function comparatorPreferLast(acc, next) {
+  const diff = compareSpecificity(next.specificity, acc.specificity);
+  return diff > 0 || diff === 0 && next.index > acc.index;
+}
+
+// node_modules/@selderee/plugin-htmlparser2/lib/hp2-builder.mjs
+function hp2Builder(nodes) {
+  return new Picker(handleArray(nodes));
+}
+function handleArray(nodes) {
+  const matchers = nodes.map(handleNode);
+  return (el, ...tail) => matchers.flatMap((m) => m(el, ...tail));
+}
+function handleNode(node) {
+  switch (node.type) {
+    case "terminal": {
+      const result = [node.valueContainer];
+      return (el, ...tail) => result;
+    }
+    case "tagName":
+      return handleTagName(node);
+    case "attrValue":
+      return handleAttrValueName(node);
+    case "attrPresence":
+      return handleAttrPresenceName(node);
+    case "pushElement":
+      return handlePushElementNode(node);
+    case "popElement":
+      return handlePopElementNode(node);
+  }
+}
+function handleTagName(node) {
+  const variants = {};
+  for (const variant of node.variants) {
+    variants[variant.value] = handleArray(variant.cont);
+  }
+  return (el, ...tail) => {
+    const continuation = variants[el.name];
+    return continuation ? continuation(el, ...tail) : [];
+  };
+}
+function handleAttrPresenceName(node) {
+  const attrName = node.name;
+  const continuation = handleArray(node.cont);
+  return (el, ...tail) => Object.prototype.hasOwnProperty.call(el.attribs, attrName) ? continuation(el, ...tail) : [];
+}
+function handleAttrValueName(node) {
+  const callbacks = [];
+  for (const matcher of node.matchers) {
+    const predicate = matcher.predicate;
+    const continuation = handleArray(matcher.cont);
+    callbacks.push((attr, el, ...tail) => predicate(attr) ? continuation(el, ...tail) : []);
+  }
+  const attrName = node.name;
+  return (el, ...tail) => {
+    const attr = el.attribs[attrName];
+    return attr || attr === "" ? callbacks.flatMap((cb) => cb(attr, el, ...tail)) : [];
+  };
+}
+function handlePushElementNode(node) {
+  const continuation = handleArray(node.cont);
+  const leftElementGetter = node.combinator === "+" ? getPrecedingElement : getParentElement;
+  return (el, ...tail) => {
+    const next = leftElementGetter(el);
+    if (next === null) {
+      return [];
+    }
+    return continuation(next, el, ...tail);
+  };
+}
+var getPrecedingElement = (el) => {
+  const prev = el.prev;
+  if (prev === null) {
+    return null;
+  }
+  return isTag2(prev) ? prev : getPrecedingElement(prev);
+};
+var getParentElement = (el) => {
+  const parent = el.parent;
+  return parent && isTag2(parent) ? parent : null;
+};
+function handlePopElementNode(node) {
+  const continuation = handleArray(node.cont);
+  return (el, next, ...tail) => continuation(next, ...tail);
+}
+
+// node_modules/entities/lib/esm/generated/decode-data-html.js
+var decode_data_html_default = new Uint16Array(
+  // prettier-ignore
+  'ᵁ<Õıʊҝջאٵ۞ޢߖࠏ੊ઑඡ๭༉༦჊ረዡᐕᒝᓃᓟᔥ\0\0\0\0\0\0ᕫᛍᦍᰒᷝ὾⁠↰⊍⏀⏻⑂⠤⤒ⴈ⹈⿎〖㊺㘹㞬㣾㨨㩱㫠㬮ࠀEMabcfglmnoprstu\\bfms¦³¹ÈÏlig耻Æ䃆P耻&䀦cute耻Á䃁reve;䄂Āiyx}rc耻Â䃂;䐐r;쀀𝔄rave耻À䃀pha;䎑acr;䄀d;橓Āgp¡on;䄄f;쀀𝔸plyFunction;恡ing耻Å䃅Ācs¾Ãr;쀀𝒜ign;扔ilde耻Ã䃃ml耻Ä䃄ЀaceforsuåûþėĜĢħĪĀcrêòkslash;或Ŷöø;櫧ed;挆y;䐑ƀcrtąċĔause;戵noullis;愬a;䎒r;쀀𝔅pf;쀀𝔹eve;䋘còēmpeq;扎܀HOacdefhilorsuōőŖƀƞƢƵƷƺǜȕɳɸɾcy;䐧PY耻©䂩ƀcpyŝŢźute;䄆Ā;iŧŨ拒talDifferentialD;慅leys;愭ȀaeioƉƎƔƘron;䄌dil耻Ç䃇rc;䄈nint;戰ot;䄊ĀdnƧƭilla;䂸terDot;䂷òſi;䎧rcleȀDMPTǇǋǑǖot;抙inus;抖lus;投imes;抗oĀcsǢǸkwiseContourIntegral;戲eCurlyĀDQȃȏoubleQuote;思uote;怙ȀlnpuȞȨɇɕonĀ;eȥȦ户;橴ƀgitȯȶȺruent;扡nt;戯ourIntegral;戮ĀfrɌɎ;愂oduct;成nterClockwiseContourIntegral;戳oss;樯cr;쀀𝒞pĀ;Cʄʅ拓ap;才րDJSZacefiosʠʬʰʴʸˋ˗ˡ˦̳ҍĀ;oŹʥtrahd;椑cy;䐂cy;䐅cy;䐏ƀgrsʿ˄ˇger;怡r;憡hv;櫤Āayː˕ron;䄎;䐔lĀ;t˝˞戇a;䎔r;쀀𝔇Āaf˫̧Ācm˰̢riticalȀADGT̖̜̀̆cute;䂴oŴ̋̍;䋙bleAcute;䋝rave;䁠ilde;䋜ond;拄ferentialD;慆Ѱ̽\0\0\0͔͂\0Ѕf;쀀𝔻ƀ;DE͈͉͍䂨ot;惜qual;扐blèCDLRUVͣͲ΂ϏϢϸontourIntegraìȹoɴ͹\0\0ͻ»͉nArrow;懓Āeo·ΤftƀARTΐΖΡrrow;懐ightArrow;懔eåˊngĀLRΫτeftĀARγιrrow;柸ightArrow;柺ightArrow;柹ightĀATϘϞrrow;懒ee;抨pɁϩ\0\0ϯrrow;懑ownArrow;懕erticalBar;戥ǹABLRTaВЪаўѿͼrrowƀ;BUНОТ憓ar;椓pArrow;懵reve;䌑eft˒к\0ц\0ѐightVector;楐eeVector;楞ectorĀ;Bљњ憽ar;楖ightǔѧ\0ѱeeVector;楟ectorĀ;BѺѻ懁ar;楗eeĀ;A҆҇护rrow;憧ĀctҒҗr;쀀𝒟rok;䄐ࠀNTacdfglmopqstuxҽӀӄӋӞӢӧӮӵԡԯԶՒ՝ՠեG;䅊H耻Ð䃐cute耻É䃉ƀaiyӒӗӜron;䄚rc耻Ê䃊;䐭ot;䄖r;쀀𝔈rave耻È䃈ement;戈ĀapӺӾcr;䄒tyɓԆ\0\0ԒmallSquare;旻erySmallSquare;斫ĀgpԦԪon;䄘f;쀀𝔼silon;䎕uĀaiԼՉlĀ;TՂՃ橵ilde;扂librium;懌Āci՗՚r;愰m;橳a;䎗ml耻Ë䃋Āipժկsts;戃onentialE;慇ʀcfiosօֈ֍ֲ׌y;䐤r;쀀𝔉lledɓ֗\0\0֣mallSquare;旼erySmallSquare;斪Ͱֺ\0ֿ\0\0ׄf;쀀𝔽All;戀riertrf;愱cò׋؀JTabcdfgorstר׬ׯ׺؀ؒؖ؛؝أ٬ٲcy;䐃耻>䀾mmaĀ;d׷׸䎓;䏜reve;䄞ƀeiy؇،ؐdil;䄢rc;䄜;䐓ot;䄠r;쀀𝔊;拙pf;쀀𝔾eater̀EFGLSTصلَٖٛ٦qualĀ;Lؾؿ扥ess;招ullEqual;执reater;檢ess;扷lantEqual;橾ilde;扳cr;쀀𝒢;扫ЀAacfiosuڅڋږڛڞڪھۊRDcy;䐪Āctڐڔek;䋇;䁞irc;䄤r;愌lbertSpace;愋ǰگ\0ڲf;愍izontalLine;攀Āctۃۅòکrok;䄦mpńېۘownHumðįqual;扏܀EJOacdfgmnostuۺ۾܃܇܎ܚܞܡܨ݄ݸދޏޕcy;䐕lig;䄲cy;䐁cute耻Í䃍Āiyܓܘrc耻Î䃎;䐘ot;䄰r;愑rave耻Ì䃌ƀ;apܠܯܿĀcgܴܷr;䄪inaryI;慈lieóϝǴ݉\0ݢĀ;eݍݎ戬Āgrݓݘral;戫section;拂isibleĀCTݬݲomma;恣imes;恢ƀgptݿރވon;䄮f;쀀𝕀a;䎙cr;愐ilde;䄨ǫޚ\0ޞcy;䐆l耻Ï䃏ʀcfosuެ޷޼߂ߐĀiyޱ޵rc;䄴;䐙r;쀀𝔍pf;쀀𝕁ǣ߇\0ߌr;쀀𝒥rcy;䐈kcy;䐄΀HJacfosߤߨ߽߬߱ࠂࠈcy;䐥cy;䐌ppa;䎚Āey߶߻dil;䄶;䐚r;쀀𝔎pf;쀀𝕂cr;쀀𝒦րJTaceflmostࠥࠩࠬࡐࡣ঳সে্਷ੇcy;䐉耻<䀼ʀcmnpr࠷࠼ࡁࡄࡍute;䄹bda;䎛g;柪lacetrf;愒r;憞ƀaeyࡗ࡜ࡡron;䄽dil;䄻;䐛Āfsࡨ॰tԀACDFRTUVarࡾࢩࢱࣦ࣠ࣼयज़ΐ४Ānrࢃ࢏gleBracket;柨rowƀ;BR࢙࢚࢞憐ar;懤ightArrow;懆eiling;挈oǵࢷ\0ࣃbleBracket;柦nǔࣈ\0࣒eeVector;楡ectorĀ;Bࣛࣜ懃ar;楙loor;挊ightĀAV࣯ࣵrrow;憔ector;楎Āerँगeƀ;AVउऊऐ抣rrow;憤ector;楚iangleƀ;BEतथऩ抲ar;槏qual;抴pƀDTVषूौownVector;楑eeVector;楠ectorĀ;Bॖॗ憿ar;楘ectorĀ;B॥०憼ar;楒ightáΜs̀EFGLSTॾঋকঝঢভqualGreater;拚ullEqual;扦reater;扶ess;檡lantEqual;橽ilde;扲r;쀀𝔏Ā;eঽা拘ftarrow;懚idot;䄿ƀnpw৔ਖਛgȀLRlr৞৷ਂਐeftĀAR০৬rrow;柵ightArrow;柷ightArrow;柶eftĀarγਊightáοightáϊf;쀀𝕃erĀLRਢਬeftArrow;憙ightArrow;憘ƀchtਾੀੂòࡌ;憰rok;䅁;扪Ѐacefiosuਗ਼੝੠੷੼અઋ઎p;椅y;䐜Ādl੥੯iumSpace;恟lintrf;愳r;쀀𝔐nusPlus;戓pf;쀀𝕄cò੶;䎜ҀJacefostuણધભીଔଙඑ඗ඞcy;䐊cute;䅃ƀaey઴હાron;䅇dil;䅅;䐝ƀgswે૰଎ativeƀMTV૓૟૨ediumSpace;怋hiĀcn૦૘ë૙eryThiî૙tedĀGL૸ଆreaterGreateòٳessLesóੈLine;䀊r;쀀𝔑ȀBnptଢନଷ଺reak;恠BreakingSpace;䂠f;愕ڀ;CDEGHLNPRSTV୕ୖ୪୼஡௫ఄ౞಄ದ೘ൡඅ櫬Āou୛୤ngruent;扢pCap;扭oubleVerticalBar;戦ƀlqxஃஊ஛ement;戉ualĀ;Tஒஓ扠ilde;쀀≂̸ists;戄reater΀;EFGLSTஶஷ஽௉௓௘௥扯qual;扱ullEqual;쀀≧̸reater;쀀≫̸ess;批lantEqual;쀀⩾̸ilde;扵umpń௲௽ownHump;쀀≎̸qual;쀀≏̸eĀfsఊధtTriangleƀ;BEచఛడ拪ar;쀀⧏̸qual;括s̀;EGLSTవశ఼ౄోౘ扮qual;扰reater;扸ess;쀀≪̸lantEqual;쀀⩽̸ilde;扴estedĀGL౨౹reaterGreater;쀀⪢̸essLess;쀀⪡̸recedesƀ;ESಒಓಛ技qual;쀀⪯̸lantEqual;拠ĀeiಫಹverseElement;戌ghtTriangleƀ;BEೋೌ೒拫ar;쀀⧐̸qual;拭ĀquೝഌuareSuĀbp೨೹setĀ;E೰ೳ쀀⊏̸qual;拢ersetĀ;Eഃആ쀀⊐̸qual;拣ƀbcpഓതൎsetĀ;Eഛഞ쀀⊂⃒qual;抈ceedsȀ;ESTലള഻െ抁qual;쀀⪰̸lantEqual;拡ilde;쀀≿̸ersetĀ;E൘൛쀀⊃⃒qual;抉ildeȀ;EFT൮൯൵ൿ扁qual;扄ullEqual;扇ilde;扉erticalBar;戤cr;쀀𝒩ilde耻Ñ䃑;䎝܀Eacdfgmoprstuvලෂ෉෕ෛ෠෧෼ขภยา฿ไlig;䅒cute耻Ó䃓Āiy෎ීrc耻Ô䃔;䐞blac;䅐r;쀀𝔒rave耻Ò䃒ƀaei෮ෲ෶cr;䅌ga;䎩cron;䎟pf;쀀𝕆enCurlyĀDQฎบoubleQuote;怜uote;怘;橔Āclวฬr;쀀𝒪ash耻Ø䃘iŬื฼de耻Õ䃕es;樷ml耻Ö䃖erĀBP๋๠Āar๐๓r;怾acĀek๚๜;揞et;掴arenthesis;揜Ҁacfhilors๿ງຊຏຒດຝະ໼rtialD;戂y;䐟r;쀀𝔓i;䎦;䎠usMinus;䂱Āipຢອncareplanåڝf;愙Ȁ;eio຺ູ໠໤檻cedesȀ;EST່້໏໚扺qual;檯lantEqual;扼ilde;找me;怳Ādp໩໮uct;戏ortionĀ;aȥ໹l;戝Āci༁༆r;쀀𝒫;䎨ȀUfos༑༖༛༟OT耻"䀢r;쀀𝔔pf;愚cr;쀀𝒬؀BEacefhiorsu༾གྷཇའཱིྦྷྪྭ႖ႩႴႾarr;椐G耻®䂮ƀcnrཎནབute;䅔g;柫rĀ;tཛྷཝ憠l;椖ƀaeyཧཬཱron;䅘dil;䅖;䐠Ā;vླྀཹ愜erseĀEUྂྙĀlq྇ྎement;戋uilibrium;懋pEquilibrium;楯r»ཹo;䎡ghtЀACDFTUVa࿁࿫࿳ဢဨၛႇϘĀnr࿆࿒gleBracket;柩rowƀ;BL࿜࿝࿡憒ar;懥eftArrow;懄eiling;按oǵ࿹\0စbleBracket;柧nǔည\0နeeVector;楝ectorĀ;Bဝသ懂ar;楕loor;挋Āerိ၃eƀ;AVဵံြ抢rrow;憦ector;楛iangleƀ;BEၐၑၕ抳ar;槐qual;抵pƀDTVၣၮၸownVector;楏eeVector;楜ectorĀ;Bႂႃ憾ar;楔ectorĀ;B႑႒懀ar;楓Āpuႛ႞f;愝ndImplies;楰ightarrow;懛ĀchႹႼr;愛;憱leDelayed;槴ڀHOacfhimoqstuფჱჷჽᄙᄞᅑᅖᅡᅧᆵᆻᆿĀCcჩხHcy;䐩y;䐨FTcy;䐬cute;䅚ʀ;aeiyᄈᄉᄎᄓᄗ檼ron;䅠dil;䅞rc;䅜;䐡r;쀀𝔖ortȀDLRUᄪᄴᄾᅉownArrow»ОeftArrow»࢚ightArrow»࿝pArrow;憑gma;䎣allCircle;战pf;쀀𝕊ɲᅭ\0\0ᅰt;戚areȀ;ISUᅻᅼᆉᆯ斡ntersection;抓uĀbpᆏᆞsetĀ;Eᆗᆘ抏qual;抑ersetĀ;Eᆨᆩ抐qual;抒nion;抔cr;쀀𝒮ar;拆ȀbcmpᇈᇛሉላĀ;sᇍᇎ拐etĀ;Eᇍᇕqual;抆ĀchᇠህeedsȀ;ESTᇭᇮᇴᇿ扻qual;檰lantEqual;扽ilde;承Tháྌ;我ƀ;esሒሓሣ拑rsetĀ;Eሜም抃qual;抇et»ሓրHRSacfhiorsሾቄ቉ቕ቞ቱቶኟዂወዑORN耻Þ䃞ADE;愢ĀHc቎ቒcy;䐋y;䐦Ābuቚቜ;䀉;䎤ƀaeyብቪቯron;䅤dil;䅢;䐢r;쀀𝔗Āeiቻ኉ǲኀ\0ኇefore;戴a;䎘Ācn኎ኘkSpace;쀀  Space;怉ldeȀ;EFTካኬኲኼ戼qual;扃ullEqual;扅ilde;扈pf;쀀𝕋ipleDot;惛Āctዖዛr;쀀𝒯rok;䅦ૡዷጎጚጦ\0ጬጱ\0\0\0\0\0ጸጽ፷ᎅ\0᏿ᐄᐊᐐĀcrዻጁute耻Ú䃚rĀ;oጇገ憟cir;楉rǣጓ\0጖y;䐎ve;䅬Āiyጞጣrc耻Û䃛;䐣blac;䅰r;쀀𝔘rave耻Ù䃙acr;䅪Ādiፁ፩erĀBPፈ፝Āarፍፐr;䁟acĀekፗፙ;揟et;掵arenthesis;揝onĀ;P፰፱拃lus;抎Āgp፻፿on;䅲f;쀀𝕌ЀADETadps᎕ᎮᎸᏄϨᏒᏗᏳrrowƀ;BDᅐᎠᎤar;椒ownArrow;懅ownArrow;憕quilibrium;楮eeĀ;AᏋᏌ报rrow;憥ownáϳerĀLRᏞᏨeftArrow;憖ightArrow;憗iĀ;lᏹᏺ䏒on;䎥ing;䅮cr;쀀𝒰ilde;䅨ml耻Ü䃜ҀDbcdefosvᐧᐬᐰᐳᐾᒅᒊᒐᒖash;披ar;櫫y;䐒ashĀ;lᐻᐼ抩;櫦Āerᑃᑅ;拁ƀbtyᑌᑐᑺar;怖Ā;iᑏᑕcalȀBLSTᑡᑥᑪᑴar;戣ine;䁼eparator;杘ilde;所ThinSpace;怊r;쀀𝔙pf;쀀𝕍cr;쀀𝒱dash;抪ʀcefosᒧᒬᒱᒶᒼirc;䅴dge;拀r;쀀𝔚pf;쀀𝕎cr;쀀𝒲Ȁfiosᓋᓐᓒᓘr;쀀𝔛;䎞pf;쀀𝕏cr;쀀𝒳ҀAIUacfosuᓱᓵᓹᓽᔄᔏᔔᔚᔠcy;䐯cy;䐇cy;䐮cute耻Ý䃝Āiyᔉᔍrc;䅶;䐫r;쀀𝔜pf;쀀𝕐cr;쀀𝒴ml;䅸ЀHacdefosᔵᔹᔿᕋᕏᕝᕠᕤcy;䐖cute;䅹Āayᕄᕉron;䅽;䐗ot;䅻ǲᕔ\0ᕛoWidtè૙a;䎖r;愨pf;愤cr;쀀𝒵௡ᖃᖊᖐ\0ᖰᖶᖿ\0\0\0\0ᗆᗛᗫᙟ᙭\0ᚕ᚛ᚲᚹ\0ᚾcute耻á䃡reve;䄃̀;Ediuyᖜᖝᖡᖣᖨᖭ戾;쀀∾̳;房rc耻â䃢te肻´̆;䐰lig耻æ䃦Ā;r²ᖺ;쀀𝔞rave耻à䃠ĀepᗊᗖĀfpᗏᗔsym;愵èᗓha;䎱ĀapᗟcĀclᗤᗧr;䄁g;樿ɤᗰ\0\0ᘊʀ;adsvᗺᗻᗿᘁᘇ戧nd;橕;橜lope;橘;橚΀;elmrszᘘᘙᘛᘞᘿᙏᙙ戠;榤e»ᘙsdĀ;aᘥᘦ戡ѡᘰᘲᘴᘶᘸᘺᘼᘾ;榨;榩;榪;榫;榬;榭;榮;榯tĀ;vᙅᙆ戟bĀ;dᙌᙍ抾;榝Āptᙔᙗh;戢»¹arr;捼Āgpᙣᙧon;䄅f;쀀𝕒΀;Eaeiop዁ᙻᙽᚂᚄᚇᚊ;橰cir;橯;扊d;手s;䀧roxĀ;e዁ᚒñᚃing耻å䃥ƀctyᚡᚦᚨr;쀀𝒶;䀪mpĀ;e዁ᚯñʈilde耻ã䃣ml耻ä䃤Āciᛂᛈoninôɲnt;樑ࠀNabcdefiklnoprsu᛭ᛱᜰ᜼ᝃᝈ᝸᝽០៦ᠹᡐᜍ᤽᥈ᥰot;櫭Ācrᛶ᜞kȀcepsᜀᜅᜍᜓong;扌psilon;䏶rime;怵imĀ;e᜚᜛戽q;拍Ŷᜢᜦee;抽edĀ;gᜬᜭ挅e»ᜭrkĀ;t፜᜷brk;掶Āoyᜁᝁ;䐱quo;怞ʀcmprtᝓ᝛ᝡᝤᝨausĀ;eĊĉptyv;榰séᜌnoõēƀahwᝯ᝱ᝳ;䎲;愶een;扬r;쀀𝔟g΀costuvwឍឝឳេ៕៛៞ƀaiuបពរðݠrc;旯p»፱ƀdptឤឨឭot;樀lus;樁imes;樂ɱឹ\0\0ើcup;樆ar;昅riangleĀdu៍្own;施p;斳plus;樄eåᑄåᒭarow;植ƀako៭ᠦᠵĀcn៲ᠣkƀlst៺֫᠂ozenge;槫riangleȀ;dlr᠒᠓᠘᠝斴own;斾eft;旂ight;斸k;搣Ʊᠫ\0ᠳƲᠯ\0ᠱ;斒;斑4;斓ck;斈ĀeoᠾᡍĀ;qᡃᡆ쀀=⃥uiv;쀀≡⃥t;挐Ȁptwxᡙᡞᡧᡬf;쀀𝕓Ā;tᏋᡣom»Ꮜtie;拈؀DHUVbdhmptuvᢅᢖᢪᢻᣗᣛᣬ᣿ᤅᤊᤐᤡȀLRlrᢎᢐᢒᢔ;敗;敔;敖;敓ʀ;DUduᢡᢢᢤᢦᢨ敐;敦;敩;敤;敧ȀLRlrᢳᢵᢷᢹ;敝;敚;敜;教΀;HLRhlrᣊᣋᣍᣏᣑᣓᣕ救;敬;散;敠;敫;敢;敟ox;槉ȀLRlrᣤᣦᣨᣪ;敕;敒;攐;攌ʀ;DUduڽ᣷᣹᣻᣽;敥;敨;攬;攴inus;抟lus;択imes;抠ȀLRlrᤙᤛᤝ᤟;敛;敘;攘;攔΀;HLRhlrᤰᤱᤳᤵᤷ᤻᤹攂;敪;敡;敞;攼;攤;攜Āevģ᥂bar耻¦䂦Ȁceioᥑᥖᥚᥠr;쀀𝒷mi;恏mĀ;e᜚᜜lƀ;bhᥨᥩᥫ䁜;槅sub;柈Ŭᥴ᥾lĀ;e᥹᥺怢t»᥺pƀ;Eeįᦅᦇ;檮Ā;qۜۛೡᦧ\0᧨ᨑᨕᨲ\0ᨷᩐ\0\0᪴\0\0᫁\0\0ᬡᬮ᭍᭒\0᯽\0ᰌƀcpr᦭ᦲ᧝ute;䄇̀;abcdsᦿᧀᧄ᧊᧕᧙戩nd;橄rcup;橉Āau᧏᧒p;橋p;橇ot;橀;쀀∩︀Āeo᧢᧥t;恁îړȀaeiu᧰᧻ᨁᨅǰ᧵\0᧸s;橍on;䄍dil耻ç䃧rc;䄉psĀ;sᨌᨍ橌m;橐ot;䄋ƀdmnᨛᨠᨦil肻¸ƭptyv;榲t脀¢;eᨭᨮ䂢räƲr;쀀𝔠ƀceiᨽᩀᩍy;䑇ckĀ;mᩇᩈ朓ark»ᩈ;䏇r΀;Ecefms᩟᩠ᩢᩫ᪤᪪᪮旋;槃ƀ;elᩩᩪᩭ䋆q;扗eɡᩴ\0\0᪈rrowĀlr᩼᪁eft;憺ight;憻ʀRSacd᪒᪔᪖᪚᪟»ཇ;擈st;抛irc;抚ash;抝nint;樐id;櫯cir;槂ubsĀ;u᪻᪼晣it»᪼ˬ᫇᫔᫺\0ᬊonĀ;eᫍᫎ䀺Ā;qÇÆɭ᫙\0\0᫢aĀ;t᫞᫟䀬;䁀ƀ;fl᫨᫩᫫戁îᅠeĀmx᫱᫶ent»᫩eóɍǧ᫾\0ᬇĀ;dኻᬂot;橭nôɆƀfryᬐᬔᬗ;쀀𝕔oäɔ脀©;sŕᬝr;愗Āaoᬥᬩrr;憵ss;朗Ācuᬲᬷr;쀀𝒸Ābpᬼ᭄Ā;eᭁᭂ櫏;櫑Ā;eᭉᭊ櫐;櫒dot;拯΀delprvw᭠᭬᭷ᮂᮬᯔ᯹arrĀlr᭨᭪;椸;椵ɰ᭲\0\0᭵r;拞c;拟arrĀ;p᭿ᮀ憶;椽̀;bcdosᮏᮐᮖᮡᮥᮨ截rcap;橈Āauᮛᮞp;橆p;橊ot;抍r;橅;쀀∪︀Ȁalrv᮵ᮿᯞᯣrrĀ;mᮼᮽ憷;椼yƀevwᯇᯔᯘqɰᯎ\0\0ᯒreã᭳uã᭵ee;拎edge;拏en耻¤䂤earrowĀlrᯮ᯳eft»ᮀight»ᮽeäᯝĀciᰁᰇoninôǷnt;戱lcty;挭ঀAHabcdefhijlorstuwz᰸᰻᰿ᱝᱩᱵᲊᲞᲬᲷ᳻᳿ᴍᵻᶑᶫᶻ᷆᷍rò΁ar;楥Ȁglrs᱈ᱍ᱒᱔ger;怠eth;愸òᄳhĀ;vᱚᱛ怐»ऊūᱡᱧarow;椏aã̕Āayᱮᱳron;䄏;䐴ƀ;ao̲ᱼᲄĀgrʿᲁr;懊tseq;橷ƀglmᲑᲔᲘ耻°䂰ta;䎴ptyv;榱ĀirᲣᲨsht;楿;쀀𝔡arĀlrᲳᲵ»ࣜ»သʀaegsv᳂͸᳖᳜᳠mƀ;oș᳊᳔ndĀ;ș᳑uit;晦amma;䏝in;拲ƀ;io᳧᳨᳸䃷de脀÷;o᳧ᳰntimes;拇nø᳷cy;䑒cɯᴆ\0\0ᴊrn;挞op;挍ʀlptuwᴘᴝᴢᵉᵕlar;䀤f;쀀𝕕ʀ;emps̋ᴭᴷᴽᵂqĀ;d͒ᴳot;扑inus;戸lus;戔quare;抡blebarwedgåúnƀadhᄮᵝᵧownarrowóᲃarpoonĀlrᵲᵶefôᲴighôᲶŢᵿᶅkaro÷གɯᶊ\0\0ᶎrn;挟op;挌ƀcotᶘᶣᶦĀryᶝᶡ;쀀𝒹;䑕l;槶rok;䄑Ādrᶰᶴot;拱iĀ;fᶺ᠖斿Āah᷀᷃ròЩaòྦangle;榦Āci᷒ᷕy;䑟grarr;柿ऀDacdefglmnopqrstuxḁḉḙḸոḼṉṡṾấắẽỡἪἷὄ὎὚ĀDoḆᴴoôᲉĀcsḎḔute耻é䃩ter;橮ȀaioyḢḧḱḶron;䄛rĀ;cḭḮ扖耻ê䃪lon;払;䑍ot;䄗ĀDrṁṅot;扒;쀀𝔢ƀ;rsṐṑṗ檚ave耻è䃨Ā;dṜṝ檖ot;檘Ȁ;ilsṪṫṲṴ檙nters;揧;愓Ā;dṹṺ檕ot;檗ƀapsẅẉẗcr;䄓tyƀ;svẒẓẕ戅et»ẓpĀ1;ẝẤĳạả;怄;怅怃ĀgsẪẬ;䅋p;怂ĀgpẴẸon;䄙f;쀀𝕖ƀalsỄỎỒrĀ;sỊị拕l;槣us;橱iƀ;lvỚớở䎵on»ớ;䏵ȀcsuvỪỳἋἣĀioữḱrc»Ḯɩỹ\0\0ỻíՈantĀglἂἆtr»ṝess»Ṻƀaeiἒ἖Ἒls;䀽st;扟vĀ;DȵἠD;橸parsl;槥ĀDaἯἳot;打rr;楱ƀcdiἾὁỸr;愯oô͒ĀahὉὋ;䎷耻ð䃰Āmrὓὗl耻ë䃫o;悬ƀcipὡὤὧl;䀡sôծĀeoὬὴctatioîՙnentialåչৡᾒ\0ᾞ\0ᾡᾧ\0\0ῆῌ\0ΐ\0ῦῪ \0 ⁚llingdotseñṄy;䑄male;晀ƀilrᾭᾳ῁lig;耀ﬃɩᾹ\0\0᾽g;耀ﬀig;耀ﬄ;쀀𝔣lig;耀ﬁlig;쀀fjƀaltῙ῜ῡt;晭ig;耀ﬂns;斱of;䆒ǰ΅\0ῳf;쀀𝕗ĀakֿῷĀ;vῼ´拔;櫙artint;樍Āao‌⁕Ācs‑⁒α‚‰‸⁅⁈\0⁐β•‥‧‪‬\0‮耻½䂽;慓耻¼䂼;慕;慙;慛Ƴ‴\0‶;慔;慖ʴ‾⁁\0\0⁃耻¾䂾;慗;慜5;慘ƶ⁌\0⁎;慚;慝8;慞l;恄wn;挢cr;쀀𝒻ࢀEabcdefgijlnorstv₂₉₟₥₰₴⃰⃵⃺⃿℃ℒℸ̗ℾ⅒↞Ā;lٍ₇;檌ƀcmpₐₕ₝ute;䇵maĀ;dₜ᳚䎳;檆reve;䄟Āiy₪₮rc;䄝;䐳ot;䄡Ȁ;lqsؾق₽⃉ƀ;qsؾٌ⃄lanô٥Ȁ;cdl٥⃒⃥⃕c;檩otĀ;o⃜⃝檀Ā;l⃢⃣檂;檄Ā;e⃪⃭쀀⋛︀s;檔r;쀀𝔤Ā;gٳ؛mel;愷cy;䑓Ȁ;Eajٚℌℎℐ;檒;檥;檤ȀEaesℛℝ℩ℴ;扩pĀ;p℣ℤ檊rox»ℤĀ;q℮ℯ檈Ā;q℮ℛim;拧pf;쀀𝕘Āci⅃ⅆr;愊mƀ;el٫ⅎ⅐;檎;檐茀>;cdlqr׮ⅠⅪⅮⅳⅹĀciⅥⅧ;檧r;橺ot;拗Par;榕uest;橼ʀadelsↄⅪ←ٖ↛ǰ↉\0↎proø₞r;楸qĀlqؿ↖lesó₈ií٫Āen↣↭rtneqq;쀀≩︀Å↪ԀAabcefkosy⇄⇇⇱⇵⇺∘∝∯≨≽ròΠȀilmr⇐⇔⇗⇛rsðᒄf»․ilôکĀdr⇠⇤cy;䑊ƀ;cwࣴ⇫⇯ir;楈;憭ar;意irc;䄥ƀalr∁∎∓rtsĀ;u∉∊晥it»∊lip;怦con;抹r;쀀𝔥sĀew∣∩arow;椥arow;椦ʀamopr∺∾≃≞≣rr;懿tht;戻kĀlr≉≓eftarrow;憩ightarrow;憪f;쀀𝕙bar;怕ƀclt≯≴≸r;쀀𝒽asè⇴rok;䄧Ābp⊂⊇ull;恃hen»ᱛૡ⊣\0⊪\0⊸⋅⋎\0⋕⋳\0\0⋸⌢⍧⍢⍿\0⎆⎪⎴cute耻í䃭ƀ;iyݱ⊰⊵rc耻î䃮;䐸Ācx⊼⊿y;䐵cl耻¡䂡ĀfrΟ⋉;쀀𝔦rave耻ì䃬Ȁ;inoܾ⋝⋩⋮Āin⋢⋦nt;樌t;戭fin;槜ta;愩lig;䄳ƀaop⋾⌚⌝ƀcgt⌅⌈⌗r;䄫ƀelpܟ⌏⌓inåގarôܠh;䄱f;抷ed;䆵ʀ;cfotӴ⌬⌱⌽⍁are;愅inĀ;t⌸⌹戞ie;槝doô⌙ʀ;celpݗ⍌⍐⍛⍡al;抺Āgr⍕⍙eróᕣã⍍arhk;樗rod;樼Ȁcgpt⍯⍲⍶⍻y;䑑on;䄯f;쀀𝕚a;䎹uest耻¿䂿Āci⎊⎏r;쀀𝒾nʀ;EdsvӴ⎛⎝⎡ӳ;拹ot;拵Ā;v⎦⎧拴;拳Ā;iݷ⎮lde;䄩ǫ⎸\0⎼cy;䑖l耻ï䃯̀cfmosu⏌⏗⏜⏡⏧⏵Āiy⏑⏕rc;䄵;䐹r;쀀𝔧ath;䈷pf;쀀𝕛ǣ⏬\0⏱r;쀀𝒿rcy;䑘kcy;䑔Ѐacfghjos␋␖␢␧␭␱␵␻ppaĀ;v␓␔䎺;䏰Āey␛␠dil;䄷;䐺r;쀀𝔨reen;䄸cy;䑅cy;䑜pf;쀀𝕜cr;쀀𝓀஀ABEHabcdefghjlmnoprstuv⑰⒁⒆⒍⒑┎┽╚▀♎♞♥♹♽⚚⚲⛘❝❨➋⟀⠁⠒ƀart⑷⑺⑼rò৆òΕail;椛arr;椎Ā;gঔ⒋;檋ar;楢ॣ⒥\0⒪\0⒱\0\0\0\0\0⒵Ⓔ\0ⓆⓈⓍ\0⓹ute;䄺mptyv;榴raîࡌbda;䎻gƀ;dlࢎⓁⓃ;榑åࢎ;檅uo耻«䂫rЀ;bfhlpst࢙ⓞⓦⓩ⓫⓮⓱⓵Ā;f࢝ⓣs;椟s;椝ë≒p;憫l;椹im;楳l;憢ƀ;ae⓿─┄檫il;椙Ā;s┉┊檭;쀀⪭︀ƀabr┕┙┝rr;椌rk;杲Āak┢┬cĀek┨┪;䁻;䁛Āes┱┳;榋lĀdu┹┻;榏;榍Ȁaeuy╆╋╖╘ron;䄾Ādi═╔il;䄼ìࢰâ┩;䐻Ȁcqrs╣╦╭╽a;椶uoĀ;rนᝆĀdu╲╷har;楧shar;楋h;憲ʀ;fgqs▋▌উ◳◿扤tʀahlrt▘▤▷◂◨rrowĀ;t࢙□aé⓶arpoonĀdu▯▴own»њp»०eftarrows;懇ightƀahs◍◖◞rrowĀ;sࣴࢧarpoonó྘quigarro÷⇰hreetimes;拋ƀ;qs▋ও◺lanôবʀ;cdgsব☊☍☝☨c;檨otĀ;o☔☕橿Ā;r☚☛檁;檃Ā;e☢☥쀀⋚︀s;檓ʀadegs☳☹☽♉♋pproøⓆot;拖qĀgq♃♅ôউgtò⒌ôছiíলƀilr♕࣡♚sht;楼;쀀𝔩Ā;Eজ♣;檑š♩♶rĀdu▲♮Ā;l॥♳;楪lk;斄cy;䑙ʀ;achtੈ⚈⚋⚑⚖rò◁orneòᴈard;楫ri;旺Āio⚟⚤dot;䅀ustĀ;a⚬⚭掰che»⚭ȀEaes⚻⚽⛉⛔;扨pĀ;p⛃⛄檉rox»⛄Ā;q⛎⛏檇Ā;q⛎⚻im;拦Ѐabnoptwz⛩⛴⛷✚✯❁❇❐Ānr⛮⛱g;柬r;懽rëࣁgƀlmr⛿✍✔eftĀar০✇ightá৲apsto;柼ightá৽parrowĀlr✥✩efô⓭ight;憬ƀafl✶✹✽r;榅;쀀𝕝us;樭imes;樴š❋❏st;戗áፎƀ;ef❗❘᠀旊nge»❘arĀ;l❤❥䀨t;榓ʀachmt❳❶❼➅➇ròࢨorneòᶌarĀ;d྘➃;業;怎ri;抿̀achiqt➘➝ੀ➢➮➻quo;怹r;쀀𝓁mƀ;egল➪➬;檍;檏Ābu┪➳oĀ;rฟ➹;怚rok;䅂萀<;cdhilqrࠫ⟒☹⟜⟠⟥⟪⟰Āci⟗⟙;檦r;橹reå◲mes;拉arr;楶uest;橻ĀPi⟵⟹ar;榖ƀ;ef⠀भ᠛旃rĀdu⠇⠍shar;楊har;楦Āen⠗⠡rtneqq;쀀≨︀Å⠞܀Dacdefhilnopsu⡀⡅⢂⢎⢓⢠⢥⢨⣚⣢⣤ઃ⣳⤂Dot;戺Ȁclpr⡎⡒⡣⡽r耻¯䂯Āet⡗⡙;時Ā;e⡞⡟朠se»⡟Ā;sျ⡨toȀ;dluျ⡳⡷⡻owîҌefôएðᏑker;斮Āoy⢇⢌mma;権;䐼ash;怔asuredangle»ᘦr;쀀𝔪o;愧ƀcdn⢯⢴⣉ro耻µ䂵Ȁ;acdᑤ⢽⣀⣄sôᚧir;櫰ot肻·Ƶusƀ;bd⣒ᤃ⣓戒Ā;uᴼ⣘;横ţ⣞⣡p;櫛ò−ðઁĀdp⣩⣮els;抧f;쀀𝕞Āct⣸⣽r;쀀𝓂pos»ᖝƀ;lm⤉⤊⤍䎼timap;抸ఀGLRVabcdefghijlmoprstuvw⥂⥓⥾⦉⦘⧚⧩⨕⨚⩘⩝⪃⪕⪤⪨⬄⬇⭄⭿⮮ⰴⱧⱼ⳩Āgt⥇⥋;쀀⋙̸Ā;v⥐௏쀀≫⃒ƀelt⥚⥲⥶ftĀar⥡⥧rrow;懍ightarrow;懎;쀀⋘̸Ā;v⥻ే쀀≪⃒ightarrow;懏ĀDd⦎⦓ash;抯ash;抮ʀbcnpt⦣⦧⦬⦱⧌la»˞ute;䅄g;쀀∠⃒ʀ;Eiop඄⦼⧀⧅⧈;쀀⩰̸d;쀀≋̸s;䅉roø඄urĀ;a⧓⧔普lĀ;s⧓ସǳ⧟\0⧣p肻 ଷmpĀ;e௹ఀʀaeouy⧴⧾⨃⨐⨓ǰ⧹\0⧻;橃on;䅈dil;䅆ngĀ;dൾ⨊ot;쀀⩭̸p;橂;䐽ash;怓΀;Aadqsxஒ⨩⨭⨻⩁⩅⩐rr;懗rĀhr⨳⨶k;椤Ā;oᏲᏰot;쀀≐̸uiöୣĀei⩊⩎ar;椨í஘istĀ;s஠டr;쀀𝔫ȀEest௅⩦⩹⩼ƀ;qs஼⩭௡ƀ;qs஼௅⩴lanô௢ií௪Ā;rஶ⪁»ஷƀAap⪊⪍⪑rò⥱rr;憮ar;櫲ƀ;svྍ⪜ྌĀ;d⪡⪢拼;拺cy;䑚΀AEadest⪷⪺⪾⫂⫅⫶⫹rò⥦;쀀≦̸rr;憚r;急Ȁ;fqs఻⫎⫣⫯tĀar⫔⫙rro÷⫁ightarro÷⪐ƀ;qs఻⪺⫪lanôౕĀ;sౕ⫴»శiíౝĀ;rవ⫾iĀ;eచథiäඐĀpt⬌⬑f;쀀𝕟膀¬;in⬙⬚⬶䂬nȀ;Edvஉ⬤⬨⬮;쀀⋹̸ot;쀀⋵̸ǡஉ⬳⬵;拷;拶iĀ;vಸ⬼ǡಸ⭁⭃;拾;拽ƀaor⭋⭣⭩rȀ;ast୻⭕⭚⭟lleì୻l;쀀⫽⃥;쀀∂̸lint;樔ƀ;ceಒ⭰⭳uåಥĀ;cಘ⭸Ā;eಒ⭽ñಘȀAait⮈⮋⮝⮧rò⦈rrƀ;cw⮔⮕⮙憛;쀀⤳̸;쀀↝̸ghtarrow»⮕riĀ;eೋೖ΀chimpqu⮽⯍⯙⬄୸⯤⯯Ȁ;cerല⯆ഷ⯉uå൅;쀀𝓃ortɭ⬅\0\0⯖ará⭖mĀ;e൮⯟Ā;q൴൳suĀbp⯫⯭å೸åഋƀbcp⯶ⰑⰙȀ;Ees⯿ⰀഢⰄ抄;쀀⫅̸etĀ;eഛⰋqĀ;qണⰀcĀ;eലⰗñസȀ;EesⰢⰣൟⰧ抅;쀀⫆̸etĀ;e൘ⰮqĀ;qൠⰣȀgilrⰽⰿⱅⱇìௗlde耻ñ䃱çృiangleĀlrⱒⱜeftĀ;eచⱚñదightĀ;eೋⱥñ೗Ā;mⱬⱭ䎽ƀ;esⱴⱵⱹ䀣ro;愖p;怇ҀDHadgilrsⲏⲔⲙⲞⲣⲰⲶⳓⳣash;抭arr;椄p;쀀≍⃒ash;抬ĀetⲨⲬ;쀀≥⃒;쀀>⃒nfin;槞ƀAetⲽⳁⳅrr;椂;쀀≤⃒Ā;rⳊⳍ쀀<⃒ie;쀀⊴⃒ĀAtⳘⳜrr;椃rie;쀀⊵⃒im;쀀∼⃒ƀAan⳰⳴ⴂrr;懖rĀhr⳺⳽k;椣Ā;oᏧᏥear;椧ቓ᪕\0\0\0\0\0\0\0\0\0\0\0\0\0ⴭ\0ⴸⵈⵠⵥ⵲ⶄᬇ\0\0ⶍⶫ\0ⷈⷎ\0ⷜ⸙⸫⸾⹃Ācsⴱ᪗ute耻ó䃳ĀiyⴼⵅrĀ;c᪞ⵂ耻ô䃴;䐾ʀabios᪠ⵒⵗǈⵚlac;䅑v;樸old;榼lig;䅓Ācr⵩⵭ir;榿;쀀𝔬ͯ⵹\0\0⵼\0ⶂn;䋛ave耻ò䃲;槁Ābmⶈ෴ar;榵Ȁacitⶕ⶘ⶥⶨrò᪀Āir⶝ⶠr;榾oss;榻nå๒;槀ƀaeiⶱⶵⶹcr;䅍ga;䏉ƀcdnⷀⷅǍron;䎿;榶pf;쀀𝕠ƀaelⷔ⷗ǒr;榷rp;榹΀;adiosvⷪⷫⷮ⸈⸍⸐⸖戨rò᪆Ȁ;efmⷷⷸ⸂⸅橝rĀ;oⷾⷿ愴f»ⷿ耻ª䂪耻º䂺gof;抶r;橖lope;橗;橛ƀclo⸟⸡⸧ò⸁ash耻ø䃸l;折iŬⸯ⸴de耻õ䃵esĀ;aǛ⸺s;樶ml耻ö䃶bar;挽ૡ⹞\0⹽\0⺀⺝\0⺢⺹\0\0⻋ຜ\0⼓\0\0⼫⾼\0⿈rȀ;astЃ⹧⹲຅脀¶;l⹭⹮䂶leìЃɩ⹸\0\0⹻m;櫳;櫽y;䐿rʀcimpt⺋⺏⺓ᡥ⺗nt;䀥od;䀮il;怰enk;怱r;쀀𝔭ƀimo⺨⺰⺴Ā;v⺭⺮䏆;䏕maô੶ne;明ƀ;tv⺿⻀⻈䏀chfork»´;䏖Āau⻏⻟nĀck⻕⻝kĀ;h⇴⻛;愎ö⇴sҀ;abcdemst⻳⻴ᤈ⻹⻽⼄⼆⼊⼎䀫cir;樣ir;樢Āouᵀ⼂;樥;橲n肻±ຝim;樦wo;樧ƀipu⼙⼠⼥ntint;樕f;쀀𝕡nd耻£䂣Ԁ;Eaceinosu່⼿⽁⽄⽇⾁⾉⾒⽾⾶;檳p;檷uå໙Ā;c໎⽌̀;acens່⽙⽟⽦⽨⽾pproø⽃urlyeñ໙ñ໎ƀaes⽯⽶⽺pprox;檹qq;檵im;拨iíໟmeĀ;s⾈ຮ怲ƀEas⽸⾐⽺ð⽵ƀdfp໬⾙⾯ƀals⾠⾥⾪lar;挮ine;挒urf;挓Ā;t໻⾴ï໻rel;抰Āci⿀⿅r;쀀𝓅;䏈ncsp;怈̀fiopsu⿚⋢⿟⿥⿫⿱r;쀀𝔮pf;쀀𝕢rime;恗cr;쀀𝓆ƀaeo⿸〉〓tĀei⿾々rnionóڰnt;樖stĀ;e【】䀿ñἙô༔઀ABHabcdefhilmnoprstux぀けさすムㄎㄫㅇㅢㅲㆎ㈆㈕㈤㈩㉘㉮㉲㊐㊰㊷ƀartぇおがròႳòϝail;検aròᱥar;楤΀cdenqrtとふへみわゔヌĀeuねぱ;쀀∽̱te;䅕iãᅮmptyv;榳gȀ;del࿑らるろ;榒;榥å࿑uo耻»䂻rր;abcfhlpstw࿜ガクシスゼゾダッデナp;極Ā;f࿠ゴs;椠;椳s;椞ë≝ð✮l;楅im;楴l;憣;憝Āaiパフil;椚oĀ;nホボ戶aló༞ƀabrョリヮrò៥rk;杳ĀakンヽcĀekヹ・;䁽;䁝Āes㄂㄄;榌lĀduㄊㄌ;榎;榐Ȁaeuyㄗㄜㄧㄩron;䅙Ādiㄡㄥil;䅗ì࿲âヺ;䑀Ȁclqsㄴㄷㄽㅄa;椷dhar;楩uoĀ;rȎȍh;憳ƀacgㅎㅟངlȀ;ipsླྀㅘㅛႜnåႻarôྩt;断ƀilrㅩဣㅮsht;楽;쀀𝔯ĀaoㅷㆆrĀduㅽㅿ»ѻĀ;l႑ㆄ;楬Ā;vㆋㆌ䏁;䏱ƀgns㆕ㇹㇼht̀ahlrstㆤㆰ㇂㇘㇤㇮rrowĀ;t࿜ㆭaéトarpoonĀduㆻㆿowîㅾp»႒eftĀah㇊㇐rrowó࿪arpoonóՑightarrows;應quigarro÷ニhreetimes;拌g;䋚ingdotseñἲƀahm㈍㈐㈓rò࿪aòՑ;怏oustĀ;a㈞㈟掱che»㈟mid;櫮Ȁabpt㈲㈽㉀㉒Ānr㈷㈺g;柭r;懾rëဃƀafl㉇㉊㉎r;榆;쀀𝕣us;樮imes;樵Āap㉝㉧rĀ;g㉣㉤䀩t;榔olint;樒arò㇣Ȁachq㉻㊀Ⴜ㊅quo;怺r;쀀𝓇Ābu・㊊oĀ;rȔȓƀhir㊗㊛㊠reåㇸmes;拊iȀ;efl㊪ၙᠡ㊫方tri;槎luhar;楨;愞ൡ㋕㋛㋟㌬㌸㍱\0㍺㎤\0\0㏬㏰\0㐨㑈㑚㒭㒱㓊㓱\0㘖\0\0㘳cute;䅛quï➺Ԁ;Eaceinpsyᇭ㋳㋵㋿㌂㌋㌏㌟㌦㌩;檴ǰ㋺\0㋼;檸on;䅡uåᇾĀ;dᇳ㌇il;䅟rc;䅝ƀEas㌖㌘㌛;檶p;檺im;择olint;樓iíሄ;䑁otƀ;be㌴ᵇ㌵担;橦΀Aacmstx㍆㍊㍗㍛㍞㍣㍭rr;懘rĀhr㍐㍒ë∨Ā;oਸ਼਴t耻§䂧i;䀻war;椩mĀin㍩ðnuóñt;朶rĀ;o㍶⁕쀀𝔰Ȁacoy㎂㎆㎑㎠rp;景Āhy㎋㎏cy;䑉;䑈rtɭ㎙\0\0㎜iäᑤaraì⹯耻­䂭Āgm㎨㎴maƀ;fv㎱㎲㎲䏃;䏂Ѐ;deglnprካ㏅㏉㏎㏖㏞㏡㏦ot;橪Ā;q኱ኰĀ;E㏓㏔檞;檠Ā;E㏛㏜檝;檟e;扆lus;樤arr;楲aròᄽȀaeit㏸㐈㐏㐗Āls㏽㐄lsetmé㍪hp;樳parsl;槤Ādlᑣ㐔e;挣Ā;e㐜㐝檪Ā;s㐢㐣檬;쀀⪬︀ƀflp㐮㐳㑂tcy;䑌Ā;b㐸㐹䀯Ā;a㐾㐿槄r;挿f;쀀𝕤aĀdr㑍ЂesĀ;u㑔㑕晠it»㑕ƀcsu㑠㑹㒟Āau㑥㑯pĀ;sᆈ㑫;쀀⊓︀pĀ;sᆴ㑵;쀀⊔︀uĀbp㑿㒏ƀ;esᆗᆜ㒆etĀ;eᆗ㒍ñᆝƀ;esᆨᆭ㒖etĀ;eᆨ㒝ñᆮƀ;afᅻ㒦ְrť㒫ֱ»ᅼaròᅈȀcemt㒹㒾㓂㓅r;쀀𝓈tmîñiì㐕aræᆾĀar㓎㓕rĀ;f㓔ឿ昆Āan㓚㓭ightĀep㓣㓪psiloîỠhé⺯s»⡒ʀbcmnp㓻㕞ሉ㖋㖎Ҁ;Edemnprs㔎㔏㔑㔕㔞㔣㔬㔱㔶抂;櫅ot;檽Ā;dᇚ㔚ot;櫃ult;櫁ĀEe㔨㔪;櫋;把lus;檿arr;楹ƀeiu㔽㕒㕕tƀ;en㔎㕅㕋qĀ;qᇚ㔏eqĀ;q㔫㔨m;櫇Ābp㕚㕜;櫕;櫓c̀;acensᇭ㕬㕲㕹㕻㌦pproø㋺urlyeñᇾñᇳƀaes㖂㖈㌛pproø㌚qñ㌗g;晪ڀ123;Edehlmnps㖩㖬㖯ሜ㖲㖴㗀㗉㗕㗚㗟㗨㗭耻¹䂹耻²䂲耻³䂳;櫆Āos㖹㖼t;檾ub;櫘Ā;dሢ㗅ot;櫄sĀou㗏㗒l;柉b;櫗arr;楻ult;櫂ĀEe㗤㗦;櫌;抋lus;櫀ƀeiu㗴㘉㘌tƀ;enሜ㗼㘂qĀ;qሢ㖲eqĀ;q㗧㗤m;櫈Ābp㘑㘓;櫔;櫖ƀAan㘜㘠㘭rr;懙rĀhr㘦㘨ë∮Ā;oਫ਩war;椪lig耻ß䃟௡㙑㙝㙠ዎ㙳㙹\0㙾㛂\0\0\0\0\0㛛㜃\0㜉㝬\0\0\0㞇ɲ㙖\0\0㙛get;挖;䏄rë๟ƀaey㙦㙫㙰ron;䅥dil;䅣;䑂lrec;挕r;쀀𝔱Ȁeiko㚆㚝㚵㚼ǲ㚋\0㚑eĀ4fኄኁaƀ;sv㚘㚙㚛䎸ym;䏑Ācn㚢㚲kĀas㚨㚮pproø዁im»ኬsðኞĀas㚺㚮ð዁rn耻þ䃾Ǭ̟㛆⋧es膀×;bd㛏㛐㛘䃗Ā;aᤏ㛕r;樱;樰ƀeps㛡㛣㜀á⩍Ȁ;bcf҆㛬㛰㛴ot;挶ir;櫱Ā;o㛹㛼쀀𝕥rk;櫚á㍢rime;怴ƀaip㜏㜒㝤dåቈ΀adempst㜡㝍㝀㝑㝗㝜㝟ngleʀ;dlqr㜰㜱㜶㝀㝂斵own»ᶻeftĀ;e⠀㜾ñम;扜ightĀ;e㊪㝋ñၚot;旬inus;樺lus;樹b;槍ime;樻ezium;揢ƀcht㝲㝽㞁Āry㝷㝻;쀀𝓉;䑆cy;䑛rok;䅧Āio㞋㞎xô᝷headĀlr㞗㞠eftarro÷ࡏightarrow»ཝऀAHabcdfghlmoprstuw㟐㟓㟗㟤㟰㟼㠎㠜㠣㠴㡑㡝㡫㢩㣌㣒㣪㣶ròϭar;楣Ācr㟜㟢ute耻ú䃺òᅐrǣ㟪\0㟭y;䑞ve;䅭Āiy㟵㟺rc耻û䃻;䑃ƀabh㠃㠆㠋ròᎭlac;䅱aòᏃĀir㠓㠘sht;楾;쀀𝔲rave耻ù䃹š㠧㠱rĀlr㠬㠮»ॗ»ႃlk;斀Āct㠹㡍ɯ㠿\0\0㡊rnĀ;e㡅㡆挜r»㡆op;挏ri;旸Āal㡖㡚cr;䅫肻¨͉Āgp㡢㡦on;䅳f;쀀𝕦̀adhlsuᅋ㡸㡽፲㢑㢠ownáᎳarpoonĀlr㢈㢌efô㠭ighô㠯iƀ;hl㢙㢚㢜䏅»ᏺon»㢚parrows;懈ƀcit㢰㣄㣈ɯ㢶\0\0㣁rnĀ;e㢼㢽挝r»㢽op;挎ng;䅯ri;旹cr;쀀𝓊ƀdir㣙㣝㣢ot;拰lde;䅩iĀ;f㜰㣨»᠓Āam㣯㣲rò㢨l耻ü䃼angle;榧ހABDacdeflnoprsz㤜㤟㤩㤭㦵㦸㦽㧟㧤㧨㧳㧹㧽㨁㨠ròϷarĀ;v㤦㤧櫨;櫩asèϡĀnr㤲㤷grt;榜΀eknprst㓣㥆㥋㥒㥝㥤㦖appá␕othinçẖƀhir㓫⻈㥙opô⾵Ā;hᎷ㥢ïㆍĀiu㥩㥭gmá㎳Ābp㥲㦄setneqĀ;q㥽㦀쀀⊊︀;쀀⫋︀setneqĀ;q㦏㦒쀀⊋︀;쀀⫌︀Āhr㦛㦟etá㚜iangleĀlr㦪㦯eft»थight»ၑy;䐲ash»ံƀelr㧄㧒㧗ƀ;beⷪ㧋㧏ar;抻q;扚lip;拮Ābt㧜ᑨaòᑩr;쀀𝔳tré㦮suĀbp㧯㧱»ജ»൙pf;쀀𝕧roð໻tré㦴Ācu㨆㨋r;쀀𝓋Ābp㨐㨘nĀEe㦀㨖»㥾nĀEe㦒㨞»㦐igzag;榚΀cefoprs㨶㨻㩖㩛㩔㩡㩪irc;䅵Ādi㩀㩑Ābg㩅㩉ar;機eĀ;qᗺ㩏;扙erp;愘r;쀀𝔴pf;쀀𝕨Ā;eᑹ㩦atèᑹcr;쀀𝓌ૣណ㪇\0㪋\0㪐㪛\0\0㪝㪨㪫㪯\0\0㫃㫎\0㫘ៜ៟tré៑r;쀀𝔵ĀAa㪔㪗ròσrò৶;䎾ĀAa㪡㪤ròθrò৫að✓is;拻ƀdptឤ㪵㪾Āfl㪺ឩ;쀀𝕩imåឲĀAa㫇㫊ròώròਁĀcq㫒ីr;쀀𝓍Āpt៖㫜ré។Ѐacefiosu㫰㫽㬈㬌㬑㬕㬛㬡cĀuy㫶㫻te耻ý䃽;䑏Āiy㬂㬆rc;䅷;䑋n耻¥䂥r;쀀𝔶cy;䑗pf;쀀𝕪cr;쀀𝓎Ācm㬦㬩y;䑎l耻ÿ䃿Ԁacdefhiosw㭂㭈㭔㭘㭤㭩㭭㭴㭺㮀cute;䅺Āay㭍㭒ron;䅾;䐷ot;䅼Āet㭝㭡træᕟa;䎶r;쀀𝔷cy;䐶grarr;懝pf;쀀𝕫cr;쀀𝓏Ājn㮅㮇;怍j;怌'.split("").map((c2) => c2.charCodeAt(0))
+);
+
+// node_modules/entities/lib/esm/generated/decode-data-xml.js
+var decode_data_xml_default = new Uint16Array(
+  // prettier-ignore
+  "Ȁaglq	\x1Bɭ\0\0p;䀦os;䀧t;䀾t;䀼uot;䀢".split("").map((c2) => c2.charCodeAt(0))
+);
+
+// node_modules/entities/lib/esm/decode_codepoint.js
+var _a;
+var decodeMap = /* @__PURE__ */ new Map([
+  [0, 65533],
+  // C1 Unicode control character reference replacements
+  [128, 8364],
+  [130, 8218],
+  [131, 402],
+  [132, 8222],
+  [133, 8230],
+  [134, 8224],
+  [135, 8225],
+  [136, 710],
+  [137, 8240],
+  [138, 352],
+  [139, 8249],
+  [140, 338],
+  [142, 381],
+  [145, 8216],
+  [146, 8217],
+  [147, 8220],
+  [148, 8221],
+  [149, 8226],
+  [150, 8211],
+  [151, 8212],
+  [152, 732],
+  [153, 8482],
+  [154, 353],
+  [155, 8250],
+  [156, 339],
+  [158, 382],
+  [159, 376]
+]);
+var fromCodePoint = (
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, node/no-unsupported-features/es-builtins
+  (_a = String.fromCodePoint) !== null && _a !== void 0 ? _a : function(codePoint) {
+    let output = "";
+    if (codePoint > 65535) {
+      codePoint -= 65536;
+      output += String.fromCharCode(codePoint >>> 10 & 1023 | 55296);
+      codePoint = 56320 | codePoint & 1023;
+    }
+    output += String.fromCharCode(codePoint);
+    return output;
+  }
+);
+function replaceCodePoint(codePoint) {
+  var _a2;
+  if (codePoint >= 55296 && codePoint <= 57343 || codePoint > 1114111) {
+    return 65533;
+  }
+  return (_a2 = decodeMap.get(codePoint)) !== null && _a2 !== void 0 ? _a2 : codePoint;
+}
+
+// node_modules/entities/lib/esm/decode.js
+var CharCodes;
+(function(CharCodes3) {
+  CharCodes3[CharCodes3["NUM"] = 35] = "NUM";
+  CharCodes3[CharCodes3["SEMI"] = 59] = "SEMI";
+  CharCodes3[CharCodes3["EQUALS"] = 61] = "EQUALS";
+  CharCodes3[CharCodes3["ZERO"] = 48] = "ZERO";
+  CharCodes3[CharCodes3["NINE"] = 57] = "NINE";
+  CharCodes3[CharCodes3["LOWER_A"] = 97] = "LOWER_A";
+  CharCodes3[CharCodes3["LOWER_F"] = 102] = "LOWER_F";
+  CharCodes3[CharCodes3["LOWER_X"] = 120] = "LOWER_X";
+  CharCodes3[CharCodes3["LOWER_Z"] = 122] = "LOWER_Z";
+  CharCodes3[CharCodes3["UPPER_A"] = 65] = "UPPER_A";
+  CharCodes3[CharCodes3["UPPER_F"] = 70] = "UPPER_F";
+  CharCodes3[CharCodes3["UPPER_Z"] = 90] = "UPPER_Z";
+})(CharCodes || (CharCodes = {}));
+var TO_LOWER_BIT = 32;
+var BinTrieFlags;
+(function(BinTrieFlags2) {
+  BinTrieFlags2[BinTrieFlags2["VALUE_LENGTH"] = 49152] = "VALUE_LENGTH";
+  BinTrieFlags2[BinTrieFlags2["BRANCH_LENGTH"] = 16256] = "BRANCH_LENGTH";
+  BinTrieFlags2[BinTrieFlags2["JUMP_TABLE"] = 127] = "JUMP_TABLE";
+})(BinTrieFlags || (BinTrieFlags = {}));
+function isNumber(code) {
+  return code >= CharCodes.ZERO && code <= CharCodes.NINE;
+}
+function isHexadecimalCharacter(code) {
+  return code >= CharCodes.UPPER_A && code <= CharCodes.UPPER_F || code >= CharCodes.LOWER_A && code <= CharCodes.LOWER_F;
+}
+function isAsciiAlphaNumeric(code) {
+  return code >= CharCodes.UPPER_A && code <= CharCodes.UPPER_Z || code >= CharCodes.LOWER_A && code <= CharCodes.LOWER_Z || isNumber(code);
+}
+function isEntityInAttributeInvalidEnd(code) {
+  return code === CharCodes.EQUALS || isAsciiAlphaNumeric(code);
+}
+var EntityDecoderState;
+(function(EntityDecoderState2) {
+  EntityDecoderState2[EntityDecoderState2["EntityStart"] = 0] = "EntityStart";
+  EntityDecoderState2[EntityDecoderState2["NumericStart"] = 1] = "NumericStart";
+  EntityDecoderState2[EntityDecoderState2["NumericDecimal"] = 2] = "NumericDecimal";
+  EntityDecoderState2[EntityDecoderState2["NumericHex"] = 3] = "NumericHex";
+  EntityDecoderState2[EntityDecoderState2["NamedEntity"] = 4] = "NamedEntity";
+})(EntityDecoderState || (EntityDecoderState = {}));
+var DecodingMode;
+(function(DecodingMode2) {
+  DecodingMode2[DecodingMode2["Legacy"] = 0] = "Legacy";
+  DecodingMode2[DecodingMode2["Strict"] = 1] = "Strict";
+  DecodingMode2[DecodingMode2["Attribute"] = 2] = "Attribute";
+})(DecodingMode || (DecodingMode = {}));
+var EntityDecoder = class {
+  constructor(decodeTree, emitCodePoint, errors) {
+    this.decodeTree = decodeTree;
+    this.emitCodePoint = emitCodePoint;
+    this.errors = errors;
+    this.state = EntityDecoderState.EntityStart;
+    this.consumed = 1;
+    this.result = 0;
+    this.treeIndex = 0;
+    this.excess = 1;
+    this.decodeMode = DecodingMode.Strict;
+  }
+  /** Resets the instance to make it reusable. */
+  startEntity(decodeMode) {
+    this.decodeMode = decodeMode;
+    this.state = EntityDecoderState.EntityStart;
+    this.result = 0;
+    this.treeIndex = 0;
+    this.excess = 1;
+    this.consumed = 1;
+  }
+  /**
+   * Write an entity to the decoder. This can be called multiple times with partial entities.
+   * If the entity is incomplete, the decoder will return -1.
+   *
+   * Mirrors the implementation of `getDecoder`, but with the ability to stop decoding if the
+   * entity is incomplete, and resume when the next string is written.
+   *
+   * @param string The string containing the entity (or a continuation of the entity).
+   * @param offset The offset at which the entity begins. Should be 0 if this is not the first call.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  write(str, offset) {
+    switch (this.state) {
+      case EntityDecoderState.EntityStart: {
+        if (str.charCodeAt(offset) === CharCodes.NUM) {
+          this.state = EntityDecoderState.NumericStart;
+          this.consumed += 1;
+          return this.stateNumericStart(str, offset + 1);
+        }
+        this.state = EntityDecoderState.NamedEntity;
+        return this.stateNamedEntity(str, offset);
+      }
+      case EntityDecoderState.NumericStart: {
+        return this.stateNumericStart(str, offset);
+      }
+      case EntityDecoderState.NumericDecimal: {
+        return this.stateNumericDecimal(str, offset);
+      }
+      case EntityDecoderState.NumericHex: {
+        return this.stateNumericHex(str, offset);
+      }
+      case EntityDecoderState.NamedEntity: {
+        return this.stateNamedEntity(str, offset);
+      }
+    }
+  }
+  /**
+   * Switches between the numeric decimal and hexadecimal states.
+   *
+   * Equivalent to the `Numeric character reference state` in the HTML spec.
+   *
+   * @param str The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericStart(str, offset) {
+    if (offset >= str.length) {
+      return -1;
+    }
+    if ((str.charCodeAt(offset) | TO_LOWER_BIT) === CharCodes.LOWER_X) {
+      this.state = EntityDecoderState.NumericHex;
+      this.consumed += 1;
+      return this.stateNumericHex(str, offset + 1);
+    }
+    this.state = EntityDecoderState.NumericDecimal;
+    return this.stateNumericDecimal(str, offset);
+  }
+  addToNumericResult(str, start, end, base) {
+    if (start !== end) {
+      const digitCount = end - start;
+      this.result = this.result * Math.pow(base, digitCount) + parseInt(str.substr(start, digitCount), base);
+      this.consumed += digitCount;
+    }
+  }
+  /**
+   * Parses a hexadecimal numeric entity.
+   *
+   * Equivalent to the `Hexademical character reference state` in the HTML spec.
+   *
+   * @param str The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericHex(str, offset) {
+    const startIdx = offset;
+    while (offset < str.length) {
+      const char = str.charCodeAt(offset);
+      if (isNumber(char) || isHexadecimalCharacter(char)) {
+        offset += 1;
+      } else {
+        this.addToNumericResult(str, startIdx, offset, 16);
+        return this.emitNumericEntity(char, 3);
+      }
+    }
+    this.addToNumericResult(str, startIdx, offset, 16);
+    return -1;
+  }
+  /**
+   * Parses a decimal numeric entity.
+   *
+   * Equivalent to the `Decimal character reference state` in the HTML spec.
+   *
+   * @param str The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNumericDecimal(str, offset) {
+    const startIdx = offset;
+    while (offset < str.length) {
+      const char = str.charCodeAt(offset);
+      if (isNumber(char)) {
+        offset += 1;
+      } else {
+        this.addToNumericResult(str, startIdx, offset, 10);
+        return this.emitNumericEntity(char, 2);
+      }
+    }
+    this.addToNumericResult(str, startIdx, offset, 10);
+    return -1;
+  }
+  /**
+   * Validate and emit a numeric entity.
+   *
+   * Implements the logic from the `Hexademical character reference start
+   * state` and `Numeric character reference end state` in the HTML spec.
+   *
+   * @param lastCp The last code point of the entity. Used to see if the
+   *               entity was terminated with a semicolon.
+   * @param expectedLength The minimum number of characters that should be
+   *                       consumed. Used to validate that at least one digit
+   *                       was consumed.
+   * @returns The number of characters that were consumed.
+   */
+  emitNumericEntity(lastCp, expectedLength) {
+    var _a2;
+    if (this.consumed <= expectedLength) {
+      (_a2 = this.errors) === null || _a2 === void 0 ? void 0 : _a2.absenceOfDigitsInNumericCharacterReference(this.consumed);
+      return 0;
+    }
+    if (lastCp === CharCodes.SEMI) {
+      this.consumed += 1;
+    } else if (this.decodeMode === DecodingMode.Strict) {
+      return 0;
+    }
+    this.emitCodePoint(replaceCodePoint(this.result), this.consumed);
+    if (this.errors) {
+      if (lastCp !== CharCodes.SEMI) {
+        this.errors.missingSemicolonAfterCharacterReference();
+      }
+      this.errors.validateNumericCharacterReference(this.result);
+    }
+    return this.consumed;
+  }
+  /**
+   * Parses a named entity.
+   *
+   * Equivalent to the `Named character reference state` in the HTML spec.
+   *
+   * @param str The string containing the entity (or a continuation of the entity).
+   * @param offset The current offset.
+   * @returns The number of characters that were consumed, or -1 if the entity is incomplete.
+   */
+  stateNamedEntity(str, offset) {
+    const { decodeTree } = this;
+    let current = decodeTree[this.treeIndex];
+    let valueLength = (current & BinTrieFlags.VALUE_LENGTH) >> 14;
+    for (; offset < str.length; offset++, this.excess++) {
+      const char = str.charCodeAt(offset);
+      this.treeIndex = determineBranch(decodeTree, current, this.treeIndex + Math.max(1, valueLength), char);
+      if (this.treeIndex < 0) {
+        return this.result === 0 || // If we are parsing an attribute
+        this.decodeMode === DecodingMode.Attribute && // We shouldn't have consumed any characters after the entity,
+        (valueLength === 0 || // And there should be no invalid characters.
+        isEntityInAttributeInvalidEnd(char)) ? 0 : this.emitNotTerminatedNamedEntity();
+      }
+      current = decodeTree[this.treeIndex];
+      valueLength = (current & BinTrieFlags.VALUE_LENGTH) >> 14;
+      if (valueLength !== 0) {
+        if (char === CharCodes.SEMI) {
+          return this.emitNamedEntityData(this.treeIndex, valueLength, this.consumed + this.excess);
+        }
+        if (this.decodeMode !== DecodingMode.Strict) {
+          this.result = this.treeIndex;
+          this.consumed += this.excess;
+          this.excess = 0;
+        }
+      }
+    }
+    return -1;
+  }
+  /**
+   * Emit a named entity that was not terminated with a semicolon.
+   *
+   * @returns The number of characters consumed.
+   */
+  emitNotTerminatedNamedEntity() {
+    var _a2;
+    const { result, decodeTree } = this;
+    const valueLength = (decodeTree[result] & BinTrieFlags.VALUE_LENGTH) >> 14;
+    this.emitNamedEntityData(result, valueLength, this.consumed);
+    (_a2 = this.errors) === null || _a2 === void 0 ? void 0 : _a2.missingSemicolonAfterCharacterReference();
+    return this.consumed;
+  }
+  /**
+   * Emit a named entity.
+   *
+   * @param result The index of the entity in the decode tree.
+   * @param valueLength The number of bytes in the entity.
+   * @param consumed The number of characters consumed.
+   *
+   * @returns The number of characters consumed.
+   */
+  emitNamedEntityData(result, valueLength, consumed) {
+    const { decodeTree } = this;
+    this.emitCodePoint(valueLength === 1 ? decodeTree[result] & ~BinTrieFlags.VALUE_LENGTH : decodeTree[result + 1], consumed);
+    if (valueLength === 3) {
+      this.emitCodePoint(decodeTree[result + 2], consumed);
+    }
+    return consumed;
+  }
+  /**
+   * Signal to the parser that the end of the input was reached.
+   *
+   * Remaining data will be emitted and relevant errors will be produced.
+   *
+   * @returns The number of characters consumed.
+   */
+  end() {
+    var _a2;
+    switch (this.state) {
+      case EntityDecoderState.NamedEntity: {
+        return this.result !== 0 && (this.decodeMode !== DecodingMode.Attribute || this.result === this.treeIndex) ? this.emitNotTerminatedNamedEntity() : 0;
+      }
+      // Otherwise, emit a numeric entity if we have one.
+      case EntityDecoderState.NumericDecimal: {
+        return this.emitNumericEntity(0, 2);
+      }
+      case EntityDecoderState.NumericHex: {
+        return this.emitNumericEntity(0, 3);
+      }
+      case EntityDecoderState.NumericStart: {
+        (_a2 = this.errors) === null || _a2 === void 0 ? void 0 : _a2.absenceOfDigitsInNumericCharacterReference(this.consumed);
+        return 0;
+      }
+      case EntityDecoderState.EntityStart: {
+        return 0;
+      }
+    }
+  }
+};
+function getDecoder(decodeTree) {
+  let ret = "";
+  const decoder = new EntityDecoder(decodeTree, (str) => ret += fromCodePoint(str));
+  return function decodeWithTrie(str, decodeMode) {
+    let lastIndex = 0;
+    let offset = 0;
+    while ((offset = str.indexOf("&", offset)) >= 0) {
+      ret += str.slice(lastIndex, offset);
+      decoder.startEntity(decodeMode);
+      const len = decoder.write(
+        str,
+        // Skip the "&"
+        offset + 1
+      );
+      if (len < 0) {
+        lastIndex = offset + decoder.end();
+        break;
+      }
+      lastIndex = offset + len;
+      offset = len === 0 ? lastIndex + 1 : lastIndex;
+    }
+    const result = ret + str.slice(lastIndex);
+    ret = "";
+    return result;
+  };
+}
+function determineBranch(decodeTree, current, nodeIdx, char) {
+  const branchCount = (current & BinTrieFlags.BRANCH_LENGTH) >> 7;
+  const jumpOffset = current & BinTrieFlags.JUMP_TABLE;
+  if (branchCount === 0) {
+    return jumpOffset !== 0 && char === jumpOffset ? nodeIdx : -1;
+  }
+  if (jumpOffset) {
+    const value = char - jumpOffset;
+    return value < 0 || value >= branchCount ? -1 : decodeTree[nodeIdx + value] - 1;
+  }
+  let lo = nodeIdx;
+  let hi = lo + branchCount - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >>> 1;
+    const midVal = decodeTree[mid];
+    if (midVal < char) {
+      lo = mid + 1;
+    } else if (midVal > char) {
+      hi = mid - 1;
+    } else {
+      return decodeTree[mid + branchCount];
+    }
+  }
+  return -1;
+}
+var htmlDecoder = getDecoder(decode_data_html_default);
+var xmlDecoder = getDecoder(decode_data_xml_default);
+
+// node_modules/htmlparser2/lib/esm/Tokenizer.js
+var CharCodes2;
+(function(CharCodes3) {
+  CharCodes3[CharCodes3["Tab"] = 9] = "Tab";
+  CharCodes3[CharCodes3["NewLine"] = 10] = "NewLine";
+  CharCodes3[CharCodes3["FormFeed"] = 12] = "FormFeed";
+  CharCodes3[CharCodes3["CarriageReturn"] = 13] = "CarriageReturn";
+  CharCodes3[CharCodes3["Space"] = 32] = "Space";
+  CharCodes3[CharCodes3["ExclamationMark"] = 33] = "ExclamationMark";
+  CharCodes3[CharCodes3["Number"] = 35] = "Number";
+  CharCodes3[CharCodes3["Amp"] = 38] = "Amp";
+  CharCodes3[CharCodes3["SingleQuote"] = 39] = "SingleQuote";
+  CharCodes3[CharCodes3["DoubleQuote"] = 34] = "DoubleQuote";
+  CharCodes3[CharCodes3["Dash"] = 45] = "Dash";
+  CharCodes3[CharCodes3["Slash"] = 47] = "Slash";
+  CharCodes3[CharCodes3["Zero"] = 48] = "Zero";
+  CharCodes3[CharCodes3["Nine"] = 57] = "Nine";
+  CharCodes3[CharCodes3["Semi"] = 59] = "Semi";
+  CharCodes3[CharCodes3["Lt"] = 60] = "Lt";
+  CharCodes3[CharCodes3["Eq"] = 61] = "Eq";
+  CharCodes3[CharCodes3["Gt"] = 62] = "Gt";
+  CharCodes3[CharCodes3["Questionmark"] = 63] = "Questionmark";
+  CharCodes3[CharCodes3["UpperA"] = 65] = "UpperA";
+  CharCodes3[CharCodes3["LowerA"] = 97] = "LowerA";
+  CharCodes3[CharCodes3["UpperF"] = 70] = "UpperF";
+  CharCodes3[CharCodes3["LowerF"] = 102] = "LowerF";
+  CharCodes3[CharCodes3["UpperZ"] = 90] = "UpperZ";
+  CharCodes3[CharCodes3["LowerZ"] = 122] = "LowerZ";
+  CharCodes3[CharCodes3["LowerX"] = 120] = "LowerX";
+  CharCodes3[CharCodes3["OpeningSquareBracket"] = 91] = "OpeningSquareBracket";
+})(CharCodes2 || (CharCodes2 = {}));
+var State;
+(function(State2) {
+  State2[State2["Text"] = 1] = "Text";
+  State2[State2["BeforeTagName"] = 2] = "BeforeTagName";
+  State2[State2["InTagName"] = 3] = "InTagName";
+  State2[State2["InSelfClosingTag"] = 4] = "InSelfClosingTag";
+  State2[State2["BeforeClosingTagName"] = 5] = "BeforeClosingTagName";
+  State2[State2["InClosingTagName"] = 6] = "InClosingTagName";
+  State2[State2["AfterClosingTagName"] = 7] = "AfterClosingTagName";
+  State2[State2["BeforeAttributeName"] = 8] = "BeforeAttributeName";
+  State2[State2["InAttributeName"] = 9] = "InAttributeName";
+  State2[State2["AfterAttributeName"] = 10] = "AfterAttributeName";
+  State2[State2["BeforeAttributeValue"] = 11] = "BeforeAttributeValue";
+  State2[State2["InAttributeValueDq"] = 12] = "InAttributeValueDq";
+  State2[State2["InAttributeValueSq"] = 13] = "InAttributeValueSq";
+  State2[State2["InAttributeValueNq"] = 14] = "InAttributeValueNq";
+  State2[State2["BeforeDeclaration"] = 15] = "BeforeDeclaration";
+  State2[State2["InDeclaration"] = 16] = "InDeclaration";
+  State2[State2["InProcessingInstruction"] = 17] = "InProcessingInstruction";
+  State2[State2["BeforeComment"] = 18] = "BeforeComment";
+  State2[State2["CDATASequence"] = 19] = "CDATASequence";
+  State2[State2["InSpecialComment"] = 20] = "InSpecialComment";
+  State2[State2["InCommentLike"] = 21] = "InCommentLike";
+  State2[State2["BeforeSpecialS"] = 22] = "BeforeSpecialS";
+  State2[State2["SpecialStartSequence"] = 23] = "SpecialStartSequence";
+  State2[State2["InSpecialTag"] = 24] = "InSpecialTag";
+  State2[State2["BeforeEntity"] = 25] = "BeforeEntity";
+  State2[State2["BeforeNumericEntity"] = 26] = "BeforeNumericEntity";
+  State2[State2["InNamedEntity"] = 27] = "InNamedEntity";
+  State2[State2["InNumericEntity"] = 28] = "InNumericEntity";
+  State2[State2["InHexEntity"] = 29] = "InHexEntity";
+})(State || (State = {}));
+function isWhitespace(c2) {
+  return c2 === CharCodes2.Space || c2 === CharCodes2.NewLine || c2 === CharCodes2.Tab || c2 === CharCodes2.FormFeed || c2 === CharCodes2.CarriageReturn;
+}
+function isEndOfTagSection(c2) {
+  return c2 === CharCodes2.Slash || c2 === CharCodes2.Gt || isWhitespace(c2);
+}
+function isNumber2(c2) {
+  return c2 >= CharCodes2.Zero && c2 <= CharCodes2.Nine;
+}
+function isASCIIAlpha(c2) {
+  return c2 >= CharCodes2.LowerA && c2 <= CharCodes2.LowerZ || c2 >= CharCodes2.UpperA && c2 <= CharCodes2.UpperZ;
+}
+function isHexDigit(c2) {
+  return c2 >= CharCodes2.UpperA && c2 <= CharCodes2.UpperF || c2 >= CharCodes2.LowerA && c2 <= CharCodes2.LowerF;
+}
+var QuoteType;
+(function(QuoteType2) {
+  QuoteType2[QuoteType2["NoValue"] = 0] = "NoValue";
+  QuoteType2[QuoteType2["Unquoted"] = 1] = "Unquoted";
+  QuoteType2[QuoteType2["Single"] = 2] = "Single";
+  QuoteType2[QuoteType2["Double"] = 3] = "Double";
+})(QuoteType || (QuoteType = {}));
+var Sequences = {
+  Cdata: new Uint8Array([67, 68, 65, 84, 65, 91]),
+  CdataEnd: new Uint8Array([93, 93, 62]),
+  CommentEnd: new Uint8Array([45, 45, 62]),
+  ScriptEnd: new Uint8Array([60, 47, 115, 99, 114, 105, 112, 116]),
+  StyleEnd: new Uint8Array([60, 47, 115, 116, 121, 108, 101]),
+  TitleEnd: new Uint8Array([60, 47, 116, 105, 116, 108, 101])
+  // `</title`
+};
+var Tokenizer = class {
+  constructor({ xmlMode = false, decodeEntities = true }, cbs) {
+    this.cbs = cbs;
+    this.state = State.Text;
+    this.buffer = "";
+    this.sectionStart = 0;
+    this.index = 0;
+    this.baseState = State.Text;
+    this.isSpecial = false;
+    this.running = true;
+    this.offset = 0;
+    this.currentSequence = void 0;
+    this.sequenceIndex = 0;
+    this.trieIndex = 0;
+    this.trieCurrent = 0;
+    this.entityResult = 0;
+    this.entityExcess = 0;
+    this.xmlMode = xmlMode;
+    this.decodeEntities = decodeEntities;
+    this.entityTrie = xmlMode ? decode_data_xml_default : decode_data_html_default;
+  }
+  reset() {
+    this.state = State.Text;
+    this.buffer = "";
+    this.sectionStart = 0;
+    this.index = 0;
+    this.baseState = State.Text;
+    this.currentSequence = void 0;
+    this.running = true;
+    this.offset = 0;
+  }
+  write(chunk) {
+    this.offset += this.buffer.length;
+    this.buffer = chunk;
+    this.parse();
+  }
+  end() {
+    if (this.running)
+      this.finish();
+  }
+  pause() {
+    this.running = false;
+  }
+  resume() {
+    this.running = true;
+    if (this.index < this.buffer.length + this.offset) {
+      this.parse();
+    }
+  }
+  /**
+   * The current index within all of the written data.
+   */
+  getIndex() {
+    return this.index;
+  }
+  /**
+   * The start of the current section.
+   */
+  getSectionStart() {
+    return this.sectionStart;
+  }
+  stateText(c2) {
+    if (c2 === CharCodes2.Lt || !this.decodeEntities && this.fastForwardTo(CharCodes2.Lt)) {
+      if (this.index > this.sectionStart) {
+        this.cbs.ontext(this.sectionStart, this.index);
+      }
+      this.state = State.BeforeTagName;
+      this.sectionStart = this.index;
+    } else if (this.decodeEntities && c2 === CharCodes2.Amp) {
+      this.state = State.BeforeEntity;
+    }
+  }
+  stateSpecialStartSequence(c2) {
+    const isEnd = this.sequenceIndex === this.currentSequence.length;
+    const isMatch = isEnd ? (
+      // If we are at the end of the sequence, make sure the tag name has ended
+      isEndOfTagSection(c2)
+    ) : (
+      // Otherwise, do a case-insensitive comparison
+      (c2 | 32) === this.currentSequence[this.sequenceIndex]
+    );
+    if (!isMatch) {
+      this.isSpecial = false;
+    } else if (!isEnd) {
+      this.sequenceIndex++;
+      return;
+    }
+    this.sequenceIndex = 0;
+    this.state = State.InTagName;
+    this.stateInTagName(c2);
+  }
+  /** Look for an end tag. For <title> tags, also decode entities. */
+  stateInSpecialTag(c2) {
+    if (this.sequenceIndex === this.currentSequence.length) {
+      if (c2 === CharCodes2.Gt || isWhitespace(c2)) {
+        const endOfText = this.index - this.currentSequence.length;
+        if (this.sectionStart < endOfText) {
+          const actualIndex = this.index;
+          this.index = endOfText;
+          this.cbs.ontext(this.sectionStart, endOfText);
+          this.index = actualIndex;
+        }
+        this.isSpecial = false;
+        this.sectionStart = endOfText + 2;
+        this.stateInClosingTagName(c2);
+        return;
+      }
+      this.sequenceIndex = 0;
+    }
+    if ((c2 | 32) === this.currentSequence[this.sequenceIndex]) {
+      this.sequenceIndex += 1;
+    } else if (this.sequenceIndex === 0) {
+      if (this.currentSequence === Sequences.TitleEnd) {
+        if (this.decodeEntities && c2 === CharCodes2.Amp) {
+          this.state = State.BeforeEntity;
+        }
+      } else if (this.fastForwardTo(CharCodes2.Lt)) {
+        this.sequenceIndex = 1;
+      }
+    } else {
+      this.sequenceIndex = Number(c2 === CharCodes2.Lt);
+    }
+  }
+  stateCDATASequence(c2) {
+    if (c2 === Sequences.Cdata[this.sequenceIndex]) {
+      if (++this.sequenceIndex === Sequences.Cdata.length) {
+        this.state = State.InCommentLike;
+        this.currentSequence = Sequences.CdataEnd;
+        this.sequenceIndex = 0;
+        this.sectionStart = this.index + 1;
+      }
+    } else {
+      this.sequenceIndex = 0;
+      this.state = State.InDeclaration;
+      this.stateInDeclaration(c2);
+    }
+  }
+  /**
+   * When we wait for one specific character, we can speed things up
+   * by skipping through the buffer until we find it.
+   *
+   * @returns Whether the character was found.
+   */
+  fastForwardTo(c2) {
+    while (++this.index < this.buffer.length + this.offset) {
+      if (this.buffer.charCodeAt(this.index - this.offset) === c2) {
+        return true;
+      }
+    }
+    this.index = this.buffer.length + this.offset - 1;
+    return false;
+  }
+  /**
+   * Comments and CDATA end with `-->` and `]]>`.
+   *
+   * Their common qualities are:
+   * - Their end sequences have a distinct character they start with.
+   * - That character is then repeated, so we have to check multiple repeats.
+   * - All characters but the start character of the sequence can be skipped.
+   */
+  stateInCommentLike(c2) {
+    if (c2 === this.currentSequence[this.sequenceIndex]) {
+      if (++this.sequenceIndex === this.currentSequence.length) {
+        if (this.currentSequence === Sequences.CdataEnd) {
+          this.cbs.oncdata(this.sectionStart, this.index, 2);
+        } else {
+          this.cbs.oncomment(this.sectionStart, this.index, 2);
+        }
+        this.sequenceIndex = 0;
+        this.sectionStart = this.index + 1;
+        this.state = State.Text;
+      }
+    } else if (this.sequenceIndex === 0) {
+      if (this.fastForwardTo(this.currentSequence[0])) {
+        this.sequenceIndex = 1;
+      }
+    } else if (c2 !== this.currentSequence[this.sequenceIndex - 1]) {
+      this.sequenceIndex = 0;
+    }
+  }
+  /**
+   * HTML only allows ASCII alpha characters (a-z and A-Z) at the beginning of a tag name.
+   *
+   * XML allows a lot more characters here (@see https://www.w3.org/TR/REC-xml/#NT-NameStartChar).
+   * We allow anything that wouldn't end the tag.
+   */
+  isTagStartChar(c2) {
+    return this.xmlMode ? !isEndOfTagSection(c2) : isASCIIAlpha(c2);
+  }
+  startSpecial(sequence, offset) {
+    this.isSpecial = true;
+    this.currentSequence = sequence;
+    this.sequenceIndex = offset;
+    this.state = State.SpecialStartSequence;
+  }
+  stateBeforeTagName(c2) {
+    if (c2 === CharCodes2.ExclamationMark) {
+      this.state = State.BeforeDeclaration;
+      this.sectionStart = this.index + 1;
+    } else if (c2 === CharCodes2.Questionmark) {
+      this.state = State.InProcessingInstruction;
+      this.sectionStart = this.index + 1;
+    } else if (this.isTagStartChar(c2)) {
+      const lower = c2 | 32;
+      this.sectionStart = this.index;
+      if (!this.xmlMode && lower === Sequences.TitleEnd[2]) {
+        this.startSpecial(Sequences.TitleEnd, 3);
+      } else {
+        this.state = !this.xmlMode && lower === Sequences.ScriptEnd[2] ? State.BeforeSpecialS : State.InTagName;
+      }
+    } else if (c2 === CharCodes2.Slash) {
+      this.state = State.BeforeClosingTagName;
+    } else {
+      this.state = State.Text;
+      this.stateText(c2);
+    }
+  }
+  stateInTagName(c2) {
+    if (isEndOfTagSection(c2)) {
+      this.cbs.onopentagname(this.sectionStart, this.index);
+      this.sectionStart = -1;
+      this.state = State.BeforeAttributeName;
+      this.stateBeforeAttributeName(c2);
+    }
+  }
+  stateBeforeClosingTagName(c2) {
+    if (isWhitespace(c2)) {
+    } else if (c2 === CharCodes2.Gt) {
+      this.state = State.Text;
+    } else {
+      this.state = this.isTagStartChar(c2) ? State.InClosingTagName : State.InSpecialComment;
+      this.sectionStart = this.index;
+    }
+  }
+  stateInClosingTagName(c2) {
+    if (c2 === CharCodes2.Gt || isWhitespace(c2)) {
+      this.cbs.onclosetag(this.sectionStart, this.index);
+      this.sectionStart = -1;
+      this.state = State.AfterClosingTagName;
+      this.stateAfterClosingTagName(c2);
+    }
+  }
+  stateAfterClosingTagName(c2) {
+    if (c2 === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
+      this.state = State.Text;
+      this.baseState = State.Text;
+      this.sectionStart = this.index + 1;
+    }
+  }
+  stateBeforeAttributeName(c2) {
+    if (c2 === CharCodes2.Gt) {
+      this.cbs.onopentagend(this.index);
+      if (this.isSpecial) {
+        this.state = State.InSpecialTag;
+        this.sequenceIndex = 0;
+      } else {
+        this.state = State.Text;
+      }
+      this.baseState = this.state;
+      this.sectionStart = this.index + 1;
+    } else if (c2 === CharCodes2.Slash) {
+      this.state = State.InSelfClosingTag;
+    } else if (!isWhitespace(c2)) {
+      this.state = State.InAttributeName;
+      this.sectionStart = this.index;
+    }
+  }
+  stateInSelfClosingTag(c2) {
+    if (c2 === CharCodes2.Gt) {
+      this.cbs.onselfclosingtag(this.index);
+      this.state = State.Text;
+      this.baseState = State.Text;
+      this.sectionStart = this.index + 1;
+      this.isSpecial = false;
+    } else if (!isWhitespace(c2)) {
+      this.state = State.BeforeAttributeName;
+      this.stateBeforeAttributeName(c2);
+    }
+  }
+  stateInAttributeName(c2) {
+    if (c2 === CharCodes2.Eq || isEndOfTagSection(c2)) {
+      this.cbs.onattribname(this.sectionStart, this.index);
+      this.sectionStart = -1;
+      this.state = State.AfterAttributeName;
+      this.stateAfterAttributeName(c2);
+    }
+  }
+  stateAfterAttributeName(c2) {
+    if (c2 === CharCodes2.Eq) {
+      this.state = State.BeforeAttributeValue;
+    } else if (c2 === CharCodes2.Slash || c2 === CharCodes2.Gt) {
+      this.cbs.onattribend(QuoteType.NoValue, this.index);
+      this.state = State.BeforeAttributeName;
+      this.stateBeforeAttributeName(c2);
+    } else if (!isWhitespace(c2)) {
+      this.cbs.onattribend(QuoteType.NoValue, this.index);
+      this.state = State.InAttributeName;
+      this.sectionStart = this.index;
+    }
+  }
+  stateBeforeAttributeValue(c2) {
+    if (c2 === CharCodes2.DoubleQuote) {
+      this.state = State.InAttributeValueDq;
+      this.sectionStart = this.index + 1;
+    } else if (c2 === CharCodes2.SingleQuote) {
+      this.state = State.InAttributeValueSq;
+      this.sectionStart = this.index + 1;
+    } else if (!isWhitespace(c2)) {
+      this.sectionStart = this.index;
+      this.state = State.InAttributeValueNq;
+      this.stateInAttributeValueNoQuotes(c2);
+    }
+  }
+  handleInAttributeValue(c2, quote) {
+    if (c2 === quote || !this.decodeEntities && this.fastForwardTo(quote)) {
+      this.cbs.onattribdata(this.sectionStart, this.index);
+      this.sectionStart = -1;
+      this.cbs.onattribend(quote === CharCodes2.DoubleQuote ? QuoteType.Double : QuoteType.Single, this.index);
+      this.state = State.BeforeAttributeName;
+    } else if (this.decodeEntities && c2 === CharCodes2.Amp) {
+      this.baseState = this.state;
+      this.state = State.BeforeEntity;
+    }
+  }
+  stateInAttributeValueDoubleQuotes(c2) {
+    this.handleInAttributeValue(c2, CharCodes2.DoubleQuote);
+  }
+  stateInAttributeValueSingleQuotes(c2) {
+    this.handleInAttributeValue(c2, CharCodes2.SingleQuote);
+  }
+  stateInAttributeValueNoQuotes(c2) {
+    if (isWhitespace(c2) || c2 === CharCodes2.Gt) {
+      this.cbs.onattribdata(this.sectionStart, this.index);
+      this.sectionStart = -1;
+      this.cbs.onattribend(QuoteType.Unquoted, this.index);
+      this.state = State.BeforeAttributeName;
+      this.stateBeforeAttributeName(c2);
+    } else if (this.decodeEntities && c2 === CharCodes2.Amp) {
+      this.baseState = this.state;
+      this.state = State.BeforeEntity;
+    }
+  }
+  stateBeforeDeclaration(c2) {
+    if (c2 === CharCodes2.OpeningSquareBracket) {
+      this.state = State.CDATASequence;
+      this.sequenceIndex = 0;
+    } else {
+      this.state = c2 === CharCodes2.Dash ? State.BeforeComment : State.InDeclaration;
+    }
+  }
+  stateInDeclaration(c2) {
+    if (c2 === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
+      this.cbs.ondeclaration(this.sectionStart, this.index);
+      this.state = State.Text;
+      this.sectionStart = this.index + 1;
+    }
+  }
+  stateInProcessingInstruction(c2) {
+    if (c2 === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
+      this.cbs.onprocessinginstruction(this.sectionStart, this.index);
+      this.state = State.Text;
+      this.sectionStart = this.index + 1;
+    }
+  }
+  stateBeforeComment(c2) {
+    if (c2 === CharCodes2.Dash) {
+      this.state = State.InCommentLike;
+      this.currentSequence = Sequences.CommentEnd;
+      this.sequenceIndex = 2;
+      this.sectionStart = this.index + 1;
+    } else {
+      this.state = State.InDeclaration;
+    }
+  }
+  stateInSpecialComment(c2) {
+    if (c2 === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
+      this.cbs.oncomment(this.sectionStart, this.index, 0);
+      this.state = State.Text;
+      this.sectionStart = this.index + 1;
+    }
+  }
+  stateBeforeSpecialS(c2) {
+    const lower = c2 | 32;
+    if (lower === Sequences.ScriptEnd[3]) {
+      this.startSpecial(Sequences.ScriptEnd, 4);
+    } else if (lower === Sequences.StyleEnd[3]) {
+      this.startSpecial(Sequences.StyleEnd, 4);
+    } else {
+      this.state = State.InTagName;
+      this.stateInTagName(c2);
+    }
+  }
+  stateBeforeEntity(c2) {
+    this.entityExcess = 1;
+    this.entityResult = 0;
+    if (c2 === CharCodes2.Number) {
+      this.state = State.BeforeNumericEntity;
+    } else if (c2 === CharCodes2.Amp) {
+    } else {
+      this.trieIndex = 0;
+      this.trieCurrent = this.entityTrie[0];
+      this.state = State.InNamedEntity;
+      this.stateInNamedEntity(c2);
+    }
+  }
+  stateInNamedEntity(c2) {
+    this.entityExcess += 1;
+    this.trieIndex = determineBranch(this.entityTrie, this.trieCurrent, this.trieIndex + 1, c2);
+    if (this.trieIndex < 0) {
+      this.emitNamedEntity();
+      this.index--;
+      return;
+    }
+    this.trieCurrent = this.entityTrie[this.trieIndex];
+    const masked = this.trieCurrent & BinTrieFlags.VALUE_LENGTH;
+    if (masked) {
+      const valueLength = (masked >> 14) - 1;
+      if (!this.allowLegacyEntity() && c2 !== CharCodes2.Semi) {
+        this.trieIndex += valueLength;
+      } else {
+        const entityStart = this.index - this.entityExcess + 1;
+        if (entityStart > this.sectionStart) {
+          this.emitPartial(this.sectionStart, entityStart);
+        }
+        this.entityResult = this.trieIndex;
+        this.trieIndex += valueLength;
+        this.entityExcess = 0;
+        this.sectionStart = this.index + 1;
+        if (valueLength === 0) {
+          this.emitNamedEntity();
+        }
+      }
+    }
+  }
+  emitNamedEntity() {
+    this.state = this.baseState;
+    if (this.entityResult === 0) {
+      return;
+    }
+    const valueLength = (this.entityTrie[this.entityResult] & BinTrieFlags.VALUE_LENGTH) >> 14;
+    switch (valueLength) {
+      case 1: {
+        this.emitCodePoint(this.entityTrie[this.entityResult] & ~BinTrieFlags.VALUE_LENGTH);
+        break;
+      }
+      case 2: {
+        this.emitCodePoint(this.entityTrie[this.entityResult + 1]);
+        break;
+      }
+      case 3: {
+        this.emitCodePoint(this.entityTrie[this.entityResult + 1]);
+        this.emitCodePoint(this.entityTrie[this.entityResult + 2]);
+      }
+    }
+  }
+  stateBeforeNumericEntity(c2) {
+    if ((c2 | 32) === CharCodes2.LowerX) {
+      this.entityExcess++;
+      this.state = State.InHexEntity;
+    } else {
+      this.state = State.InNumericEntity;
+      this.stateInNumericEntity(c2);
+    }
+  }
+  emitNumericEntity(strict) {
+    const entityStart = this.index - this.entityExcess - 1;
+    const numberStart = entityStart + 2 + Number(this.state === State.InHexEntity);
+    if (numberStart !== this.index) {
+      if (entityStart > this.sectionStart) {
+        this.emitPartial(this.sectionStart, entityStart);
+      }
+      this.sectionStart = this.index + Number(strict);
+      this.emitCodePoint(replaceCodePoint(this.entityResult));
+    }
+    this.state = this.baseState;
+  }
+  stateInNumericEntity(c2) {
+    if (c2 === CharCodes2.Semi) {
+      this.emitNumericEntity(true);
+    } else if (isNumber2(c2)) {
+      this.entityResult = this.entityResult * 10 + (c2 - CharCodes2.Zero);
+      this.entityExcess++;
+    } else {
+      if (this.allowLegacyEntity()) {
+        this.emitNumericEntity(false);
+      } else {
+        this.state = this.baseState;
+      }
+      this.index--;
+    }
+  }
+  stateInHexEntity(c2) {
+    if (c2 === CharCodes2.Semi) {
+      this.emitNumericEntity(true);
+    } else if (isNumber2(c2)) {
+      this.entityResult = this.entityResult * 16 + (c2 - CharCodes2.Zero);
+      this.entityExcess++;
+    } else if (isHexDigit(c2)) {
+      this.entityResult = this.entityResult * 16 + ((c2 | 32) - CharCodes2.LowerA + 10);
+      this.entityExcess++;
+    } else {
+      if (this.allowLegacyEntity()) {
+        this.emitNumericEntity(false);
+      } else {
+        this.state = this.baseState;
+      }
+      this.index--;
+    }
+  }
+  allowLegacyEntity() {
+    return !this.xmlMode && (this.baseState === State.Text || this.baseState === State.InSpecialTag);
+  }
+  /**
+   * Remove data that has already been consumed from the buffer.
+   */
+  cleanup() {
+    if (this.running && this.sectionStart !== this.index) {
+      if (this.state === State.Text || this.state === State.InSpecialTag && this.sequenceIndex === 0) {
+        this.cbs.ontext(this.sectionStart, this.index);
+        this.sectionStart = this.index;
+      } else if (this.state === State.InAttributeValueDq || this.state === State.InAttributeValueSq || this.state === State.InAttributeValueNq) {
+        this.cbs.onattribdata(this.sectionStart, this.index);
+        this.sectionStart = this.index;
+      }
+    }
+  }
+  shouldContinue() {
+    return this.index < this.buffer.length + this.offset && this.running;
+  }
+  /**
+   * Iterates through the buffer, calling the function corresponding to the current state.
+   *
+   * States that are more likely to be hit are higher up, as a performance improvement.
+   */
+  parse() {
+    while (this.shouldContinue()) {
+      const c2 = this.buffer.charCodeAt(this.index - this.offset);
+      switch (this.state) {
+        case State.Text: {
+          this.stateText(c2);
+          break;
+        }
+        case State.SpecialStartSequence: {
+          this.stateSpecialStartSequence(c2);
+          break;
+        }
+        case State.InSpecialTag: {
+          this.stateInSpecialTag(c2);
+          break;
+        }
+        case State.CDATASequence: {
+          this.stateCDATASequence(c2);
+          break;
+        }
+        case State.InAttributeValueDq: {
+          this.stateInAttributeValueDoubleQuotes(c2);
+          break;
+        }
+        case State.InAttributeName: {
+          this.stateInAttributeName(c2);
+          break;
+        }
+        case State.InCommentLike: {
+          this.stateInCommentLike(c2);
+          break;
+        }
+        case State.InSpecialComment: {
+          this.stateInSpecialComment(c2);
+          break;
+        }
+        case State.BeforeAttributeName: {
+          this.stateBeforeAttributeName(c2);
+          break;
+        }
+        case State.InTagName: {
+          this.stateInTagName(c2);
+          break;
+        }
+        case State.InClosingTagName: {
+          this.stateInClosingTagName(c2);
+          break;
+        }
+        case State.BeforeTagName: {
+          this.stateBeforeTagName(c2);
+          break;
+        }
+        case State.AfterAttributeName: {
+          this.stateAfterAttributeName(c2);
+          break;
+        }
+        case State.InAttributeValueSq: {
+          this.stateInAttributeValueSingleQuotes(c2);
+          break;
+        }
+        case State.BeforeAttributeValue: {
+          this.stateBeforeAttributeValue(c2);
+          break;
+        }
+        case State.BeforeClosingTagName: {
+          this.stateBeforeClosingTagName(c2);
+          break;
+        }
+        case State.AfterClosingTagName: {
+          this.stateAfterClosingTagName(c2);
+          break;
+        }
+        case State.BeforeSpecialS: {
+          this.stateBeforeSpecialS(c2);
+          break;
+        }
+        case State.InAttributeValueNq: {
+          this.stateInAttributeValueNoQuotes(c2);
+          break;
+        }
+        case State.InSelfClosingTag: {
+          this.stateInSelfClosingTag(c2);
+          break;
+        }
+        case State.InDeclaration: {
+          this.stateInDeclaration(c2);
+          break;
+        }
+        case State.BeforeDeclaration: {
+          this.stateBeforeDeclaration(c2);
+          break;
+        }
+        case State.BeforeComment: {
+          this.stateBeforeComment(c2);
+          break;
+        }
+        case State.InProcessingInstruction: {
+          this.stateInProcessingInstruction(c2);
+          break;
+        }
+        case State.InNamedEntity: {
+          this.stateInNamedEntity(c2);
+          break;
+        }
+        case State.BeforeEntity: {
+          this.stateBeforeEntity(c2);
+          break;
+        }
+        case State.InHexEntity: {
+          this.stateInHexEntity(c2);
+          break;
+        }
+        case State.InNumericEntity: {
+          this.stateInNumericEntity(c2);
+          break;
+        }
+        default: {
+          this.stateBeforeNumericEntity(c2);
+        }
+      }
+      this.index++;
+    }
+    this.cleanup();
+  }
+  finish() {
+    if (this.state === State.InNamedEntity) {
+      this.emitNamedEntity();
+    }
+    if (this.sectionStart < this.index) {
+      this.handleTrailingData();
+    }
+    this.cbs.onend();
+  }
+  /** Handle any trailing data. */
+  handleTrailingData() {
+    const endIndex = this.buffer.length + this.offset;
+    if (this.state === State.InCommentLike) {
+      if (this.currentSequence === Sequences.CdataEnd) {
+        this.cbs.oncdata(this.sectionStart, endIndex, 0);
+      } else {
+        this.cbs.oncomment(this.sectionStart, endIndex, 0);
+      }
+    } else if (this.state === State.InNumericEntity && this.allowLegacyEntity()) {
+      this.emitNumericEntity(false);
+    } else if (this.state === State.InHexEntity && this.allowLegacyEntity()) {
+      this.emitNumericEntity(false);
+    } else if (this.state === State.InTagName || this.state === State.BeforeAttributeName || this.state === State.BeforeAttributeValue || this.state === State.AfterAttributeName || this.state === State.InAttributeName || this.state === State.InAttributeValueSq || this.state === State.InAttributeValueDq || this.state === State.InAttributeValueNq || this.state === State.InClosingTagName) {
+    } else {
+      this.cbs.ontext(this.sectionStart, endIndex);
+    }
+  }
+  emitPartial(start, endIndex) {
+    if (this.baseState !== State.Text && this.baseState !== State.InSpecialTag) {
+      this.cbs.onattribdata(start, endIndex);
+    } else {
+      this.cbs.ontext(start, endIndex);
+    }
+  }
+  emitCodePoint(cp) {
+    if (this.baseState !== State.Text && this.baseState !== State.InSpecialTag) {
+      this.cbs.onattribentity(cp);
+    } else {
+      this.cbs.ontextentity(cp);
+    }
+  }
+};
+
+// node_modules/htmlparser2/lib/esm/Parser.js
+var formTags = /* @__PURE__ */ new Set([
+  "input",
+  "option",
+  "optgroup",
+  "select",
+  "button",
+  "datalist",
+  "textarea"
+]);
+var pTag = /* @__PURE__ */ new Set(["p"]);
+var tableSectionTags = /* @__PURE__ */ new Set(["thead", "tbody"]);
+var ddtTags = /* @__PURE__ */ new Set(["dd", "dt"]);
+var rtpTags = /* @__PURE__ */ new Set(["rt", "rp"]);
+var openImpliesClose = /* @__PURE__ */ new Map([
+  ["tr", /* @__PURE__ */ new Set(["tr", "th", "td"])],
+  ["th", /* @__PURE__ */ new Set(["th"])],
+  ["td", /* @__PURE__ */ new Set(["thead", "th", "td"])],
+  ["body", /* @__PURE__ */ new Set(["head", "link", "script"])],
+  ["li", /* @__PURE__ */ new Set(["li"])],
+  ["p", pTag],
+  ["h1", pTag],
+  ["h2", pTag],
+  ["h3", pTag],
+  ["h4", pTag],
+  ["h5", pTag],
+  ["h6", pTag],
+  ["select", formTags],
+  ["input", formTags],
+  ["output", formTags],
+  ["button", formTags],
+  ["datalist", formTags],
+  ["textarea", formTags],
+  ["option", /* @__PURE__ */ new Set(["option"])],
+  ["optgroup", /* @__PURE__ */ new Set(["optgroup", "option"])],
+  ["dd", ddtTags],
+  ["dt", ddtTags],
+  ["address", pTag],
+  ["article", pTag],
+  ["aside", pTag],
+  ["blockquote", pTag],
+  ["details", pTag],
+  ["div", pTag],
+  ["dl", pTag],
+  ["fieldset", pTag],
+  ["figcaption", pTag],
+  ["figure", pTag],
+  ["footer", pTag],
+  ["form", pTag],
+  ["header", pTag],
+  ["hr", pTag],
+  ["main", pTag],
+  ["nav", pTag],
+  ["ol", pTag],
+  ["pre", pTag],
+  ["section", pTag],
+  ["table", pTag],
+  ["ul", pTag],
+  ["rt", rtpTags],
+  ["rp", rtpTags],
+  ["tbody", tableSectionTags],
+  ["tfoot", tableSectionTags]
+]);
+var voidElements = /* @__PURE__ */ new Set([
+  "area",
+  "base",
+  "basefont",
+  "br",
+  "col",
+  "command",
+  "embed",
+  "frame",
+  "hr",
+  "img",
+  "input",
+  "isindex",
+  "keygen",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr"
+]);
+var foreignContextElements = /* @__PURE__ */ new Set(["math", "svg"]);
+var htmlIntegrationElements = /* @__PURE__ */ new Set([
+  "mi",
+  "mo",
+  "mn",
+  "ms",
+  "mtext",
+  "annotation-xml",
+  "foreignobject",
+  "desc",
+  "title"
+]);
+var reNameEnd = /\s|\//;
+var Parser = class {
+  constructor(cbs, options = {}) {
+    var _a2, _b, _c, _d, _e;
+    this.options = options;
+    this.startIndex = 0;
+    this.endIndex = 0;
+    this.openTagStart = 0;
+    this.tagname = "";
+    this.attribname = "";
+    this.attribvalue = "";
+    this.attribs = null;
+    this.stack = [];
+    this.foreignContext = [];
+    this.buffers = [];
+    this.bufferOffset = 0;
+    this.writeIndex = 0;
+    this.ended = false;
+    this.cbs = cbs !== null && cbs !== void 0 ? cbs : {};
+    this.lowerCaseTagNames = (_a2 = options.lowerCaseTags) !== null && _a2 !== void 0 ? _a2 : !options.xmlMode;
+    this.lowerCaseAttributeNames = (_b = options.lowerCaseAttributeNames) !== null && _b !== void 0 ? _b : !options.xmlMode;
+    this.tokenizer = new ((_c = options.Tokenizer) !== null && _c !== void 0 ? _c : Tokenizer)(this.options, this);
+    (_e = (_d = this.cbs).onparserinit) === null || _e === void 0 ? void 0 : _e.call(_d, this);
+  }
+  // Tokenizer event handlers
+  /** @internal */
+  ontext(start, endIndex) {
+    var _a2, _b;
+    const data = this.getSlice(start, endIndex);
+    this.endIndex = endIndex - 1;
+    (_b = (_a2 = this.cbs).ontext) === null || _b === void 0 ? void 0 : _b.call(_a2, data);
+    this.startIndex = endIndex;
+  }
+  /** @internal */
+  ontextentity(cp) {
+    var _a2, _b;
+    const index = this.tokenizer.getSectionStart();
+    this.endIndex = index - 1;
+    (_b = (_a2 = this.cbs).ontext) === null || _b === void 0 ? void 0 : _b.call(_a2, fromCodePoint(cp));
+    this.startIndex = index;
+  }
+  isVoidElement(name2) {
+    return !this.options.xmlMode && voidElements.has(name2);
+  }
+  /** @internal */
+  onopentagname(start, endIndex) {
+    this.endIndex = endIndex;
+    let name2 = this.getSlice(start, endIndex);
+    if (this.lowerCaseTagNames) {
+      name2 = name2.toLowerCase();
+    }
+    this.emitOpenTag(name2);
+  }
+  emitOpenTag(name2) {
+    var _a2, _b, _c, _d;
+    this.openTagStart = this.startIndex;
+    this.tagname = name2;
+    const impliesClose = !this.options.xmlMode && openImpliesClose.get(name2);
+    if (impliesClose) {
+      while (this.stack.length > 0 && impliesClose.has(this.stack[this.stack.length - 1])) {
+        const element = this.stack.pop();
+        (_b = (_a2 = this.cbs).onclosetag) === null || _b === void 0 ? void 0 : _b.call(_a2, element, true);
+      }
+    }
+    if (!this.isVoidElement(name2)) {
+      this.stack.push(name2);
+      if (foreignContextElements.has(name2)) {
+        this.foreignContext.push(true);
+      } else if (htmlIntegrationElements.has(name2)) {
+        this.foreignContext.push(false);
+      }
+    }
+    (_d = (_c = this.cbs).onopentagname) === null || _d === void 0 ? void 0 : _d.call(_c, name2);
+    if (this.cbs.onopentag)
+      this.attribs = {};
+  }
+  endOpenTag(isImplied) {
+    var _a2, _b;
+    this.startIndex = this.openTagStart;
+    if (this.attribs) {
+      (_b = (_a2 = this.cbs).onopentag) === null || _b === void 0 ? void 0 : _b.call(_a2, this.tagname, this.attribs, isImplied);
+      this.attribs = null;
+    }
+    if (this.cbs.onclosetag && this.isVoidElement(this.tagname)) {
+      this.cbs.onclosetag(this.tagname, true);
+    }
+    this.tagname = "";
+  }
+  /** @internal */
+  onopentagend(endIndex) {
+    this.endIndex = endIndex;
+    this.endOpenTag(false);
+    this.startIndex = endIndex + 1;
+  }
+  /** @internal */
+  onclosetag(start, endIndex) {
+    var _a2, _b, _c, _d, _e, _f;
+    this.endIndex = endIndex;
+    let name2 = this.getSlice(start, endIndex);
+    if (this.lowerCaseTagNames) {
+      name2 = name2.toLowerCase();
+    }
+    if (foreignContextElements.has(name2) || htmlIntegrationElements.has(name2)) {
+      this.foreignContext.pop();
+    }
+    if (!this.isVoidElement(name2)) {
+      const pos = this.stack.lastIndexOf(name2);
+      if (pos !== -1) {
+        if (this.cbs.onclosetag) {
+          let count = this.stack.length - pos;
+          while (count--) {
+            this.cbs.onclosetag(this.stack.pop(), count !== 0);
+          }
+        } else
+          this.stack.length = pos;
+      } else if (!this.options.xmlMode && name2 === "p") {
+        this.emitOpenTag("p");
+        this.closeCurrentTag(true);
+      }
+    } else if (!this.options.xmlMode && name2 === "br") {
+      (_b = (_a2 = this.cbs).onopentagname) === null || _b === void 0 ? void 0 : _b.call(_a2, "br");
+      (_d = (_c = this.cbs).onopentag) === null || _d === void 0 ? void 0 : _d.call(_c, "br", {}, true);
+      (_f = (_e = this.cbs).onclosetag) === null || _f === void 0 ? void 0 : _f.call(_e, "br", false);
+    }
+    this.startIndex = endIndex + 1;
+  }
+  /** @internal */
+  onselfclosingtag(endIndex) {
+    this.endIndex = endIndex;
+    if (this.options.xmlMode || this.options.recognizeSelfClosing || this.foreignContext[this.foreignContext.length - 1]) {
+      this.closeCurrentTag(false);
+      this.startIndex = endIndex + 1;
+    } else {
+      this.onopentagend(endIndex);
+    }
+  }
+  closeCurrentTag(isOpenImplied) {
+    var _a2, _b;
+    const name2 = this.tagname;
+    this.endOpenTag(isOpenImplied);
+    if (this.stack[this.stack.length - 1] === name2) {
+      (_b = (_a2 = this.cbs).onclosetag) === null || _b === void 0 ? void 0 : _b.call(_a2, name2, !isOpenImplied);
+      this.stack.pop();
+    }
+  }
+  /** @internal */
+  onattribname(start, endIndex) {
+    this.startIndex = start;
+    const name2 = this.getSlice(start, endIndex);
+    this.attribname = this.lowerCaseAttributeNames ? name2.toLowerCase() : name2;
+  }
+  /** @internal */
+  onattribdata(start, endIndex) {
+    this.attribvalue += this.getSlice(start, endIndex);
+  }
+  /** @internal */
+  onattribentity(cp) {
+    this.attribvalue += fromCodePoint(cp);
+  }
+  /** @internal */
+  onattribend(quote, endIndex) {
+    var _a2, _b;
+    this.endIndex = endIndex;
+    (_b = (_a2 = this.cbs).onattribute) === null || _b === void 0 ? void 0 : _b.call(_a2, this.attribname, this.attribvalue, quote === QuoteType.Double ? '"' : quote === QuoteType.Single ? "'" : quote === QuoteType.NoValue ? void 0 : null);
+    if (this.attribs && !Object.prototype.hasOwnProperty.call(this.attribs, this.attribname)) {
+      this.attribs[this.attribname] = this.attribvalue;
+    }
+    this.attribvalue = "";
+  }
+  getInstructionName(value) {
+    const index = value.search(reNameEnd);
+    let name2 = index < 0 ? value : value.substr(0, index);
+    if (this.lowerCaseTagNames) {
+      name2 = name2.toLowerCase();
+    }
+    return name2;
+  }
+  /** @internal */
+  ondeclaration(start, endIndex) {
+    this.endIndex = endIndex;
+    const value = this.getSlice(start, endIndex);
+    if (this.cbs.onprocessinginstruction) {
+      const name2 = this.getInstructionName(value);
+      this.cbs.onprocessinginstruction(`!${name2}`, `!${value}`);
+    }
+    this.startIndex = endIndex + 1;
+  }
+  /** @internal */
+  onprocessinginstruction(start, endIndex) {
+    this.endIndex = endIndex;
+    const value = this.getSlice(start, endIndex);
+    if (this.cbs.onprocessinginstruction) {
+      const name2 = this.getInstructionName(value);
+      this.cbs.onprocessinginstruction(`?${name2}`, `?${value}`);
+    }
+    this.startIndex = endIndex + 1;
+  }
+  /** @internal */
+  oncomment(start, endIndex, offset) {
+    var _a2, _b, _c, _d;
+    this.endIndex = endIndex;
+    (_b = (_a2 = this.cbs).oncomment) === null || _b === void 0 ? void 0 : _b.call(_a2, this.getSlice(start, endIndex - offset));
+    (_d = (_c = this.cbs).oncommentend) === null || _d === void 0 ? void 0 : _d.call(_c);
+    this.startIndex = endIndex + 1;
+  }
+  /** @internal */
+  oncdata(start, endIndex, offset) {
+    var _a2, _b, _c, _d, _e, _f, _g, _h, _j, _k;
+    this.endIndex = endIndex;
+    const value = this.getSlice(start, endIndex - offset);
+    if (this.options.xmlMode || this.options.recognizeCDATA) {
+      (_b = (_a2 = this.cbs).oncdatastart) === null || _b === void 0 ? void 0 : _b.call(_a2);
+      (_d = (_c = this.cbs).ontext) === null || _d === void 0 ? void 0 : _d.call(_c, value);
+      (_f = (_e = this.cbs).oncdataend) === null || _f === void 0 ? void 0 : _f.call(_e);
+    } else {
+      (_h = (_g = this.cbs).oncomment) === null || _h === void 0 ? void 0 : _h.call(_g, `[CDATA[${value}]]`);
+      (_k = (_j = this.cbs).oncommentend) === null || _k === void 0 ? void 0 : _k.call(_j);
+    }
+    this.startIndex = endIndex + 1;
+  }
+  /** @internal */
+  onend() {
+    var _a2, _b;
+    if (this.cbs.onclosetag) {
+      this.endIndex = this.startIndex;
+      for (let index = this.stack.length; index > 0; this.cbs.onclosetag(this.stack[--index], true))
+        ;
+    }
+    (_b = (_a2 = this.cbs).onend) === null || _b === void 0 ? void 0 : _b.call(_a2);
+  }
+  /**
+   * Resets the parser to a blank state, ready to parse a new HTML document
+   */
+  reset() {
+    var _a2, _b, _c, _d;
+    (_b = (_a2 = this.cbs).onreset) === null || _b === void 0 ? void 0 : _b.call(_a2);
+    this.tokenizer.reset();
+    this.tagname = "";
+    this.attribname = "";
+    this.attribs = null;
+    this.stack.length = 0;
+    this.startIndex = 0;
+    this.endIndex = 0;
+    (_d = (_c = this.cbs).onparserinit) === null || _d === void 0 ? void 0 : _d.call(_c, this);
+    this.buffers.length = 0;
+    this.bufferOffset = 0;
+    this.writeIndex = 0;
+    this.ended = false;
+  }
+  /**
+   * Resets the parser, then parses a complete document and
+   * pushes it to the handler.
+   *
+   * @param data Document to parse.
+   */
+  parseComplete(data) {
+    this.reset();
+    this.end(data);
+  }
+  getSlice(start, end) {
+    while (start - this.bufferOffset >= this.buffers[0].length) {
+      this.shiftBuffer();
+    }
+    let slice = this.buffers[0].slice(start - this.bufferOffset, end - this.bufferOffset);
+    while (end - this.bufferOffset > this.buffers[0].length) {
+      this.shiftBuffer();
+      slice += this.buffers[0].slice(0, end - this.bufferOffset);
+    }
+    return slice;
+  }
+  shiftBuffer() {
+    this.bufferOffset += this.buffers[0].length;
+    this.writeIndex--;
+    this.buffers.shift();
+  }
+  /**
+   * Parses a chunk of data and calls the corresponding callbacks.
+   *
+   * @param chunk Chunk to parse.
+   */
+  write(chunk) {
+    var _a2, _b;
+    if (this.ended) {
+      (_b = (_a2 = this.cbs).onerror) === null || _b === void 0 ? void 0 : _b.call(_a2, new Error(".write() after done!"));
+      return;
+    }
+    this.buffers.push(chunk);
+    if (this.tokenizer.running) {
+      this.tokenizer.write(chunk);
+      this.writeIndex++;
+    }
+  }
+  /**
+   * Parses the end of the buffer and clears the stack, calls onend.
+   *
+   * @param chunk Optional final chunk to parse.
+   */
+  end(chunk) {
+    var _a2, _b;
+    if (this.ended) {
+      (_b = (_a2 = this.cbs).onerror) === null || _b === void 0 ? void 0 : _b.call(_a2, new Error(".end() after done!"));
+      return;
+    }
+    if (chunk)
+      this.write(chunk);
+    this.ended = true;
+    this.tokenizer.end();
+  }
+  /**
+   * Pauses parsing. The parser won't emit events until `resume` is called.
+   */
+  pause() {
+    this.tokenizer.pause();
+  }
+  /**
+   * Resumes parsing after `pause` was called.
+   */
+  resume() {
+    this.tokenizer.resume();
+    while (this.tokenizer.running && this.writeIndex < this.buffers.length) {
+      this.tokenizer.write(this.buffers[this.writeIndex++]);
+    }
+    if (this.ended)
+      this.tokenizer.end();
+  }
+  /**
+   * Alias of `write`, for backwards compatibility.
+   *
+   * @param chunk Chunk to parse.
+   * @deprecated
+   */
+  parseChunk(chunk) {
+    this.write(chunk);
+  }
+  /**
+   * Alias of `end`, for backwards compatibility.
+   *
+   * @param chunk Optional final chunk to parse.
+   * @deprecated
+   */
+  done(chunk) {
+    this.end(chunk);
+  }
+};
+
+// node_modules/entities/lib/esm/generated/encode-html.js
+function restoreDiff(arr) {
+  for (let i = 1; i < arr.length; i++) {
+    arr[i][0] += arr[i - 1][0] + 1;
+  }
+  return arr;
+}
+var encode_html_default = new Map(/* @__PURE__ */ restoreDiff([[9, "&Tab;"], [0, "&NewLine;"], [22, "&excl;"], [0, "&quot;"], [0, "&num;"], [0, "&dollar;"], [0, "&percnt;"], [0, "&amp;"], [0, "&apos;"], [0, "&lpar;"], [0, "&rpar;"], [0, "&ast;"], [0, "&plus;"], [0, "&comma;"], [1, "&period;"], [0, "&sol;"], [10, "&colon;"], [0, "&semi;"], [0, { v: "&lt;", n: 8402, o: "&nvlt;" }], [0, { v: "&equals;", n: 8421, o: "&bne;" }], [0, { v: "&gt;", n: 8402, o: "&nvgt;" }], [0, "&quest;"], [0, "&commat;"], [26, "&lbrack;"], [0, "&bsol;"], [0, "&rbrack;"], [0, "&Hat;"], [0, "&lowbar;"], [0, "&DiacriticalGrave;"], [5, { n: 106, o: "&fjlig;" }], [20, "&lbrace;"], [0, "&verbar;"], [0, "&rbrace;"], [34, "&nbsp;"], [0, "&iexcl;"], [0, "&cent;"], [0, "&pound;"], [0, "&curren;"], [0, "&yen;"], [0, "&brvbar;"], [0, "&sect;"], [0, "&die;"], [0, "&copy;"], [0, "&ordf;"], [0, "&laquo;"], [0, "&not;"], [0, "&shy;"], [0, "&circledR;"], [0, "&macr;"], [0, "&deg;"], [0, "&PlusMinus;"], [0, "&sup2;"], [0, "&sup3;"], [0, "&acute;"], [0, "&micro;"], [0, "&para;"], [0, "&centerdot;"], [0, "&cedil;"], [0, "&sup1;"], [0, "&ordm;"], [0, "&raquo;"], [0, "&frac14;"], [0, "&frac12;"], [0, "&frac34;"], [0, "&iquest;"], [0, "&Agrave;"], [0, "&Aacute;"], [0, "&Acirc;"], [0, "&Atilde;"], [0, "&Auml;"], [0, "&angst;"], [0, "&AElig;"], [0, "&Ccedil;"], [0, "&Egrave;"], [0, "&Eacute;"], [0, "&Ecirc;"], [0, "&Euml;"], [0, "&Igrave;"], [0, "&Iacute;"], [0, "&Icirc;"], [0, "&Iuml;"], [0, "&ETH;"], [0, "&Ntilde;"], [0, "&Ograve;"], [0, "&Oacute;"], [0, "&Ocirc;"], [0, "&Otilde;"], [0, "&Ouml;"], [0, "&times;"], [0, "&Oslash;"], [0, "&Ugrave;"], [0, "&Uacute;"], [0, "&Ucirc;"], [0, "&Uuml;"], [0, "&Yacute;"], [0, "&THORN;"], [0, "&szlig;"], [0, "&agrave;"], [0, "&aacute;"], [0, "&acirc;"], [0, "&atilde;"], [0, "&auml;"], [0, "&aring;"], [0, "&aelig;"], [0, "&ccedil;"], [0, "&egrave;"], [0, "&eacute;"], [0, "&ecirc;"], [0, "&euml;"], [0, "&igrave;"], [0, "&iacute;"], [0, "&icirc;"], [0, "&iuml;"], [0, "&eth;"], [0, "&ntilde;"], [0, "&ograve;"], [0, "&oacute;"], [0, "&ocirc;"], [0, "&otilde;"], [0, "&ouml;"], [0, "&div;"], [0, "&oslash;"], [0, "&ugrave;"], [0, "&uacute;"], [0, "&ucirc;"], [0, "&uuml;"], [0, "&yacute;"], [0, "&thorn;"], [0, "&yuml;"], [0, "&Amacr;"], [0, "&amacr;"], [0, "&Abreve;"], [0, "&abreve;"], [0, "&Aogon;"], [0, "&aogon;"], [0, "&Cacute;"], [0, "&cacute;"], [0, "&Ccirc;"], [0, "&ccirc;"], [0, "&Cdot;"], [0, "&cdot;"], [0, "&Ccaron;"], [0, "&ccaron;"], [0, "&Dcaron;"], [0, "&dcaron;"], [0, "&Dstrok;"], [0, "&dstrok;"], [0, "&Emacr;"], [0, "&emacr;"], [2, "&Edot;"], [0, "&edot;"], [0, "&Eogon;"], [0, "&eogon;"], [0, "&Ecaron;"], [0, "&ecaron;"], [0, "&Gcirc;"], [0, "&gcirc;"], [0, "&Gbreve;"], [0, "&gbreve;"], [0, "&Gdot;"], [0, "&gdot;"], [0, "&Gcedil;"], [1, "&Hcirc;"], [0, "&hcirc;"], [0, "&Hstrok;"], [0, "&hstrok;"], [0, "&Itilde;"], [0, "&itilde;"], [0, "&Imacr;"], [0, "&imacr;"], [2, "&Iogon;"], [0, "&iogon;"], [0, "&Idot;"], [0, "&imath;"], [0, "&IJlig;"], [0, "&ijlig;"], [0, "&Jcirc;"], [0, "&jcirc;"], [0, "&Kcedil;"], [0, "&kcedil;"], [0, "&kgreen;"], [0, "&Lacute;"], [0, "&lacute;"], [0, "&Lcedil;"], [0, "&lcedil;"], [0, "&Lcaron;"], [0, "&lcaron;"], [0, "&Lmidot;"], [0, "&lmidot;"], [0, "&Lstrok;"], [0, "&lstrok;"], [0, "&Nacute;"], [0, "&nacute;"], [0, "&Ncedil;"], [0, "&ncedil;"], [0, "&Ncaron;"], [0, "&ncaron;"], [0, "&napos;"], [0, "&ENG;"], [0, "&eng;"], [0, "&Omacr;"], [0, "&omacr;"], [2, "&Odblac;"], [0, "&odblac;"], [0, "&OElig;"], [0, "&oelig;"], [0, "&Racute;"], [0, "&racute;"], [0, "&Rcedil;"], [0, "&rcedil;"], [0, "&Rcaron;"], [0, "&rcaron;"], [0, "&Sacute;"], [0, "&sacute;"], [0, "&Scirc;"], [0, "&scirc;"], [0, "&Scedil;"], [0, "&scedil;"], [0, "&Scaron;"], [0, "&scaron;"], [0, "&Tcedil;"], [0, "&tcedil;"], [0, "&Tcaron;"], [0, "&tcaron;"], [0, "&Tstrok;"], [0, "&tstrok;"], [0, "&Utilde;"], [0, "&utilde;"], [0, "&Umacr;"], [0, "&umacr;"], [0, "&Ubreve;"], [0, "&ubreve;"], [0, "&Uring;"], [0, "&uring;"], [0, "&Udblac;"], [0, "&udblac;"], [0, "&Uogon;"], [0, "&uogon;"], [0, "&Wcirc;"], [0, "&wcirc;"], [0, "&Ycirc;"], [0, "&ycirc;"], [0, "&Yuml;"], [0, "&Zacute;"], [0, "&zacute;"], [0, "&Zdot;"], [0, "&zdot;"], [0, "&Zcaron;"], [0, "&zcaron;"], [19, "&fnof;"], [34, "&imped;"], [63, "&gacute;"], [65, "&jmath;"], [142, "&circ;"], [0, "&caron;"], [16, "&breve;"], [0, "&DiacriticalDot;"], [0, "&ring;"], [0, "&ogon;"], [0, "&DiacriticalTilde;"], [0, "&dblac;"], [51, "&DownBreve;"], [127, "&Alpha;"], [0, "&Beta;"], [0, "&Gamma;"], [0, "&Delta;"], [0, "&Epsilon;"], [0, "&Zeta;"], [0, "&Eta;"], [0, "&Theta;"], [0, "&Iota;"], [0, "&Kappa;"], [0, "&Lambda;"], [0, "&Mu;"], [0, "&Nu;"], [0, "&Xi;"], [0, "&Omicron;"], [0, "&Pi;"], [0, "&Rho;"], [1, "&Sigma;"], [0, "&Tau;"], [0, "&Upsilon;"], [0, "&Phi;"], [0, "&Chi;"], [0, "&Psi;"], [0, "&ohm;"], [7, "&alpha;"], [0, "&beta;"], [0, "&gamma;"], [0, "&delta;"], [0, "&epsi;"], [0, "&zeta;"], [0, "&eta;"], [0, "&theta;"], [0, "&iota;"], [0, "&kappa;"], [0, "&lambda;"], [0, "&mu;"], [0, "&nu;"], [0, "&xi;"], [0, "&omicron;"], [0, "&pi;"], [0, "&rho;"], [0, "&sigmaf;"], [0, "&sigma;"], [0, "&tau;"], [0, "&upsi;"], [0, "&phi;"], [0, "&chi;"], [0, "&psi;"], [0, "&omega;"], [7, "&thetasym;"], [0, "&Upsi;"], [2, "&phiv;"], [0, "&piv;"], [5, "&Gammad;"], [0, "&digamma;"], [18, "&kappav;"], [0, "&rhov;"], [3, "&epsiv;"], [0, "&backepsilon;"], [10, "&IOcy;"], [0, "&DJcy;"], [0, "&GJcy;"], [0, "&Jukcy;"], [0, "&DScy;"], [0, "&Iukcy;"], [0, "&YIcy;"], [0, "&Jsercy;"], [0, "&LJcy;"], [0, "&NJcy;"], [0, "&TSHcy;"], [0, "&KJcy;"], [1, "&Ubrcy;"], [0, "&DZcy;"], [0, "&Acy;"], [0, "&Bcy;"], [0, "&Vcy;"], [0, "&Gcy;"], [0, "&Dcy;"], [0, "&IEcy;"], [0, "&ZHcy;"], [0, "&Zcy;"], [0, "&Icy;"], [0, "&Jcy;"], [0, "&Kcy;"], [0, "&Lcy;"], [0, "&Mcy;"], [0, "&Ncy;"], [0, "&Ocy;"], [0, "&Pcy;"], [0, "&Rcy;"], [0, "&Scy;"], [0, "&Tcy;"], [0, "&Ucy;"], [0, "&Fcy;"], [0, "&KHcy;"], [0, "&TScy;"], [0, "&CHcy;"], [0, "&SHcy;"], [0, "&SHCHcy;"], [0, "&HARDcy;"], [0, "&Ycy;"], [0, "&SOFTcy;"], [0, "&Ecy;"], [0, "&YUcy;"], [0, "&YAcy;"], [0, "&acy;"], [0, "&bcy;"], [0, "&vcy;"], [0, "&gcy;"], [0, "&dcy;"], [0, "&iecy;"], [0, "&zhcy;"], [0, "&zcy;"], [0, "&icy;"], [0, "&jcy;"], [0, "&kcy;"], [0, "&lcy;"], [0, "&mcy;"], [0, "&ncy;"], [0, "&ocy;"], [0, "&pcy;"], [0, "&rcy;"], [0, "&scy;"], [0, "&tcy;"], [0, "&ucy;"], [0, "&fcy;"], [0, "&khcy;"], [0, "&tscy;"], [0, "&chcy;"], [0, "&shcy;"], [0, "&shchcy;"], [0, "&hardcy;"], [0, "&ycy;"], [0, "&softcy;"], [0, "&ecy;"], [0, "&yucy;"], [0, "&yacy;"], [1, "&iocy;"], [0, "&djcy;"], [0, "&gjcy;"], [0, "&jukcy;"], [0, "&dscy;"], [0, "&iukcy;"], [0, "&yicy;"], [0, "&jsercy;"], [0, "&ljcy;"], [0, "&njcy;"], [0, "&tshcy;"], [0, "&kjcy;"], [1, "&ubrcy;"], [0, "&dzcy;"], [7074, "&ensp;"], [0, "&emsp;"], [0, "&emsp13;"], [0, "&emsp14;"], [1, "&numsp;"], [0, "&puncsp;"], [0, "&ThinSpace;"], [0, "&hairsp;"], [0, "&NegativeMediumSpace;"], [0, "&zwnj;"], [0, "&zwj;"], [0, "&lrm;"], [0, "&rlm;"], [0, "&dash;"], [2, "&ndash;"], [0, "&mdash;"], [0, "&horbar;"], [0, "&Verbar;"], [1, "&lsquo;"], [0, "&CloseCurlyQuote;"], [0, "&lsquor;"], [1, "&ldquo;"], [0, "&CloseCurlyDoubleQuote;"], [0, "&bdquo;"], [1, "&dagger;"], [0, "&Dagger;"], [0, "&bull;"], [2, "&nldr;"], [0, "&hellip;"], [9, "&permil;"], [0, "&pertenk;"], [0, "&prime;"], [0, "&Prime;"], [0, "&tprime;"], [0, "&backprime;"], [3, "&lsaquo;"], [0, "&rsaquo;"], [3, "&oline;"], [2, "&caret;"], [1, "&hybull;"], [0, "&frasl;"], [10, "&bsemi;"], [7, "&qprime;"], [7, { v: "&MediumSpace;", n: 8202, o: "&ThickSpace;" }], [0, "&NoBreak;"], [0, "&af;"], [0, "&InvisibleTimes;"], [0, "&ic;"], [72, "&euro;"], [46, "&tdot;"], [0, "&DotDot;"], [37, "&complexes;"], [2, "&incare;"], [4, "&gscr;"], [0, "&hamilt;"], [0, "&Hfr;"], [0, "&Hopf;"], [0, "&planckh;"], [0, "&hbar;"], [0, "&imagline;"], [0, "&Ifr;"], [0, "&lagran;"], [0, "&ell;"], [1, "&naturals;"], [0, "&numero;"], [0, "&copysr;"], [0, "&weierp;"], [0, "&Popf;"], [0, "&Qopf;"], [0, "&realine;"], [0, "&real;"], [0, "&reals;"], [0, "&rx;"], [3, "&trade;"], [1, "&integers;"], [2, "&mho;"], [0, "&zeetrf;"], [0, "&iiota;"], [2, "&bernou;"], [0, "&Cayleys;"], [1, "&escr;"], [0, "&Escr;"], [0, "&Fouriertrf;"], [1, "&Mellintrf;"], [0, "&order;"], [0, "&alefsym;"], [0, "&beth;"], [0, "&gimel;"], [0, "&daleth;"], [12, "&CapitalDifferentialD;"], [0, "&dd;"], [0, "&ee;"], [0, "&ii;"], [10, "&frac13;"], [0, "&frac23;"], [0, "&frac15;"], [0, "&frac25;"], [0, "&frac35;"], [0, "&frac45;"], [0, "&frac16;"], [0, "&frac56;"], [0, "&frac18;"], [0, "&frac38;"], [0, "&frac58;"], [0, "&frac78;"], [49, "&larr;"], [0, "&ShortUpArrow;"], [0, "&rarr;"], [0, "&darr;"], [0, "&harr;"], [0, "&updownarrow;"], [0, "&nwarr;"], [0, "&nearr;"], [0, "&LowerRightArrow;"], [0, "&LowerLeftArrow;"], [0, "&nlarr;"], [0, "&nrarr;"], [1, { v: "&rarrw;", n: 824, o: "&nrarrw;" }], [0, "&Larr;"], [0, "&Uarr;"], [0, "&Rarr;"], [0, "&Darr;"], [0, "&larrtl;"], [0, "&rarrtl;"], [0, "&LeftTeeArrow;"], [0, "&mapstoup;"], [0, "&map;"], [0, "&DownTeeArrow;"], [1, "&hookleftarrow;"], [0, "&hookrightarrow;"], [0, "&larrlp;"], [0, "&looparrowright;"], [0, "&harrw;"], [0, "&nharr;"], [1, "&lsh;"], [0, "&rsh;"], [0, "&ldsh;"], [0, "&rdsh;"], [1, "&crarr;"], [0, "&cularr;"], [0, "&curarr;"], [2, "&circlearrowleft;"], [0, "&circlearrowright;"], [0, "&leftharpoonup;"], [0, "&DownLeftVector;"], [0, "&RightUpVector;"], [0, "&LeftUpVector;"], [0, "&rharu;"], [0, "&DownRightVector;"], [0, "&dharr;"], [0, "&dharl;"], [0, "&RightArrowLeftArrow;"], [0, "&udarr;"], [0, "&LeftArrowRightArrow;"], [0, "&leftleftarrows;"], [0, "&upuparrows;"], [0, "&rightrightarrows;"], [0, "&ddarr;"], [0, "&leftrightharpoons;"], [0, "&Equilibrium;"], [0, "&nlArr;"], [0, "&nhArr;"], [0, "&nrArr;"], [0, "&DoubleLeftArrow;"], [0, "&DoubleUpArrow;"], [0, "&DoubleRightArrow;"], [0, "&dArr;"], [0, "&DoubleLeftRightArrow;"], [0, "&DoubleUpDownArrow;"], [0, "&nwArr;"], [0, "&neArr;"], [0, "&seArr;"], [0, "&swArr;"], [0, "&lAarr;"], [0, "&rAarr;"], [1, "&zigrarr;"], [6, "&larrb;"], [0, "&rarrb;"], [15, "&DownArrowUpArrow;"], [7, "&loarr;"], [0, "&roarr;"], [0, "&hoarr;"], [0, "&forall;"], [0, "&comp;"], [0, { v: "&part;", n: 824, o: "&npart;" }], [0, "&exist;"], [0, "&nexist;"], [0, "&empty;"], [1, "&Del;"], [0, "&Element;"], [0, "&NotElement;"], [1, "&ni;"], [0, "&notni;"], [2, "&prod;"], [0, "&coprod;"], [0, "&sum;"], [0, "&minus;"], [0, "&MinusPlus;"], [0, "&dotplus;"], [1, "&Backslash;"], [0, "&lowast;"], [0, "&compfn;"], [1, "&radic;"], [2, "&prop;"], [0, "&infin;"], [0, "&angrt;"], [0, { v: "&ang;", n: 8402, o: "&nang;" }], [0, "&angmsd;"], [0, "&angsph;"], [0, "&mid;"], [0, "&nmid;"], [0, "&DoubleVerticalBar;"], [0, "&NotDoubleVerticalBar;"], [0, "&and;"], [0, "&or;"], [0, { v: "&cap;", n: 65024, o: "&caps;" }], [0, { v: "&cup;", n: 65024, o: "&cups;" }], [0, "&int;"], [0, "&Int;"], [0, "&iiint;"], [0, "&conint;"], [0, "&Conint;"], [0, "&Cconint;"], [0, "&cwint;"], [0, "&ClockwiseContourIntegral;"], [0, "&awconint;"], [0, "&there4;"], [0, "&becaus;"], [0, "&ratio;"], [0, "&Colon;"], [0, "&dotminus;"], [1, "&mDDot;"], [0, "&homtht;"], [0, { v: "&sim;", n: 8402, o: "&nvsim;" }], [0, { v: "&backsim;", n: 817, o: "&race;" }], [0, { v: "&ac;", n: 819, o: "&acE;" }], [0, "&acd;"], [0, "&VerticalTilde;"], [0, "&NotTilde;"], [0, { v: "&eqsim;", n: 824, o: "&nesim;" }], [0, "&sime;"], [0, "&NotTildeEqual;"], [0, "&cong;"], [0, "&simne;"], [0, "&ncong;"], [0, "&ap;"], [0, "&nap;"], [0, "&ape;"], [0, { v: "&apid;", n: 824, o: "&napid;" }], [0, "&backcong;"], [0, { v: "&asympeq;", n: 8402, o: "&nvap;" }], [0, { v: "&bump;", n: 824, o: "&nbump;" }], [0, { v: "&bumpe;", n: 824, o: "&nbumpe;" }], [0, { v: "&doteq;", n: 824, o: "&nedot;" }], [0, "&doteqdot;"], [0, "&efDot;"], [0, "&erDot;"], [0, "&Assign;"], [0, "&ecolon;"], [0, "&ecir;"], [0, "&circeq;"], [1, "&wedgeq;"], [0, "&veeeq;"], [1, "&triangleq;"], [2, "&equest;"], [0, "&ne;"], [0, { v: "&Congruent;", n: 8421, o: "&bnequiv;" }], [0, "&nequiv;"], [1, { v: "&le;", n: 8402, o: "&nvle;" }], [0, { v: "&ge;", n: 8402, o: "&nvge;" }], [0, { v: "&lE;", n: 824, o: "&nlE;" }], [0, { v: "&gE;", n: 824, o: "&ngE;" }], [0, { v: "&lnE;", n: 65024, o: "&lvertneqq;" }], [0, { v: "&gnE;", n: 65024, o: "&gvertneqq;" }], [0, { v: "&ll;", n: new Map(/* @__PURE__ */ restoreDiff([[824, "&nLtv;"], [7577, "&nLt;"]])) }], [0, { v: "&gg;", n: new Map(/* @__PURE__ */ restoreDiff([[824, "&nGtv;"], [7577, "&nGt;"]])) }], [0, "&between;"], [0, "&NotCupCap;"], [0, "&nless;"], [0, "&ngt;"], [0, "&nle;"], [0, "&nge;"], [0, "&lesssim;"], [0, "&GreaterTilde;"], [0, "&nlsim;"], [0, "&ngsim;"], [0, "&LessGreater;"], [0, "&gl;"], [0, "&NotLessGreater;"], [0, "&NotGreaterLess;"], [0, "&pr;"], [0, "&sc;"], [0, "&prcue;"], [0, "&sccue;"], [0, "&PrecedesTilde;"], [0, { v: "&scsim;", n: 824, o: "&NotSucceedsTilde;" }], [0, "&NotPrecedes;"], [0, "&NotSucceeds;"], [0, { v: "&sub;", n: 8402, o: "&NotSubset;" }], [0, { v: "&sup;", n: 8402, o: "&NotSuperset;" }], [0, "&nsub;"], [0, "&nsup;"], [0, "&sube;"], [0, "&supe;"], [0, "&NotSubsetEqual;"], [0, "&NotSupersetEqual;"], [0, { v: "&subne;", n: 65024, o: "&varsubsetneq;" }], [0, { v: "&supne;", n: 65024, o: "&varsupsetneq;" }], [1, "&cupdot;"], [0, "&UnionPlus;"], [0, { v: "&sqsub;", n: 824, o: "&NotSquareSubset;" }], [0, { v: "&sqsup;", n: 824, o: "&NotSquareSuperset;" }], [0, "&sqsube;"], [0, "&sqsupe;"], [0, { v: "&sqcap;", n: 65024, o: "&sqcaps;" }], [0, { v: "&sqcup;", n: 65024, o: "&sqcups;" }], [0, "&CirclePlus;"], [0, "&CircleMinus;"], [0, "&CircleTimes;"], [0, "&osol;"], [0, "&CircleDot;"], [0, "&circledcirc;"], [0, "&circledast;"], [1, "&circleddash;"], [0, "&boxplus;"], [0, "&boxminus;"], [0, "&boxtimes;"], [0, "&dotsquare;"], [0, "&RightTee;"], [0, "&dashv;"], [0, "&DownTee;"], [0, "&bot;"], [1, "&models;"], [0, "&DoubleRightTee;"], [0, "&Vdash;"], [0, "&Vvdash;"], [0, "&VDash;"], [0, "&nvdash;"], [0, "&nvDash;"], [0, "&nVdash;"], [0, "&nVDash;"], [0, "&prurel;"], [1, "&LeftTriangle;"], [0, "&RightTriangle;"], [0, { v: "&LeftTriangleEqual;", n: 8402, o: "&nvltrie;" }], [0, { v: "&RightTriangleEqual;", n: 8402, o: "&nvrtrie;" }], [0, "&origof;"], [0, "&imof;"], [0, "&multimap;"], [0, "&hercon;"], [0, "&intcal;"], [0, "&veebar;"], [1, "&barvee;"], [0, "&angrtvb;"], [0, "&lrtri;"], [0, "&bigwedge;"], [0, "&bigvee;"], [0, "&bigcap;"], [0, "&bigcup;"], [0, "&diam;"], [0, "&sdot;"], [0, "&sstarf;"], [0, "&divideontimes;"], [0, "&bowtie;"], [0, "&ltimes;"], [0, "&rtimes;"], [0, "&leftthreetimes;"], [0, "&rightthreetimes;"], [0, "&backsimeq;"], [0, "&curlyvee;"], [0, "&curlywedge;"], [0, "&Sub;"], [0, "&Sup;"], [0, "&Cap;"], [0, "&Cup;"], [0, "&fork;"], [0, "&epar;"], [0, "&lessdot;"], [0, "&gtdot;"], [0, { v: "&Ll;", n: 824, o: "&nLl;" }], [0, { v: "&Gg;", n: 824, o: "&nGg;" }], [0, { v: "&leg;", n: 65024, o: "&lesg;" }], [0, { v: "&gel;", n: 65024, o: "&gesl;" }], [2, "&cuepr;"], [0, "&cuesc;"], [0, "&NotPrecedesSlantEqual;"], [0, "&NotSucceedsSlantEqual;"], [0, "&NotSquareSubsetEqual;"], [0, "&NotSquareSupersetEqual;"], [2, "&lnsim;"], [0, "&gnsim;"], [0, "&precnsim;"], [0, "&scnsim;"], [0, "&nltri;"], [0, "&NotRightTriangle;"], [0, "&nltrie;"], [0, "&NotRightTriangleEqual;"], [0, "&vellip;"], [0, "&ctdot;"], [0, "&utdot;"], [0, "&dtdot;"], [0, "&disin;"], [0, "&isinsv;"], [0, "&isins;"], [0, { v: "&isindot;", n: 824, o: "&notindot;" }], [0, "&notinvc;"], [0, "&notinvb;"], [1, { v: "&isinE;", n: 824, o: "&notinE;" }], [0, "&nisd;"], [0, "&xnis;"], [0, "&nis;"], [0, "&notnivc;"], [0, "&notnivb;"], [6, "&barwed;"], [0, "&Barwed;"], [1, "&lceil;"], [0, "&rceil;"], [0, "&LeftFloor;"], [0, "&rfloor;"], [0, "&drcrop;"], [0, "&dlcrop;"], [0, "&urcrop;"], [0, "&ulcrop;"], [0, "&bnot;"], [1, "&profline;"], [0, "&profsurf;"], [1, "&telrec;"], [0, "&target;"], [5, "&ulcorn;"], [0, "&urcorn;"], [0, "&dlcorn;"], [0, "&drcorn;"], [2, "&frown;"], [0, "&smile;"], [9, "&cylcty;"], [0, "&profalar;"], [7, "&topbot;"], [6, "&ovbar;"], [1, "&solbar;"], [60, "&angzarr;"], [51, "&lmoustache;"], [0, "&rmoustache;"], [2, "&OverBracket;"], [0, "&bbrk;"], [0, "&bbrktbrk;"], [37, "&OverParenthesis;"], [0, "&UnderParenthesis;"], [0, "&OverBrace;"], [0, "&UnderBrace;"], [2, "&trpezium;"], [4, "&elinters;"], [59, "&blank;"], [164, "&circledS;"], [55, "&boxh;"], [1, "&boxv;"], [9, "&boxdr;"], [3, "&boxdl;"], [3, "&boxur;"], [3, "&boxul;"], [3, "&boxvr;"], [7, "&boxvl;"], [7, "&boxhd;"], [7, "&boxhu;"], [7, "&boxvh;"], [19, "&boxH;"], [0, "&boxV;"], [0, "&boxdR;"], [0, "&boxDr;"], [0, "&boxDR;"], [0, "&boxdL;"], [0, "&boxDl;"], [0, "&boxDL;"], [0, "&boxuR;"], [0, "&boxUr;"], [0, "&boxUR;"], [0, "&boxuL;"], [0, "&boxUl;"], [0, "&boxUL;"], [0, "&boxvR;"], [0, "&boxVr;"], [0, "&boxVR;"], [0, "&boxvL;"], [0, "&boxVl;"], [0, "&boxVL;"], [0, "&boxHd;"], [0, "&boxhD;"], [0, "&boxHD;"], [0, "&boxHu;"], [0, "&boxhU;"], [0, "&boxHU;"], [0, "&boxvH;"], [0, "&boxVh;"], [0, "&boxVH;"], [19, "&uhblk;"], [3, "&lhblk;"], [3, "&block;"], [8, "&blk14;"], [0, "&blk12;"], [0, "&blk34;"], [13, "&square;"], [8, "&blacksquare;"], [0, "&EmptyVerySmallSquare;"], [1, "&rect;"], [0, "&marker;"], [2, "&fltns;"], [1, "&bigtriangleup;"], [0, "&blacktriangle;"], [0, "&triangle;"], [2, "&blacktriangleright;"], [0, "&rtri;"], [3, "&bigtriangledown;"], [0, "&blacktriangledown;"], [0, "&dtri;"], [2, "&blacktriangleleft;"], [0, "&ltri;"], [6, "&loz;"], [0, "&cir;"], [32, "&tridot;"], [2, "&bigcirc;"], [8, "&ultri;"], [0, "&urtri;"], [0, "&lltri;"], [0, "&EmptySmallSquare;"], [0, "&FilledSmallSquare;"], [8, "&bigstar;"], [0, "&star;"], [7, "&phone;"], [49, "&female;"], [1, "&male;"], [29, "&spades;"], [2, "&clubs;"], [1, "&hearts;"], [0, "&diamondsuit;"], [3, "&sung;"], [2, "&flat;"], [0, "&natural;"], [0, "&sharp;"], [163, "&check;"], [3, "&cross;"], [8, "&malt;"], [21, "&sext;"], [33, "&VerticalSeparator;"], [25, "&lbbrk;"], [0, "&rbbrk;"], [84, "&bsolhsub;"], [0, "&suphsol;"], [28, "&LeftDoubleBracket;"], [0, "&RightDoubleBracket;"], [0, "&lang;"], [0, "&rang;"], [0, "&Lang;"], [0, "&Rang;"], [0, "&loang;"], [0, "&roang;"], [7, "&longleftarrow;"], [0, "&longrightarrow;"], [0, "&longleftrightarrow;"], [0, "&DoubleLongLeftArrow;"], [0, "&DoubleLongRightArrow;"], [0, "&DoubleLongLeftRightArrow;"], [1, "&longmapsto;"], [2, "&dzigrarr;"], [258, "&nvlArr;"], [0, "&nvrArr;"], [0, "&nvHarr;"], [0, "&Map;"], [6, "&lbarr;"], [0, "&bkarow;"], [0, "&lBarr;"], [0, "&dbkarow;"], [0, "&drbkarow;"], [0, "&DDotrahd;"], [0, "&UpArrowBar;"], [0, "&DownArrowBar;"], [2, "&Rarrtl;"], [2, "&latail;"], [0, "&ratail;"], [0, "&lAtail;"], [0, "&rAtail;"], [0, "&larrfs;"], [0, "&rarrfs;"], [0, "&larrbfs;"], [0, "&rarrbfs;"], [2, "&nwarhk;"], [0, "&nearhk;"], [0, "&hksearow;"], [0, "&hkswarow;"], [0, "&nwnear;"], [0, "&nesear;"], [0, "&seswar;"], [0, "&swnwar;"], [8, { v: "&rarrc;", n: 824, o: "&nrarrc;" }], [1, "&cudarrr;"], [0, "&ldca;"], [0, "&rdca;"], [0, "&cudarrl;"], [0, "&larrpl;"], [2, "&curarrm;"], [0, "&cularrp;"], [7, "&rarrpl;"], [2, "&harrcir;"], [0, "&Uarrocir;"], [0, "&lurdshar;"], [0, "&ldrushar;"], [2, "&LeftRightVector;"], [0, "&RightUpDownVector;"], [0, "&DownLeftRightVector;"], [0, "&LeftUpDownVector;"], [0, "&LeftVectorBar;"], [0, "&RightVectorBar;"], [0, "&RightUpVectorBar;"], [0, "&RightDownVectorBar;"], [0, "&DownLeftVectorBar;"], [0, "&DownRightVectorBar;"], [0, "&LeftUpVectorBar;"], [0, "&LeftDownVectorBar;"], [0, "&LeftTeeVector;"], [0, "&RightTeeVector;"], [0, "&RightUpTeeVector;"], [0, "&RightDownTeeVector;"], [0, "&DownLeftTeeVector;"], [0, "&DownRightTeeVector;"], [0, "&LeftUpTeeVector;"], [0, "&LeftDownTeeVector;"], [0, "&lHar;"], [0, "&uHar;"], [0, "&rHar;"], [0, "&dHar;"], [0, "&luruhar;"], [0, "&ldrdhar;"], [0, "&ruluhar;"], [0, "&rdldhar;"], [0, "&lharul;"], [0, "&llhard;"], [0, "&rharul;"], [0, "&lrhard;"], [0, "&udhar;"], [0, "&duhar;"], [0, "&RoundImplies;"], [0, "&erarr;"], [0, "&simrarr;"], [0, "&larrsim;"], [0, "&rarrsim;"], [0, "&rarrap;"], [0, "&ltlarr;"], [1, "&gtrarr;"], [0, "&subrarr;"], [1, "&suplarr;"], [0, "&lfisht;"], [0, "&rfisht;"], [0, "&ufisht;"], [0, "&dfisht;"], [5, "&lopar;"], [0, "&ropar;"], [4, "&lbrke;"], [0, "&rbrke;"], [0, "&lbrkslu;"], [0, "&rbrksld;"], [0, "&lbrksld;"], [0, "&rbrkslu;"], [0, "&langd;"], [0, "&rangd;"], [0, "&lparlt;"], [0, "&rpargt;"], [0, "&gtlPar;"], [0, "&ltrPar;"], [3, "&vzigzag;"], [1, "&vangrt;"], [0, "&angrtvbd;"], [6, "&ange;"], [0, "&range;"], [0, "&dwangle;"], [0, "&uwangle;"], [0, "&angmsdaa;"], [0, "&angmsdab;"], [0, "&angmsdac;"], [0, "&angmsdad;"], [0, "&angmsdae;"], [0, "&angmsdaf;"], [0, "&angmsdag;"], [0, "&angmsdah;"], [0, "&bemptyv;"], [0, "&demptyv;"], [0, "&cemptyv;"], [0, "&raemptyv;"], [0, "&laemptyv;"], [0, "&ohbar;"], [0, "&omid;"], [0, "&opar;"], [1, "&operp;"], [1, "&olcross;"], [0, "&odsold;"], [1, "&olcir;"], [0, "&ofcir;"], [0, "&olt;"], [0, "&ogt;"], [0, "&cirscir;"], [0, "&cirE;"], [0, "&solb;"], [0, "&bsolb;"], [3, "&boxbox;"], [3, "&trisb;"], [0, "&rtriltri;"], [0, { v: "&LeftTriangleBar;", n: 824, o: "&NotLeftTriangleBar;" }], [0, { v: "&RightTriangleBar;", n: 824, o: "&NotRightTriangleBar;" }], [11, "&iinfin;"], [0, "&infintie;"], [0, "&nvinfin;"], [4, "&eparsl;"], [0, "&smeparsl;"], [0, "&eqvparsl;"], [5, "&blacklozenge;"], [8, "&RuleDelayed;"], [1, "&dsol;"], [9, "&bigodot;"], [0, "&bigoplus;"], [0, "&bigotimes;"], [1, "&biguplus;"], [1, "&bigsqcup;"], [5, "&iiiint;"], [0, "&fpartint;"], [2, "&cirfnint;"], [0, "&awint;"], [0, "&rppolint;"], [0, "&scpolint;"], [0, "&npolint;"], [0, "&pointint;"], [0, "&quatint;"], [0, "&intlarhk;"], [10, "&pluscir;"], [0, "&plusacir;"], [0, "&simplus;"], [0, "&plusdu;"], [0, "&plussim;"], [0, "&plustwo;"], [1, "&mcomma;"], [0, "&minusdu;"], [2, "&loplus;"], [0, "&roplus;"], [0, "&Cross;"], [0, "&timesd;"], [0, "&timesbar;"], [1, "&smashp;"], [0, "&lotimes;"], [0, "&rotimes;"], [0, "&otimesas;"], [0, "&Otimes;"], [0, "&odiv;"], [0, "&triplus;"], [0, "&triminus;"], [0, "&tritime;"], [0, "&intprod;"], [2, "&amalg;"], [0, "&capdot;"], [1, "&ncup;"], [0, "&ncap;"], [0, "&capand;"], [0, "&cupor;"], [0, "&cupcap;"], [0, "&capcup;"], [0, "&cupbrcap;"], [0, "&capbrcup;"], [0, "&cupcup;"], [0, "&capcap;"], [0, "&ccups;"], [0, "&ccaps;"], [2, "&ccupssm;"], [2, "&And;"], [0, "&Or;"], [0, "&andand;"], [0, "&oror;"], [0, "&orslope;"], [0, "&andslope;"], [1, "&andv;"], [0, "&orv;"], [0, "&andd;"], [0, "&ord;"], [1, "&wedbar;"], [6, "&sdote;"], [3, "&simdot;"], [2, { v: "&congdot;", n: 824, o: "&ncongdot;" }], [0, "&easter;"], [0, "&apacir;"], [0, { v: "&apE;", n: 824, o: "&napE;" }], [0, "&eplus;"], [0, "&pluse;"], [0, "&Esim;"], [0, "&Colone;"], [0, "&Equal;"], [1, "&ddotseq;"], [0, "&equivDD;"], [0, "&ltcir;"], [0, "&gtcir;"], [0, "&ltquest;"], [0, "&gtquest;"], [0, { v: "&leqslant;", n: 824, o: "&nleqslant;" }], [0, { v: "&geqslant;", n: 824, o: "&ngeqslant;" }], [0, "&lesdot;"], [0, "&gesdot;"], [0, "&lesdoto;"], [0, "&gesdoto;"], [0, "&lesdotor;"], [0, "&gesdotol;"], [0, "&lap;"], [0, "&gap;"], [0, "&lne;"], [0, "&gne;"], [0, "&lnap;"], [0, "&gnap;"], [0, "&lEg;"], [0, "&gEl;"], [0, "&lsime;"], [0, "&gsime;"], [0, "&lsimg;"], [0, "&gsiml;"], [0, "&lgE;"], [0, "&glE;"], [0, "&lesges;"], [0, "&gesles;"], [0, "&els;"], [0, "&egs;"], [0, "&elsdot;"], [0, "&egsdot;"], [0, "&el;"], [0, "&eg;"], [2, "&siml;"], [0, "&simg;"], [0, "&simlE;"], [0, "&simgE;"], [0, { v: "&LessLess;", n: 824, o: "&NotNestedLessLess;" }], [0, { v: "&GreaterGreater;", n: 824, o: "&NotNestedGreaterGreater;" }], [1, "&glj;"], [0, "&gla;"], [0, "&ltcc;"], [0, "&gtcc;"], [0, "&lescc;"], [0, "&gescc;"], [0, "&smt;"], [0, "&lat;"], [0, { v: "&smte;", n: 65024, o: "&smtes;" }], [0, { v: "&late;", n: 65024, o: "&lates;" }], [0, "&bumpE;"], [0, { v: "&PrecedesEqual;", n: 824, o: "&NotPrecedesEqual;" }], [0, { v: "&sce;", n: 824, o: "&NotSucceedsEqual;" }], [2, "&prE;"], [0, "&scE;"], [0, "&precneqq;"], [0, "&scnE;"], [0, "&prap;"], [0, "&scap;"], [0, "&precnapprox;"], [0, "&scnap;"], [0, "&Pr;"], [0, "&Sc;"], [0, "&subdot;"], [0, "&supdot;"], [0, "&subplus;"], [0, "&supplus;"], [0, "&submult;"], [0, "&supmult;"], [0, "&subedot;"], [0, "&supedot;"], [0, { v: "&subE;", n: 824, o: "&nsubE;" }], [0, { v: "&supE;", n: 824, o: "&nsupE;" }], [0, "&subsim;"], [0, "&supsim;"], [2, { v: "&subnE;", n: 65024, o: "&varsubsetneqq;" }], [0, { v: "&supnE;", n: 65024, o: "&varsupsetneqq;" }], [2, "&csub;"], [0, "&csup;"], [0, "&csube;"], [0, "&csupe;"], [0, "&subsup;"], [0, "&supsub;"], [0, "&subsub;"], [0, "&supsup;"], [0, "&suphsub;"], [0, "&supdsub;"], [0, "&forkv;"], [0, "&topfork;"], [0, "&mlcp;"], [8, "&Dashv;"], [1, "&Vdashl;"], [0, "&Barv;"], [0, "&vBar;"], [0, "&vBarv;"], [1, "&Vbar;"], [0, "&Not;"], [0, "&bNot;"], [0, "&rnmid;"], [0, "&cirmid;"], [0, "&midcir;"], [0, "&topcir;"], [0, "&nhpar;"], [0, "&parsim;"], [9, { v: "&parsl;", n: 8421, o: "&nparsl;" }], [44343, { n: new Map(/* @__PURE__ */ restoreDiff([[56476, "&Ascr;"], [1, "&Cscr;"], [0, "&Dscr;"], [2, "&Gscr;"], [2, "&Jscr;"], [0, "&Kscr;"], [2, "&Nscr;"], [0, "&Oscr;"], [0, "&Pscr;"], [0, "&Qscr;"], [1, "&Sscr;"], [0, "&Tscr;"], [0, "&Uscr;"], [0, "&Vscr;"], [0, "&Wscr;"], [0, "&Xscr;"], [0, "&Yscr;"], [0, "&Zscr;"], [0, "&ascr;"], [0, "&bscr;"], [0, "&cscr;"], [0, "&dscr;"], [1, "&fscr;"], [1, "&hscr;"], [0, "&iscr;"], [0, "&jscr;"], [0, "&kscr;"], [0, "&lscr;"], [0, "&mscr;"], [0, "&nscr;"], [1, "&pscr;"], [0, "&qscr;"], [0, "&rscr;"], [0, "&sscr;"], [0, "&tscr;"], [0, "&uscr;"], [0, "&vscr;"], [0, "&wscr;"], [0, "&xscr;"], [0, "&yscr;"], [0, "&zscr;"], [52, "&Afr;"], [0, "&Bfr;"], [1, "&Dfr;"], [0, "&Efr;"], [0, "&Ffr;"], [0, "&Gfr;"], [2, "&Jfr;"], [0, "&Kfr;"], [0, "&Lfr;"], [0, "&Mfr;"], [0, "&Nfr;"], [0, "&Ofr;"], [0, "&Pfr;"], [0, "&Qfr;"], [1, "&Sfr;"], [0, "&Tfr;"], [0, "&Ufr;"], [0, "&Vfr;"], [0, "&Wfr;"], [0, "&Xfr;"], [0, "&Yfr;"], [1, "&afr;"], [0, "&bfr;"], [0, "&cfr;"], [0, "&dfr;"], [0, "&efr;"], [0, "&ffr;"], [0, "&gfr;"], [0, "&hfr;"], [0, "&ifr;"], [0, "&jfr;"], [0, "&kfr;"], [0, "&lfr;"], [0, "&mfr;"], [0, "&nfr;"], [0, "&ofr;"], [0, "&pfr;"], [0, "&qfr;"], [0, "&rfr;"], [0, "&sfr;"], [0, "&tfr;"], [0, "&ufr;"], [0, "&vfr;"], [0, "&wfr;"], [0, "&xfr;"], [0, "&yfr;"], [0, "&zfr;"], [0, "&Aopf;"], [0, "&Bopf;"], [1, "&Dopf;"], [0, "&Eopf;"], [0, "&Fopf;"], [0, "&Gopf;"], [1, "&Iopf;"], [0, "&Jopf;"], [0, "&Kopf;"], [0, "&Lopf;"], [0, "&Mopf;"], [1, "&Oopf;"], [3, "&Sopf;"], [0, "&Topf;"], [0, "&Uopf;"], [0, "&Vopf;"], [0, "&Wopf;"], [0, "&Xopf;"], [0, "&Yopf;"], [1, "&aopf;"], [0, "&bopf;"], [0, "&copf;"], [0, "&dopf;"], [0, "&eopf;"], [0, "&fopf;"], [0, "&gopf;"], [0, "&hopf;"], [0, "&iopf;"], [0, "&jopf;"], [0, "&kopf;"], [0, "&lopf;"], [0, "&mopf;"], [0, "&nopf;"], [0, "&oopf;"], [0, "&popf;"], [0, "&qopf;"], [0, "&ropf;"], [0, "&sopf;"], [0, "&topf;"], [0, "&uopf;"], [0, "&vopf;"], [0, "&wopf;"], [0, "&xopf;"], [0, "&yopf;"], [0, "&zopf;"]])) }], [8906, "&fflig;"], [0, "&filig;"], [0, "&fllig;"], [0, "&ffilig;"], [0, "&ffllig;"]]));
+
+// node_modules/entities/lib/esm/escape.js
+var xmlReplacer = /["&'<>$\x80-\uFFFF]/g;
+var xmlCodeMap = /* @__PURE__ */ new Map([
+  [34, "&quot;"],
+  [38, "&amp;"],
+  [39, "&apos;"],
+  [60, "&lt;"],
+  [62, "&gt;"]
+]);
+var getCodePoint = (
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+  String.prototype.codePointAt != null ? (str, index) => str.codePointAt(index) : (
+    // http://mathiasbynens.be/notes/javascript-encoding#surrogate-formulae
+    (c2, index) => (c2.charCodeAt(index) & 64512) === 55296 ? (c2.charCodeAt(index) - 55296) * 1024 + c2.charCodeAt(index + 1) - 56320 + 65536 : c2.charCodeAt(index)
+  )
+);
+function encodeXML(str) {
+  let ret = "";
+  let lastIdx = 0;
+  let match;
+  while ((match = xmlReplacer.exec(str)) !== null) {
+    const i = match.index;
+    const char = str.charCodeAt(i);
+    const next = xmlCodeMap.get(char);
+    if (next !== void 0) {
+      ret += str.substring(lastIdx, i) + next;
+      lastIdx = i + 1;
+    } else {
+      ret += `${str.substring(lastIdx, i)}&#x${getCodePoint(str, i).toString(16)};`;
+      lastIdx = xmlReplacer.lastIndex += Number((char & 64512) === 55296);
+    }
+  }
+  return ret + str.substr(lastIdx);
+}
+function getEscaper(regex, map2) {
+  return function escape3(data) {
+    let match;
+    let lastIdx = 0;
+    let result = "";
+    while (match = regex.exec(data)) {
+      if (lastIdx !== match.index) {
+        result += data.substring(lastIdx, match.index);
+      }
+      result += map2.get(match[0].charCodeAt(0));
+      lastIdx = match.index + 1;
+    }
+    return result + data.substring(lastIdx);
+  };
+}
+var escapeUTF8 = getEscaper(/[&<>'"]/g, xmlCodeMap);
+var escapeAttribute = getEscaper(/["&\u00A0]/g, /* @__PURE__ */ new Map([
+  [34, "&quot;"],
+  [38, "&amp;"],
+  [160, "&nbsp;"]
+]));
+var escapeText = getEscaper(/[&<>\u00A0]/g, /* @__PURE__ */ new Map([
+  [38, "&amp;"],
+  [60, "&lt;"],
+  [62, "&gt;"],
+  [160, "&nbsp;"]
+]));
+
+// node_modules/entities/lib/esm/index.js
+var EntityLevel;
+(function(EntityLevel2) {
+  EntityLevel2[EntityLevel2["XML"] = 0] = "XML";
+  EntityLevel2[EntityLevel2["HTML"] = 1] = "HTML";
+})(EntityLevel || (EntityLevel = {}));
+var EncodingMode;
+(function(EncodingMode2) {
+  EncodingMode2[EncodingMode2["UTF8"] = 0] = "UTF8";
+  EncodingMode2[EncodingMode2["ASCII"] = 1] = "ASCII";
+  EncodingMode2[EncodingMode2["Extensive"] = 2] = "Extensive";
+  EncodingMode2[EncodingMode2["Attribute"] = 3] = "Attribute";
+  EncodingMode2[EncodingMode2["Text"] = 4] = "Text";
+})(EncodingMode || (EncodingMode = {}));
+
+// node_modules/dom-serializer/lib/esm/foreignNames.js
+var elementNames = new Map([
+  "altGlyph",
+  "altGlyphDef",
+  "altGlyphItem",
+  "animateColor",
+  "animateMotion",
+  "animateTransform",
+  "clipPath",
+  "feBlend",
+  "feColorMatrix",
+  "feComponentTransfer",
+  "feComposite",
+  "feConvolveMatrix",
+  "feDiffuseLighting",
+  "feDisplacementMap",
+  "feDistantLight",
+  "feDropShadow",
+  "feFlood",
+  "feFuncA",
+  "feFuncB",
+  "feFuncG",
+  "feFuncR",
+  "feGaussianBlur",
+  "feImage",
+  "feMerge",
+  "feMergeNode",
+  "feMorphology",
+  "feOffset",
+  "fePointLight",
+  "feSpecularLighting",
+  "feSpotLight",
+  "feTile",
+  "feTurbulence",
+  "foreignObject",
+  "glyphRef",
+  "linearGradient",
+  "radialGradient",
+  "textPath"
+].map((val) => [val.toLowerCase(), val]));
+var attributeNames = new Map([
+  "definitionURL",
+  "attributeName",
+  "attributeType",
+  "baseFrequency",
+  "baseProfile",
+  "calcMode",
+  "clipPathUnits",
+  "diffuseConstant",
+  "edgeMode",
+  "filterUnits",
+  "glyphRef",
+  "gradientTransform",
+  "gradientUnits",
+  "kernelMatrix",
+  "kernelUnitLength",
+  "keyPoints",
+  "keySplines",
+  "keyTimes",
+  "lengthAdjust",
+  "limitingConeAngle",
+  "markerHeight",
+  "markerUnits",
+  "markerWidth",
+  "maskContentUnits",
+  "maskUnits",
+  "numOctaves",
+  "pathLength",
+  "patternContentUnits",
+  "patternTransform",
+  "patternUnits",
+  "pointsAtX",
+  "pointsAtY",
+  "pointsAtZ",
+  "preserveAlpha",
+  "preserveAspectRatio",
+  "primitiveUnits",
+  "refX",
+  "refY",
+  "repeatCount",
+  "repeatDur",
+  "requiredExtensions",
+  "requiredFeatures",
+  "specularConstant",
+  "specularExponent",
+  "spreadMethod",
+  "startOffset",
+  "stdDeviation",
+  "stitchTiles",
+  "surfaceScale",
+  "systemLanguage",
+  "tableValues",
+  "targetX",
+  "targetY",
+  "textLength",
+  "viewBox",
+  "viewTarget",
+  "xChannelSelector",
+  "yChannelSelector",
+  "zoomAndPan"
+].map((val) => [val.toLowerCase(), val]));
+
+// node_modules/dom-serializer/lib/esm/index.js
+var unencodedElements = /* @__PURE__ */ new Set([
+  "style",
+  "script",
+  "xmp",
+  "iframe",
+  "noembed",
+  "noframes",
+  "plaintext",
+  "noscript"
+]);
+function replaceQuotes(value) {
+  return value.replace(/"/g, "&quot;");
+}
+function formatAttributes(attributes, opts) {
+  var _a2;
+  if (!attributes)
+    return;
+  const encode = ((_a2 = opts.encodeEntities) !== null && _a2 !== void 0 ? _a2 : opts.decodeEntities) === false ? replaceQuotes : opts.xmlMode || opts.encodeEntities !== "utf8" ? encodeXML : escapeAttribute;
+  return Object.keys(attributes).map((key) => {
+    var _a3, _b;
+    const value = (_a3 = attributes[key]) !== null && _a3 !== void 0 ? _a3 : "";
+    if (opts.xmlMode === "foreign") {
+      key = (_b = attributeNames.get(key)) !== null && _b !== void 0 ? _b : key;
+    }
+    if (!opts.emptyAttrs && !opts.xmlMode && value === "") {
+      return key;
+    }
+    return `${key}="${encode(value)}"`;
+  }).join(" ");
+}
+var singleTag = /* @__PURE__ */ new Set([
+  "area",
+  "base",
+  "basefont",
+  "br",
+  "col",
+  "command",
+  "embed",
+  "frame",
+  "hr",
+  "img",
+  "input",
+  "isindex",
+  "keygen",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr"
+]);
+function render(node, options = {}) {
+  const nodes = "length" in node ? node : [node];
+  let output = "";
+  for (let i = 0; i < nodes.length; i++) {
+    output += renderNode(nodes[i], options);
+  }
+  return output;
+}
+function renderNode(node, options) {
+  switch (node.type) {
+    case Root:
+      return render(node.children, options);
+    // @ts-expect-error We don't use `Doctype` yet
+    case Doctype:
+    case Directive:
+      return renderDirective(node);
+    case Comment:
+      return renderComment(node);
+    case CDATA:
+      return renderCdata(node);
+    case Script:
+    case Style:
+    case Tag:
+      return renderTag(node, options);
+    case Text:
+      return renderText(node, options);
+  }
+}
+var foreignModeIntegrationPoints = /* @__PURE__ */ new Set([
+  "mi",
+  "mo",
+  "mn",
+  "ms",
+  "mtext",
+  "annotation-xml",
+  "foreignObject",
+  "desc",
+  "title"
+]);
+var foreignElements = /* @__PURE__ */ new Set(["svg", "math"]);
+function renderTag(elem, opts) {
+  var _a2;
+  if (opts.xmlMode === "foreign") {
+    elem.name = (_a2 = elementNames.get(elem.name)) !== null && _a2 !== void 0 ? _a2 : elem.name;
+    if (elem.parent && foreignModeIntegrationPoints.has(elem.parent.name)) {
+      opts = { ...opts, xmlMode: false };
+    }
+  }
+  if (!opts.xmlMode && foreignElements.has(elem.name)) {
+    opts = { ...opts, xmlMode: "foreign" };
+  }
+  let tag = `<${elem.name}`;
+  const attribs = formatAttributes(elem.attribs, opts);
+  if (attribs) {
+    tag += ` ${attribs}`;
+  }
+  if (elem.children.length === 0 && (opts.xmlMode ? (
+    // In XML mode or foreign mode, and user hasn't explicitly turned off self-closing tags
+    opts.selfClosingTags !== false
+  ) : (
+    // User explicitly asked for self-closing tags, even in HTML mode
+    opts.selfClosingTags && singleTag.has(elem.name)
+  ))) {
+    if (!opts.xmlMode)
+      tag += " ";
+    tag += "/>";
+  } else {
+    tag += ">";
+    if (elem.children.length > 0) {
+      tag += render(elem.children, opts);
+    }
+    if (opts.xmlMode || !singleTag.has(elem.name)) {
+      tag += `</${elem.name}>`;
+    }
+  }
+  return tag;
+}
+function renderDirective(elem) {
+  return `<${elem.data}>`;
+}
+function renderText(elem, opts) {
+  var _a2;
+  let data = elem.data || "";
+  if (((_a2 = opts.encodeEntities) !== null && _a2 !== void 0 ? _a2 : opts.decodeEntities) !== false && !(!opts.xmlMode && elem.parent && unencodedElements.has(elem.parent.name))) {
+    data = opts.xmlMode || opts.encodeEntities !== "utf8" ? encodeXML(data) : escapeText(data);
+  }
+  return data;
+}
+function renderCdata(elem) {
+  return `<![CDATA[${elem.children[0].data}]]>`;
+}
+function renderComment(elem) {
+  return `<!--${elem.data}-->`;
+}
+
+// node_modules/domutils/lib/esm/helpers.js
+var DocumentPosition;
+(function(DocumentPosition2) {
+  DocumentPosition2[DocumentPosition2["DISCONNECTED"] = 1] = "DISCONNECTED";
+  DocumentPosition2[DocumentPosition2["PRECEDING"] = 2] = "PRECEDING";
+  DocumentPosition2[DocumentPosition2["FOLLOWING"] = 4] = "FOLLOWING";
+  DocumentPosition2[DocumentPosition2["CONTAINS"] = 8] = "CONTAINS";
+  DocumentPosition2[DocumentPosition2["CONTAINED_BY"] = 16] = "CONTAINED_BY";
+})(DocumentPosition || (DocumentPosition = {}));
+
+// node_modules/htmlparser2/lib/esm/index.js
+function parseDocument(data, options) {
+  const handler = new DomHandler(void 0, options);
+  new Parser(handler, options).end(data);
+  return handler.root;
+}
+
+// node_modules/html-to-text/lib/html-to-text.mjs
+var import_deepmerge = __toESM(require_cjs(), 1);
+function limitedDepthRecursive(n2, f, g = () => void 0) {
+  if (n2 === void 0) {
+    const f1 = function(...args) {
+      return f(f1, ...args);
+    };
+    return f1;
+  }
+  if (n2 >= 0) {
+    return function(...args) {
+      return f(limitedDepthRecursive(n2 - 1, f, g), ...args);
+    };
+  }
+  return g;
+}
+function trimCharacter(str, char) {
+  let start = 0;
+  let end = str.length;
+  while (start < end && str[start] === char) {
+    ++start;
+  }
+  while (end > start && str[end - 1] === char) {
+    --end;
+  }
+  return start > 0 || end < str.length ? str.substring(start, end) : str;
+}
+function trimCharacterEnd(str, char) {
+  let end = str.length;
+  while (end > 0 && str[end - 1] === char) {
+    --end;
+  }
+  return end < str.length ? str.substring(0, end) : str;
+}
+function unicodeEscape(str) {
+  return str.replace(/[\s\S]/g, (c2) => "\\u" + c2.charCodeAt().toString(16).padStart(4, "0"));
+}
+function mergeDuplicatesPreferLast(items, getKey) {
+  const map2 = /* @__PURE__ */ new Map();
+  for (let i = items.length; i-- > 0; ) {
+    const item = items[i];
+    const key = getKey(item);
+    map2.set(
+      key,
+      map2.has(key) ? (0, import_deepmerge.default)(item, map2.get(key), { arrayMerge: overwriteMerge$1 }) : item
+    );
+  }
+  return [...map2.values()].reverse();
+}
+var overwriteMerge$1 = (acc, src, options) => [...src];
+function get(obj, path4) {
+  for (const key of path4) {
+    if (!obj) {
+      return void 0;
+    }
+    obj = obj[key];
+  }
+  return obj;
+}
+function numberToLetterSequence(num, baseChar = "a", base = 26) {
+  const digits = [];
+  do {
+    num -= 1;
+    digits.push(num % base);
+    num = num / base >> 0;
+  } while (num > 0);
+  const baseCode = baseChar.charCodeAt(0);
+  return digits.reverse().map((n2) => String.fromCharCode(baseCode + n2)).join("");
+}
+var I = ["I", "X", "C", "M"];
+var V = ["V", "L", "D"];
+function numberToRoman(num) {
+  return [...num + ""].map((n2) => +n2).reverse().map((v, i) => v % 5 < 4 ? (v < 5 ? "" : V[i]) + I[i].repeat(v % 5) : I[i] + (v < 5 ? V[i] : I[i + 1])).reverse().join("");
+}
+var InlineTextBuilder = class {
+  /**
+   * Creates an instance of InlineTextBuilder.
+   *
+   * If `maxLineLength` is not provided then it is either `options.wordwrap` or unlimited.
+   *
+   * @param { Options } options           HtmlToText options.
+   * @param { number }  [ maxLineLength ] This builder will try to wrap text to fit this line length.
+   */
+  constructor(options, maxLineLength = void 0) {
+    this.lines = [];
+    this.nextLineWords = [];
+    this.maxLineLength = maxLineLength || options.wordwrap || Number.MAX_VALUE;
+    this.nextLineAvailableChars = this.maxLineLength;
+    this.wrapCharacters = get(options, ["longWordSplit", "wrapCharacters"]) || [];
+    this.forceWrapOnLimit = get(options, ["longWordSplit", "forceWrapOnLimit"]) || false;
+    this.stashedSpace = false;
+    this.wordBreakOpportunity = false;
+  }
+  /**
+   * Add a new word.
+   *
+   * @param { string } word A word to add.
+   * @param { boolean } [noWrap] Don't wrap text even if the line is too long.
+   */
+  pushWord(word, noWrap = false) {
+    if (this.nextLineAvailableChars <= 0 && !noWrap) {
+      this.startNewLine();
+    }
+    const isLineStart = this.nextLineWords.length === 0;
+    const cost = word.length + (isLineStart ? 0 : 1);
+    if (cost <= this.nextLineAvailableChars || noWrap) {
+      this.nextLineWords.push(word);
+      this.nextLineAvailableChars -= cost;
+    } else {
+      const [first, ...rest] = this.splitLongWord(word);
+      if (!isLineStart) {
+        this.startNewLine();
+      }
+      this.nextLineWords.push(first);
+      this.nextLineAvailableChars -= first.length;
+      for (const part of rest) {
+        this.startNewLine();
+        this.nextLineWords.push(part);
+        this.nextLineAvailableChars -= part.length;
+      }
+    }
+  }
+  /**
+   * Pop a word from the currently built line.
+   * This doesn't affect completed lines.
+   *
+   * @returns { string }
+   */
+  popWord() {
+    const lastWord = this.nextLineWords.pop();
+    if (lastWord !== void 0) {
+      const isLineStart = this.nextLineWords.length === 0;
+      const cost = lastWord.length + (isLineStart ? 0 : 1);
+      this.nextLineAvailableChars += cost;
+    }
+    return lastWord;
+  }
+  /**
+   * Concat a word to the last word already in the builder.
+   * Adds a new word in case there are no words yet in the last line.
+   *
+   * @param { string } word A word to be concatenated.
+   * @param { boolean } [noWrap] Don't wrap text even if the line is too long.
+   */
+  concatWord(word, noWrap = false) {
+    if (this.wordBreakOpportunity && word.length > this.nextLineAvailableChars) {
+      this.pushWord(word, noWrap);
+      this.wordBreakOpportunity = false;
+    } else {
+      const lastWord = this.popWord();
+      this.pushWord(lastWord ? lastWord.concat(word) : word, noWrap);
+    }
+  }
+  /**
+   * Add current line (and more empty lines if provided argument > 1) to the list of complete lines and start a new one.
+   *
+   * @param { number } n Number of line breaks that will be added to the resulting string.
+   */
+  startNewLine(n2 = 1) {
+    this.lines.push(this.nextLineWords);
+    if (n2 > 1) {
+      this.lines.push(...Array.from({ length: n2 - 1 }, () => []));
+    }
+    this.nextLineWords = [];
+    this.nextLineAvailableChars = this.maxLineLength;
+  }
+  /**
+   * No words in this builder.
+   *
+   * @returns { boolean }
+   */
+  isEmpty() {
+    return this.lines.length === 0 && this.nextLineWords.length === 0;
+  }
+  clear() {
+    this.lines.length = 0;
+    this.nextLineWords.length = 0;
+    this.nextLineAvailableChars = this.maxLineLength;
+  }
+  /**
+   * Join all lines of words inside the InlineTextBuilder into a complete string.
+   *
+   * @returns { string }
+   */
+  toString() {
+    return [...this.lines, this.nextLineWords].map((words) => words.join(" ")).join("\n");
+  }
+  /**
+   * Split a long word up to fit within the word wrap limit.
+   * Use either a character to split looking back from the word wrap limit,
+   * or truncate to the word wrap limit.
+   *
+   * @param   { string }   word Input word.
+   * @returns { string[] }      Parts of the word.
+   */
+  splitLongWord(word) {
+    const parts = [];
+    let idx = 0;
+    while (word.length > this.maxLineLength) {
+      const firstLine = word.substring(0, this.maxLineLength);
+      const remainingChars = word.substring(this.maxLineLength);
+      const splitIndex = firstLine.lastIndexOf(this.wrapCharacters[idx]);
+      if (splitIndex > -1) {
+        word = firstLine.substring(splitIndex + 1) + remainingChars;
+        parts.push(firstLine.substring(0, splitIndex + 1));
+      } else {
+        idx++;
+        if (idx < this.wrapCharacters.length) {
+          word = firstLine + remainingChars;
+        } else {
+          if (this.forceWrapOnLimit) {
+            parts.push(firstLine);
+            word = remainingChars;
+            if (word.length > this.maxLineLength) {
+              continue;
+            }
+          } else {
+            word = firstLine + remainingChars;
+          }
+          break;
+        }
+      }
+    }
+    parts.push(word);
+    return parts;
+  }
+};
+var StackItem = class {
+  constructor(next = null) {
+    this.next = next;
+  }
+  getRoot() {
+    return this.next ? this.next : this;
+  }
+};
+var BlockStackItem = class extends StackItem {
+  constructor(options, next = null, leadingLineBreaks = 1, maxLineLength = void 0) {
+    super(next);
+    this.leadingLineBreaks = leadingLineBreaks;
+    this.inlineTextBuilder = new InlineTextBuilder(options, maxLineLength);
+    this.rawText = "";
+    this.stashedLineBreaks = 0;
+    this.isPre = next && next.isPre;
+    this.isNoWrap = next && next.isNoWrap;
+  }
+};
+var ListStackItem = class extends BlockStackItem {
+  constructor(options, next = null, {
+    interRowLineBreaks = 1,
+    leadingLineBreaks = 2,
+    maxLineLength = void 0,
+    maxPrefixLength = 0,
+    prefixAlign = "left"
+  } = {}) {
+    super(options, next, leadingLineBreaks, maxLineLength);
+    this.maxPrefixLength = maxPrefixLength;
+    this.prefixAlign = prefixAlign;
+    this.interRowLineBreaks = interRowLineBreaks;
+  }
+};
+var ListItemStackItem = class extends BlockStackItem {
+  constructor(options, next = null, {
+    leadingLineBreaks = 1,
+    maxLineLength = void 0,
+    prefix = ""
+  } = {}) {
+    super(options, next, leadingLineBreaks, maxLineLength);
+    this.prefix = prefix;
+  }
+};
+var TableStackItem = class extends StackItem {
+  constructor(next = null) {
+    super(next);
+    this.rows = [];
+    this.isPre = next && next.isPre;
+    this.isNoWrap = next && next.isNoWrap;
+  }
+};
+var TableRowStackItem = class extends StackItem {
+  constructor(next = null) {
+    super(next);
+    this.cells = [];
+    this.isPre = next && next.isPre;
+    this.isNoWrap = next && next.isNoWrap;
+  }
+};
+var TableCellStackItem = class extends StackItem {
+  constructor(options, next = null, maxColumnWidth = void 0) {
+    super(next);
+    this.inlineTextBuilder = new InlineTextBuilder(options, maxColumnWidth);
+    this.rawText = "";
+    this.stashedLineBreaks = 0;
+    this.isPre = next && next.isPre;
+    this.isNoWrap = next && next.isNoWrap;
+  }
+};
+var TransformerStackItem = class extends StackItem {
+  constructor(next = null, transform) {
+    super(next);
+    this.transform = transform;
+  }
+};
+function charactersToCodes(str) {
+  return [...str].map((c2) => "\\u" + c2.charCodeAt(0).toString(16).padStart(4, "0")).join("");
+}
+var WhitespaceProcessor = class {
+  /**
+   * Creates an instance of WhitespaceProcessor.
+   *
+   * @param { Options } options    HtmlToText options.
+   * @memberof WhitespaceProcessor
+   */
+  constructor(options) {
+    this.whitespaceChars = options.preserveNewlines ? options.whitespaceCharacters.replace(/\n/g, "") : options.whitespaceCharacters;
+    const whitespaceCodes = charactersToCodes(this.whitespaceChars);
+    this.leadingWhitespaceRe = new RegExp(`^[${whitespaceCodes}]`);
+    this.trailingWhitespaceRe = new RegExp(`[${whitespaceCodes}]$`);
+    this.allWhitespaceOrEmptyRe = new RegExp(`^[${whitespaceCodes}]*$`);
+    this.newlineOrNonWhitespaceRe = new RegExp(`(\\n|[^\\n${whitespaceCodes}])`, "g");
+    this.newlineOrNonNewlineStringRe = new RegExp(`(\\n|[^\\n]+)`, "g");
+    if (options.preserveNewlines) {
+      const wordOrNewlineRe = new RegExp(`\\n|[^\\n${whitespaceCodes}]+`, "gm");
+      this.shrinkWrapAdd = function(text, inlineTextBuilder, transform = ((str) => str), noWrap = false) {
+        if (!text) {
+          return;
+        }
+        const previouslyStashedSpace = inlineTextBuilder.stashedSpace;
+        let anyMatch = false;
+        let m = wordOrNewlineRe.exec(text);
+        if (m) {
+          anyMatch = true;
+          if (m[0] === "\n") {
+            inlineTextBuilder.startNewLine();
+          } else if (previouslyStashedSpace || this.testLeadingWhitespace(text)) {
+            inlineTextBuilder.pushWord(transform(m[0]), noWrap);
+          } else {
+            inlineTextBuilder.concatWord(transform(m[0]), noWrap);
+          }
+          while ((m = wordOrNewlineRe.exec(text)) !== null) {
+            if (m[0] === "\n") {
+              inlineTextBuilder.startNewLine();
+            } else {
+              inlineTextBuilder.pushWord(transform(m[0]), noWrap);
+            }
+          }
+        }
+        inlineTextBuilder.stashedSpace = previouslyStashedSpace && !anyMatch || this.testTrailingWhitespace(text);
+      };
+    } else {
+      const wordRe = new RegExp(`[^${whitespaceCodes}]+`, "g");
+      this.shrinkWrapAdd = function(text, inlineTextBuilder, transform = ((str) => str), noWrap = false) {
+        if (!text) {
+          return;
+        }
+        const previouslyStashedSpace = inlineTextBuilder.stashedSpace;
+        let anyMatch = false;
+        let m = wordRe.exec(text);
+        if (m) {
+          anyMatch = true;
+          if (previouslyStashedSpace || this.testLeadingWhitespace(text)) {
+            inlineTextBuilder.pushWord(transform(m[0]), noWrap);
+          } else {
+            inlineTextBuilder.concatWord(transform(m[0]), noWrap);
+          }
+          while ((m = wordRe.exec(text)) !== null) {
+            inlineTextBuilder.pushWord(transform(m[0]), noWrap);
+          }
+        }
+        inlineTextBuilder.stashedSpace = previouslyStashedSpace && !anyMatch || this.testTrailingWhitespace(text);
+      };
+    }
+  }
+  /**
+   * Add text with only minimal processing.
+   * Everything between newlines considered a single word.
+   * No whitespace is trimmed.
+   * Not affected by preserveNewlines option - `\n` always starts a new line.
+   *
+   * `noWrap` argument is `true` by default - this won't start a new line
+   * even if there is not enough space left in the current line.
+   *
+   * @param { string }            text              Input text.
+   * @param { InlineTextBuilder } inlineTextBuilder A builder to receive processed text.
+   * @param { boolean }           [noWrap] Don't wrap text even if the line is too long.
+   */
+  addLiteral(text, inlineTextBuilder, noWrap = true) {
+    if (!text) {
+      return;
+    }
+    const previouslyStashedSpace = inlineTextBuilder.stashedSpace;
+    let anyMatch = false;
+    let m = this.newlineOrNonNewlineStringRe.exec(text);
+    if (m) {
+      anyMatch = true;
+      if (m[0] === "\n") {
+        inlineTextBuilder.startNewLine();
+      } else if (previouslyStashedSpace) {
+        inlineTextBuilder.pushWord(m[0], noWrap);
+      } else {
+        inlineTextBuilder.concatWord(m[0], noWrap);
+      }
+      while ((m = this.newlineOrNonNewlineStringRe.exec(text)) !== null) {
+        if (m[0] === "\n") {
+          inlineTextBuilder.startNewLine();
+        } else {
+          inlineTextBuilder.pushWord(m[0], noWrap);
+        }
+      }
+    }
+    inlineTextBuilder.stashedSpace = previouslyStashedSpace && !anyMatch;
+  }
+  /**
+   * Test whether the given text starts with HTML whitespace character.
+   *
+   * @param   { string }  text  The string to test.
+   * @returns { boolean }
+   */
+  testLeadingWhitespace(text) {
+    return this.leadingWhitespaceRe.test(text);
+  }
+  /**
+   * Test whether the given text ends with HTML whitespace character.
+   *
+   * @param   { string }  text  The string to test.
+   * @returns { boolean }
+   */
+  testTrailingWhitespace(text) {
+    return this.trailingWhitespaceRe.test(text);
+  }
+  /**
+   * Test whether the given text contains any non-whitespace characters.
+   *
+   * @param   { string }  text  The string to test.
+   * @returns { boolean }
+   */
+  testContainsWords(text) {
+    return !this.allWhitespaceOrEmptyRe.test(text);
+  }
+  /**
+   * Return the number of newlines if there are no words.
+   *
+   * If any word is found then return zero regardless of the actual number of newlines.
+   *
+   * @param   { string }  text  Input string.
+   * @returns { number }
+   */
+  countNewlinesNoWords(text) {
+    this.newlineOrNonWhitespaceRe.lastIndex = 0;
+    let counter = 0;
+    let match;
+    while ((match = this.newlineOrNonWhitespaceRe.exec(text)) !== null) {
+      if (match[0] === "\n") {
+        counter++;
+      } else {
+        return 0;
+      }
+    }
+    return counter;
+  }
+};
+var BlockTextBuilder = class {
+  /**
+   * Creates an instance of BlockTextBuilder.
+   *
+   * @param { Options } options HtmlToText options.
+   * @param { import('selderee').Picker<DomNode, TagDefinition> } picker Selectors decision tree picker.
+   * @param { any} [metadata] Optional metadata for HTML document, for use in formatters.
+   */
+  constructor(options, picker, metadata = void 0) {
+    this.options = options;
+    this.picker = picker;
+    this.metadata = metadata;
+    this.whitespaceProcessor = new WhitespaceProcessor(options);
+    this._stackItem = new BlockStackItem(options);
+    this._wordTransformer = void 0;
+  }
+  /**
+   * Put a word-by-word transform function onto the transformations stack.
+   *
+   * Mainly used for uppercasing. Can be bypassed to add unformatted text such as URLs.
+   *
+   * Word transformations applied before wrapping.
+   *
+   * @param { (str: string) => string } wordTransform Word transformation function.
+   */
+  pushWordTransform(wordTransform) {
+    this._wordTransformer = new TransformerStackItem(this._wordTransformer, wordTransform);
+  }
+  /**
+   * Remove a function from the word transformations stack.
+   *
+   * @returns { (str: string) => string } A function that was removed.
+   */
+  popWordTransform() {
+    if (!this._wordTransformer) {
+      return void 0;
+    }
+    const transform = this._wordTransformer.transform;
+    this._wordTransformer = this._wordTransformer.next;
+    return transform;
+  }
+  /**
+   * Ignore wordwrap option in followup inline additions and disable automatic wrapping.
+   */
+  startNoWrap() {
+    this._stackItem.isNoWrap = true;
+  }
+  /**
+   * Return automatic wrapping to behavior defined by options.
+   */
+  stopNoWrap() {
+    this._stackItem.isNoWrap = false;
+  }
+  /** @returns { (str: string) => string } */
+  _getCombinedWordTransformer() {
+    const wt = this._wordTransformer ? ((str) => applyTransformer(str, this._wordTransformer)) : void 0;
+    const ce = this.options.encodeCharacters;
+    return wt ? ce ? (str) => ce(wt(str)) : wt : ce;
+  }
+  _popStackItem() {
+    const item = this._stackItem;
+    this._stackItem = item.next;
+    return item;
+  }
+  /**
+   * Add a line break into currently built block.
+   */
+  addLineBreak() {
+    if (!(this._stackItem instanceof BlockStackItem || this._stackItem instanceof ListItemStackItem || this._stackItem instanceof TableCellStackItem)) {
+      return;
+    }
+    if (this._stackItem.isPre) {
+      this._stackItem.rawText += "\n";
+    } else {
+      this._stackItem.inlineTextBuilder.startNewLine();
+    }
+  }
+  /**
+   * Allow to break line in case directly following text will not fit.
+   */
+  addWordBreakOpportunity() {
+    if (this._stackItem instanceof BlockStackItem || this._stackItem instanceof ListItemStackItem || this._stackItem instanceof TableCellStackItem) {
+      this._stackItem.inlineTextBuilder.wordBreakOpportunity = true;
+    }
+  }
+  /**
+   * Add a node inline into the currently built block.
+   *
+   * @param { string } str
+   * Text content of a node to add.
+   *
+   * @param { object } [param1]
+   * Object holding the parameters of the operation.
+   *
+   * @param { boolean } [param1.noWordTransform]
+   * Ignore word transformers if there are any.
+   * Don't encode characters as well.
+   * (Use this for things like URL addresses).
+   */
+  addInline(str, { noWordTransform = false } = {}) {
+    if (!(this._stackItem instanceof BlockStackItem || this._stackItem instanceof ListItemStackItem || this._stackItem instanceof TableCellStackItem)) {
+      return;
+    }
+    if (this._stackItem.isPre) {
+      this._stackItem.rawText += str;
+      return;
+    }
+    if (str.length === 0 || // empty string
+    this._stackItem.stashedLineBreaks && // stashed linebreaks make whitespace irrelevant
+    !this.whitespaceProcessor.testContainsWords(str)) {
+      return;
+    }
+    if (this.options.preserveNewlines) {
+      const newlinesNumber = this.whitespaceProcessor.countNewlinesNoWords(str);
+      if (newlinesNumber > 0) {
+        this._stackItem.inlineTextBuilder.startNewLine(newlinesNumber);
+        return;
+      }
+    }
+    if (this._stackItem.stashedLineBreaks) {
+      this._stackItem.inlineTextBuilder.startNewLine(this._stackItem.stashedLineBreaks);
+    }
+    this.whitespaceProcessor.shrinkWrapAdd(
+      str,
+      this._stackItem.inlineTextBuilder,
+      noWordTransform ? void 0 : this._getCombinedWordTransformer(),
+      this._stackItem.isNoWrap
+    );
+    this._stackItem.stashedLineBreaks = 0;
+  }
+  /**
+   * Add a string inline into the currently built block.
+   *
+   * Use this for markup elements that don't have to adhere
+   * to text layout rules.
+   *
+   * @param { string } str Text to add.
+   */
+  addLiteral(str) {
+    if (!(this._stackItem instanceof BlockStackItem || this._stackItem instanceof ListItemStackItem || this._stackItem instanceof TableCellStackItem)) {
+      return;
+    }
+    if (str.length === 0) {
+      return;
+    }
+    if (this._stackItem.isPre) {
+      this._stackItem.rawText += str;
+      return;
+    }
+    if (this._stackItem.stashedLineBreaks) {
+      this._stackItem.inlineTextBuilder.startNewLine(this._stackItem.stashedLineBreaks);
+    }
+    this.whitespaceProcessor.addLiteral(
+      str,
+      this._stackItem.inlineTextBuilder,
+      this._stackItem.isNoWrap
+    );
+    this._stackItem.stashedLineBreaks = 0;
+  }
+  /**
+   * Start building a new block.
+   *
+   * @param { object } [param0]
+   * Object holding the parameters of the block.
+   *
+   * @param { number } [param0.leadingLineBreaks]
+   * This block should have at least this number of line breaks to separate it from any preceding block.
+   *
+   * @param { number }  [param0.reservedLineLength]
+   * Reserve this number of characters on each line for block markup.
+   *
+   * @param { boolean } [param0.isPre]
+   * Should HTML whitespace be preserved inside this block.
+   */
+  openBlock({ leadingLineBreaks = 1, reservedLineLength = 0, isPre = false } = {}) {
+    const maxLineLength = Math.max(20, this._stackItem.inlineTextBuilder.maxLineLength - reservedLineLength);
+    this._stackItem = new BlockStackItem(
+      this.options,
+      this._stackItem,
+      leadingLineBreaks,
+      maxLineLength
+    );
+    if (isPre) {
+      this._stackItem.isPre = true;
+    }
+  }
+  /**
+   * Finalize currently built block, add it's content to the parent block.
+   *
+   * @param { object } [param0]
+   * Object holding the parameters of the block.
+   *
+   * @param { number } [param0.trailingLineBreaks]
+   * This block should have at least this number of line breaks to separate it from any following block.
+   *
+   * @param { (str: string) => string } [param0.blockTransform]
+   * A function to transform the block text before adding to the parent block.
+   * This happens after word wrap and should be used in combination with reserved line length
+   * in order to keep line lengths correct.
+   * Used for whole block markup.
+   */
+  closeBlock({ trailingLineBreaks = 1, blockTransform = void 0 } = {}) {
+    const block = this._popStackItem();
+    const blockText = blockTransform ? blockTransform(getText(block)) : getText(block);
+    addText(this._stackItem, blockText, block.leadingLineBreaks, Math.max(block.stashedLineBreaks, trailingLineBreaks));
+  }
+  /**
+   * Start building a new list.
+   *
+   * @param { object } [param0]
+   * Object holding the parameters of the list.
+   *
+   * @param { number } [param0.maxPrefixLength]
+   * Length of the longest list item prefix.
+   * If not supplied or too small then list items won't be aligned properly.
+   *
+   * @param { 'left' | 'right' } [param0.prefixAlign]
+   * Specify how prefixes of different lengths have to be aligned
+   * within a column.
+   *
+   * @param { number } [param0.interRowLineBreaks]
+   * Minimum number of line breaks between list items.
+   *
+   * @param { number } [param0.leadingLineBreaks]
+   * This list should have at least this number of line breaks to separate it from any preceding block.
+   */
+  openList({ maxPrefixLength = 0, prefixAlign = "left", interRowLineBreaks = 1, leadingLineBreaks = 2 } = {}) {
+    this._stackItem = new ListStackItem(this.options, this._stackItem, {
+      interRowLineBreaks,
+      leadingLineBreaks,
+      maxLineLength: this._stackItem.inlineTextBuilder.maxLineLength,
+      maxPrefixLength,
+      prefixAlign
+    });
+  }
+  /**
+   * Start building a new list item.
+   *
+   * @param {object} param0
+   * Object holding the parameters of the list item.
+   *
+   * @param { string } [param0.prefix]
+   * Prefix for this list item (item number, bullet point, etc).
+   */
+  openListItem({ prefix = "" } = {}) {
+    if (!(this._stackItem instanceof ListStackItem)) {
+      throw new Error("Can't add a list item to something that is not a list! Check the formatter.");
+    }
+    const list = this._stackItem;
+    const prefixLength = Math.max(prefix.length, list.maxPrefixLength);
+    const maxLineLength = Math.max(20, list.inlineTextBuilder.maxLineLength - prefixLength);
+    this._stackItem = new ListItemStackItem(this.options, list, {
+      prefix,
+      maxLineLength,
+      leadingLineBreaks: list.interRowLineBreaks
+    });
+  }
+  /**
+   * Finalize currently built list item, add it's content to the parent list.
+   */
+  closeListItem() {
+    const listItem = this._popStackItem();
+    const list = listItem.next;
+    const prefixLength = Math.max(listItem.prefix.length, list.maxPrefixLength);
+    const spacing = "\n" + " ".repeat(prefixLength);
+    const prefix = list.prefixAlign === "right" ? listItem.prefix.padStart(prefixLength) : listItem.prefix.padEnd(prefixLength);
+    const text = prefix + getText(listItem).replace(/\n/g, spacing);
+    addText(
+      list,
+      text,
+      listItem.leadingLineBreaks,
+      Math.max(listItem.stashedLineBreaks, list.interRowLineBreaks)
+    );
+  }
+  /**
+   * Finalize currently built list, add it's content to the parent block.
+   *
+   * @param { object } param0
+   * Object holding the parameters of the list.
+   *
+   * @param { number } [param0.trailingLineBreaks]
+   * This list should have at least this number of line breaks to separate it from any following block.
+   */
+  closeList({ trailingLineBreaks = 2 } = {}) {
+    const list = this._popStackItem();
+    const text = getText(list);
+    if (text) {
+      addText(this._stackItem, text, list.leadingLineBreaks, trailingLineBreaks);
+    }
+  }
+  /**
+   * Start building a table.
+   */
+  openTable() {
+    this._stackItem = new TableStackItem(this._stackItem);
+  }
+  /**
+   * Start building a table row.
+   */
+  openTableRow() {
+    if (!(this._stackItem instanceof TableStackItem)) {
+      throw new Error("Can't add a table row to something that is not a table! Check the formatter.");
+    }
+    this._stackItem = new TableRowStackItem(this._stackItem);
+  }
+  /**
+   * Start building a table cell.
+   *
+   * @param { object } [param0]
+   * Object holding the parameters of the cell.
+   *
+   * @param { number } [param0.maxColumnWidth]
+   * Wrap cell content to this width. Fall back to global wordwrap value if undefined.
+   */
+  openTableCell({ maxColumnWidth = void 0 } = {}) {
+    if (!(this._stackItem instanceof TableRowStackItem)) {
+      throw new Error("Can't add a table cell to something that is not a table row! Check the formatter.");
+    }
+    this._stackItem = new TableCellStackItem(this.options, this._stackItem, maxColumnWidth);
+  }
+  /**
+   * Finalize currently built table cell and add it to parent table row's cells.
+   *
+   * @param { object } [param0]
+   * Object holding the parameters of the cell.
+   *
+   * @param { number } [param0.colspan] How many columns this cell should occupy.
+   * @param { number } [param0.rowspan] How many rows this cell should occupy.
+   */
+  closeTableCell({ colspan = 1, rowspan = 1 } = {}) {
+    const cell = this._popStackItem();
+    const text = trimCharacter(getText(cell), "\n");
+    cell.next.cells.push({ colspan, rowspan, text });
+  }
+  /**
+   * Finalize currently built table row and add it to parent table's rows.
+   */
+  closeTableRow() {
+    const row = this._popStackItem();
+    row.next.rows.push(row.cells);
+  }
+  /**
+   * Finalize currently built table and add the rendered text to the parent block.
+   *
+   * @param { object } param0
+   * Object holding the parameters of the table.
+   *
+   * @param { TablePrinter } param0.tableToString
+   * A function to convert a table of stringified cells into a complete table.
+   *
+   * @param { number } [param0.leadingLineBreaks]
+   * This table should have at least this number of line breaks to separate if from any preceding block.
+   *
+   * @param { number } [param0.trailingLineBreaks]
+   * This table should have at least this number of line breaks to separate it from any following block.
+   */
+  closeTable({ tableToString: tableToString2, leadingLineBreaks = 2, trailingLineBreaks = 2 }) {
+    const table = this._popStackItem();
+    const output = tableToString2(table.rows);
+    if (output) {
+      addText(this._stackItem, output, leadingLineBreaks, trailingLineBreaks);
+    }
+  }
+  /**
+   * Return the rendered text content of this builder.
+   *
+   * @returns { string }
+   */
+  toString() {
+    return getText(this._stackItem.getRoot());
+  }
+};
+function getText(stackItem) {
+  if (!(stackItem instanceof BlockStackItem || stackItem instanceof ListItemStackItem || stackItem instanceof TableCellStackItem)) {
+    throw new Error("Only blocks, list items and table cells can be requested for text contents.");
+  }
+  return stackItem.inlineTextBuilder.isEmpty() ? stackItem.rawText : stackItem.rawText + stackItem.inlineTextBuilder.toString();
+}
+function addText(stackItem, text, leadingLineBreaks, trailingLineBreaks) {
+  if (!(stackItem instanceof BlockStackItem || stackItem instanceof ListItemStackItem || stackItem instanceof TableCellStackItem)) {
+    throw new Error("Only blocks, list items and table cells can contain text.");
+  }
+  const parentText = getText(stackItem);
+  const lineBreaks = Math.max(stackItem.stashedLineBreaks, leadingLineBreaks);
+  stackItem.inlineTextBuilder.clear();
+  if (parentText) {
+    stackItem.rawText = parentText + "\n".repeat(lineBreaks) + text;
+  } else {
+    stackItem.rawText = text;
+    stackItem.leadingLineBreaks = lineBreaks;
+  }
+  stackItem.stashedLineBreaks = trailingLineBreaks;
+}
+function applyTransformer(str, transformer) {
+  return transformer ? applyTransformer(transformer.transform(str), transformer.next) : str;
+}
+function compile$1(options = {}) {
+  const selectorsWithoutFormat = options.selectors.filter((s2) => !s2.format);
+  if (selectorsWithoutFormat.length) {
+    throw new Error(
+      "Following selectors have no specified format: " + selectorsWithoutFormat.map((s2) => `\`${s2.selector}\``).join(", ")
+    );
+  }
+  const picker = new DecisionTree(
+    options.selectors.map((s2) => [s2.selector, s2])
+  ).build(hp2Builder);
+  if (typeof options.encodeCharacters !== "function") {
+    options.encodeCharacters = makeReplacerFromDict(options.encodeCharacters);
+  }
+  const baseSelectorsPicker = new DecisionTree(
+    options.baseElements.selectors.map((s2, i) => [s2, i + 1])
+  ).build(hp2Builder);
+  function findBaseElements(dom) {
+    return findBases(dom, options, baseSelectorsPicker);
+  }
+  const limitedWalk = limitedDepthRecursive(
+    options.limits.maxDepth,
+    recursiveWalk,
+    function(dom, builder) {
+      builder.addInline(options.limits.ellipsis || "");
+    }
+  );
+  return function(html, metadata = void 0) {
+    return process2(html, metadata, options, picker, findBaseElements, limitedWalk);
+  };
+}
+function process2(html, metadata, options, picker, findBaseElements, walk) {
+  const maxInputLength = options.limits.maxInputLength;
+  if (maxInputLength && html && html.length > maxInputLength) {
+    console.warn(
+      `Input length ${html.length} is above allowed limit of ${maxInputLength}. Truncating without ellipsis.`
+    );
+    html = html.substring(0, maxInputLength);
+  }
+  const document = parseDocument(html, { decodeEntities: options.decodeEntities });
+  const bases = findBaseElements(document.children);
+  const builder = new BlockTextBuilder(options, picker, metadata);
+  walk(bases, builder);
+  return builder.toString();
+}
+function findBases(dom, options, baseSelectorsPicker) {
+  const results = [];
+  function recursiveWalk2(walk, dom2) {
+    dom2 = dom2.slice(0, options.limits.maxChildNodes);
+    for (const elem of dom2) {
+      if (elem.type !== "tag") {
+        continue;
+      }
+      const pickedSelectorIndex = baseSelectorsPicker.pick1(elem);
+      if (pickedSelectorIndex > 0) {
+        results.push({ selectorIndex: pickedSelectorIndex, element: elem });
+      } else if (elem.children) {
+        walk(elem.children);
+      }
+      if (results.length >= options.limits.maxBaseElements) {
+        return;
+      }
+    }
+  }
+  const limitedWalk = limitedDepthRecursive(
+    options.limits.maxDepth,
+    recursiveWalk2
+  );
+  limitedWalk(dom);
+  if (options.baseElements.orderBy !== "occurrence") {
+    results.sort((a, b) => a.selectorIndex - b.selectorIndex);
+  }
+  return options.baseElements.returnDomByDefault && results.length === 0 ? dom : results.map((x) => x.element);
+}
+function recursiveWalk(walk, dom, builder) {
+  if (!dom) {
+    return;
+  }
+  const options = builder.options;
+  const tooManyChildNodes = dom.length > options.limits.maxChildNodes;
+  if (tooManyChildNodes) {
+    dom = dom.slice(0, options.limits.maxChildNodes);
+    dom.push({
+      data: options.limits.ellipsis,
+      type: "text"
+    });
+  }
+  for (const elem of dom) {
+    switch (elem.type) {
+      case "text": {
+        builder.addInline(elem.data);
+        break;
+      }
+      case "tag": {
+        const tagDefinition = builder.picker.pick1(elem);
+        const format = options.formatters[tagDefinition.format];
+        format(elem, walk, builder, tagDefinition.options || {});
+        break;
+      }
+    }
+  }
+  return;
+}
+function makeReplacerFromDict(dict) {
+  if (!dict || Object.keys(dict).length === 0) {
+    return void 0;
+  }
+  const entries = Object.entries(dict).filter(([, v]) => v !== false);
+  const regex = new RegExp(
+    entries.map(([c2]) => `(${unicodeEscape([...c2][0])})`).join("|"),
+    "g"
+  );
+  const values = entries.map(([, v]) => v);
+  const replacer = (m, ...cgs) => values[cgs.findIndex((cg) => cg)];
+  return (str) => str.replace(regex, replacer);
+}
+function formatSkip(elem, walk, builder, formatOptions) {
+}
+function formatInlineString(elem, walk, builder, formatOptions) {
+  builder.addLiteral(formatOptions.string || "");
+}
+function formatBlockString(elem, walk, builder, formatOptions) {
+  builder.openBlock({ leadingLineBreaks: formatOptions.leadingLineBreaks || 2 });
+  builder.addLiteral(formatOptions.string || "");
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks || 2 });
+}
+function formatInline(elem, walk, builder, formatOptions) {
+  walk(elem.children, builder);
+}
+function formatBlock$1(elem, walk, builder, formatOptions) {
+  builder.openBlock({ leadingLineBreaks: formatOptions.leadingLineBreaks || 2 });
+  walk(elem.children, builder);
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks || 2 });
+}
+function renderOpenTag(elem) {
+  const attrs = elem.attribs && elem.attribs.length ? " " + Object.entries(elem.attribs).map(([k, v]) => v === "" ? k : `${k}=${v.replace(/"/g, "&quot;")}`).join(" ") : "";
+  return `<${elem.name}${attrs}>`;
+}
+function renderCloseTag(elem) {
+  return `</${elem.name}>`;
+}
+function formatInlineTag(elem, walk, builder, formatOptions) {
+  builder.startNoWrap();
+  builder.addLiteral(renderOpenTag(elem));
+  builder.stopNoWrap();
+  walk(elem.children, builder);
+  builder.startNoWrap();
+  builder.addLiteral(renderCloseTag(elem));
+  builder.stopNoWrap();
+}
+function formatBlockTag(elem, walk, builder, formatOptions) {
+  builder.openBlock({ leadingLineBreaks: formatOptions.leadingLineBreaks || 2 });
+  builder.startNoWrap();
+  builder.addLiteral(renderOpenTag(elem));
+  builder.stopNoWrap();
+  walk(elem.children, builder);
+  builder.startNoWrap();
+  builder.addLiteral(renderCloseTag(elem));
+  builder.stopNoWrap();
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks || 2 });
+}
+function formatInlineHtml(elem, walk, builder, formatOptions) {
+  builder.startNoWrap();
+  builder.addLiteral(
+    render(elem, { decodeEntities: builder.options.decodeEntities })
+  );
+  builder.stopNoWrap();
+}
+function formatBlockHtml(elem, walk, builder, formatOptions) {
+  builder.openBlock({ leadingLineBreaks: formatOptions.leadingLineBreaks || 2 });
+  builder.startNoWrap();
+  builder.addLiteral(
+    render(elem, { decodeEntities: builder.options.decodeEntities })
+  );
+  builder.stopNoWrap();
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks || 2 });
+}
+function formatInlineSurround(elem, walk, builder, formatOptions) {
+  builder.addLiteral(formatOptions.prefix || "");
+  walk(elem.children, builder);
+  builder.addLiteral(formatOptions.suffix || "");
+}
+var genericFormatters = /* @__PURE__ */ Object.freeze({
+  __proto__: null,
+  block: formatBlock$1,
+  blockHtml: formatBlockHtml,
+  blockString: formatBlockString,
+  blockTag: formatBlockTag,
+  inline: formatInline,
+  inlineHtml: formatInlineHtml,
+  inlineString: formatInlineString,
+  inlineSurround: formatInlineSurround,
+  inlineTag: formatInlineTag,
+  skip: formatSkip
+});
+function getRow(matrix, j) {
+  if (!matrix[j]) {
+    matrix[j] = [];
+  }
+  return matrix[j];
+}
+function findFirstVacantIndex(row, x = 0) {
+  while (row[x]) {
+    x++;
+  }
+  return x;
+}
+function transposeInPlace(matrix, maxSize) {
+  for (let i = 0; i < maxSize; i++) {
+    const rowI = getRow(matrix, i);
+    for (let j = 0; j < i; j++) {
+      const rowJ = getRow(matrix, j);
+      if (rowI[j] || rowJ[i]) {
+        const temp = rowI[j];
+        rowI[j] = rowJ[i];
+        rowJ[i] = temp;
+      }
+    }
+  }
+}
+function putCellIntoLayout(cell, layout, baseRow, baseCol) {
+  for (let r2 = 0; r2 < cell.rowspan; r2++) {
+    const layoutRow = getRow(layout, baseRow + r2);
+    for (let c2 = 0; c2 < cell.colspan; c2++) {
+      layoutRow[baseCol + c2] = cell;
+    }
+  }
+}
+function getOrInitOffset(offsets, index) {
+  if (offsets[index] === void 0) {
+    offsets[index] = index === 0 ? 0 : 1 + getOrInitOffset(offsets, index - 1);
+  }
+  return offsets[index];
+}
+function updateOffset(offsets, base, span, value) {
+  offsets[base + span] = Math.max(
+    getOrInitOffset(offsets, base + span),
+    getOrInitOffset(offsets, base) + value
+  );
+}
+function tableToString(tableRows, rowSpacing, colSpacing) {
+  const layout = [];
+  let colNumber = 0;
+  const rowNumber = tableRows.length;
+  const rowOffsets = [0];
+  for (let j = 0; j < rowNumber; j++) {
+    const layoutRow = getRow(layout, j);
+    const cells = tableRows[j];
+    let x = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      x = findFirstVacantIndex(layoutRow, x);
+      putCellIntoLayout(cell, layout, j, x);
+      x += cell.colspan;
+      cell.lines = cell.text.split("\n");
+      const cellHeight = cell.lines.length;
+      updateOffset(rowOffsets, j, cell.rowspan, cellHeight + rowSpacing);
+    }
+    colNumber = layoutRow.length > colNumber ? layoutRow.length : colNumber;
+  }
+  transposeInPlace(layout, rowNumber > colNumber ? rowNumber : colNumber);
+  const outputLines = [];
+  const colOffsets = [0];
+  for (let x = 0; x < colNumber; x++) {
+    let y = 0;
+    let cell;
+    const rowsInThisColumn = Math.min(rowNumber, layout[x].length);
+    while (y < rowsInThisColumn) {
+      cell = layout[x][y];
+      if (cell) {
+        if (!cell.rendered) {
+          let cellWidth = 0;
+          for (let j = 0; j < cell.lines.length; j++) {
+            const line = cell.lines[j];
+            const lineOffset = rowOffsets[y] + j;
+            outputLines[lineOffset] = (outputLines[lineOffset] || "").padEnd(colOffsets[x]) + line;
+            cellWidth = line.length > cellWidth ? line.length : cellWidth;
+          }
+          updateOffset(colOffsets, x, cell.colspan, cellWidth + colSpacing);
+          cell.rendered = true;
+        }
+        y += cell.rowspan;
+      } else {
+        const lineOffset = rowOffsets[y];
+        outputLines[lineOffset] = outputLines[lineOffset] || "";
+        y++;
+      }
+    }
+  }
+  return outputLines.join("\n");
+}
+function formatLineBreak(elem, walk, builder, formatOptions) {
+  builder.addLineBreak();
+}
+function formatWbr(elem, walk, builder, formatOptions) {
+  builder.addWordBreakOpportunity();
+}
+function formatHorizontalLine(elem, walk, builder, formatOptions) {
+  builder.openBlock({ leadingLineBreaks: formatOptions.leadingLineBreaks || 2 });
+  builder.addInline("-".repeat(formatOptions.length || builder.options.wordwrap || 40));
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks || 2 });
+}
+function formatParagraph(elem, walk, builder, formatOptions) {
+  builder.openBlock({ leadingLineBreaks: formatOptions.leadingLineBreaks || 2 });
+  walk(elem.children, builder);
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks || 2 });
+}
+function formatPre(elem, walk, builder, formatOptions) {
+  builder.openBlock({
+    isPre: true,
+    leadingLineBreaks: formatOptions.leadingLineBreaks || 2
+  });
+  walk(elem.children, builder);
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks || 2 });
+}
+function formatHeading(elem, walk, builder, formatOptions) {
+  builder.openBlock({ leadingLineBreaks: formatOptions.leadingLineBreaks || 2 });
+  if (formatOptions.uppercase !== false) {
+    builder.pushWordTransform((str) => str.toUpperCase());
+    walk(elem.children, builder);
+    builder.popWordTransform();
+  } else {
+    walk(elem.children, builder);
+  }
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks || 2 });
+}
+function formatBlockquote(elem, walk, builder, formatOptions) {
+  builder.openBlock({
+    leadingLineBreaks: formatOptions.leadingLineBreaks || 2,
+    reservedLineLength: 2
+  });
+  walk(elem.children, builder);
+  builder.closeBlock({
+    trailingLineBreaks: formatOptions.trailingLineBreaks || 2,
+    blockTransform: (str) => (formatOptions.trimEmptyLines !== false ? trimCharacter(str, "\n") : str).split("\n").map((line) => "> " + line).join("\n")
+  });
+}
+function withBrackets(str, brackets) {
+  if (!brackets) {
+    return str;
+  }
+  const lbr = typeof brackets[0] === "string" ? brackets[0] : "[";
+  const rbr = typeof brackets[1] === "string" ? brackets[1] : "]";
+  return lbr + str + rbr;
+}
+function pathRewrite(path4, rewriter, baseUrl, metadata, elem) {
+  const modifiedPath = typeof rewriter === "function" ? rewriter(path4, metadata, elem) : path4;
+  return modifiedPath[0] === "/" && baseUrl ? trimCharacterEnd(baseUrl, "/") + modifiedPath : modifiedPath;
+}
+function formatImage(elem, walk, builder, formatOptions) {
+  const attribs = elem.attribs || {};
+  const alt = attribs.alt ? attribs.alt : "";
+  const src = !attribs.src ? "" : pathRewrite(attribs.src, formatOptions.pathRewrite, formatOptions.baseUrl, builder.metadata, elem);
+  const text = !src ? alt : !alt ? withBrackets(src, formatOptions.linkBrackets) : alt + " " + withBrackets(src, formatOptions.linkBrackets);
+  builder.addInline(text, { noWordTransform: true });
+}
+function formatAnchor(elem, walk, builder, formatOptions) {
+  function getHref() {
+    if (formatOptions.ignoreHref) {
+      return "";
+    }
+    if (!elem.attribs || !elem.attribs.href) {
+      return "";
+    }
+    let href2 = elem.attribs.href.replace(/^mailto:/, "");
+    if (formatOptions.noAnchorUrl && href2[0] === "#") {
+      return "";
+    }
+    href2 = pathRewrite(href2, formatOptions.pathRewrite, formatOptions.baseUrl, builder.metadata, elem);
+    return href2;
+  }
+  const href = getHref();
+  if (!href) {
+    walk(elem.children, builder);
+  } else {
+    let text = "";
+    builder.pushWordTransform(
+      (str) => {
+        if (str) {
+          text += str;
+        }
+        return str;
+      }
+    );
+    walk(elem.children, builder);
+    builder.popWordTransform();
+    const hideSameLink = formatOptions.hideLinkHrefIfSameAsText && href === text;
+    if (!hideSameLink) {
+      builder.addInline(
+        !text ? href : " " + withBrackets(href, formatOptions.linkBrackets),
+        { noWordTransform: true }
+      );
+    }
+  }
+}
+function formatList(elem, walk, builder, formatOptions, nextPrefixCallback) {
+  const isNestedList = get(elem, ["parent", "name"]) === "li";
+  let maxPrefixLength = 0;
+  const listItems = (elem.children || []).filter((child) => child.type !== "text" || !/^\s*$/.test(child.data)).map(function(child) {
+    if (child.name !== "li") {
+      return { node: child, prefix: "" };
+    }
+    const prefix = isNestedList ? nextPrefixCallback().trimStart() : nextPrefixCallback();
+    if (prefix.length > maxPrefixLength) {
+      maxPrefixLength = prefix.length;
+    }
+    return { node: child, prefix };
+  });
+  if (!listItems.length) {
+    return;
+  }
+  builder.openList({
+    interRowLineBreaks: 1,
+    leadingLineBreaks: isNestedList ? 1 : formatOptions.leadingLineBreaks || 2,
+    maxPrefixLength,
+    prefixAlign: "left"
+  });
+  for (const { node, prefix } of listItems) {
+    builder.openListItem({ prefix });
+    walk([node], builder);
+    builder.closeListItem();
+  }
+  builder.closeList({ trailingLineBreaks: isNestedList ? 1 : formatOptions.trailingLineBreaks || 2 });
+}
+function formatUnorderedList(elem, walk, builder, formatOptions) {
+  const prefix = formatOptions.itemPrefix || " * ";
+  return formatList(elem, walk, builder, formatOptions, () => prefix);
+}
+function formatOrderedList(elem, walk, builder, formatOptions) {
+  let nextIndex = Number(elem.attribs.start || "1");
+  const indexFunction = getOrderedListIndexFunction(elem.attribs.type);
+  const nextPrefixCallback = () => " " + indexFunction(nextIndex++) + ". ";
+  return formatList(elem, walk, builder, formatOptions, nextPrefixCallback);
+}
+function getOrderedListIndexFunction(olType = "1") {
+  switch (olType) {
+    case "a":
+      return (i) => numberToLetterSequence(i, "a");
+    case "A":
+      return (i) => numberToLetterSequence(i, "A");
+    case "i":
+      return (i) => numberToRoman(i).toLowerCase();
+    case "I":
+      return (i) => numberToRoman(i);
+    case "1":
+    default:
+      return (i) => i.toString();
+  }
+}
+function splitClassesAndIds(selectors) {
+  const classes = [];
+  const ids = [];
+  for (const selector of selectors) {
+    if (selector.startsWith(".")) {
+      classes.push(selector.substring(1));
+    } else if (selector.startsWith("#")) {
+      ids.push(selector.substring(1));
+    }
+  }
+  return { classes, ids };
+}
+function isDataTable(attr, tables) {
+  if (tables === true) {
+    return true;
+  }
+  if (!attr) {
+    return false;
+  }
+  const { classes, ids } = splitClassesAndIds(tables);
+  const attrClasses = (attr["class"] || "").split(" ");
+  const attrIds = (attr["id"] || "").split(" ");
+  return attrClasses.some((x) => classes.includes(x)) || attrIds.some((x) => ids.includes(x));
+}
+function formatTable(elem, walk, builder, formatOptions) {
+  return isDataTable(elem.attribs, builder.options.tables) ? formatDataTable(elem, walk, builder, formatOptions) : formatBlock(elem, walk, builder, formatOptions);
+}
+function formatBlock(elem, walk, builder, formatOptions) {
+  builder.openBlock({ leadingLineBreaks: formatOptions.leadingLineBreaks });
+  walk(elem.children, builder);
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks });
+}
+function formatDataTable(elem, walk, builder, formatOptions) {
+  builder.openTable();
+  elem.children.forEach(walkTable);
+  builder.closeTable({
+    tableToString: (rows) => tableToString(rows, formatOptions.rowSpacing ?? 0, formatOptions.colSpacing ?? 3),
+    leadingLineBreaks: formatOptions.leadingLineBreaks,
+    trailingLineBreaks: formatOptions.trailingLineBreaks
+  });
+  function formatCell(cellNode) {
+    const colspan = +get(cellNode, ["attribs", "colspan"]) || 1;
+    const rowspan = +get(cellNode, ["attribs", "rowspan"]) || 1;
+    builder.openTableCell({ maxColumnWidth: formatOptions.maxColumnWidth });
+    walk(cellNode.children, builder);
+    builder.closeTableCell({ colspan, rowspan });
+  }
+  function walkTable(elem2) {
+    if (elem2.type !== "tag") {
+      return;
+    }
+    const formatHeaderCell = formatOptions.uppercaseHeaderCells !== false ? (cellNode) => {
+      builder.pushWordTransform((str) => str.toUpperCase());
+      formatCell(cellNode);
+      builder.popWordTransform();
+    } : formatCell;
+    switch (elem2.name) {
+      case "thead":
+      case "tbody":
+      case "tfoot":
+      case "center":
+        elem2.children.forEach(walkTable);
+        return;
+      case "tr": {
+        builder.openTableRow();
+        for (const childOfTr of elem2.children) {
+          if (childOfTr.type !== "tag") {
+            continue;
+          }
+          switch (childOfTr.name) {
+            case "th": {
+              formatHeaderCell(childOfTr);
+              break;
+            }
+            case "td": {
+              formatCell(childOfTr);
+              break;
+            }
+          }
+        }
+        builder.closeTableRow();
+        break;
+      }
+    }
+  }
+}
+var textFormatters = /* @__PURE__ */ Object.freeze({
+  __proto__: null,
+  anchor: formatAnchor,
+  blockquote: formatBlockquote,
+  dataTable: formatDataTable,
+  heading: formatHeading,
+  horizontalLine: formatHorizontalLine,
+  image: formatImage,
+  lineBreak: formatLineBreak,
+  orderedList: formatOrderedList,
+  paragraph: formatParagraph,
+  pre: formatPre,
+  table: formatTable,
+  unorderedList: formatUnorderedList,
+  wbr: formatWbr
+});
+var DEFAULT_OPTIONS = {
+  baseElements: {
+    selectors: ["body"],
+    orderBy: "selectors",
+    // 'selectors' | 'occurrence'
+    returnDomByDefault: true
+  },
+  decodeEntities: true,
+  encodeCharacters: {},
+  formatters: {},
+  limits: {
+    ellipsis: "...",
+    maxBaseElements: void 0,
+    maxChildNodes: void 0,
+    maxDepth: void 0,
+    maxInputLength: 1 << 24
+    // 16_777_216
+  },
+  longWordSplit: {
+    forceWrapOnLimit: false,
+    wrapCharacters: []
+  },
+  preserveNewlines: false,
+  selectors: [
+    { selector: "*", format: "inline" },
+    {
+      selector: "a",
+      format: "anchor",
+      options: {
+        baseUrl: null,
+        hideLinkHrefIfSameAsText: false,
+        ignoreHref: false,
+        linkBrackets: ["[", "]"],
+        noAnchorUrl: true
+      }
+    },
+    { selector: "article", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    { selector: "aside", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    {
+      selector: "blockquote",
+      format: "blockquote",
+      options: { leadingLineBreaks: 2, trailingLineBreaks: 2, trimEmptyLines: true }
+    },
+    { selector: "br", format: "lineBreak" },
+    { selector: "div", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    { selector: "footer", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    { selector: "form", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    { selector: "h1", format: "heading", options: { leadingLineBreaks: 3, trailingLineBreaks: 2, uppercase: true } },
+    { selector: "h2", format: "heading", options: { leadingLineBreaks: 3, trailingLineBreaks: 2, uppercase: true } },
+    { selector: "h3", format: "heading", options: { leadingLineBreaks: 3, trailingLineBreaks: 2, uppercase: true } },
+    { selector: "h4", format: "heading", options: { leadingLineBreaks: 2, trailingLineBreaks: 2, uppercase: true } },
+    { selector: "h5", format: "heading", options: { leadingLineBreaks: 2, trailingLineBreaks: 2, uppercase: true } },
+    { selector: "h6", format: "heading", options: { leadingLineBreaks: 2, trailingLineBreaks: 2, uppercase: true } },
+    { selector: "header", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    {
+      selector: "hr",
+      format: "horizontalLine",
+      options: { leadingLineBreaks: 2, length: void 0, trailingLineBreaks: 2 }
+    },
+    {
+      selector: "img",
+      format: "image",
+      options: { baseUrl: null, linkBrackets: ["[", "]"] }
+    },
+    { selector: "main", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    { selector: "nav", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    {
+      selector: "ol",
+      format: "orderedList",
+      options: { leadingLineBreaks: 2, trailingLineBreaks: 2 }
+    },
+    { selector: "p", format: "paragraph", options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
+    { selector: "pre", format: "pre", options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
+    { selector: "section", format: "block", options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+    {
+      selector: "table",
+      format: "table",
+      options: {
+        colSpacing: 3,
+        leadingLineBreaks: 2,
+        maxColumnWidth: 60,
+        rowSpacing: 0,
+        trailingLineBreaks: 2,
+        uppercaseHeaderCells: true
+      }
+    },
+    {
+      selector: "ul",
+      format: "unorderedList",
+      options: { itemPrefix: " * ", leadingLineBreaks: 2, trailingLineBreaks: 2 }
+    },
+    { selector: "wbr", format: "wbr" }
+  ],
+  tables: [],
+  // deprecated
+  whitespaceCharacters: " 	\r\n\f​",
+  wordwrap: 80
+};
+var concatMerge = (acc, src, options) => [...acc, ...src];
+var overwriteMerge = (acc, src, options) => [...src];
+var selectorsMerge = (acc, src, options) => acc.some((s2) => typeof s2 === "object") ? concatMerge(acc, src) : overwriteMerge(acc, src);
+function compile(options = {}) {
+  options = (0, import_deepmerge.default)(
+    DEFAULT_OPTIONS,
+    options,
+    {
+      arrayMerge: overwriteMerge,
+      customMerge: (key) => key === "selectors" ? selectorsMerge : void 0
+    }
+  );
+  options.formatters = Object.assign({}, genericFormatters, textFormatters, options.formatters);
+  options.selectors = mergeDuplicatesPreferLast(options.selectors, ((s2) => s2.selector));
+  handleDeprecatedOptions(options);
+  return compile$1(options);
+}
+function convert(html, options = {}, metadata = void 0) {
+  return compile(options)(html, metadata);
+}
+function handleDeprecatedOptions(options) {
+  if (options.tags) {
+    const tagDefinitions = Object.entries(options.tags).map(
+      ([selector, definition]) => ({ ...definition, selector: selector || "*" })
+    );
+    options.selectors.push(...tagDefinitions);
+    options.selectors = mergeDuplicatesPreferLast(options.selectors, ((s2) => s2.selector));
+  }
+  function set(obj, path4, value) {
+    const valueKey = path4.pop();
+    for (const key of path4) {
+      let nested = obj[key];
+      if (!nested) {
+        nested = {};
+        obj[key] = nested;
+      }
+      obj = nested;
+    }
+    obj[valueKey] = value;
+  }
+  if (options["baseElement"]) {
+    const baseElement = options["baseElement"];
+    set(
+      options,
+      ["baseElements", "selectors"],
+      Array.isArray(baseElement) ? baseElement : [baseElement]
+    );
+  }
+  if (options["returnDomByDefault"] !== void 0) {
+    set(options, ["baseElements", "returnDomByDefault"], options["returnDomByDefault"]);
+  }
+  for (const definition of options.selectors) {
+    if (definition.format === "anchor" && get(definition, ["options", "noLinkBrackets"])) {
+      set(definition, ["options", "linkBrackets"], false);
+    }
+  }
+}
+
+// src/relay/mime.ts
+var import_mail_composer = __toESM(require_mail_composer(), 1);
+function textFromHtml(html) {
+  return convert(html, {
+    wordwrap: 78,
+    // Deeply nested markup from a caller must not exhaust the stack; deeper content is cut with an ellipsis.
+    limits: { maxDepth: 64 },
+    selectors: [
+      // An image's src may be a data: URL of any size; the alt text alone says nothing useful either.
+      { selector: "img", format: "skip" },
+      { selector: "a", options: { hideLinkHrefIfSameAsText: true } }
+    ]
+  });
+}
+function buildMessage(job) {
+  const options = {
+    from: job.from.name ? { name: job.from.name, address: job.from.address } : job.from.address,
+    to: job.to,
+    replyTo: job.replyTo ?? void 0,
+    subject: job.subject,
+    text: job.text ?? (job.html !== null ? textFromHtml(job.html) : void 0),
+    html: job.html ?? void 0,
+    messageId: job.messageId,
+    date: new Date(job.acceptedAt),
+    newline: "unix",
+    // Only strings reach here, but never let a body name a file or URL to inline.
+    disableFileAccess: true,
+    disableUrlAccess: true
+  };
+  const composer = new import_mail_composer.default(options);
+  return new Promise((resolve, reject) => {
+    composer.compile().build((error, message) => error ? reject(error) : resolve(message));
+  });
+}
+
+// src/relay/queue.ts
+var import_node_path2 = __toESM(require("node:path"), 1);
+var QUEUE_DIRS = ["pending", "processing", "failed"];
+var DIR_MODE = 488;
+var FILE_MODE = 416;
+var QueueError = class extends Error {
+  constructor(message, code) {
+    super(message);
+    this.code = code;
+  }
+  code;
+};
+var errno = (error) => error?.code;
+var DirSyncer = class {
+  constructor(fs4, fd) {
+    this.fs = fs4;
+    this.fd = fd;
+  }
+  fs;
+  fd;
+  running = false;
+  waiting = [];
+  sync() {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      if (!this.running) this.round();
+    });
+  }
+  round() {
+    const batch = this.waiting;
+    this.waiting = [];
+    this.running = true;
+    this.fs.fsync(this.fd).then(
+      () => this.settle(batch, null),
+      (error) => this.settle(batch, error ?? new Error("fsync failed"))
+    );
+  }
+  settle(batch, error) {
+    this.running = false;
+    for (const waiter of batch) error ? waiter.reject(error) : waiter.resolve();
+    if (this.waiting.length > 0) this.round();
+  }
+};
+var SHAPE_ONLY = { maxBytes: 16 * 1024 * 1024, check: (job) => job };
+function unusableReason(error) {
+  if (error instanceof InvalidJob) return error.message;
+  if (error instanceof UntrustedFileError) return `unreadable job file: ${error.message}`;
+  const code = errno(error);
+  return `unreadable job file: ${code ?? (error instanceof Error ? error.message : "unknown error")}`;
+}
+var Queue = class {
+  constructor(root, fs4, rules = SHAPE_ONLY) {
+    this.root = root;
+    this.fs = fs4;
+    this.rules = rules;
+    this.dirs = {
+      pending: import_node_path2.default.join(root, "pending"),
+      processing: import_node_path2.default.join(root, "processing"),
+      failed: import_node_path2.default.join(root, "failed")
+    };
+  }
+  root;
+  fs;
+  rules;
+  dirs;
+  syncers = /* @__PURE__ */ new Map();
+  dirFds = [];
+  /**
+   * Creates the three directories when missing (the root itself belongs to the admin), removes
+   * temp files of writes that never completed and moves processing/ back to pending/ (seed 01
+   * "Losing jobs in processing").
+   */
+  async open() {
+    if (!await this.fs.exists(this.root)) {
+      throw new QueueError(
+        `queue root ${this.root} does not exist: create it owned by the relay user (mode 0750)`,
+        "ENOENT"
+      );
+    }
+    for (const dir of QUEUE_DIRS) {
+      if (!await this.fs.exists(this.dirs[dir])) {
+        try {
+          await this.fs.mkdir(this.dirs[dir], DIR_MODE);
+        } catch (error) {
+          if (errno(error) !== "EEXIST") throw this.wrap(`cannot create ${this.dirs[dir]}`, error);
+        }
+      }
+      const fd = await this.fs.open(this.dirs[dir], "r").catch((error) => {
+        throw this.wrap(`cannot open ${this.dirs[dir]}`, error);
+      });
+      this.dirFds.push(fd);
+      this.syncers.set(dir, new DirSyncer(this.fs, fd));
+    }
+    let removedTemps = 0;
+    for (const dir of QUEUE_DIRS) {
+      for (const name2 of await this.fs.readdir(this.dirs[dir])) {
+        if (name2.startsWith(".") && name2.endsWith(".tmp")) {
+          await this.fs.unlink(import_node_path2.default.join(this.dirs[dir], name2));
+          removedTemps += 1;
+        }
+      }
+    }
+    const recovered = [];
+    const pending = new Set(await this.fs.readdir(this.dirs.pending));
+    for (const name2 of await this.fs.readdir(this.dirs.processing)) {
+      const file = import_node_path2.default.join(this.dirs.processing, name2);
+      if (name2.endsWith(".eml")) {
+        await this.fs.unlink(file);
+      } else if (name2.endsWith(".json") && !name2.startsWith(".")) {
+        if (pending.has(name2)) {
+          await this.fs.unlink(file);
+        } else {
+          await this.fs.rename(file, import_node_path2.default.join(this.dirs.pending, name2));
+          recovered.push(name2.slice(0, -".json".length));
+        }
+      }
+    }
+    if (recovered.length > 0) await this.syncers.get("pending").sync();
+    return { recovered: recovered.sort(), removedTemps };
+  }
+  async close() {
+    for (const fd of this.dirFds.splice(0)) await this.fs.close(fd).catch(() => void 0);
+  }
+  /** Writes `job` durably into pending/ (or another state dir); throws QueueError when it cannot. */
+  async put(dir, job) {
+    const name2 = `${job.id}.json`;
+    const temp = import_node_path2.default.join(this.dirs[dir], `.${name2}.tmp`);
+    const target = import_node_path2.default.join(this.dirs[dir], name2);
+    let fd = null;
+    let renamed = false;
+    try {
+      fd = await this.fs.open(temp, "wx", FILE_MODE);
+      await this.fs.write(fd, serializeJob(job));
+      await this.fs.fsync(fd);
+      const closing = fd;
+      fd = null;
+      await this.fs.close(closing);
+      await this.fs.rename(temp, target);
+      renamed = true;
+      await this.syncers.get(dir).sync();
+    } catch (error) {
+      if (fd !== null) await this.fs.close(fd).catch(() => void 0);
+      await this.fs.unlink(renamed ? target : temp).catch(() => void 0);
+      throw this.wrap(`cannot write job ${job.id} to ${dir}/`, error);
+    }
+  }
+  /** The ids waiting in pending/, oldest first (ids sort by acceptance time). */
+  async pendingIds() {
+    const names = await this.fs.readdir(this.dirs.pending);
+    return names.filter((name2) => name2.endsWith(".json") && !name2.startsWith(".")).map((name2) => name2.slice(0, -".json".length)).sort();
+  }
+  async count(dir) {
+    const names = await this.fs.readdir(this.dirs[dir]);
+    return names.filter((name2) => name2.endsWith(".json") && !name2.startsWith(".")).length;
+  }
+  /** Reads a pending job without claiming it (the worker learns nextAttemptAt this way). */
+  async peek(id) {
+    try {
+      return this.readJob(import_node_path2.default.join(this.dirs.pending, `${id}.json`), id);
+    } catch (error) {
+      if (errno(error) === "ENOENT") return null;
+      throw error;
+    }
+  }
+  /**
+   * Moves pending/<id> to processing/ and reads it. Null when it is gone (claimed or removed by an admin).
+   * A file that cannot be read safely, does not parse or fails re-validation is moved to failed/ as it
+   * is and reported through `onCorrupt`; it never reaches sendmail.
+   */
+  async claim(id, onCorrupt) {
+    const name2 = `${id}.json`;
+    const processing = import_node_path2.default.join(this.dirs.processing, name2);
+    try {
+      await this.fs.rename(import_node_path2.default.join(this.dirs.pending, name2), processing);
+    } catch (error) {
+      if (errno(error) === "ENOENT") return null;
+      throw this.wrap(`cannot claim job ${id}`, error);
+    }
+    try {
+      return await this.readJob(processing, id);
+    } catch (error) {
+      await this.fs.rename(processing, import_node_path2.default.join(this.dirs.failed, name2));
+      onCorrupt(id, unusableReason(error));
+      return null;
+    }
+  }
+  /** Reads, parses and re-validates one job file; its id must match the file name. */
+  async readJob(file, id) {
+    const job = this.rules.check(parseJob(await this.fs.readUntrusted(file, this.rules.maxBytes)));
+    if (job.id !== id) throw new InvalidJob("invalid job: the id inside does not match the file name");
+    return job;
+  }
+  /** The staged copy of a message sendmail reads as stdin: processing/<id>.eml. */
+  messagePath(id) {
+    return import_node_path2.default.join(this.dirs.processing, `${id}.eml`);
+  }
+  async stageMessage(id, message) {
+    const file = this.messagePath(id);
+    const fd = await this.fs.open(file, WRITE_NO_FOLLOW, FILE_MODE);
+    try {
+      await this.fs.write(fd, message);
+    } finally {
+      await this.fs.close(fd);
+    }
+    return file;
+  }
+  async unstageMessage(id) {
+    await this.fs.unlink(this.messagePath(id)).catch((error) => {
+      if (errno(error) !== "ENOENT") throw error;
+    });
+  }
+  /** Delivered: the job is done. A crash before this unlink redelivers once (at-least-once). */
+  async complete(id) {
+    await this.fs.unlink(import_node_path2.default.join(this.dirs.processing, `${id}.json`));
+  }
+  /** Puts a claimed job back into pending/ unchanged (used when recording its outcome failed). */
+  async release(id) {
+    await this.fs.rename(import_node_path2.default.join(this.dirs.processing, `${id}.json`), import_node_path2.default.join(this.dirs.pending, `${id}.json`));
+  }
+  /** Moves a job out of processing/ into `dir` with its new state, durably, then drops the old copy. */
+  async settle(dir, job) {
+    await this.put(dir, job);
+    await this.fs.unlink(import_node_path2.default.join(this.dirs.processing, `${job.id}.json`)).catch((error) => {
+      if (errno(error) !== "ENOENT") throw error;
+    });
+  }
+  wrap(message, error) {
+    const code = errno(error);
+    return new QueueError(`${message}: ${code ?? error?.message ?? String(error)}`, code);
+  }
+};
+
+// src/relay/rate-limit.ts
+var AUTH_FAILURES_PER_MINUTE = 10;
+var RateLimiter = class {
+  /** perMinute 0 switches limiting off. */
+  constructor(perMinute, now = Date.now, maxKeys = 1e5) {
+    this.perMinute = perMinute;
+    this.now = now;
+    this.maxKeys = maxKeys;
+    this.perMs = perMinute / 6e4;
+    this.lastSweep = now();
+  }
+  perMinute;
+  now;
+  maxKeys;
+  buckets = /* @__PURE__ */ new Map();
+  perMs;
+  lastSweep;
+  take(key) {
+    if (this.perMinute <= 0) return { allowed: true, retryAfterSeconds: 0 };
+    const now = this.now();
+    this.sweep(now);
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      if (this.buckets.size >= this.maxKeys) this.buckets.delete(this.buckets.keys().next().value);
+      bucket = { tokens: this.perMinute, updatedAt: now, denied: false };
+      this.buckets.set(key, bucket);
+    } else {
+      bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.updatedAt) * this.perMs);
+      bucket.updatedAt = now;
+    }
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      bucket.denied = false;
+      return { allowed: true, retryAfterSeconds: 0 };
+    }
+    const decision = { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.perMs / 1e3)) };
+    if (!bucket.denied) decision.firstDenial = true;
+    bucket.denied = true;
+    return decision;
+  }
+  get size() {
+    return this.buckets.size;
+  }
+  /** Once a minute drop buckets that have refilled completely (the cap is kept on insert). */
+  sweep(now) {
+    if (now - this.lastSweep < 6e4) return;
+    this.lastSweep = now;
+    for (const [key, bucket] of this.buckets) {
+      if (bucket.tokens + (now - bucket.updatedAt) * this.perMs >= this.perMinute) this.buckets.delete(key);
+    }
+  }
+};
+
+// src/relay/sendmail.ts
+var import_node_child_process = require("node:child_process");
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+
+// src/relay/sysexits.ts
+var SYSEXITS = {
+  64: ["EX_USAGE", false],
+  65: ["EX_DATAERR", false],
+  66: ["EX_NOINPUT", false],
+  67: ["EX_NOUSER", false],
+  68: ["EX_NOHOST", false],
+  69: ["EX_UNAVAILABLE", true],
+  70: ["EX_SOFTWARE", false],
+  71: ["EX_OSERR", true],
+  72: ["EX_OSFILE", false],
+  73: ["EX_CANTCREAT", false],
+  74: ["EX_IOERR", true],
+  75: ["EX_TEMPFAIL", true],
+  76: ["EX_PROTOCOL", false],
+  77: ["EX_NOPERM", false],
+  78: ["EX_CONFIG", false]
+};
+function classifyExit(status) {
+  const known = SYSEXITS[status];
+  return known ? { name: known[0], temporary: known[1] } : { name: null, temporary: true };
+}
+var SYSEXITS_TABLE = Object.entries(SYSEXITS).map(
+  ([status, [name2, temporary]]) => ({ status: Number(status), name: name2, temporary })
+);
+
+// src/relay/sendmail.ts
+function sendmailArgs(returnPath) {
+  return ["-t", "-oi", "-f", returnPath];
+}
+var TAIL_BYTES = 1024;
+var LAST_LINE_CHARS = 200;
+function lastLine(chunks) {
+  const lines = Buffer.concat(chunks).toString("utf8").slice(-TAIL_BYTES).split(/\r?\n/);
+  const clean = (line) => line.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, "").replace(/\s+/g, " ").trim();
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = clean(lines[i]);
+    if (line !== "") return Array.from(line).slice(0, LAST_LINE_CHARS).join("");
+  }
+  return "";
+}
+function runSendmail(options) {
+  return new Promise((resolve) => {
+    let stdinFd;
+    try {
+      stdinFd = import_node_fs3.default.openSync(options.messageFile, import_node_fs3.default.constants.O_RDONLY | import_node_fs3.default.constants.O_NOFOLLOW);
+    } catch (error) {
+      resolve({ ok: false, reason: `cannot open the staged message: ${error.code ?? String(error)}` });
+      return;
+    }
+    const output = [];
+    let outputBytes = 0;
+    let timedOut = false;
+    let settled = false;
+    let killTimer;
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearTimeout(killTimer);
+      resolve(result);
+    };
+    let child;
+    try {
+      child = (0, import_node_child_process.spawn)(options.path, sendmailArgs(options.returnPath), {
+        // Postfix's sendmail reports on stderr; stdout is not read (one pipe fewer per job).
+        stdio: [stdinFd, "ignore", "pipe"],
+        env: options.env
+      });
+    } catch (error) {
+      import_node_fs3.default.closeSync(stdinFd);
+      resolve({ ok: false, reason: `cannot run ${options.path}: ${error.code ?? String(error)}` });
+      return;
+    }
+    import_node_fs3.default.closeSync(stdinFd);
+    const collect = (chunk) => {
+      output.push(chunk);
+      outputBytes += chunk.length;
+      while (outputBytes - output[0].length > TAIL_BYTES * 2) outputBytes -= output.shift().length;
+    };
+    child.stderr?.on("data", collect);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGTERM");
+      killTimer = setTimeout(() => child.kill("SIGKILL"), options.killGraceMs ?? 2e3);
+    }, options.timeoutMs);
+    child.on("error", (error) => {
+      finish({ ok: false, reason: `cannot run ${options.path}: ${error.code ?? error.message}` });
+    });
+    child.on("exit", (code, signal) => {
+      const done = () => {
+        child.stderr?.destroy();
+        const said = lastLine(output);
+        const suffix = said ? `: ${said}` : "";
+        if (timedOut) finish({ ok: false, reason: `sendmail timed out after ${options.timeoutMs} ms${suffix}` });
+        else if (code === 0) finish({ ok: true });
+        else if (code !== null) {
+          const { name: name2, temporary } = classifyExit(code);
+          const reason = `sendmail exited ${code}${name2 ? ` (${name2})` : ""}${suffix}`;
+          finish({ ok: false, reason, permanent: !temporary, exitStatus: code });
+        } else finish({ ok: false, reason: `sendmail killed by ${signal}${suffix}` });
+      };
+      let waited = false;
+      const once = () => {
+        if (!waited) {
+          waited = true;
+          clearTimeout(grace);
+          done();
+        }
+      };
+      const grace = setTimeout(once, 200);
+      child.once("close", once);
+    });
+  });
+}
+
+// src/relay/settings.ts
+var import_node_path3 = __toESM(require("node:path"), 1);
+var StartupError = class extends Error {
+};
+function parseListen(text) {
+  const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([^:\s[\]]+)):(\d{1,5})$/.exec(text.trim());
+  const port = match ? Number(match[3]) : NaN;
+  if (!match || !(port >= 0 && port <= 65535)) {
+    throw new StartupError(`RELAY_LISTEN=${JSON.stringify(text)} is not host:port (e.g. 127.0.0.1:2525 or [::1]:2525)`);
+  }
+  return { host: match[1] ?? match[2], port };
+}
+function integer(env, key, fallback, min) {
+  const raw = env[key];
+  if (raw === void 0 || raw.trim() === "") return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new StartupError(`${key}=${JSON.stringify(raw)} is not a whole number`);
+  const value = Number(raw.trim());
+  if (value < min) throw new StartupError(`${key}=${value} is below the minimum ${min}`);
+  return value;
+}
+function absolutePath(env, key, fallback) {
+  const value = env[key]?.trim() || fallback;
+  if (!import_node_path3.default.isAbsolute(value)) throw new StartupError(`${key}=${JSON.stringify(value)} must be an absolute path`);
+  return value;
+}
+function readSettings(env, defaults) {
+  const { host, port } = parseListen(env.RELAY_LISTEN?.trim() || defaults.listen);
+  const backoffFirstMs = integer(env, "QUEUE_BACKOFF_FIRST_MS", defaults.backoffFirstMs, 1);
+  const backoffMaxMs = integer(env, "QUEUE_BACKOFF_MAX_MS", defaults.backoffMaxMs, 1);
+  if (backoffMaxMs < backoffFirstMs) {
+    throw new StartupError(`QUEUE_BACKOFF_MAX_MS=${backoffMaxMs} is below QUEUE_BACKOFF_FIRST_MS=${backoffFirstMs}`);
+  }
+  return {
+    host,
+    port,
+    queueRoot: absolutePath(env, "QUEUE_ROOT", defaults.queueRoot),
+    maxAttempts: integer(env, "QUEUE_MAX_ATTEMPTS", Math.max(1, defaults.maxAttempts), 1),
+    backoffFirstMs,
+    backoffMaxMs,
+    sendmailPath: absolutePath(env, "SENDMAIL_PATH", defaults.sendmailPath),
+    sendmailTimeoutMs: integer(env, "SENDMAIL_TIMEOUT_MS", defaults.sendmailTimeoutMs, 1)
+  };
+}
+function readToken(env, name2, minBytes, readFile) {
+  let source = null;
+  const credentials = env.CREDENTIALS_DIRECTORY;
+  if (credentials) {
+    const file = import_node_path3.default.join(credentials, `${name2}-token`);
+    try {
+      source = { token: readFile(file), from: `credential ${file}` };
+    } catch (error) {
+      const code = error.code;
+      if (code !== "ENOENT") throw new StartupError(`cannot read the token credential ${file}: ${code ?? String(error)}`);
+    }
+  }
+  if (!source && env.SMTP_RELAY_TOKEN !== void 0) source = { token: env.SMTP_RELAY_TOKEN, from: "SMTP_RELAY_TOKEN" };
+  if (!source) {
+    throw new StartupError(
+      `no token: set the systemd credential ${name2}-token (LoadCredential=) or SMTP_RELAY_TOKEN; make one with: openssl rand -base64 48`
+    );
+  }
+  const token2 = source.token.replace(/\r?\n$/, "");
+  const bytes = Buffer.byteLength(token2, "utf8");
+  if (bytes < minBytes) {
+    throw new StartupError(
+      `the token from ${source.from} is ${bytes} bytes; the config requires at least ${minBytes} (relay.token.minBytes). Make a longer one with: openssl rand -base64 48`
+    );
+  }
+  if (/[\s\x00-\x1f\x7f]/.test(token2)) {
+    throw new StartupError(`the token from ${source.from} contains whitespace or control characters; an HTTP Bearer token cannot carry them`);
+  }
+  return { token: token2, from: source.from };
+}
+
+// src/relay/worker.ts
+function backoffDelay(attempts, firstMs, maxMs) {
+  const exponent = Math.min(Math.max(attempts - 1, 0), 40);
+  return Math.min(firstMs * 2 ** exponent, maxMs);
+}
+var reasonOf = (error) => error instanceof Error ? error.message : String(error);
+var Worker = class {
+  constructor(options) {
+    this.options = options;
+    this.now = options.now ?? Date.now;
+    this.rescanMs = options.rescanMs ?? 1e4;
+    this.errorPauseMs = options.errorPauseMs ?? 1e3;
+  }
+  options;
+  due = /* @__PURE__ */ new Map();
+  now;
+  rescanMs;
+  errorPauseMs;
+  stopping = false;
+  wake = null;
+  loopDone = null;
+  lastScan = 0;
+  inHandId = null;
+  /** Reads pending/ and starts draining. */
+  async start() {
+    await this.scan();
+    this.loopDone = this.loop();
+  }
+  /** A job was just written to pending/. */
+  notify(id, dueAt = 0) {
+    this.due.set(id, dueAt);
+    this.wake?.();
+  }
+  /** Finishes the job in hand (if any) and stops; resolves when the worker is idle for good. */
+  async stop() {
+    this.stopping = true;
+    this.wake?.();
+    await this.loopDone;
+  }
+  get inHand() {
+    return this.inHandId;
+  }
+  get known() {
+    return this.due.size;
+  }
+  async loop() {
+    while (!this.stopping) {
+      const now = this.now();
+      let nextId = null;
+      let nextAt = Infinity;
+      for (const [id, at] of this.due) {
+        if (at < nextAt || at === nextAt && nextId !== null && id < nextId) {
+          nextId = id;
+          nextAt = at;
+        }
+      }
+      if (nextId !== null && nextAt <= now) {
+        this.due.delete(nextId);
+        await this.process(nextId);
+        continue;
+      }
+      const scanAt = this.lastScan + this.rescanMs;
+      await this.sleep(Math.min(nextAt, scanAt) - now);
+      if (!this.stopping && this.now() >= scanAt) await this.scan();
+    }
+  }
+  sleep(ms) {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, Math.max(0, Math.min(ms, 2 ** 31 - 1)));
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = null;
+        done();
+      };
+    });
+  }
+  /** Learns the due time of every pending job it does not know yet. */
+  async scan() {
+    this.lastScan = this.now();
+    try {
+      for (const id of await this.options.queue.pendingIds()) {
+        if (this.due.has(id)) continue;
+        try {
+          const job = await this.options.queue.peek(id);
+          if (job) this.due.set(id, job.nextAttemptAt);
+        } catch {
+          this.due.set(id, 0);
+        }
+      }
+    } catch (error) {
+      this.options.log("queue_error", { reason: `cannot read pending/: ${reasonOf(error)}` });
+    }
+  }
+  async process(id) {
+    const { queue, log } = this.options;
+    let job;
+    try {
+      job = await queue.claim(id, (corruptId, reason) => log("failed", { id: corruptId, domains: [], attempts: 0, permanent: true, reason }));
+    } catch (error) {
+      log("queue_error", { id, reason: reasonOf(error) });
+      this.due.set(id, this.now() + this.errorPauseMs);
+      return;
+    }
+    if (!job) return;
+    this.inHandId = id;
+    const domains = recipientDomains(job.to);
+    try {
+      const started = this.now();
+      const result = await this.options.deliver(job);
+      const attempts = job.attempts + 1;
+      if (result.ok) {
+        await queue.complete(id);
+        log("delivered", { id, domains, attempts, ms: this.now() - started });
+      } else if (result.local) {
+        log("queue_error", { id, domains, reason: result.reason });
+        await queue.release(id);
+        this.due.set(id, this.now() + this.errorPauseMs);
+      } else if (result.permanent || attempts >= this.options.maxAttempts) {
+        await queue.settle("failed", { ...job, attempts, nextAttemptAt: 0, lastError: result.reason });
+        const outcome = { id, domains, attempts, permanent: result.permanent === true };
+        if (result.exitStatus !== void 0) outcome.exitStatus = result.exitStatus;
+        log("failed", { ...outcome, reason: result.reason });
+      } else {
+        const delay = backoffDelay(attempts, this.options.backoffFirstMs, this.options.backoffMaxMs);
+        const nextAttemptAt = this.now() + delay;
+        await queue.settle("pending", { ...job, attempts, nextAttemptAt, lastError: result.reason });
+        this.due.set(id, nextAttemptAt);
+        const retry = { id, domains, attempts, retryInMs: delay, nextAttemptAt: new Date(nextAttemptAt).toISOString() };
+        if (result.exitStatus !== void 0) retry.exitStatus = result.exitStatus;
+        log("retry", { ...retry, reason: result.reason });
+      }
+    } catch (error) {
+      log("queue_error", { id, domains, reason: reasonOf(error) });
+      await queue.release(id).then(
+        () => this.due.set(id, this.now() + this.errorPauseMs),
+        () => void 0
+      );
+    } finally {
+      this.inHandId = null;
+    }
+  }
+};
+
+// src/relay/main.ts
+var reasonOf2 = (error) => error instanceof Error ? error.message : String(error);
+var EXIT_CONFIG = 78;
+function refuse(name2, message) {
+  process.stderr.write(`${name2}: refusing to start: ${message}
+`);
+  process.exit(EXIT_CONFIG);
+}
+function lockRefusal(root, error) {
+  if (error instanceof LockHeld) {
+    return `the queue ${root} is in use by pid ${error.holder.pid} (${error.lockFile}); one relay per queue. Stop that relay first; if that pid is not a relay, remove the lock file`;
+  }
+  const code = error.code;
+  if (code === "ENOENT") return `queue root ${root} does not exist: create it owned by the relay user (mode 0750)`;
+  return `cannot lock the queue root ${root}: ${code ?? reasonOf2(error)}`;
+}
+async function runRelay(data) {
+  const log = jsonLogger(data.name, (line) => process.stdout.write(line));
+  process.on("uncaughtException", (error) => {
+    process.stderr.write(`${data.name}: fatal: ${error?.stack ?? String(error)}
+`);
+    process.exit(70);
+  });
+  let settings;
+  let token2;
+  try {
+    settings = readSettings(process.env, data.defaults);
+    token2 = readToken(process.env, data.name, data.tokenMinBytes, (file) => (0, import_node_fs4.readFileSync)(file, "utf8"));
+  } catch (error) {
+    refuse(data.name, error instanceof StartupError ? error.message : reasonOf2(error));
+  }
+  delete process.env.SMTP_RELAY_TOKEN;
+  const childEnv = { ...process.env };
+  const queue = new Queue(settings.queueRoot, nodeFs, {
+    // A job file holds one request body plus a few hundred bytes of queue fields; twice the body limit
+    // leaves room for JSON escaping and is still small enough to read into memory.
+    maxBytes: 2 * data.limits.bodyBytes + 64 * 1024,
+    check: (job) => recheckJob(job, data)
+  });
+  let lock;
+  try {
+    lock = acquireQueueLock(settings.queueRoot);
+  } catch (error) {
+    refuse(data.name, lockRefusal(settings.queueRoot, error));
+  }
+  process.on("exit", () => lock.release());
+  if (lock.tookOverFrom) {
+    log("stale_lock", { pid: lock.tookOverFrom.pid, reason: "the process that held the queue lock is gone; taken over" });
+  }
+  let openQueue;
+  const opening = new Promise((resolve) => openQueue = resolve).then(() => queue.open());
+  opening.catch(() => void 0);
+  const deliver = async (job) => {
+    let message;
+    try {
+      message = await buildMessage(job);
+    } catch (error) {
+      return { ok: false, permanent: true, reason: `cannot build the message: ${reasonOf2(error)}` };
+    }
+    let file;
+    try {
+      file = await queue.stageMessage(job.id, message);
+    } catch (error) {
+      return { ok: false, local: true, reason: `cannot stage the message for sendmail: ${reasonOf2(error)}` };
+    }
+    try {
+      return await runSendmail({
+        path: settings.sendmailPath,
+        returnPath: job.returnPath,
+        messageFile: file,
+        timeoutMs: settings.sendmailTimeoutMs,
+        env: childEnv
+      });
+    } finally {
+      await queue.unstageMessage(job.id).catch(() => void 0);
+    }
+  };
+  const worker = new Worker({
+    queue,
+    maxAttempts: settings.maxAttempts,
+    backoffFirstMs: settings.backoffFirstMs,
+    backoffMaxMs: settings.backoffMaxMs,
+    deliver,
+    log
+  });
+  const web = createRelayHttp({
+    data,
+    checkToken: bearerChecker(token2.token),
+    limiter: new RateLimiter(data.limits.ratePerMinute),
+    authFailures: new RateLimiter(AUTH_FAILURES_PER_MINUTE),
+    log,
+    async enqueue(mail) {
+      await opening;
+      const job = newJob(mail);
+      try {
+        await queue.put("pending", job);
+      } catch (error) {
+        log("queue_error", { id: job.id, domains: recipientDomains(job.to), reason: reasonOf2(error) });
+        throw error;
+      }
+      log("enqueued", { id: job.id, domains: recipientDomains(job.to), from: job.from.address });
+      worker.notify(job.id);
+      return job;
+    }
+  });
+  try {
+    await web.listen(settings.host, settings.port);
+  } catch (error) {
+    refuse(data.name, `cannot listen on ${settings.host}:${settings.port}: ${error.code ?? reasonOf2(error)}`);
+  }
+  openQueue();
+  let recovery;
+  try {
+    recovery = await opening;
+  } catch (error) {
+    refuse(data.name, reasonOf2(error));
+  }
+  for (const id of recovery.recovered) log("recovered", { id, reason: "left in processing/ by an earlier run" });
+  await worker.start();
+  const bound = web.server.address();
+  const port = bound && typeof bound === "object" ? bound.port : settings.port;
+  log("started", {
+    listen: settings.host.includes(":") ? `[${settings.host}]:${port}` : `${settings.host}:${port}`,
+    port,
+    queue: settings.queueRoot,
+    pending: await queue.count("pending"),
+    failed: await queue.count("failed"),
+    token: token2.from,
+    pid: process.pid
+  });
+  let stopping = false;
+  const stop = async (signal) => {
+    if (stopping) return;
+    stopping = true;
+    log("stopping", { signal, inHand: worker.inHand });
+    await Promise.all([web.stop(), worker.stop()]);
+    await queue.close();
+    lock.release();
+    log("stopped", { signal });
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  EXIT_CONFIG,
+  runRelay
+});

@@ -1,0 +1,93 @@
+// Unit tests of the re-validation of jobs read from disk (src/relay/job-check.ts) and of the untrusted
+// file reader (src/relay/fsops.ts readUntrusted): what the HTTP path refuses is refused here too, with
+// reasons that quote nothing from the file.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { relayData } from '../../src/outputs/relay-server.js';
+import { nodeFs, UntrustedFileError } from '../../src/relay/fsops.js';
+import { InvalidJob, recheckJob } from '../../src/relay/job-check.js';
+import { newJob, type Job } from '../../src/relay/job.js';
+import { tempDir } from '../helpers/tmp.js';
+import { loadModel } from './helpers/relay-process.js';
+
+const data = relayData(loadModel());
+const job = (overrides: Partial<Job> = {}): Job => ({
+  ...newJob({
+    from: { address: 'support@example.com', name: 'Example Support' },
+    to: ['alice@example.org'],
+    replyTo: null,
+    subject: 'hello',
+    text: 'body',
+    html: null,
+    returnPath: 'bounces@example.com',
+  }),
+  ...overrides,
+});
+const reasonOf = (value: Job) => {
+  try {
+    recheckJob(value, data);
+    return 'ok';
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidJob);
+    return (error as Error).message;
+  }
+};
+
+describe('recheckJob', () => {
+  test('a job the relay wrote passes unchanged; extra keys are dropped, the return path follows the config', () => {
+    const original = job();
+    expect(recheckJob(original, data)).toEqual(original);
+    const edited = { ...job({ returnPath: 'attacker@evil.example' }), extra: 'x' } as Job;
+    const checked = recheckJob(edited, data);
+    expect(checked.returnPath).toBe('bounces@example.com');
+    expect(Object.keys(checked)).not.toContain('extra');
+  });
+
+  test.each<[string, Partial<Job>, string]>([
+    ['newline in a recipient', { to: ['a@example.org\nBcc: m@evil.example'] }, 'invalid job: header_injection at to[0]'],
+    ['too many recipients', { to: ['a@example.org', 'b@example.org', 'c@example.org', 'd@example.org'] }, 'invalid job: too_many_recipients at to'],
+    ['sender off the allowlist', { from: { address: 'ceo@example.com', name: null } }, 'invalid job: sender_not_allowed at from.email'],
+    ['control character in the subject', { subject: 'a\u0007b' }, 'invalid job: control_character at subject'],
+    ['no body', { text: null, html: null }, 'invalid job: no_body at text'],
+    ['acceptedAt not a time', { acceptedAt: 'yesterday' }, 'invalid job: bad acceptedAt'],
+    ['acceptedAt on a day that does not exist', { acceptedAt: '2026-02-30T10:00:00.000Z' }, 'invalid job: bad acceptedAt'],
+    ['a foreign Message-ID', { messageId: '<x@evil.example>' }, 'invalid job: bad messageId'],
+    ['an id of another shape', { id: '../../etc/passwd' }, 'invalid job: bad id'],
+    ['negative attempts', { attempts: -1 }, 'invalid job: bad attempts'],
+  ])('%s -> %s', (_what, overrides, reason) => {
+    expect(reasonOf(job(overrides))).toBe(reason);
+  });
+});
+
+describe('readUntrusted', () => {
+  const dir = tempDir('relay-untrusted-');
+  mkdirSync(path.join(dir, 'q'));
+  const file = (name: string) => path.join(dir, 'q', name);
+  const refusal = async (name: string, max = 1024) => {
+    const error = await nodeFs.readUntrusted(file(name), max).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(UntrustedFileError);
+    return (error as Error).message;
+  };
+
+  test('a regular file under the cap is read whole', async () => {
+    writeFileSync(file('ok.json'), 'x'.repeat(1024));
+    expect((await nodeFs.readUntrusted(file('ok.json'), 1024)).toString()).toBe('x'.repeat(1024));
+  });
+
+  test('a symlink, a FIFO, a directory and a file over the cap are refused without reading', async () => {
+    writeFileSync(path.join(dir, 'target'), 'secret');
+    symlinkSync(path.join(dir, 'target'), file('link.json'));
+    execFileSync('mkfifo', [file('fifo.json')]);
+    mkdirSync(file('dir.json'));
+    writeFileSync(file('big.json'), 'x'.repeat(1025));
+    expect(await refusal('link.json')).toBe('a symbolic link');
+    expect(await refusal('fifo.json')).toBe('not a regular file');
+    expect(await refusal('dir.json')).toBe('not a regular file');
+    expect(await refusal('big.json')).toBe('larger than 1024 bytes');
+  });
+});
