@@ -7,6 +7,7 @@ export const LOADER_RULES: RuleMeta[] = [
   { id: 'yaml-syntax', summary: 'The file is valid YAML', help: 'The YAML parser could not read the file. Fix the syntax at the position shown.', defaultSeverity: 'error' },
   { id: 'yaml-duplicate-key', summary: 'No key appears twice in one mapping', help: 'YAML keeps only one of two equal keys, silently. Merge the entries or remove one.', defaultSeverity: 'error' },
   { id: 'schema', summary: 'The config matches schema/relay.schema.json', help: 'Every key, type and allowed value is defined by schema/relay.schema.json. Editors show it via the yaml-language-server $schema line.', defaultSeverity: 'error' },
+  { id: 'output-encoding', summary: 'Every Postfix value can be written as it is', help: 'main.cf, master.cf and map values are written by one encoder that refuses what the format cannot carry: a line break, leading or trailing whitespace, a $ that starts no parameter name (postconf(5): write $$ for a literal $), { } inside a master.cf argument. Change the value in postfix.parameters or postfix.services.', defaultSeverity: 'error' },
   { id: 'lint-config', summary: 'lint.rules names only known rules', help: 'A misspelled rule id in lint.rules would silently keep the rule at its default. Use an id from `relayconf rules`.', defaultSeverity: 'error' },
 ];
 
