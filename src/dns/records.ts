@@ -3,7 +3,7 @@
 import { getDomain } from 'tldts';
 import type { KeyPath } from '../findings.js';
 import type { DomainModel, RelayModel } from '../config/model.js';
-import { spfText } from './spf.js';
+import { spfTermSources, type SpfTermSource } from './spf.js';
 import { splitTxt } from './txt.js';
 import { byteCompare } from '../util/compare.js';
 
@@ -27,6 +27,8 @@ export interface DnsRecord {
   path: KeyPath;
   /** For dkim records: the selector. */
   selector?: string;
+  /** For the SPF records relayconf writes: each term after v=spf1 and the config key that wrote it. */
+  terms?: SpfTermSource[];
 }
 
 /** A PTR lives in the IP owner's panel, not in a zone we write: it is a note and a live check. */
@@ -101,7 +103,9 @@ export function buildRecordModel(model: RelayModel): RecordModel {
     // One SPF record per return-path domain (spf-single-record): the first domain using it writes it.
     if (!spfDone.has(domain.returnPathDomain)) {
       spfDone.add(domain.returnPathDomain);
-      txt(zoneFor(domain.returnPathDomain, sending), domain.returnPathDomain, spfText(model, domain), 'spf', [...base, 'spf']);
+      const terms = spfTermSources(model, i);
+      txt(zoneFor(domain.returnPathDomain, sending), domain.returnPathDomain, ['v=spf1', ...terms.map((t) => t.text)].join(' '), 'spf', [...base, 'spf']);
+      records[records.length - 1].terms = terms;
     }
     domain.dkim.selectors.forEach((selector, j) => {
       const value = dkimTxt(domain, j);

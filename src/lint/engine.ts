@@ -7,6 +7,8 @@ import { locate } from '../config/source.js';
 import { rules as allRules } from '../rules/index.js';
 import { formatMessage, type Rule } from '../rules/types.js';
 import { closest } from '../util/closest.js';
+import { derivedViews } from './views.js';
+import { postfixEncodingProblems } from './encodable.js';
 
 export interface LintOptions {
   /** Severity overrides from the command line (`--rule id=level`); ids must be known (checked by the CLI). */
@@ -37,11 +39,13 @@ export function lintLoaded(loaded: LoadedConfig, options: LintOptions = {}): Fin
     });
   }
 
+  const views = derivedViews(loaded.model);
   for (const rule of ruleSet) {
     const forced = options.ruleOverrides?.[rule.id] ?? configOverrides[rule.id];
     if (forced === 'off') continue;
     rule.check({
       model: loaded.model,
+      views,
       report(descriptor) {
         const severity: Severity = forced ?? descriptor.severity ?? rule.defaultSeverity;
         const template = (rule.messages as Record<string, string>)[descriptor.messageId];
@@ -56,6 +60,19 @@ export function lintLoaded(loaded: LoadedConfig, options: LintOptions = {}): Fin
         });
       },
     });
+  }
+  // With the whole rule set (not a single rule under test): what build's encoders would refuse.
+  if (!options.rules) {
+    for (const problem of postfixEncodingProblems(views.postfix)) {
+      findings.push({
+        ruleId: 'output-encoding',
+        severity: 'error',
+        message: problem.message,
+        file: loaded.source.file,
+        path: problem.path,
+        ...locate(loaded.source, problem.path, 'value'),
+      });
+    }
   }
   return dedupeFindings(findings).sort(compareFindings);
 }

@@ -9,6 +9,8 @@ import { KEYS_DIR, signingKeys } from './opendkim.js';
 import { relayPaths } from './systemd.js';
 import { listenText } from './relay-server.js';
 import { buildRecordModel, type RecordModel } from '../dns/records.js';
+import { comment, encodeShellCommand, op, variable, word, type ShellCommand } from './encode/shell.js';
+import { refuseControl } from './encode/refuse.js';
 
 export interface ApplyStep {
   /** The info-string name: `sh step=<name>`. */
@@ -16,13 +18,11 @@ export interface ApplyStep {
   title: string;
   where: string;
   notes: string[];
-  commands: string[];
+  /** Argument vectors: rendered by the one shell quoter, never pasted as text. */
+  commands: ShellCommand[];
 }
 
-/** Single-quotes a word for sh unless it is plainly safe. */
-export function shellQuote(word: string): string {
-  return /^[A-Za-z0-9@%+=:,./_-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
+export { shellQuote } from './encode/shell.js';
 
 /** Bytes of randomness for the token: base64 of 48 bytes is 64 characters, past any sane minimum. */
 function tokenBytes(model: RelayModel): number {
@@ -34,9 +34,9 @@ function smarthostAuth(model: RelayModel) {
 }
 
 /** curl of /health; an IPv6 listener's [brackets] are quoted for sh and kept from curl's URL globbing. */
-function healthCheck(model: RelayModel): string {
+function healthCheck(model: RelayModel): ShellCommand {
   const url = `http://${listenText(model)}/health`;
-  return `curl -fsS --retry 30 --retry-connrefused --retry-delay 1 ${url.includes('[') ? '--globoff ' : ''}${shellQuote(url)}`;
+  return ['curl', '-fsS', '--retry', '30', '--retry-connrefused', '--retry-delay', '1', ...(url.includes('[') ? ['--globoff'] : []), url];
 }
 
 export function applySteps(model: RelayModel, records: RecordModel = buildRecordModel(model)): ApplyStep[] {
@@ -47,14 +47,15 @@ export function applySteps(model: RelayModel, records: RecordModel = buildRecord
   const keyDirs = [...new Set(keys.map((k) => `${KEYS_DIR}/${k.domain}`))];
   const zones = records.zones;
 
-  const secrets = [
-    `test -s ${paths.credentialPath} || (umask 077; head -c ${tokenBytes(model)} /dev/urandom | base64 -w0 > ${paths.credentialPath})`,
-    ...keys.map((k) => `install -o opendkim -g opendkim -m 0600 "$DKIM_PRIVATE_DIR/${k.domain}/${k.selector}.private" ${k.privatePath}`),
+  // Written once (test -s keeps an existing one), in a subshell whose umask keeps it root-only.
+  const onceRootOnly = (file: string, ...produce: ShellCommand): ShellCommand => ['test', '-s', file, op('||'), op('('), 'umask', '077', op(';'), ...produce, op('>'), file, op(')')];
+  const secrets: ShellCommand[] = [
+    onceRootOnly(paths.credentialPath, 'head', '-c', String(tokenBytes(model)), '/dev/urandom', op('|'), 'base64', '-w0'),
+    ...keys.map((k): ShellCommand => ['install', '-o', 'opendkim', '-g', 'opendkim', '-m', '0600', word(variable('DKIM_PRIVATE_DIR'), `/${k.domain}/${k.selector}.private`), k.privatePath]),
   ];
   if (auth) {
-    secrets.push(
-      `test -s ${auth.passwordFile} || (umask 077; printf '%s %s:%s\\n' ${shellQuote(relayhostValue(model))} ${shellQuote(auth.username)} "\${SASL_PASSWORD:?set SASL_PASSWORD to the smarthost password}" > ${auth.passwordFile})`,
-    );
+    const password = word(variable('SASL_PASSWORD', 'set SASL_PASSWORD to the smarthost password'));
+    secrets.push(onceRootOnly(auth.passwordFile, 'printf', '%s %s:%s\\n', relayhostValue(model), auth.username, password));
   }
 
   return [
@@ -66,7 +67,7 @@ export function applySteps(model: RelayModel, records: RecordModel = buildRecord
         '`-p` copies modes, directories included (all 0755 here, so `/` and `/etc` keep theirs); no `--delete`,',
         'so nothing else on the server is touched. `--checksum` transfers only what really differs.',
       ],
-      commands: ['rsync -rlpt --checksum --exclude=/dns/ --exclude=/MANIFEST --exclude=/APPLY.md out/ root@$HOST:/'],
+      commands: [['rsync', '-rlpt', '--checksum', '--exclude=/dns/', '--exclude=/MANIFEST', '--exclude=/APPLY.md', 'out/', word('root@', variable('HOST'), ':/')]],
     },
     {
       name: 'first-time',
@@ -74,10 +75,10 @@ export function applySteps(model: RelayModel, records: RecordModel = buildRecord
       where: 'On the server as root. Creates the relay user, its queue, the credential store and the DKIM key directories.',
       notes: [],
       commands: [
-        `id -u ${user} >/dev/null 2>&1 || useradd --system --user-group --home-dir /nonexistent --shell /usr/sbin/nologin ${user}`,
-        `install -d -o ${user} -g ${user} -m 0750 ${paths.queueRoot}`,
-        'install -d -o root -g root -m 0700 /etc/credstore',
-        `install -d -o opendkim -g opendkim -m 0700 ${KEYS_DIR} ${keyDirs.join(' ')}`,
+        ['id', '-u', user, op('>/dev/null'), op('2>&1'), op('||'), 'useradd', '--system', '--user-group', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin', user],
+        ['install', '-d', '-o', user, '-g', user, '-m', '0750', paths.queueRoot],
+        ['install', '-d', '-o', 'root', '-g', 'root', '-m', '0700', '/etc/credstore'],
+        ['install', '-d', '-o', 'opendkim', '-g', 'opendkim', '-m', '0700', KEYS_DIR, ...keyDirs],
       ],
     },
     {
@@ -99,14 +100,14 @@ export function applySteps(model: RelayModel, records: RecordModel = buildRecord
       notes: [],
       commands: [
         ...postmapHints(model).map((h) => h.command),
-        'postfix check',
-        'systemctl enable opendkim.service postfix.service',
-        'systemctl restart opendkim.service',
-        'systemctl restart postfix.service',
-        'systemctl daemon-reload',
+        ['postfix', 'check'],
+        ['systemctl', 'enable', 'opendkim.service', 'postfix.service'],
+        ['systemctl', 'restart', 'opendkim.service'],
+        ['systemctl', 'restart', 'postfix.service'],
+        ['systemctl', 'daemon-reload'],
         // enable + restart (not enable --now + restart): one start on a first install and on a re-run.
-        `systemctl enable ${paths.unitName}`,
-        `systemctl restart ${paths.unitName}`,
+        ['systemctl', 'enable', paths.unitName],
+        ['systemctl', 'restart', paths.unitName],
       ],
     },
     {
@@ -116,8 +117,8 @@ export function applySteps(model: RelayModel, records: RecordModel = buildRecord
       notes: [],
       commands: [
         healthCheck(model),
-        'postqueue -p',
-        `journalctl -u ${paths.unitName} -n 50 --no-pager`,
+        ['postqueue', '-p'],
+        ['journalctl', '-u', paths.unitName, '-n', '50', '--no-pager'],
       ],
     },
     {
@@ -130,7 +131,7 @@ export function applySteps(model: RelayModel, records: RecordModel = buildRecord
         ...records.ptr.map((p) => `\`${p.ip}\` -> \`${p.name}\`.`),
         '`relayconf check-dns` then compares live DNS with the same record model until it passes.',
       ],
-      commands: [...zones.map((zone) => `# publish dns/${zone}.zone`), 'relayconf check-dns'],
+      commands: [...zones.map((zone): ShellCommand => [comment(`publish dns/${zone}.zone`)]), ['relayconf', 'check-dns']],
     },
   ];
 }
@@ -145,8 +146,20 @@ function variables(model: RelayModel): string[] {
   return lines;
 }
 
+/** Markdown prose carries config text (names, domains): no line break may forge a step or a code block. */
+function prose(text: string): string {
+  refuseControl({ output: 'APPLY.md', key: 'text', from: [] }, text);
+  return text;
+}
+
 export function applyMd(model: RelayModel, records: RecordModel = buildRecordModel(model)): OutputFile {
-  return { path: 'APPLY.md', mode: 0o644, content: render('apply-notes/APPLY.md', APPLY_MD, { name: model.name, variables: variables(model), steps: applySteps(model, records) }) };
+  const steps = applySteps(model, records).map((step) => ({
+    ...step,
+    where: prose(step.where),
+    notes: step.notes.map(prose),
+    commands: step.commands.map((command) => encodeShellCommand(command, { output: 'APPLY.md', key: `step ${step.name}`, from: [] })),
+  }));
+  return { path: 'APPLY.md', mode: 0o644, content: render('apply-notes/APPLY.md', APPLY_MD, { name: prose(model.name), variables: variables(model).map(prose), steps }) };
 }
 
 export function sha256(content: string): string {

@@ -3,6 +3,7 @@
 import type { RelayModel } from '../config/model.js';
 import type { OutputFile } from './types.js';
 import { postfixFiles } from './postfix.js';
+import { buildPostfixModel } from './postfix-model.js';
 import { opendkimFiles } from './opendkim.js';
 import { dnsFiles } from './dns-zone.js';
 import { systemdUnit } from './systemd.js';
@@ -20,7 +21,7 @@ export function compile(model: RelayModel): OutputFile[] {
   // One record model for the zones and the apply notes (and the same one check-dns builds).
   const records = buildRecordModel(model);
   const files: OutputFile[] = [
-    ...postfixFiles(model),
+    ...postfixFiles(model, buildPostfixModel(model)),
     ...opendkimFiles(model),
     ...dnsFiles(model, records),
     systemdUnit(model),

@@ -13,42 +13,25 @@ import { buildRecordModel, zoneFor, type DnsRecord, type RecordModel } from '../
 import type { OutputFile } from './types.js';
 import { render } from './render.js';
 import { ZONE } from './templates/dns-zone.js';
+import { checkDnsName, encodeRdata, encodeRecord, relativeOwner, zoneString as encodeZoneString, type ZoneRecord } from './encode/zone.js';
+import { refuseControl } from './encode/refuse.js';
 
-/** A zone-file character-string: printable ASCII as is, `"` and `\` escaped, other bytes as \DDD. */
+const ZONE_SITE = { output: 'dns', key: 'TXT', from: [] };
+
+/** A zone-file character-string (RFC 1035 5.1), as the zone encoder writes it. */
 export function zoneString(text: string): string {
-  // The common case (DKIM keys, SPF, DMARC) is printable ASCII: no byte loop.
-  if (/^[\x20-\x7e]*$/.test(text)) return `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
-  let out = '"';
-  for (const byte of Buffer.from(text, 'utf8')) {
-    if (byte === 0x22 || byte === 0x5c) out += `\\${String.fromCharCode(byte)}`;
-    else if (byte >= 0x20 && byte <= 0x7e) out += String.fromCharCode(byte);
-    else out += `\\${String(byte).padStart(3, '0')}`;
-  }
-  return `${out}"`;
+  return encodeZoneString(ZONE_SITE, text);
 }
 
-function fqdn(name: string): string {
-  return name.endsWith('.') ? name : `${name}.`;
+export { relativeOwner };
+
+function zoneRecord(record: DnsRecord): ZoneRecord {
+  return { name: record.name, type: record.type, ttl: record.ttl, value: record.value, strings: record.strings, priority: record.priority, from: record.path };
 }
 
-/** The owner relative to the zone's $ORIGIN: `@` for the apex. */
-export function relativeOwner(name: string, zone: string): string {
-  return name === zone ? '@' : name.slice(0, -(zone.length + 1));
-}
-
-export function rdata(record: DnsRecord): string {
-  switch (record.type) {
-    case 'TXT':
-      return (record.strings ?? [record.value]).map(zoneString).join(' ');
-    case 'MX':
-      // A null MX (RFC 7505) has the root as its host: '' here becomes '.'.
-      return `${record.priority ?? 0} ${fqdn(record.value)}`;
-    case 'CNAME':
-      // Config values are fully qualified names; without the dot the zone would append $ORIGIN.
-      return fqdn(record.value);
-    default:
-      return record.value;
-  }
+/** The rdata of a record of the model, in zone-file syntax. */
+export function rdata(record: DnsRecord, output = `dns/${record.zone}.zone`): string {
+  return encodeRdata(zoneRecord(record), output);
 }
 
 const TYPE_ORDER = ['A', 'AAAA', 'CNAME', 'MX', 'TXT', 'CAA'];
@@ -62,7 +45,8 @@ export function compareForZone(zone: string) {
 }
 
 export function zoneLines(records: DnsRecord[], zone: string, ttl: number): string[] {
-  const rows = [...records].sort(compareForZone(zone)).map((r) => ({ owner: relativeOwner(r.name, zone), ttl: r.ttl === ttl ? '' : String(r.ttl), type: r.type, data: rdata(r) }));
+  const output = `dns/${zone}.zone`;
+  const rows = [...records].sort(compareForZone(zone)).map((r) => encodeRecord(zoneRecord(r), zone, ttl, output));
   const ownerWidth = Math.max(1, ...rows.map((r) => r.owner.length));
   const ttlWidth = Math.max(0, ...rows.map((r) => r.ttl.length));
   return rows.map((r) => [r.owner.padEnd(ownerWidth), ...(ttlWidth ? [r.ttl.padStart(ttlWidth)] : []), 'IN', r.type.padEnd(5), r.data].join(' ').replace(/\s+$/, ''));
@@ -70,6 +54,10 @@ export function zoneLines(records: DnsRecord[], zone: string, ttl: number): stri
 
 /** One zone's fragment; `ptr` are the PTR notes of names in this zone. */
 export function zoneFile(model: RelayModel, zone: string, records: DnsRecord[], ptr: string[]): OutputFile {
+  const output = `dns/${zone}.zone`;
+  // The zone name is a path component and the $ORIGIN; the PTR notes are comments: all checked.
+  checkDnsName({ output, key: '$ORIGIN', from: [] }, zone);
+  for (const line of [model.name, ...ptr]) refuseControl({ output, key: 'comment', from: [] }, line);
   const lines = zoneLines(records, zone, model.dns.ttl);
   return { path: `dns/${zone}.zone`, mode: 0o644, content: render('dns/zone', ZONE, { name: model.name, zone, ttl: model.dns.ttl, ptr, lines }) };
 }

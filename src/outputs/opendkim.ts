@@ -2,8 +2,11 @@
 import type { DomainModel, RelayModel } from '../config/model.js';
 import { domainOf } from '../config/normalize.js';
 import type { OutputFile } from './types.js';
-import { columns, render } from './render.js';
-import { MILTER } from './postfix.js';
+import { render } from './render.js';
+import { MILTER } from './postfix-model.js';
+import { encodeOpendkimRows, type OpendkimRow } from './encode/opendkim.js';
+import { refuseControl } from './encode/refuse.js';
+import type { KeyPath } from '../findings.js';
 import { OPENDKIM_CONF, TABLE } from './templates/opendkim.js';
 import { byteCompare } from '../util/compare.js';
 
@@ -40,14 +43,18 @@ export function signingKeys(model: RelayModel): SigningKey[] {
  * alerts@ops.example.com needs its own row; refile: patterns are literal except for `*`.
  */
 export function signingRows(model: RelayModel): Array<[string, string]> {
-  const rows = new Map<string, string>();
-  for (const domain of model.domains) {
+  return signingTable(model).map((r) => [r.key, r.value]);
+}
+
+/** SigningTable rows with the config key of each From domain. */
+function signingTable(model: RelayModel): OpendkimRow[] {
+  const rows = new Map<string, { key: string; from: KeyPath }>();
+  model.domains.forEach((domain, i) => {
     const key = signingKey(domain).keyName;
-    for (const fromDomain of [domain.name, ...domain.senders.map((s) => domainOf(s.address))]) {
-      if (!rows.has(fromDomain)) rows.set(fromDomain, key);
-    }
-  }
-  return [...rows.entries()].sort(([a], [b]) => byteCompare(a, b)).map(([fromDomain, key]) => [`*@${fromDomain}`, key]);
+    const sources: Array<[string, KeyPath]> = [[domain.name, ['domains', i, 'name']], ...domain.senders.map((s, j): [string, KeyPath] => [domainOf(s.address), ['domains', i, 'senders', j]])];
+    for (const [fromDomain, from] of sources) if (!rows.has(fromDomain)) rows.set(fromDomain, { key, from });
+  });
+  return [...rows.entries()].sort(([a], [b]) => byteCompare(a, b)).map(([fromDomain, { key, from }]) => ({ key: `*@${fromDomain}`, value: key, from }));
 }
 
 /** Hosts whose mail is signed, not verified: loopback plus the trusted networks, in OpenDKIM's CIDR form. */
@@ -67,8 +74,9 @@ export function signatureAlgorithm(model: RelayModel): 'rsa-sha256' | 'ed25519-s
 
 export function opendkimConf(model: RelayModel): OutputFile {
   const algorithm = signatureAlgorithm(model);
-  const settings = columns(
-    [
+  const fixed = (rows: Array<[string, string]>): OpendkimRow[] => rows.map(([key, value]) => ({ key, value, from: [] }));
+  const settings = encodeOpendkimRows(
+    fixed([
       ['Syslog', 'yes'],
       ['SyslogSuccess', 'yes'],
       ['LogWhy', 'yes'],
@@ -87,36 +95,44 @@ export function opendkimConf(model: RelayModel): OutputFile {
       ['InternalHosts', `${OPENDKIM_DIR}/TrustedHosts`],
       ['ExternalIgnoreList', `${OPENDKIM_DIR}/TrustedHosts`],
       ['RequireSafeKeys', 'yes'],
-    ],
+    ]),
+    'etc/opendkim.conf',
     8,
   );
-  return { path: 'etc/opendkim.conf', mode: 0o644, content: render('opendkim/opendkim.conf', OPENDKIM_CONF, { name: model.name, settings }) };
+  return { path: 'etc/opendkim.conf', mode: 0o644, content: render('opendkim/opendkim.conf', OPENDKIM_CONF, { name: comment('etc/opendkim.conf', model.name), settings }) };
 }
 
-function table(model: RelayModel, file: string, what: string[], rows: string[]): OutputFile {
-  return { path: `etc/opendkim/${file}`, mode: 0o644, content: render('opendkim/table', TABLE, { name: model.name, file, what, rows }) };
+function comment(output: string, text: string): string {
+  refuseControl({ output, key: 'comment', from: ['name'] }, text);
+  return text;
+}
+
+function table(model: RelayModel, file: string, what: string[], rows: OpendkimRow[]): OutputFile {
+  const path = `etc/opendkim/${file}`;
+  return { path, mode: 0o644, content: render('opendkim/table', TABLE, { name: comment(path, model.name), file, what, rows: encodeOpendkimRows(rows, path) }) };
 }
 
 export function opendkimFiles(model: RelayModel): OutputFile[] {
+  const domainIndex = new Map(model.domains.map((d, i) => [d.name, i]));
   return [
     opendkimConf(model),
     table(
       model,
       'KeyTable',
       ['Key name -> domain:selector:private key path. Only the selectors that sign (dkim.signWith);', 'older published selectors stay in DNS and need no private key here.'],
-      columns(signingKeys(model).map((k) => [k.keyName, `${k.domain}:${k.selector}:${k.privatePath}`])),
+      signingKeys(model).map((k) => ({ key: k.keyName, value: `${k.domain}:${k.selector}:${k.privatePath}`, from: ['domains', domainIndex.get(k.domain) ?? 0, 'dkim', 'signWith'] })),
     ),
     table(
       model,
       'SigningTable',
       ['From address pattern -> KeyTable key (refile: `*` is the only wildcard). One row per From domain', 'in the sender allowlist (seed 01 step 6), signed with its sending domain\'s key.'],
-      columns(signingRows(model)),
+      signingTable(model),
     ),
     table(
       model,
       'TrustedHosts',
       ['InternalHosts and ExternalIgnoreList: mail from these is signed, not verified.', 'Loopback plus delivery.trustedNetworks (Postfix mynetworks).'],
-      trustedHosts(model),
+      trustedHosts(model).map((host) => ({ key: host, value: '', from: ['delivery', 'trustedNetworks'] })),
     ),
   ];
 }

@@ -7,6 +7,7 @@ import { packageFile } from '../util/package-root.js';
 import type { RelayModel } from '../config/model.js';
 import type { RelayData } from '../relay/data.js';
 import type { OutputFile } from './types.js';
+import { refuseControl } from './encode/refuse.js';
 
 // Found from the package root, so it works from src/ (vitest), dist/ (tsc) and the bundled CLI's chunks.
 const BUNDLE_URL = pathToFileURL(packageFile('dist', 'relay', 'server.bundle.cjs'));
@@ -81,8 +82,11 @@ export function relayServerFiles(model: RelayModel, bundleUrl: URL = BUNDLE_URL)
     '',
     `const RELAY_DATA = ${JSON.stringify(data, null, 2)};`,
     '',
-  ].join('\n');
+  ];
+  // The comment lines carry the config's name: a line break there would turn the rest into code.
+  // The data itself is JSON.stringify's, a JavaScript literal whatever the strings hold.
+  for (const line of header.filter((l) => l.startsWith('//'))) refuseControl({ output: `opt/${model.name}/server.js`, key: 'header', from: ['name'] }, line);
   const bundle = readBundle(bundleUrl);
   const trailer = '\nmodule.exports.runRelay(RELAY_DATA);\n';
-  return [{ path: `opt/${model.name}/server.js`, mode: 0o644, content: `${header}\n${bundle.trimEnd()}\n${trailer}` }];
+  return [{ path: `opt/${model.name}/server.js`, mode: 0o644, content: `${header.join('\n')}\n${bundle.trimEnd()}\n${trailer}` }];
 }

@@ -2,8 +2,11 @@
 // hardening past seed 01 step 8 (exposure <= 3.0 under `systemd-analyze security`).
 import type { RelayModel } from '../config/model.js';
 import type { OutputFile } from './types.js';
+import type { KeyPath } from '../findings.js';
 import { render } from './render.js';
 import { SERVICE_UNIT } from './templates/systemd.js';
+import { encodeDirective, type DirectiveValue, type UnitDirective } from './encode/systemd.js';
+import { refuseControl } from './encode/refuse.js';
 
 /** Where the relay's pieces live on the server; APPLY.md and the unit agree through this. */
 export function relayPaths(model: RelayModel) {
@@ -26,11 +29,16 @@ function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }
 
-type Directive = [string, string];
+/** A [Service] directive before it is placed: key, typed value, and the config key that caused it. */
+type Directive = Omit<UnitDirective, 'section'>;
 interface Group {
   comments: string[];
   directives: Directive[];
 }
+
+/** Directives of the relay's fixed posture point at the relay block. */
+const RELAY: KeyPath = ['relay'];
+const d = (key: string, value: DirectiveValue, from: KeyPath = RELAY): Directive => ({ key, value, from });
 
 /** The [Service] section as groups of directives, before the config's hardening overrides. */
 export function serviceGroups(model: RelayModel): Group[] {
@@ -41,26 +49,26 @@ export function serviceGroups(model: RelayModel): Group[] {
     {
       comments: ['Its own user (seed 01 step 8). postdrop as a supplementary group: Postfix sendmail hands mail', 'to the setgid postdrop, and NoNewPrivileges blocks setgid, so the user needs the group itself.'],
       directives: [
-        ['Type', 'exec'],
-        ['User', user],
-        ['Group', user],
-        ['SupplementaryGroups', 'postdrop'],
-        ['WorkingDirectory', paths.optDir],
-        ['EnvironmentFile', paths.envFile],
-        ['LoadCredential', `${paths.credentialName}:${paths.credentialPath}`],
-        ['ExecStart', `/usr/bin/node ${paths.serverJs}`],
-        ['Restart', 'always'],
-        ['RestartSec', '2s'],
+        d('Type', 'exec'),
+        d('User', user, ['relay', 'user']),
+        d('Group', user, ['relay', 'user']),
+        d('SupplementaryGroups', 'postdrop'),
+        d('WorkingDirectory', paths.optDir, ['name']),
+        d('EnvironmentFile', paths.envFile, ['name']),
+        d('LoadCredential', `${paths.credentialName}:${paths.credentialPath}`, ['name']),
+        d('ExecStart', { command: { path: '/usr/bin/node', args: [paths.serverJs] } }, ['name']),
+        d('Restart', 'always'),
+        d('RestartSec', '2s'),
         // The relay exits 78 (EX_CONFIG) when it refuses to start (short token, bad setting): restarting
         // every 2 s would only fill the journal; fix the config and restart it by hand.
-        ['RestartPreventExitStatus', '78'],
+        d('RestartPreventExitStatus', '78'),
       ],
     },
     {
       comments: ['SIGTERM lets the worker finish the job in hand: the sendmail timeout plus a margin.'],
       directives: [
-        ['KillSignal', 'SIGTERM'],
-        ['TimeoutStopSec', `${stopSeconds}s`],
+        d('KillSignal', 'SIGTERM'),
+        d('TimeoutStopSec', `${stopSeconds}s`, ['relay', 'sendmail', 'timeout']),
       ],
     },
     {
@@ -69,42 +77,42 @@ export function serviceGroups(model: RelayModel): Group[] {
         'writes the message into maildrop and wakes the pickup service through public/pickup.',
       ],
       directives: [
-        ['ProtectSystem', 'strict'],
-        ['ReadWritePaths', [paths.queueRoot, ...POSTFIX_SUBMIT_PATHS].join(' ')],
-        ['ProtectHome', 'yes'],
-        ['PrivateTmp', 'yes'],
-        ['PrivateDevices', 'yes'],
-        ['PrivateMounts', 'yes'],
-        ['PrivateIPC', 'yes'],
-        ['UMask', '0027'],
+        d('ProtectSystem', 'strict'),
+        d('ReadWritePaths', { words: [paths.queueRoot, ...POSTFIX_SUBMIT_PATHS] }, ['relay', 'queue', 'root']),
+        d('ProtectHome', 'yes'),
+        d('PrivateTmp', 'yes'),
+        d('PrivateDevices', 'yes'),
+        d('PrivateMounts', 'yes'),
+        d('PrivateIPC', 'yes'),
+        d('UMask', '0027'),
       ],
     },
     {
       comments: ['No privileges to gain or keep.'],
       directives: [
-        ['NoNewPrivileges', 'yes'],
-        ['CapabilityBoundingSet', ''],
-        ['AmbientCapabilities', ''],
-        ['RestrictSUIDSGID', 'yes'],
-        ['RemoveIPC', 'yes'],
-        ['KeyringMode', 'private'],
+        d('NoNewPrivileges', 'yes'),
+        d('CapabilityBoundingSet', ''),
+        d('AmbientCapabilities', ''),
+        d('RestrictSUIDSGID', 'yes'),
+        d('RemoveIPC', 'yes'),
+        d('KeyringMode', 'private'),
       ],
     },
     {
       comments: ['Kernel, clock, hostname, cgroups and other processes are out of reach.'],
       directives: [
-        ['ProtectKernelTunables', 'yes'],
-        ['ProtectKernelModules', 'yes'],
-        ['ProtectKernelLogs', 'yes'],
-        ['ProtectControlGroups', 'yes'],
-        ['ProtectClock', 'yes'],
-        ['ProtectHostname', 'yes'],
-        ['ProtectProc', 'invisible'],
-        ['ProcSubset', 'pid'],
-        ['DevicePolicy', 'closed'],
-        ['LockPersonality', 'yes'],
-        ['RestrictRealtime', 'yes'],
-        ['RestrictNamespaces', 'yes'],
+        d('ProtectKernelTunables', 'yes'),
+        d('ProtectKernelModules', 'yes'),
+        d('ProtectKernelLogs', 'yes'),
+        d('ProtectControlGroups', 'yes'),
+        d('ProtectClock', 'yes'),
+        d('ProtectHostname', 'yes'),
+        d('ProtectProc', 'invisible'),
+        d('ProcSubset', 'pid'),
+        d('DevicePolicy', 'closed'),
+        d('LockPersonality', 'yes'),
+        d('RestrictRealtime', 'yes'),
+        d('RestrictNamespaces', 'yes'),
       ],
     },
     {
@@ -113,10 +121,10 @@ export function serviceGroups(model: RelayModel): Group[] {
         'limit with setrlimit() and exits if that fails. MemoryDenyWriteExecute stays off: V8 compiles JIT code.',
       ],
       directives: [
-        ['SystemCallArchitectures', 'native'],
-        ['SystemCallFilter', '@system-service'],
-        ['SystemCallFilter', '~@privileged'],
-        ['SystemCallErrorNumber', 'EPERM'],
+        d('SystemCallArchitectures', 'native'),
+        d('SystemCallFilter', '@system-service'),
+        d('SystemCallFilter', '~@privileged'),
+        d('SystemCallErrorNumber', 'EPERM'),
       ],
     },
   ];
@@ -126,11 +134,11 @@ export function serviceGroups(model: RelayModel): Group[] {
       'the interface list (getifaddrs) before it queues: without it, sendmail exits 75 and no mail leaves',
       '(found by the VM test under systemd). No raw or packet sockets.',
     ],
-    directives: [['RestrictAddressFamilies', 'AF_UNIX AF_INET AF_INET6 AF_NETLINK']],
+    directives: [d('RestrictAddressFamilies', { words: ['AF_UNIX', 'AF_INET', 'AF_INET6', 'AF_NETLINK'] })],
   };
   if (isLoopback(model.relay.listen.host)) {
     network.comments.push(`The relay listens on ${model.relay.listen.text} and talks to nothing else over IP.`);
-    network.directives.push(['IPAddressDeny', 'any'], ['IPAddressAllow', 'localhost']);
+    network.directives.push(d('IPAddressDeny', 'any', ['relay', 'listen']), d('IPAddressAllow', 'localhost', ['relay', 'listen']));
   } else {
     network.comments.push(`The relay listens on ${model.relay.listen.text}: callers come through the entry layer, so IP is not fenced here.`);
   }
@@ -146,32 +154,50 @@ function directiveValue(value: string | boolean): string {
 export function applyHardening(groups: Group[], overrides: Record<string, string | boolean>): Group[] {
   const added: Directive[] = [];
   for (const key of Object.keys(overrides).sort()) {
-    const value = directiveValue(overrides[key]);
-    const group = groups.find((g) => g.directives.some(([k]) => k === key));
+    const directive = d(key, directiveValue(overrides[key]), ['relay', 'hardening', key]);
+    const group = groups.find((g) => g.directives.some((x) => x.key === key));
     if (!group) {
-      added.push([key, value]);
+      added.push(directive);
       continue;
     }
-    const first = group.directives.findIndex(([k]) => k === key);
-    group.directives = group.directives.flatMap((d, i) => (d[0] !== key ? [d] : i === first ? [[key, value] as Directive] : []));
+    const first = group.directives.findIndex((x) => x.key === key);
+    group.directives = group.directives.flatMap((x, i) => (x.key !== key ? [x] : i === first ? [directive] : []));
     group.comments = [...group.comments, `${key} as set in relay.config.yaml relay.hardening.`];
   }
   if (added.length > 0) groups.push({ comments: ['Added by relay.config.yaml relay.hardening.'], directives: added });
   return groups;
 }
 
+/** The whole unit as directives in file order: what build writes. */
+export function unitDirectives(model: RelayModel): { unit: UnitDirective[]; service: Array<{ comments: string[]; directives: UnitDirective[] }>; install: UnitDirective[] } {
+  const name: KeyPath = ['name'];
+  return {
+    unit: [
+      { section: 'Unit', key: 'Description', value: `${model.name}: HTTP mail relay in front of Postfix sendmail (relayconf)`, from: name },
+      { section: 'Unit', key: 'After', value: { words: ['network.target', 'postfix.service', 'opendkim.service'] }, from: [] },
+    ],
+    service: applyHardening(serviceGroups(model), model.relay.hardening).map((g) => ({ comments: g.comments, directives: g.directives.map((x) => ({ section: 'Service' as const, ...x })) })),
+    install: [{ section: 'Install', key: 'WantedBy', value: { words: ['multi-user.target'] }, from: [] }],
+  };
+}
+
 export function systemdUnit(model: RelayModel): OutputFile {
   const paths = relayPaths(model);
-  const groups = applyHardening(serviceGroups(model), model.relay.hardening);
-  const service = groups.map((g) => ({ comments: g.comments, lines: g.directives.map(([k, v]) => `${k}=${v}`) }));
+  const output = paths.unit.slice(1);
+  const encode = (x: UnitDirective) => encodeDirective(x, output);
+  const comment = (line: string) => {
+    refuseControl({ output, key: 'comment', from: ['name'] }, line);
+    return line;
+  };
+  const unit = unitDirectives(model);
   return {
-    path: paths.unit.slice(1),
+    path: output,
     mode: 0o644,
     content: render('systemd/service', SERVICE_UNIT, {
-      name: model.name,
-      unit: [`Description=${model.name}: HTTP mail relay in front of Postfix sendmail (relayconf)`, 'After=network.target postfix.service opendkim.service'],
-      service,
-      install: ['WantedBy=multi-user.target'],
+      name: comment(model.name),
+      unit: unit.unit.map(encode),
+      service: unit.service.map((g) => ({ comments: g.comments.map(comment), lines: g.directives.map(encode) })),
+      install: unit.install.map(encode),
     }),
   };
 }

@@ -1,7 +1,7 @@
 // destination-throttle-sane: per-destination concurrency, rate delay and recipient limit are within sane bounds.
 import type { KeyPath } from '../findings.js';
 import { createRule } from './types.js';
-import { effectiveParameters, expandValue } from './postfix-util/main-cf.js';
+import { expandValue } from './postfix-util/main-cf.js';
 import { formatMs, parseInteger, parseTime } from './postfix-util/values.js';
 
 /** Postfix's defaults (postconf -d): a throttle above them loosens instead of throttling. */
@@ -61,8 +61,8 @@ export default createRule({
     cohort:
       '{{name}} = {{value}} with a rate delay on {{transport}}: one connection error then defers all its mail; postconf(5) asks for 10 or more',
   },
-  check({ model, report }) {
-    const params = effectiveParameters(model);
+  check({ model, views, report }) {
+    const params = views.postfix.parameters;
     const value = (name: string) => {
       const p = params.get(name);
       return p ? expandValue(p.value, (ref) => params.get(ref)?.value).trim() : undefined;
@@ -71,7 +71,7 @@ export default createRule({
     const throttled = new Set(model.delivery.destinations.map((d) => d.transport));
     for (const param of params.values()) {
       const { name } = param;
-      const path: KeyPath = param.path;
+      const path: KeyPath = param.from;
       const raw = value(name) ?? '';
       if (name.endsWith(CONCURRENCY) || name.endsWith(RECIPIENTS)) {
         const recipients = name.endsWith(RECIPIENTS);

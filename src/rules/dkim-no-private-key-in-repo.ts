@@ -47,7 +47,7 @@ export default createRule({
       invalid: [
         { description: 'publicKeyFile points at a private key', config: 'domain0:\n  dkim:\n    signWith: mail202606\n    selectors:\n      - { name: mail202606, publicKeyFile: keys/private.pem }\n' },
         {
-          description: 'A PEM private key pasted into a raw value',
+          description: 'A PEM private key pasted into a raw value (its lines joined by spaces)',
           config: 'postfix:\n  parameters:\n    smtp_tls_cert_file: "-----BEGIN PRIVATE KEY----- MIIBVQIBADANBgkqhkiG9w0BAQEFAASCAT8wggE7AgEAAkEA -----END PRIVATE KEY-----"\n',
         },
       ],

@@ -1,7 +1,6 @@
 // dmarc-rua-deliverable: aggregate-report addresses are mailto: addresses that can receive mail,
 // and an outside report domain is one that authorized the reports (RFC 7489 §7.1).
 import { createRule } from './types.js';
-import { buildRecordModel } from '../dns/records.js';
 import { isAtOrUnder, normalizeName } from './util/dns-name.js';
 import { organizationalDomain } from './util/org-domain.js';
 import { isDmarcText } from './util/dmarc.js';
@@ -46,8 +45,8 @@ export default createRule({
     missingAuthorization: 'rua {{address}} of {{domain}} is in another organization\'s domain: RFC 7489 §7.1 reporters send only if {{record}} TXT "v=DMARC1" exists; add it to dns.extraRecords',
     externalAuthorization: 'rua {{address}} of {{domain}} is in another organization\'s domain: reports arrive only if that domain publishes {{record}} TXT "v=DMARC1" (RFC 7489 §7.1); check-dns verifies it',
   },
-  check({ model, report }) {
-    const records = buildRecordModel(model).records;
+  check({ model, views, report }) {
+    const records = views.records.records;
     const zones = model.domains.map((d) => d.name);
     const ours = (name: string) => zones.some((zone) => isAtOrUnder(name, zone));
     // mx-present already requires an MX for sending and return-path domains: one problem, one finding.

@@ -25,13 +25,13 @@ export default createRule({
   messages: {
     mxLookup: 'Fallback relay {{value}} has no [brackets]: Postfix looks up the MX records of {{host}} instead of connecting to it',
   },
-  check({ model, report }) {
+  check({ model, views, report }) {
     const judge = (value: string, path: KeyPath) => {
       const hop = parseNexthop(value);
       if (!hop.bracketed && hop.host !== '') report({ messageId: 'mxLookup', path, data: { value: hop.text, host: hop.host } });
     };
-    const param = effectiveParameter(model, 'smtp_fallback_relay');
-    if (param?.overridden) splitList(param.value).forEach((item) => judge(item, param.path));
+    const param = effectiveParameter(views.postfix, 'smtp_fallback_relay');
+    if (param?.overridden) splitList(param.value).forEach((item) => judge(item, param.from));
     else model.delivery.fallbackRelays.forEach((item, i) => judge(item, ['delivery', 'fallbackRelays', i]));
   },
 });

@@ -33,8 +33,8 @@ export default createRule({
     tooSmall:
       'message_size_limit {{limit}} is below the largest message the relay can hand to sendmail: {{body}} body bytes become {{encoded}} as base64, plus {{headers}} of headers = {{needed}} bytes',
   },
-  check({ model, report }) {
-    const budget = sizeBudget(model);
+  check({ model, views, report }) {
+    const budget = sizeBudget(model, views.postfix);
     if (!budget || budget.limit === 0 || budget.body > budget.limit) return;
     if (budget.needed <= budget.limit) return;
     report({

@@ -25,12 +25,12 @@ export default createRule({
     reject: 'milter_default_action = reject: while OpenDKIM is down every message is refused for good; tempfail keeps it queued instead',
     quarantine: 'milter_default_action = quarantine: while OpenDKIM is down mail waits in the hold queue until released by hand (postsuper -H)',
   },
-  check({ model, report }) {
-    const param = effectiveParameter(model, 'milter_default_action');
+  check({ model, views, report }) {
+    const param = effectiveParameter(views.postfix, 'milter_default_action');
     if (!param) return;
     const value = param.value.trim().toLowerCase();
-    if (value === 'accept') report({ messageId: 'accept', path: param.path });
-    else if (value === 'reject') report({ messageId: 'reject', path: param.path, severity: 'warning' });
-    else if (value === 'quarantine') report({ messageId: 'quarantine', path: param.path });
+    if (value === 'accept') report({ messageId: 'accept', path: param.from });
+    else if (value === 'reject') report({ messageId: 'reject', path: param.from, severity: 'warning' });
+    else if (value === 'quarantine') report({ messageId: 'quarantine', path: param.from });
   },
 });

@@ -2,7 +2,6 @@
 // point that name back at the sending IP (forward-confirmed reverse DNS).
 import { createRule } from './types.js';
 import type { KeyPath } from '../findings.js';
-import { buildRecordModel } from '../dns/records.js';
 import { classifyIp, ipFamily } from './util/ip.js';
 import { normalizeName, sameName } from './util/dns-name.js';
 import { heloOverride } from './util/helo.js';
@@ -32,8 +31,8 @@ export default createRule({
     overrideNotPtr: 'postfix.parameters sets the HELO name to "{{helo}}" but the PTR of {{ip}} is "{{ptr}}": keep HELO, PTR and mta.hostname one name',
     noForward: '"{{name}}" is announced in HELO and is the PTR of {{ip}}, but the generated zones give it no {{type}} record to {{ip}}: forward-confirmed reverse DNS fails',
   },
-  check({ model, report }) {
-    const records = buildRecordModel(model).records;
+  check({ model, views, report }) {
+    const records = views.records.records;
     const forward = (name: string, ip: string) => {
       const type = ipFamily(ip) === 6 ? 'AAAA' : 'A';
       const n = normalizeName(name);

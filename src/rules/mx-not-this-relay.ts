@@ -1,7 +1,6 @@
 // mx-not-this-relay: no MX of a sending or return-path domain points at this send-only MTA.
 import { createRule } from './types.js';
 import type { KeyPath } from '../findings.js';
-import { buildRecordModel } from '../dns/records.js';
 import { normalizeName } from './util/dns-name.js';
 import { heloOverride } from './util/helo.js';
 
@@ -29,8 +28,8 @@ export default createRule({
     ownName: 'MX of {{domain}} points at {{host}}, the {{what}} of this send-only relay, whose Postfix accepts no mail from outside: replies, bounces and DMARC reports would be lost',
     ownAddress: 'MX of {{domain}} points at {{host}}, which resolves to {{ip}}, the {{what}} of this send-only relay: replies, bounces and DMARC reports would be lost',
   },
-  check({ model, report }) {
-    const recordModel = buildRecordModel(model);
+  check({ model, views, report }) {
+    const recordModel = views.records;
     const names = new Map<string, string>();
     const addName = (name: string | null | undefined, what: string) => {
       if (name && !names.has(normalizeName(name))) names.set(normalizeName(name), what);

@@ -1,7 +1,6 @@
 // mx-present: each sending domain (and a return-path domain this config writes) keeps a working MX.
 import { createRule } from './types.js';
 import type { KeyPath } from '../findings.js';
-import { buildRecordModel } from '../dns/records.js';
 import { ipFamily } from './util/ip.js';
 import { isAtOrUnder } from './util/dns-name.js';
 
@@ -28,8 +27,8 @@ export default createRule({
     hostIsIp: 'MX host "{{host}}" of {{domain}} is an address; an MX names a host (RFC 5321 §5.1), which then has A/AAAA records',
     returnPathNoMx: 'the return path {{returnPath}} is in {{rpDomain}}, which has no MX in the generated zones: bounces to it are lost',
   },
-  check({ model, report }) {
-    const records = buildRecordModel(model).records.filter((r) => r.type === 'MX');
+  check({ model, views, report }) {
+    const records = views.records.records.filter((r) => r.type === 'MX');
     const mxOf = (name: string) => records.filter((r) => r.name === name);
     const hostPath = (path: KeyPath): KeyPath => (path[0] === 'dns' ? [...path, 'value'] : [...path, 'host']);
     const zones = model.domains.map((d) => d.name);

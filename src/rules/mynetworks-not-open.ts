@@ -2,7 +2,6 @@
 import type { KeyPath } from '../findings.js';
 import { createRule } from './types.js';
 import { trustedNetworkItems, type NetworkItem } from './postfix-util/exposure.js';
-import { masterServices } from './postfix-util/master-cf.js';
 import { parseNetworkEntry } from './postfix-util/networks.js';
 import { splitList } from './postfix-util/values.js';
 
@@ -41,7 +40,7 @@ export default createRule({
     publicHost: '{{entry}} in mynetworks trusts a public address: mail from it crosses the Internet unauthenticated; make sure that host is yours',
     broadPrivate: '{{entry}} in mynetworks trusts a broad {{scope}} range: every host in it may relay; list the application servers or a /{{narrow}} subnet',
   },
-  check({ model, report }) {
+  check({ model, views, report }) {
     const judge = ({ text, path }: NetworkItem) => {
       const entry = parseNetworkEntry(text);
       // Negations narrow trust; tables and names cannot be read offline (postfix check sees them on the server).
@@ -64,8 +63,8 @@ export default createRule({
       }
     };
 
-    trustedNetworkItems(model).forEach(judge);
-    for (const service of masterServices(model)) {
+    trustedNetworkItems(model, views.postfix).forEach(judge);
+    for (const service of views.services) {
       const value = service.options.get('mynetworks');
       if (value !== undefined) splitList(value).forEach((text) => judge({ text, path: service.path }));
     }

@@ -2,7 +2,6 @@
 import type { KeyPath } from '../findings.js';
 import { createRule } from './types.js';
 import { effectiveParameter } from './postfix-util/main-cf.js';
-import { masterServices } from './postfix-util/master-cf.js';
 import { listenExposure, trustsBeyondLoopback } from './postfix-util/exposure.js';
 import { splitList } from './postfix-util/values.js';
 
@@ -45,8 +44,8 @@ export default createRule({
     tooWide:
       'Postfix listens on {{where}} ({{setting}}): trusted networks beyond loopback are declared, but the listener should be only the private interface address they reach, not {{where}}',
   },
-  check({ model, report }) {
-    const remote = trustsBeyondLoopback(model);
+  check({ model, views, report }) {
+    const remote = trustsBeyondLoopback(model, views.postfix);
     const judge = (host: string, path: KeyPath, setting: string) => {
       const exposure = listenExposure(host);
       if (exposure === 'loopback') return;
@@ -54,11 +53,11 @@ export default createRule({
       else if (exposure === 'wide') report({ messageId: 'tooWide', path, severity: 'warning', data: { where: host, setting } });
     };
 
-    const param = effectiveParameter(model, 'inet_interfaces');
+    const param = effectiveParameter(views.postfix, 'inet_interfaces');
     if (param?.overridden) {
       const hosts = splitList(param.value);
       const worst = hosts.find((h) => listenExposure(h) === 'wide') ?? hosts.find((h) => listenExposure(h) !== 'loopback');
-      if (worst) judge(worst, param.path, `inet_interfaces = ${param.value}`);
+      if (worst) judge(worst, param.from, `inet_interfaces = ${param.value}`);
     } else {
       const value = model.delivery.inetInterfaces;
       if (Array.isArray(value)) {
@@ -71,7 +70,7 @@ export default createRule({
     }
 
     // An inet service named host:port binds that host itself (master(5)), bypassing inet_interfaces.
-    for (const service of masterServices(model)) {
+    for (const service of views.services) {
       if (service.type !== 'inet' || service.host === null) continue;
       judge(service.host, service.path, `master.cf service ${service.name}`);
     }

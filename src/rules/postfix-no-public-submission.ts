@@ -1,6 +1,5 @@
 // postfix-no-public-submission: no submission (587) or smtps (465) service in master.cf for this relay.
 import { createRule } from './types.js';
-import { masterServices } from './postfix-util/master-cf.js';
 import { isLoopbackHost } from './postfix-util/networks.js';
 import { parseBool } from './postfix-util/values.js';
 
@@ -47,8 +46,8 @@ export default createRule({
     submissionPort: 'master.cf service {{name}} is a public {{kind}} service: this relay takes mail only from local programs',
     submissionLike: 'master.cf service {{name}} sets {{option}}: that makes it a public {{kind}} service, which this relay must not run',
   },
-  check({ model, report }) {
-    for (const service of masterServices(model)) {
+  check({ model, views, report }) {
+    for (const service of views.services) {
       if (service.type !== 'inet') continue;
       // A service bound to loopback explicitly is not public (seed 04's 127.0.0.1:10025 reinjection).
       if (service.host !== null && isLoopbackHost(service.host)) continue;

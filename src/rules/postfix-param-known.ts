@@ -2,23 +2,24 @@
 import type { RelayModel } from '../config/model.js';
 import { createRule } from './types.js';
 import { POSTFIX_PARAMETERS, POSTFIX_VERSION, SERVICE_PARAMETER_SUFFIXES } from './data/postfix-parameters.js';
-import { masterServices } from './postfix-util/master-cf.js';
+import type { ServiceView } from './postfix-util/master-cf.js';
 import { closest } from '../util/closest.js';
 
 /** The transports this config defines, with the master.cf command each runs. */
-export function configTransports(model: RelayModel): Map<string, string> {
+export function configTransports(model: RelayModel, services: readonly ServiceView[]): Map<string, string> {
   const out = new Map<string, string>();
   // The generated master.cf runs smtp(8) for throttled destinations and sender transports (seed 05).
   for (const d of model.delivery.destinations) out.set(d.transport, 'smtp');
   for (const t of model.delivery.senderTransports) out.set(t.transport, 'smtp');
-  for (const s of masterServices(model)) out.set(s.name, s.command);
+  // Services postfix.services adds (the stock ones are STOCK_TRANSPORTS below).
+  for (const s of services) if (s.path[0] === 'postfix') out.set(s.name, s.command);
   return out;
 }
 
 /** Service-defined parameter names of the config's own transports (slow_qq_com_destination_rate_delay, ...). */
-export function transportParameters(model: RelayModel): Set<string> {
+export function transportParameters(model: RelayModel, services: readonly ServiceView[]): Set<string> {
   const out = new Set<string>();
-  for (const [transport, command] of configTransports(model)) {
+  for (const [transport, command] of configTransports(model, services)) {
     for (const suffix of SERVICE_PARAMETER_SUFFIXES[command] ?? []) out.add(`${transport}_${suffix}`);
   }
   return out;
@@ -71,9 +72,9 @@ export default createRule({
       '"{{name}}" sets {{suffix}} for transport "{{transport}}", which this config does not define{{hint}}: Postfix ignores it',
     unknownOption: 'master.cf service {{service}}: -o {{name}} is not a Postfix {{version}} parameter{{hint}}',
   },
-  check({ model, report }) {
-    const own = transportParameters(model);
-    const transports = [...configTransports(model).keys()];
+  check({ model, views, report }) {
+    const own = transportParameters(model, views.services);
+    const transports = [...configTransports(model, views.services).keys()];
     // Like postconf, accept user-defined parameters that another value references as $name.
     const referenced = new Set<string>();
     const values = [...Object.values(model.postfix.parameters), ...model.postfix.services];
@@ -102,7 +103,7 @@ export default createRule({
       }
     }
 
-    for (const service of masterServices(model)) {
+    for (const service of views.services) {
       for (const name of service.options.keys()) {
         if (known(name)) continue;
         report({ messageId: 'unknownOption', path: service.path, data: { service: service.name, name, version: POSTFIX_VERSION, hint: hint(name) } });

@@ -27,10 +27,10 @@ export default createRule({
     aboveMessageSize:
       'Body limit {{body}} bytes is above Postfix\'s message_size_limit {{limit}}: the relay would accept messages sendmail refuses',
   },
-  check({ model, report }) {
+  check({ model, views, report }) {
     const body = model.relay.limits.bodyBytes;
     const path = ['relay', 'limits', 'bodyBytes'];
-    const budget = sizeBudget(model);
+    const budget = sizeBudget(model, views.postfix);
     if (budget && budget.limit !== 0 && body > budget.limit) {
       report({ messageId: 'aboveMessageSize', path, severity: 'error', data: { body, limit: budget.limit } });
     } else if (body > RECOMMENDED_BODY_BYTES) {

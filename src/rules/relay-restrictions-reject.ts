@@ -1,7 +1,6 @@
 // relay-restrictions-reject: smtpd relay and recipient restrictions refuse unauthorized relaying; no permit_mx_backup.
 import type { KeyPath } from '../findings.js';
 import { createRule } from './types.js';
-import { masterServices } from './postfix-util/master-cf.js';
 import { mainLookup, serviceLookup, type SettingLookup } from './postfix-util/tls.js';
 import { splitList } from './postfix-util/values.js';
 
@@ -81,7 +80,7 @@ export default createRule({
     checkBeforeGuard:
       '{{list}} runs {{what}} before its reject: an OK answer from it relays mail; move it after reject_unauth_destination (seed 04)',
   },
-  check({ model, report }) {
+  check({ model, views, report }) {
     const judgeScope = (lookup: SettingLookup, ownPath: KeyPath | null, onlyOwn: Set<string> | null) => {
       const settings = LISTS.map((name) => ({ name, setting: lookup.get(name) }));
       for (const { name, setting } of settings) {
@@ -103,9 +102,9 @@ export default createRule({
       }
     };
 
-    const main = mainLookup(model);
+    const main = mainLookup(views.postfix);
     judgeScope(main, null, null);
-    for (const service of masterServices(model)) {
+    for (const service of views.services) {
       if (service.command !== 'smtpd') continue;
       const own = new Set(LISTS.filter((name) => service.options.has(name)));
       if (own.size > 0) judgeScope(serviceLookup(service, main), service.path, own);

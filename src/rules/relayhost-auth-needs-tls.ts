@@ -47,14 +47,14 @@ export default createRule({
     serviceAuth:
       'master.cf service {{name}} authenticates with SASL but {{how}} for it: the password may cross the network unencrypted; add -o smtp_tls_security_level=encrypt',
   },
-  check({ model, report }) {
-    const main = mainLookup(model);
+  check({ model, views, report }) {
+    const main = mainLookup(views.postfix);
     if (saslOn(main)) {
       const tls = tlsLevel(main);
       if (!MANDATORY_TLS_LEVELS.has(tls.level)) report({ messageId: 'plaintextAuth', path: tls.path, data: { how: tls.how } });
     }
     // A service that inherits both SASL and TLS from main.cf was judged above.
-    for (const service of clientServices(model)) {
+    for (const service of clientServices(views.services)) {
       if (!OWN_SETTINGS.some((name) => service.options.has(name))) continue;
       const lookup = serviceLookup(service, main);
       if (!saslOn(lookup)) continue;

@@ -39,7 +39,7 @@ export default createRule({
     mxLookup:
       'relayhost {{value}} has no [brackets]: Postfix looks up the MX records of {{host}} and delivers to them instead of connecting to {{host}}{{auth}}',
   },
-  check({ model, report }) {
+  check({ model, views, report }) {
     const relayhost = model.delivery.mode === 'relayhost' ? model.delivery.relayhost : null;
     const withAuth = ' (and the SASL password map entry for [host]:port no longer matches)';
     const judge = (value: string, path: KeyPath, auth: boolean) => {
@@ -55,15 +55,15 @@ export default createRule({
       }
     };
 
-    const param = effectiveParameter(model, 'relayhost');
-    const auth = effectiveParameter(model, 'smtp_sasl_auth_enable')?.value === 'yes';
-    if (param?.overridden) judge(param.value, param.path, auth);
+    const param = effectiveParameter(views.postfix, 'relayhost');
+    const auth = effectiveParameter(views.postfix, 'smtp_sasl_auth_enable')?.value === 'yes';
+    if (param?.overridden) judge(param.value, param.from, auth);
     else if (relayhost?.mxLookup) judge(param?.value ?? relayhost.host, ['delivery', 'relayhost', 'mxLookup'], auth);
 
     model.delivery.destinations.forEach((dest, i) => {
       if (dest.nexthop !== null) judge(dest.nexthop, ['delivery', 'destinations', i, 'nexthop'], false);
     });
-    for (const service of clientServices(model)) {
+    for (const service of clientServices(views.services)) {
       const own = service.options.get('relayhost');
       if (own !== undefined) judge(own, service.path, service.options.get('smtp_sasl_auth_enable') === 'yes' || auth);
     }

@@ -31,9 +31,9 @@ export default createRule({
     ignored: 'delivery.relayhost is set but delivery.mode is direct: the smarthost is not used',
     overrideReroutes: 'postfix.parameters.relayhost = {{value}} sends every message to a smarthost although delivery.mode is direct',
   },
-  check({ model, report }) {
+  check({ model, views, report }) {
     const { mode, relayhost } = model.delivery;
-    const override = effectiveParameter(model, 'relayhost');
+    const override = effectiveParameter(views.postfix, 'relayhost');
     const overridden = override?.overridden && override.value.trim() !== '';
     if (mode === 'relayhost' && relayhost === null && !overridden) {
       report({ messageId: 'missing', path: ['delivery', 'mode'] });
@@ -41,7 +41,7 @@ export default createRule({
       report({ messageId: 'ignored', path: ['delivery', 'relayhost'], anchor: 'key', severity: 'warning' });
     }
     if (mode === 'direct' && overridden && override) {
-      report({ messageId: 'overrideReroutes', path: override.path, severity: 'warning', data: { value: override.value } });
+      report({ messageId: 'overrideReroutes', path: override.from, severity: 'warning', data: { value: override.value } });
     }
   },
 });

@@ -25,11 +25,11 @@ export default createRule({
     plaintext: 'Outbound SMTP never encrypts ({{how}}): every message crosses the Internet in plaintext; use may (or encrypt for a smarthost)',
     servicePlaintext: 'master.cf service {{name}} never encrypts ({{how}}): mail it delivers crosses the Internet in plaintext',
   },
-  check({ model, report }) {
-    const main = mainLookup(model);
+  check({ model, views, report }) {
+    const main = mainLookup(views.postfix);
     const tls = tlsLevel(main);
     if (tls.level === 'none') report({ messageId: 'plaintext', path: tls.path, data: { how: tls.how } });
-    for (const service of clientServices(model)) {
+    for (const service of clientServices(views.services)) {
       if (!TLS_SETTINGS.some((name) => service.options.has(name))) continue;
       const own = tlsLevel(serviceLookup(service, main));
       if (own.level === 'none') report({ messageId: 'servicePlaintext', path: service.path, data: { name: service.name, how: own.how } });

@@ -26,8 +26,8 @@ export default createRule({
     neutralAll: 'the SPF record of {{domain}} ends in "{{term}}": unlisted hosts get "neutral", which protects nothing; use ~all, then -all',
     noAll: 'the SPF record of {{domain}} has no all and no redirect: unlisted hosts get "neutral"; add spf.all: "~all", then "-all" once sure',
   },
-  check({ model, report }) {
-    for (const { spf, all, hasRedirect } of spfAllTerms(model)) {
+  check({ views, report }) {
+    for (const { spf, all, hasRedirect } of spfAllTerms(views.spf)) {
       if (all?.qualifier === '?') report({ messageId: 'neutralAll', path: all.path, data: { domain: spf.name, term: all.term } });
       else if (!all && !hasRedirect) report({ messageId: 'noAll', path: ['domains', spf.domainIndex, 'spf', 'all'], data: { domain: spf.name } });
     }

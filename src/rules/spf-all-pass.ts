@@ -19,8 +19,8 @@ export default createRule({
   messages: {
     plusAll: 'the SPF record of {{domain}} ends in "{{term}}": every host on the Internet passes SPF for it; use -all (or ~all while other senders may exist)',
   },
-  check({ model, report }) {
-    for (const { spf, all } of spfAllTerms(model)) {
+  check({ views, report }) {
+    for (const { spf, all } of spfAllTerms(views.spf)) {
       if (all?.qualifier === '+') report({ messageId: 'plusAll', path: all.path, data: { domain: spf.name, term: all.term } });
     }
   },

@@ -19,8 +19,8 @@ export default createRule({
   messages: {
     softAll: 'the SPF record of {{domain}} ends in "~all": fine while other senders may exist; tighten to -all once you are sure',
   },
-  check({ model, report }) {
-    for (const { spf, all } of spfAllTerms(model)) {
+  check({ views, report }) {
+    for (const { spf, all } of spfAllTerms(views.spf)) {
       if (all?.qualifier === '~') report({ messageId: 'softAll', path: all.path, data: { domain: spf.name } });
     }
   },

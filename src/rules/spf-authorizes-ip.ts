@@ -33,9 +33,9 @@ export default createRule({
   messages: {
     notAuthorized: 'the SPF record of {{domain}} gives {{ip}} ({{source}}) the result "{{result}}"{{via}}: receivers will not count mail from it as SPF-authenticated',
   },
-  check({ model, report }) {
-    const dns = new StaticDns(model);
-    for (const spf of publishedSpfRecords(model)) {
+  check({ model, views, report }) {
+    const dns = views.dns;
+    for (const spf of views.spf) {
       // Every domain with this return path sends under this one record.
       const users = model.domains.filter((d) => d.returnPathDomain === spf.name);
       const senders: { ip: string; source: string }[] = [];

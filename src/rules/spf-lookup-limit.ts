@@ -34,9 +34,9 @@ export default createRule({
   messages: {
     tooMany: 'the SPF record of {{domain}} needs {{count}} DNS lookups counted statically (each include: counts 1, nested lookups come on top); RFC 7208 §4.6.4 allows 10, so receivers return permerror from "{{term}}" on',
   },
-  check({ model, report }) {
+  check({ model, views, report }) {
     const records = [
-      ...publishedSpfRecords(model).map((r) => ({ name: r.name, terms: r.terms, paths: r.paths })),
+      ...views.spf.map((r) => ({ name: r.name, terms: r.terms, paths: r.paths })),
       ...extraSpfRecords(model).map((r) => ({ name: r.name, terms: r.terms, paths: r.terms.map(() => r.path) })),
     ];
     for (const record of records) {

@@ -19,9 +19,9 @@ export default createRule({
   messages: {
     ptr: '"{{term}}" in the SPF record of {{domain}}: ptr is deprecated (RFC 7208 §5.5) and may authorize nothing; list the hosts with ip4:, ip6:, a: or include:',
   },
-  check({ model, report }) {
+  check({ model, views, report }) {
     const records = [
-      ...publishedSpfRecords(model).map((r) => ({ name: r.name, terms: r.terms, paths: r.paths })),
+      ...views.spf.map((r) => ({ name: r.name, terms: r.terms, paths: r.paths })),
       ...extraSpfRecords(model).map((r) => ({ name: r.name, terms: r.terms, paths: r.terms.map(() => r.path) })),
     ];
     for (const record of records) {

@@ -1,6 +1,5 @@
 // spf-record-size: the TXT answer holding an SPF record stays under the 450-octet guideline (RFC 7208 §3.4).
 import { createRule } from './types.js';
-import { buildRecordModel } from '../dns/records.js';
 import { isSpfText } from './util/spf-static.js';
 
 const GUIDELINE = 450;
@@ -28,8 +27,8 @@ export default createRule({
   messages: {
     tooLarge: 'the TXT records of {{name}}, which hold its SPF record, add up to {{size}} octets with the name; RFC 7208 §3.4 advises under 450 so the answer fits UDP, or some verifiers ignore it',
   },
-  check({ model, report }) {
-    const records = buildRecordModel(model).records.filter((r) => r.type === 'TXT');
+  check({ model, views, report }) {
+    const records = views.records.records.filter((r) => r.type === 'TXT');
     const names = new Set(records.filter((r) => isSpfText(r.value)).map((r) => r.name));
     for (const name of names) {
       const atName = records.filter((r) => r.name === name);

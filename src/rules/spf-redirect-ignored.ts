@@ -19,8 +19,8 @@ export default createRule({
   messages: {
     ignored: 'spf.redirect "{{target}}" of {{domain}} is not published because spf.all is "{{all}}" (RFC 7208 §6.1 ignores redirect next to all); set all: none to delegate, or use include',
   },
-  check({ model, report }) {
-    for (const spf of publishedSpfRecords(model)) {
+  check({ model, views, report }) {
+    for (const spf of views.spf) {
       const domain = model.domains[spf.domainIndex];
       if (!domain.spf.redirect || domain.spf.all === 'none') continue;
       report({ messageId: 'ignored', path: ['domains', spf.domainIndex, 'spf', 'redirect'], data: { target: domain.spf.redirect, domain: spf.name, all: domain.spf.all } });

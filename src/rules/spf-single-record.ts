@@ -1,6 +1,5 @@
 // spf-single-record: one SPF record per owner name, and no domain's spf block silently unpublished.
 import { createRule } from './types.js';
-import { buildRecordModel } from '../dns/records.js';
 import type { DomainModel } from '../config/model.js';
 import { isSpfText } from './util/spf-static.js';
 
@@ -40,8 +39,8 @@ export default createRule({
     duplicateExtra: '{{name}} would have {{count}} SPF records: receivers return permerror when more than one v=spf1 record exists (RFC 7208 §3.2); keep one',
     dropped: 'domains[{{index}}].spf is never published: {{name}} is also the return path of domains[{{owner}}], whose spf block writes the one SPF record for it; declare the SPF once, there',
   },
-  check({ model, report }) {
-    const records = buildRecordModel(model).records.filter((r) => r.type === 'TXT' && isSpfText(r.value));
+  check({ model, views, report }) {
+    const records = views.records.records.filter((r) => r.type === 'TXT' && isSpfText(r.value));
     const byName = new Map<string, typeof records>();
     for (const record of records) byName.set(record.name, [...(byName.get(record.name) ?? []), record]);
     for (const [name, group] of byName) {

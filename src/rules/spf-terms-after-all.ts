@@ -20,8 +20,8 @@ export default createRule({
   messages: {
     deadTerms: '"{{term}}" comes after "{{all}}" in the SPF record of {{domain}} and is never evaluated: terms after all are ignored',
   },
-  check({ model, report }) {
-    for (const { spf, all } of spfAllTerms(model)) {
+  check({ views, report }) {
+    for (const { spf, all } of spfAllTerms(views.spf)) {
       if (!all) continue;
       const deadIndex = spf.terms.findIndex((term, k) => k > all.index && !parseSpfTerm(term).modifier);
       if (deadIndex >= 0) report({ messageId: 'deadTerms', path: spf.paths[deadIndex], data: { domain: spf.name, term: spf.terms[deadIndex], all: all.term } });

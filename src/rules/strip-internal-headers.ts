@@ -24,11 +24,11 @@ export default createRule({
     replaced: 'smtp_header_checks = {{value}} replaces relayconf\'s internal-header cleanup: make sure your table drops internal Received lines',
     emptied: 'smtp_header_checks is set empty: Received lines with internal host names and addresses reach every recipient',
   },
-  check({ model, report }) {
-    const param = effectiveParameter(model, 'smtp_header_checks');
+  check({ model, views, report }) {
+    const param = effectiveParameter(views.postfix, 'smtp_header_checks');
     if (param?.overridden) {
-      if (param.value.trim() === '') report({ messageId: 'emptied', path: param.path });
-      else if (model.delivery.stripInternalHeaders) report({ messageId: 'replaced', path: param.path, data: { value: param.value } });
+      if (param.value.trim() === '') report({ messageId: 'emptied', path: param.from });
+      else if (model.delivery.stripInternalHeaders) report({ messageId: 'replaced', path: param.from, data: { value: param.value } });
       return;
     }
     if (!model.delivery.stripInternalHeaders) report({ messageId: 'off', path: ['delivery', 'stripInternalHeaders'] });

@@ -2,6 +2,7 @@
 // check over the normalized model that reports key paths; the engine turns paths into positions.
 import type { KeyPath, Severity } from '../findings.js';
 import type { RelayModel } from '../config/model.js';
+import type { DerivedViews } from '../lint/views.js';
 
 export interface RuleExample {
   /** What the example shows, one line. */
@@ -41,6 +42,8 @@ export interface ReportDescriptor<M extends string> {
 
 export interface RuleContext<M extends string> {
   model: RelayModel;
+  /** Record model, Postfix model, services and SPF terms: built once per run, shared by every rule. */
+  views: DerivedViews;
   report(descriptor: ReportDescriptor<M>): void;
 }
 

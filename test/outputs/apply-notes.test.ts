@@ -35,7 +35,7 @@ describe('APPLY.md', () => {
   it('gives the exact commands for the base config', () => {
     const byName = Object.fromEntries(steps(applyMd(modelFrom()).content).map((s) => [s.name, s.commands]));
     expect(byName).toEqual({
-      copy: ['rsync -rlpt --checksum --exclude=/dns/ --exclude=/MANIFEST --exclude=/APPLY.md out/ root@$HOST:/'],
+      copy: ['rsync -rlpt --checksum --exclude=/dns/ --exclude=/MANIFEST --exclude=/APPLY.md out/ root@"$HOST":/'],
       'first-time': [
         'id -u mailrelay >/dev/null 2>&1 || useradd --system --user-group --home-dir /nonexistent --shell /usr/sbin/nologin mailrelay',
         'install -d -o mailrelay -g mailrelay -m 0750 /var/spool/acme-relay',
@@ -44,7 +44,7 @@ describe('APPLY.md', () => {
       ],
       secrets: [
         'test -s /etc/credstore/acme-relay-token || (umask 077; head -c 48 /dev/urandom | base64 -w0 > /etc/credstore/acme-relay-token)',
-        'install -o opendkim -g opendkim -m 0600 "$DKIM_PRIVATE_DIR/acme-mail.net/mail202606.private" /etc/opendkim/keys/acme-mail.net/mail202606.private',
+        'install -o opendkim -g opendkim -m 0600 "$DKIM_PRIVATE_DIR"/acme-mail.net/mail202606.private /etc/opendkim/keys/acme-mail.net/mail202606.private',
       ],
       apply: [
         'postfix check',
@@ -69,8 +69,8 @@ describe('APPLY.md', () => {
     const byName = Object.fromEntries(steps(text).map((s) => [s.name, s.commands]));
     expect(byName['first-time'][3]).toBe('install -d -o opendkim -g opendkim -m 0700 /etc/opendkim/keys /etc/opendkim/keys/acme-mail.net /etc/opendkim/keys/acme-shop.de');
     expect(byName.secrets.slice(1)).toEqual([
-      'install -o opendkim -g opendkim -m 0600 "$DKIM_PRIVATE_DIR/acme-mail.net/mail202606.private" /etc/opendkim/keys/acme-mail.net/mail202606.private',
-      'install -o opendkim -g opendkim -m 0600 "$DKIM_PRIVATE_DIR/acme-shop.de/s1.private" /etc/opendkim/keys/acme-shop.de/s1.private',
+      'install -o opendkim -g opendkim -m 0600 "$DKIM_PRIVATE_DIR"/acme-mail.net/mail202606.private /etc/opendkim/keys/acme-mail.net/mail202606.private',
+      'install -o opendkim -g opendkim -m 0600 "$DKIM_PRIVATE_DIR"/acme-shop.de/s1.private /etc/opendkim/keys/acme-shop.de/s1.private',
       `test -s /etc/postfix/sasl_passwd || (umask 077; printf '%s %s:%s\\n' '[smtp.sendgrid.net]:587' 'o'\\''brien' "\${SASL_PASSWORD:?set SASL_PASSWORD to the smarthost password}" > /etc/postfix/sasl_passwd)`,
     ]);
     expect(byName.apply.slice(0, 3)).toEqual(['postmap /etc/postfix/transport', '(umask 077; postmap /etc/postfix/sasl_passwd)', 'postfix check']);

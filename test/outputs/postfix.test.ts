@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { destinationNexthop, mainCf, masterCf, postfixDuration, postfixFiles, postfixMaps, postmapHints, serviceLine } from '../../src/outputs/postfix.js';
 import { mainCfParams, modelFrom } from './model.js';
+import { encodeShellCommand } from '../../src/outputs/encode/shell.js';
 
 const params = (fragment = '') => mainCfParams(mainCf(modelFrom(fragment)).content);
 
@@ -148,7 +149,8 @@ postfix: { services: ["policy unix - n n - 0 spawn user=nobody argv=/bin/true"] 
     expect(text).toContain(
       'out_other_example_net unix -       -       y       -       -       smtp\n  -o smtp_bind_address=94.130.10.21\n  -o smtp_helo_name=relay.other.example.net\n  -o syslog_name=postfix/out_other_example_net\n',
     );
-    expect(text).toMatch(/# Extra services from relay.config.yaml postfix.services, verbatim.\npolicy unix - n n - 0 spawn user=nobody argv=\/bin\/true\n$/);
+    // Re-encoded from its typed fields, in the stock column layout: plain arguments stay on the line.
+    expect(text).toMatch(/# Extra services from relay.config.yaml postfix.services.\npolicy    unix  -       n       n       -       0       spawn user=nobody argv=\/bin\/true\n$/);
   });
 
   it('pins a sender transport to its address family when the host also sends over IPv6', () => {
@@ -209,7 +211,8 @@ delivery:
   destinations: [{ domain: qq.com }]
   senderTransports: [{ domain: o.net, bindAddress: 94.130.10.21, heloName: r.o.net }]
 `);
-    expect(postmapHints(model).map((h) => h.command)).toEqual(['postmap /etc/postfix/transport', 'postmap /etc/postfix/sender_transport', '(umask 077; postmap /etc/postfix/sasl/passwd)']);
+    const site = { output: 'APPLY.md', key: 'step apply', from: [] };
+    expect(postmapHints(model).map((h) => encodeShellCommand(h.command, site))).toEqual(['postmap /etc/postfix/transport', 'postmap /etc/postfix/sender_transport', '(umask 077; postmap /etc/postfix/sasl/passwd)']);
     expect(postmapHints(modelFrom()).map((h) => h.command)).toEqual([]);
     // The password map itself is the admin's secret: never an output.
     expect(postfixFiles(model).map((f) => f.path)).not.toContain('etc/postfix/sasl/passwd');

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parseJob } from '../../src/relay/job.js';
 import { buildMessage } from '../../src/relay/mime.js';
+import { rng, type Rng } from '../helpers/prng.js';
 import {
   buildRelay,
   FakeSendmail,
@@ -31,22 +32,6 @@ const TOTAL = 5000;
 const LIMIT = 4096;
 const ALLOWED = new Set([200, 202, 400, 401, 404, 405, 408, 413, 415, 429, 431, 503]);
 
-/** mulberry32: small, fast, good enough to drive a fuzzer reproducibly. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)];
-  return { next, int, pick };
-}
-
-type Rng = ReturnType<typeof rng>;
 
 const NASTY = ['\r', '\n', '\r\n', '\0', '\x07', '\x1b', '\u2028', '\ufeff', '\ud800', '"', '\\', '<', '>', ',', ';', ':', '@', ' ', '\t', '😀', 'é', '%0d%0a', 'Bcc: victim@example.net'];
 

@@ -6,6 +6,7 @@ import { loadConfigText } from '../../src/config/load.js';
 import { mergeConfig, fixtureDir } from '../helpers/rule-tester.js';
 import { evaluateStatically, StaticDns } from '../../src/rules/util/spf-static.js';
 import path from 'node:path';
+import { buildRecordModel } from '../../src/dns/records.js';
 
 const ID = 'spf-authorizes-ip';
 const domain = (name: string, returnPath: string, extra = '') =>
@@ -32,7 +33,7 @@ describe('spf-authorizes-ip', () => {
   it('evaluates a, mx and ip ranges against the records this config writes', () => {
     const text = mergeConfig('dns:\n  extraRecords:\n    - { name: out.acme-mail.net, type: A, value: 94.130.10.40 }\n    - { name: acme-mail.net, type: A, value: 94.130.10.50 }\ndomain0:\n  mx:\n    - { priority: 10, host: out.acme-mail.net }\n');
     const model = loadConfigText(text, { file: 'relay.config.yaml', absPath: path.join(fixtureDir(), 'relay.config.yaml') }).model!;
-    const dns = new StaticDns(model);
+    const dns = new StaticDns(model, buildRecordModel(model));
     const evaluate = (terms: string[], ip: string) => evaluateStatically(terms, ip, 'acme-mail.net', dns);
     expect(evaluate(['mx', '-all'], '94.130.10.40')).toMatchObject({ result: 'pass', term: 'mx' });
     expect(evaluate(['a', '-all'], '94.130.10.50')).toMatchObject({ result: 'pass', term: 'a' });

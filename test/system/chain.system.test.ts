@@ -268,7 +268,7 @@ beforeAll(async () => {
   changes.claimNew(MAILLOG);
   for (const file of serverFiles(OUT)) changes.claimNew(path.join('/', file));
   await timed('APPLY.md copy', async () => {
-    stepLogs.set('copy', await runStep(steps, 'copy', { emulate: {}, rewrite: (l) => l.replace(' out/ ', ` ${OUT}/ `).replace('root@$HOST:/', '/') }));
+    stepLogs.set('copy', await runStep(steps, 'copy', { emulate: {}, rewrite: (l) => l.replace(' out/ ', ` ${OUT}/ `).replace('root@"$HOST":/', '/') }));
   });
   overlay = mainCfOverlay(await postconfN(path.join(OUT, 'etc/postfix')), sink.port);
   await applyMainCfOverlay(overlay);
@@ -481,7 +481,7 @@ describe('relay -> sendmail -> Postfix -> OpenDKIM -> recipient, on loopback, as
 
     // Apply it as an admin would: the copy step (rsync --checksum moves main.cf only), the overlay, a restart.
     const steps = applySteps(readFileSync(path.join(OUT_ACCEPT, 'APPLY.md'), 'utf8'));
-    await runStep(steps, 'copy', { emulate: {}, rewrite: (l) => l.replace(' out/ ', ` ${OUT_ACCEPT}/ `).replace('root@$HOST:/', '/') });
+    await runStep(steps, 'copy', { emulate: {}, rewrite: (l) => l.replace(' out/ ', ` ${OUT_ACCEPT}/ `).replace('root@"$HOST":/', '/') });
     await applyMainCfOverlay(overlay);
     if (smtpdPort !== 25) moveSmtpdPort(smtpdPort);
     await postfix.restart();

@@ -28,7 +28,7 @@ const SOURCE_CONFIG = path.join(REPO, 'relay.config.yaml');
 const RUN_STEPS = ['copy', 'first-time', 'secrets', 'apply', 'verify'];
 const SINK_PORT = 10025;
 /** The one rewrite of the notes: rsync into / on this machine instead of over ssh. */
-const copyOnThisMachine = (code: string) => code.replace(' root@$HOST:/', ' /');
+const copyOnThisMachine = (code: string) => code.replace(' root@"$HOST":/', ' /');
 const RCPT = 'customer@example.org';
 
 let build: PreparedBuild;
@@ -134,8 +134,8 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
       expect(text(`steps/${step.name}.rc`).trim(), `step ${step.name}:\n${text(`steps/${step.name}.out`)}`).toBe('0');
       if (step.name === 'copy') {
         expect(text('steps/copy.original')).toBe(step.code);
-        expect(step.code).toContain(' out/ root@$HOST:/\n');
-        expect(text('steps/copy.sh')).toBe(step.code.replace(' root@$HOST:/', ' /'));
+        expect(step.code).toContain(' out/ root@"$HOST":/\n');
+        expect(text('steps/copy.sh')).toBe(step.code.replace(' root@"$HOST":/', ' /'));
       } else {
         expect(text(`steps/${step.name}.sh`)).toBe(step.code);
         expect(run.results[`steps/${step.name}.original`]).toBeUndefined();

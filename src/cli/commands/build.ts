@@ -10,6 +10,7 @@ import { rules } from '../../rules/index.js';
 import { EXIT_CODES_HELP, FINDINGS_OPTIONS_HELP, FINDINGS_OPTION_SPEC, parseFindingsOptions, reportFindings } from '../findings-output.js';
 import { lintRuleMeta } from '../rule-meta.js';
 import { compile } from '../../outputs/compile.js';
+import { EncodeError } from '../../outputs/encode/refuse.js';
 import { OutputDirError, writeTree } from '../../outputs/writer.js';
 import { compareTree, describeChange, type FileChange } from '../../plan/compare.js';
 import { readTree } from '../../plan/tree.js';
@@ -63,7 +64,15 @@ ${EXIT_CODES_HELP}
       return EXIT.findings;
     }
 
-    const files = compile(loaded.model);
+    let files: OutputFile[];
+    try {
+      files = compile(loaded.model);
+    } catch (error) {
+      // An encoder met a value its format cannot carry: a gap in the input checks, never written around.
+      if (!(error instanceof EncodeError)) throw error;
+      io.stderr.write(`relayconf build: ${error.message}; nothing written\n`);
+      return EXIT.internal;
+    }
     if (values.check) return check(files, target, out, io);
     try {
       const { notes } = await writeTree(target, files, { cwd: io.cwd, onWait: (message) => io.stderr.write(`relayconf build: ${message}\n`) });

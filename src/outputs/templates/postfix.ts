@@ -1,6 +1,6 @@
 // eta templates of the Postfix files; data shapes are built in src/outputs/postfix.ts.
 
-/** it: { name, sections: { comments: string[], entries: { key, value, comments: string[] }[] }[] } */
+/** it: { name, sections: { comments: string[], entries: { comments: string[], line }[] }[] } (lines already encoded) */
 export const MAIN_CF = `# /etc/postfix/main.cf for <%= it.name %>: written by relayconf from relay.config.yaml.
 # Change the config and rebuild instead of editing this file; the next build overwrites it.
 # A loopback-only, send-only relay (seed 01 step 3): local programs hand mail to sendmail,
@@ -14,12 +14,12 @@ export const MAIN_CF = `# /etc/postfix/main.cf for <%= it.name %>: written by re
 <% for (const line of entry.comments) { -%>
 # <%= line %>
 <% } -%>
-<%= entry.key %> =<%= entry.value === '' ? '' : ' ' + entry.value %>
+<%= entry.line %>
 <% } -%>
 <% } -%>
 `;
 
-/** it: { name, rows: { comments: string[], line: string, options: string[] }[], extra: string[] } */
+/** it: { name, rows: { comments: string[], lines: string[] }[] } (lines already encoded) */
 export const MASTER_CF = `# /etc/postfix/master.cf for <%= it.name %>: written by relayconf from relay.config.yaml.
 # Debian 12's stock Postfix services, without submission (587) or smtps (465): this relay takes
 # mail only from local programs (seed 01 step 3). Debian's optional pipe(8) transports for
@@ -34,14 +34,7 @@ export const MASTER_CF = `# /etc/postfix/master.cf for <%= it.name %>: written b
 <% for (const line of row.comments) { -%>
 # <%= line %>
 <% } -%>
-<%= row.line %>
-<% for (const option of row.options) { -%>
-  <%= option %>
-<% } -%>
-<% } -%>
-<% if (it.extra.length > 0) { -%>
-# Extra services from relay.config.yaml postfix.services, verbatim.
-<% for (const line of it.extra) { -%>
+<% for (const line of row.lines) { -%>
 <%= line %>
 <% } -%>
 <% } -%>

@@ -2,6 +2,7 @@
 // facts postfix-loopback-only weighs (seed 01 step 3 against seed 02's inet_interfaces = all).
 import type { KeyPath } from '../../findings.js';
 import type { RelayModel } from '../../config/model.js';
+import type { PostfixModel } from '../../outputs/postfix-model.js';
 import { effectiveParameter } from './main-cf.js';
 import { isLoopbackHost, isWildcardHost, parseNetworkEntry } from './networks.js';
 import { splitList } from './values.js';
@@ -25,15 +26,15 @@ export interface NetworkItem {
 }
 
 /** The effective mynetworks entries, each with the key path to report it at. */
-export function trustedNetworkItems(model: RelayModel): NetworkItem[] {
-  const param = effectiveParameter(model, 'mynetworks');
-  if (param?.overridden) return splitList(param.value).map((text) => ({ text, path: param.path }));
+export function trustedNetworkItems(model: RelayModel, postfix: PostfixModel): NetworkItem[] {
+  const param = effectiveParameter(postfix, 'mynetworks');
+  if (param?.overridden) return splitList(param.value).map((text) => ({ text, path: param.from }));
   return model.delivery.trustedNetworks.map((text, i) => ({ text, path: ['delivery', 'trustedNetworks', i] }));
 }
 
 /** True when some trusted network reaches beyond loopback: remote submission is then on purpose. */
-export function trustsBeyondLoopback(model: RelayModel): boolean {
-  return trustedNetworkItems(model).some(({ text }) => {
+export function trustsBeyondLoopback(model: RelayModel, postfix: PostfixModel): boolean {
+  return trustedNetworkItems(model, postfix).some(({ text }) => {
     const entry = parseNetworkEntry(text);
     if (entry.negated) return false;
     return entry.kind !== 'ip' || entry.scope !== 'loopback';

@@ -1,10 +1,10 @@
-// Parses the extra master.cf lines of postfix.services (master(5)): service name and type, the
-// command it runs, its listen host and port for inet services, and its -o parameter overrides.
+// master.cf services as the posture rules query them: every service build writes (stock, generated
+// transports and postfix.services), with its listen host and port and its -o overrides by name.
 import type { KeyPath } from '../../findings.js';
-import type { RelayModel } from '../../config/model.js';
+import type { PostfixModel } from '../../outputs/postfix-model.js';
 
-export interface MasterService {
-  index: number;
+export interface ServiceView {
+  /** The config key that caused the service: where findings about it are reported. */
   path: KeyPath;
   /** The first field as written: a name, a port, or host:port for inet services. */
   name: string;
@@ -17,7 +17,6 @@ export interface MasterService {
   port: string | null;
   /** -o name=value overrides, in order; a later one wins, as in Postfix. */
   options: Map<string, string>;
-  line: string;
 }
 
 /** Splits an inet service name into host and port: `127.0.0.1:2526`, `[::1]:25`, `submission`. */
@@ -29,57 +28,12 @@ export function splitInetName(name: string): { host: string | null; port: string
   return { host: name.slice(0, colon), port: name.slice(colon + 1) };
 }
 
-/** -o name=value, -oname=value and the Postfix 3.0 form -o { name = value with spaces }. */
-function readOptions(args: string[]): Map<string, string> {
-  const options = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    let setting: string | undefined;
-    if (args[i] === '-o') {
-      if (args[i + 1] === '{' || args[i + 1]?.startsWith('{')) {
-        const parts: string[] = [];
-        let j = i + 1;
-        for (; j < args.length; j++) {
-          parts.push(args[j]);
-          if (args[j].endsWith('}')) break;
-        }
-        setting = parts.join(' ').replace(/^\{\s*/, '').replace(/\s*\}$/, '');
-        i = j;
-      } else {
-        setting = args[++i];
-      }
-    } else if (args[i].startsWith('-o') && args[i].length > 2) {
-      setting = args[i].slice(2);
-    }
-    if (!setting) continue;
-    const eq = setting.indexOf('=');
-    if (eq <= 0) continue;
-    options.set(setting.slice(0, eq).trim(), setting.slice(eq + 1).trim());
-  }
-  return options;
-}
-
-/** One master.cf line; null when it has fewer than the 8 fields master(5) requires. */
-export function parseServiceLine(line: string, index: number): MasterService | null {
-  const fields = line.trim().split(/\s+/);
-  if (fields.length < 8) return null;
-  const [name, type, , , , , , command, ...args] = fields;
-  const inet = type === 'inet' ? splitInetName(name) : null;
-  return {
-    index,
-    path: ['postfix', 'services', index],
-    name,
-    type,
-    command,
-    host: inet?.host ?? null,
-    port: inet?.port ?? null,
-    options: readOptions(args),
-    line,
-  };
-}
-
-/** The parsed postfix.services lines (unparsable lines are skipped: `postfix check` reports those). */
-export function masterServices(model: RelayModel): MasterService[] {
-  return model.postfix.services
-    .map((line, index) => parseServiceLine(line, index))
-    .filter((s): s is MasterService => s !== null);
+/** The services of the Postfix model, in master.cf order. */
+export function serviceViews(postfix: PostfixModel): ServiceView[] {
+  return postfix.services.map(({ service }) => {
+    const inet = service.type === 'inet' ? splitInetName(service.service) : null;
+    const options = new Map<string, string>();
+    for (const arg of service.args) if ('option' in arg) options.set(arg.option, arg.value);
+    return { path: service.from, name: service.service, type: service.type, command: service.command, host: inet?.host ?? null, port: inet?.port ?? null, options };
+  });
 }

@@ -2,6 +2,7 @@
 // (seed 01 step 6 body limit, seed 03 message_size_limit, base64 growth per RFC 2045 §6.8).
 import type { KeyPath } from '../../findings.js';
 import type { RelayModel } from '../../config/model.js';
+import type { PostfixModel } from '../../outputs/postfix-model.js';
 import { effectiveParameter } from './main-cf.js';
 import { parseInteger } from './values.js';
 
@@ -36,12 +37,12 @@ export interface SizeBudget {
 }
 
 /** The size budget, or undefined when message_size_limit is not a number (postconf would refuse it). */
-export function sizeBudget(model: RelayModel): SizeBudget | undefined {
-  const param = effectiveParameter(model, 'message_size_limit');
+export function sizeBudget(model: RelayModel, postfix: PostfixModel): SizeBudget | undefined {
+  const param = effectiveParameter(postfix, 'message_size_limit');
   const limit = param ? parseInteger(param.value) : undefined;
   if (param === undefined || limit === undefined) return undefined;
   const body = model.relay.limits.bodyBytes;
   const encodedBody = base64Bytes(body);
   const headers = headerAllowance(model);
-  return { limit, limitPath: param.path, body, encodedBody, headers, needed: encodedBody + headers };
+  return { limit, limitPath: param.from, body, encodedBody, headers, needed: encodedBody + headers };
 }

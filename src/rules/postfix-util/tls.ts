@@ -1,10 +1,9 @@
 // The SMTP client's effective TLS level (smtp_tls_security_level, or the legacy smtp_use_tls /
 // smtp_enforce_tls that Postfix still reads when the level is empty), for main.cf and per service.
 import type { KeyPath } from '../../findings.js';
-import type { RelayModel } from '../../config/model.js';
-import { effectiveParameters, expandValue, type MainCfParameter } from './main-cf.js';
-import type { MasterService } from './master-cf.js';
-import { masterServices } from './master-cf.js';
+import type { PostfixModel } from '../../outputs/postfix-model.js';
+import { expandValue } from './main-cf.js';
+import type { ServiceView } from './master-cf.js';
 import { parseBool } from './values.js';
 
 /** Levels that never send in plaintext: mandatory encryption or stronger (postconf(5) smtp_tls_security_level). */
@@ -16,17 +15,18 @@ export interface SettingLookup {
 }
 
 /** Lookup over the effective main.cf. */
-export function mainLookup(model: RelayModel, params: Map<string, MainCfParameter> = effectiveParameters(model)): SettingLookup {
+export function mainLookup(postfix: PostfixModel): SettingLookup {
+  const params = postfix.parameters;
   return {
     get(name) {
       const param = params.get(name);
-      return param ? { value: expandValue(param.value, (ref) => params.get(ref)?.value), path: param.path } : undefined;
+      return param ? { value: expandValue(param.value, (ref) => params.get(ref)?.value), path: param.from } : undefined;
     },
   };
 }
 
 /** Lookup for one master.cf service: its -o overrides first, then main.cf. */
-export function serviceLookup(service: MasterService, main: SettingLookup): SettingLookup {
+export function serviceLookup(service: ServiceView, main: SettingLookup): SettingLookup {
   return {
     get(name) {
       const own = service.options.get(name);
@@ -59,7 +59,7 @@ export function tlsLevel(lookup: SettingLookup): TlsSetting {
   return { level: 'none', path: level?.path ?? ['delivery', 'tls'], how: 'smtp_tls_security_level is empty' };
 }
 
-/** SMTP/LMTP client services among postfix.services (their -o settings change how mail leaves). */
-export function clientServices(model: RelayModel): MasterService[] {
-  return masterServices(model).filter((s) => s.type === 'unix' && (s.command === 'smtp' || s.command === 'lmtp'));
+/** SMTP/LMTP client services of master.cf (their -o settings change how mail leaves). */
+export function clientServices(services: readonly ServiceView[]): ServiceView[] {
+  return services.filter((s) => s.type === 'unix' && (s.command === 'smtp' || s.command === 'lmtp'));
 }

@@ -1,8 +1,7 @@
 // The closing `all` of each published SPF record, found once for the rules that grade it
 // (spf-all-pass, spf-all-neutral, spf-all-qualifier, spf-terms-after-all).
 import type { KeyPath } from '../../findings.js';
-import type { RelayModel } from '../../config/model.js';
-import { parseSpfTerm, publishedSpfRecords, type PublishedSpf } from './spf-static.js';
+import { parseSpfTerm, type PublishedSpf } from './spf-static.js';
 
 export interface SpfAll {
   spf: PublishedSpf;
@@ -12,8 +11,9 @@ export interface SpfAll {
   hasRedirect: boolean;
 }
 
-export function spfAllTerms(model: RelayModel): SpfAll[] {
-  return publishedSpfRecords(model).map((spf) => {
+/** `published` is the lint run's views.spf: the records as the record model writes them. */
+export function spfAllTerms(published: readonly PublishedSpf[]): SpfAll[] {
+  return published.map((spf) => {
     const parsed = spf.terms.map(parseSpfTerm);
     const index = parsed.findIndex((term) => !term.modifier && term.name === 'all');
     const hasRedirect = parsed.some((term) => term.modifier && term.name === 'redirect');

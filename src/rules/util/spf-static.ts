@@ -1,10 +1,9 @@
-// Offline SPF helpers for the spf-* rules: which records the config publishes (built by the same
-// spfTerms the DNS output uses), where each term comes from in the file, and a static evaluation
-// of RFC 7208 §4.6 over the records this config itself writes (anything else is check-dns's job).
+// Offline SPF helpers for the spf-* rules: the SPF records the config publishes (read from the record
+// model, whose terms carry the config key that wrote them), and a static evaluation of RFC 7208 §4.6
+// over the records this config itself writes (anything else is check-dns's job).
 import type { KeyPath } from '../../findings.js';
 import type { RelayModel } from '../../config/model.js';
-import { spfTerms } from '../../dns/spf.js';
-import { buildRecordModel, type RecordModel } from '../../dns/records.js';
+import type { RecordModel } from '../../dns/records.js';
 import { cidrContains, ipFamily, parseCidr } from './ip.js';
 import { isAtOrUnder, normalizeName } from './dns-name.js';
 
@@ -28,45 +27,12 @@ export function spfTextTerms(value: string): string[] {
   return value.trim().split(/\s+/).slice(1).filter(Boolean);
 }
 
-/**
- * One record per return-path domain, written from the first domain that uses it: the same choice
- * buildRecordModel makes (spf-single-record reports the domains whose spf block is dropped).
- */
-export function publishedSpfRecords(model: RelayModel): PublishedSpf[] {
-  const seen = new Set<string>();
-  const out: PublishedSpf[] = [];
-  model.domains.forEach((domain, i) => {
-    if (seen.has(domain.returnPathDomain)) return;
-    seen.add(domain.returnPathDomain);
-    const terms = spfTerms(model, domain);
-    out.push({ domainIndex: i, name: domain.returnPathDomain, terms, paths: termPaths(model, i, terms) });
-  });
-  return out;
-}
-
-/** Maps each generated term back to the config key it came from (text match, each source used once). */
-function termPaths(model: RelayModel, domainIndex: number, terms: string[]): KeyPath[] {
-  const domain = model.domains[domainIndex];
-  const base: KeyPath = ['domains', domainIndex, 'spf'];
-  const sources: { text: string; path: KeyPath }[] = [
-    { text: `ip4:${model.mta.ipv4}`, path: ['mta', 'ipv4'] },
-    ...(model.mta.ipv6 ? [{ text: `ip6:${model.mta.ipv6}`, path: ['mta', 'ipv6'] as KeyPath }] : []),
-    ...model.delivery.senderTransports.map((t, j) => ({
-      text: `${t.bindAddress.includes(':') ? 'ip6' : 'ip4'}:${t.bindAddress}`,
-      path: ['delivery', 'senderTransports', j, 'bindAddress'] as KeyPath,
-    })),
-    ...domain.spf.include.map((inc, k) => ({ text: `include:${inc}`, path: [...base, 'include', k] as KeyPath })),
-    ...domain.spf.mechanisms.map((m, k) => ({ text: m, path: [...base, 'mechanisms', k] as KeyPath })),
-    ...(domain.spf.redirect ? [{ text: `redirect=${domain.spf.redirect}`, path: [...base, 'redirect'] as KeyPath }] : []),
-    { text: domain.spf.all, path: [...base, 'all'] },
-  ];
-  const used = new Set<number>();
-  return terms.map((term) => {
-    const index = sources.findIndex((s, k) => !used.has(k) && s.text === term);
-    if (index < 0) return base;
-    used.add(index);
-    return sources[index].path;
-  });
+/** The SPF records relayconf writes, one per return-path domain, as the record model holds them. */
+export function publishedSpfRecords(records: RecordModel): PublishedSpf[] {
+  return records.records
+    .filter((r) => r.purpose === 'spf' && r.terms)
+    .map((r) => ({ domainIndex: Number(r.path[1]), name: r.name, terms: r.terms!.map((t) => t.text), paths: r.terms!.map((t) => t.from) }))
+    .sort((a, b) => a.domainIndex - b.domainIndex);
 }
 
 export interface ExtraSpf {
@@ -136,8 +102,8 @@ export class StaticDns {
   private readonly records: RecordModel;
   private readonly zones: string[];
 
-  constructor(private readonly model: RelayModel) {
-    this.records = buildRecordModel(model);
+  constructor(model: RelayModel, records: RecordModel) {
+    this.records = records;
     this.zones = model.domains.map((d) => d.name);
   }
 

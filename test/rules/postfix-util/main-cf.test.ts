@@ -1,7 +1,8 @@
 // Tests the effective main.cf view, Postfix value parsing and next-hop syntax.
 import { describe, expect, it } from 'vitest';
 import { loadConfigText } from '../../../src/config/load.js';
-import { effectiveParameter, expandValue, generatedParameters } from '../../../src/rules/postfix-util/main-cf.js';
+import { effectiveParameter, expandValue } from '../../../src/rules/postfix-util/main-cf.js';
+import { buildPostfixModel } from '../../../src/outputs/postfix-model.js';
 import { parseNexthop } from '../../../src/rules/postfix-util/nexthop.js';
 import { formatMs, parseBool, parseTime, splitList } from '../../../src/rules/postfix-util/values.js';
 import { fixtureDir, mergeConfig } from '../../helpers/rule-tester.js';
@@ -14,11 +15,11 @@ const model = (fragment: string) => {
 
 describe('effective main.cf', () => {
   it('derives parameters from the model with the key paths they come from', () => {
-    const params = generatedParameters(
+    const params = buildPostfixModel(
       model('delivery:\n  mode: relayhost\n  relayhost: { host: smtp.mailhost-provider.net, port: 2525 }\n  destinations:\n    - { domain: qq.com, rateDelay: 10s }\n    - { domain: 163.com, rateDelay: 1500ms }\n'),
-    );
-    expect(params.get('relayhost')).toMatchObject({ value: '[smtp.mailhost-provider.net]:2525', path: ['delivery', 'relayhost'], overridden: false });
-    expect(params.get('slow_qq_com_destination_rate_delay')).toMatchObject({ value: '10s', path: ['delivery', 'destinations', 0, 'rateDelay'] });
+    ).parameters;
+    expect(params.get('relayhost')).toMatchObject({ value: '[smtp.mailhost-provider.net]:2525', from: ['delivery', 'relayhost'], overridden: false });
+    expect(params.get('slow_qq_com_destination_rate_delay')).toMatchObject({ value: '10s', from: ['delivery', 'destinations', 0, 'rateDelay'] });
     expect(params.get('slow_163_com_destination_rate_delay')?.value).toBe('2s'); // no ms unit in Postfix
     expect(params.get('mynetworks')?.value).toBe('127.0.0.0/8 [::1]/128');
     expect(params.has('slow_qq_com_destination_concurrency_limit')).toBe(false);
@@ -26,8 +27,11 @@ describe('effective main.cf', () => {
 
   it('lets overrides win and expands $references', () => {
     const m = model('postfix:\n  parameters:\n    mynetworks: $my_nets 10.1.0.0/24\n    my_nets: 127.0.0.0/8\n    smtp_tls_security_level: ${smtp_enforce_tls?encrypt}\n    smtp_enforce_tls: yes\n');
-    expect(effectiveParameter(m, 'mynetworks')).toMatchObject({ value: '127.0.0.0/8 10.1.0.0/24', path: ['postfix', 'parameters', 'mynetworks'], overridden: true });
-    expect(effectiveParameter(m, 'smtp_tls_security_level')?.value).toBe('encrypt');
+    const postfix = buildPostfixModel(m);
+    expect(effectiveParameter(postfix, 'mynetworks')).toMatchObject({ value: '127.0.0.0/8 10.1.0.0/24', from: ['postfix', 'parameters', 'mynetworks'], overridden: true });
+    expect(effectiveParameter(postfix, 'smtp_tls_security_level')?.value).toBe('encrypt');
+    // The override is the parameter main.cf holds: written once, in place of the generated one.
+    expect(postfix.sections.flatMap((s) => s.entries).filter((e) => e.param.name === 'mynetworks').map((e) => e.param.value)).toEqual(['$my_nets 10.1.0.0/24']);
     expect(expandValue('$a', (n) => (n === 'a' ? '$a' : undefined))).toBe('$a'); // a loop stops
     expect(expandValue('${unknown:fallback} $(x)', () => undefined)).toBe('fallback $(x)');
   });

@@ -1,0 +1,45 @@
+// The derived views every rule reads, built at most once per lint run (as ESLint hands each rule
+// context.sourceCode): the DNS record model, the Postfix model that build writes, master.cf services
+// as the posture rules query them, and the published SPF records with each term's config key.
+import type { RelayModel } from '../config/model.js';
+import { buildRecordModel, type RecordModel } from '../dns/records.js';
+import { buildPostfixModel, type PostfixModel } from '../outputs/postfix-model.js';
+import { serviceViews, type ServiceView } from '../rules/postfix-util/master-cf.js';
+import { publishedSpfRecords, StaticDns, type PublishedSpf } from '../rules/util/spf-static.js';
+
+export interface DerivedViews {
+  /** Every DNS record the zones publish, with its config key. */
+  readonly records: RecordModel;
+  /** main.cf, master.cf and the maps exactly as build writes them, raw overrides included. */
+  readonly postfix: PostfixModel;
+  /** Every master.cf service build writes, read for the posture rules. */
+  readonly services: readonly ServiceView[];
+  /** The SPF record of each return-path domain, terms with their config keys. */
+  readonly spf: readonly PublishedSpf[];
+  /** A/AAAA/MX answers from the records this config writes. */
+  readonly dns: StaticDns;
+}
+
+/** Lazy, memoized views: a rule set that needs no Postfix model never builds one, and none builds it twice. */
+export function derivedViews(model: RelayModel): DerivedViews {
+  const memo: Partial<{ -readonly [K in keyof DerivedViews]: DerivedViews[K] }> = {};
+  const once = <K extends keyof DerivedViews>(key: K, build: () => DerivedViews[K]): DerivedViews[K] => (memo[key] ??= build()) as DerivedViews[K];
+  const views: DerivedViews = {
+    get records() {
+      return once('records', () => buildRecordModel(model));
+    },
+    get postfix() {
+      return once('postfix', () => buildPostfixModel(model));
+    },
+    get services() {
+      return once('services', () => serviceViews(views.postfix));
+    },
+    get spf() {
+      return once('spf', () => publishedSpfRecords(views.records));
+    },
+    get dns() {
+      return once('dns', () => new StaticDns(model, views.records));
+    },
+  };
+  return views;
+}

@@ -1,0 +1,375 @@
+// The Postfix model: main.cf parameters, master.cf services and map rows, each tied to the config key
+// that caused it. build encodes exactly this model and lint judges exactly this model, raw
+// postfix.parameters and postfix.services included, so what is checked is what is written.
+import type { KeyPath } from '../findings.js';
+import type { DestinationModel, RelayModel, SenderTransportModel } from '../config/model.js';
+import type { MainCfParameter, MapRow, MasterArg, MasterService } from './encode/postfix.js';
+import { parseServiceLine } from './postfix-services.js';
+
+export const POSTFIX_DIR = '/etc/postfix';
+export const HEADER_CHECKS_PATH = `${POSTFIX_DIR}/smtp_header_checks`;
+export const TRANSPORT_PATH = `${POSTFIX_DIR}/transport`;
+export const SENDER_TRANSPORT_PATH = `${POSTFIX_DIR}/sender_transport`;
+/** OpenDKIM's milter socket (the self-hosted relay guide, step 4); opendkim.ts listens on the same address. */
+export const MILTER = { host: '127.0.0.1', port: 8891 };
+/** Debian's snakeoil pair (package ssl-cert, a postfix dependency), as in Debian's own main.cf. */
+const SNAKEOIL = { cert: '/etc/ssl/certs/ssl-cert-snakeoil.pem', key: '/etc/ssl/private/ssl-cert-snakeoil.key' };
+/** Postfix's own mailbox_size_limit default: message_size_limit may not exceed it (postfix check). */
+const POSTFIX_MAILBOX_SIZE_LIMIT = 51_200_000;
+
+export interface MainCfEntry {
+  param: MainCfParameter;
+  comments: string[];
+}
+export interface MainCfSection {
+  comments: string[];
+  entries: MainCfEntry[];
+}
+export interface MasterRow {
+  comments: string[];
+  service: MasterService;
+}
+
+export interface PostfixModel {
+  /** main.cf as written: sections of parameters, raw overrides applied in place or appended. */
+  sections: MainCfSection[];
+  /** The effective main.cf by name (after overrides). */
+  parameters: Map<string, MainCfParameter>;
+  /** master.cf as written: stock services, generated transports, then postfix.services. */
+  services: MasterRow[];
+  /** postfix.services lines with fewer than master(5)'s eight fields: the encoder refuses them. */
+  unparsedServices: Array<{ line: string; from: KeyPath }>;
+  transport: MapRow[];
+  senderTransport: MapRow[];
+}
+
+const entry = (name: string, value: string | number, from: KeyPath, ...comments: string[]): MainCfEntry => ({
+  param: { name, value: String(value), from, overridden: false },
+  comments,
+});
+
+/** `[host]:port`, or `host:port` when the smarthost's MX should be looked up. */
+export function relayhostValue(model: RelayModel): string {
+  const relayhost = model.delivery.relayhost;
+  if (model.delivery.mode !== 'relayhost' || !relayhost) return '';
+  return relayhost.mxLookup ? `${relayhost.host}:${relayhost.port}` : `[${relayhost.host}]:${relayhost.port}`;
+}
+
+/** Postfix time values take one-letter units (s, m, h, d); the config also allows ms, rounded up here. */
+export function postfixDuration(text: string, ms: number): string {
+  return /ms$/.test(text) ? `${Math.max(1, Math.ceil(ms / 1000))}s` : text;
+}
+
+/** The parent domain Postfix would derive from myhostname, written out so nobody has to guess. */
+function parentDomain(hostname: string): string {
+  const labels = hostname.toLowerCase().split('.');
+  return labels.length > 2 ? labels.slice(1).join('.') : labels.join('.');
+}
+
+/**
+ * Where a throttled destination's mail goes. A transport map result with a transport and an empty
+ * next hop resets the next hop to the recipient domain (transport(5)), which would send it around
+ * the smarthost; so in relayhost mode the smarthost is written as the next hop explicitly.
+ */
+export function destinationNexthop(model: RelayModel, destination: DestinationModel): string {
+  return destination.nexthop ?? relayhostValue(model);
+}
+
+/** Parameters no single key causes (the relay's fixed posture) point at the delivery block. */
+const DELIVERY: KeyPath = ['delivery'];
+
+function isIpv6(address: string): boolean {
+  return address.includes(':');
+}
+
+function listenSection(model: RelayModel): MainCfSection {
+  const { delivery } = model;
+  const interfaces = Array.isArray(delivery.inetInterfaces) ? delivery.inetInterfaces.join(', ') : delivery.inetInterfaces;
+  const open = delivery.inetInterfaces !== 'loopback-only';
+  const entries = [
+    entry('inet_interfaces', interfaces, ['delivery', 'inetInterfaces']),
+    entry('inet_protocols', model.mta.ipv6 ? 'all' : 'ipv4', ['mta', 'ipv6'], model.mta.ipv6 ? 'IPv6 is declared with its PTR (mta.ipv6): send over both.' : 'No IPv6 declared (seed 01 A/AAAA): never send over a half-configured IPv6 path.'),
+    entry('mynetworks', delivery.trustedNetworks.join(' '), ['delivery', 'trustedNetworks'], 'Clients trusted to relay (delivery.trustedNetworks): loopback unless declared (seeds 02, 03, 05).'),
+    entry('smtpd_client_restrictions', 'permit_mynetworks, reject', DELIVERY),
+    entry('smtpd_relay_restrictions', 'permit_mynetworks, reject', DELIVERY),
+    entry('smtpd_recipient_restrictions', 'permit_mynetworks, reject', DELIVERY),
+  ];
+  if (open) {
+    entries.push(
+      entry('smtpd_tls_security_level', 'may', ['delivery', 'inetInterfaces'], 'Other hosts may submit (delivery.inetInterfaces): offer STARTTLS to them (seed 01 TLS).'),
+      entry('smtpd_tls_cert_file', SNAKEOIL.cert, ['delivery', 'inetInterfaces']),
+      entry('smtpd_tls_key_file', SNAKEOIL.key, ['delivery', 'inetInterfaces']),
+    );
+  } else {
+    entries.push(entry('smtpd_tls_security_level', 'none', ['delivery', 'inetInterfaces'], 'Loopback only: STARTTLS on 127.0.0.1 protects nothing and would need a certificate.'));
+  }
+  return {
+    comments: [
+      'Who may hand mail in (seed 01 step 3): loopback-only, never 0.0.0.0:25/465/587.',
+      'Every restriction list ends in reject: only trusted clients relay (seed 02).',
+    ],
+    entries,
+  };
+}
+
+function deliverySection(model: RelayModel): MainCfSection {
+  const { delivery } = model;
+  const relayhost = delivery.relayhost;
+  const entries: MainCfEntry[] = [];
+  if (delivery.mode === 'relayhost' && relayhost) {
+    entries.push(entry('relayhost', relayhostValue(model), ['delivery', 'relayhost'], relayhost.mxLookup ? 'Without [brackets]: Postfix looks up the MX of the smarthost name first.' : '[brackets]: connect to this host, no MX lookup (seed 02).'));
+    if (relayhost.auth) {
+      entries.push(
+        entry('smtp_sasl_auth_enable', 'yes', ['delivery', 'relayhost', 'auth'], `SASL to the smarthost as ${relayhost.auth.username}; the password lives only in the map on the server.`),
+        entry('smtp_sasl_password_maps', `hash:${relayhost.auth.passwordFile}`, ['delivery', 'relayhost', 'auth', 'passwordFile']),
+        entry('smtp_sasl_security_options', 'noanonymous', ['delivery', 'relayhost', 'auth']),
+        entry('smtp_sasl_tls_security_options', 'noanonymous', ['delivery', 'relayhost', 'auth']),
+      );
+    }
+  } else {
+    entries.push(entry('relayhost', '', ['delivery', 'relayhost'], 'Direct delivery: look up each recipient MX and connect out on TCP 25 (seed 01 step 0).'));
+  }
+  if (delivery.fallbackRelays.length > 0) {
+    entries.push(entry('smtp_fallback_relay', delivery.fallbackRelays.join(', '), ['delivery', 'fallbackRelays'], 'Tried when the normal next hop cannot be reached (seed 03).'));
+  }
+  return { comments: ['Where mail goes (seed 02: direct or through a smarthost).'], entries };
+}
+
+function tlsSection(model: RelayModel): MainCfSection {
+  const { delivery } = model;
+  const entries = [entry('smtp_tls_security_level', delivery.tls, ['delivery', 'tls'])];
+  if (delivery.tls === 'dane') entries.push(entry('smtp_dns_support_level', 'dnssec', ['delivery', 'tls'], 'DANE needs DNSSEC-validated lookups.'));
+  const caFile = delivery.relayhost?.caFile;
+  if (delivery.mode === 'relayhost' && caFile) entries.push(entry('smtp_tls_CAfile', caFile, ['delivery', 'relayhost', 'caFile']), entry('smtp_tls_note_starttls_offer', 'yes', ['delivery', 'relayhost', 'caFile']));
+  else if (['verify', 'secure'].includes(delivery.tls)) entries.push(entry('smtp_tls_CAfile', '/etc/ssl/certs/ca-certificates.crt', ['delivery', 'tls']));
+  if (delivery.tls !== 'none') {
+    entries.push(entry('smtp_tls_loglevel', 1, ['delivery', 'tls']), entry('smtp_tls_session_cache_database', 'btree:${data_directory}/smtp_scache', ['delivery', 'tls']));
+  }
+  const why =
+    delivery.tls === 'may'
+      ? 'Outbound TLS whenever the peer offers it (seed 01 TLS).'
+      : `Outbound TLS level ${delivery.tls} (delivery.tls)${delivery.mode === 'relayhost' && delivery.relayhost?.auth ? ': SASL credentials never travel in clear (seed 02)' : ''}.`;
+  return { comments: [why], entries };
+}
+
+function limitsSection(model: RelayModel): MainCfSection {
+  const { delivery } = model;
+  const entries = [
+    entry('message_size_limit', delivery.messageSizeLimit, ['delivery', 'messageSizeLimit'], 'Bytes, envelope included (seed 03); holds the relay body after MIME growth.'),
+    entry('smtputf8_enable', delivery.smtputf8 ? 'yes' : 'no', ['delivery', 'smtputf8']),
+  ];
+  if (delivery.messageSizeLimit > POSTFIX_MAILBOX_SIZE_LIMIT) {
+    entries.push(entry('mailbox_size_limit', delivery.messageSizeLimit, ['delivery', 'messageSizeLimit'], 'Postfix refuses a message_size_limit above mailbox_size_limit; there are no mailboxes here.'));
+  }
+  return { comments: ['Message limits (seed 03).'], entries };
+}
+
+function milterSection(model: RelayModel): MainCfSection {
+  const milter = `inet:${MILTER.host}:${MILTER.port}`;
+  return {
+    comments: [
+      'OpenDKIM signs everything leaving, from SMTP clients and from sendmail alike (seed 01 step 4).',
+      model.delivery.milterDefault === 'tempfail'
+        ? 'tempfail: while OpenDKIM is down mail waits in the queue instead of leaving unsigned.'
+        : 'accept: while OpenDKIM is down mail leaves unsigned (seed 01); tempfail would hold it.',
+    ],
+    entries: [
+      entry('milter_protocol', 6, DELIVERY),
+      entry('milter_default_action', model.delivery.milterDefault, ['delivery', 'milterDefault']),
+      entry('smtpd_milters', milter, DELIVERY),
+      entry('non_smtpd_milters', '$smtpd_milters', DELIVERY),
+    ],
+  };
+}
+
+function transportSections(model: RelayModel): MainCfSection[] {
+  const sections: MainCfSection[] = [];
+  const { destinations, senderTransports } = model.delivery;
+  if (destinations.length > 0) {
+    const entries = [entry('transport_maps', `hash:${TRANSPORT_PATH}`, ['delivery', 'destinations'])];
+    for (const [i, d] of destinations.entries()) {
+      if (d.concurrency !== null) entries.push(entry(`${d.transport}_destination_concurrency_limit`, d.concurrency, ['delivery', 'destinations', i, 'concurrency']));
+      if (d.rateDelay !== null && d.rateDelayMs !== null) entries.push(entry(`${d.transport}_destination_rate_delay`, postfixDuration(d.rateDelay, d.rateDelayMs), ['delivery', 'destinations', i, 'rateDelay']));
+      if (d.recipientLimit !== null) entries.push(entry(`${d.transport}_destination_recipient_limit`, d.recipientLimit, ['delivery', 'destinations', i, 'recipientLimit']));
+    }
+    sections.push({ comments: ['Throttled destinations (seed 05): each has its own transport in master.cf and limits here.'], entries });
+  }
+  if (senderTransports.length > 0) {
+    sections.push({
+      comments: [
+        'Sender domains that leave from their own address and HELO name (seed 05).',
+        'A throttled destination (transport_maps) wins over these for its recipients.',
+      ],
+      entries: [entry('sender_dependent_default_transport_maps', `hash:${SENDER_TRANSPORT_PATH}`, ['delivery', 'senderTransports'])],
+    });
+  }
+  return sections;
+}
+
+/** main.cf as the model implies it, before the raw postfix.parameters overrides. */
+function generatedSections(model: RelayModel): MainCfSection[] {
+  const hostname = model.mta.hostname.toLowerCase();
+  const sections: MainCfSection[] = [
+    {
+      comments: ['Postfix 3.6 defaults (Debian 12 ships 3.7): no backwards-compatibility warnings.'],
+      entries: [
+        entry('compatibility_level', '3.6', DELIVERY),
+        entry('biff', 'no', DELIVERY),
+        entry('append_dot_mydomain', 'no', DELIVERY),
+        entry('readme_directory', 'no', DELIVERY),
+        entry('smtpd_banner', '$myhostname ESMTP', DELIVERY),
+      ],
+    },
+    {
+      comments: ['The MTA identity recipients see in HELO/EHLO; it must match the A record and the PTR (seed 01 steps 1-2).'],
+      entries: [
+        entry('myhostname', hostname, ['mta', 'hostname']),
+        entry('mydomain', parentDomain(hostname), ['mta', 'hostname']),
+        entry('myorigin', '$mydomain', ['mta', 'hostname']),
+        entry('smtp_helo_name', hostname, ['mta', 'hostname']),
+      ],
+    },
+    listenSection(model),
+    {
+      comments: ['A pure relay: no domain is final here and nothing is delivered locally (seed 02).'],
+      entries: [
+        entry('mydestination', '', DELIVERY),
+        entry('relay_domains', '', DELIVERY),
+        entry('local_transport', 'error:local delivery is disabled on this send-only relay', DELIVERY),
+        entry('local_recipient_maps', '', DELIVERY),
+        entry('alias_maps', '', DELIVERY, 'No local aliases: newaliases has nothing to build.'),
+        entry('alias_database', '', DELIVERY),
+      ],
+    },
+    deliverySection(model),
+    tlsSection(model),
+    limitsSection(model),
+  ];
+  if (model.delivery.stripInternalHeaders) {
+    sections.push({
+      comments: ['Drop internal Received, X-Originating-IP and X-PHP-Originating-Script headers as mail leaves (seeds 02, 05).'],
+      entries: [entry('smtp_header_checks', `regexp:${HEADER_CHECKS_PATH}`, ['delivery', 'stripInternalHeaders'])],
+    });
+  }
+  sections.push(milterSection(model), ...transportSections(model));
+  return sections;
+}
+
+
+/** postfix.parameters replace a generated value in place, or follow in a section of their own. */
+function applyOverrides(sections: MainCfSection[], parameters: Record<string, string>): MainCfSection[] {
+  const byName = new Map(sections.flatMap((s) => s.entries.map((e) => [e.param.name, e] as const)));
+  const added: MainCfEntry[] = [];
+  for (const name of Object.keys(parameters).sort()) {
+    const param: MainCfParameter = { name, value: parameters[name], from: ['postfix', 'parameters', name], overridden: true };
+    const existing = byName.get(name);
+    if (existing) {
+      existing.param = param;
+      existing.comments = [...existing.comments, 'Value from relay.config.yaml postfix.parameters.'];
+    } else {
+      added.push({ param, comments: [] });
+    }
+  }
+  if (added.length > 0) sections.push({ comments: ['Raw parameters from relay.config.yaml postfix.parameters.'], entries: added });
+  return sections;
+}
+
+/** Debian 12's stock services (Postfix 3.7 master.cf) without submission, smtps and the pipe(8) extras. */
+const STOCK_SERVICES: ReadonlyArray<readonly [string, MasterService['type'], string, string, string, string, string, string, ...string[]]> = [
+  ['smtp', 'inet', 'n', '-', 'y', '-', '-', 'smtpd'],
+  ['pickup', 'unix', 'n', '-', 'y', '60', '1', 'pickup'],
+  ['cleanup', 'unix', 'n', '-', 'y', '-', '0', 'cleanup'],
+  ['qmgr', 'unix', 'n', '-', 'n', '300', '1', 'qmgr'],
+  ['tlsmgr', 'unix', '-', '-', 'y', '1000?', '1', 'tlsmgr'],
+  ['rewrite', 'unix', '-', '-', 'y', '-', '-', 'trivial-rewrite'],
+  ['bounce', 'unix', '-', '-', 'y', '-', '0', 'bounce'],
+  ['defer', 'unix', '-', '-', 'y', '-', '0', 'bounce'],
+  ['trace', 'unix', '-', '-', 'y', '-', '0', 'bounce'],
+  ['verify', 'unix', '-', '-', 'y', '-', '1', 'verify'],
+  ['flush', 'unix', 'n', '-', 'y', '1000?', '0', 'flush'],
+  ['proxymap', 'unix', '-', '-', 'n', '-', '-', 'proxymap'],
+  ['proxywrite', 'unix', '-', '-', 'n', '-', '1', 'proxymap'],
+  ['smtp', 'unix', '-', '-', 'y', '-', '-', 'smtp'],
+  ['relay', 'unix', '-', '-', 'y', '-', '-', 'smtp', 'syslog_name=postfix/$service_name'],
+  ['showq', 'unix', 'n', '-', 'y', '-', '-', 'showq'],
+  ['error', 'unix', '-', '-', 'y', '-', '-', 'error'],
+  ['retry', 'unix', '-', '-', 'y', '-', '-', 'error'],
+  ['discard', 'unix', '-', '-', 'y', '-', '-', 'discard'],
+  ['local', 'unix', '-', 'n', 'n', '-', '-', 'local'],
+  ['virtual', 'unix', '-', 'n', 'n', '-', '-', 'virtual'],
+  ['lmtp', 'unix', '-', '-', 'y', '-', '-', 'lmtp'],
+  ['anvil', 'unix', '-', '-', 'y', '-', '1', 'anvil'],
+  ['scache', 'unix', '-', '-', 'y', '-', '1', 'scache'],
+  ['postlog', 'unix-dgram', 'n', '-', 'n', '-', '1', 'postlogd'],
+];
+
+/** `-o name=value` as a typed argument. */
+const option = (setting: string): MasterArg => {
+  const eq = setting.indexOf('=');
+  return { option: setting.slice(0, eq), value: setting.slice(eq + 1) };
+};
+
+/** An smtp(8) client service of our own (a throttled destination or a sender transport). */
+function smtpService(transport: string, options: string[], from: KeyPath): MasterService {
+  return { service: transport, type: 'unix', private: '-', unpriv: '-', chroot: 'y', wakeup: '-', maxproc: '-', command: 'smtp', args: options.map(option), from };
+}
+
+function destinationRow(d: DestinationModel, i: number): MasterRow {
+  const limits = [
+    d.concurrency !== null ? `concurrency ${d.concurrency}` : null,
+    d.rateDelay !== null ? `rate delay ${d.rateDelay}` : null,
+    d.recipientLimit !== null ? `${d.recipientLimit} recipients a delivery` : null,
+  ].filter((x): x is string => x !== null);
+  return {
+    comments: [`Throttled destination ${d.domain} (seed 05)${limits.length ? `: ${limits.join(', ')} (main.cf)` : ''}.`],
+    service: smtpService(d.transport, [`syslog_name=postfix/${d.transport}`], ['delivery', 'destinations', i]),
+  };
+}
+
+function senderRow(model: RelayModel, t: SenderTransportModel, i: number): MasterRow {
+  const v6 = isIpv6(t.bindAddress);
+  const options = [`${v6 ? 'smtp_bind_address6' : 'smtp_bind_address'}=${t.bindAddress}`, `smtp_helo_name=${t.heloName.toLowerCase()}`];
+  // With IPv6 on for the host, this transport would otherwise leave over the host's IPv6 address,
+  // whose PTR names the main MTA, not this HELO name.
+  if (model.mta.ipv6) options.push(`inet_protocols=${v6 ? 'ipv6' : 'ipv4'}`);
+  options.push(`syslog_name=postfix/${t.transport}`);
+  return {
+    comments: [`Mail from @${t.domain} leaves from ${t.bindAddress} as ${t.heloName.toLowerCase()} (seed 05).`],
+    service: smtpService(t.transport, options, ['delivery', 'senderTransports', i]),
+  };
+}
+
+function masterRows(model: RelayModel): Pick<PostfixModel, 'services' | 'unparsedServices'> {
+  const services: MasterRow[] = [
+    ...STOCK_SERVICES.map(([service, type, priv, unpriv, chroot, wakeup, maxproc, command, ...options]) => ({
+      comments: [],
+      service: { service, type, private: priv, unpriv, chroot, wakeup, maxproc, command, args: options.map(option), from: [] },
+    })),
+    ...model.delivery.destinations.map(destinationRow),
+    ...model.delivery.senderTransports.map((t, i) => senderRow(model, t, i)),
+  ];
+  const unparsedServices: PostfixModel['unparsedServices'] = [];
+  let first = true;
+  model.postfix.services.forEach((line, index) => {
+    const from: KeyPath = ['postfix', 'services', index];
+    const service = parseServiceLine(line, from);
+    if (!service) return unparsedServices.push({ line, from });
+    services.push({ comments: first ? ['Extra services from relay.config.yaml postfix.services.'] : [], service });
+    first = false;
+  });
+  return { services, unparsedServices };
+}
+
+function mapRows(model: RelayModel): Pick<PostfixModel, 'transport' | 'senderTransport'> {
+  return {
+    transport: model.delivery.destinations.map((d, i) => ({ key: d.domain, value: `${d.transport}:${destinationNexthop(model, d)}`, from: ['delivery', 'destinations', i] })),
+    senderTransport: model.delivery.senderTransports.map((t, i) => ({ key: `@${t.domain}`, value: `${t.transport}:`, from: ['delivery', 'senderTransports', i] })),
+  };
+}
+
+/** The whole Postfix model of a config: what build writes and what the posture rules judge. */
+export function buildPostfixModel(model: RelayModel): PostfixModel {
+  const sections = applyOverrides(generatedSections(model), model.postfix.parameters);
+  const parameters = new Map(sections.flatMap((s) => s.entries.map((e) => [e.param.name, e.param] as const)));
+  return { sections, parameters, ...masterRows(model), ...mapRows(model) };
+}
