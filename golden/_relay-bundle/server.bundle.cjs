@@ -6191,7 +6191,7 @@ var import_node_fs = __toESM(require("node:fs"), 1);
 var UntrustedFileError = class extends Error {
 };
 var UNTRUSTED_OPEN_FLAGS = import_node_fs.default.constants.O_RDONLY | import_node_fs.default.constants.O_NOFOLLOW | import_node_fs.default.constants.O_NONBLOCK;
-var WRITE_NO_FOLLOW = import_node_fs.default.constants.O_WRONLY | import_node_fs.default.constants.O_CREAT | import_node_fs.default.constants.O_TRUNC | import_node_fs.default.constants.O_NOFOLLOW;
+var CREATE_EXCLUSIVE = import_node_fs.default.constants.O_WRONLY | import_node_fs.default.constants.O_CREAT | import_node_fs.default.constants.O_EXCL | import_node_fs.default.constants.O_NOFOLLOW;
 var call = (fn) => new Promise((resolve, reject) => fn((error, value) => error ? reject(error) : resolve(value)));
 var nodeFs = {
   open: (file, flags, mode = 416) => call((done) => import_node_fs.default.open(file, flags, mode, done)),
@@ -11974,7 +11974,8 @@ var Queue = class {
   }
   async stageMessage(id, message) {
     const file = this.messagePath(id);
-    const fd = await this.fs.open(file, WRITE_NO_FOLLOW, FILE_MODE);
+    await this.unstageMessage(id);
+    const fd = await this.fs.open(file, CREATE_EXCLUSIVE, FILE_MODE);
     try {
       await this.fs.write(fd, message);
     } finally {
@@ -12110,7 +12111,12 @@ function runSendmail(options) {
   return new Promise((resolve) => {
     let stdinFd;
     try {
-      stdinFd = import_node_fs3.default.openSync(options.messageFile, import_node_fs3.default.constants.O_RDONLY | import_node_fs3.default.constants.O_NOFOLLOW);
+      stdinFd = import_node_fs3.default.openSync(options.messageFile, import_node_fs3.default.constants.O_RDONLY | import_node_fs3.default.constants.O_NOFOLLOW | import_node_fs3.default.constants.O_NONBLOCK);
+      if (!import_node_fs3.default.fstatSync(stdinFd).isFile()) {
+        import_node_fs3.default.closeSync(stdinFd);
+        resolve({ ok: false, reason: "cannot open the staged message: not a regular file" });
+        return;
+      }
     } catch (error) {
       resolve({ ok: false, reason: `cannot open the staged message: ${error.code ?? String(error)}` });
       return;

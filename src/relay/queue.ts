@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { InvalidJob } from './job-check.js';
 import { parseJob, serializeJob, type Job } from './job.js';
-import { UntrustedFileError, WRITE_NO_FOLLOW, type QueueFs } from './fsops.js';
+import { CREATE_EXCLUSIVE, UntrustedFileError, type QueueFs } from './fsops.js';
 
 export const QUEUE_DIRS = ['pending', 'processing', 'failed'] as const;
 export type QueueDir = (typeof QUEUE_DIRS)[number];
@@ -248,7 +248,10 @@ export class Queue {
 
   async stageMessage(id: string, message: Buffer): Promise<string> {
     const file = this.messagePath(id);
-    const fd = await this.fs.open(file, WRITE_NO_FOLLOW, FILE_MODE);
+    // Whatever holds the name (a copy from an attempt that was cut short, a symlink or FIFO planted in
+    // processing/) is removed first and never opened: the job would otherwise be stuck on it for good.
+    await this.unstageMessage(id);
+    const fd = await this.fs.open(file, CREATE_EXCLUSIVE, FILE_MODE);
     try {
       await this.fs.write(fd, message);
     } finally {

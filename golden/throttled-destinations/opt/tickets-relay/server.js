@@ -38,6 +38,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 f5dcdc49f7376654b62aa293b4b025491f73428cb8c00592290aa05223fac89b)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 d3061fcd1293d7bb6430223cf2b4e794d92e31039d98191ace39d4466720078b)
 
 module.exports.runRelay(RELAY_DATA);

@@ -1,0 +1,64 @@
+// The BUILT server.js against an outsider's second round: things planted in the queue while the relay
+// runs (a FIFO or a symlink where the next attempt stages its message). Each case runs `node server.js`
+// as a child.
+import { execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  buildRelay,
+  FakeSendmail,
+  newQueueRoot,
+  reap,
+  removeDir,
+  send,
+  startRelay,
+  validMail,
+  type BuiltRelay,
+} from './helpers/relay-process.js';
+
+describe('the staged-message name of a job in retry', () => {
+  let built: BuiltRelay;
+  beforeAll(() => {
+    built = buildRelay();
+  });
+  afterAll(() => removeDir(built.dir));
+
+  /**
+   * A job whose first attempt fails and whose retry is 2 s away; `plant` puts something at
+   * processing/<id>.eml in that gap. The retry must deliver the job, and so must a job sent after it.
+   */
+  async function retryAfterPlant(name: string, plant: (file: string) => void): Promise<void> {
+    const scratch = path.join(built.dir, name);
+    execFileSync('mkdir', [scratch]);
+    const queueRoot = newQueueRoot(scratch);
+    const sendmail = new FakeSendmail(scratch);
+    sendmail.failNext(1);
+    const relay = await startRelay({ built, queueRoot, sendmail, env: { QUEUE_BACKOFF_FIRST_MS: '2000', QUEUE_BACKOFF_MAX_MS: '2000' } });
+    try {
+      const id = (await send(relay.port, validMail())).json.id as string;
+      await relay.waitFor((event) => event.event === 'retry' && event.id === id, 5_000, 'the first attempt failed');
+      plant(path.join(queueRoot, 'processing', `${id}.eml`));
+      await relay.waitFor((event) => event.event === 'delivered' && event.id === id, 8_000, 'the retry delivered');
+      const next = (await send(relay.port, validMail())).json.id as string;
+      await relay.waitFor((event) => event.event === 'delivered' && event.id === next, 5_000, 'the next job delivered');
+      expect(sendmail.deliveredIds()).toEqual([id, next]);
+      expect(relay.events.filter((event) => event.event === 'queue_error')).toEqual([]);
+      expect(existsSync(path.join(queueRoot, 'processing', `${id}.eml`))).toBe(false);
+    } finally {
+      await reap(relay);
+    }
+  }
+
+  test('a FIFO there does not freeze the worker: the retry removes it and delivers', async () => {
+    await retryAfterPlant('fifo', (file) => execFileSync('mkfifo', [file]));
+  });
+
+  test('a symlink there is removed, its target left alone, and the retry delivers', async () => {
+    const victim = path.join(built.dir, 'victim.txt');
+    writeFileSync(victim, 'untouched');
+    await retryAfterPlant('symlink', (file) => symlinkSync(victim, file));
+    expect(readFileSync(victim, 'utf8')).toBe('untouched');
+    expect(lstatSync(victim).isFile()).toBe(true);
+  });
+});
