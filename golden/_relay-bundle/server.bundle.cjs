@@ -6429,6 +6429,9 @@ function sourceAddress(req, gatewayPeers) {
   const forwarded = req.headers["x-real-ip"];
   return typeof forwarded === "string" && (0, import_node_net.isIP)(forwarded.trim()) !== 0 ? plainIp(forwarded.trim()) : peer;
 }
+function failureBucket(source) {
+  return source === "::1" || (0, import_node_net.isIP)(source) === 4 && source.startsWith("127.") ? "loopback" : source;
+}
 var CALLER_IDENTITY = "token";
 function createRelayHttp(options) {
   const { data, log } = options;
@@ -6464,7 +6467,7 @@ function createRelayHttp(options) {
     if (stopping) return fail2(res, apiError(503, "shutting_down", "the relay is shutting down; retry shortly"), true);
     if (!options.checkToken(req.headers.authorization)) {
       const source = sourceAddress(req, data.gatewayPeers);
-      const failures = options.authFailures.take(source);
+      const failures = options.authFailures.take(failureBucket(source));
       if (!failures.allowed) {
         if (failures.firstDenial) log("auth_throttled", { source, retryAfterSeconds: failures.retryAfterSeconds });
         const error2 = apiError(429, "auth_rate_limited", `too many failed authentications from this address; retry in ${failures.retryAfterSeconds} s`);

@@ -1,6 +1,6 @@
 // The BUILT server.js against an outsider's second round: things planted in the queue while the relay
-// runs (a FIFO or a symlink where the next attempt stages its message). Each case runs `node server.js`
-// as a child.
+// runs (a FIFO or a symlink where the next attempt stages its message) and failed authentications spread
+// over the many loopback addresses one host has. Each case runs `node server.js` as a child.
 import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,11 +11,14 @@ import {
   newQueueRoot,
   reap,
   removeDir,
+  request,
   send,
   startRelay,
   validMail,
   type BuiltRelay,
 } from './helpers/relay-process.js';
+
+const WRONG = { authorization: 'Bearer wrong-token-0123456789abcdef0123456789', 'content-type': 'application/json' };
 
 describe('the staged-message name of a job in retry', () => {
   let built: BuiltRelay;
@@ -60,5 +63,30 @@ describe('the staged-message name of a job in retry', () => {
     await retryAfterPlant('symlink', (file) => symlinkSync(victim, file));
     expect(readFileSync(victim, 'utf8')).toBe('untouched');
     expect(lstatSync(victim).isFile()).toBe(true);
+  });
+});
+
+describe('failed authentications from the loopback addresses of one host', () => {
+  test('share one budget: 127.0.0.2, 127.0.0.3, ... do not each get ten more guesses', async () => {
+    const built = buildRelay();
+    const relay = await startRelay({ built, queueRoot: newQueueRoot(built.dir), sendmail: '/bin/true' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 2; i < 14; i++) {
+        statuses.push((await request(relay.port, { headers: WRONG, body: '{}', localAddress: `127.0.0.${i}` })).status);
+      }
+      expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+      // The budget refills one every 6 s; on a slow machine one late 401 may slip in, never two.
+      expect(statuses.slice(10).filter((status) => status === 429).length).toBeGreaterThanOrEqual(1);
+      const throttled = await request(relay.port, { headers: WRONG, body: '{}', localAddress: '127.0.0.200' });
+      expect(throttled.status).toBe(429);
+      expect(throttled.json.error.code).toBe('auth_rate_limited');
+      expect(relay.events.filter((event) => event.event === 'auth_throttled')).toHaveLength(1);
+      // The real caller on any of those addresses is not affected.
+      expect((await send(relay.port, validMail(), { localAddress: '127.0.0.5' })).status).toBe(202);
+    } finally {
+      await reap(relay);
+      removeDir(built.dir);
+    }
   });
 });

@@ -38,6 +38,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 d3061fcd1293d7bb6430223cf2b4e794d92e31039d98191ace39d4466720078b)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 a979fb80ce0ea586c4926e3ff972943031f0927a8852c85ee7d5866ae9052f1b)
 
 module.exports.runRelay(RELAY_DATA);
