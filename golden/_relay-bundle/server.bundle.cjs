@@ -11873,11 +11873,24 @@ var Queue = class {
       this.syncers.set(dir, new DirSyncer(this.fs, fd));
     }
     let removedTemps = 0;
+    const setAside = [];
+    const discard = async (dir, name2) => {
+      try {
+        await this.fs.unlink(import_node_path2.default.join(this.dirs[dir], name2));
+        return true;
+      } catch (error) {
+        if (errno(error) !== "EISDIR" && errno(error) !== "EPERM") throw error;
+        if (dir !== "failed") {
+          await this.fs.rename(import_node_path2.default.join(this.dirs[dir], name2), import_node_path2.default.join(this.dirs.failed, name2));
+          setAside.push(`${dir}/${name2}`);
+        }
+        return false;
+      }
+    };
     for (const dir of QUEUE_DIRS) {
       for (const name2 of await this.fs.readdir(this.dirs[dir])) {
         if (name2.startsWith(".") && name2.endsWith(".tmp")) {
-          await this.fs.unlink(import_node_path2.default.join(this.dirs[dir], name2));
-          removedTemps += 1;
+          if (await discard(dir, name2)) removedTemps += 1;
         }
       }
     }
@@ -11886,10 +11899,10 @@ var Queue = class {
     for (const name2 of await this.fs.readdir(this.dirs.processing)) {
       const file = import_node_path2.default.join(this.dirs.processing, name2);
       if (name2.endsWith(".eml")) {
-        await this.fs.unlink(file);
+        await discard("processing", name2);
       } else if (name2.endsWith(".json") && !name2.startsWith(".")) {
         if (pending.has(name2)) {
-          await this.fs.unlink(file);
+          await discard("processing", name2);
         } else {
           await this.fs.rename(file, import_node_path2.default.join(this.dirs.pending, name2));
           recovered.push(name2.slice(0, -".json".length));
@@ -11897,7 +11910,7 @@ var Queue = class {
       }
     }
     if (recovered.length > 0) await this.syncers.get("pending").sync();
-    return { recovered: recovered.sort(), removedTemps };
+    return { recovered: recovered.sort(), removedTemps, setAside };
   }
   async close() {
     for (const fd of this.dirFds.splice(0)) await this.fs.close(fd).catch(() => void 0);
@@ -12528,6 +12541,9 @@ async function runRelay(data) {
     refuse(data.name, reasonOf2(error));
   }
   for (const id of recovery.recovered) log("recovered", { id, reason: "left in processing/ by an earlier run" });
+  for (const entry of recovery.setAside) {
+    log("queue_error", { reason: `recovery moved ${entry} to failed/: a directory where the relay keeps files` });
+  }
   await worker.start();
   const bound = web.server.address();
   const port = bound && typeof bound === "object" ? bound.port : settings.port;

@@ -34,7 +34,7 @@ const files = (dir: string) => readdirSync(path.join(root, dir)).sort();
 describe('Queue on disk', () => {
   test('open() creates pending/, processing/ and failed/ with mode 0750 inside an existing root', async () => {
     const queue = new Queue(root, nodeFs);
-    expect(await queue.open()).toEqual({ recovered: [], removedTemps: 0 });
+    expect(await queue.open()).toEqual({ recovered: [], removedTemps: 0, setAside: [] });
     for (const dir of ['pending', 'processing', 'failed']) {
       expect(statSync(path.join(root, dir)).mode & 0o777).toBe(0o750);
     }
@@ -109,7 +109,7 @@ describe('Queue on disk', () => {
     writeFileSync(path.join(root, 'pending', '.half-written.json.tmp'), '{"v":1,');
     // (no close: the process "died")
     const second = new Queue(root, nodeFs);
-    expect(await second.open()).toEqual({ recovered: [stranded.id], removedTemps: 1 });
+    expect(await second.open()).toEqual({ recovered: [stranded.id], removedTemps: 1, setAside: [] });
     expect(files('processing')).toEqual([]);
     expect(files('pending')).toEqual([stranded.id, retried.id].sort().map((id) => `${id}.json`));
     expect(parseJob(readFileSync(path.join(root, 'pending', `${retried.id}.json`))).attempts).toBe(1);

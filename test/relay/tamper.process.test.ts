@@ -1,14 +1,18 @@
 // The BUILT server.js against an outsider's second round: things planted in the queue while the relay
-// runs (a FIFO or a symlink where the next attempt stages its message) and failed authentications spread
+// runs (a FIFO or a symlink where the next attempt stages its message), directories where recovery
+// expects files, and failed authentications spread
 // over the many loopback addresses one host has. Each case runs `node server.js` as a child.
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serializeJob } from '../../src/relay/job.js';
 import {
   buildRelay,
   FakeSendmail,
+  listQueue,
   newQueueRoot,
+  queuedJob,
   reap,
   removeDir,
   request,
@@ -63,6 +67,39 @@ describe('the staged-message name of a job in retry', () => {
     await retryAfterPlant('symlink', (file) => symlinkSync(victim, file));
     expect(readFileSync(victim, 'utf8')).toBe('untouched');
     expect(lstatSync(victim).isFile()).toBe(true);
+  });
+});
+
+describe('start-up recovery', () => {
+  test('directories where it removes files are set aside into failed/; the relay starts and recovers the rest', async () => {
+    const built = buildRelay();
+    const queueRoot = newQueueRoot(built.dir);
+    for (const dir of ['pending', 'processing', 'failed']) mkdirSync(path.join(queueRoot, dir), { mode: 0o750 });
+    const stranded = queuedJob();
+    const retried = queuedJob();
+    writeFileSync(path.join(queueRoot, 'processing', `${stranded.id}.json`), serializeJob(stranded));
+    writeFileSync(path.join(queueRoot, 'pending', `${retried.id}.json`), serializeJob(retried));
+    // Where recovery unlinks a staged message, a temp file and an older copy of a pending job.
+    const planted = [`processing/${stranded.id}.eml`, 'pending/.x.json.tmp', `processing/${retried.id}.json`];
+    for (const entry of planted) {
+      mkdirSync(path.join(queueRoot, entry));
+      writeFileSync(path.join(queueRoot, entry, 'inside'), 'kept');
+    }
+    const sendmail = new FakeSendmail(built.dir);
+    const relay = await startRelay({ built, queueRoot, sendmail });
+    try {
+      expect(relay.events.filter((event) => event.event === 'queue_error').map((event) => event.reason).sort()).toEqual(
+        planted.map((entry) => `recovery moved ${entry} to failed/: a directory where the relay keeps files`).sort(),
+      );
+      expect(relay.events.find((event) => event.event === 'recovered')).toMatchObject({ id: stranded.id });
+      for (const id of [stranded.id, retried.id]) await relay.waitFor((event) => event.event === 'delivered' && event.id === id, 5_000, 'delivered');
+      expect(sendmail.deliveredIds().sort()).toEqual([stranded.id, retried.id].sort());
+      expect(listQueue(queueRoot, 'failed')).toEqual([`${stranded.id}.eml`, `${retried.id}.json`].sort());
+      expect(readFileSync(path.join(queueRoot, 'failed', '.x.json.tmp', 'inside'), 'utf8')).toBe('kept');
+    } finally {
+      await reap(relay);
+      removeDir(built.dir);
+    }
   });
 });
 

@@ -38,6 +38,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 a979fb80ce0ea586c4926e3ff972943031f0927a8852c85ee7d5866ae9052f1b)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 639657cbd777683caf234543cfb2e6126090162b92aaf641ace908277e88b6ec)
 
 module.exports.runRelay(RELAY_DATA);
