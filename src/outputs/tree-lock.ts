@@ -1,6 +1,6 @@
 // One build at a time per output directory: a lock file beside it, created exclusively, naming its holder.
 import { randomBytes } from 'node:crypto';
-import { closeSync, linkSync, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, linkSync, lstatSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import os from 'node:os';
 
 export interface LockHolder {
@@ -68,10 +68,34 @@ function parseHolder(text: string): LockHolder | null {
   }
 }
 
+/** A lock relayconf writes is one short JSON line; anything longer is not one. */
+const LOCK_MAX_BYTES = 4096;
+
+/**
+ * The content of the lock file itself, or '' when the name holds something else: a symlink is not
+ * followed (it could point at /dev/zero), a FIFO not waited on (O_NONBLOCK), and only a regular file is read.
+ */
+function readLockText(lockPath: string): string {
+  let fd: number;
+  try {
+    fd = openSync(lockPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return '';
+    throw error;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return '';
+    const buffer = Buffer.alloc(LOCK_MAX_BYTES);
+    return buffer.subarray(0, readSync(fd, buffer, 0, LOCK_MAX_BYTES, 0)).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function readLock(lockPath: string): SeenLock | null {
   try {
     const stat = lstatSync(lockPath);
-    const text = readFileSync(lockPath, 'utf8');
+    const text = readLockText(lockPath);
     return { ino: stat.ino, text, holder: parseHolder(text), mtimeMs: stat.mtimeMs };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;

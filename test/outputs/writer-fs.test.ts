@@ -3,7 +3,7 @@
 // once, a build killed with SIGKILL. Each time: exit 2 naming the path, the previous tree intact,
 // nothing left beside it. Mounting needs root; without it these tests are skipped, saying why.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, lutimesSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -206,6 +206,24 @@ describe('builds to the same --out at once (real processes)', () => {
     const run = await waiting.done;
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`relayconf build: note: took over ${path.join(work, '.out.lock')}, left by pid ${holder.pid} on ${os.hostname()}, which no longer runs\n`);
+    expectCompleteTree(path.join(work, 'out'));
+    expect(readdirSync(work).sort()).toEqual(['keys', 'out', 'relay.config.yaml']);
+  });
+
+  it.each([
+    ['a FIFO', (lock: string) => execFileSync('mkfifo', [lock])],
+    ['a symlink to /dev/zero', (lock: string) => symlinkSync('/dev/zero', lock)],
+  ])('%s planted at the lock name is neither waited on nor read through; an old one is taken over', (_what, plant) => {
+    const work = workDir();
+    const lock = path.join(work, '.out.lock');
+    plant(lock);
+    const minuteAgo = new Date(Date.now() - 60_000);
+    lutimesSync(lock, minuteAgo, minuteAgo);
+    const [cmd, args] = buildArgs('out', false);
+    // A hang would be the failure: the timeout ends it (signal SIGTERM) instead of the test run.
+    const run = spawnSync(cmd, args, { cwd: work, encoding: 'utf8', env: { PATH: process.env.PATH }, timeout: 30_000 });
+    expect({ code: run.status, signal: run.signal }).toEqual({ code: 0, signal: null });
+    expect(run.stderr).toContain(`relayconf build: note: took over ${lock}, left by a process that left no pid, which no longer runs\n`);
     expectCompleteTree(path.join(work, 'out'));
     expect(readdirSync(work).sort()).toEqual(['keys', 'out', 'relay.config.yaml']);
   });
