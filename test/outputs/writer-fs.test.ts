@@ -241,6 +241,8 @@ describe('builds to the same --out at once (real processes)', () => {
       started.child.kill('SIGKILL');
       const run = await started.done;
       killed = run.signal === 'SIGKILL' && existsSync(lock);
+      // Killed the moment the lock appears: it must already name its pid, or the next build waits it out as unreadable.
+      if (killed) expect(JSON.parse(readFileSync(lock, 'utf8'))).toMatchObject({ pid: started.child.pid });
     }
     expect(killed, 'a build was killed while it held the lock').toBe(true);
     const left = readdirSync(work).filter((name) => name.startsWith('.out.'));
