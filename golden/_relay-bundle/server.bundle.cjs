@@ -6191,7 +6191,7 @@ var import_node_fs = __toESM(require("node:fs"), 1);
 var UntrustedFileError = class extends Error {
 };
 var UNTRUSTED_OPEN_FLAGS = import_node_fs.default.constants.O_RDONLY | import_node_fs.default.constants.O_NOFOLLOW | import_node_fs.default.constants.O_NONBLOCK;
-var WRITE_NO_FOLLOW = import_node_fs.default.constants.O_WRONLY | import_node_fs.default.constants.O_CREAT | import_node_fs.default.constants.O_TRUNC | import_node_fs.default.constants.O_NOFOLLOW;
+var CREATE_EXCLUSIVE = import_node_fs.default.constants.O_WRONLY | import_node_fs.default.constants.O_CREAT | import_node_fs.default.constants.O_EXCL | import_node_fs.default.constants.O_NOFOLLOW;
 var call = (fn) => new Promise((resolve, reject) => fn((error, value) => error ? reject(error) : resolve(value)));
 var nodeFs = {
   open: (file, flags, mode = 416) => call((done) => import_node_fs.default.open(file, flags, mode, done)),
@@ -6429,6 +6429,9 @@ function sourceAddress(req, gatewayPeers) {
   const forwarded = req.headers["x-real-ip"];
   return typeof forwarded === "string" && (0, import_node_net.isIP)(forwarded.trim()) !== 0 ? plainIp(forwarded.trim()) : peer;
 }
+function failureBucket(source) {
+  return source === "::1" || (0, import_node_net.isIP)(source) === 4 && source.startsWith("127.") ? "loopback" : source;
+}
 var CALLER_IDENTITY = "token";
 function createRelayHttp(options) {
   const { data, log } = options;
@@ -6464,7 +6467,7 @@ function createRelayHttp(options) {
     if (stopping) return fail2(res, apiError(503, "shutting_down", "the relay is shutting down; retry shortly"), true);
     if (!options.checkToken(req.headers.authorization)) {
       const source = sourceAddress(req, data.gatewayPeers);
-      const failures = options.authFailures.take(source);
+      const failures = options.authFailures.take(failureBucket(source));
       if (!failures.allowed) {
         if (failures.firstDenial) log("auth_throttled", { source, retryAfterSeconds: failures.retryAfterSeconds });
         const error2 = apiError(429, "auth_rate_limited", `too many failed authentications from this address; retry in ${failures.retryAfterSeconds} s`);
@@ -11870,11 +11873,24 @@ var Queue = class {
       this.syncers.set(dir, new DirSyncer(this.fs, fd));
     }
     let removedTemps = 0;
+    const setAside = [];
+    const discard = async (dir, name2) => {
+      try {
+        await this.fs.unlink(import_node_path2.default.join(this.dirs[dir], name2));
+        return true;
+      } catch (error) {
+        if (errno(error) !== "EISDIR" && errno(error) !== "EPERM") throw error;
+        if (dir !== "failed") {
+          await this.fs.rename(import_node_path2.default.join(this.dirs[dir], name2), import_node_path2.default.join(this.dirs.failed, name2));
+          setAside.push(`${dir}/${name2}`);
+        }
+        return false;
+      }
+    };
     for (const dir of QUEUE_DIRS) {
       for (const name2 of await this.fs.readdir(this.dirs[dir])) {
         if (name2.startsWith(".") && name2.endsWith(".tmp")) {
-          await this.fs.unlink(import_node_path2.default.join(this.dirs[dir], name2));
-          removedTemps += 1;
+          if (await discard(dir, name2)) removedTemps += 1;
         }
       }
     }
@@ -11883,10 +11899,10 @@ var Queue = class {
     for (const name2 of await this.fs.readdir(this.dirs.processing)) {
       const file = import_node_path2.default.join(this.dirs.processing, name2);
       if (name2.endsWith(".eml")) {
-        await this.fs.unlink(file);
+        await discard("processing", name2);
       } else if (name2.endsWith(".json") && !name2.startsWith(".")) {
         if (pending.has(name2)) {
-          await this.fs.unlink(file);
+          await discard("processing", name2);
         } else {
           await this.fs.rename(file, import_node_path2.default.join(this.dirs.pending, name2));
           recovered.push(name2.slice(0, -".json".length));
@@ -11894,7 +11910,7 @@ var Queue = class {
       }
     }
     if (recovered.length > 0) await this.syncers.get("pending").sync();
-    return { recovered: recovered.sort(), removedTemps };
+    return { recovered: recovered.sort(), removedTemps, setAside };
   }
   async close() {
     for (const fd of this.dirFds.splice(0)) await this.fs.close(fd).catch(() => void 0);
@@ -11974,7 +11990,8 @@ var Queue = class {
   }
   async stageMessage(id, message) {
     const file = this.messagePath(id);
-    const fd = await this.fs.open(file, WRITE_NO_FOLLOW, FILE_MODE);
+    await this.unstageMessage(id);
+    const fd = await this.fs.open(file, CREATE_EXCLUSIVE, FILE_MODE);
     try {
       await this.fs.write(fd, message);
     } finally {
@@ -12110,7 +12127,12 @@ function runSendmail(options) {
   return new Promise((resolve) => {
     let stdinFd;
     try {
-      stdinFd = import_node_fs3.default.openSync(options.messageFile, import_node_fs3.default.constants.O_RDONLY | import_node_fs3.default.constants.O_NOFOLLOW);
+      stdinFd = import_node_fs3.default.openSync(options.messageFile, import_node_fs3.default.constants.O_RDONLY | import_node_fs3.default.constants.O_NOFOLLOW | import_node_fs3.default.constants.O_NONBLOCK);
+      if (!import_node_fs3.default.fstatSync(stdinFd).isFile()) {
+        import_node_fs3.default.closeSync(stdinFd);
+        resolve({ ok: false, reason: "cannot open the staged message: not a regular file" });
+        return;
+      }
     } catch (error) {
       resolve({ ok: false, reason: `cannot open the staged message: ${error.code ?? String(error)}` });
       return;
@@ -12519,6 +12541,9 @@ async function runRelay(data) {
     refuse(data.name, reasonOf2(error));
   }
   for (const id of recovery.recovered) log("recovered", { id, reason: "left in processing/ by an earlier run" });
+  for (const entry of recovery.setAside) {
+    log("queue_error", { reason: `recovery moved ${entry} to failed/: a directory where the relay keeps files` });
+  }
   await worker.start();
   const bound = web.server.address();
   const port = bound && typeof bound === "object" ? bound.port : settings.port;

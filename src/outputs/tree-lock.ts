@@ -1,6 +1,6 @@
 // One build at a time per output directory: a lock file beside it, created exclusively, naming its holder.
 import { randomBytes } from 'node:crypto';
-import { closeSync, linkSync, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, linkSync, lstatSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 
 export interface LockHolder {
@@ -68,10 +68,34 @@ function parseHolder(text: string): LockHolder | null {
   }
 }
 
+/** A lock relayconf writes is one short JSON line; anything longer is not one. */
+const LOCK_MAX_BYTES = 4096;
+
+/**
+ * The content of the lock file itself, or '' when the name holds something else: a symlink is not
+ * followed (it could point at /dev/zero), a FIFO not waited on (O_NONBLOCK), and only a regular file is read.
+ */
+function readLockText(lockPath: string): string {
+  let fd: number;
+  try {
+    fd = openSync(lockPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return '';
+    throw error;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return '';
+    const buffer = Buffer.alloc(LOCK_MAX_BYTES);
+    return buffer.subarray(0, readSync(fd, buffer, 0, LOCK_MAX_BYTES, 0)).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function readLock(lockPath: string): SeenLock | null {
   try {
     const stat = lstatSync(lockPath);
-    const text = readFileSync(lockPath, 'utf8');
+    const text = readLockText(lockPath);
     return { ino: stat.ino, text, holder: parseHolder(text), mtimeMs: stat.mtimeMs };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
@@ -94,22 +118,6 @@ function isStale(seen: SeenLock): boolean {
   return holder.start !== null && start !== null && start !== holder.start;
 }
 
-function tryCreate(lockPath: string, text: string): number | null {
-  let fd: number;
-  try {
-    fd = openSync(lockPath, 'wx', 0o644);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return null;
-    throw error;
-  }
-  try {
-    writeSync(fd, text);
-  } finally {
-    closeSync(fd);
-  }
-  return lstatSync(lockPath).ino;
-}
-
 const ignoreMissing = (fn: () => void) => {
   try {
     fn();
@@ -117,6 +125,38 @@ const ignoreMissing = (fn: () => void) => {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 };
+
+/**
+ * Creates the lock with its content already in it: written to a private name first, then linked to the
+ * lock name (link(2) fails on an existing name). A build killed at any point leaves either no lock or a
+ * whole one naming its pid, never an empty file the next build would have to wait out as unreadable.
+ */
+function tryCreate(lockPath: string, text: string): number | null {
+  const temp = `${lockPath}-new-${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    writeFileSync(temp, text, { flag: 'wx', mode: 0o644 });
+  } catch (error) {
+    // The place that failed (EROFS, EACCES, ENOSPC) is the lock's, as far as anybody reading the message cares.
+    (error as NodeJS.ErrnoException).path = lockPath;
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Never made (the usual case), or as unwritable as the rest: the first error is the one to report.
+    }
+    throw error;
+  }
+  try {
+    linkSync(temp, lockPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // ENOENT: the holder's clean-up took the temp file for a killed build's; look at the lock again.
+    if (code === 'EEXIST' || code === 'ENOENT') return null;
+    throw error;
+  } finally {
+    ignoreMissing(() => unlinkSync(temp));
+  }
+  return lstatSync(lockPath).ino;
+}
 
 /**
  * Removes a stale lock without ever removing a live one: it is renamed aside first (only one process

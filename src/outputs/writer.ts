@@ -82,9 +82,9 @@ function siblings(target: string) {
     lock: path.join(parent, `.${base}.lock`),
     newPrefix: path.join(parent, `.${base}.new-`),
     oldPrefix: path.join(parent, `.${base}.old-`),
-    /** Left by a build that was killed: its temporary trees and any stale lock moved aside. */
+    /** Left by a build that was killed: its temporary trees, a stale lock moved aside, a lock not yet linked. */
     leftovers(kind: 'new' | 'old' | 'lock-stale'): string[] {
-      const pattern = kind === 'lock-stale' ? /^-stale-\d+-[0-9a-f]{8}$/ : /^[A-Za-z0-9]{6}$/;
+      const pattern = kind === 'lock-stale' ? /^-(stale|new)-\d+-[0-9a-f]{8}$/ : /^[A-Za-z0-9]{6}$/;
       const prefix = kind === 'lock-stale' ? `.${base}.lock` : `.${base}.${kind}-`;
       return readdirSync(parent)
         .filter((name) => name.startsWith(prefix) && pattern.test(name.slice(prefix.length)))

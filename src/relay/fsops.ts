@@ -15,8 +15,11 @@ export class UntrustedFileError extends Error {}
 // a FIFO returns at once instead of waiting for a writer; fstat then rejects it as not a regular file.
 const UNTRUSTED_OPEN_FLAGS = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
 
-/** Create or truncate for writing, but never through a symlink someone left at that name. */
-export const WRITE_NO_FOLLOW = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | fs.constants.O_NOFOLLOW;
+/**
+ * Create a new file, failing on anything already at that name: O_EXCL neither follows a symlink nor
+ * waits on a FIFO someone left there, where O_TRUNC would block until the FIFO had a reader.
+ */
+export const CREATE_EXCLUSIVE = fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW;
 
 export interface QueueFs {
   /** Opens a file (flags as fs.open: a string or O_* bits) and returns its descriptor. */

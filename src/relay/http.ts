@@ -79,6 +79,15 @@ export function sourceAddress(req: IncomingMessage, gatewayPeers: readonly strin
 }
 
 /**
+ * The failed-authentication bucket of a source address. Every address in 127.0.0.0/8 (and ::1) is this
+ * host, and any local process can bind any of them: counted apart, they would give one guesser sixteen
+ * million budgets.
+ */
+export function failureBucket(source: string): string {
+  return source === '::1' || (isIP(source) === 4 && source.startsWith('127.')) ? 'loopback' : source;
+}
+
+/**
  * The identity an authenticated request is counted under. One bearer token means one caller today;
  * with per-client tokens this becomes the client's name.
  */
@@ -124,7 +133,7 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
     if (stopping) return fail(res, apiError(503, 'shutting_down', 'the relay is shutting down; retry shortly'), true);
     if (!options.checkToken(req.headers.authorization)) {
       const source = sourceAddress(req, data.gatewayPeers);
-      const failures = options.authFailures.take(source);
+      const failures = options.authFailures.take(failureBucket(source));
       if (!failures.allowed) {
         if (failures.firstDenial) log('auth_throttled', { source, retryAfterSeconds: failures.retryAfterSeconds });
         const error = apiError(429, 'auth_rate_limited', `too many failed authentications from this address; retry in ${failures.retryAfterSeconds} s`);

@@ -164,6 +164,9 @@ export async function runRelay(data: RelayData): Promise<void> {
     refuse(data.name, reasonOf(error));
   }
   for (const id of recovery.recovered) log('recovered', { id, reason: 'left in processing/ by an earlier run' });
+  for (const entry of recovery.setAside) {
+    log('queue_error', { reason: `recovery moved ${entry} to failed/: a directory where the relay keeps files` });
+  }
   await worker.start();
   const bound = web.server.address();
   const port = bound && typeof bound === 'object' ? bound.port : settings.port;

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { InvalidJob } from './job-check.js';
 import { parseJob, serializeJob, type Job } from './job.js';
-import { UntrustedFileError, WRITE_NO_FOLLOW, type QueueFs } from './fsops.js';
+import { CREATE_EXCLUSIVE, UntrustedFileError, type QueueFs } from './fsops.js';
 
 export const QUEUE_DIRS = ['pending', 'processing', 'failed'] as const;
 export type QueueDir = (typeof QUEUE_DIRS)[number];
@@ -63,6 +63,8 @@ export interface RecoveryReport {
   recovered: string[];
   /** Leftover temp files removed (never acknowledged, so nothing is lost). */
   removedTemps: number;
+  /** Directories found where recovery removes files (`<dir>/<name>`), moved into failed/ as they are. */
+  setAside: string[];
 }
 
 export interface JobFileRules {
@@ -128,11 +130,26 @@ export class Queue {
       this.syncers.set(dir, new DirSyncer(this.fs, fd));
     }
     let removedTemps = 0;
+    const setAside: string[] = [];
+    // unlink(2) refuses a directory; one planted under a name recovery removes must not stop every start.
+    const discard = async (dir: QueueDir, name: string): Promise<boolean> => {
+      try {
+        await this.fs.unlink(path.join(this.dirs[dir], name));
+        return true;
+      } catch (error) {
+        if (errno(error) !== 'EISDIR' && errno(error) !== 'EPERM') throw error;
+        // One in failed/ is where an admin looks already (or was set aside by this very loop).
+        if (dir !== 'failed') {
+          await this.fs.rename(path.join(this.dirs[dir], name), path.join(this.dirs.failed, name));
+          setAside.push(`${dir}/${name}`);
+        }
+        return false;
+      }
+    };
     for (const dir of QUEUE_DIRS) {
       for (const name of await this.fs.readdir(this.dirs[dir])) {
         if (name.startsWith('.') && name.endsWith('.tmp')) {
-          await this.fs.unlink(path.join(this.dirs[dir], name));
-          removedTemps += 1;
+          if (await discard(dir, name)) removedTemps += 1;
         }
       }
     }
@@ -142,11 +159,11 @@ export class Queue {
       const file = path.join(this.dirs.processing, name);
       if (name.endsWith('.eml')) {
         // A staged message for sendmail; it is rebuilt from the job on the next attempt.
-        await this.fs.unlink(file);
+        await discard('processing', name);
       } else if (name.endsWith('.json') && !name.startsWith('.')) {
         if (pending.has(name)) {
           // A retry already rewrote it into pending/ before the crash: that copy is the newer one.
-          await this.fs.unlink(file);
+          await discard('processing', name);
         } else {
           await this.fs.rename(file, path.join(this.dirs.pending, name));
           recovered.push(name.slice(0, -'.json'.length));
@@ -154,7 +171,7 @@ export class Queue {
       }
     }
     if (recovered.length > 0) await this.syncers.get('pending')!.sync();
-    return { recovered: recovered.sort(), removedTemps };
+    return { recovered: recovered.sort(), removedTemps, setAside };
   }
 
   async close(): Promise<void> {
@@ -248,7 +265,10 @@ export class Queue {
 
   async stageMessage(id: string, message: Buffer): Promise<string> {
     const file = this.messagePath(id);
-    const fd = await this.fs.open(file, WRITE_NO_FOLLOW, FILE_MODE);
+    // Whatever holds the name (a copy from an attempt that was cut short, a symlink or FIFO planted in
+    // processing/) is removed first and never opened: the job would otherwise be stuck on it for good.
+    await this.unstageMessage(id);
+    const fd = await this.fs.open(file, CREATE_EXCLUSIVE, FILE_MODE);
     try {
       await this.fs.write(fd, message);
     } finally {

@@ -54,8 +54,14 @@ export function runSendmail(options: SendmailOptions): Promise<SendmailResult> {
   return new Promise((resolve) => {
     let stdinFd: number;
     try {
-      // No symlink swapped in for the staged file can make sendmail read (and mail) another file.
-      stdinFd = fs.openSync(options.messageFile, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+      // No symlink swapped in for the staged file can make sendmail read (and mail) another file, and no
+      // FIFO swapped in can block this synchronous open (O_NONBLOCK) or become sendmail's stdin.
+      stdinFd = fs.openSync(options.messageFile, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+      if (!fs.fstatSync(stdinFd).isFile()) {
+        fs.closeSync(stdinFd);
+        resolve({ ok: false, reason: 'cannot open the staged message: not a regular file' });
+        return;
+      }
     } catch (error) {
       resolve({ ok: false, reason: `cannot open the staged message: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
       return;

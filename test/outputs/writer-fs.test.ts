@@ -3,7 +3,7 @@
 // once, a build killed with SIGKILL. Each time: exit 2 naming the path, the previous tree intact,
 // nothing left beside it. Mounting needs root; without it these tests are skipped, saying why.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, lutimesSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -210,6 +210,24 @@ describe('builds to the same --out at once (real processes)', () => {
     expect(readdirSync(work).sort()).toEqual(['keys', 'out', 'relay.config.yaml']);
   });
 
+  it.each([
+    ['a FIFO', (lock: string) => execFileSync('mkfifo', [lock])],
+    ['a symlink to /dev/zero', (lock: string) => symlinkSync('/dev/zero', lock)],
+  ])('%s planted at the lock name is neither waited on nor read through; an old one is taken over', (_what, plant) => {
+    const work = workDir();
+    const lock = path.join(work, '.out.lock');
+    plant(lock);
+    const minuteAgo = new Date(Date.now() - 60_000);
+    lutimesSync(lock, minuteAgo, minuteAgo);
+    const [cmd, args] = buildArgs('out', false);
+    // A hang would be the failure: the timeout ends it (signal SIGTERM) instead of the test run.
+    const run = spawnSync(cmd, args, { cwd: work, encoding: 'utf8', env: { PATH: process.env.PATH }, timeout: 30_000 });
+    expect({ code: run.status, signal: run.signal }).toEqual({ code: 0, signal: null });
+    expect(run.stderr).toContain(`relayconf build: note: took over ${lock}, left by a process that left no pid, which no longer runs\n`);
+    expectCompleteTree(path.join(work, 'out'));
+    expect(readdirSync(work).sort()).toEqual(['keys', 'out', 'relay.config.yaml']);
+  });
+
   it('after a build is killed with SIGKILL while it holds the lock, the next build cleans up and writes', async () => {
     const work = workDir();
     expect(build(work, 'out').code).toBe(0);
@@ -223,6 +241,8 @@ describe('builds to the same --out at once (real processes)', () => {
       started.child.kill('SIGKILL');
       const run = await started.done;
       killed = run.signal === 'SIGKILL' && existsSync(lock);
+      // Killed the moment the lock appears: it must already name its pid, or the next build waits it out as unreadable.
+      if (killed) expect(JSON.parse(readFileSync(lock, 'utf8'))).toMatchObject({ pid: started.child.pid });
     }
     expect(killed, 'a build was killed while it held the lock').toBe(true);
     const left = readdirSync(work).filter((name) => name.startsWith('.out.'));

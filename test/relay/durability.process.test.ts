@@ -239,9 +239,9 @@ describe('queue failures answer 503, and no 202 is lost', () => {
     cleanups.push(() => reap(relay));
     const before = await sendSome(relay.port, 3, 'before');
     expect(before.statuses).toEqual([202, 202, 202]);
-    // Drained too: a job's files are removed just after its hand-off, and space they free after the
-    // filler below would let a request through.
-    await until(() => sendmail.deliveredIds().length === 3 && drained(queueRoot), 10_000, 'first three delivered');
+    // The relay's own `delivered` lines, not sendmail's records: they follow the unlinks of the staged
+    // message and the job, which would otherwise free pages after the file system was filled.
+    await until(() => relay.events.filter((event) => event.event === 'delivered').length === 3 && drained(queueRoot), 10_000, 'first three delivered');
 
     // Fill the file system to the last byte.
     const filler = path.join(queueRoot, 'filler');

@@ -6,13 +6,14 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSyn
 import path from 'node:path';
 import libqp from 'libqp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { newJob, parseJob, serializeJob, type Job } from '../../src/relay/job.js';
+import { parseJob, serializeJob } from '../../src/relay/job.js';
 import {
   buildRelay,
   FakeSendmail,
   listQueue,
   loadModel,
   newQueueRoot,
+  queuedJob,
   reap,
   removeDir,
   sharedRelay,
@@ -41,19 +42,6 @@ function throttledAfterTen(statuses: number[]): void {
 }
 
 const allOutput = (relay: RelayProcess) => `${JSON.stringify(relay.events)}\n${relay.stderr()}`;
-
-function queuedJob(overrides: Partial<Job> = {}): Job {
-  const job = newJob({
-    from: { address: 'support@example.com', name: 'Example Support' },
-    to: ['alice@example.org'],
-    replyTo: null,
-    subject: 'written by hand',
-    text: 'hello',
-    html: null,
-    returnPath: 'bounces@example.com',
-  });
-  return { ...job, ...overrides };
-}
 
 /** A queue root of its own under `parent`, with the three state directories already there. */
 function queueWithDirs(parent: string, name: string): string {

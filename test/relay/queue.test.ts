@@ -1,7 +1,7 @@
 // Unit tests of the disk queue (src/relay/queue.ts) on a real temp directory, plus an injected fs layer
 // for what a test machine cannot do on demand: ENOSPC on write, EIO on fsync (the 503 cases), and a
 // count of directory fsyncs to show group commit still syncs after every caller's rename.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -34,7 +34,7 @@ const files = (dir: string) => readdirSync(path.join(root, dir)).sort();
 describe('Queue on disk', () => {
   test('open() creates pending/, processing/ and failed/ with mode 0750 inside an existing root', async () => {
     const queue = new Queue(root, nodeFs);
-    expect(await queue.open()).toEqual({ recovered: [], removedTemps: 0 });
+    expect(await queue.open()).toEqual({ recovered: [], removedTemps: 0, setAside: [] });
     for (const dir of ['pending', 'processing', 'failed']) {
       expect(statSync(path.join(root, dir)).mode & 0o777).toBe(0o750);
     }
@@ -109,7 +109,7 @@ describe('Queue on disk', () => {
     writeFileSync(path.join(root, 'pending', '.half-written.json.tmp'), '{"v":1,');
     // (no close: the process "died")
     const second = new Queue(root, nodeFs);
-    expect(await second.open()).toEqual({ recovered: [stranded.id], removedTemps: 1 });
+    expect(await second.open()).toEqual({ recovered: [stranded.id], removedTemps: 1, setAside: [] });
     expect(files('processing')).toEqual([]);
     expect(files('pending')).toEqual([stranded.id, retried.id].sort().map((id) => `${id}.json`));
     expect(parseJob(readFileSync(path.join(root, 'pending', `${retried.id}.json`))).attempts).toBe(1);
@@ -221,14 +221,17 @@ describe('Queue failures: never a durable-looking job that is not', () => {
     await queue.close();
   });
 
-  test('staging never writes through a symlink planted at the message name', async () => {
+  test('staging never writes through a symlink planted at the message name: it replaces the link', async () => {
     const queue = new Queue(root, nodeFs);
     await queue.open();
     const victim = path.join(root, 'victim.txt');
     writeFileSync(victim, 'untouched');
-    symlinkSync(victim, path.join(root, 'processing', 'abc.eml'));
-    await expect(queue.stageMessage('abc', Buffer.from('overwritten'))).rejects.toMatchObject({ code: 'ELOOP' });
+    const staged = path.join(root, 'processing', 'abc.eml');
+    symlinkSync(victim, staged);
+    expect(await queue.stageMessage('abc', Buffer.from('the message'))).toBe(staged);
     expect(readFileSync(victim, 'utf8')).toBe('untouched');
+    expect(lstatSync(staged).isFile()).toBe(true);
+    expect(readFileSync(staged, 'utf8')).toBe('the message');
     await queue.close();
   });
 });

@@ -12,6 +12,7 @@ import { loadConfigText } from '../../../src/config/load.js';
 import type { RelayModel } from '../../../src/config/model.js';
 import { relayEnvFile } from '../../../src/outputs/relay-env.js';
 import { relayServerFiles } from '../../../src/outputs/relay-server.js';
+import { newJob, type Job } from '../../../src/relay/job.js';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIXTURE = path.join(ROOT, 'test/relay/fixtures/relay.config.yaml');
@@ -420,4 +421,18 @@ export async function until(check: () => boolean, timeoutMs: number, what: strin
     if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, stepMs));
   }
+}
+
+/** A valid job as the relay would write it, for tests that put jobs into the queue by hand. */
+export function queuedJob(overrides: Partial<Job> = {}): Job {
+  const job = newJob({
+    from: { address: 'support@example.com', name: 'Example Support' },
+    to: ['alice@example.org'],
+    replyTo: null,
+    subject: 'written by hand',
+    text: 'hello',
+    html: null,
+    returnPath: 'bounces@example.com',
+  });
+  return { ...job, ...overrides };
 }

@@ -38,6 +38,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 f5dcdc49f7376654b62aa293b4b025491f73428cb8c00592290aa05223fac89b)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 639657cbd777683caf234543cfb2e6126090162b92aaf641ace908277e88b6ec)
 
 module.exports.runRelay(RELAY_DATA);
