@@ -96,8 +96,9 @@ describe('Worker', () => {
     worker = new Worker({
       queue,
       maxAttempts: 5,
-      backoffFirstMs: 40,
-      backoffMaxMs: 60,
+      // Delays long enough that the pending copy is still there to read on a loaded machine.
+      backoffFirstMs: 400,
+      backoffMaxMs: 600,
       log,
       deliver: async () => {
         attemptsAt.push(Date.now());
@@ -108,14 +109,14 @@ describe('Worker', () => {
     await until(() => events('retry').length === 1, 5000, 'first retry');
     const pendingCopy = parseJob(readFileSync(path.join(root, 'pending', `${job.id}.json`)));
     expect(pendingCopy).toMatchObject({ attempts: 1, lastError: 'sendmail exited 75 (EX_TEMPFAIL)' });
-    expect(pendingCopy.nextAttemptAt).toBeGreaterThan(Date.now() - 40);
+    expect(pendingCopy.nextAttemptAt).toBeGreaterThan(Date.now() - 400);
     await until(() => events('delivered').length === 1, 5000, 'delivery');
-    expect(events('retry').map((entry) => entry.retryInMs)).toEqual([40, 60, 60]);
+    expect(events('retry').map((entry) => entry.retryInMs)).toEqual([400, 600, 600]);
     expect(events('retry').map((entry) => entry.attempts)).toEqual([1, 2, 3]);
     expect(events('delivered')[0]).toMatchObject({ id: job.id, attempts: 4 });
     // Each retry waited at least its delay (timers may fire late, never early).
-    expect(attemptsAt[1] - attemptsAt[0]).toBeGreaterThanOrEqual(38);
-    expect(attemptsAt[2] - attemptsAt[1]).toBeGreaterThanOrEqual(58);
+    expect(attemptsAt[1] - attemptsAt[0]).toBeGreaterThanOrEqual(398);
+    expect(attemptsAt[2] - attemptsAt[1]).toBeGreaterThanOrEqual(598);
     expect(readdirSync(path.join(root, 'pending'))).toEqual([]);
   });
 
