@@ -11,7 +11,9 @@ import smtpTlsNotNone from './smtp-tls-not-none.js';
 import messageSizeFitsRelay from './message-size-fits-relay.js';
 import postfixParamKnown from './postfix-param-known.js';
 import milterDefaultAction from './milter-default-action.js';
+import milterDefaultReject from './milter-default-reject.js';
 import destinationThrottleSane from './destination-throttle-sane.js';
+import destinationThrottleValid from './destination-throttle-valid.js';
 import relayhostMatchesMode from './relayhost-matches-mode.js';
 import fallbackRelayBrackets from './fallback-relay-brackets.js';
 import stripInternalHeaders from './strip-internal-headers.js';
@@ -21,6 +23,7 @@ import relayGatewayAuth from './relay-gateway-auth.js';
 import relaySendersNonempty from './relay-senders-nonempty.js';
 import relaySenderInDomain from './relay-sender-in-domain.js';
 import relayBodyLimit from './relay-body-limit.js';
+import relayBodyWithinMessageSize from './relay-body-within-message-size.js';
 import relayRateLimit from './relay-rate-limit.js';
 import relaySubjectCap from './relay-subject-cap.js';
 import relaySubjectRecommended from './relay-subject-recommended.js';
@@ -28,6 +31,7 @@ import relayTokenNotInConfig from './relay-token-not-in-config.js';
 import relayTokenMinBytes from './relay-token-min-bytes.js';
 import queueNotInTmp from './queue-not-in-tmp.js';
 import queueBackoffSane from './queue-backoff-sane.js';
+import queueAttemptsPositive from './queue-attempts-positive.js';
 import systemdHardeningKept from './systemd-hardening-kept.js';
 import relayRecipientsCap from './relay-recipients-cap.js';
 
@@ -43,7 +47,9 @@ export const postfixRelayRules: Rule[] = [
   messageSizeFitsRelay,
   postfixParamKnown,
   milterDefaultAction,
+  milterDefaultReject,
   destinationThrottleSane,
+  destinationThrottleValid,
   // beyond the table: seeds 01-05
   relayhostMatchesMode,
   fallbackRelayBrackets,
@@ -55,6 +61,7 @@ export const postfixRelayRules: Rule[] = [
   relaySendersNonempty,
   relaySenderInDomain,
   relayBodyLimit,
+  relayBodyWithinMessageSize,
   relayRateLimit,
   relaySubjectCap,
   relaySubjectRecommended,
@@ -62,6 +69,7 @@ export const postfixRelayRules: Rule[] = [
   relayTokenMinBytes,
   queueNotInTmp,
   queueBackoffSane,
+  queueAttemptsPositive,
   systemdHardeningKept,
   // beyond the table: seed 01
   relayRecipientsCap,
