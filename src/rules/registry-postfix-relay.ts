@@ -7,6 +7,7 @@ import mynetworksNotOpen from './mynetworks-not-open.js';
 import relayRestrictionsReject from './relay-restrictions-reject.js';
 import relayhostAuthNeedsTls from './relayhost-auth-needs-tls.js';
 import relayhostBrackets from './relayhost-brackets.js';
+import relayhostBracketsSasl from './relayhost-brackets-sasl.js';
 import smtpTlsNotNone from './smtp-tls-not-none.js';
 import messageSizeFitsRelay from './message-size-fits-relay.js';
 import postfixParamKnown from './postfix-param-known.js';
@@ -15,6 +16,7 @@ import milterDefaultReject from './milter-default-reject.js';
 import destinationThrottleSane from './destination-throttle-sane.js';
 import destinationThrottleValid from './destination-throttle-valid.js';
 import relayhostMatchesMode from './relayhost-matches-mode.js';
+import relayhostInDirectMode from './relayhost-in-direct-mode.js';
 import fallbackRelayBrackets from './fallback-relay-brackets.js';
 import stripInternalHeaders from './strip-internal-headers.js';
 import relayListenLoopback from './relay-listen-loopback.js';
@@ -43,6 +45,7 @@ export const postfixRelayRules: Rule[] = [
   relayRestrictionsReject,
   relayhostAuthNeedsTls,
   relayhostBrackets,
+  relayhostBracketsSasl,
   smtpTlsNotNone,
   messageSizeFitsRelay,
   postfixParamKnown,
@@ -52,6 +55,7 @@ export const postfixRelayRules: Rule[] = [
   destinationThrottleValid,
   // beyond the table: seeds 01-05
   relayhostMatchesMode,
+  relayhostInDirectMode,
   fallbackRelayBrackets,
   stripInternalHeaders,
   // rules.md "Relay service"

@@ -50,8 +50,6 @@ const MIXED_SEVERITY_PENDING = new Set([
   'postfix-loopback-only',
   'relay-restrictions-reject',
   'relay-sender-in-domain',
-  'relayhost-brackets',
-  'relayhost-matches-mode',
 ]);
 
 describe('one severity per rule id', () => {
