@@ -2,6 +2,7 @@
 // add beyond the tables follow each table's own rows.
 import type { Rule } from './types.js';
 import postfixLoopbackOnly from './postfix-loopback-only.js';
+import postfixListenPrivateOnly from './postfix-listen-private-only.js';
 import postfixNoPublicSubmission from './postfix-no-public-submission.js';
 import mynetworksNotOpen from './mynetworks-not-open.js';
 import relayRestrictionsReject from './relay-restrictions-reject.js';
@@ -40,6 +41,7 @@ import relayRecipientsCap from './relay-recipients-cap.js';
 export const postfixRelayRules: Rule[] = [
   // rules.md "Postfix"
   postfixLoopbackOnly,
+  postfixListenPrivateOnly,
   postfixNoPublicSubmission,
   mynetworksNotOpen,
   relayRestrictionsReject,
