@@ -6,6 +6,7 @@ import postfixListenPrivateOnly from './postfix-listen-private-only.js';
 import postfixNoPublicSubmission from './postfix-no-public-submission.js';
 import mynetworksNotOpen from './mynetworks-not-open.js';
 import relayRestrictionsReject from './relay-restrictions-reject.js';
+import relayRestrictionsCheckOrder from './relay-restrictions-check-order.js';
 import relayhostAuthNeedsTls from './relayhost-auth-needs-tls.js';
 import relayhostBrackets from './relayhost-brackets.js';
 import relayhostBracketsSasl from './relayhost-brackets-sasl.js';
@@ -45,6 +46,7 @@ export const postfixRelayRules: Rule[] = [
   postfixNoPublicSubmission,
   mynetworksNotOpen,
   relayRestrictionsReject,
+  relayRestrictionsCheckOrder,
   relayhostAuthNeedsTls,
   relayhostBrackets,
   relayhostBracketsSasl,

@@ -47,7 +47,6 @@ const MIXED_SEVERITY_PENDING = new Set([
   'bimi-needs-enforced-dmarc',
   'dmarc-rua-deliverable',
   'mynetworks-not-open',
-  'relay-restrictions-reject',
   'relay-sender-in-domain',
 ]);
 
