@@ -5,6 +5,8 @@ import postfixLoopbackOnly from './postfix-loopback-only.js';
 import postfixListenPrivateOnly from './postfix-listen-private-only.js';
 import postfixNoPublicSubmission from './postfix-no-public-submission.js';
 import mynetworksNotOpen from './mynetworks-not-open.js';
+import mynetworksPublicHost from './mynetworks-public-host.js';
+import mynetworksPrivateBroad from './mynetworks-private-broad.js';
 import relayRestrictionsReject from './relay-restrictions-reject.js';
 import relayRestrictionsCheckOrder from './relay-restrictions-check-order.js';
 import relayhostAuthNeedsTls from './relayhost-auth-needs-tls.js';
@@ -45,6 +47,8 @@ export const postfixRelayRules: Rule[] = [
   postfixListenPrivateOnly,
   postfixNoPublicSubmission,
   mynetworksNotOpen,
+  mynetworksPublicHost,
+  mynetworksPrivateBroad,
   relayRestrictionsReject,
   relayRestrictionsCheckOrder,
   relayhostAuthNeedsTls,
