@@ -28,6 +28,7 @@ import relayGatewayBypass from './relay-gateway-bypass.js';
 import relayGatewayAuth from './relay-gateway-auth.js';
 import relaySendersNonempty from './relay-senders-nonempty.js';
 import relaySenderInDomain from './relay-sender-in-domain.js';
+import relaySenderUnderOwnDomain from './relay-sender-under-own-domain.js';
 import relayBodyLimit from './relay-body-limit.js';
 import relayBodyWithinMessageSize from './relay-body-within-message-size.js';
 import relayRateLimit from './relay-rate-limit.js';
@@ -72,6 +73,7 @@ export const postfixRelayRules: Rule[] = [
   relayGatewayAuth,
   relaySendersNonempty,
   relaySenderInDomain,
+  relaySenderUnderOwnDomain,
   relayBodyLimit,
   relayBodyWithinMessageSize,
   relayRateLimit,
