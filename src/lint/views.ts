@@ -1,9 +1,11 @@
 // The derived views every rule reads, built at most once per lint run (as ESLint hands each rule
 // context.sourceCode): the DNS record model, the Postfix model that build writes, master.cf services
-// as the posture rules query them, and the published SPF records with each term's config key.
+// as the posture rules query them, the published SPF records with each term's config key, and the relay's
+// systemd unit directives.
 import type { RelayModel } from '../config/model.js';
 import { buildRecordModel, type RecordModel } from '../dns/records.js';
 import { buildPostfixModel, type PostfixModel } from '../outputs/postfix-model.js';
+import { unitDirectives } from '../outputs/systemd.js';
 import { serviceViews, type ServiceView } from '../rules/postfix-util/master-cf.js';
 import { publishedSpfRecords, StaticDns, type PublishedSpf } from '../rules/util/spf-static.js';
 
@@ -18,6 +20,8 @@ export interface DerivedViews {
   readonly spf: readonly PublishedSpf[];
   /** A/AAAA/MX answers from the records this config writes. */
   readonly dns: StaticDns;
+  /** The relay's systemd unit as build writes it: typed directives, relay.hardening applied, each with its config key. */
+  readonly unit: ReturnType<typeof unitDirectives>;
 }
 
 /** Lazy, memoized views: a rule set that needs no Postfix model never builds one, and none builds it twice. */
@@ -39,6 +43,9 @@ export function derivedViews(model: RelayModel): DerivedViews {
     },
     get dns() {
       return once('dns', () => new StaticDns(model, views.records));
+    },
+    get unit() {
+      return once('unit', () => unitDirectives(model));
     },
   };
   return views;

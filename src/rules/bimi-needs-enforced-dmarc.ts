@@ -17,13 +17,12 @@ export default createRule({
   docs: {
     summary: 'BIMI only with DMARC p=quarantine or reject at pct=100; the logo is an https SVG, the evidence an https PEM',
     rationale:
-      'Seed 01 step 14: "The domain needs DMARC at p=quarantine or p=reject. Gmail also requires a VMC or CMC certificate for reliable brand-logo display. Without that certificate, you can prepare the SVG, but do not treat the avatar as finished." BIMI receivers ignore the record unless the DMARC policy that applies to the domain is enforced for all mail (pct=100, and no sp=none), and they fetch the logo (l=) only over https as an SVG Tiny PS file and the evidence document (a=) only over https as a PEM certificate. A record without a= is reported as info: the logo may show at some receivers but not at Gmail. Missing DMARC altogether is dmarc-present\'s finding; p=none, pct below 100 and sp=none are also reported, as warnings, by dmarc-policy-enforced and dmarc-pct-full, while here they are errors because the BIMI record is then certainly ignored.',
+      'Seed 01 step 14: "The domain needs DMARC at p=quarantine or p=reject. Gmail also requires a VMC or CMC certificate for reliable brand-logo display. Without that certificate, you can prepare the SVG, but do not treat the avatar as finished." BIMI receivers ignore the record unless the DMARC policy that applies to the domain is enforced for all mail (pct=100, and no sp=none), and they fetch the logo (l=) only over https as an SVG Tiny PS file and the evidence document (a=) only over https as a PEM certificate. A record without a= is bimi-evidence-present\'s finding (info). Missing DMARC altogether is dmarc-present\'s finding; p=none, pct below 100 and sp=none are also reported, as warnings, by dmarc-policy-enforced and dmarc-pct-full, while here they are errors because the BIMI record is then certainly ignored.',
     source: 'seed 01 step 14',
     fix: 'Raise DMARC to quarantine or reject with pct=100 before publishing BIMI; serve the logo as https://.../logo.svg and the VMC/CMC as https://.../vmc.pem (bimi.authority).',
     examples: {
       invalid: [
         { description: 'A PNG logo over http', config: 'domain0:\n  bimi: { logo: "http://acme-mail.net/bimi/logo.png", authority: "https://acme-mail.net/bimi/vmc.pem" }\n' },
-        { description: 'No VMC/CMC evidence (reported as info)', config: 'domain0:\n  bimi: { logo: "https://acme-mail.net/bimi/logo.svg" }\n' },
       ],
       valid: [{ description: 'Enforced DMARC, https SVG and certificate', config: 'domain0:\n  bimi: { logo: "https://acme-mail.net/bimi/logo.svg", authority: "https://acme-mail.net/bimi/vmc.pem" }\n' }],
     },
@@ -34,7 +33,6 @@ export default createRule({
     subdomainNone: 'BIMI for {{domain}} needs a DMARC record without sp=none: receivers will ignore the BIMI record',
     logo: 'the BIMI logo "{{logo}}" must be an https URL of an SVG (SVG Tiny PS) file',
     authority: 'the BIMI evidence document "{{authority}}" must be an https URL of a PEM certificate (VMC or CMC)',
-    noAuthority: 'BIMI for {{domain}} has no authority (a=) certificate: Gmail shows the logo only with a VMC or CMC (seed 01 step 14); the avatar is not finished',
   },
   check({ model, report }) {
     model.domains.forEach((domain, i) => {
@@ -50,8 +48,8 @@ export default createRule({
       }
       const logo = httpsUrl(bimi.logo);
       if (!logo || !/\.svg$/i.test(logo.pathname)) report({ messageId: 'logo', path: [...base, 'logo'], data: { logo: bimi.logo } });
-      if (bimi.authority === null) report({ messageId: 'noAuthority', path: base, anchor: 'key', severity: 'info', data: { domain: domain.name } });
-      else {
+      // No authority at all is bimi-evidence-present's finding; a malformed one is this rule's.
+      if (bimi.authority !== null) {
         const authority = httpsUrl(bimi.authority);
         if (!authority || !/\.pem$/i.test(authority.pathname)) report({ messageId: 'authority', path: [...base, 'authority'], data: { authority: bimi.authority } });
       }

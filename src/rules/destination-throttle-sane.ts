@@ -1,7 +1,7 @@
 // destination-throttle-sane: per-destination concurrency, rate delay and recipient limit are within sane bounds.
 import type { KeyPath } from '../findings.js';
 import { createRule } from './types.js';
-import { expandValue } from './postfix-util/main-cf.js';
+import { CONCURRENCY, COHORT, RATE_DELAY, RECIPIENTS, throttleValues } from './postfix-util/throttle.js';
 import { formatMs, parseInteger, parseTime } from './postfix-util/values.js';
 
 /** Postfix's defaults (postconf -d): a throttle above them loosens instead of throttling. */
@@ -11,11 +11,6 @@ const DEFAULT_RECIPIENT_LIMIT = 50;
 const MAX_RATE_DELAY_MS = 5 * 60_000;
 /** postconf(5): with a non-zero rate delay, set the failed cohort limit to 10 or more. */
 const MIN_COHORT_WITH_DELAY = 10;
-
-const CONCURRENCY = '_destination_concurrency_limit';
-const RATE_DELAY = '_destination_rate_delay';
-const RECIPIENTS = '_destination_recipient_limit';
-const COHORT = '_destination_concurrency_failed_cohort_limit';
 
 export default createRule({
   id: 'destination-throttle-sane',
@@ -30,7 +25,8 @@ export default createRule({
       'throttle. Rate delays are whole seconds (s, m, h, d, w): a raw 500ms is refused, and a rateDelay of 500ms is ' +
       'rounded up to 1s when written. A delay above 5 minutes lets a burst of ' +
       'transaction mail wait for hours. With a rate delay, postconf(5) asks for a failed cohort limit of 10 or more, ' +
-      'otherwise one connection error defers all mail for the destination. Raw overrides with these suffixes count too.',
+      'otherwise one connection error defers all mail for the destination. Raw overrides with these suffixes count too; ' +
+      'a value Postfix refuses outright (not a number, negative, not a time) is destination-throttle-valid\'s finding.',
     source: 'seed 05',
     fix: 'Keep concurrency between 1 and 20, rateDelay between 1s and 5m, recipientLimit between 2 and 50 (seed 05: 2, 10s, 3).',
     examples: {
@@ -49,11 +45,8 @@ export default createRule({
     },
   },
   messages: {
-    notNumber: '{{name}} = {{value}} is not a whole number: Postfix refuses to start',
-    notTime: '{{name}} = {{value}} is not a Postfix time (whole s, m, h, d or w): Postfix refuses it',
     rounded: 'rateDelay {{value}} is not whole seconds: Postfix has no finer unit, so it is written as {{seconds}}',
     unlimited: '{{name}} = 0 means no limit in Postfix: it throttles nothing; use 1 or more',
-    negative: '{{name}} = {{value}} is negative: Postfix refuses it',
     perRecipient:
       '{{name}} = 1 turns the concurrency and rate delay of {{transport}} into per-recipient limits: the destination as a whole is no longer throttled',
     looser: '{{name}} = {{value}} is above Postfix\'s default of {{default}}: this loosens the destination instead of throttling it',
@@ -63,10 +56,7 @@ export default createRule({
   },
   check({ model, views, report }) {
     const params = views.postfix.parameters;
-    const value = (name: string) => {
-      const p = params.get(name);
-      return p ? expandValue(p.value, (ref) => params.get(ref)?.value).trim() : undefined;
-    };
+    const value = throttleValues(views.postfix);
     // Only the config's own throttled transports promise throttling; smtp_ or default_ limits are global knobs.
     const throttled = new Set(model.delivery.destinations.map((d) => d.transport));
     for (const param of params.values()) {
@@ -78,9 +68,8 @@ export default createRule({
         const transport = name.slice(0, -(recipients ? RECIPIENTS : CONCURRENCY).length);
         const n = parseInteger(raw);
         const limit = recipients ? DEFAULT_RECIPIENT_LIMIT : DEFAULT_CONCURRENCY;
-        if (n === undefined) report({ messageId: 'notNumber', path, severity: 'error', data: { name, value: raw } });
-        else if (n < 0) report({ messageId: 'negative', path, severity: 'error', data: { name, value: raw } });
-        else if (n === 0) report({ messageId: 'unlimited', path, data: { name } });
+        if (n === undefined || n < 0) continue; // refused by Postfix: destination-throttle-valid's finding
+        if (n === 0) report({ messageId: 'unlimited', path, data: { name } });
         else if (recipients && n === 1) report({ messageId: 'perRecipient', path, data: { name, transport } });
         else if (throttled.has(transport) && n > limit) report({ messageId: 'looser', path, data: { name, value: n, default: limit } });
       } else if (name.endsWith(RATE_DELAY)) {
@@ -89,8 +78,7 @@ export default createRule({
           report({ messageId: 'rounded', path, data: { value: written.rateDelay ?? '', seconds: raw } });
         }
         const ms = parseTime(raw);
-        if (ms === undefined) report({ messageId: 'notTime', path, severity: 'error', data: { name, value: raw } });
-        else if (ms > MAX_RATE_DELAY_MS) {
+        if (ms !== undefined && ms > MAX_RATE_DELAY_MS) {
           report({ messageId: 'slow', path, data: { name, value: formatMs(ms), perHour: Math.floor(3_600_000 / ms) } });
         }
       } else if (name.endsWith(COHORT) && param.overridden) {

@@ -7,7 +7,7 @@ import { isDmarcText } from './util/dmarc.js';
 
 /** A rua entry split into its URI scheme (null for a plain address or mailto:) and the address,
  * with "mailto:" and a "!10m" size limit stripped (RFC 7489 §6.4). */
-function ruaAddress(entry: string): { scheme: string | null; address: string } {
+export function ruaAddress(entry: string): { scheme: string | null; address: string } {
   const trimmed = entry.trim();
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1].toLowerCase() ?? null;
   if (scheme && scheme !== 'mailto') return { scheme, address: trimmed };
@@ -20,7 +20,7 @@ export default createRule({
   docs: {
     summary: 'DMARC rua addresses are mailto: addresses in a domain with MX; an outside domain needs its authorization record',
     rationale:
-      'Seed 01 (MX) keeps the domain\'s MX because "DMARC aggregate reports need [email protected]", and the report address is only useful if mail to it arrives. RFC 7489 §6.2/§6.4 defines rua as mailto: URIs (the form every reporter supports). When the report address is in a subdomain this config writes (dmarc@reports.example.com), that name needs an MX here (the generated zones have none for it otherwise); a sending or return-path domain\'s own MX is mx-present\'s finding. When it lies in another organizational domain, RFC 7489 §7.1 has reporters send only if that domain publishes "<policy-domain>._report._dmarc.<report-domain> TXT v=DMARC1"; if this config writes that zone, the record must be in dns.extraRecords (warning), and for a third-party domain it is a reminder to check it (info; `relayconf check-dns` verifies it live).',
+      'Seed 01 (MX) keeps the domain\'s MX because "DMARC aggregate reports need [email protected]", and the report address is only useful if mail to it arrives. RFC 7489 §6.2/§6.4 defines rua as mailto: URIs (the form every reporter supports). When the report address is in a subdomain this config writes (dmarc@reports.example.com), that name needs an MX here (the generated zones have none for it otherwise); a sending or return-path domain\'s own MX is mx-present\'s finding. When it lies in another organizational domain, RFC 7489 §7.1 has reporters send only if that domain publishes "<policy-domain>._report._dmarc.<report-domain> TXT v=DMARC1"; if this config writes that zone, the record must be in dns.extraRecords; for a third-party domain the reminder to check it is dmarc-rua-external-authorized\'s finding (info).',
     source: 'RFC 7489 §7.1; seed 01 MX',
     fix: 'Use mailto: addresses in a domain that receives mail (add its MX), or add the RFC 7489 §7.1 authorization TXT record at the report domain.',
     examples: {
@@ -43,7 +43,6 @@ export default createRule({
     badAddress: 'rua "{{entry}}" of {{domain}} is not an e-mail address',
     noMx: 'rua {{address}} of {{domain}}: {{reportDomain}} has no MX in the generated zones, so reports cannot be delivered',
     missingAuthorization: 'rua {{address}} of {{domain}} is in another organization\'s domain: RFC 7489 §7.1 reporters send only if {{record}} TXT "v=DMARC1" exists; add it to dns.extraRecords',
-    externalAuthorization: 'rua {{address}} of {{domain}} is in another organization\'s domain: reports arrive only if that domain publishes {{record}} TXT "v=DMARC1" (RFC 7489 §7.1); check-dns verifies it',
   },
   check({ model, views, report }) {
     const records = views.records.records;
@@ -71,9 +70,8 @@ export default createRule({
         if (organizationalDomain(reportDomain) === organizationalDomain(domain.name)) return;
         const record = `${domain.name}._report._dmarc.${reportDomain}`;
         const authorized = records.some((r) => r.type === 'TXT' && r.name === record && isDmarcText(r.value));
-        if (authorized) return;
-        if (ours(reportDomain)) report({ messageId: 'missingAuthorization', path, data: { address, domain: domain.name, record } });
-        else report({ messageId: 'externalAuthorization', path, severity: 'info', data: { address, domain: domain.name, record } });
+        // A third-party report domain's record is dmarc-rua-external-authorized's reminder.
+        if (!authorized && ours(reportDomain)) report({ messageId: 'missingAuthorization', path, data: { address, domain: domain.name, record } });
       });
     });
   },

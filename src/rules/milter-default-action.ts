@@ -12,7 +12,7 @@ export default createRule({
       '(postconf(5)) whenever OpenDKIM is stopped or unreachable: mail leaves without a DKIM-Signature, fails DMARC under ' +
       'adkim=s alignment unless SPF aligns, and lands in spam or is rejected under p=reject. tempfail refuses it temporarily, ' +
       'so it waits in the queue (and the relay retries) until OpenDKIM is back. reject is reported as a warning: it bounces ' +
-      'the relay\'s jobs outright. quarantine holds every message until someone releases it.',
+      'the relay\'s jobs outright; that is milter-default-reject\'s finding, a warning. quarantine holds every message until someone releases it.',
     source: 'seed 01 step 4',
     fix: 'Set delivery.milterDefault: tempfail (and drop any milter_default_action override).',
     examples: {
@@ -22,7 +22,6 @@ export default createRule({
   },
   messages: {
     accept: 'milter_default_action = accept: while OpenDKIM is down mail leaves unsigned and can fail DMARC; tempfail keeps it queued instead',
-    reject: 'milter_default_action = reject: while OpenDKIM is down every message is refused for good; tempfail keeps it queued instead',
     quarantine: 'milter_default_action = quarantine: while OpenDKIM is down mail waits in the hold queue until released by hand (postsuper -H)',
   },
   check({ model, views, report }) {
@@ -30,7 +29,6 @@ export default createRule({
     if (!param) return;
     const value = param.value.trim().toLowerCase();
     if (value === 'accept') report({ messageId: 'accept', path: param.from });
-    else if (value === 'reject') report({ messageId: 'reject', path: param.from, severity: 'warning' });
     else if (value === 'quarantine') report({ messageId: 'quarantine', path: param.from });
   },
 });

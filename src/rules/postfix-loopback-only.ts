@@ -1,9 +1,7 @@
 // postfix-loopback-only: Postfix listens on loopback only, unless trusted networks say other hosts submit on purpose.
-import type { KeyPath } from '../findings.js';
 import { createRule } from './types.js';
-import { effectiveParameter } from './postfix-util/main-cf.js';
-import { listenExposure, trustsBeyondLoopback } from './postfix-util/exposure.js';
-import { splitList } from './postfix-util/values.js';
+import { trustsBeyondLoopback } from './postfix-util/exposure.js';
+import { exposedListeners } from './postfix-util/listeners.js';
 
 export default createRule({
   id: 'postfix-loopback-only',
@@ -41,38 +39,12 @@ export default createRule({
   messages: {
     exposed:
       'Postfix listens on {{where}} ({{setting}}) but trusts no network beyond loopback: nobody else may submit, so this only opens port 25 to the world; keep inet_interfaces = loopback-only',
-    tooWide:
-      'Postfix listens on {{where}} ({{setting}}): trusted networks beyond loopback are declared, but the listener should be only the private interface address they reach, not {{where}}',
   },
   check({ model, views, report }) {
-    const remote = trustsBeyondLoopback(model, views.postfix);
-    const judge = (host: string, path: KeyPath, setting: string) => {
-      const exposure = listenExposure(host);
-      if (exposure === 'loopback') return;
-      if (!remote) report({ messageId: 'exposed', path, data: { where: host, setting } });
-      else if (exposure === 'wide') report({ messageId: 'tooWide', path, severity: 'warning', data: { where: host, setting } });
-    };
-
-    const param = effectiveParameter(views.postfix, 'inet_interfaces');
-    if (param?.overridden) {
-      const hosts = splitList(param.value);
-      const worst = hosts.find((h) => listenExposure(h) === 'wide') ?? hosts.find((h) => listenExposure(h) !== 'loopback');
-      if (worst) judge(worst, param.from, `inet_interfaces = ${param.value}`);
-    } else {
-      const value = model.delivery.inetInterfaces;
-      if (Array.isArray(value)) {
-        const index = value.findIndex((h) => listenExposure(h) === 'wide');
-        const at = index >= 0 ? index : value.findIndex((h) => listenExposure(h) !== 'loopback');
-        if (at >= 0) judge(value[at], ['delivery', 'inetInterfaces', at], `delivery.inetInterfaces[${at}]`);
-      } else {
-        judge(value, ['delivery', 'inetInterfaces'], `delivery.inetInterfaces: ${value}`);
-      }
-    }
-
-    // An inet service named host:port binds that host itself (master(5)), bypassing inet_interfaces.
-    for (const service of views.services) {
-      if (service.type !== 'inet' || service.host === null) continue;
-      judge(service.host, service.path, `master.cf service ${service.name}`);
+    // With trusted networks beyond loopback, listening is on purpose: how wide is postfix-listen-private-only's question.
+    if (trustsBeyondLoopback(model, views.postfix)) return;
+    for (const { host, path, setting } of exposedListeners(model, views.postfix, views.services)) {
+      report({ messageId: 'exposed', path, data: { where: host, setting } });
     }
   },
 });

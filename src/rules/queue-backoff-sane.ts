@@ -24,12 +24,12 @@ export default createRule({
   id: 'queue-backoff-sane',
   defaultSeverity: 'warning',
   docs: {
-    summary: 'Retry backoff: first delay >= 1 s, max >= first, attempts >= 1; the total retry window is stated',
+    summary: 'Retry backoff: first delay >= 1 s, max >= first; the total retry window is stated',
     rationale:
       'Seed 01 step 7: "first failure: retry after about 30 seconds, second failure: retry after about 60 seconds, later ' +
       'failures: keep doubling, maximum backoff: 1 hour, maximum attempts: 8": a window of about 1h03m30s, long enough that ' +
       '"a brief Postfix or network problem does not drop transaction messages". A first delay under a second hammers a ' +
-      'broken sendmail; a maximum below the first delay stops the doubling; zero attempts never delivers. The window ' +
+      'broken sendmail; a maximum below the first delay stops the doubling (zero attempts is queue-attempts-positive\'s finding, an error). The window ' +
       'is the sum of the delays between attempts; under 5 minutes a restart of Postfix exhausts it, and beyond 5 days ' +
       '(Postfix\'s maximal_queue_lifetime) the relay keeps retrying mail nobody is waiting for any more.',
     source: 'seed 01 step 7',
@@ -50,7 +50,6 @@ export default createRule({
     },
   },
   messages: {
-    noAttempts: 'maxAttempts {{attempts}}: jobs would go to failed/ without ever being tried',
     firstTooShort: 'First retry delay {{first}} is under 1 s: a failing sendmail is retried in a tight loop (retry window {{window}})',
     maxBelowFirst: 'Maximum delay {{max}} is below the first delay {{first}}: every retry waits {{max}} (retry window {{window}})',
     windowShort:
@@ -61,10 +60,7 @@ export default createRule({
   check({ model, report }) {
     const { maxAttempts: attempts, backoff } = model.relay.queue;
     const data = { attempts, first: backoff.first, max: backoff.max };
-    if (attempts < 1) {
-      report({ messageId: 'noAttempts', path: ['relay', 'queue', 'maxAttempts'], severity: 'error', data: { attempts } });
-      return;
-    }
+    if (attempts < 1) return; // queue-attempts-positive's finding
     const window = formatMs(retryWindowMs(backoff.firstMs, backoff.maxMs, attempts));
     if (backoff.firstMs < 1000) {
       report({ messageId: 'firstTooShort', path: ['relay', 'queue', 'backoff', 'first'], data: { ...data, window } });

@@ -28,10 +28,12 @@ import dmarcPresent from './dmarc-present.js';
 import dmarcPolicyEnforced from './dmarc-policy-enforced.js';
 import dmarcPctFull from './dmarc-pct-full.js';
 import dmarcRuaDeliverable from './dmarc-rua-deliverable.js';
+import dmarcRuaExternalAuthorized from './dmarc-rua-external-authorized.js';
 import dmarcAlignment from './dmarc-alignment.js';
 import mxPresent from './mx-present.js';
 import mxNotThisRelay from './mx-not-this-relay.js';
 import bimiNeedsEnforcedDmarc from './bimi-needs-enforced-dmarc.js';
+import bimiEvidencePresent from './bimi-evidence-present.js';
 import spfRedirectIgnored from './spf-redirect-ignored.js';
 import spfRecordSize from './spf-record-size.js';
 import dkimSelectorUnique from './dkim-selector-unique.js';
@@ -63,10 +65,12 @@ export const identityDnsRules: Rule[] = [
   dmarcPolicyEnforced,
   dmarcPctFull,
   dmarcRuaDeliverable,
+  dmarcRuaExternalAuthorized,
   dmarcAlignment,
   mxPresent,
   mxNotThisRelay,
   bimiNeedsEnforcedDmarc,
+  bimiEvidencePresent,
   // Additions from the RFCs rules.md cites:
   spfRedirectIgnored,
   spfRecordSize,

@@ -2,17 +2,25 @@
 // add beyond the tables follow each table's own rows.
 import type { Rule } from './types.js';
 import postfixLoopbackOnly from './postfix-loopback-only.js';
+import postfixListenPrivateOnly from './postfix-listen-private-only.js';
 import postfixNoPublicSubmission from './postfix-no-public-submission.js';
 import mynetworksNotOpen from './mynetworks-not-open.js';
+import mynetworksPublicHost from './mynetworks-public-host.js';
+import mynetworksPrivateBroad from './mynetworks-private-broad.js';
 import relayRestrictionsReject from './relay-restrictions-reject.js';
+import relayRestrictionsCheckOrder from './relay-restrictions-check-order.js';
 import relayhostAuthNeedsTls from './relayhost-auth-needs-tls.js';
 import relayhostBrackets from './relayhost-brackets.js';
+import relayhostBracketsSasl from './relayhost-brackets-sasl.js';
 import smtpTlsNotNone from './smtp-tls-not-none.js';
 import messageSizeFitsRelay from './message-size-fits-relay.js';
 import postfixParamKnown from './postfix-param-known.js';
 import milterDefaultAction from './milter-default-action.js';
+import milterDefaultReject from './milter-default-reject.js';
 import destinationThrottleSane from './destination-throttle-sane.js';
+import destinationThrottleValid from './destination-throttle-valid.js';
 import relayhostMatchesMode from './relayhost-matches-mode.js';
+import relayhostInDirectMode from './relayhost-in-direct-mode.js';
 import fallbackRelayBrackets from './fallback-relay-brackets.js';
 import stripInternalHeaders from './strip-internal-headers.js';
 import relayListenLoopback from './relay-listen-loopback.js';
@@ -20,7 +28,9 @@ import relayGatewayBypass from './relay-gateway-bypass.js';
 import relayGatewayAuth from './relay-gateway-auth.js';
 import relaySendersNonempty from './relay-senders-nonempty.js';
 import relaySenderInDomain from './relay-sender-in-domain.js';
+import relaySenderUnderOwnDomain from './relay-sender-under-own-domain.js';
 import relayBodyLimit from './relay-body-limit.js';
+import relayBodyWithinMessageSize from './relay-body-within-message-size.js';
 import relayRateLimit from './relay-rate-limit.js';
 import relaySubjectCap from './relay-subject-cap.js';
 import relaySubjectRecommended from './relay-subject-recommended.js';
@@ -28,24 +38,33 @@ import relayTokenNotInConfig from './relay-token-not-in-config.js';
 import relayTokenMinBytes from './relay-token-min-bytes.js';
 import queueNotInTmp from './queue-not-in-tmp.js';
 import queueBackoffSane from './queue-backoff-sane.js';
+import queueAttemptsPositive from './queue-attempts-positive.js';
 import systemdHardeningKept from './systemd-hardening-kept.js';
 import relayRecipientsCap from './relay-recipients-cap.js';
 
 export const postfixRelayRules: Rule[] = [
   // rules.md "Postfix"
   postfixLoopbackOnly,
+  postfixListenPrivateOnly,
   postfixNoPublicSubmission,
   mynetworksNotOpen,
+  mynetworksPublicHost,
+  mynetworksPrivateBroad,
   relayRestrictionsReject,
+  relayRestrictionsCheckOrder,
   relayhostAuthNeedsTls,
   relayhostBrackets,
+  relayhostBracketsSasl,
   smtpTlsNotNone,
   messageSizeFitsRelay,
   postfixParamKnown,
   milterDefaultAction,
+  milterDefaultReject,
   destinationThrottleSane,
+  destinationThrottleValid,
   // beyond the table: seeds 01-05
   relayhostMatchesMode,
+  relayhostInDirectMode,
   fallbackRelayBrackets,
   stripInternalHeaders,
   // rules.md "Relay service"
@@ -54,7 +73,9 @@ export const postfixRelayRules: Rule[] = [
   relayGatewayAuth,
   relaySendersNonempty,
   relaySenderInDomain,
+  relaySenderUnderOwnDomain,
   relayBodyLimit,
+  relayBodyWithinMessageSize,
   relayRateLimit,
   relaySubjectCap,
   relaySubjectRecommended,
@@ -62,6 +83,7 @@ export const postfixRelayRules: Rule[] = [
   relayTokenMinBytes,
   queueNotInTmp,
   queueBackoffSane,
+  queueAttemptsPositive,
   systemdHardeningKept,
   // beyond the table: seed 01
   relayRecipientsCap,

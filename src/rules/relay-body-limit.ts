@@ -1,4 +1,4 @@
-// relay-body-limit: the relay body limit stays near 512 KiB, and never above Postfix's message_size_limit.
+// relay-body-limit: the relay body limit stays near the recommended 512 KiB.
 import { createRule } from './types.js';
 import { sizeBudget } from './postfix-util/message-size.js';
 
@@ -9,12 +9,12 @@ export default createRule({
   id: 'relay-body-limit',
   defaultSeverity: 'warning',
   docs: {
-    summary: 'The relay body limit is at most 512 KiB (recommended); above message_size_limit it is an error',
+    summary: 'The relay body limit is at most 512 KiB (recommended)',
     rationale:
       'Seed 01 step 6 keeps the relay "small and strict": body limit 512 KiB, text and html capped by it. Transaction mail ' +
       '(account security, ticket updates, alerts) fits easily; a larger limit mostly lets a leaked token push bulk or ' +
       'attachment-heavy mail through the domain\'s reputation, and the relay holds the body in memory while it validates. ' +
-      'A body limit above Postfix\'s message_size_limit (seed 03) guarantees accepted jobs that sendmail will refuse.',
+      'A body limit above Postfix\'s message_size_limit is relay-body-within-message-size\'s finding (an error), not this one.',
     source: 'seed 01 step 6',
     fix: 'Set relay.limits.bodyBytes to 524288 (512 KiB) or less.',
     examples: {
@@ -24,16 +24,14 @@ export default createRule({
   },
   messages: {
     large: 'Body limit {{body}} bytes is above the recommended 512 KiB ({{recommended}}): transaction mail does not need more',
-    aboveMessageSize:
-      'Body limit {{body}} bytes is above Postfix\'s message_size_limit {{limit}}: the relay would accept messages sendmail refuses',
   },
   check({ model, views, report }) {
     const body = model.relay.limits.bodyBytes;
     const path = ['relay', 'limits', 'bodyBytes'];
     const budget = sizeBudget(model, views.postfix);
-    if (budget && budget.limit !== 0 && body > budget.limit) {
-      report({ messageId: 'aboveMessageSize', path, severity: 'error', data: { body, limit: budget.limit } });
-    } else if (body > RECOMMENDED_BODY_BYTES) {
+    // Above message_size_limit the error of relay-body-within-message-size says it: one problem, one finding.
+    if (budget && budget.limit !== 0 && body > budget.limit) return;
+    if (body > RECOMMENDED_BODY_BYTES) {
       report({ messageId: 'large', path, data: { body, recommended: RECOMMENDED_BODY_BYTES } });
     }
   },

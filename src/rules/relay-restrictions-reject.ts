@@ -3,6 +3,8 @@ import type { KeyPath } from '../findings.js';
 import { createRule } from './types.js';
 import { mainLookup, serviceLookup, type SettingLookup } from './postfix-util/tls.js';
 import { splitList } from './postfix-util/values.js';
+import type { ServiceView } from './postfix-util/master-cf.js';
+import type { PostfixModel } from '../outputs/postfix-model.js';
 
 /** Restrictions that stop relaying for everyone not permitted before them (postconf(5) smtpd_relay_restrictions). */
 const GUARDS = new Set(['reject_unauth_destination', 'defer_unauth_destination', 'reject', 'defer', 'defer_all']);
@@ -17,6 +19,23 @@ export interface RestrictionVerdict {
   forbidden: string[];
   /** check_* lookups before the guard: an OK answer from them relays (seed 04 N.B.). */
   checksBeforeGuard: string[];
+}
+
+/** The restriction lists Postfix applies: main.cf's, then each smtpd service's own -o lists, with where to report them. */
+export function restrictionLists(postfix: PostfixModel, services: readonly ServiceView[]): { name: string; value: string; path: KeyPath }[] {
+  const main = mainLookup(postfix);
+  const lists = LISTS.flatMap((name) => {
+    const setting = main.get(name);
+    return setting ? [{ name, value: setting.value, path: setting.path }] : [];
+  });
+  for (const service of services) {
+    if (service.command !== 'smtpd') continue;
+    for (const name of LISTS) {
+      const own = service.options.get(name);
+      if (own !== undefined) lists.push({ name, value: own, path: service.path });
+    }
+  }
+  return lists;
 }
 
 export function judgeRestrictions(value: string): RestrictionVerdict {
@@ -41,7 +60,7 @@ export default createRule({
       'reject_unauth_destination (or reject), and "Do NOT use: permit_mx_backup, permit_relay_domains". A bare permit before ' +
       'the reject, or a list without one, relays for anyone who can connect. Seed 04 adds that policy services ' +
       '(check_policy_service) belong after reject_unauth_destination so an unexpected answer cannot make the system an ' +
-      'open relay; check_* lookups before the guard are reported as warnings for that reason. -o overrides of smtpd ' +
+      'open relay; check_* lookups before the guard are relay-restrictions-check-order\'s finding (a warning). -o overrides of smtpd ' +
       'services in postfix.services are checked like main.cf.',
     source: 'seed 02, seed 04',
     fix:
@@ -77,8 +96,6 @@ export default createRule({
     unguarded:
       '{{list}} = "{{value}}" never rejects unauthorized relaying: end it in reject_unauth_destination (or reject), as seed 01 writes both lists',
     bothEmpty: 'smtpd_relay_restrictions and smtpd_recipient_restrictions are both empty: nothing stops unauthorized relaying',
-    checkBeforeGuard:
-      '{{list}} runs {{what}} before its reject: an OK answer from it relays mail; move it after reject_unauth_destination (seed 04)',
   },
   check({ model, views, report }) {
     const judgeScope = (lookup: SettingLookup, ownPath: KeyPath | null, onlyOwn: Set<string> | null) => {
@@ -92,9 +109,6 @@ export default createRule({
         if (verdict.forbidden.length > 0) report({ messageId: 'forbidden', path, data: { list: name, what: verdict.forbidden.join(', ') } });
         if (verdict.permitBeforeGuard) report({ messageId: 'permitAll', path, data: { list: name } });
         else if (!verdict.guarded && splitList(setting.value).length > 0) report({ messageId: 'unguarded', path, data: { list: name, value: setting.value.trim() } });
-        for (const check of verdict.checksBeforeGuard) {
-          report({ messageId: 'checkBeforeGuard', path, severity: 'warning', data: { list: name, what: check } });
-        }
       }
       const empty = settings.every(({ setting }) => !setting || splitList(setting.value).length === 0);
       if (empty) {

@@ -12,8 +12,8 @@ export default createRule({
       'any From, your domain reputation and DMARC alignment will eventually get messy." A sender outside the domain ' +
       'entry it is listed under is signed with that entry\'s key (d= of another domain) and leaves with that entry\'s ' +
       'return path, so its From domain has neither its own DKIM nor its own SPF: it passes DMARC only where relaxed ' +
-      'alignment happens to cover it (dmarc-alignment judges that). A sender of another configured domain listed under the wrong entry gets that entry\'s return path and ' +
-      'display defaults: reported as a warning.',
+      'alignment happens to cover it (dmarc-alignment judges that). A sender of another configured domain listed under the ' +
+      'wrong entry is relay-sender-under-own-domain\'s finding (a warning).',
     source: 'seed 01 step 6',
     fix: 'Move the address under the domains[] entry of its own domain, or add that domain (with DKIM, SPF and DMARC).',
     examples: {
@@ -32,7 +32,6 @@ export default createRule({
     notAnAddress: '{{address}} is not an email address (local@domain)',
     foreign:
       '{{address}} is not in a configured sending domain ({{domains}}): it would be signed and bounced for another domain than its own',
-    misplaced: '{{address}} belongs to {{own}} but is listed under {{listed}}: it would use {{listed}}\'s return path; move it under {{own}}',
   },
   check({ model, report }) {
     const names = new Set(model.domains.map((d) => d.name));
@@ -45,12 +44,8 @@ export default createRule({
           return;
         }
         const own = domainOf(sender.address);
-        if (own === domain.name) return;
-        if (names.has(own)) {
-          report({ messageId: 'misplaced', path, severity: 'warning', data: { address: sender.address, own, listed: domain.name } });
-        } else {
-          report({ messageId: 'foreign', path, data: { address: sender.address, domains: [...names].join(', ') } });
-        }
+        // Another configured domain's sender is relay-sender-under-own-domain's finding.
+        if (own !== domain.name && !names.has(own)) report({ messageId: 'foreign', path, data: { address: sender.address, domains: [...names].join(', ') } });
       });
     });
   },

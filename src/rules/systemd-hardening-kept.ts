@@ -1,6 +1,7 @@
-// systemd-hardening-kept: relay.hardening overrides do not switch off the unit's sandboxing (seed 01 step 8).
+// systemd-hardening-kept: the written relay unit keeps its sandboxing (seed 01 step 8), whatever relay.hardening overrides.
 import path from 'node:path';
 import { createRule } from './types.js';
+import type { DirectiveValue } from '../outputs/encode/systemd.js';
 
 /** systemd boolean spellings (systemd.syntax(7)). */
 const FALSE = new Set(['0', 'no', 'n', 'false', 'f', 'off']);
@@ -31,8 +32,10 @@ const BOOLEAN_HARDENING = new Set([
 /** Paths whose write access undoes ProtectSystem=strict. */
 const SYSTEM_DIRS = ['/', '/etc', '/usr', '/boot', '/efi', '/opt'];
 
-function text(value: string | boolean): string {
-  return typeof value === 'boolean' ? (value ? 'true' : 'false') : value.trim();
+/** A directive's value as systemd reads it; an ExecStart-style command is not a sandboxing setting. */
+function text(value: DirectiveValue): string | null {
+  if (typeof value === 'string') return value.trim();
+  return 'words' in value ? value.words.join(' ') : null;
 }
 
 export default createRule({
@@ -65,13 +68,14 @@ export default createRule({
     // User and Group are not overridable (schema): relay.user names the account, never root.
     writable: 'ReadWritePaths={{value}} makes {{dir}} writable, undoing ProtectSystem=strict; grant only the paths the relay writes',
   },
-  check({ model, report }) {
+  check({ model, views, report }) {
     // Seed 01 keeps the relay's own code read-only (ReadOnlyPaths=/opt/<name>).
     const codeDir = `/opt/${model.name}`;
-    for (const [directive, raw] of Object.entries(model.relay.hardening)) {
+    // The unit as written: the fixed posture and relay.hardening's replacements, each reported at its config key.
+    for (const { key: directive, value: raw, from: at } of views.unit.service.flatMap((group) => group.directives)) {
       const value = text(raw);
+      if (value === null) continue;
       const lower = value.toLowerCase();
-      const at = ['relay', 'hardening', directive];
       if (BOOLEAN_HARDENING.has(directive)) {
         if (FALSE.has(lower)) report({ messageId: 'off', path: at, data: { directive, value } });
       } else if (directive === 'ProtectSystem') {

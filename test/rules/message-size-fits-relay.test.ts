@@ -27,7 +27,7 @@ describe('message-size-fits-relay', () => {
     expectFindings(result, rule.id, [{ severity: 'error', ...at(result.text, 'message_size_limit: 700000', '700000') }]);
   });
 
-  it('passes the seed 03 limit, no limit (0), and leaves a body above the limit to relay-body-limit', () => {
+  it('passes the seed 03 limit, no limit (0), and leaves a body above the limit to relay-body-within-message-size', () => {
     expect(lintText(BASE_CONFIG, { rules: [rule] }).findings).toEqual([]);
     expect(lint('delivery:\n  messageSizeLimit: 731860\n').findings).toEqual([]);
     expect(lint('postfix:\n  parameters:\n    message_size_limit: 0\n').findings).toEqual([]);

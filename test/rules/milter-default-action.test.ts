@@ -1,4 +1,4 @@
-// Tests milter-default-action: accept (unsigned mail) and quarantine inform, reject warns, tempfail passes.
+// Tests milter-default-action: accept (unsigned mail) and quarantine inform; reject is milter-default-reject's, tempfail passes.
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/milter-default-action.js';
 import { BASE_CONFIG, expectFindings, lintText, mergeConfig } from '../helpers/rule-tester.js';
@@ -15,10 +15,9 @@ describe('milter-default-action', () => {
     expectFindings(result, rule.id, [{ severity: 'info', ...at(result.text, 'mode: direct', 'mode') }]);
   });
 
-  it('warns about reject and informs about quarantine in overrides', () => {
-    let result = lint('postfix:\n  parameters:\n    milter_default_action: reject\n');
-    expectFindings(result, rule.id, [{ severity: 'warning', ...at(result.text, 'milter_default_action: reject', 'reject'), message: /refused for good/ }]);
-    result = lint('postfix:\n  parameters:\n    milter_default_action: quarantine\n');
+  it('informs about quarantine in overrides and leaves reject to milter-default-reject', () => {
+    expectFindings(lint('postfix:\n  parameters:\n    milter_default_action: reject\n'), rule.id, []);
+    const result = lint('postfix:\n  parameters:\n    milter_default_action: quarantine\n');
     expectFindings(result, rule.id, [{ severity: 'info', ...at(result.text, 'milter_default_action: quarantine', 'quarantine'), message: /hold queue/ }]);
   });
 

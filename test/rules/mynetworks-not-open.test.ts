@@ -7,24 +7,17 @@ import { at } from './postfix-util/at.js';
 const lint = (fragment: string) => lintText(mergeConfig(fragment), { rules: [rule] });
 
 describe('mynetworks-not-open', () => {
-  it('flags 0.0.0.0/0, ::/0 and public ranges at their list items', () => {
+  it('flags 0.0.0.0/0, ::/0 and public ranges at their list items, not a single public host', () => {
     const result = lint('delivery:\n  trustedNetworks: [127.0.0.0/8, 0.0.0.0/0, "[::]/0", 94.130.0.0/16, 94.130.10.30]\n');
     expectFindings(result, rule.id, [
       { severity: 'error', ...at(result.text, '- 0.0.0.0/0', '0.0.0.0/0'), message: /trusts every address/ },
       { severity: 'error', ...at(result.text, '- "[::]/0"', '"[::]/0"'), message: /trusts every address/ },
       { severity: 'error', ...at(result.text, '- 94.130.0.0/16', '94.130.0.0/16'), message: /public range of 65536 addresses/ },
-      { severity: 'warning', ...at(result.text, '- 94.130.10.30', '94.130.10.30'), message: /a public address/ },
     ]);
   });
 
-  it('warns about broad private ranges, in an override and in a service -o', () => {
-    const result = lint(
-      'postfix:\n  parameters:\n    mynetworks: 127.0.0.0/8 10.0.0.0/8\n  services:\n    - "10026 inet n - n - - smtpd -o mynetworks=[fe80::]/10"\n',
-    );
-    expectFindings(result, rule.id, [
-      { severity: 'warning', ...at(result.text, 'mynetworks: 127.0.0.0/8', '127.0.0.0/8'), message: /10\.0\.0\.0\/8.*broad private.*\/24/ },
-      { severity: 'warning', ...at(result.text, '- 10026', '10026'), message: /\[fe80::\]\/10.*link-local.*\/64/ },
-    ]);
+  it('leaves broad private ranges to mynetworks-private-broad', () => {
+    expectFindings(lint('postfix:\n  parameters:\n    mynetworks: 127.0.0.0/8 10.0.0.0/8\n'), rule.id, []);
   });
 
   it('passes loopback, a private /24, negations and tables', () => {

@@ -19,9 +19,8 @@ describe('postfix-loopback-only', () => {
     expectFindings(result, rule.id, [{ severity: 'error', ...at(result.text, 'inet_interfaces: $myhostname', '$myhostname'), message: /mail\.acme-mail\.net/ }]);
   });
 
-  it('warns about a wildcard listener even when private networks are trusted', () => {
-    const result = lint('delivery:\n  inetInterfaces: [127.0.0.1, 0.0.0.0]\n  trustedNetworks: [127.0.0.0/8, 10.0.0.0/24]\n');
-    expectFindings(result, rule.id, [{ severity: 'warning', ...at(result.text, '- 0.0.0.0', '0.0.0.0'), message: /private interface address/ }]);
+  it('leaves a wildcard listener for trusted private networks to postfix-listen-private-only', () => {
+    expectFindings(lint('delivery:\n  inetInterfaces: [127.0.0.1, 0.0.0.0]\n  trustedNetworks: [127.0.0.0/8, 10.0.0.0/24]\n'), rule.id, []);
   });
 
   it('flags a master.cf service bound to a public address', () => {

@@ -1,4 +1,4 @@
-// Tests relayhost-matches-mode: delivery.mode agrees with the smarthost settings.
+// Tests relayhost-matches-mode: relayhost mode names a smarthost.
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/relayhost-matches-mode.js';
 import { BASE_CONFIG, expectFindings, lintText, mergeConfig } from '../helpers/rule-tester.js';
@@ -12,13 +12,8 @@ describe('relayhost-matches-mode', () => {
     expectFindings(result, rule.id, [{ severity: 'error', ...at(result.text, 'mode: relayhost', 'relayhost'), message: /no delivery\.relayhost/ }]);
   });
 
-  it('warns about a relayhost block or override in direct mode', () => {
-    let result = lint('delivery:\n  relayhost: { host: smtp.mailhost-provider.net }\n  mode: direct\n');
-    expectFindings(result, rule.id, [{ severity: 'warning', ...at(result.text, 'relayhost:'), message: /not used/ }]);
-    result = lint('postfix:\n  parameters:\n    relayhost: "[smtp.mailhost-provider.net]:587"\n');
-    expectFindings(result, rule.id, [
-      { severity: 'warning', ...at(result.text, 'relayhost: "[smtp', '"[smtp'), message: /sends every message to a smarthost/ },
-    ]);
+  it('leaves a smarthost in direct mode to relayhost-in-direct-mode', () => {
+    expectFindings(lint('delivery:\n  relayhost: { host: smtp.mailhost-provider.net }\n  mode: direct\n'), rule.id, []);
   });
 
   it('passes direct mode, relayhost mode with a smarthost, and relayhost mode with a raw relayhost', () => {

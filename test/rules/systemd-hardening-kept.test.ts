@@ -10,7 +10,7 @@ describe('systemd-hardening-kept', () => {
   it('flags boolean protections switched off, in YAML or systemd spelling', () => {
     const result = lint('relay:\n  hardening:\n    NoNewPrivileges: false\n    PrivateTmp: "no"\n    RestrictSUIDSGID: "0"\n');
     expectFindings(result, rule.id, [
-      { severity: 'warning', ...at(result.text, 'NoNewPrivileges: false', 'false'), message: /NoNewPrivileges=false switches off/ },
+      { severity: 'warning', ...at(result.text, 'NoNewPrivileges: false', 'false'), message: /NoNewPrivileges=no switches off/ },
       { severity: 'warning', ...at(result.text, 'PrivateTmp: no', 'no'), message: /PrivateTmp=no/ },
       { severity: 'warning', ...at(result.text, 'RestrictSUIDSGID: "0"', '"0"') },
     ]);

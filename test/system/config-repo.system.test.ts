@@ -13,6 +13,12 @@ const REPO = path.resolve(import.meta.dirname, '../..');
 const VERSION = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')).version as string;
 const TARBALL = `relayconf-${VERSION}.tgz`;
 const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
+/** Skipped on a developer machine without pre-commit; on CI (.ci/install-system-deps.sh installs
+ * Debian's pre-commit) a missing pre-commit is a failure, never a silent skip. */
+const preCommitTest = hasPreCommit || process.env.CI ? test : test.skip;
+function requirePreCommit(): void {
+  if (!hasPreCommit) expect.fail('pre-commit is not on PATH: run .ci/install-system-deps.sh (Debian package pre-commit)');
+}
 
 /** The README section's sh blocks by the repository they run in, each as its command lines. */
 function readmeSteps(): Record<string, string[]> {
@@ -118,7 +124,8 @@ describe('a config repository using relayconf from its tarball', () => {
     ok('rm -f relayconf.sarif plan.md && git worktree remove --force ../base');
   });
 
-  test.skipIf(!hasPreCommit)('the pre-commit hooks of examples/ci pass, and fail on a stale out/', { timeout: 600_000 }, () => {
+  preCommitTest('the pre-commit hooks of examples/ci pass, and fail on a stale out/', { timeout: 600_000 }, () => {
+    requirePreCommit();
     copyFileSync(path.join(REPO, 'examples/ci/pre-commit-config.yaml'), path.join(config, '.pre-commit-config.yaml'));
     ok('git add .pre-commit-config.yaml');
     const run = ok('pre-commit run --all-files');
@@ -131,7 +138,8 @@ describe('a config repository using relayconf from its tarball', () => {
     ok('git checkout HEAD -- relay.config.yaml && git reset -q'); // HEAD, not the index: the stale change was staged
   });
 
-  test.skipIf(!hasPreCommit)('.pre-commit-hooks.yaml: the hooks by repository, installed by pre-commit itself (language: node)', { timeout: 900_000 }, () => {
+  preCommitTest('.pre-commit-hooks.yaml: the hooks by repository, installed by pre-commit itself (language: node)', { timeout: 900_000 }, () => {
+    requirePreCommit();
     // try-repo is pre-commit's way to run a hook repository at its current state, uncommitted work included.
     const run = ok(`pre-commit try-repo "${REPO}" relayconf-lint --all-files`);
     expect(run).toMatch(/relayconf lint\.+Passed/);
