@@ -117,7 +117,7 @@ sleep 3   # room for a late duplicate to show up
 
 # --- what is left, the logs, the exposure score
 fact postqueue-end postqueue -p
-fact relay-queue-end find "$(sed -n 's/^QUEUE_ROOT=//p' "/etc/$NAME.env")" -type f
+fact relay-queue-end find "$(sed -n 's/^QUEUE_ROOT=//p' "/etc/$NAME.env")" -type f ! -name relay.lock   # the running relay holds its queue lock
 systemd-analyze security --no-pager "$UNIT" > "$R/security.txt" 2>&1
 journalctl -u "$UNIT" -o cat --no-pager > "$R/journal/relay.txt" 2>&1
 journalctl -b SYSLOG_FACILITY=2 -o short-monotonic --no-pager > "$R/journal/mail.txt" 2>&1
