@@ -47,6 +47,20 @@ function absolutePath(text: string): boolean {
   return safeSegments(text.slice(1).split('/'));
 }
 
+/**
+ * Trees of the system and of the other services: a queue there would let the relay user write into
+ * them (APPLY.md runs `install -d -o <relay user>` on the root, the unit opens it with ReadWritePaths=).
+ */
+const SYSTEM_TREES = ['/etc', '/proc', '/sys', '/dev', '/boot', '/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32', '/root', '/home', '/var/spool/postfix', '/var/lib/postfix', '/var/lib/opendkim'];
+/** Shared parents of many services' directories: the queue gets a directory of its own below them. */
+const SHARED_PARENTS = new Set(['/var/spool', '/var/lib', '/var/log', '/var/cache', '/var/tmp', '/var/mail', '/var/opt', '/var/local', '/var/backups']);
+
+/** The relay's queue root: a safe absolute path of its own, at least two levels deep, outside the system trees. */
+function queueRoot(text: string): boolean {
+  if (!absolutePath(text) || text.split('/').length < 3 || SHARED_PARENTS.has(text)) return false;
+  return !SYSTEM_TREES.some((tree) => text === tree || text.startsWith(`${tree}/`));
+}
+
 /** A local file path (relative to the config file, or absolute) from the same safe set, no `..`. */
 function localPath(text: string): boolean {
   if (text.startsWith('/')) return absolutePath(text);
@@ -256,6 +270,7 @@ export const formats: Record<string, (text: string) => boolean> = {
   'dns-label': dnsLabel,
   email,
   'absolute-path': absolutePath,
+  'queue-root': queueRoot,
   'local-path': localPath,
   ipv4,
   ipv6,

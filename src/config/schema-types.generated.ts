@@ -296,7 +296,7 @@ export type SubjectCap = number;
  */
 export type RecipientCap = number;
 /**
- * Absolute directory holding pending/, processing/ and failed/ (default /var/spool/<name>).
+ * Absolute directory of its own holding pending/, processing/ and failed/ (default /var/spool/<name>); never / or a system directory.
  */
 export type QueueRoot = string;
 /**
