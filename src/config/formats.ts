@@ -262,6 +262,21 @@ function ipAddressList(text: string): boolean {
   return items.every((item) => ['any', 'localhost', 'link-local', 'multicast'].includes(item) || (network(item) && !item.startsWith('[')));
 }
 
+/**
+ * Accounts that already mean something on a Debian server: root, base-passwd's static system users,
+ * and the services the relay sits beside. Running the relay as one hands it that account's files
+ * (opendkim owns the DKIM private keys, postfix the mail queue) and APPLY.md would chown the queue to it.
+ */
+const SHARED_ACCOUNTS = new Set([
+  'root', 'daemon', 'bin', 'sys', 'sync', 'games', 'man', 'lp', 'mail', 'news', 'uucp', 'proxy', 'www-data', 'backup',
+  'list', 'irc', 'gnats', 'nobody', '_apt', 'messagebus', 'sshd', 'postfix', 'postdrop', 'opendkim', 'staff', 'adm', 'sudo', 'shadow',
+]);
+
+/** The relay's system user: a user name (useradd's rules) that is an account of its own. */
+function serviceUser(text: string): boolean {
+  return /^[a-z_][a-z0-9_-]{0,31}$/.test(text) && !SHARED_ACCOUNTS.has(text) && !text.startsWith('systemd-');
+}
+
 /** Every custom format by its schema name. */
 export const formats: Record<string, (text: string) => boolean> = {
   hostname,
@@ -271,6 +286,7 @@ export const formats: Record<string, (text: string) => boolean> = {
   email,
   'absolute-path': absolutePath,
   'queue-root': queueRoot,
+  'service-user': serviceUser,
   'local-path': localPath,
   ipv4,
   ipv6,

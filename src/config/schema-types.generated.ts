@@ -276,7 +276,7 @@ export type EntryHostname = string;
  */
 export type GatewayKind = 'none' | 'nginx-allowlist' | 'mtls' | 'vpn' | 'cloudflare-access';
 /**
- * User and group the relay runs as (default mailrelay).
+ * User and group the relay runs as (default mailrelay): an account of its own, never root, a system account or the postfix/opendkim user.
  */
 export type SystemUser = string;
 /**
