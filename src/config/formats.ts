@@ -61,6 +61,14 @@ function queueRoot(text: string): boolean {
   return !SYSTEM_TREES.some((tree) => text === tree || text.startsWith(`${tree}/`));
 }
 
+/**
+ * A Postfix lookup table source the operator's APPLY.md writes as root and postmaps: a file under
+ * /etc/postfix/, never a system file (/etc/ld.so.preload, /etc/sudoers.d/x) it would create or feed.
+ */
+function postfixMapPath(text: string): boolean {
+  return absolutePath(text) && text.startsWith('/etc/postfix/');
+}
+
 /** A local file path (relative to the config file, or absolute) from the same safe set, no `..`. */
 function localPath(text: string): boolean {
   if (text.startsWith('/')) return absolutePath(text);
@@ -286,6 +294,7 @@ export const formats: Record<string, (text: string) => boolean> = {
   email,
   'absolute-path': absolutePath,
   'queue-root': queueRoot,
+  'postfix-map-path': postfixMapPath,
   'service-user': serviceUser,
   'local-path': localPath,
   ipv4,

@@ -49,7 +49,7 @@ export type LookUpMXOfTheSmarthostName = boolean;
  */
 export type SASLUsername = string;
 /**
- * Absolute server path of the Postfix password map source (smtp_sasl_password_maps = hash:<path>). relayconf never writes it; postmap it on the server.
+ * Absolute server path under /etc/postfix/ of the Postfix password map source (smtp_sasl_password_maps = hash:<path>). relayconf never writes it; postmap it on the server.
  */
 export type SASLPasswordMapPath = string;
 /**

@@ -93,6 +93,7 @@ const FORMAT_HINTS: Record<string, string> = {
   'absolute-path': 'write an absolute path of letters, digits and . _ + @ - between single slashes, with no . or .. segment, e.g. /var/spool/relay',
   'queue-root': 'write an absolute path of a directory of its own (letters, digits and . _ + @ - between single slashes, with no . or .. segment), not / or a system directory such as /etc, /usr or /var/spool/postfix, e.g. /var/spool/relay',
   'service-user': 'write a user name of lower-case letters, digits, _ and - that is an account of its own, not root, a system account or a service\'s user such as postfix or opendkim, e.g. mailrelay',
+  'postfix-map-path': 'write the absolute path of a file under /etc/postfix/ (letters, digits and . _ + @ - between single slashes), e.g. /etc/postfix/sasl_passwd',
   'local-path': 'write a path relative to this config file (or absolute) of letters, digits and . _ + @ -, with no . or .. segment, e.g. keys/mail202606.pub',
   ipv4: 'write one IPv4 address in dotted form, e.g. 192.0.2.10',
   ipv6: 'write one IPv6 address without a zone, e.g. 2001:db8::10',
