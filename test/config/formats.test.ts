@@ -31,7 +31,7 @@ const CASES: Record<string, { ok: string[]; bad: string[] }> = {
   },
   'queue-root': {
     ok: ['/var/spool/acme-relay', '/srv/relay/queue', '/var/lib/acme-relay'],
-    bad: ['/', '/var', '/var/spool', '/etc', '/etc/cron.d', '/proc/sys/kernel', '/usr/local/queue', '/home/alice', '/var/spool/postfix', '/var/spool/postfix/maildrop', '/var/spool/$(id)'],
+    bad: ['/', '/var', '/var/spool', '/etc', '/etc/cron.d', '/proc/sys/kernel', '/usr/local/queue', '/root/queue', '/var/spool/postfix', '/var/spool/postfix/maildrop', '/var/spool/$(id)'],
   },
   'service-user': { ok: ['mailrelay', 'acme_relay', 'relay-2'], bad: ['root', 'opendkim', 'postfix', 'nobody', 'www-data', 'systemd-network', 'Root', '-x'] },
   'postfix-map-path': { ok: ['/etc/postfix/sasl_passwd', '/etc/postfix/sasl/passwd'], bad: ['/etc/ld.so.preload', '/etc/sudoers.d/relay', '/etc/postfix', '/etc/postfix/', '/etc/postfix/../shadow', '/etc/postfixx/sasl'] },
