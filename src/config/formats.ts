@@ -47,6 +47,28 @@ function absolutePath(text: string): boolean {
   return safeSegments(text.slice(1).split('/'));
 }
 
+/**
+ * Trees of the system and of the other services: a queue there would let the relay user write into
+ * them (APPLY.md runs `install -d -o <relay user>` on the root, the unit opens it with ReadWritePaths=).
+ */
+const SYSTEM_TREES = ['/etc', '/proc', '/sys', '/dev', '/boot', '/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32', '/root', '/home', '/var/spool/postfix', '/var/lib/postfix', '/var/lib/opendkim'];
+/** Shared parents of many services' directories: the queue gets a directory of its own below them. */
+const SHARED_PARENTS = new Set(['/var/spool', '/var/lib', '/var/log', '/var/cache', '/var/tmp', '/var/mail', '/var/opt', '/var/local', '/var/backups']);
+
+/** The relay's queue root: a safe absolute path of its own, at least two levels deep, outside the system trees. */
+function queueRoot(text: string): boolean {
+  if (!absolutePath(text) || text.split('/').length < 3 || SHARED_PARENTS.has(text)) return false;
+  return !SYSTEM_TREES.some((tree) => text === tree || text.startsWith(`${tree}/`));
+}
+
+/**
+ * A Postfix lookup table source the operator's APPLY.md writes as root and postmaps: a file under
+ * /etc/postfix/, never a system file (/etc/ld.so.preload, /etc/sudoers.d/x) it would create or feed.
+ */
+function postfixMapPath(text: string): boolean {
+  return absolutePath(text) && text.startsWith('/etc/postfix/');
+}
+
 /** A local file path (relative to the config file, or absolute) from the same safe set, no `..`. */
 function localPath(text: string): boolean {
   if (text.startsWith('/')) return absolutePath(text);
@@ -248,6 +270,21 @@ function ipAddressList(text: string): boolean {
   return items.every((item) => ['any', 'localhost', 'link-local', 'multicast'].includes(item) || (network(item) && !item.startsWith('[')));
 }
 
+/**
+ * Accounts that already mean something on a Debian server: root, base-passwd's static system users,
+ * and the services the relay sits beside. Running the relay as one hands it that account's files
+ * (opendkim owns the DKIM private keys, postfix the mail queue) and APPLY.md would chown the queue to it.
+ */
+const SHARED_ACCOUNTS = new Set([
+  'root', 'daemon', 'bin', 'sys', 'sync', 'games', 'man', 'lp', 'mail', 'news', 'uucp', 'proxy', 'www-data', 'backup',
+  'list', 'irc', 'gnats', 'nobody', '_apt', 'messagebus', 'sshd', 'postfix', 'postdrop', 'opendkim', 'staff', 'adm', 'sudo', 'shadow',
+]);
+
+/** The relay's system user: a user name (useradd's rules) that is an account of its own. */
+function serviceUser(text: string): boolean {
+  return /^[a-z_][a-z0-9_-]{0,31}$/.test(text) && !SHARED_ACCOUNTS.has(text) && !text.startsWith('systemd-');
+}
+
 /** Every custom format by its schema name. */
 export const formats: Record<string, (text: string) => boolean> = {
   hostname,
@@ -256,6 +293,9 @@ export const formats: Record<string, (text: string) => boolean> = {
   'dns-label': dnsLabel,
   email,
   'absolute-path': absolutePath,
+  'queue-root': queueRoot,
+  'postfix-map-path': postfixMapPath,
+  'service-user': serviceUser,
   'local-path': localPath,
   ipv4,
   ipv6,

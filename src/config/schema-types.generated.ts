@@ -49,7 +49,7 @@ export type LookUpMXOfTheSmarthostName = boolean;
  */
 export type SASLUsername = string;
 /**
- * Absolute server path of the Postfix password map source (smtp_sasl_password_maps = hash:<path>). relayconf never writes it; postmap it on the server.
+ * Absolute server path under /etc/postfix/ of the Postfix password map source (smtp_sasl_password_maps = hash:<path>). relayconf never writes it; postmap it on the server.
  */
 export type SASLPasswordMapPath = string;
 /**
@@ -276,7 +276,7 @@ export type EntryHostname = string;
  */
 export type GatewayKind = 'none' | 'nginx-allowlist' | 'mtls' | 'vpn' | 'cloudflare-access';
 /**
- * User and group the relay runs as (default mailrelay).
+ * User and group the relay runs as (default mailrelay): an account of its own, never root, a system account or the postfix/opendkim user.
  */
 export type SystemUser = string;
 /**
@@ -296,7 +296,7 @@ export type SubjectCap = number;
  */
 export type RecipientCap = number;
 /**
- * Absolute directory holding pending/, processing/ and failed/ (default /var/spool/<name>).
+ * Absolute directory of its own holding pending/, processing/ and failed/ (default /var/spool/<name>); never / or a system directory.
  */
 export type QueueRoot = string;
 /**

@@ -29,6 +29,12 @@ const CASES: Record<string, { ok: string[]; bad: string[] }> = {
     ok: ['/', '/var/spool/acme-relay', '/etc/postfix/sasl_passwd', '/usr/sbin/sendmail'],
     bad: ['var/spool', '/var/spool/', '//etc', '/var/../etc', '/var/./spool', '/var/spool/$(id)', '/var/spool/a;b', '/var/spool/`id`', '/var/spool/a b', '/var/spool/%n', "/var/'x'"],
   },
+  'queue-root': {
+    ok: ['/var/spool/acme-relay', '/srv/relay/queue', '/var/lib/acme-relay'],
+    bad: ['/', '/var', '/var/spool', '/etc', '/etc/cron.d', '/proc/sys/kernel', '/usr/local/queue', '/root/queue', '/var/spool/postfix', '/var/spool/postfix/maildrop', '/var/spool/$(id)'],
+  },
+  'service-user': { ok: ['mailrelay', 'acme_relay', 'relay-2'], bad: ['root', 'opendkim', 'postfix', 'nobody', 'www-data', 'systemd-network', 'Root', '-x'] },
+  'postfix-map-path': { ok: ['/etc/postfix/sasl_passwd', '/etc/postfix/sasl/passwd'], bad: ['/etc/ld.so.preload', '/etc/sudoers.d/relay', '/etc/postfix', '/etc/postfix/', '/etc/postfix/../shadow', '/etc/postfixx/sasl'] },
   'local-path': { ok: ['keys/mail202606.pub', '/etc/keys/k.pub'], bad: ['../keys/k.pub', 'keys//k.pub', 'keys/$(id).pub'] },
   ipv4: { ok: ['94.130.10.20', '0.0.0.0'], bad: ['94.130.10.300', '2001:db8::1', '094.130.10.20', '94.130.10'] },
   ipv6: { ok: ['2001:db8::1', '::1'], bad: ['fe80::1%eth0', '94.130.10.20', '2001:db8:::1'] },

@@ -33,6 +33,13 @@ describe('dkim-public-key-readable', () => {
     expectFindings(r, ID, [{ severity: 'error', ...valueAt(r.text, 'publicKeyFile', 2), message: /is not a PEM public key .*--public-file keys\/garbage\.pub --force/ }]);
   });
 
+  it('never suggests overwriting a file outside the repository: an absolute path gets the default key path', () => {
+    const r = lint(selectors('mail202606', ['mail202606', 'keys/rsa2048.pub'], ['mail202512', '/etc/passwd']));
+    const message = /is not a PEM public key .*run `relayconf keygen --domain [a-z.-]+ --selector mail202512 --force` for a new pair/;
+    expectFindings(r, ID, [{ severity: 'error', ...valueAt(r.text, 'publicKeyFile', 2), message }]);
+    expect(r.findings.find((f) => f.ruleId === ID)!.message).not.toContain('/etc/passwd --force');
+  });
+
   it('is the only rule that reports a missing key (not dkim-key-strength, not dkim-signing-selector-published)', () => {
     const r = lintFragment(selectors('mail202606', ['mail202606', 'keys/missing.pub'], ['mail202512', 'keys/missing.pub']), { rules });
     expect(r.findings.filter((f) => f.message.includes('missing.pub')).map((f) => f.ruleId)).toEqual([ID, ID]);

@@ -17,6 +17,9 @@ export function signingSelectorIndex(domain: DomainModel): number {
  */
 export function keygenCommand(domain: string, selector: string, publicKeyFile: string, extra = ''): string {
   const defaultFile = `keys/${domain}/${selector}.pub`;
-  const file = publicKeyFile.replace(/^\.\//, '') === defaultFile ? '' : ` --public-file ${publicKeyFile}`;
+  // An absolute path may name any file of the machine (/etc/passwd): the suggested command, --force
+  // included, only ever writes the default path inside the repository.
+  const own = !publicKeyFile.startsWith('/') && publicKeyFile.replace(/^\.\//, '') !== defaultFile;
+  const file = own ? ` --public-file ${publicKeyFile}` : '';
   return `relayconf keygen --domain ${domain} --selector ${selector}${file}${extra}`;
 }
