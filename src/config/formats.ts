@@ -1,7 +1,7 @@
 // The string formats of schema/relay.schema.json: what each kind of config string may hold.
 // The precompiled validator (src/tools/gen-validator.mjs) calls these by name; validate.ts says
 // in FORMAT_HINTS what each expects, so a finding tells what to write instead.
-import { isIPv4, isIPv6 } from 'node:net';
+import { isIPv4, isIPv6 } from '../util/ip-address.js';
 import { checkName } from './idn.js';
 
 const PORT = /^[0-9]{1,5}$/;
@@ -80,8 +80,8 @@ function ipv4(text: string): boolean {
 }
 
 function ipv6(text: string): boolean {
-  // net.isIPv6 also takes a zone (fe80::1%eth0), which no DNS record or Postfix value can carry.
-  return isIPv6(text) && !text.includes('%');
+  // No zone (fe80::1%eth0): no DNS record or Postfix value can carry one.
+  return isIPv6(text);
 }
 
 function ip(text: string): boolean {

@@ -1,6 +1,6 @@
 // The DNS record model: every record the relay needs, built once from the config. The zone output
 // writes it and check-dns queries it, so the generator and the checker never disagree.
-import { getDomain } from 'tldts';
+import { registrableDomain } from '../util/public-suffix.js';
 import type { KeyPath } from '../findings.js';
 import type { DomainModel, RelayModel } from '../config/model.js';
 import { spfTermSources, type SpfTermSource } from './spf.js';
@@ -74,7 +74,7 @@ export function bimiTxt(domain: DomainModel): string | null {
 export function zoneFor(name: string, sendingDomains: string[]): string {
   const lower = name.toLowerCase().replace(/\.$/, '');
   const candidates = sendingDomains.filter((d) => lower === d || lower.endsWith(`.${d}`)).sort((a, b) => b.length - a.length);
-  return candidates[0] ?? getDomain(lower, { allowPrivateDomains: false }) ?? lower;
+  return candidates[0] ?? registrableDomain(lower, false) ?? lower;
 }
 
 export function buildRecordModel(model: RelayModel): RecordModel {

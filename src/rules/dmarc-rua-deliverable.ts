@@ -2,7 +2,7 @@
 // and an outside report domain is one that authorized the reports (RFC 7489 §7.1).
 import { createRule } from './types.js';
 import { isAtOrUnder, normalizeName } from './util/dns-name.js';
-import { organizationalDomain } from './util/org-domain.js';
+import { sameOrganization } from './util/org-domain.js';
 import { isDmarcText } from './util/dmarc.js';
 
 /** A rua entry split into its URI scheme (null for a plain address or mailto:) and the address,
@@ -67,7 +67,7 @@ export default createRule({
         if (ours(reportDomain) && !mxOwnedElsewhere.has(reportDomain) && !records.some((r) => r.type === 'MX' && r.name === reportDomain && r.value !== '')) {
           report({ messageId: 'noMx', path, data: { address, domain: domain.name, reportDomain } });
         }
-        if (organizationalDomain(reportDomain) === organizationalDomain(domain.name)) return;
+        if (sameOrganization(reportDomain, domain.name)) return;
         const record = `${domain.name}._report._dmarc.${reportDomain}`;
         const authorized = records.some((r) => r.type === 'TXT' && r.name === record && isDmarcText(r.value));
         // A third-party report domain's record is dmarc-rua-external-authorized's reminder.

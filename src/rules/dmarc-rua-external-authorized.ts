@@ -1,7 +1,7 @@
 // dmarc-rua-external-authorized: a DMARC report address in a third party's domain needs that domain's authorization record.
 import { createRule } from './types.js';
 import { isAtOrUnder, normalizeName } from './util/dns-name.js';
-import { organizationalDomain } from './util/org-domain.js';
+import { sameOrganization } from './util/org-domain.js';
 import { isDmarcText } from './util/dmarc.js';
 import { ruaAddress } from './dmarc-rua-deliverable.js';
 
@@ -36,7 +36,7 @@ export default createRule({
         if (!match) return; // dmarc-rua-deliverable's finding
         const reportDomain = normalizeName(match[1]);
         if (zones.some((zone) => isAtOrUnder(reportDomain, zone))) return;
-        if (organizationalDomain(reportDomain) === organizationalDomain(domain.name)) return;
+        if (sameOrganization(reportDomain, domain.name)) return;
         const record = `${domain.name}._report._dmarc.${reportDomain}`;
         if (records.some((r) => r.type === 'TXT' && r.name === record && isDmarcText(r.value))) return;
         report({ messageId: 'externalAuthorization', path: ['domains', i, 'dmarc', 'rua', k], data: { address, domain: domain.name, record } });

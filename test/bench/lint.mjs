@@ -22,7 +22,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
  */
 export async function benchLint({ runs = 10 } = {}) {
   const floorArgv = ['-e', '0'];
-  const lintArgv = [path.join(REPO, 'dist/cli/bin.js'), 'lint'];
+  const lintArgv = [path.join(REPO, 'dist/cli/bin.cjs'), 'lint'];
   for (let i = 0; i < 2; i++) timeMs(floorArgv), timeMs(lintArgv);
   const floor = [];
   const lint = [];

@@ -184,7 +184,7 @@ describe('init: no placeholder domain, no dangling schema path', () => {
 
 describe('the built binary', () => {
   test('runs as a real process with the documented exit codes', () => {
-    const bin = path.join(REPO, 'dist/cli/bin.js');
+    const bin = path.join(REPO, 'dist/cli/bin.cjs');
     const ok = spawnSync(process.execPath, [bin, 'lint', 'examples/invalid-duplicate-key/relay.config.yaml'], { cwd: REPO, encoding: 'utf8' });
     expect(ok.status).toBe(1);
     expect(ok.stdout).toContain('examples/invalid-duplicate-key/relay.config.yaml:8:3: error: duplicate key "ipv4"');

@@ -13,7 +13,7 @@ import { readTree } from '../../src/plan/tree.js';
 import { REPO, expectedFiles, listExamples } from '../helpers/golden.js';
 import { tempDir } from '../helpers/tmp.js';
 
-const BIN = path.join(REPO, 'dist/cli/bin.js');
+const BIN = path.join(REPO, 'dist/cli/bin.cjs');
 const NOBODY = 65534;
 
 interface Run {

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { tempDir } from '../helpers/tmp.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
-const BIN = path.join(REPO, 'dist/cli/bin.js');
+const BIN = path.join(REPO, 'dist/cli/bin.cjs');
 
 /** Every shell line of the recipes that runs relayconf, in order. */
 function recipeCommands(): string[] {

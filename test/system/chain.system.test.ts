@@ -27,7 +27,7 @@ import { opendkimSettings, OpenDkim, Postfix } from './chain/services.js';
 import { startSink, type Captured, type Sink } from './chain/sink.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = path.join(REPO, 'dist/cli/bin.js');
+const BIN = path.join(REPO, 'dist/cli/bin.cjs');
 const SOURCE_CONFIG = path.join(REPO, 'relay.config.yaml');
 /** Off /tmp (OpenDKIM refuses keys under world-writable directories), root-only; removed at the end. */
 const ROOT = '/var/lib/relayconf-chain-test';

@@ -90,7 +90,7 @@ describe('a config repository using relayconf from its tarball', () => {
 
     // What got installed: the bin, the relay bundle, the schema, the licence.
     const installed = path.join(config, 'node_modules/relayconf');
-    for (const file of ['dist/cli/bin.js', 'dist/relay/server.bundle.cjs', 'schema/relay.schema.json', 'README.md', 'LICENSE']) {
+    for (const file of ['dist/cli/bin.cjs', 'dist/relay/server.bundle.cjs', 'schema/relay.schema.json', 'README.md', 'LICENSE']) {
       expect(existsSync(path.join(installed, file)), file).toBe(true);
     }
     expect(JSON.parse(readFileSync(path.join(config, 'package.json'), 'utf8')).devDependencies.relayconf).toBe(`file:${TARBALL}`);

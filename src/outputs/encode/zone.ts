@@ -1,6 +1,6 @@
 // The one encoder of zone-file records (RFC 1035 5.1): owner names and targets checked as DNS names,
 // typed rdata per type, character-strings quoted with `"` and `\` escaped and other bytes as \DDD.
-import { isIPv4, isIPv6 } from 'node:net';
+import { isIPv4, isIPv6 } from '../../util/ip-address.js';
 import type { KeyPath } from '../../findings.js';
 import type { DnsRecord } from '../../dns/records.js';
 import { refuse, refuseControl, type EncodeSite } from './refuse.js';

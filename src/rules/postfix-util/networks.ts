@@ -1,7 +1,7 @@
 // Classifies addresses and networks as Postfix writes them (mynetworks, inet_interfaces, listen
 // hosts): loopback, private, link-local, shared (CGNAT), other special use, or public, on top of the
 // one classification of special ranges in src/rules/util/ip.ts.
-import { isIP } from 'node:net';
+import { ipFamily } from '../../util/ip-address.js';
 import { classifyNetwork, type IpKind } from '../util/ip.js';
 
 export type Scope = 'any' | 'loopback' | 'private' | 'link-local' | 'shared' | 'special' | 'public';
@@ -53,7 +53,7 @@ export function parseNetworkEntry(text: string): NetworkEntry {
   const body = negated ? text.slice(1) : text;
   const match = /^\[?([0-9A-Fa-f:.]+?)\]?(?:\/(\d{1,3}))?$/.exec(body);
   const address = match?.[1];
-  const family = address ? isIP(address) : 0;
+  const family = address ? ipFamily(address) : 0;
   if (match && address && (family === 4 || family === 6)) {
     const maxPrefix = family === 4 ? 32 : 128;
     const prefix = match[2] === undefined ? maxPrefix : Math.min(Number(match[2]), maxPrefix);

@@ -1,6 +1,6 @@
 // Host-name checks shared by the identity rules: LDH syntax (RFC 1123 §2.1, RFC 1035 §2.3.1),
 // special-use and documentation names (RFC 2606, RFC 6761, RFC 6762, RFC 8375, RFC 9476).
-import { parse } from 'tldts';
+import { publicSuffixOf } from '../../util/public-suffix.js';
 import { ipFamily } from './ip.js';
 
 /** Lower case, no trailing dot: how names compare in DNS (RFC 4343). */
@@ -91,7 +91,7 @@ export function nonPublicSuffix(name: string): string | null {
   const special = ['home.arpa', 'local', 'alt', 'onion', 'internal'];
   for (const suffix of special) if (isAtOrUnder(n, suffix)) return suffix;
   const tld = n.slice(n.lastIndexOf('.') + 1);
-  const parsed = parse(n, { allowPrivateDomains: false });
+  const parsed = publicSuffixOf(n);
   if (parsed.isIp) return null;
   return parsed.isIcann ? null : (parsed.publicSuffix ?? tld);
 }

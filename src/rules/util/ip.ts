@@ -1,6 +1,7 @@
-// IP address and CIDR classification for the identity rules, on node:net (isIP, BlockList).
-// The special-purpose ranges are those of the IANA registries (RFC 6890) a sending IP can land in.
-import { BlockList, isIP } from 'node:net';
+// IP address and CIDR classification for the identity rules (address syntax and prefix matching
+// in util/ip-address.ts). The special-purpose ranges are those of the IANA registries (RFC 6890) a
+// sending IP can land in.
+import { ipBytes, ipFamily as addressFamily, samePrefix } from '../../util/ip-address.js';
 
 export type IpKind =
   | 'public'
@@ -86,7 +87,7 @@ function unbracket(text: string): string {
 
 /** The family of an address (4 or 6), or 0 when it is not one; accepts Postfix-style [v6]. */
 export function ipFamily(text: string): 0 | 4 | 6 {
-  return isIP(unbracket(text)) as 0 | 4 | 6;
+  return addressFamily(unbracket(text));
 }
 
 /** Parses "a.b.c.d/n", "v6/n" or a bare address (full-length prefix); null when malformed. */
@@ -94,7 +95,7 @@ export function parseCidr(text: string): Cidr | null {
   const bare = unbracket(text);
   const slash = bare.indexOf('/');
   const address = slash < 0 ? bare : bare.slice(0, slash);
-  const family = isIP(address);
+  const family = addressFamily(address);
   if (family === 0) return null;
   const max = family === 4 ? 32 : 128;
   let prefix = max;
@@ -107,45 +108,52 @@ export function parseCidr(text: string): Cidr | null {
   return { address, prefix, family: family as 4 | 6, text: bare };
 }
 
-function blockFor(cidr: Cidr): BlockList {
-  const list = new BlockList();
-  list.addSubnet(cidr.address, cidr.prefix, cidr.family === 4 ? 'ipv4' : 'ipv6');
-  return list;
+/** A parsed range: its network bytes, for prefix comparison. */
+interface CompiledRange {
+  cidr: Cidr;
+  bytes: Uint8Array;
 }
 
-const compiled = new Map<string, { cidr: Cidr; list: BlockList }>();
-function compiledRange(text: string): { cidr: Cidr; list: BlockList } {
+function compile(cidr: Cidr): CompiledRange {
+  return { cidr, bytes: ipBytes(cidr.address)! };
+}
+
+const compiled = new Map<string, CompiledRange>();
+function compiledRange(text: string): CompiledRange {
   let entry = compiled.get(text);
   if (!entry) {
     const cidr = parseCidr(text);
     if (!cidr) throw new Error(`bad built-in range ${text}`);
-    entry = { cidr, list: blockFor(cidr) };
+    entry = compile(cidr);
     compiled.set(text, entry);
   }
   return entry;
 }
 
+/** True when the address bytes lie inside the range (same family: the byte lengths differ otherwise). */
+function inRange(range: CompiledRange, address: Uint8Array): boolean {
+  return samePrefix(range.bytes, address, range.cidr.prefix);
+}
+
 /** True when `ip` lies inside `cidr` (same family only: an IPv4 address is never inside an ip6: range). */
 export function cidrContains(cidr: Cidr | string, ip: string): boolean {
   const range = typeof cidr === 'string' ? parseCidr(cidr) : cidr;
-  const family = ipFamily(ip);
-  if (!range || family === 0 || family !== range.family) return false;
-  return blockFor(range).check(unbracket(ip), family === 4 ? 'ipv4' : 'ipv6');
+  const address = ipBytes(unbracket(ip));
+  if (!range || !address) return false;
+  return inRange(compile(range), address);
 }
 
 /** Classifies an address; null when the text is not an IP address. */
 export function classifyIp(text: string): IpClass | null {
-  const address = unbracket(text);
-  const detected = isIP(address);
-  if (detected === 0) return null;
-  const family = detected as 4 | 6;
-  const type = family === 4 ? 'ipv4' : 'ipv6';
+  const address = ipBytes(unbracket(text));
+  if (!address) return null;
+  const family = address.length === 4 ? 4 : 6;
   for (const special of family === 4 ? SPECIAL_V4 : SPECIAL_V6) {
-    if (compiledRange(special.cidr).list.check(address, type)) {
+    if (inRange(compiledRange(special.cidr), address)) {
       return { family, kind: special.kind, range: special.cidr, reference: special.reference };
     }
   }
-  if (family === 6 && !compiledRange(GLOBAL_UNICAST_V6).list.check(address, 'ipv6')) {
+  if (family === 6 && !inRange(compiledRange(GLOBAL_UNICAST_V6), address)) {
     return { family, kind: 'reserved', range: 'outside 2000::/3', reference: 'RFC 4291 §2.4' };
   }
   return { family, kind: 'public', range: '', reference: '' };
@@ -157,15 +165,16 @@ export function classifyIp(text: string): IpClass | null {
  * wider network that merely contains a special range (0.0.0.0/0 holds 127.0.0.0/8) is not inside it.
  */
 export function classifyNetwork(cidr: Cidr): IpClass {
-  const type = cidr.family === 4 ? 'ipv4' : 'ipv6';
+  const address = ipBytes(cidr.address);
+  if (!address) throw new Error(`classifyNetwork: ${cidr.address} is not an address`);
   for (const special of cidr.family === 4 ? SPECIAL_V4 : SPECIAL_V6) {
     const range = compiledRange(special.cidr);
-    if (cidr.prefix >= range.cidr.prefix && range.list.check(cidr.address, type)) {
+    if (cidr.prefix >= range.cidr.prefix && inRange(range, address)) {
       return { family: cidr.family, kind: special.kind, range: special.cidr, reference: special.reference };
     }
   }
   const global = compiledRange(GLOBAL_UNICAST_V6);
-  if (cidr.family === 6 && cidr.prefix >= global.cidr.prefix && !global.list.check(cidr.address, 'ipv6')) {
+  if (cidr.family === 6 && cidr.prefix >= global.cidr.prefix && !inRange(global, address)) {
     return { family: 6, kind: 'reserved', range: 'outside 2000::/3', reference: 'RFC 4291 §2.4' };
   }
   return { family: cidr.family, kind: 'public', range: '', reference: '' };

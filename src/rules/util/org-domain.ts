@@ -1,5 +1,5 @@
 // DMARC organizational domains and identifier alignment (RFC 7489 §3.2, §3.1.1, §3.1.2).
-import { getDomain } from 'tldts';
+import { registrableDomain } from '../../util/public-suffix.js';
 import { normalizeName } from './dns-name.js';
 
 /**
@@ -11,11 +11,16 @@ import { normalizeName } from './dns-name.js';
  */
 export function organizationalDomain(name: string): string {
   const n = normalizeName(name);
-  return getDomain(n, { allowPrivateDomains: true }) ?? n;
+  return registrableDomain(n, true) ?? n;
+}
+
+/** True when two names share an organizational domain (equal names do without consulting the list). */
+export function sameOrganization(a: string, b: string): boolean {
+  return normalizeName(a) === normalizeName(b) || organizationalDomain(a) === organizationalDomain(b);
 }
 
 /** Identifier alignment: strict means equal names, relaxed means the same organizational domain. */
 export function aligned(a: string, b: string, mode: 'r' | 's'): boolean {
   if (mode === 's') return normalizeName(a) === normalizeName(b);
-  return organizationalDomain(a) === organizationalDomain(b);
+  return sameOrganization(a, b);
 }

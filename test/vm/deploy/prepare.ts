@@ -26,7 +26,7 @@ export interface PreparedBuild {
   buildOutput: string;
 }
 
-/** The CLI as an admin runs it (node dist/cli/bin.js = the installed `relayconf`). */
+/** The CLI as an admin runs it (node dist/cli/bin.cjs = the installed `relayconf`). */
 async function cli(bin: string, args: string[], cwd: string): Promise<string> {
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
@@ -42,7 +42,7 @@ async function cli(bin: string, args: string[], cwd: string): Promise<string> {
  * keygen for the first domain's signWith selector, and builds into <dir>/out.
  */
 export async function prepareBuild(repo: string, source: string): Promise<PreparedBuild> {
-  const bin = path.join(repo, 'dist/cli/bin.js');
+  const bin = path.join(repo, 'dist/cli/bin.cjs');
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run npm run build first`);
   const original = await loadConfigFile(source);
   if (!original.model) throw new Error(`${source} does not load: ${original.findings.map((f) => f.message).join('; ')}`);
