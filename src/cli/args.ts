@@ -9,12 +9,28 @@ type Parsed<O extends OptionSpec> = ReturnType<typeof parseArgs<{ args: string[]
 
 export function parseCommandArgs<const O extends OptionSpec>(command: string, args: string[], options: O, { positionals = true } = {}): Parsed<O> {
   try {
-    return parseArgs({ args, options, allowPositionals: positionals, strict: true });
+    return parseArgs({ args: joinNegativeValues(args, options), options, allowPositionals: positionals, strict: true });
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) throw error;
     throw new UsageError(`${describeParseError(code, (error as Error).message, options, command)}; \`relayconf ${command} --help\` lists the options`);
   }
+}
+
+/**
+ * `--max-warnings -1`: parseArgs reads "-1" as an option and reports the value missing. A
+ * negative number after an option that takes a value is that value, as in `--opt=-1`.
+ */
+function joinNegativeValues(args: string[], options: OptionSpec): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = /^--([^=]+)$/.exec(args[i])?.[1];
+    if (name !== undefined && options[name]?.type === 'string' && /^-\d+$/.test(args[i + 1] ?? '')) {
+      out.push(`${args[i]}=${args[i + 1]}`);
+      i++;
+    } else out.push(args[i]);
+  }
+  return out;
 }
 
 /** Our sentence for one parseArgs failure; the option is read from Node's message, which quotes it. */

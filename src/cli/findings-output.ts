@@ -24,7 +24,7 @@ export const FINDINGS_OPTION_SPEC = {
 
 export const FINDINGS_OPTIONS_HELP = `  -f, --format FMT       text (default), json, sarif (SARIF 2.1.0) or github (annotations)
       --fail-on LEVEL    exit 1 when a finding is at or above LEVEL: error (default), warning, info
-      --max-warnings N   exit 1 when there are more than N warnings
+      --max-warnings N   exit 1 when there are more than N warnings (-1: no limit, as in ESLint)
       --rule ID=LEVEL    override a rule's severity: off, info, warning or error (repeatable)`;
 
 export const EXIT_CODES_HELP = `Exit codes: 0 clean, 1 findings at or above --fail-on (or over --max-warnings),
@@ -42,8 +42,9 @@ export function parseFindingsOptions(
   if (!['error', 'warning', 'info'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning or info (got "${values['fail-on']}")`);
   let maxWarnings: number | null = null;
   if (values['max-warnings'] !== undefined) {
-    if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings takes a whole number (got "${values['max-warnings']}")`);
-    maxWarnings = Number(values['max-warnings']);
+    if (!/^(\d+|-1)$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings takes a whole number, or -1 for no limit (got "${values['max-warnings']}")`);
+    // -1 is ESLint's spelling of "no limit", which CI configs copied from ESLint carry.
+    maxWarnings = values['max-warnings'] === '-1' ? null : Number(values['max-warnings']);
   }
   const known = new Set(knownRuleIds);
   const ruleOverrides: Record<string, SeverityOrOff> = {};

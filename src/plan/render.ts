@@ -25,6 +25,12 @@ export function renderPlanText(plan: Plan, against: string): string {
   return `${out.join('\n')}\n`;
 }
 
+/** The mode column: old → new only when the mode changes; otherwise the one mode the file has. */
+function modeCell(oldMode: number | null, newMode: number | null): string {
+  if (oldMode !== null && newMode !== null && oldMode !== newMode) return `${formatMode(oldMode)} → ${formatMode(newMode)}`;
+  return formatMode(newMode ?? oldMode);
+}
+
 export function renderPlanMarkdown(plan: Plan, against: string): string {
   if (plan.changes.length === 0) return `### relayconf plan\n\nNo changes against ${codeSpan(against)}.\n`;
   const out: string[] = ['### relayconf plan', ''];
@@ -32,7 +38,7 @@ export function renderPlanMarkdown(plan: Plan, against: string): string {
   for (const warning of plan.warnings) out.push('> [!WARNING]', `> ${escapeHtml(warning)}`, '');
   out.push(`Against ${codeSpan(against)}: ${counts(plan)}.`, '', '| file | change | mode |', '| --- | --- | --- |');
   for (const c of plan.changes) {
-    out.push(`| ${tableCell(codeSpan(c.path))} | ${c.kind === 'changed' && !c.contentChanged ? 'mode' : c.kind} | ${formatMode(c.oldMode)} → ${formatMode(c.newMode)} |`);
+    out.push(`| ${tableCell(codeSpan(c.path))} | ${c.kind === 'changed' && !c.contentChanged ? 'mode' : c.kind} | ${modeCell(c.oldMode, c.newMode)} |`);
   }
   out.push('', '**Then on the server:**', '');
   // A shell command is one code span; an instruction is a sentence that may hold its own code spans.

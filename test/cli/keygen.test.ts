@@ -83,7 +83,7 @@ describe('keygen for a selector the config already has', () => {
   test('the signing selector: no "published but not signing yet", no snippet, and lint is clean after', async () => {
     const cwd = tmp('cwd');
     const privateDir = tmp('private');
-    expect((await runCli(['init', '--domain', 'shop.example.net', '--selector', 'mail202611', '--private-dir', tmp('init-private')], { cwd })).code).toBe(0);
+    expect((await runCli(['init', '--domain', 'shop.example.net', '--mx', 'mx1.example.net', '--selector', 'mail202611', '--private-dir', tmp('init-private')], { cwd })).code).toBe(0);
     rmSync(path.join(cwd, 'keys'), { recursive: true }); // a fresh clone without the key, say
     expect((await runCli(['lint', '--format', 'json'], { cwd })).stdout).toContain('relayconf keygen --domain shop.example.net --selector mail202611');
     const run = await runCli(['keygen', '--domain', 'shop.example.net', '--selector', 'mail202611', '--private-dir', privateDir, 'relay.config.yaml'], { cwd });
@@ -97,7 +97,7 @@ describe('keygen for a selector the config already has', () => {
 
   test('a selector already published beside the signing one', async () => {
     const cwd = tmp('cwd');
-    expect((await runCli(['init', '--domain', 'shop.example.net', '--selector', 'mail202611', '--private-dir', tmp('init-private')], { cwd })).code).toBe(0);
+    expect((await runCli(['init', '--domain', 'shop.example.net', '--mx', 'mx1.example.net', '--selector', 'mail202611', '--private-dir', tmp('init-private')], { cwd })).code).toBe(0);
     const config = path.join(cwd, 'relay.config.yaml');
     writeFileSync(config, readFileSync(config, 'utf8').replace(/(\n +)- name: mail202611\n( +)publicKeyFile: (\S+)/, '$1- name: mail202611\n$2publicKeyFile: $3$1- name: mail202612\n$2publicKeyFile: keys/shop.example.net/mail202612.pub'));
     const run = await runCli(['keygen', '--domain', 'shop.example.net', '--selector', 'mail202612', '--private-dir', tmp('private'), 'relay.config.yaml'], { cwd });

@@ -85,6 +85,14 @@ describe('exit codes', () => {
     expect((await runCli(['lint', clean, '--fail-on', 'warning'])).code).toBe(0);
     expect((await runCli(['lint', clean, '--max-warnings', '0'])).code).toBe(0);
     expect((await runCli(['lint', clean, '--max-warnings', 'x'])).code).toBe(2);
+    // -1 is ESLint's "no limit", spelled with or without "="
+    const warned = path.join(fixtureDir(), 'warned.yaml');
+    writeFileSync(warned, BASE_CONFIG.replace(/ipv4: \S+/, 'ipv4: 203.0.113.10'));
+    expect((await runCli(['lint', warned, '--max-warnings', '0'])).code).toBe(1);
+    expect((await runCli(['lint', warned, '--max-warnings', '-1'])).code).toBe(0);
+    expect((await runCli(['lint', warned, '--max-warnings=-1'])).code).toBe(0);
+    const below = await runCli(['lint', warned, '--max-warnings', '-2']);
+    expect([below.code, below.stderr]).toEqual([2, 'relayconf lint: --max-warnings takes a whole number, or -1 for no limit (got "-2")\n']);
     expect((await runCli(['lint', clean, '--fail-on', 'fatal'])).code).toBe(2);
   });
 
@@ -137,7 +145,7 @@ describe('init', () => {
   test('writes a starter that loads and lints without errors, and refuses to overwrite', async () => {
     const dir = tempDir('relayconf-init-');
     const privateDir = tempDir('relayconf-init-priv-');
-    const first = await runCli(['init', '--domain', 'shop.example.org', '--selector', 'mail202611', '--private-dir', privateDir], { cwd: dir });
+    const first = await runCli(['init', '--domain', 'shop.example.org', '--mx', 'mx1.example.org', '--selector', 'mail202611', '--private-dir', privateDir], { cwd: dir });
     expect(first.code).toBe(0);
     const text = readFileSync(path.join(dir, 'relay.config.yaml'), 'utf8');
     expect(text).toContain('publicKeyFile: keys/shop.example.org/mail202611.pub');
@@ -149,7 +157,31 @@ describe('init', () => {
     expect((await import('node:fs')).statSync(privateKey).mode & 0o777).toBe(0o600);
     const again = await runCli(['init', '--domain', 'shop.example.org', '--selector', 'mail202611', '--private-dir', privateDir], { cwd: dir });
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain('already exists');
+    expect(again.stderr).toBe(`relayconf init: ${path.join(dir, 'relay.config.yaml')} already exists; init never overwrites: move it away, or give another config path as the argument\n`);
+    const sameKey = await runCli(['init', '--domain', 'shop.example.org', '--selector', 'mail202611', '--private-dir', privateDir, 'other.yaml'], { cwd: dir });
+    expect(sameKey.stderr).toBe(`relayconf init: ${path.join(dir, 'keys/shop.example.org/mail202611.pub')} already exists; init never overwrites: move it away, or choose another --selector\n`);
+    expect(existsSync(path.join(dir, 'other.yaml'))).toBe(false);
+  });
+
+  test('writes the MX hosts it is given, in priority order, and invents none', async () => {
+    const given = tempDir('relayconf-init-');
+    const args = (dir: string, ...mx: string[]) => ['init', '--domain', 'nw-tools.com', ...mx.flatMap((m) => ['--mx', m]), '--private-dir', tempDir('relayconf-init-priv-'), path.join(dir, 'relay.config.yaml')];
+    expect((await runCli(args(given, 'mx1.fastmail.com', 'MX2.fastmail.com.'))).code).toBe(0);
+    const text = readFileSync(path.join(given, 'relay.config.yaml'), 'utf8');
+    expect(text).toContain('      - { priority: 10, host: mx1.fastmail.com }\n      - { priority: 20, host: mx2.fastmail.com }\n');
+
+    const none = tempDir('relayconf-init-');
+    expect((await runCli(args(none))).code).toBe(0);
+    expect(readFileSync(path.join(none, 'relay.config.yaml'), 'utf8')).not.toMatch(/host: mx\d?\.nw-tools\.com/);
+    const lint = await runCli(['lint', '--format', 'json'], { cwd: none });
+    const mx = JSON.parse(lint.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'mx-present');
+    expect(mx).toHaveLength(1);
+    expect(mx[0].message).toMatch(/^nw-tools\.com has no MX/);
+    expect(lint.code).toBe(1);
+
+    const address = await runCli(args(tempDir('relayconf-init-'), '192.0.2.25'));
+    expect(address.code).toBe(2);
+    expect(address.stderr).toBe('relayconf init: --mx is not a host name: "192.0.2.25" (an MX names a host, never an address: RFC 5321 §5.1)\n');
   });
 });
 

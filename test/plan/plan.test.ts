@@ -83,10 +83,13 @@ describe('plan', () => {
     const s = await setup('minimal');
     const mainCf = path.join(s.out, 'etc/postfix/main.cf');
     writeFileSync(mainCf, readFileSync(mainCf, 'utf8').replace(/^smtputf8_enable = .*$/m, 'smtputf8_enable = no'));
+    chmodSync(path.join(s.out, 'etc/postfix/master.cf'), 0o600);
     const run = await plan(s, '--format', 'markdown');
     expect(run.stdout).toContain('### relayconf plan\n');
-    expect(run.stdout).toContain('| `etc/postfix/main.cf` | changed | 0644 → 0644 |');
-    expect(run.stdout).toContain('1. `postfix check && postfix reload` (`etc/postfix/main.cf`)');
+    // the mode column shows a change only where there is one
+    expect(run.stdout).toContain('| `etc/postfix/main.cf` | changed | 0644 |');
+    expect(run.stdout).toContain('| `etc/postfix/master.cf` | mode | 0600 → 0644 |');
+    expect(run.stdout).toContain('1. `postfix check && postfix reload` (`etc/postfix/main.cf`, `etc/postfix/master.cf`)');
     expect(run.stdout).toContain('<details><summary>etc/postfix/main.cf</summary>\n\n```diff\n--- a/etc/postfix/main.cf');
   });
 
@@ -136,10 +139,29 @@ describe('plan', () => {
     expect(doc.files.map((f: { path: string }) => f.path).sort()).toEqual([...manifestRows.map((l) => l.split(' ')[2]), 'MANIFEST'].sort());
   });
 
-  test('usage errors: no --against, bad format', async () => {
+  test('--against defaults to out/, where build writes; a missing directory is said to be one', async () => {
     const s = await setup('minimal');
-    expect((await runCli(['plan', s.config], { cwd: s.dir })).code).toBe(2);
-    expect((await runCli(['plan', s.config, '--against', s.out, '--format', 'xml'], { cwd: s.dir })).code).toBe(2);
+    const mainCf = path.join(s.out, 'etc/postfix/main.cf');
+    writeFileSync(mainCf, readFileSync(mainCf, 'utf8').replace(/^smtputf8_enable = .*$/m, 'smtputf8_enable = no'));
+    const implicit = await runCli(['plan', s.config, '--format', 'json'], { cwd: s.dir });
+    const explicit = await runCli(['plan', s.config, '--format', 'json', '--against', 'out'], { cwd: s.dir });
+    expect(implicit.code).toBe(0);
+    expect(JSON.parse(implicit.stdout).files.map((f: { path: string }) => f.path)).toEqual(['etc/postfix/main.cf']);
+    expect(implicit.stdout).toBe(explicit.stdout);
+    expect(implicit.stderr).toBe('');
+
+    const missing = await runCli(['plan', s.config, '--format', 'json', '--against', 'ou'], { cwd: s.dir });
+    expect(missing.code).toBe(0);
+    expect(missing.stderr).toBe('relayconf plan: ou does not exist: planning a first deployment (every file is added)\n');
+    expect(JSON.parse(missing.stdout).files.every((f: { kind: string }) => f.kind === 'added')).toBe(true);
+  });
+
+  test('usage errors: bad format, --against a file', async () => {
+    const s = await setup('minimal');
+    const format = await runCli(['plan', s.config, '--against', s.out, '--format', 'xml'], { cwd: s.dir });
+    expect([format.code, format.stderr]).toEqual([2, 'relayconf plan: --format must be one of text, json, markdown (got "xml")\n']);
+    const file = await runCli(['plan', s.config, '--against', 'out/MANIFEST'], { cwd: s.dir });
+    expect([file.code, file.stderr]).toEqual([2, 'relayconf plan: --against out/MANIFEST is not a directory\n']);
   });
 });
 

@@ -8,6 +8,9 @@ import { EXIT, UsageError } from '../types.js';
 import { starterConfig } from '../../config/starter.js';
 import { defaultSelector, generateDkimKeyPair } from '../../dkim/generate.js';
 
+/** A DNS host name as an admin types it (letters, digits, inner hyphens, a TLD of letters). */
+const HOST_NAME = /^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
+
 const HELP = `Usage: relayconf init --domain NAME [path] [options]
 
 Writes a commented starter config (default ./relay.config.yaml) and a DKIM key pair for it:
@@ -20,6 +23,8 @@ Options:
       --domain NAME        sending domain (required), e.g. --domain shop.example.net
       --hostname NAME      MTA hostname (default mail.<domain>)
       --ip ADDRESS         sending IPv4 (default 203.0.113.10, a documentation address)
+      --mx HOST            the domain's receiving mail server, repeatable in priority order
+                           (default none: lint warns until the config lists one)
       --name NAME          service name (default <first label of domain>-mail-relay)
       --selector NAME      DKIM selector (default mail<YYYYMM> of today)
       --private-dir DIR    where the private key goes (default ~/.relayconf/dkim)
@@ -37,6 +42,7 @@ const command: Command = {
       domain: { type: 'string' },
       hostname: { type: 'string' },
       ip: { type: 'string' },
+      mx: { type: 'string', multiple: true },
       name: { type: 'string' },
       selector: { type: 'string' },
       'private-dir': { type: 'string' },
@@ -45,15 +51,24 @@ const command: Command = {
     // No placeholder domain: a starter for example.com builds, and would be deployed as is.
     if (values.domain === undefined) throw new UsageError('init needs --domain, the domain you send mail from, e.g. `relayconf init --domain shop.example.net`');
     const domain = values.domain.toLowerCase();
-    if (!/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/.test(domain)) throw new UsageError(`--domain is not a domain name: "${domain}"`);
+    if (!HOST_NAME.test(domain)) throw new UsageError(`--domain is not a domain name: "${domain}"`);
+    const mxHosts = (values.mx ?? []).map((host) => host.toLowerCase().replace(/\.$/, ''));
+    for (const host of mxHosts) {
+      if (!HOST_NAME.test(host)) throw new UsageError(`--mx is not a host name: "${host}" (an MX names a host, never an address: RFC 5321 §5.1)`);
+    }
     const selector = values.selector ?? defaultSelector();
     const configPath = path.resolve(io.cwd, positionals[0] ?? 'relay.config.yaml');
     const publicKeyFile = `keys/${domain}/${selector}.pub`;
     const publicKeyPath = path.join(path.dirname(configPath), publicKeyFile);
     const privateDir = path.resolve(io.cwd, values['private-dir'] ?? path.join(os.homedir(), '.relayconf', 'dkim'));
     const privateKeyPath = path.join(privateDir, domain, `${selector}.private`);
-    for (const file of [configPath, publicKeyPath, privateKeyPath]) {
-      if (existsSync(file)) throw new UsageError(`${file} already exists; init never overwrites (move it away or pick another path)`);
+    const existing: Array<[string, string]> = [
+      [configPath, 'give another config path as the argument'],
+      [publicKeyPath, 'choose another --selector'],
+      [privateKeyPath, 'choose another --selector or --private-dir'],
+    ];
+    for (const [file, instead] of existing) {
+      if (existsSync(file)) throw new UsageError(`${file} already exists; init never overwrites: move it away, or ${instead}`);
     }
     const text = starterConfig({
       name: values.name ?? `${domain.split('.')[0]}-mail-relay`,
@@ -62,6 +77,7 @@ const command: Command = {
       ipv4: values.ip ?? '203.0.113.10',
       selector,
       publicKeyFile,
+      mxHosts,
       schemaPath: installedSchemaPath(path.dirname(configPath)),
     });
     // seed 01 step 4: RSA 2048, the floor receivers expect (keygen's own generator).

@@ -19,7 +19,7 @@ const FORMATS = ['text', 'json', 'markdown'] as const;
 const command: Command = {
   name: 'plan',
   summary: 'show what a build would change against a directory',
-  help: `Usage: relayconf plan [config] --against DIR [options]
+  help: `Usage: relayconf plan [config] [--against DIR] [options]
 
 Builds in memory and compares with DIR (the committed output, or a tree pulled back from the
 server with rsync). Prints each added, removed or changed file with a unified diff, mode
@@ -28,7 +28,7 @@ daemon-reload, DNS publication). Risky changes (a DKIM selector removed while st
 a new MTA hostname, a dropped MX) are warnings at the top.
 
 Options:
-      --against DIR      the directory to compare with (required)
+      --against DIR      the directory to compare with (default out, where build writes)
   -f, --format FMT       text (default), json or markdown (for a merge-request comment)
       --exit-code        exit 1 when anything would change
   -h, --help             this help
@@ -40,20 +40,23 @@ Exit codes: 0 planned (or nothing would change), 1 the config has lint errors (t
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('plan', args, { against: { type: 'string' }, format: { type: 'string', short: 'f' }, 'exit-code': { type: 'boolean' } });
     if (positionals.length > 1) throw new UsageError('plan takes at most one config path');
-    if (!values.against) throw new UsageError('plan needs --against DIR (e.g. --against out)');
+    // Default: where `relayconf build` writes by default, the committed output.
+    const shown = values.against ?? 'out';
+    if (shown === '') throw new UsageError('--against needs a directory');
     const format = (values.format ?? 'text') as (typeof FORMATS)[number];
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}")`);
-    const against = path.resolve(io.cwd, values.against);
+    const against = path.resolve(io.cwd, shown);
     const loaded = await loadConfigFile(positionals[0], io.cwd);
     const findings = lintLoaded(loaded);
     if (!loaded.model || findings.some((f) => f.severity === 'error')) {
       return reportFindings(findings, parseFindingsOptions({}, rules.map((r) => r.id)), lintRuleMeta(), io);
     }
-    // A missing directory is a first deployment: everything is added.
-    if (existsSync(against) && !statSync(against).isDirectory()) throw new UsageError(`--against ${values.against} is not a directory`);
+    // A missing directory is a first deployment: everything is added. Said on stderr, so that a
+    // mistyped path is noticed and JSON on stdout stays parseable.
+    if (existsSync(against) && !statSync(against).isDirectory()) throw new UsageError(`--against ${shown} is not a directory`);
+    if (!existsSync(against)) io.stderr.write(`relayconf plan: ${shown} does not exist: planning a first deployment (every file is added)\n`);
     const tree = existsSync(against) ? readTree(against) : new Map();
     const plan = makePlan(loaded.model, compile(loaded.model), tree);
-    const shown = values.against;
     io.stdout.write(format === 'json' ? renderPlanJson(plan, shown) : format === 'markdown' ? renderPlanMarkdown(plan, shown) : renderPlanText(plan, shown));
     return values['exit-code'] && plan.changes.length > 0 ? EXIT.findings : EXIT.ok;
   },
