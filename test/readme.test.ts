@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfigFile } from '../src/config/load.js';
 import { compile } from '../src/outputs/compile.js';
+import { rules } from '../src/rules/index.js';
+import { LOADER_RULES } from '../src/cli/rule-meta.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 
@@ -24,4 +26,10 @@ test('the README starts with the two commands a new machine runs', () => {
     '```sh\nnpm ci && npx relayconf build     # install, then compile ./relay.config.yaml into out/\nnpm test                          # the test suite (CI runs this same command)\n```',
   );
   expect(readFileSync(path.join(REPO, '.ci/run'), 'utf8')).toContain('\nnpm test\n');
+});
+
+test('the README counts the rules `relayconf rules` lists', () => {
+  const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
+  const claim = /against (\d+) policy rules .*?, after (\d+) checks of the file itself .*?`relayconf rules` lists all (\d+)\)/.exec(readme);
+  expect(claim?.slice(1).map(Number)).toEqual([rules.length, LOADER_RULES.length, rules.length + LOADER_RULES.length]);
 });

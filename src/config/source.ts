@@ -21,11 +21,18 @@ export function parseSource(file: string, absPath: string, text: string, prefix:
   return { file, absPath, text, doc, lineCounter, prefix };
 }
 
-/** YAML syntax errors and duplicate keys, as findings. */
+/**
+ * YAML syntax errors and duplicate keys, as findings. Every duplicate key is reported, but only
+ * the first syntax error: after a line indented wrongly the parser reports each later sibling
+ * again ("All mapping items must start at the same column"), and those are not separate mistakes.
+ */
 export function syntaxFindings(source: ConfigSource): Finding[] {
-  return source.doc.errors.map((error) => {
+  const duplicates = source.doc.errors.filter((error) => error.code === 'DUPLICATE_KEY');
+  const firstSyntax = source.doc.errors.find((error) => error.code !== 'DUPLICATE_KEY');
+  return [...duplicates, ...(firstSyntax ? [firstSyntax] : [])].map((error) => {
     const offset = errorOffset(source.text, error.code, error.message, error.pos[0]);
-    const { line, col } = source.lineCounter.linePos(offset);
+    const unclosedQuote = offset !== error.pos[0];
+    const { line, col } = source.lineCounter.linePos(unclosedQuote ? offset : firstNonBlankFrom(source.text, offset));
     const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     if (error.code === 'DUPLICATE_KEY') {
       const key = /^["']?([^"':\n]+?)["']?\s*:/.exec(source.text.slice(offset))?.[1] ?? '';
@@ -38,7 +45,7 @@ export function syntaxFindings(source: ConfigSource): Finding[] {
         column: col,
       };
     }
-    const what = offset !== error.pos[0] ? 'this quoted string is never closed: add the closing quote' : firstLine;
+    const what = unclosedQuote ? 'this quoted string is never closed: add the closing quote' : `${firstLine}${indentationHint(error.code, firstLine)}`;
     return {
       ruleId: 'yaml-syntax',
       severity: 'error' as const,
@@ -48,6 +55,12 @@ export function syntaxFindings(source: ConfigSource): Finding[] {
       column: col,
     };
   });
+}
+
+/** The yaml parser's indentation errors say what it expected, not that indentation is the cause. */
+function indentationHint(code: string, message: string): string {
+  const indentation = code === 'BAD_INDENT' || code === 'TAB_AS_INDENT' || /without - indicator|same column|indent/i.test(message);
+  return indentation ? "; check this line's indentation: the keys of one block start in the same column, indented with spaces" : '';
 }
 
 /**
@@ -65,6 +78,14 @@ function errorOffset(text: string, code: string, message: string, offset: number
     lineStart += line.length + 1;
   }
   return offset;
+}
+
+/** An offset inside a line's leading indentation moves to the line's first character. */
+function firstNonBlankFrom(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  if (!/^[ \t]*$/.test(text.slice(lineStart, offset))) return offset;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0].length;
+  return text[lineStart + indent] === '\n' || lineStart + indent >= text.length ? offset : lineStart + indent;
 }
 
 export type Anchor = 'key' | 'value';

@@ -4,7 +4,7 @@ import type { KeyPath } from '../findings.js';
 import { classifyIp, type IpKind } from './util/ip.js';
 
 const KIND_TEXT: Record<Exclude<IpKind, 'public' | 'documentation'>, string> = {
-  private: 'a private (RFC 1918) address',
+  private: 'a private address',
   shared: 'a carrier-grade NAT (shared) address',
   loopback: 'a loopback address',
   'link-local': 'a link-local address',

@@ -223,3 +223,15 @@ describe('the built binary', () => {
     expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('explain', () => {
+  test('prints a rule, lists a rule family for a prefix, suggests the nearest id for a typo', async () => {
+    const doc = await runCli(['explain', 'spf-all-pass']);
+    expect(doc.code).toBe(0);
+    expect(doc.stdout.split('\n')[0]).toBe('## spf-all-pass');
+    const family = await runCli(['explain', 'spf-all']);
+    expect([family.code, family.stderr]).toEqual([2, 'relayconf explain: no rule "spf-all"; the rules starting with it: spf-all-pass, spf-all-neutral, spf-all-qualifier\n']);
+    const typo = await runCli(['explain', 'spf-lookup-limt']);
+    expect([typo.code, typo.stderr]).toEqual([2, 'relayconf explain: no rule "spf-lookup-limt" (did you mean "spf-lookup-limit"?); `relayconf rules` lists them\n']);
+  });
+});

@@ -57,6 +57,19 @@ describe('loadConfigText', () => {
     expect(findings[0]).toMatchObject({ ruleId: 'yaml-syntax', line: 5, severity: 'error' });
   });
 
+  test('one indentation mistake is one finding, at the misplaced key, saying indentation', () => {
+    // senders: is indented 3 spaces among keys at 4: the parser then re-reports every later sibling
+    const text = BASE_CONFIG.replace(/^    senders:/m, '   senders:');
+    const { findings } = load(text);
+    expect(findings.map(brief)).toEqual([
+      {
+        ruleId: 'yaml-syntax',
+        ...at(text, 'senders:'),
+        message: "YAML syntax error: Sequence item without - indicator; check this line's indentation: the keys of one block start in the same column, indented with spaces (the rest of the file is checked once it parses)",
+      },
+    ]);
+  });
+
   test('duplicate keys name the key and point at the second one', () => {
     const text = 'version: 1\nname: x\nmta:\n  hostname: a.b\n  ipv4: 1.2.3.4\n  ipv4: 1.2.3.5\n';
     const { findings } = load(text);

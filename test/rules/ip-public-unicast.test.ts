@@ -8,9 +8,9 @@ const ID = 'ip-public-unicast';
 
 describe('ip-public-unicast', () => {
   it.each([
-    ['10.1.2.3', /private \(RFC 1918\)/],
-    ['172.20.0.5', /private \(RFC 1918\)/],
-    ['192.168.1.20', /private \(RFC 1918\)/],
+    ['10.1.2.3', /is a private address \(\d+\.\d+\.0\.0\/\d+, RFC 1918\): /],
+    ['172.20.0.5', /is a private address \(\d+\.\d+\.0\.0\/\d+, RFC 1918\): /],
+    ['192.168.1.20', /is a private address \(\d+\.\d+\.0\.0\/\d+, RFC 1918\): /],
     ['100.64.12.1', /carrier-grade NAT/],
     ['127.0.0.1', /loopback/],
     ['169.254.10.10', /link-local/],

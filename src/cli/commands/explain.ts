@@ -12,7 +12,7 @@ const command: Command = {
   summary: "print a rule's documentation",
   help: `Usage: relayconf explain <rule-id>
 
-Prints the rule's summary, default severity, the seed or RFC it comes from, why it exists,
+Prints the rule's summary, default severity, the RFC, man page or guide it comes from, why it exists,
 how to fix a finding, and a flagged and a passing example. \`relayconf rules\` lists the ids.
 `,
   async run(args, io) {
@@ -29,7 +29,11 @@ how to fix a finding, and a flagged and a passing example. \`relayconf rules\` l
       io.stdout.write(`## ${loader.id}\n\n${loader.summary}\n\n- Default severity: ${loader.defaultSeverity}\n\n${loader.help}\n`);
       return EXIT.ok;
     }
-    const suggestion = closest(id, [...rules.map((r) => r.id), ...LOADER_RULES.map((r) => r.id)]);
+    const ids = [...rules.map((r) => r.id), ...LOADER_RULES.map((r) => r.id)];
+    // A family prefix ("spf-all", "dmarc") is how people look for a rule: list the family.
+    const family = id.length >= 3 ? ids.filter((known) => known.startsWith(id)) : [];
+    if (family.length > 0) throw new UsageError(`no rule "${id}"; the rules starting with it: ${family.join(', ')}`);
+    const suggestion = closest(id, ids);
     throw new UsageError(`no rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; \`relayconf rules\` lists them`);
   },
 };
