@@ -136,11 +136,25 @@ export function applySteps(model: RelayModel, records: RecordModel = buildRecord
   ];
 }
 
+/**
+ * One pipeline that copies only the keys this config signs with (not every key ever generated
+ * on this machine) and can be rerun without nesting directories, as `scp -r` would.
+ */
+function privateKeyCopyCommand(keys: ReturnType<typeof signingKeys>): string {
+  const command: ShellCommand = [
+    'tar', '-C', word(variable('HOME'), '/.relayconf/dkim'), '-cf', '-',
+    ...keys.map((k) => word(`${k.domain}/${k.selector}.private`)),
+    op('|'),
+    'ssh', word('root@', variable('HOST')), 'umask 077 && mkdir -p /root/dkim && tar -xf - -C /root/dkim',
+  ];
+  return encodeShellCommand(command, { output: 'APPLY.md', key: 'variables', from: [] });
+}
+
 function variables(model: RelayModel): string[] {
   const keys = signingKeys(model);
   const lines = [
     '`$HOST`: the server, as you reach it with ssh (step 1).',
-    `\`$DKIM_PRIVATE_DIR\`: a root-only directory on the server holding the private keys as \`<domain>/<selector>.private\` (step 3): ${keys.map((k) => `\`${k.domain}/${k.selector}.private\``).join(', ')}. Bring them from where \`relayconf keygen\` wrote them over ssh, e.g. \`scp -r ~/.relayconf/dkim root@$HOST:/root/dkim\` with \`DKIM_PRIVATE_DIR=/root/dkim\`, and delete them there once installed.`,
+    `\`$DKIM_PRIVATE_DIR\`: a root-only directory on the server holding the private keys as \`<domain>/<selector>.private\` (step 3): ${keys.map((k) => `\`${k.domain}/${k.selector}.private\``).join(', ')}. Bring exactly these from where \`relayconf keygen\` wrote them (default \`~/.relayconf/dkim\`), e.g. \`${privateKeyCopyCommand(keys)}\` with \`DKIM_PRIVATE_DIR=/root/dkim\`, and delete them there once installed.`,
   ];
   if (smarthostAuth(model)) lines.push('`$SASL_PASSWORD`: the smarthost password, set in the root shell for step 3 only.');
   return lines;

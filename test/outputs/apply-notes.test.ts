@@ -2,6 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { applyMd, formatMode, manifest, parseManifest, sha256, shellQuote } from '../../src/outputs/apply-notes.js';
 import { modelFrom } from './model.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { tempDir } from '../helpers/tmp.js';
 
 /** The fenced `sh step=<name>` blocks of APPLY.md, in order. */
 function steps(text: string): Array<{ name: string; commands: string[] }> {
@@ -28,6 +31,24 @@ domains:
 `;
 
 describe('APPLY.md', () => {
+  it('suggests copying exactly the signing keys, and the suggestion runs', () => {
+    const text = applyMd(modelFrom(SMARTHOST)).content;
+    const command = /e\.g\. `(tar [^`]+)` with `DKIM_PRIVATE_DIR=\/root\/dkim`/.exec(text)?.[1];
+    expect(command).toBe(
+      'tar -C "$HOME"/.relayconf/dkim -cf - acme-mail.net/mail202606.private acme-shop.de/s1.private | ssh root@"$HOST" \'umask 077 && mkdir -p /root/dkim && tar -xf - -C /root/dkim\'',
+    );
+    // Run the local half with a keygen directory that also holds an unrelated key: only the signing keys travel.
+    const home = tempDir('relayconf-apply-home-');
+    for (const key of ['acme-mail.net/mail202606', 'acme-mail.net/old', 'acme-shop.de/s1', 'other-brand.io/s1']) {
+      mkdirSync(path.join(home, '.relayconf/dkim', path.dirname(key)), { recursive: true });
+      writeFileSync(path.join(home, '.relayconf/dkim', `${key}.private`), 'key');
+    }
+    const local = command!.replace(/ \| ssh .*$/, ' | tar -tf -');
+    const run = spawnSync('sh', ['-c', local], { env: { PATH: process.env.PATH, HOME: home }, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.split('\n').filter(Boolean)).toEqual(['acme-mail.net/mail202606.private', 'acme-shop.de/s1.private']);
+  });
+
   it('has the six steps in order, each a sh block', () => {
     expect(steps(applyMd(modelFrom()).content).map((s) => s.name)).toEqual(['copy', 'first-time', 'secrets', 'apply', 'verify', 'dns']);
   });
