@@ -57,6 +57,18 @@ export async function findConfigFile(cwd: string): Promise<string | null> {
   return result && !result.isEmpty ? result.filepath : null;
 }
 
+/** The nearest relay.config.yaml in a directory above `cwd`, up to the enclosing git work tree's root. */
+function configAbove(cwd: string): string | null {
+  for (let dir = cwd; ; ) {
+    if (existsSync(path.join(dir, '.git'))) return null;
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+    const candidate = path.join(dir, 'relay.config.yaml');
+    if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+  }
+}
+
 /** Loads the config at `file`, or the one cosmiconfig finds in `cwd`. Throws ConfigReadError when unreadable. */
 export async function loadConfigFile(file: string | undefined, cwd: string = process.cwd()): Promise<LoadedConfig> {
   let absPath: string;
@@ -65,9 +77,13 @@ export async function loadConfigFile(file: string | undefined, cwd: string = pro
   } else {
     const found = await findConfigFile(cwd);
     if (!found) {
-      throw new ConfigReadError(
-        `no config found in ${cwd}: looked for ${SEARCH_PLACES.join(', ')} (a "relayconf" key). Run \`relayconf init --domain YOUR-DOMAIN\` to write one, or pass a path.`,
-      );
+      const above = configAbove(cwd);
+      // Not searched upwards on purpose: build writes out/ relative to where it runs, so a config
+      // picked up from a parent would put the tree somewhere the admin did not look. Say where it is.
+      const hint = above
+        ? `${path.relative(cwd, above)} is above: run relayconf from ${path.dirname(above)}, or pass the path (and --out for build).`
+        : 'Run `relayconf init --domain YOUR-DOMAIN` to write one, or pass a path.';
+      throw new ConfigReadError(`no config found in ${cwd}: looked for ${SEARCH_PLACES.join(', ')} (a "relayconf" key). ${hint}`);
     }
     absPath = found;
   }

@@ -152,4 +152,19 @@ describe('loadConfigFile', () => {
     await expect(loadConfigFile('nope.yaml', dir)).rejects.toThrow(ConfigReadError);
     await expect(loadConfigFile(undefined, dir)).rejects.toThrow(/no config found/);
   });
+
+  test('from a subdirectory, the config above is named instead of suggesting a second one', async () => {
+    const repo = tempDir('relayconf-above-');
+    mkdirSync(path.join(repo, '.git'));
+    writeFileSync(path.join(repo, 'relay.config.yaml'), 'version: 1\n');
+    const sub = path.join(repo, 'infra', 'notes');
+    mkdirSync(sub, { recursive: true });
+    await expect(loadConfigFile(undefined, sub)).rejects.toThrow(
+      `no config found in ${sub}: looked for relay.config.yaml, .relayconfrc.yaml, package.json (a "relayconf" key). ../../relay.config.yaml is above: run relayconf from ${repo}, or pass the path (and --out for build).`,
+    );
+    // the search stops at the work tree's root: a config outside the repository is not this one's
+    const inner = path.join(repo, 'nested-repo');
+    mkdirSync(path.join(inner, '.git'), { recursive: true });
+    await expect(loadConfigFile(undefined, inner)).rejects.toThrow(/Run `relayconf init --domain YOUR-DOMAIN` to write one, or pass a path\.$/);
+  });
 });
