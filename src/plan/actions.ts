@@ -2,9 +2,10 @@
 import type { OutputFile } from '../outputs/types.js';
 import type { FileChange } from './compare.js';
 import { byteCompare } from '../util/compare.js';
+import { encodeShellCommand, word } from '../outputs/encode/shell.js';
 
 export interface ServerAction {
-  /** Sort key: maps before Postfix reload, OpenDKIM before the relay, DNS last. */
+  /** Sort key: maps before Postfix reload, OpenDKIM before the relay, removals after the restarts, DNS last. */
   order: number;
   command: string;
   /** A shell command to run as is, or (false) an instruction in words. */
@@ -32,6 +33,11 @@ export function actionsFor(changes: FileChange[], build: OutputFile[], serviceNa
   for (const change of changes) {
     const file = change.path;
     const server = `/${file}`;
+    // rsync (APPLY.md's copy step) adds and updates, never deletes: a file the build no longer
+    // writes stays on the server until removed, after the services stopped using it.
+    if (change.kind === 'removed' && !file.startsWith('dns/') && file !== 'MANIFEST' && file !== 'APPLY.md') {
+      add(55, encodeShellCommand(['rm', '-f', word(server)], { output: 'plan', key: file, from: [] }), file);
+    }
     if (file === 'etc/postfix/main.cf' || file === 'etc/postfix/master.cf') {
       add(20, 'postfix check && postfix reload', file);
     } else if (file.startsWith('etc/postfix/')) {

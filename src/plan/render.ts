@@ -8,14 +8,19 @@ function counts(plan: Plan): string {
   return `${n('added')} added, ${n('changed')} changed, ${n('removed')} removed`;
 }
 
+/** The files a build leaves alone, one line (text) or a sentence with code spans (markdown). */
+function keptLine(plan: Plan, code: (text: string) => string): string[] {
+  return plan.kept.length > 0 ? [`Kept (not written by relayconf): ${plan.kept.map(code).join(', ')}`] : [];
+}
+
 export function renderPlanText(plan: Plan, against: string): string {
-  if (plan.changes.length === 0) return `No changes: ${against} is what a build would produce.\n`;
+  if (plan.changes.length === 0) return [`No changes: ${against} is what a build would produce.`, ...keptLine(plan, (t) => t)].join('\n') + '\n';
   const out: string[] = [];
   for (const warning of plan.warnings) out.push(`WARNING: ${warning}`);
   if (plan.warnings.length) out.push('');
   out.push(`Plan against ${against}: ${counts(plan)}`);
   for (const change of plan.changes) out.push(`  ${describeChange(change)}`);
-  out.push('');
+  out.push(...keptLine(plan, (t) => t), '');
   for (const change of plan.changes) {
     if (change.diff) out.push(change.diff.trimEnd());
     else if (change.diff === null) out.push(`Binary file ${change.path} differs`);
@@ -32,11 +37,11 @@ function modeCell(oldMode: number | null, newMode: number | null): string {
 }
 
 export function renderPlanMarkdown(plan: Plan, against: string): string {
-  if (plan.changes.length === 0) return `### relayconf plan\n\nNo changes against ${codeSpan(against)}.\n`;
+  if (plan.changes.length === 0) return ['### relayconf plan', '', `No changes against ${codeSpan(against)}.`, ...keptLine(plan, codeSpan)].join('\n') + '\n';
   const out: string[] = ['### relayconf plan', ''];
   // Warnings are relayconf's own sentences (their `code` spans are meant); only their HTML is escaped.
   for (const warning of plan.warnings) out.push('> [!WARNING]', `> ${escapeHtml(warning)}`, '');
-  out.push(`Against ${codeSpan(against)}: ${counts(plan)}.`, '', '| file | change | mode |', '| --- | --- | --- |');
+  out.push(`Against ${codeSpan(against)}: ${counts(plan)}.`, ...keptLine(plan, codeSpan).map((l) => `\n${l}`), '', '| file | change | mode |', '| --- | --- | --- |');
   for (const c of plan.changes) {
     out.push(`| ${tableCell(codeSpan(c.path))} | ${c.kind === 'changed' && !c.contentChanged ? 'mode' : c.kind} | ${modeCell(c.oldMode, c.newMode)} |`);
   }
@@ -66,6 +71,7 @@ export function renderPlanJson(plan: Plan, against: string): string {
         newMode: c.newMode === null ? null : formatMode(c.newMode),
         diff: c.diff,
       })),
+      kept: plan.kept,
       actions: plan.actions.map((a) => ({ command: a.command, because: a.because })),
     },
     null,

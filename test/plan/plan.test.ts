@@ -45,18 +45,18 @@ describe('plan', () => {
     expect(run.stdout).toContain('  1. postfix check && postfix reload    # etc/postfix/main.cf\n');
   });
 
-  test('added, removed and mode-only changes, each with its action', async () => {
+  test('added, kept and mode-only changes, each with its action', async () => {
     const s = await setup('throttled-destinations');
     rmSync(path.join(s.out, 'etc/postfix/transport')); // the build adds it back: postmap + reload
-    writeFileSync(path.join(s.out, 'etc/postfix/stale_map'), 'old\n'); // not built any more: removed
+    writeFileSync(path.join(s.out, 'etc/postfix/stale_map'), 'old\n'); // no build wrote it: kept, never "removed"
     chmodSync(path.join(s.out, 'etc/opendkim/KeyTable'), 0o600); // mode only: restart opendkim
     const run = await plan(s, '--format', 'json');
     const doc = JSON.parse(run.stdout);
     expect(doc.files.map((f: { path: string; kind: string; contentChanged: boolean; oldMode: string; newMode: string }) => [f.path, f.kind, f.contentChanged, f.oldMode, f.newMode])).toEqual([
       ['etc/opendkim/KeyTable', 'changed', false, '0600', '0644'],
-      ['etc/postfix/stale_map', 'removed', true, '0644', null],
       ['etc/postfix/transport', 'added', true, null, '0644'],
     ]);
+    expect(doc.kept).toEqual(['etc/postfix/stale_map']);
     expect(doc.actions.map((a: { command: string }) => a.command)).toEqual([
       'postmap /etc/postfix/transport',
       'postfix check && postfix reload',
@@ -154,6 +154,29 @@ describe('plan', () => {
     expect(missing.code).toBe(0);
     expect(missing.stderr).toBe('relayconf plan: ou does not exist: planning a first deployment (every file is added)\n');
     expect(JSON.parse(missing.stdout).files.every((f: { kind: string }) => f.kind === 'added')).toBe(true);
+  });
+
+  test('a file an earlier build wrote is removed (and deleted on the server after the reloads); a file no build wrote is kept', async () => {
+    const s = await setup('minimal');
+    // etc/postfix/old_transport: listed in the MANIFEST, as a build that wrote it would list it
+    writeFileSync(path.join(s.out, 'etc/postfix/old_transport'), 'qq.com slow:\n');
+    const manifest = path.join(s.out, 'MANIFEST');
+    writeFileSync(manifest, `${readFileSync(manifest, 'utf8')}0644 ${'0'.repeat(64)} etc/postfix/old_transport\n`);
+    // etc/postfix/sasl_passwd: pulled back from the server, never written by relayconf
+    writeFileSync(path.join(s.out, 'etc/postfix/sasl_passwd'), '[smtp.example.net]:587 user:secret\n');
+
+    const json = JSON.parse((await plan(s, '--format', 'json')).stdout);
+    expect(json.files.map((f: { path: string; kind: string }) => `${f.kind} ${f.path}`)).toEqual(['changed MANIFEST', 'removed etc/postfix/old_transport']);
+    expect(json.kept).toEqual(['etc/postfix/sasl_passwd']);
+    expect(json.actions.map((a: { command: string }) => a.command)).toEqual(['postfix check && postfix reload', 'rm -f /etc/postfix/old_transport']);
+    expect(json.warnings).toEqual([
+      '1 file in the directory was not written by relayconf (its MANIFEST does not list it): kept as it is; `relayconf build --out` refuses to write into such a directory',
+    ]);
+
+    const text = (await plan(s)).stdout;
+    expect(text).toContain('\n  removed etc/postfix/old_transport\nKept (not written by relayconf): etc/postfix/sasl_passwd\n');
+    expect(text).not.toMatch(/removed etc\/postfix\/sasl_passwd/);
+    expect(text).not.toContain('secret');
   });
 
   test('usage errors: bad format, --against a file', async () => {

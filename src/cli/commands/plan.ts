@@ -24,7 +24,8 @@ const command: Command = {
 Builds in memory and compares with DIR (the committed output, or a tree pulled back from the
 server with rsync). Prints each added, removed or changed file with a unified diff, mode
 changes, and the commands the server then needs (postmap, postfix reload, restarts,
-daemon-reload, DNS publication). Risky changes (a DKIM selector removed while still signing,
+daemon-reload, deleting what a build no longer writes, DNS publication). Files in DIR that no
+build wrote (its MANIFEST does not list them) are listed as kept, never as removed. Risky changes (a DKIM selector removed while still signing,
 a new MTA hostname, a dropped MX) are warnings at the top.
 
 Options:
