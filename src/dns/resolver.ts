@@ -130,10 +130,15 @@ const RCODE_ERRORS: Record<number, [LookupErrorCode, string]> = {
 
 type DnsPacket = InstanceType<typeof Packet>;
 
+/** HOST:PORT as --resolver takes it ([v6]:port for IPv6). */
+export function resolverLabel(server: ResolverAddress): string {
+  return `${server.host.includes(':') ? `[${server.host}]` : server.host}:${server.port}`;
+}
+
 export function createResolver(options: ResolverOptions): DnsResolver {
   const { server, timeoutMs } = options;
   const tries = Math.max(1, options.tries ?? DEFAULT_TRIES);
-  const where = `${server.host.includes(':') ? `[${server.host}]` : server.host}:${server.port}`;
+  const where = resolverLabel(server);
   // A large answer (a 4096-bit DKIM key) comes back truncated over UDP; we then ask over TCP ourselves
   // so the same timeout applies (dns2's TCP client has none).
   const udp = UDPClient({ dns: server.host, port: server.port, timeout: timeoutMs, retryOverTCP: false, socketType: server.host.includes(':') ? 'udp6' : 'udp4' });

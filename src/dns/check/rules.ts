@@ -17,6 +17,12 @@ const RULES = {
     defaultSeverity: 'error',
     source: 'RFC 1035 4.1.1',
   },
+  'dns-resolver-unreachable': {
+    summary: 'The resolver answers at all',
+    help: 'No lookup of the run got an answer (every one timed out or was refused), so nothing was checked: the findings would all say the same thing. Check --resolver (HOST[:PORT]), that it serves you (a recursive resolver, not an authoritative-only server), and the network path from this machine.',
+    defaultSeverity: 'error',
+    source: 'RFC 1035 4.2 (transport), RFC 1123 6.1.3.3',
+  },
   'dns-a-missing': {
     summary: 'The MTA hostname has its A/AAAA record',
     help: 'Recipient servers look up the HELO name and the PTR name; without an A record forward-confirmed reverse DNS fails. Publish the A (and AAAA, if IPv6 is declared) record from the built zone.',
