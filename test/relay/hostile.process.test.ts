@@ -434,6 +434,26 @@ describe('html-to-text off the event loop', () => {
   });
 });
 
+test('an HTML-only job queued by an older relay (no text part stored) is converted at delivery, in the worker thread', async () => {
+  const built = buildRelay();
+  try {
+    const queueRoot = queueWithDirs(built.dir, 'legacy');
+    const job = queuedJob({ text: null, html: '<p>Queued <b>before</b> the upgrade <img src="x.png" alt="logo"></p>' });
+    writeFileSync(path.join(queueRoot, 'pending', `${job.id}.json`), serializeJob(job));
+    const sendmail = new FakeSendmail(built.dir);
+    const relay = await startRelay({ built, queueRoot, sendmail });
+    try {
+      await relay.waitFor((event) => event.event === 'delivered' && event.id === job.id, 10_000, 'legacy job delivered');
+      const message = sendmail.records().find((record) => record.messageId === `${job.id}@example.com`)!.message;
+      expect(decodePart(textThenHtml(message)[0]).trim()).toBe('Queued before the upgrade logo');
+    } finally {
+      await reap(relay);
+    }
+  } finally {
+    removeDir(built.dir);
+  }
+});
+
 describe('sendmail exit status: permanent or temporary', () => {
   const shared = sharedRelay({ QUEUE_MAX_ATTEMPTS: '3' });
 
