@@ -38,6 +38,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 639657cbd777683caf234543cfb2e6126090162b92aaf641ace908277e88b6ec)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 ec220677958bda4778c1fbba953d2b3a02721cbd45c0f3b6ebf822be690de624)
 
 module.exports.runRelay(RELAY_DATA);
