@@ -12099,10 +12099,25 @@ var HtmlToText = class {
   warmUp() {
     if (!this.closed) this.spawn();
   }
-  convert(html) {
+  /** `signal`: the caller went away; a conversion still waiting is dropped (a running one finishes). */
+  convert(html, signal) {
     if (this.closed) return Promise.reject(new HtmlToTextError("unavailable", "the converter is stopped"));
+    if (this.waiting.length >= (this.options.maxWaiting ?? 8)) {
+      return Promise.reject(new HtmlToTextError("busy", "too many conversions are waiting"));
+    }
     return new Promise((resolve, reject) => {
-      this.waiting.push({ html, resolve, reject });
+      const task = { html, resolve, reject };
+      this.waiting.push(task);
+      signal?.addEventListener(
+        "abort",
+        () => {
+          const at = this.waiting.indexOf(task);
+          if (at < 0) return;
+          this.waiting.splice(at, 1);
+          reject(new HtmlToTextError("aborted", "the caller went away"));
+        },
+        { once: true }
+      );
       this.next();
     });
   }
@@ -12190,8 +12205,9 @@ async function withTextPart(mail, options) {
     text = await options.htmlToText(mail.html);
   } catch (error) {
     if (!(error instanceof HtmlToTextError)) throw error;
-    if (error.kind === "unavailable") {
-      const unavailable = apiError(503, "html_conversion_unavailable", "the text part of html cannot be made right now; retry later or give text as well", "html");
+    if (error.kind === "unavailable" || error.kind === "busy" || error.kind === "aborted") {
+      const code = error.kind === "busy" ? "html_conversion_busy" : "html_conversion_unavailable";
+      const unavailable = apiError(503, code, "the text part of html cannot be made right now; retry later or give text as well", "html");
       unavailable.headers = { "Retry-After": "5" };
       return { ok: false, error: unavailable };
     }
@@ -12450,8 +12466,10 @@ function createRelayHttp(options) {
     }
     const checked = validateSendRequest(body, data);
     if (!checked.ok) return fail2(res, checked.error, false);
+    const gone = new AbortController();
+    res.once("close", () => gone.abort());
     const complete = await withTextPart(checked.mail, {
-      htmlToText: (html) => options.htmlToText.convert(html),
+      htmlToText: (html) => options.htmlToText.convert(html, gone.signal),
       budgetMs: options.htmlToText.budgetMs,
       maxStoredBytes: limit
     });

@@ -1,8 +1,12 @@
 // Runs html-to-text in a worker_threads Worker with a time budget, so crafted HTML (many tiny elements,
 // huge tables) that takes html-to-text seconds cannot stall the event loop that answers /health and
-// /send. One worker, one conversion at a time (the others wait their turn); a conversion over budget
-// terminates the worker and a fresh one is started. The worker runs the relay's own file (server.js):
-// isHtmlWorker() tells that file to serve conversions instead of starting a relay.
+// /send. One worker, one conversion at a time; a few wait their turn (more are refused as busy, and one
+// whose caller went away is dropped), so a backlog cannot pile up bodies in memory. A conversion over
+// budget terminates the worker and a fresh one is started. The worker runs the relay's own file (server.js):
+// isHtmlWorker() tells that file to serve conversions instead of starting a relay. Node 18 and 20 alike.
+// Under the unit's hardening a thread needs nothing added: clone()/clone3() without namespace flags are in
+// @system-service, RestrictNamespaces= refuses only CLONE_NEW*, the unit sets no TasksMax=, and
+// MemoryDenyWriteExecute= is already off because V8 (the worker's isolate too) compiles JIT code.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { textFromHtml } from './html-text.js';
 
@@ -40,11 +44,12 @@ export function serveHtmlToText(): void {
 
 /**
  * Why a conversion gave no text: `budget` (took longer than budgetMs), `failed` (html-to-text threw, or
- * the worker died while converting, e.g. past its heap limit) or `unavailable` (no worker could start).
+ * the worker died while converting, e.g. past its heap limit), `busy` (maxWaiting conversions already
+ * wait), `aborted` (the caller went away while it waited) or `unavailable` (no worker could start).
  */
 export class HtmlToTextError extends Error {
   constructor(
-    readonly kind: 'budget' | 'failed' | 'unavailable',
+    readonly kind: 'budget' | 'failed' | 'busy' | 'aborted' | 'unavailable',
     message: string,
   ) {
     super(message);
@@ -58,6 +63,8 @@ export interface HtmlToTextOptions {
   budgetMs: number;
   /** V8 old-space cap of the worker: a DOM of 512 KiB of markup fits in a fraction of it. */
   maxHeapMb?: number;
+  /** Conversions that may wait behind the running one (default 8); more are refused as busy. */
+  maxWaiting?: number;
 }
 
 interface Task {
@@ -85,10 +92,25 @@ export class HtmlToText {
     if (!this.closed) this.spawn();
   }
 
-  convert(html: string): Promise<string> {
+  /** `signal`: the caller went away; a conversion still waiting is dropped (a running one finishes). */
+  convert(html: string, signal?: AbortSignal): Promise<string> {
     if (this.closed) return Promise.reject(new HtmlToTextError('unavailable', 'the converter is stopped'));
+    if (this.waiting.length >= (this.options.maxWaiting ?? 8)) {
+      return Promise.reject(new HtmlToTextError('busy', 'too many conversions are waiting'));
+    }
     return new Promise((resolve, reject) => {
-      this.waiting.push({ html, resolve, reject });
+      const task: Task = { html, resolve, reject };
+      this.waiting.push(task);
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const at = this.waiting.indexOf(task);
+          if (at < 0) return;
+          this.waiting.splice(at, 1);
+          reject(new HtmlToTextError('aborted', 'the caller went away'));
+        },
+        { once: true },
+      );
       this.next();
     });
   }

@@ -19,7 +19,7 @@ import { validateSendRequest, type MailRequest } from './validate.js';
 
 /** What the HTTP front needs of the html-to-text converter (HtmlToText in html-worker.ts). */
 export interface HtmlConverter {
-  convert(html: string): Promise<string>;
+  convert(html: string, signal?: AbortSignal): Promise<string>;
   readonly budgetMs: number;
 }
 
@@ -214,8 +214,11 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
     }
     const checked = validateSendRequest(body, data);
     if (!checked.ok) return fail(res, checked.error, false);
+    // A caller that hangs up while its conversion waits gives its turn away.
+    const gone = new AbortController();
+    res.once('close', () => gone.abort());
     const complete = await withTextPart(checked.mail, {
-      htmlToText: (html) => options.htmlToText.convert(html),
+      htmlToText: (html) => options.htmlToText.convert(html, gone.signal),
       budgetMs: options.htmlToText.budgetMs,
       maxStoredBytes: limit,
     });

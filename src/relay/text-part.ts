@@ -27,8 +27,10 @@ export async function withTextPart(mail: MailRequest, options: TextPartOptions):
     text = await options.htmlToText(mail.html);
   } catch (error) {
     if (!(error instanceof HtmlToTextError)) throw error;
-    if (error.kind === 'unavailable') {
-      const unavailable = apiError(503, 'html_conversion_unavailable', 'the text part of html cannot be made right now; retry later or give text as well', 'html');
+    if (error.kind === 'unavailable' || error.kind === 'busy' || error.kind === 'aborted') {
+      // Nothing wrong with the request: the relay cannot convert it now (an aborted caller reads no answer).
+      const code = error.kind === 'busy' ? 'html_conversion_busy' : 'html_conversion_unavailable';
+      const unavailable = apiError(503, code, 'the text part of html cannot be made right now; retry later or give text as well', 'html');
       unavailable.headers = { 'Retry-After': '5' };
       return { ok: false, error: unavailable };
     }

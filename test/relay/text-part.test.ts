@@ -31,7 +31,7 @@ test('text given (with or without html): nothing is converted', async () => {
   expect(await withTextPart(mail({ text: 'mine', html: null }), never)).toEqual({ ok: true, mail: mail({ text: 'mine', html: null }) });
 });
 
-test('over budget -> 422 html_too_complex; a failed conversion -> 422 html_unconvertible; no worker -> 503 with Retry-After', async () => {
+test('over budget -> 422 html_too_complex; a failed conversion -> 422 html_unconvertible; busy or no worker -> 503 with Retry-After', async () => {
   expect(await withTextPart(mail(), failing('budget'))).toEqual({
     ok: false,
     error: { status: 422, code: 'html_too_complex', field: 'html', message: 'html could not be turned into the text/plain part within 5 s; simplify it or give text as well' },
@@ -39,6 +39,16 @@ test('over budget -> 422 html_too_complex; a failed conversion -> 422 html_uncon
   expect(await withTextPart(mail(), failing('failed'))).toEqual({
     ok: false,
     error: { status: 422, code: 'html_unconvertible', field: 'html', message: 'html could not be turned into the text/plain part; give text as well' },
+  });
+  expect(await withTextPart(mail(), failing('busy'))).toEqual({
+    ok: false,
+    error: {
+      status: 503,
+      code: 'html_conversion_busy',
+      field: 'html',
+      message: 'the text part of html cannot be made right now; retry later or give text as well',
+      headers: { 'Retry-After': '5' },
+    },
   });
   expect(await withTextPart(mail(), failing('unavailable'))).toEqual({
     ok: false,

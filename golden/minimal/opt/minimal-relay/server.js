@@ -38,6 +38,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 ec220677958bda4778c1fbba953d2b3a02721cbd45c0f3b6ebf822be690de624)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 5cc10efb8b77ac810e8c138ae13988e178ea85456aacde0fb025d9e25301d0e7)
 
 module.exports.runRelay(RELAY_DATA);
