@@ -34,6 +34,809 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// node_modules/ipaddr.js/lib/ipaddr.js
+var require_ipaddr = __commonJS({
+  "node_modules/ipaddr.js/lib/ipaddr.js"(exports2, module2) {
+    (function(root) {
+      "use strict";
+      const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
+      const ipv4Regexes = {
+        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
+        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
+        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, "i"),
+        longValue: new RegExp(`^${ipv4Part}$`, "i")
+      };
+      const octalRegex = new RegExp(`^0[0-7]+$`, "i");
+      const hexRegex = new RegExp(`^0x[a-f0-9]+$`, "i");
+      const zoneIndex = "%[0-9a-z]{1,}";
+      const ipv6Part = "(?:[0-9a-f]+::?)+";
+      const ipv6Regexes = {
+        zoneIndex: new RegExp(zoneIndex, "i"),
+        "native": new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, "i"),
+        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, "i"),
+        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, "i")
+      };
+      function expandIPv6(string, parts) {
+        if (string.indexOf("::") !== string.lastIndexOf("::")) {
+          return null;
+        }
+        let colonCount = 0;
+        let lastColon = -1;
+        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
+        let replacement, replacementCount;
+        if (zoneId) {
+          zoneId = zoneId.substring(1);
+          string = string.replace(/%.+$/, "");
+        }
+        while ((lastColon = string.indexOf(":", lastColon + 1)) >= 0) {
+          colonCount++;
+        }
+        if (string.substr(0, 2) === "::") {
+          colonCount--;
+        }
+        if (string.substr(-2, 2) === "::") {
+          colonCount--;
+        }
+        if (colonCount > parts) {
+          return null;
+        }
+        replacementCount = parts - colonCount;
+        replacement = ":";
+        while (replacementCount--) {
+          replacement += "0:";
+        }
+        string = string.replace("::", replacement);
+        if (string[0] === ":") {
+          string = string.slice(1);
+        }
+        if (string[string.length - 1] === ":") {
+          string = string.slice(0, -1);
+        }
+        parts = (function() {
+          const ref = string.split(":");
+          const results = [];
+          for (let i = 0; i < ref.length; i++) {
+            results.push(parseInt(ref[i], 16));
+          }
+          return results;
+        })();
+        return {
+          parts,
+          zoneId
+        };
+      }
+      function matchCIDR(first, second, partSize, cidrBits) {
+        if (first.length !== second.length) {
+          throw new Error("ipaddr: cannot match CIDR for objects with different lengths");
+        }
+        let part = 0;
+        let shift;
+        while (cidrBits > 0) {
+          shift = partSize - cidrBits;
+          if (shift < 0) {
+            shift = 0;
+          }
+          if (first[part] >> shift !== second[part] >> shift) {
+            return false;
+          }
+          cidrBits -= partSize;
+          part += 1;
+        }
+        return true;
+      }
+      function parseIntAuto(string) {
+        if (hexRegex.test(string)) {
+          return parseInt(string, 16);
+        }
+        if (string[0] === "0" && !isNaN(parseInt(string[1], 10))) {
+          if (octalRegex.test(string)) {
+            return parseInt(string, 8);
+          }
+          throw new Error(`ipaddr: cannot parse ${string} as octal`);
+        }
+        return parseInt(string, 10);
+      }
+      function padPart(part, length) {
+        while (part.length < length) {
+          part = `0${part}`;
+        }
+        return part;
+      }
+      const ipaddr2 = {};
+      ipaddr2.IPv4 = (function() {
+        function IPv4(octets) {
+          if (octets.length !== 4) {
+            throw new Error("ipaddr: ipv4 octet count should be 4");
+          }
+          let i, octet;
+          for (i = 0; i < octets.length; i++) {
+            octet = octets[i];
+            if (!(0 <= octet && octet <= 255)) {
+              throw new Error("ipaddr: ipv4 octet should fit in 8 bits");
+            }
+          }
+          this.octets = octets;
+        }
+        IPv4.prototype.SpecialRanges = {
+          unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
+          broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
+          // RFC3171
+          multicast: [[new IPv4([224, 0, 0, 0]), 4]],
+          // RFC3927
+          linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
+          // RFC5735
+          loopback: [[new IPv4([127, 0, 0, 0]), 8]],
+          // RFC6598
+          carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
+          // RFC1918
+          "private": [
+            [new IPv4([10, 0, 0, 0]), 8],
+            [new IPv4([172, 16, 0, 0]), 12],
+            [new IPv4([192, 168, 0, 0]), 16]
+          ],
+          // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
+          reserved: [
+            [new IPv4([192, 0, 0, 0]), 24],
+            [new IPv4([192, 0, 2, 0]), 24],
+            [new IPv4([192, 88, 99, 0]), 24],
+            [new IPv4([198, 18, 0, 0]), 15],
+            [new IPv4([198, 51, 100, 0]), 24],
+            [new IPv4([203, 0, 113, 0]), 24],
+            [new IPv4([240, 0, 0, 0]), 4]
+          ],
+          // RFC7534, RFC7535
+          as112: [
+            [new IPv4([192, 175, 48, 0]), 24],
+            [new IPv4([192, 31, 196, 0]), 24]
+          ],
+          // RFC7450
+          amt: [
+            [new IPv4([192, 52, 193, 0]), 24]
+          ]
+        };
+        IPv4.prototype.kind = function() {
+          return "ipv4";
+        };
+        IPv4.prototype.match = function(other, cidrRange) {
+          let ref;
+          if (cidrRange === void 0) {
+            ref = other;
+            other = ref[0];
+            cidrRange = ref[1];
+          }
+          if (other.kind() !== "ipv4") {
+            throw new Error("ipaddr: cannot match ipv4 address with non-ipv4 one");
+          }
+          return matchCIDR(this.octets, other.octets, 8, cidrRange);
+        };
+        IPv4.prototype.prefixLengthFromSubnetMask = function() {
+          let cidr = 0;
+          let stop = false;
+          const zerotable = {
+            0: 8,
+            128: 7,
+            192: 6,
+            224: 5,
+            240: 4,
+            248: 3,
+            252: 2,
+            254: 1,
+            255: 0
+          };
+          let i, octet, zeros;
+          for (i = 3; i >= 0; i -= 1) {
+            octet = this.octets[i];
+            if (octet in zerotable) {
+              zeros = zerotable[octet];
+              if (stop && zeros !== 0) {
+                return null;
+              }
+              if (zeros !== 8) {
+                stop = true;
+              }
+              cidr += zeros;
+            } else {
+              return null;
+            }
+          }
+          return 32 - cidr;
+        };
+        IPv4.prototype.range = function() {
+          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+        };
+        IPv4.prototype.toByteArray = function() {
+          return this.octets.slice(0);
+        };
+        IPv4.prototype.toIPv4MappedAddress = function() {
+          return ipaddr2.IPv6.parse(`::ffff:${this.toString()}`);
+        };
+        IPv4.prototype.toNormalizedString = function() {
+          return this.toString();
+        };
+        IPv4.prototype.toString = function() {
+          return this.octets.join(".");
+        };
+        return IPv4;
+      })();
+      ipaddr2.IPv4.broadcastAddressFromCIDR = function(string) {
+        try {
+          const cidr = this.parseCIDR(string);
+          const ipInterfaceOctets = cidr[0].toByteArray();
+          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          const octets = [];
+          let i = 0;
+          while (i < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+            i++;
+          }
+          return new this(octets);
+        } catch (e2) {
+          throw new Error("ipaddr: the address does not have IPv4 CIDR format");
+        }
+      };
+      ipaddr2.IPv4.isIPv4 = function(string) {
+        return this.parser(string) !== null;
+      };
+      ipaddr2.IPv4.isValid = function(string) {
+        try {
+          new this(this.parser(string));
+          return true;
+        } catch (e2) {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidCIDR = function(string) {
+        try {
+          this.parseCIDR(string);
+          return true;
+        } catch (e2) {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidFourPartDecimal = function(string) {
+        if (ipaddr2.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+          return true;
+        } else {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidCIDRFourPartDecimal = function(string) {
+        const match = string.match(/^(.+)\/(\d+)$/);
+        if (!ipaddr2.IPv4.isValidCIDR(string) || !match) {
+          return false;
+        }
+        return ipaddr2.IPv4.isValidFourPartDecimal(match[1]);
+      };
+      ipaddr2.IPv4.networkAddressFromCIDR = function(string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+        try {
+          cidr = this.parseCIDR(string);
+          ipInterfaceOctets = cidr[0].toByteArray();
+          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          octets = [];
+          i = 0;
+          while (i < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+            i++;
+          }
+          return new this(octets);
+        } catch (e2) {
+          throw new Error("ipaddr: the address does not have IPv4 CIDR format");
+        }
+      };
+      ipaddr2.IPv4.parse = function(string) {
+        const parts = this.parser(string);
+        if (parts === null) {
+          throw new Error("ipaddr: string is not formatted like an IPv4 Address");
+        }
+        return new this(parts);
+      };
+      ipaddr2.IPv4.parseCIDR = function(string) {
+        let match;
+        if (match = string.match(/^(.+)\/(\d+)$/)) {
+          const maskLength = parseInt(match[2]);
+          if (maskLength >= 0 && maskLength <= 32) {
+            const parsed = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
+              value: function() {
+                return this.join("/");
+              }
+            });
+            return parsed;
+          }
+        }
+        throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
+      };
+      ipaddr2.IPv4.parser = function(string) {
+        let match, part, value;
+        if (match = string.match(ipv4Regexes.fourOctet)) {
+          return (function() {
+            const ref = match.slice(1, 6);
+            const results = [];
+            for (let i = 0; i < ref.length; i++) {
+              part = ref[i];
+              results.push(parseIntAuto(part));
+            }
+            return results;
+          })();
+        } else if (match = string.match(ipv4Regexes.longValue)) {
+          value = parseIntAuto(match[1]);
+          if (value > 4294967295 || value < 0) {
+            throw new Error("ipaddr: address outside defined range");
+          }
+          return (function() {
+            const results = [];
+            let shift;
+            for (shift = 0; shift <= 24; shift += 8) {
+              results.push(value >> shift & 255);
+            }
+            return results;
+          })().reverse();
+        } else if (match = string.match(ipv4Regexes.twoOctet)) {
+          return (function() {
+            const ref = match.slice(1, 4);
+            const results = [];
+            value = parseIntAuto(ref[1]);
+            if (value > 16777215 || value < 0) {
+              throw new Error("ipaddr: address outside defined range");
+            }
+            results.push(parseIntAuto(ref[0]));
+            results.push(value >> 16 & 255);
+            results.push(value >> 8 & 255);
+            results.push(value & 255);
+            return results;
+          })();
+        } else if (match = string.match(ipv4Regexes.threeOctet)) {
+          return (function() {
+            const ref = match.slice(1, 5);
+            const results = [];
+            value = parseIntAuto(ref[2]);
+            if (value > 65535 || value < 0) {
+              throw new Error("ipaddr: address outside defined range");
+            }
+            results.push(parseIntAuto(ref[0]));
+            results.push(parseIntAuto(ref[1]));
+            results.push(value >> 8 & 255);
+            results.push(value & 255);
+            return results;
+          })();
+        } else {
+          return null;
+        }
+      };
+      ipaddr2.IPv4.subnetMaskFromPrefixLength = function(prefix) {
+        prefix = parseInt(prefix);
+        if (prefix < 0 || prefix > 32) {
+          throw new Error("ipaddr: invalid IPv4 prefix length");
+        }
+        const octets = [0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+        while (j < filledOctetCount) {
+          octets[j] = 255;
+          j++;
+        }
+        if (filledOctetCount < 4) {
+          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
+        }
+        return new this(octets);
+      };
+      ipaddr2.IPv6 = (function() {
+        function IPv6(parts, zoneId) {
+          let i, part;
+          if (parts.length === 16) {
+            this.parts = [];
+            for (i = 0; i <= 14; i += 2) {
+              this.parts.push(parts[i] << 8 | parts[i + 1]);
+            }
+          } else if (parts.length === 8) {
+            this.parts = parts;
+          } else {
+            throw new Error("ipaddr: ipv6 part count should be 8 or 16");
+          }
+          for (i = 0; i < this.parts.length; i++) {
+            part = this.parts[i];
+            if (!(0 <= part && part <= 65535)) {
+              throw new Error("ipaddr: ipv6 part should fit in 16 bits");
+            }
+          }
+          if (zoneId) {
+            this.zoneId = zoneId;
+          }
+        }
+        IPv6.prototype.SpecialRanges = {
+          // RFC4291, here and after
+          unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
+          linkLocal: [new IPv6([65152, 0, 0, 0, 0, 0, 0, 0]), 10],
+          multicast: [new IPv6([65280, 0, 0, 0, 0, 0, 0, 0]), 8],
+          loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
+          uniqueLocal: [new IPv6([64512, 0, 0, 0, 0, 0, 0, 0]), 7],
+          ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 65535, 0, 0]), 96],
+          // RFC3879
+          deprecatedSiteLocal: [new IPv6([65216, 0, 0, 0, 0, 0, 0, 0]), 10],
+          // RFC6666
+          discard: [new IPv6([256, 0, 0, 0, 0, 0, 0, 0]), 64],
+          // RFC6145
+          rfc6145: [new IPv6([0, 0, 0, 0, 65535, 0, 0, 0]), 96],
+          rfc6052: [
+            // RFC6052
+            [new IPv6([100, 65435, 0, 0, 0, 0, 0, 0]), 96],
+            // RFC8215
+            [new IPv6([100, 65435, 1, 0, 0, 0, 0, 0]), 48]
+          ],
+          // RFC3056
+          "6to4": [new IPv6([8194, 0, 0, 0, 0, 0, 0, 0]), 16],
+          // RFC6052, RFC6146
+          teredo: [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 32],
+          // RFC5180
+          benchmarking: [new IPv6([8193, 2, 0, 0, 0, 0, 0, 0]), 48],
+          // RFC7450
+          amt: [new IPv6([8193, 3, 0, 0, 0, 0, 0, 0]), 32],
+          as112v6: [
+            // RFC7535
+            [new IPv6([8193, 4, 274, 0, 0, 0, 0, 0]), 48],
+            // RFC7534
+            [new IPv6([9760, 79, 32768, 0, 0, 0, 0, 0]), 48]
+          ],
+          // RFC4843
+          deprecatedOrchid: [new IPv6([8193, 16, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC7343
+          orchid2: [new IPv6([8193, 32, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC9374
+          droneRemoteIdProtocolEntityTags: [new IPv6([8193, 48, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC9602
+          segmentRouting: [new IPv6([24320, 0, 0, 0, 0, 0, 0, 0]), 16],
+          reserved: [
+            // RFC3849
+            [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 23],
+            // RFC2928
+            [new IPv6([8193, 3512, 0, 0, 0, 0, 0, 0]), 32],
+            // RFC9637
+            [new IPv6([16383, 0, 0, 0, 0, 0, 0, 0]), 20]
+          ]
+        };
+        IPv6.prototype.isIPv4MappedAddress = function() {
+          return this.range() === "ipv4Mapped";
+        };
+        IPv6.prototype.kind = function() {
+          return "ipv6";
+        };
+        IPv6.prototype.match = function(other, cidrRange) {
+          let ref;
+          if (cidrRange === void 0) {
+            ref = other;
+            other = ref[0];
+            cidrRange = ref[1];
+          }
+          if (other.kind() !== "ipv6") {
+            throw new Error("ipaddr: cannot match ipv6 address with non-ipv6 one");
+          }
+          return matchCIDR(this.parts, other.parts, 16, cidrRange);
+        };
+        IPv6.prototype.prefixLengthFromSubnetMask = function() {
+          let cidr = 0;
+          let stop = false;
+          const zerotable = {
+            0: 16,
+            32768: 15,
+            49152: 14,
+            57344: 13,
+            61440: 12,
+            63488: 11,
+            64512: 10,
+            65024: 9,
+            65280: 8,
+            65408: 7,
+            65472: 6,
+            65504: 5,
+            65520: 4,
+            65528: 3,
+            65532: 2,
+            65534: 1,
+            65535: 0
+          };
+          let part, zeros;
+          for (let i = 7; i >= 0; i -= 1) {
+            part = this.parts[i];
+            if (part in zerotable) {
+              zeros = zerotable[part];
+              if (stop && zeros !== 0) {
+                return null;
+              }
+              if (zeros !== 16) {
+                stop = true;
+              }
+              cidr += zeros;
+            } else {
+              return null;
+            }
+          }
+          return 128 - cidr;
+        };
+        IPv6.prototype.range = function() {
+          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+        };
+        IPv6.prototype.toByteArray = function() {
+          let part;
+          const bytes = [];
+          const ref = this.parts;
+          for (let i = 0; i < ref.length; i++) {
+            part = ref[i];
+            bytes.push(part >> 8);
+            bytes.push(part & 255);
+          }
+          return bytes;
+        };
+        IPv6.prototype.toFixedLengthString = function() {
+          const addr = (function() {
+            const results = [];
+            for (let i = 0; i < this.parts.length; i++) {
+              results.push(padPart(this.parts[i].toString(16), 4));
+            }
+            return results;
+          }).call(this).join(":");
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          return addr + suffix;
+        };
+        IPv6.prototype.toIPv4Address = function() {
+          if (!this.isIPv4MappedAddress()) {
+            throw new Error("ipaddr: trying to convert a generic ipv6 address to ipv4");
+          }
+          const ref = this.parts.slice(-2);
+          const high = ref[0];
+          const low = ref[1];
+          return new ipaddr2.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
+        };
+        IPv6.prototype.toNormalizedString = function() {
+          const addr = (function() {
+            const results = [];
+            for (let i = 0; i < this.parts.length; i++) {
+              results.push(this.parts[i].toString(16));
+            }
+            return results;
+          }).call(this).join(":");
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          return addr + suffix;
+        };
+        IPv6.prototype.toRFC5952String = function() {
+          const regex = /((^|:)(0(:|$)){2,})/g;
+          const string = this.toNormalizedString();
+          let bestMatchIndex = 0;
+          let bestMatchLength = -1;
+          let match;
+          while (match = regex.exec(string)) {
+            if (match[0].length > bestMatchLength) {
+              bestMatchIndex = match.index;
+              bestMatchLength = match[0].length;
+            }
+          }
+          if (bestMatchLength < 0) {
+            return string;
+          }
+          return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}`;
+        };
+        IPv6.prototype.toString = function() {
+          return this.toRFC5952String();
+        };
+        return IPv6;
+      })();
+      ipaddr2.IPv6.broadcastAddressFromCIDR = function(string) {
+        try {
+          const cidr = this.parseCIDR(string);
+          const ipInterfaceOctets = cidr[0].toByteArray();
+          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          const octets = [];
+          let i = 0;
+          while (i < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+            i++;
+          }
+          return new this(octets);
+        } catch (e2) {
+          throw new Error(`ipaddr: the address does not have IPv6 CIDR format (${e2})`);
+        }
+      };
+      ipaddr2.IPv6.isIPv6 = function(string) {
+        return this.parser(string) !== null;
+      };
+      ipaddr2.IPv6.isValid = function(string) {
+        if (typeof string === "string" && string.indexOf(":") === -1) {
+          return false;
+        }
+        try {
+          const addr = this.parser(string);
+          new this(addr.parts, addr.zoneId);
+          return true;
+        } catch (e2) {
+          return false;
+        }
+      };
+      ipaddr2.IPv6.isValidCIDR = function(string) {
+        if (typeof string === "string" && string.indexOf(":") === -1) {
+          return false;
+        }
+        try {
+          this.parseCIDR(string);
+          return true;
+        } catch (e2) {
+          return false;
+        }
+      };
+      ipaddr2.IPv6.networkAddressFromCIDR = function(string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+        try {
+          cidr = this.parseCIDR(string);
+          ipInterfaceOctets = cidr[0].toByteArray();
+          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          octets = [];
+          i = 0;
+          while (i < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+            i++;
+          }
+          return new this(octets);
+        } catch (e2) {
+          throw new Error(`ipaddr: the address does not have IPv6 CIDR format (${e2})`);
+        }
+      };
+      ipaddr2.IPv6.parse = function(string) {
+        const addr = this.parser(string);
+        if (addr.parts === null) {
+          throw new Error("ipaddr: string is not formatted like an IPv6 Address");
+        }
+        return new this(addr.parts, addr.zoneId);
+      };
+      ipaddr2.IPv6.parseCIDR = function(string) {
+        let maskLength, match, parsed;
+        if (match = string.match(/^(.+)\/(\d+)$/)) {
+          maskLength = parseInt(match[2]);
+          if (maskLength >= 0 && maskLength <= 128) {
+            parsed = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
+              value: function() {
+                return this.join("/");
+              }
+            });
+            return parsed;
+          }
+        }
+        throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
+      };
+      ipaddr2.IPv6.parser = function(string) {
+        let addr, i, match, octet, octets, zoneId;
+        if (match = string.match(ipv6Regexes.deprecatedTransitional)) {
+          return this.parser(`::ffff:${match[1]}`);
+        }
+        if (ipv6Regexes.native.test(string)) {
+          return expandIPv6(string, 8);
+        }
+        if (match = string.match(ipv6Regexes.transitional)) {
+          zoneId = match[6] || "";
+          addr = match[1];
+          if (!match[1].endsWith("::")) {
+            addr = addr.slice(0, -1);
+          }
+          addr = expandIPv6(addr + zoneId, 6);
+          if (addr.parts) {
+            octets = [
+              parseInt(match[2]),
+              parseInt(match[3]),
+              parseInt(match[4]),
+              parseInt(match[5])
+            ];
+            for (i = 0; i < octets.length; i++) {
+              octet = octets[i];
+              if (!(0 <= octet && octet <= 255)) {
+                return null;
+              }
+            }
+            addr.parts.push(octets[0] << 8 | octets[1]);
+            addr.parts.push(octets[2] << 8 | octets[3]);
+            return {
+              parts: addr.parts,
+              zoneId: addr.zoneId
+            };
+          }
+        }
+        return null;
+      };
+      ipaddr2.IPv6.subnetMaskFromPrefixLength = function(prefix) {
+        prefix = parseInt(prefix);
+        if (prefix < 0 || prefix > 128) {
+          throw new Error("ipaddr: invalid IPv6 prefix length");
+        }
+        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+        while (j < filledOctetCount) {
+          octets[j] = 255;
+          j++;
+        }
+        if (filledOctetCount < 16) {
+          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
+        }
+        return new this(octets);
+      };
+      ipaddr2.fromByteArray = function(bytes) {
+        const length = bytes.length;
+        if (length === 4) {
+          return new ipaddr2.IPv4(bytes);
+        } else if (length === 16) {
+          return new ipaddr2.IPv6(bytes);
+        } else {
+          throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
+        }
+      };
+      ipaddr2.isValid = function(string) {
+        return ipaddr2.IPv6.isValid(string) || ipaddr2.IPv4.isValid(string);
+      };
+      ipaddr2.isValidCIDR = function(string) {
+        return ipaddr2.IPv6.isValidCIDR(string) || ipaddr2.IPv4.isValidCIDR(string);
+      };
+      ipaddr2.parse = function(string) {
+        if (ipaddr2.IPv6.isValid(string)) {
+          return ipaddr2.IPv6.parse(string);
+        } else if (ipaddr2.IPv4.isValid(string)) {
+          return ipaddr2.IPv4.parse(string);
+        } else {
+          throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format");
+        }
+      };
+      ipaddr2.parseCIDR = function(string) {
+        try {
+          return ipaddr2.IPv6.parseCIDR(string);
+        } catch (e2) {
+          try {
+            return ipaddr2.IPv4.parseCIDR(string);
+          } catch (e22) {
+            throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format");
+          }
+        }
+      };
+      ipaddr2.process = function(string) {
+        const addr = this.parse(string);
+        if (addr.kind() === "ipv6" && addr.isIPv4MappedAddress()) {
+          return addr.toIPv4Address();
+        } else {
+          return addr;
+        }
+      };
+      ipaddr2.subnetMatch = function(address2, rangeList, defaultName) {
+        let i, rangeName, rangeSubnets, subnet;
+        if (defaultName === void 0 || defaultName === null) {
+          defaultName = "unicast";
+        }
+        for (rangeName in rangeList) {
+          if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
+            rangeSubnets = rangeList[rangeName];
+            if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
+              rangeSubnets = [rangeSubnets];
+            }
+            for (i = 0; i < rangeSubnets.length; i++) {
+              subnet = rangeSubnets[i];
+              if (address2.kind() === subnet[0].kind() && address2.match.apply(address2, subnet)) {
+                return rangeName;
+              }
+            }
+          }
+        }
+        return defaultName;
+      };
+      if (typeof module2 !== "undefined" && module2.exports) {
+        module2.exports = ipaddr2;
+      } else {
+        root.ipaddr = ipaddr2;
+      }
+    })(exports2);
+  }
+});
+
 // node_modules/deepmerge/dist/cjs.js
 var require_cjs = __commonJS({
   "node_modules/deepmerge/dist/cjs.js"(exports2, module2) {
@@ -6240,6 +7043,7 @@ var nodeFs = {
 // src/relay/http.ts
 var import_node_http = __toESM(require("node:http"), 1);
 var import_node_net = require("node:net");
+var import_ipaddr = __toESM(require_ipaddr(), 1);
 
 // src/relay/body.ts
 var BodyTooLarge = class extends Error {
@@ -6291,520 +7095,8 @@ function errorBody(error) {
   return JSON.stringify({ ok: false, error: inner });
 }
 
-// src/relay/address.ts
-var ATEXT = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]";
-var LOCAL_PART = new RegExp(`^${ATEXT}+(?:\\.${ATEXT}+)*$`);
-var LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-function isValidAddress(value) {
-  if (typeof value !== "string" || value.length > 254) return false;
-  const at = value.lastIndexOf("@");
-  if (at < 1) return false;
-  const local = value.slice(0, at);
-  const domain = value.slice(at + 1);
-  if (local.length > 64 || !LOCAL_PART.test(local)) return false;
-  if (domain.length > 253) return false;
-  const labels = domain.split(".");
-  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return false;
-  return !/^\d+$/.test(labels[labels.length - 1]);
-}
-function domainOf(address2) {
-  return address2.slice(address2.lastIndexOf("@") + 1).toLowerCase();
-}
-
-// src/relay/validate.ts
-var TOP_FIELDS = /* @__PURE__ */ new Set(["to", "from", "replyTo", "subject", "text", "html"]);
-var FROM_FIELDS = /* @__PURE__ */ new Set(["email", "name"]);
-var NAME_MAX_CHARS = 256;
-var HEADER_BREAKERS = /[\r\n\0]/;
-var OTHER_CONTROLS = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-var fail = (code, field, message) => ({ ok: false, error: apiError(400, code, message, field) });
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function headerProblem(value, field) {
-  if (HEADER_BREAKERS.test(value)) return fail("header_injection", field, `${field} must not contain CR, LF or NUL`);
-  if (OTHER_CONTROLS.test(value)) return fail("control_character", field, `${field} must not contain control characters`);
-  return null;
-}
-function address(value, field) {
-  if (typeof value !== "string") return fail("invalid_type", field, `${field} must be a string`);
-  return headerProblem(value, field) ?? (isValidAddress(value) ? null : fail("invalid_address", field, `${field} is not a valid e-mail address`));
-}
-var charCount = (text) => Array.from(text).length;
-function validateSendRequest(body, data) {
-  if (!isObject(body)) return fail("invalid_body", "body", "the body must be a JSON object");
-  for (const key of Object.keys(body)) {
-    if (!TOP_FIELDS.has(key)) return fail("unknown_field", key, `unknown field ${JSON.stringify(key)}; allowed: ${[...TOP_FIELDS].join(", ")}`);
-  }
-  if (body.to === void 0 || body.to === null) return fail("missing_field", "to", "to is required");
-  const toList = Array.isArray(body.to) ? body.to : [body.to];
-  const toField = (i) => Array.isArray(body.to) ? `to[${i}]` : "to";
-  if (toList.length === 0) return fail("missing_field", "to", "to must name at least one recipient");
-  if (toList.length > data.limits.recipients) {
-    return fail("too_many_recipients", "to", `to lists ${toList.length} recipients; at most ${data.limits.recipients} are allowed`);
-  }
-  for (let i = 0; i < toList.length; i++) {
-    const problem = address(toList[i], toField(i));
-    if (problem) return problem;
-  }
-  if (body.from === void 0 || body.from === null) return fail("missing_field", "from", "from is required");
-  if (!isObject(body.from)) return fail("invalid_type", "from", "from must be an object {email, name?}");
-  for (const key of Object.keys(body.from)) {
-    if (!FROM_FIELDS.has(key)) return fail("unknown_field", `from.${key}`, `unknown field from.${key}; allowed: email, name`);
-  }
-  const fromProblem = address(body.from.email, "from.email");
-  if (fromProblem) return fromProblem;
-  const fromEmail = body.from.email.toLowerCase();
-  const sender = data.senders.find((candidate) => candidate.address === fromEmail);
-  if (!sender) return fail("sender_not_allowed", "from.email", "from.email is not on the sender allowlist");
-  let name2 = sender.name;
-  if (body.from.name !== void 0 && body.from.name !== null) {
-    if (typeof body.from.name !== "string") return fail("invalid_type", "from.name", "from.name must be a string");
-    const problem = headerProblem(body.from.name, "from.name");
-    if (problem) return problem;
-    if (charCount(body.from.name) > NAME_MAX_CHARS) {
-      return fail("name_too_long", "from.name", `from.name is longer than ${NAME_MAX_CHARS} characters`);
-    }
-    if (body.from.name.trim() !== "") name2 = body.from.name;
-  }
-  let replyTo = null;
-  if (body.replyTo !== void 0 && body.replyTo !== null) {
-    const problem = address(body.replyTo, "replyTo");
-    if (problem) return problem;
-    replyTo = body.replyTo;
-  }
-  if (body.subject === void 0 || body.subject === null) return fail("missing_field", "subject", "subject is required");
-  if (typeof body.subject !== "string") return fail("invalid_type", "subject", "subject must be a string");
-  const subjectProblem = headerProblem(body.subject, "subject");
-  if (subjectProblem) return subjectProblem;
-  if (body.subject.trim() === "") return fail("missing_field", "subject", "subject must not be empty");
-  const subjectChars = charCount(body.subject);
-  if (subjectChars > data.limits.subjectChars) {
-    return fail("subject_too_long", "subject", `subject has ${subjectChars} characters; at most ${data.limits.subjectChars} are allowed`);
-  }
-  const bodies = { text: null, html: null };
-  for (const key of ["text", "html"]) {
-    const value = body[key];
-    if (value === void 0 || value === null) continue;
-    if (typeof value !== "string") return fail("invalid_type", key, `${key} must be a string`);
-    if (value !== "") bodies[key] = value;
-  }
-  if (bodies.text === null && bodies.html === null) return fail("no_body", "text", "give text, html or both");
-  return {
-    ok: true,
-    mail: {
-      from: { address: sender.address, name: name2 },
-      to: toList,
-      replyTo,
-      subject: body.subject,
-      text: bodies.text,
-      html: bodies.html,
-      returnPath: sender.returnPath
-    }
-  };
-}
-
-// src/relay/http.ts
-var JSON_TYPE = "application/json; charset=utf-8";
-function isJsonContentType(value) {
-  if (!value) return false;
-  const [type, ...params] = value.split(";");
-  if (type.trim().toLowerCase() !== "application/json") return false;
-  return params.every((param) => {
-    const eq = param.indexOf("=");
-    const key = (eq < 0 ? param : param.slice(0, eq)).trim().toLowerCase();
-    const val = eq < 0 ? "" : param.slice(eq + 1).trim();
-    return key !== "charset" || /^"?utf-8"?$/i.test(val);
-  });
-}
-function closeAfterFlush(socket) {
-  if (socket.destroyed) return;
-  socket.once("finish", () => socket.destroy());
-  socket.end();
-}
-var plainIp = (address2) => address2.startsWith("::ffff:") ? address2.slice(7) : address2;
-function sourceAddress(req, gatewayPeers) {
-  const peer = plainIp(req.socket.remoteAddress ?? "unknown");
-  if (!gatewayPeers.includes(peer)) return peer;
-  const forwarded = req.headers["x-real-ip"];
-  return typeof forwarded === "string" && (0, import_node_net.isIP)(forwarded.trim()) !== 0 ? plainIp(forwarded.trim()) : peer;
-}
-function failureBucket(source) {
-  return source === "::1" || (0, import_node_net.isIP)(source) === 4 && source.startsWith("127.") ? "loopback" : source;
-}
-var CALLER_IDENTITY = "token";
-function createRelayHttp(options) {
-  const { data, log } = options;
-  const limit = data.limits.bodyBytes;
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  const sockets = /* @__PURE__ */ new Set();
-  const busy = /* @__PURE__ */ new Set();
-  let stopping = false;
-  const server = import_node_http.default.createServer({
-    maxHeaderSize: options.maxHeaderBytes ?? 16 * 1024,
-    // Node 18.0+: slow-loris limits are checked on this interval.
-    connectionsCheckingInterval: 1e3
-  });
-  server.headersTimeout = options.headersTimeoutMs ?? 1e4;
-  server.requestTimeout = options.requestTimeoutMs ?? 3e4;
-  server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 5e3;
-  server.maxHeadersCount = 64;
-  server.timeout = options.requestTimeoutMs ?? 3e4;
-  function send(res, status, body, type, headers = {}, close = false) {
-    if (res.headersSent) return;
-    const bytes = Buffer.from(body, "utf8");
-    res.statusCode = status;
-    res.setHeader("Content-Type", type);
-    res.setHeader("Content-Length", bytes.length);
-    res.setHeader("Cache-Control", "no-store");
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
-    if (close || stopping) res.setHeader("Connection", "close");
-    res.end(res.req.method === "HEAD" ? void 0 : bytes);
-  }
-  const fail2 = (res, error, close) => send(res, error.status, errorBody(error), JSON_TYPE, error.headers, close);
-  async function handleSend(req, res, expectContinue) {
-    if (stopping) return fail2(res, apiError(503, "shutting_down", "the relay is shutting down; retry shortly"), true);
-    if (!options.checkToken(req.headers.authorization)) {
-      const source = sourceAddress(req, data.gatewayPeers);
-      const failures = options.authFailures.take(failureBucket(source));
-      if (!failures.allowed) {
-        if (failures.firstDenial) log("auth_throttled", { source, retryAfterSeconds: failures.retryAfterSeconds });
-        const error2 = apiError(429, "auth_rate_limited", `too many failed authentications from this address; retry in ${failures.retryAfterSeconds} s`);
-        error2.headers = { "Retry-After": String(failures.retryAfterSeconds) };
-        return fail2(res, error2, true);
-      }
-      const error = apiError(401, "unauthorized", "missing or wrong bearer token");
-      error.headers = { "WWW-Authenticate": "Bearer" };
-      return fail2(res, error, true);
-    }
-    const rate = options.limiter.take(CALLER_IDENTITY);
-    if (!rate.allowed) {
-      const error = apiError(429, "rate_limited", `too many requests for this caller; retry in ${rate.retryAfterSeconds} s`);
-      error.headers = { "Retry-After": String(rate.retryAfterSeconds) };
-      return fail2(res, error, true);
-    }
-    if (!isJsonContentType(req.headers["content-type"])) {
-      return fail2(res, apiError(415, "unsupported_media_type", "send Content-Type: application/json"), true);
-    }
-    const declared = req.headers["content-length"];
-    if (declared !== void 0 && Number(declared) > limit) {
-      return fail2(res, apiError(413, "payload_too_large", `the body is larger than ${limit} bytes`), true);
-    }
-    if (expectContinue) res.writeContinue();
-    let raw;
-    try {
-      raw = await readBody(req, limit);
-    } catch (error) {
-      if (error instanceof BodyTooLarge) {
-        return fail2(res, apiError(413, "payload_too_large", `the body is larger than ${limit} bytes`), true);
-      }
-      res.destroy();
-      return;
-    }
-    let body;
-    try {
-      body = JSON.parse(decoder.decode(raw));
-    } catch {
-      return fail2(res, apiError(400, "invalid_json", "the body is not valid UTF-8 JSON", "body"), false);
-    }
-    const checked = validateSendRequest(body, data);
-    if (!checked.ok) return fail2(res, checked.error, false);
-    let job;
-    try {
-      job = await options.enqueue(checked.mail);
-    } catch {
-      const error = apiError(503, "queue_unavailable", "the job could not be stored durably; it was not queued, retry later");
-      error.headers = { "Retry-After": "5" };
-      return fail2(res, error, false);
-    }
-    send(res, 202, JSON.stringify({ ok: true, queued: true, id: job.id }), JSON_TYPE);
-  }
-  async function handle(req, res, expectContinue) {
-    const socket = req.socket;
-    busy.add(socket);
-    res.on("close", () => {
-      busy.delete(socket);
-      if (stopping) closeAfterFlush(socket);
-    });
-    try {
-      const url = req.url ?? "/";
-      const path4 = url.split("?")[0];
-      if (path4 === "/health") {
-        if (req.method === "GET" || req.method === "HEAD") return send(res, 200, "ok", "text/plain; charset=utf-8");
-        const error = apiError(405, "method_not_allowed", "use GET /health");
-        error.headers = { Allow: "GET, HEAD" };
-        return fail2(res, error, true);
-      }
-      if (path4 === "/send") {
-        if (req.method === "POST") return await handleSend(req, res, expectContinue);
-        const error = apiError(405, "method_not_allowed", "use POST /send");
-        error.headers = { Allow: "POST" };
-        return fail2(res, error, true);
-      }
-      return fail2(res, apiError(404, "not_found", "no such endpoint; the relay serves GET /health and POST /send"), true);
-    } catch (error) {
-      log("queue_error", { reason: `request handler failed: ${error instanceof Error ? error.message : String(error)}` });
-      if (!res.headersSent) fail2(res, apiError(503, "internal", "the relay could not handle this request; retry later"), true);
-      else res.destroy();
-    }
-  }
-  server.on("request", (req, res) => void handle(req, res, false));
-  server.on("checkContinue", (req, res) => void handle(req, res, true));
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => {
-      sockets.delete(socket);
-      busy.delete(socket);
-    });
-  });
-  server.on("clientError", (error, socket) => {
-    const code = error.code ?? "";
-    if (code === "ECONNRESET" || !socket.writable) {
-      socket.destroy();
-      return;
-    }
-    const status = code === "HPE_HEADER_OVERFLOW" ? 431 : code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
-    const name2 = status === 431 ? "headers_too_large" : status === 408 ? "request_timeout" : "bad_request";
-    const text = status === 431 ? "request headers too large" : status === 408 ? "request timed out" : "malformed HTTP request";
-    const body = errorBody(apiError(status, name2, text));
-    const reason = status === 431 ? "Request Header Fields Too Large" : status === 408 ? "Request Timeout" : "Bad Request";
-    socket.write(
-      `HTTP/1.1 ${status} ${reason}\r
-Content-Type: ${JSON_TYPE}\r
-Content-Length: ${Buffer.byteLength(body)}\r
-Cache-Control: no-store\r
-Connection: close\r
-\r
-${body}`
-    );
-    closeAfterFlush(socket);
-  });
-  return {
-    server,
-    listen(host, port) {
-      return new Promise((resolve, reject) => {
-        server.once("error", reject);
-        server.listen(port, host, () => {
-          server.off("error", reject);
-          resolve();
-        });
-      });
-    },
-    stop() {
-      stopping = true;
-      return new Promise((resolve) => {
-        const grace = setTimeout(() => {
-          for (const socket of sockets) socket.destroy();
-        }, options.stopGraceMs ?? 5e3);
-        server.close(() => {
-          clearTimeout(grace);
-          resolve();
-        });
-        for (const socket of sockets) if (!busy.has(socket)) socket.destroy();
-      });
-    }
-  };
-}
-
-// src/relay/job.ts
-var import_node_crypto2 = require("node:crypto");
-function newJobId(now = Date.now()) {
-  return `${now.toString(36).padStart(9, "0")}-${(0, import_node_crypto2.randomBytes)(10).toString("hex")}`;
-}
-var JOB_ID = /^[0-9a-z]{9}-[0-9a-f]{20}$/;
-function newJob(mail, now = Date.now()) {
-  const id = newJobId(now);
-  return {
-    v: 1,
-    id,
-    acceptedAt: new Date(now).toISOString(),
-    messageId: `<${id}@${domainOf(mail.from.address)}>`,
-    attempts: 0,
-    nextAttemptAt: 0,
-    lastError: null,
-    ...mail
-  };
-}
-function serializeJob(job) {
-  return Buffer.from(`${JSON.stringify(job)}
-`, "utf8");
-}
-var isStr = (value) => typeof value === "string";
-var isStrOrNull = (value) => value === null || isStr(value);
-function parseJob(bytes) {
-  let value;
-  try {
-    value = JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new Error("not JSON");
-  }
-  const ok = value !== null && typeof value === "object" && value.v === 1 && isStr(value.id) && isStr(value.acceptedAt) && isStr(value.messageId) && Number.isInteger(value.attempts) && typeof value.nextAttemptAt === "number" && isStrOrNull(value.lastError) && value.from !== null && typeof value.from === "object" && isStr(value.from.address) && isStrOrNull(value.from.name) && Array.isArray(value.to) && value.to.length > 0 && value.to.every(isStr) && isStrOrNull(value.replyTo) && isStr(value.subject) && isStrOrNull(value.text) && isStrOrNull(value.html) && isStr(value.returnPath);
-  if (!ok) throw new Error("not a relay job (fields missing or of the wrong type)");
-  return value;
-}
-function recipientDomains(to) {
-  return [...new Set(to.map(domainOf))].sort();
-}
-
-// src/relay/job-check.ts
-var InvalidJob = class extends Error {
-};
-var ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-var LAST_ERROR_MAX_CHARS = 4096;
-function invalid(what) {
-  throw new InvalidJob(`invalid job: ${what}`);
-}
-function recheckJob(job, data) {
-  if (!JOB_ID.test(job.id)) invalid("bad id");
-  if (!ISO_UTC.test(job.acceptedAt) || new Date(job.acceptedAt).toISOString() !== job.acceptedAt) invalid("bad acceptedAt");
-  if (!Number.isSafeInteger(job.attempts) || job.attempts < 0) invalid("bad attempts");
-  if (!Number.isFinite(job.nextAttemptAt) || job.nextAttemptAt < 0) invalid("bad nextAttemptAt");
-  if (job.lastError !== null && job.lastError.length > LAST_ERROR_MAX_CHARS) invalid("bad lastError");
-  const request = {
-    to: job.to,
-    from: { email: job.from.address, name: job.from.name },
-    replyTo: job.replyTo,
-    subject: job.subject,
-    text: job.text,
-    html: job.html
-  };
-  const checked = validateSendRequest(request, data);
-  if (!checked.ok) {
-    const { code, field } = checked.error;
-    invalid(code === "unknown_field" || field === void 0 ? code : `${code} at ${field}`);
-  }
-  if (job.messageId !== `<${job.id}@${domainOf(checked.mail.from.address)}>`) invalid("bad messageId");
-  return {
-    v: 1,
-    id: job.id,
-    acceptedAt: job.acceptedAt,
-    messageId: job.messageId,
-    attempts: job.attempts,
-    nextAttemptAt: job.nextAttemptAt,
-    lastError: job.lastError,
-    ...checked.mail
-  };
-}
-
-// src/relay/lock.ts
-var import_node_fs2 = __toESM(require("node:fs"), 1);
-var import_node_path = __toESM(require("node:path"), 1);
-var LOCK_NAME = "relay.lock";
-var LockHeld = class extends Error {
-  constructor(lockFile, holder) {
-    super(`${lockFile} is held by pid ${holder.pid}`);
-    this.lockFile = lockFile;
-    this.holder = holder;
-  }
-  lockFile;
-  holder;
-};
-function procStartOf(pid) {
-  try {
-    const stat = import_node_fs2.default.readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return /^\d+$/.test(fields[19] ?? "") ? fields[19] : null;
-  } catch {
-    return null;
-  }
-}
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-function readHolder(file) {
-  let text;
-  try {
-    const fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_RDONLY | import_node_fs2.default.constants.O_NOFOLLOW | import_node_fs2.default.constants.O_NONBLOCK);
-    try {
-      if (!import_node_fs2.default.fstatSync(fd).isFile()) return null;
-      const buffer = Buffer.alloc(256);
-      text = buffer.subarray(0, import_node_fs2.default.readSync(fd, buffer, 0, buffer.length, 0)).toString("utf8");
-    } finally {
-      import_node_fs2.default.closeSync(fd);
-    }
-  } catch (error) {
-    if (error.code === "ENOENT") return "absent";
-    return null;
-  }
-  try {
-    const value = JSON.parse(text);
-    if (!Number.isSafeInteger(value.pid) || value.pid <= 0) return null;
-    return { pid: value.pid, procStart: typeof value.procStart === "string" ? value.procStart : null };
-  } catch {
-    return null;
-  }
-}
-var sameHolder = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-function acquireQueueLock(root, options = {}) {
-  const pid = options.pid ?? process.pid;
-  const startOf = options.startOf ?? procStartOf;
-  const isAlive = options.isAlive ?? pidAlive;
-  const file = import_node_path.default.join(root, LOCK_NAME);
-  const breakFile = `${file}.break`;
-  const mine = { pid, procStart: startOf(pid) };
-  const content = `${JSON.stringify(mine)}
-`;
-  const live = (holder) => {
-    if (holder === null || holder.pid === pid || !isAlive(holder.pid)) return false;
-    const now = startOf(holder.pid);
-    return holder.procStart === null || now === null || now === holder.procStart;
-  };
-  const temp = import_node_path.default.join(root, `.${LOCK_NAME}.${pid}.tmp`);
-  import_node_fs2.default.rmSync(temp, { force: true });
-  import_node_fs2.default.writeFileSync(temp, content, { flag: "wx", mode: 416 });
-  let tookOverFrom = null;
-  try {
-    for (let round = 0; round < 3; round++) {
-      try {
-        import_node_fs2.default.linkSync(temp, file);
-        const release = () => {
-          const now = readHolder(file);
-          if (now !== "absent" && now !== null && now.pid === pid) import_node_fs2.default.rmSync(file, { force: true });
-        };
-        return { file, tookOverFrom, release };
-      } catch (error) {
-        if (error.code !== "EEXIST") throw error;
-      }
-      const holder = readHolder(file);
-      if (holder === "absent") continue;
-      if (live(holder)) throw new LockHeld(file, holder);
-      try {
-        import_node_fs2.default.writeFileSync(breakFile, content, { flag: "wx", mode: 416 });
-      } catch (error) {
-        if (error.code !== "EEXIST") throw error;
-        const breaker = readHolder(breakFile);
-        if (breaker !== "absent" && live(breaker)) throw new LockHeld(file, breaker);
-        if (sameHolder(readHolder(breakFile), breaker)) import_node_fs2.default.rmSync(breakFile, { force: true });
-        continue;
-      }
-      try {
-        if (sameHolder(readHolder(file), holder)) {
-          import_node_fs2.default.rmSync(file, { force: true });
-          tookOverFrom = holder ?? { pid: 0, procStart: null };
-        }
-      } finally {
-        import_node_fs2.default.rmSync(breakFile, { force: true });
-      }
-    }
-    throw new Error(`could not take ${file} after 3 rounds; another relay keeps starting on this queue`);
-  } finally {
-    import_node_fs2.default.rmSync(temp, { force: true });
-  }
-}
-
-// src/relay/log.ts
-function jsonLogger(service, write, now = Date.now) {
-  return (event, fields = {}) => {
-    write(`${JSON.stringify({ ts: new Date(now()).toISOString(), service, event, ...fields })}
-`);
-  };
-}
+// src/relay/html-worker.ts
+var import_node_worker_threads = require("node:worker_threads");
 
 // node_modules/domelementtype/lib/esm/index.js
 var ElementType;
@@ -11744,27 +12036,749 @@ function handleDeprecatedOptions(options) {
   }
 }
 
-// src/relay/mime.ts
-var import_mail_composer = __toESM(require_mail_composer(), 1);
+// src/relay/html-text.ts
+var altText = (elem, _walk, builder) => {
+  const alt = typeof elem.attribs?.alt === "string" ? elem.attribs.alt.trim() : "";
+  if (alt !== "") builder.addInline(alt);
+};
 function textFromHtml(html) {
   return convert(html, {
     wordwrap: 78,
     // Deeply nested markup from a caller must not exhaust the stack; deeper content is cut with an ellipsis.
     limits: { maxDepth: 64 },
+    formatters: { altText },
     selectors: [
-      // An image's src may be a data: URL of any size; the alt text alone says nothing useful either.
-      { selector: "img", format: "skip" },
+      { selector: "img", format: "altText" },
       { selector: "a", options: { hideLinkHrefIfSameAsText: true } }
     ]
   });
 }
+
+// src/relay/html-worker.ts
+var ROLE = "relay-html-to-text";
+var HTML_TO_TEXT_BUDGET_MS = 5e3;
+function isHtmlWorker() {
+  return !import_node_worker_threads.isMainThread && import_node_worker_threads.workerData?.role === ROLE;
+}
+function serveHtmlToText() {
+  const port = import_node_worker_threads.parentPort;
+  if (!port) return;
+  port.on("message", (message) => {
+    let reply;
+    try {
+      reply = { text: textFromHtml(message.html) };
+    } catch (error) {
+      reply = { error: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ ready: true });
+}
+var HtmlToTextError = class extends Error {
+  constructor(kind, message) {
+    super(message);
+    this.kind = kind;
+  }
+  kind;
+};
+var HtmlToText = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  worker = null;
+  ready = false;
+  current = null;
+  timer = null;
+  waiting = [];
+  closed = false;
+  get budgetMs() {
+    return this.options.budgetMs;
+  }
+  /** Starts the worker ahead of the first request, so its start-up is not paid by a caller. */
+  warmUp() {
+    if (!this.closed) this.spawn();
+  }
+  /** `signal`: the caller went away; a conversion still waiting is dropped (a running one finishes). */
+  convert(html, signal) {
+    if (this.closed) return Promise.reject(new HtmlToTextError("unavailable", "the converter is stopped"));
+    if (this.waiting.length >= (this.options.maxWaiting ?? 8)) {
+      return Promise.reject(new HtmlToTextError("busy", "too many conversions are waiting"));
+    }
+    return new Promise((resolve, reject) => {
+      const task = { html, resolve, reject };
+      this.waiting.push(task);
+      signal?.addEventListener(
+        "abort",
+        () => {
+          const at = this.waiting.indexOf(task);
+          if (at < 0) return;
+          this.waiting.splice(at, 1);
+          reject(new HtmlToTextError("aborted", "the caller went away"));
+        },
+        { once: true }
+      );
+      this.next();
+    });
+  }
+  /** Terminates the worker; conversions still waiting fail as unavailable. */
+  async close() {
+    this.closed = true;
+    for (const task of this.waiting.splice(0)) task.reject(new HtmlToTextError("unavailable", "the converter is stopped"));
+    this.settle(new HtmlToTextError("unavailable", "the converter is stopped"));
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await worker.terminate();
+  }
+  spawn() {
+    if (this.worker) return this.worker;
+    const worker = new import_node_worker_threads.Worker(this.options.script, {
+      workerData: { role: ROLE },
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 256 }
+    });
+    worker.unref();
+    this.worker = worker;
+    this.ready = false;
+    worker.on("message", (reply) => {
+      if (worker !== this.worker) return;
+      if ("ready" in reply) {
+        this.ready = true;
+        this.next();
+      } else if ("text" in reply) {
+        this.settle(null, reply.text);
+      } else {
+        this.settle(new HtmlToTextError("failed", reply.error));
+      }
+    });
+    worker.on("error", (error) => this.lost(worker, error));
+    worker.on("exit", (code) => this.lost(worker, new Error(`the worker exited with status ${code}`)));
+    return worker;
+  }
+  /** The worker died: the conversion it held fails; a worker that never got ready means none can start. */
+  lost(worker, error) {
+    if (worker !== this.worker) return;
+    const wasReady = this.ready;
+    this.worker = null;
+    this.ready = false;
+    if (!wasReady) {
+      const failure = new HtmlToTextError("unavailable", `the html-to-text worker could not start: ${error.message}`);
+      for (const task of this.waiting.splice(0)) task.reject(failure);
+      this.settle(failure);
+      return;
+    }
+    this.settle(new HtmlToTextError("failed", `the html-to-text worker stopped: ${error.message}`));
+    this.next();
+  }
+  next() {
+    if (this.closed || this.current || this.waiting.length === 0) return;
+    const worker = this.spawn();
+    if (!this.ready) return;
+    const task = this.waiting.shift();
+    this.current = task;
+    this.timer = setTimeout(() => {
+      this.worker = null;
+      this.ready = false;
+      void worker.terminate();
+      this.settle(new HtmlToTextError("budget", `html-to-text took longer than ${this.options.budgetMs} ms`));
+      if (!this.closed) this.spawn();
+    }, this.options.budgetMs);
+    worker.postMessage({ html: task.html });
+  }
+  settle(error, text = "") {
+    const task = this.current;
+    this.current = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (task) {
+      if (error) task.reject(error);
+      else task.resolve(text);
+    }
+    this.next();
+  }
+};
+
+// src/relay/text-part.ts
+async function withTextPart(mail, options) {
+  if (mail.text !== null || mail.html === null) return { ok: true, mail };
+  let text;
+  try {
+    text = await options.htmlToText(mail.html);
+  } catch (error) {
+    if (!(error instanceof HtmlToTextError)) throw error;
+    if (error.kind === "unavailable" || error.kind === "busy" || error.kind === "aborted") {
+      const code = error.kind === "busy" ? "html_conversion_busy" : "html_conversion_unavailable";
+      const unavailable = apiError(503, code, "the text part of html cannot be made right now; retry later or give text as well", "html");
+      unavailable.headers = { "Retry-After": "5" };
+      return { ok: false, error: unavailable };
+    }
+    const seconds = options.budgetMs / 1e3;
+    return {
+      ok: false,
+      error: error.kind === "budget" ? apiError(422, "html_too_complex", `html could not be turned into the text/plain part within ${seconds} s; simplify it or give text as well`, "html") : apiError(422, "html_unconvertible", "html could not be turned into the text/plain part; give text as well", "html")
+    };
+  }
+  if (text.trim() === "") {
+    return {
+      ok: false,
+      error: apiError(400, "no_text", "html has no text for the text/plain part (images without alt text?); give text as well", "text")
+    };
+  }
+  if (Buffer.byteLength(JSON.stringify(text), "utf8") > options.maxStoredBytes) {
+    return {
+      ok: false,
+      error: apiError(422, "html_text_too_large", `the text/plain part made from html is larger than ${options.maxStoredBytes} bytes; give text as well`, "html")
+    };
+  }
+  return { ok: true, mail: { ...mail, text } };
+}
+
+// src/relay/address.ts
+var ATEXT = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]";
+var LOCAL_PART = new RegExp(`^${ATEXT}+(?:\\.${ATEXT}+)*$`);
+var LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+function isValidAddress(value) {
+  if (typeof value !== "string" || value.length > 254) return false;
+  const at = value.lastIndexOf("@");
+  if (at < 1) return false;
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  if (local.length > 64 || !LOCAL_PART.test(local)) return false;
+  if (domain.length > 253) return false;
+  const labels = domain.split(".");
+  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return false;
+  return !/^\d+$/.test(labels[labels.length - 1]);
+}
+function domainOf(address2) {
+  return address2.slice(address2.lastIndexOf("@") + 1).toLowerCase();
+}
+
+// src/relay/validate.ts
+var TOP_FIELDS = /* @__PURE__ */ new Set(["to", "from", "replyTo", "subject", "text", "html"]);
+var FROM_FIELDS = /* @__PURE__ */ new Set(["email", "name"]);
+var NAME_MAX_CHARS = 256;
+var HEADER_BREAKERS = /[\r\n\0]/;
+var OTHER_CONTROLS = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/;
+var fail = (code, field, message) => ({ ok: false, error: apiError(400, code, message, field) });
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function headerProblem(value, field) {
+  if (HEADER_BREAKERS.test(value)) return fail("header_injection", field, `${field} must not contain CR, LF or NUL`);
+  if (OTHER_CONTROLS.test(value)) return fail("control_character", field, `${field} must not contain control characters`);
+  return null;
+}
+function address(value, field) {
+  if (typeof value !== "string") return fail("invalid_type", field, `${field} must be a string`);
+  return headerProblem(value, field) ?? (isValidAddress(value) ? null : fail("invalid_address", field, `${field} is not a valid e-mail address`));
+}
+var charCount = (text) => Array.from(text).length;
+function validateSendRequest(body, data) {
+  if (!isObject(body)) return fail("invalid_body", "body", "the body must be a JSON object");
+  for (const key of Object.keys(body)) {
+    if (!TOP_FIELDS.has(key)) return fail("unknown_field", key, `unknown field ${JSON.stringify(key)}; allowed: ${[...TOP_FIELDS].join(", ")}`);
+  }
+  if (body.to === void 0 || body.to === null) return fail("missing_field", "to", "to is required");
+  const toList = Array.isArray(body.to) ? body.to : [body.to];
+  const toField = (i) => Array.isArray(body.to) ? `to[${i}]` : "to";
+  if (toList.length === 0) return fail("missing_field", "to", "to must name at least one recipient");
+  if (toList.length > data.limits.recipients) {
+    return fail("too_many_recipients", "to", `to lists ${toList.length} recipients; at most ${data.limits.recipients} are allowed`);
+  }
+  for (let i = 0; i < toList.length; i++) {
+    const problem = address(toList[i], toField(i));
+    if (problem) return problem;
+  }
+  if (body.from === void 0 || body.from === null) return fail("missing_field", "from", "from is required");
+  if (!isObject(body.from)) return fail("invalid_type", "from", "from must be an object {email, name?}");
+  for (const key of Object.keys(body.from)) {
+    if (!FROM_FIELDS.has(key)) return fail("unknown_field", `from.${key}`, `unknown field from.${key}; allowed: email, name`);
+  }
+  const fromProblem = address(body.from.email, "from.email");
+  if (fromProblem) return fromProblem;
+  const fromEmail = body.from.email.toLowerCase();
+  const sender = data.senders.find((candidate) => candidate.address === fromEmail);
+  if (!sender) return fail("sender_not_allowed", "from.email", "from.email is not on the sender allowlist");
+  let name2 = sender.name;
+  if (body.from.name !== void 0 && body.from.name !== null) {
+    if (typeof body.from.name !== "string") return fail("invalid_type", "from.name", "from.name must be a string");
+    const problem = headerProblem(body.from.name, "from.name");
+    if (problem) return problem;
+    if (charCount(body.from.name) > NAME_MAX_CHARS) {
+      return fail("name_too_long", "from.name", `from.name is longer than ${NAME_MAX_CHARS} characters`);
+    }
+    if (body.from.name.trim() !== "") name2 = body.from.name;
+  }
+  let replyTo = null;
+  if (body.replyTo !== void 0 && body.replyTo !== null) {
+    const problem = address(body.replyTo, "replyTo");
+    if (problem) return problem;
+    replyTo = body.replyTo;
+  }
+  if (body.subject === void 0 || body.subject === null) return fail("missing_field", "subject", "subject is required");
+  if (typeof body.subject !== "string") return fail("invalid_type", "subject", "subject must be a string");
+  const subjectProblem = headerProblem(body.subject, "subject");
+  if (subjectProblem) return subjectProblem;
+  if (body.subject.trim() === "") return fail("missing_field", "subject", "subject must not be empty");
+  const subjectChars = charCount(body.subject);
+  if (subjectChars > data.limits.subjectChars) {
+    return fail("subject_too_long", "subject", `subject has ${subjectChars} characters; at most ${data.limits.subjectChars} are allowed`);
+  }
+  const bodies = { text: null, html: null };
+  for (const key of ["text", "html"]) {
+    const value = body[key];
+    if (value === void 0 || value === null) continue;
+    if (typeof value !== "string") return fail("invalid_type", key, `${key} must be a string`);
+    if (value !== "") bodies[key] = value;
+  }
+  if (bodies.text === null && bodies.html === null) return fail("no_body", "text", "give text, html or both");
+  return {
+    ok: true,
+    mail: {
+      from: { address: sender.address, name: name2 },
+      to: toList,
+      replyTo,
+      subject: body.subject,
+      text: bodies.text,
+      html: bodies.html,
+      returnPath: sender.returnPath
+    }
+  };
+}
+
+// src/relay/http.ts
+var DEFAULT_MAX_CONNECTIONS = 128;
+var JSON_TYPE = "application/json; charset=utf-8";
+function isJsonContentType(value) {
+  if (!value) return false;
+  const [type, ...params] = value.split(";");
+  if (type.trim().toLowerCase() !== "application/json") return false;
+  return params.every((param) => {
+    const eq = param.indexOf("=");
+    const key = (eq < 0 ? param : param.slice(0, eq)).trim().toLowerCase();
+    const val = eq < 0 ? "" : param.slice(eq + 1).trim();
+    return key !== "charset" || /^"?utf-8"?$/i.test(val);
+  });
+}
+function closeAfterFlush(socket) {
+  if (socket.destroyed) return;
+  socket.once("finish", () => socket.destroy());
+  socket.end();
+}
+var plainIp = (address2) => address2.startsWith("::ffff:") ? address2.slice(7) : address2;
+function sourceAddress(req, gatewayPeers) {
+  const peer = plainIp(req.socket.remoteAddress ?? "unknown");
+  if (!gatewayPeers.includes(peer)) return peer;
+  const forwarded = req.headers["x-real-ip"];
+  return typeof forwarded === "string" && (0, import_node_net.isIP)(forwarded.trim()) !== 0 ? plainIp(forwarded.trim()) : peer;
+}
+function failureBucket(source) {
+  if (source === "::1" || (0, import_node_net.isIP)(source) === 4 && source.startsWith("127.")) return "loopback";
+  const address2 = source.replace(/%.*$/, "");
+  if (!import_ipaddr.default.IPv6.isValid(address2)) return source;
+  const parsed = import_ipaddr.default.IPv6.parse(address2);
+  if (parsed.isIPv4MappedAddress()) return failureBucket(parsed.toIPv4Address().toString());
+  const prefix = parsed.parts.slice(0, 4).map((part) => part.toString(16));
+  return `${prefix.join(":")}::/64`;
+}
+var CALLER_IDENTITY = "token";
+function createRelayHttp(options) {
+  const { data, log } = options;
+  const limit = data.limits.bodyBytes;
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const sockets = /* @__PURE__ */ new Set();
+  const busy = /* @__PURE__ */ new Set();
+  let stopping = false;
+  const server = import_node_http.default.createServer({
+    maxHeaderSize: options.maxHeaderBytes ?? 16 * 1024,
+    // Node 18.0+: slow-loris limits are checked on this interval.
+    connectionsCheckingInterval: 1e3
+  });
+  server.headersTimeout = options.headersTimeoutMs ?? 1e4;
+  server.requestTimeout = options.requestTimeoutMs ?? 3e4;
+  server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 5e3;
+  server.maxHeadersCount = 64;
+  server.timeout = options.requestTimeoutMs ?? 3e4;
+  server.maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
+  let lastCapLog = -Infinity;
+  server.on("drop", () => {
+    const now = Date.now();
+    if (now - lastCapLog < 6e4) return;
+    lastCapLog = now;
+    log("connections_capped", { limit: server.maxConnections });
+  });
+  function send(res, status, body, type, headers = {}, close = false) {
+    if (res.headersSent) return;
+    const bytes = Buffer.from(body, "utf8");
+    res.statusCode = status;
+    res.setHeader("Content-Type", type);
+    res.setHeader("Content-Length", bytes.length);
+    res.setHeader("Cache-Control", "no-store");
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
+    if (close || stopping) res.setHeader("Connection", "close");
+    res.end(res.req.method === "HEAD" ? void 0 : bytes);
+  }
+  const fail2 = (res, error, close) => send(res, error.status, errorBody(error), JSON_TYPE, error.headers, close);
+  async function handleSend(req, res, expectContinue) {
+    if (stopping) return fail2(res, apiError(503, "shutting_down", "the relay is shutting down; retry shortly"), true);
+    if (!options.checkToken(req.headers.authorization)) {
+      const source = sourceAddress(req, data.gatewayPeers);
+      const failures = options.authFailures.take(failureBucket(source));
+      if (!failures.allowed) {
+        if (failures.firstDenial) log("auth_throttled", { source, retryAfterSeconds: failures.retryAfterSeconds });
+        const error2 = apiError(429, "auth_rate_limited", `too many failed authentications from this address; retry in ${failures.retryAfterSeconds} s`);
+        error2.headers = { "Retry-After": String(failures.retryAfterSeconds) };
+        return fail2(res, error2, true);
+      }
+      const error = apiError(401, "unauthorized", "missing or wrong bearer token");
+      error.headers = { "WWW-Authenticate": "Bearer" };
+      return fail2(res, error, true);
+    }
+    const rate = options.limiter.take(CALLER_IDENTITY);
+    if (!rate.allowed) {
+      const error = apiError(429, "rate_limited", `too many requests for this caller; retry in ${rate.retryAfterSeconds} s`);
+      error.headers = { "Retry-After": String(rate.retryAfterSeconds) };
+      return fail2(res, error, true);
+    }
+    if (!isJsonContentType(req.headers["content-type"])) {
+      return fail2(res, apiError(415, "unsupported_media_type", "send Content-Type: application/json"), true);
+    }
+    const declared = req.headers["content-length"];
+    if (declared !== void 0 && Number(declared) > limit) {
+      return fail2(res, apiError(413, "payload_too_large", `the body is larger than ${limit} bytes`), true);
+    }
+    if (expectContinue) res.writeContinue();
+    let raw;
+    try {
+      raw = await readBody(req, limit);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        return fail2(res, apiError(413, "payload_too_large", `the body is larger than ${limit} bytes`), true);
+      }
+      res.destroy();
+      return;
+    }
+    let body;
+    try {
+      body = JSON.parse(decoder.decode(raw));
+    } catch {
+      return fail2(res, apiError(400, "invalid_json", "the body is not valid UTF-8 JSON", "body"), false);
+    }
+    const checked = validateSendRequest(body, data);
+    if (!checked.ok) return fail2(res, checked.error, false);
+    const gone = new AbortController();
+    res.once("close", () => gone.abort());
+    const complete = await withTextPart(checked.mail, {
+      htmlToText: (html) => options.htmlToText.convert(html, gone.signal),
+      budgetMs: options.htmlToText.budgetMs,
+      maxStoredBytes: limit
+    });
+    if (!complete.ok) return fail2(res, complete.error, false);
+    let job;
+    try {
+      job = await options.enqueue(complete.mail);
+    } catch {
+      const error = apiError(503, "queue_unavailable", "the job could not be stored durably; it was not queued, retry later");
+      error.headers = { "Retry-After": "5" };
+      return fail2(res, error, false);
+    }
+    send(res, 202, JSON.stringify({ ok: true, queued: true, id: job.id }), JSON_TYPE);
+  }
+  async function handle(req, res, expectContinue) {
+    const socket = req.socket;
+    busy.add(socket);
+    res.on("close", () => {
+      busy.delete(socket);
+      if (stopping) closeAfterFlush(socket);
+    });
+    try {
+      const url = req.url ?? "/";
+      const path4 = url.split("?")[0];
+      if (path4 === "/health") {
+        if (req.method === "GET" || req.method === "HEAD") return send(res, 200, "ok", "text/plain; charset=utf-8");
+        const error = apiError(405, "method_not_allowed", "use GET /health");
+        error.headers = { Allow: "GET, HEAD" };
+        return fail2(res, error, true);
+      }
+      if (path4 === "/send") {
+        if (req.method === "POST") return await handleSend(req, res, expectContinue);
+        const error = apiError(405, "method_not_allowed", "use POST /send");
+        error.headers = { Allow: "POST" };
+        return fail2(res, error, true);
+      }
+      return fail2(res, apiError(404, "not_found", "no such endpoint; the relay serves GET /health and POST /send"), true);
+    } catch (error) {
+      log("queue_error", { reason: `request handler failed: ${error instanceof Error ? error.message : String(error)}` });
+      if (!res.headersSent) fail2(res, apiError(503, "internal", "the relay could not handle this request; retry later"), true);
+      else res.destroy();
+    }
+  }
+  server.on("request", (req, res) => void handle(req, res, false));
+  server.on("checkContinue", (req, res) => void handle(req, res, true));
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => {
+      sockets.delete(socket);
+      busy.delete(socket);
+    });
+  });
+  server.on("clientError", (error, socket) => {
+    const code = error.code ?? "";
+    if (code === "ECONNRESET" || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = code === "HPE_HEADER_OVERFLOW" ? 431 : code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+    const name2 = status === 431 ? "headers_too_large" : status === 408 ? "request_timeout" : "bad_request";
+    const text = status === 431 ? "request headers too large" : status === 408 ? "request timed out" : "malformed HTTP request";
+    const body = errorBody(apiError(status, name2, text));
+    const reason = status === 431 ? "Request Header Fields Too Large" : status === 408 ? "Request Timeout" : "Bad Request";
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r
+Content-Type: ${JSON_TYPE}\r
+Content-Length: ${Buffer.byteLength(body)}\r
+Cache-Control: no-store\r
+Connection: close\r
+\r
+${body}`
+    );
+    closeAfterFlush(socket);
+  });
+  return {
+    server,
+    listen(host, port) {
+      return new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          server.off("error", reject);
+          resolve();
+        });
+      });
+    },
+    stop() {
+      stopping = true;
+      return new Promise((resolve) => {
+        const grace = setTimeout(() => {
+          for (const socket of sockets) socket.destroy();
+        }, options.stopGraceMs ?? 5e3);
+        server.close(() => {
+          clearTimeout(grace);
+          resolve();
+        });
+        for (const socket of sockets) if (!busy.has(socket)) socket.destroy();
+      });
+    }
+  };
+}
+
+// src/relay/job.ts
+var import_node_crypto2 = require("node:crypto");
+function newJobId(now = Date.now()) {
+  return `${now.toString(36).padStart(9, "0")}-${(0, import_node_crypto2.randomBytes)(10).toString("hex")}`;
+}
+var JOB_ID = /^[0-9a-z]{9}-[0-9a-f]{20}$/;
+function newJob(mail, now = Date.now()) {
+  const id = newJobId(now);
+  return {
+    v: 1,
+    id,
+    acceptedAt: new Date(now).toISOString(),
+    messageId: `<${id}@${domainOf(mail.from.address)}>`,
+    attempts: 0,
+    nextAttemptAt: 0,
+    lastError: null,
+    ...mail
+  };
+}
+function serializeJob(job) {
+  return Buffer.from(`${JSON.stringify(job)}
+`, "utf8");
+}
+var isStr = (value) => typeof value === "string";
+var isStrOrNull = (value) => value === null || isStr(value);
+function parseJob(bytes) {
+  let value;
+  try {
+    value = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new Error("not JSON");
+  }
+  const ok = value !== null && typeof value === "object" && value.v === 1 && isStr(value.id) && isStr(value.acceptedAt) && isStr(value.messageId) && Number.isInteger(value.attempts) && typeof value.nextAttemptAt === "number" && isStrOrNull(value.lastError) && value.from !== null && typeof value.from === "object" && isStr(value.from.address) && isStrOrNull(value.from.name) && Array.isArray(value.to) && value.to.length > 0 && value.to.every(isStr) && isStrOrNull(value.replyTo) && isStr(value.subject) && isStrOrNull(value.text) && isStrOrNull(value.html) && isStr(value.returnPath);
+  if (!ok) throw new Error("not a relay job (fields missing or of the wrong type)");
+  return value;
+}
+function recipientDomains(to) {
+  return [...new Set(to.map(domainOf))].sort();
+}
+
+// src/relay/job-check.ts
+var InvalidJob = class extends Error {
+};
+var ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+var LAST_ERROR_MAX_CHARS = 4096;
+function invalid(what) {
+  throw new InvalidJob(`invalid job: ${what}`);
+}
+function recheckJob(job, data) {
+  if (!JOB_ID.test(job.id)) invalid("bad id");
+  if (!ISO_UTC.test(job.acceptedAt) || new Date(job.acceptedAt).toISOString() !== job.acceptedAt) invalid("bad acceptedAt");
+  if (!Number.isSafeInteger(job.attempts) || job.attempts < 0) invalid("bad attempts");
+  if (!Number.isFinite(job.nextAttemptAt) || job.nextAttemptAt < 0) invalid("bad nextAttemptAt");
+  if (job.lastError !== null && job.lastError.length > LAST_ERROR_MAX_CHARS) invalid("bad lastError");
+  const request = {
+    to: job.to,
+    from: { email: job.from.address, name: job.from.name },
+    replyTo: job.replyTo,
+    subject: job.subject,
+    text: job.text,
+    html: job.html
+  };
+  const checked = validateSendRequest(request, data);
+  if (!checked.ok) {
+    const { code, field } = checked.error;
+    invalid(code === "unknown_field" || field === void 0 ? code : `${code} at ${field}`);
+  }
+  if (job.messageId !== `<${job.id}@${domainOf(checked.mail.from.address)}>`) invalid("bad messageId");
+  return {
+    v: 1,
+    id: job.id,
+    acceptedAt: job.acceptedAt,
+    messageId: job.messageId,
+    attempts: job.attempts,
+    nextAttemptAt: job.nextAttemptAt,
+    lastError: job.lastError,
+    ...checked.mail
+  };
+}
+
+// src/relay/lock.ts
+var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_path = __toESM(require("node:path"), 1);
+var LOCK_NAME = "relay.lock";
+var LockHeld = class extends Error {
+  constructor(lockFile, holder) {
+    super(`${lockFile} is held by pid ${holder.pid}`);
+    this.lockFile = lockFile;
+    this.holder = holder;
+  }
+  lockFile;
+  holder;
+};
+function procStartOf(pid) {
+  try {
+    const stat = import_node_fs2.default.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return /^\d+$/.test(fields[19] ?? "") ? fields[19] : null;
+  } catch {
+    return null;
+  }
+}
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function readHolder(file) {
+  let text;
+  try {
+    const fd = import_node_fs2.default.openSync(file, import_node_fs2.default.constants.O_RDONLY | import_node_fs2.default.constants.O_NOFOLLOW | import_node_fs2.default.constants.O_NONBLOCK);
+    try {
+      if (!import_node_fs2.default.fstatSync(fd).isFile()) return null;
+      const buffer = Buffer.alloc(256);
+      text = buffer.subarray(0, import_node_fs2.default.readSync(fd, buffer, 0, buffer.length, 0)).toString("utf8");
+    } finally {
+      import_node_fs2.default.closeSync(fd);
+    }
+  } catch (error) {
+    if (error.code === "ENOENT") return "absent";
+    return null;
+  }
+  try {
+    const value = JSON.parse(text);
+    if (!Number.isSafeInteger(value.pid) || value.pid <= 0) return null;
+    return { pid: value.pid, procStart: typeof value.procStart === "string" ? value.procStart : null };
+  } catch {
+    return null;
+  }
+}
+var sameHolder = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function acquireQueueLock(root, options = {}) {
+  const pid = options.pid ?? process.pid;
+  const startOf = options.startOf ?? procStartOf;
+  const isAlive = options.isAlive ?? pidAlive;
+  const file = import_node_path.default.join(root, LOCK_NAME);
+  const breakFile = `${file}.break`;
+  const mine = { pid, procStart: startOf(pid) };
+  const content = `${JSON.stringify(mine)}
+`;
+  const live = (holder) => {
+    if (holder === null || holder.pid === pid || !isAlive(holder.pid)) return false;
+    const now = startOf(holder.pid);
+    return holder.procStart === null || now === null || now === holder.procStart;
+  };
+  const temp = import_node_path.default.join(root, `.${LOCK_NAME}.${pid}.tmp`);
+  import_node_fs2.default.rmSync(temp, { force: true });
+  import_node_fs2.default.writeFileSync(temp, content, { flag: "wx", mode: 416 });
+  let tookOverFrom = null;
+  try {
+    for (let round = 0; round < 3; round++) {
+      try {
+        import_node_fs2.default.linkSync(temp, file);
+        const release = () => {
+          const now = readHolder(file);
+          if (now !== "absent" && now !== null && now.pid === pid) import_node_fs2.default.rmSync(file, { force: true });
+        };
+        return { file, tookOverFrom, release };
+      } catch (error) {
+        if (error.code !== "EEXIST") throw error;
+      }
+      const holder = readHolder(file);
+      if (holder === "absent") continue;
+      if (live(holder)) throw new LockHeld(file, holder);
+      try {
+        import_node_fs2.default.writeFileSync(breakFile, content, { flag: "wx", mode: 416 });
+      } catch (error) {
+        if (error.code !== "EEXIST") throw error;
+        const breaker = readHolder(breakFile);
+        if (breaker !== "absent" && live(breaker)) throw new LockHeld(file, breaker);
+        if (sameHolder(readHolder(breakFile), breaker)) import_node_fs2.default.rmSync(breakFile, { force: true });
+        continue;
+      }
+      try {
+        if (sameHolder(readHolder(file), holder)) {
+          import_node_fs2.default.rmSync(file, { force: true });
+          tookOverFrom = holder ?? { pid: 0, procStart: null };
+        }
+      } finally {
+        import_node_fs2.default.rmSync(breakFile, { force: true });
+      }
+    }
+    throw new Error(`could not take ${file} after 3 rounds; another relay keeps starting on this queue`);
+  } finally {
+    import_node_fs2.default.rmSync(temp, { force: true });
+  }
+}
+
+// src/relay/log.ts
+function jsonLogger(service, write, now = Date.now) {
+  return (event, fields = {}) => {
+    write(`${JSON.stringify({ ts: new Date(now()).toISOString(), service, event, ...fields })}
+`);
+  };
+}
+
+// src/relay/mime.ts
+var import_mail_composer = __toESM(require_mail_composer(), 1);
 function buildMessage(job) {
   const options = {
     from: job.from.name ? { name: job.from.name, address: job.from.address } : job.from.address,
     to: job.to,
     replyTo: job.replyTo ?? void 0,
     subject: job.subject,
-    text: job.text ?? (job.html !== null ? textFromHtml(job.html) : void 0),
+    text: job.text ?? void 0,
     html: job.html ?? void 0,
     messageId: job.messageId,
     date: new Date(job.acceptedAt),
@@ -12283,7 +13297,7 @@ function backoffDelay(attempts, firstMs, maxMs) {
   return Math.min(firstMs * 2 ** exponent, maxMs);
 }
 var reasonOf = (error) => error instanceof Error ? error.message : String(error);
-var Worker = class {
+var Worker2 = class {
   constructor(options) {
     this.options = options;
     this.now = options.now ?? Date.now;
@@ -12424,6 +13438,7 @@ var Worker = class {
 };
 
 // src/relay/main.ts
+if (isHtmlWorker()) serveHtmlToText();
 var reasonOf2 = (error) => error instanceof Error ? error.message : String(error);
 var EXIT_CONFIG = 78;
 function refuse(name2, message) {
@@ -12440,6 +13455,7 @@ function lockRefusal(root, error) {
   return `cannot lock the queue root ${root}: ${code ?? reasonOf2(error)}`;
 }
 async function runRelay(data) {
+  if (isHtmlWorker()) return;
   const log = jsonLogger(data.name, (line) => process.stdout.write(line));
   process.on("uncaughtException", (error) => {
     process.stderr.write(`${data.name}: fatal: ${error?.stack ?? String(error)}
@@ -12456,6 +13472,7 @@ async function runRelay(data) {
   }
   delete process.env.SMTP_RELAY_TOKEN;
   const childEnv = { ...process.env };
+  const htmlToText = new HtmlToText({ script: __filename, budgetMs: HTML_TO_TEXT_BUDGET_MS });
   const queue = new Queue(settings.queueRoot, nodeFs, {
     // A job file holds one request body plus a few hundred bytes of queue fields; twice the body limit
     // leaves room for JSON escaping and is still small enough to read into memory.
@@ -12478,7 +13495,8 @@ async function runRelay(data) {
   const deliver = async (job) => {
     let message;
     try {
-      message = await buildMessage(job);
+      const text = job.text ?? (job.html !== null ? await htmlToText.convert(job.html) : null);
+      message = await buildMessage({ ...job, text: text === null || text.trim() === "" ? null : text });
     } catch (error) {
       return { ok: false, permanent: true, reason: `cannot build the message: ${reasonOf2(error)}` };
     }
@@ -12500,7 +13518,7 @@ async function runRelay(data) {
       await queue.unstageMessage(job.id).catch(() => void 0);
     }
   };
-  const worker = new Worker({
+  const worker = new Worker2({
     queue,
     maxAttempts: settings.maxAttempts,
     backoffFirstMs: settings.backoffFirstMs,
@@ -12513,6 +13531,7 @@ async function runRelay(data) {
     checkToken: bearerChecker(token2.token),
     limiter: new RateLimiter(data.limits.ratePerMinute),
     authFailures: new RateLimiter(AUTH_FAILURES_PER_MINUTE),
+    htmlToText,
     log,
     async enqueue(mail) {
       await opening;
@@ -12534,6 +13553,7 @@ async function runRelay(data) {
     refuse(data.name, `cannot listen on ${settings.host}:${settings.port}: ${error.code ?? reasonOf2(error)}`);
   }
   openQueue();
+  htmlToText.warmUp();
   let recovery;
   try {
     recovery = await opening;
@@ -12562,6 +13582,7 @@ async function runRelay(data) {
     stopping = true;
     log("stopping", { signal, inHand: worker.inHand });
     await Promise.all([web.stop(), worker.stop()]);
+    await htmlToText.close();
     await queue.close();
     lock.release();
     log("stopped", { signal });

@@ -3,16 +3,32 @@
 // the authenticated caller, content type and declared length; only then is the body streamed in under
 // the byte limit, decoded, validated and queued. A wrong token spends only the failed-authentication
 // budget of its source address, so strangers can never use up a real caller's budget. 202 is sent only
-// after the queue says the job is durable; a queue failure is a 503.
+// after the queue says the job is durable; a queue failure is a 503. HTML-only mail gets its text part
+// (text-part.ts, in a worker thread) before it is queued. Connections are capped (maxConnections).
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { isIP, type Socket } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { BodyTooLarge, readBody } from './body.js';
 import type { RelayData } from './data.js';
 import { apiError, errorBody, type ApiError } from './errors.js';
 import type { Job } from './job.js';
 import type { Logger } from './log.js';
 import type { RateLimiter } from './rate-limit.js';
+import { withTextPart } from './text-part.js';
 import { validateSendRequest, type MailRequest } from './validate.js';
+
+/** What the HTTP front needs of the html-to-text converter (HtmlToText in html-worker.ts). */
+export interface HtmlConverter {
+  convert(html: string, signal?: AbortSignal): Promise<string>;
+  readonly budgetMs: number;
+}
+
+/**
+ * Open connections at once. The callers are a few local services (or the entry layer in front); each
+ * connection may hold a request body of up to the body limit in memory, so 128 x 512 KiB bounds that at
+ * 64 MiB, far under the file-descriptor limit. Connections past it are closed at accept.
+ */
+export const DEFAULT_MAX_CONNECTIONS = 128;
 
 export interface HttpOptions {
   data: RelayData;
@@ -23,7 +39,10 @@ export interface HttpOptions {
   authFailures: RateLimiter;
   /** Makes the job durable (and tells the worker); throws when it cannot. */
   enqueue: (mail: MailRequest) => Promise<Job>;
+  /** Makes the text part of HTML-only mail off the event loop. */
+  htmlToText: HtmlConverter;
   log: Logger;
+  maxConnections?: number;
   /** Slow-client limits; the defaults suit a local relay whose callers are services, not browsers. */
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
@@ -81,10 +100,19 @@ export function sourceAddress(req: IncomingMessage, gatewayPeers: readonly strin
 /**
  * The failed-authentication bucket of a source address. Every address in 127.0.0.0/8 (and ::1) is this
  * host, and any local process can bind any of them: counted apart, they would give one guesser sixteen
- * million budgets.
+ * million budgets. For the same reason an IPv6 caller is counted by its /64: a subnet is handed out per
+ * link (RFC 4291 section 2.5.1: 64-bit interface identifiers), so one host controls 2^64 addresses.
+ * IPv4 stays per address.
  */
 export function failureBucket(source: string): string {
-  return source === '::1' || (isIP(source) === 4 && source.startsWith('127.')) ? 'loopback' : source;
+  if (source === '::1' || (isIP(source) === 4 && source.startsWith('127.'))) return 'loopback';
+  // A zone index (fe80::1%eth0) names the link, not the address.
+  const address = source.replace(/%.*$/, '');
+  if (!ipaddr.IPv6.isValid(address)) return source;
+  const parsed = ipaddr.IPv6.parse(address);
+  if (parsed.isIPv4MappedAddress()) return failureBucket(parsed.toIPv4Address().toString());
+  const prefix = parsed.parts.slice(0, 4).map((part) => part.toString(16));
+  return `${prefix.join(':')}::/64`;
 }
 
 /**
@@ -111,6 +139,15 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
   server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 5_000;
   server.maxHeadersCount = 64;
   server.timeout = options.requestTimeoutMs ?? 30_000;
+  server.maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
+  // Node 18.6+ says when it closes a connection over the cap; logged once a minute at most.
+  let lastCapLog = -Infinity;
+  server.on('drop', () => {
+    const now = Date.now();
+    if (now - lastCapLog < 60_000) return;
+    lastCapLog = now;
+    log('connections_capped', { limit: server.maxConnections });
+  });
 
   function send(res: ServerResponse, status: number, body: string, type: string, headers: Record<string, string> = {}, close = false): void {
     if (res.headersSent) return;
@@ -177,9 +214,18 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
     }
     const checked = validateSendRequest(body, data);
     if (!checked.ok) return fail(res, checked.error, false);
+    // A caller that hangs up while its conversion waits gives its turn away.
+    const gone = new AbortController();
+    res.once('close', () => gone.abort());
+    const complete = await withTextPart(checked.mail, {
+      htmlToText: (html) => options.htmlToText.convert(html, gone.signal),
+      budgetMs: options.htmlToText.budgetMs,
+      maxStoredBytes: limit,
+    });
+    if (!complete.ok) return fail(res, complete.error, false);
     let job: Job;
     try {
-      job = await options.enqueue(checked.mail);
+      job = await options.enqueue(complete.mail);
     } catch {
       // The enqueue path logged the file-system reason; the client only learns it was not queued.
       const error = apiError(503, 'queue_unavailable', 'the job could not be stored durably; it was not queued, retry later');

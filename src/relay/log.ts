@@ -11,6 +11,7 @@ export type RelayEvent =
   | 'recovered'
   | 'stale_lock'
   | 'auth_throttled'
+  | 'connections_capped'
   | 'queue_error'
   | 'stopping'
   | 'stopped';

@@ -1,12 +1,14 @@
 // Entry point of the bundled relay: server.js calls runRelay(RELAY_DATA) with the data compiled from the
 // config. Reads settings and token (refusing to start on a bad one), locks the queue root, binds the port,
 // only then opens and recovers the queue and starts the worker; on SIGTERM/SIGINT it stops accepting,
-// lets the job in hand finish, releases the lock and exits 0 (issue 5 items 2-4).
+// lets the job in hand finish, releases the lock and exits 0 (issue 5 items 2-4). The same file is the
+// html-to-text worker thread's script (html-worker.ts): there it serves conversions and starts nothing else.
 import { readFileSync } from 'node:fs';
 import { bearerChecker } from './auth.js';
 import type { RelayData } from './data.js';
 import { nodeFs } from './fsops.js';
 import { createRelayHttp } from './http.js';
+import { HTML_TO_TEXT_BUDGET_MS, HtmlToText, isHtmlWorker, serveHtmlToText } from './html-worker.js';
 import { recheckJob } from './job-check.js';
 import { newJob, recipientDomains, type Job } from './job.js';
 import { acquireQueueLock, LockHeld, type QueueLock } from './lock.js';
@@ -19,6 +21,9 @@ import { readSettings, readToken, StartupError, type RelaySettings, type TokenSo
 import { Worker } from './worker.js';
 
 export type { RelayData } from './data.js';
+
+// Loaded as the conversion worker's script (server.js or the bare bundle in tests).
+if (isHtmlWorker()) serveHtmlToText();
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -47,6 +52,8 @@ function lockRefusal(root: string, error: unknown): string {
 }
 
 export async function runRelay(data: RelayData): Promise<void> {
+  // server.js ends by calling runRelay; in the conversion worker that call must start nothing.
+  if (isHtmlWorker()) return;
   const log = jsonLogger(data.name, (line) => process.stdout.write(line));
   process.on('uncaughtException', (error) => {
     // Never expected; exit non-zero so systemd restarts it and start-up recovery runs.
@@ -64,6 +71,8 @@ export async function runRelay(data: RelayData): Promise<void> {
   // The token must not leak into sendmail's environment (or anything else the relay spawns).
   delete process.env.SMTP_RELAY_TOKEN;
   const childEnv = { ...process.env };
+  // The worker runs this very file (server.js); started after the token left the environment.
+  const htmlToText = new HtmlToText({ script: __filename, budgetMs: HTML_TO_TEXT_BUDGET_MS });
 
   const queue = new Queue(settings.queueRoot, nodeFs, {
     // A job file holds one request body plus a few hundred bytes of queue fields; twice the body limit
@@ -95,7 +104,10 @@ export async function runRelay(data: RelayData): Promise<void> {
   const deliver = async (job: Job): Promise<SendmailResult> => {
     let message: Buffer;
     try {
-      message = await buildMessage(job);
+      // Jobs accepted since the text part is made at request time carry it; a job queued by an older
+      // relay may still be HTML-only and is converted here, off the event loop too.
+      const text = job.text ?? (job.html !== null ? await htmlToText.convert(job.html) : null);
+      message = await buildMessage({ ...job, text: text === null || text.trim() === '' ? null : text });
     } catch (error) {
       // The same job would fail the same way on every attempt.
       return { ok: false, permanent: true, reason: `cannot build the message: ${reasonOf(error)}` };
@@ -133,6 +145,7 @@ export async function runRelay(data: RelayData): Promise<void> {
     checkToken: bearerChecker(token.token),
     limiter: new RateLimiter(data.limits.ratePerMinute),
     authFailures: new RateLimiter(AUTH_FAILURES_PER_MINUTE),
+    htmlToText,
     log,
     async enqueue(mail) {
       // A request that arrives between bind and the end of recovery waits for the queue.
@@ -157,6 +170,7 @@ export async function runRelay(data: RelayData): Promise<void> {
     refuse(data.name, `cannot listen on ${settings.host}:${settings.port}: ${(error as NodeJS.ErrnoException).code ?? reasonOf(error)}`);
   }
   openQueue();
+  htmlToText.warmUp();
   let recovery: RecoveryReport;
   try {
     recovery = await opening;
@@ -186,6 +200,7 @@ export async function runRelay(data: RelayData): Promise<void> {
     stopping = true;
     log('stopping', { signal, inHand: worker.inHand });
     await Promise.all([web.stop(), worker.stop()]);
+    await htmlToText.close();
     await queue.close();
     lock.release();
     log('stopped', { signal });

@@ -3,11 +3,13 @@
 // sendmail's exit status classified permanent or temporary. Each case runs `node server.js` as a child.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import libqp from 'libqp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseJob, serializeJob } from '../../src/relay/job.js';
 import {
+  AUTH,
   buildRelay,
   FakeSendmail,
   listQueue,
@@ -288,6 +290,20 @@ function decodePart(part: { headers: Map<string, string>; body: string }): strin
   return part.body;
 }
 
+/** The parts of a multipart/alternative message, checked to be text/plain then text/html. */
+function textThenHtml(raw: string): { headers: Map<string, string>; body: string }[] {
+  const message = parseEntity(raw);
+  const type = message.headers.get('content-type')!;
+  expect(type).toMatch(/^multipart\/alternative; boundary="?([^";]+)"?$/);
+  const boundary = /boundary="?([^";]+)"?/.exec(type)![1];
+  const parts = message.body
+    .split(`--${boundary}`)
+    .slice(1, -1)
+    .map((chunk) => parseEntity(chunk.replace(/^\n/, '')));
+  expect(parts.map((part) => part.headers.get('content-type'))).toEqual(['text/plain; charset=utf-8', 'text/html; charset=utf-8']);
+  return parts;
+}
+
 describe('both parts', () => {
   const shared = sharedRelay();
 
@@ -300,15 +316,7 @@ describe('both parts', () => {
 
   test('html only -> multipart/alternative with a text/plain part derived from the HTML, then the HTML', async () => {
     const html = '<h1>Order 42</h1><p>Hello <b>Alice</b>, your order has shipped.</p><ul><li>Tea</li><li>Cups</li></ul><p><a href="https://example.com/track">Track it</a></p>';
-    const message = parseEntity(await deliveredMessage({ text: undefined, html }));
-    const type = message.headers.get('content-type')!;
-    expect(type).toMatch(/^multipart\/alternative; boundary="?([^";]+)"?$/);
-    const boundary = /boundary="?([^";]+)"?/.exec(type)![1];
-    const parts = message.body
-      .split(`--${boundary}`)
-      .slice(1, -1)
-      .map((chunk) => parseEntity(chunk.replace(/^\n/, '')));
-    expect(parts.map((part) => part.headers.get('content-type'))).toEqual(['text/plain; charset=utf-8', 'text/html; charset=utf-8']);
+    const parts = textThenHtml(await deliveredMessage({ text: undefined, html }));
     const text = decodePart(parts[0]);
     expect(text).toContain('ORDER 42');
     expect(text).toContain('Hello Alice, your order has shipped.');
@@ -318,11 +326,132 @@ describe('both parts', () => {
     expect(decodePart(parts[1]).trim()).toBe(html);
   });
 
+  test('html of images only -> the text part carries their alt texts, never their src', async () => {
+    const logo = `data:image/png;base64,${'A'.repeat(2000)}`;
+    const html = `<p><img src="${logo}" alt="Your order 42 has shipped"></p><p><a href="https://example.com/track"><img src="track.png" alt="Track your parcel"></a></p>`;
+    const parts = textThenHtml(await deliveredMessage({ text: undefined, html }));
+    const text = decodePart(parts[0]);
+    expect(text).toContain('Your order 42 has shipped');
+    expect(text).toContain('Track your parcel [https://example.com/track]');
+    expect(text).not.toContain('data:');
+    expect(text).not.toContain('track.png');
+  });
+
+  test('html with no text at all (images without alt) -> 400 naming text; nothing queued', async () => {
+    const { relay, queueRoot } = shared;
+    const before = listQueue(queueRoot, 'pending').length + relay.events.filter((event) => event.event === 'enqueued').length;
+    const response = await send(relay.port, validMail({ text: undefined, html: '<p><img src="a.png"> <img src="b.png" alt=""></p>' }));
+    expect(response.status).toBe(400);
+    expect(response.json).toEqual({
+      ok: false,
+      error: {
+        code: 'no_text',
+        field: 'text',
+        message: 'html has no text for the text/plain part (images without alt text?); give text as well',
+      },
+    });
+    expect(listQueue(queueRoot, 'pending').length + relay.events.filter((event) => event.event === 'enqueued').length).toBe(before);
+  });
+
   test('text only stays a single text/plain part', async () => {
     const message = parseEntity(await deliveredMessage({ text: 'Just text.', html: undefined }));
     expect(message.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(message.body.trim()).toBe('Just text.');
   });
+});
+
+describe('html-to-text off the event loop', () => {
+  // The fixture's 4 KiB body limit raised to the default 512 KiB, the size the attack used.
+  const shared = {} as { built: BuiltRelay; sendmail: FakeSendmail; relay: RelayProcess };
+  beforeAll(async () => {
+    shared.built = buildRelay(loadModel((text) => text.replace('bodyBytes: 4096', 'bodyBytes: 524288')));
+    shared.sendmail = new FakeSendmail(shared.built.dir);
+    shared.relay = await startRelay({ built: shared.built, queueRoot: newQueueRoot(shared.built.dir), sendmail: shared.sendmail });
+  });
+  afterAll(async () => {
+    await reap(shared.relay);
+    removeDir(shared.built.dir);
+  });
+  /** Many tiny elements just under the body limit: html-to-text needs about a second for it on an idle machine. */
+  const heavyHtml = '<b>a</b>'.repeat(Math.floor((500 * 1024) / 8));
+
+  interface Probe {
+    sentAt: number;
+    answeredAt: number;
+    status: number;
+  }
+  const probe = async (port: number): Promise<Probe> => {
+    const sentAt = performance.now();
+    const response = await request(port, { method: 'GET', path: '/health' });
+    return { sentAt, answeredAt: performance.now(), status: response.status };
+  };
+
+  test('GET /health keeps answering while crafted HTML at the body limit is converted', async () => {
+    const { relay, sendmail } = shared;
+    const body = JSON.stringify(validMail({ text: undefined, html: heavyHtml }));
+    // The window: from the moment the whole body is on the wire until the job is delivered, which
+    // covers the conversion wherever it runs (request path or delivery).
+    let flushedAt = 0;
+    let answeredAt = 0;
+    const response = new Promise<{ status: number; json: any }>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: relay.port, method: 'POST', path: '/send', headers: AUTH, agent: false }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          answeredAt = performance.now();
+          resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+        });
+      });
+      req.on('error', reject);
+      req.end(body, () => (flushedAt = performance.now()));
+    });
+    await until(() => flushedAt > 0, 5_000, 'the body written');
+    const probes: Probe[] = [];
+    let delivered = false;
+    let id = '';
+    void response.then((r) => (id = r.status === 202 ? r.json.id : `none (${r.status})`));
+    while (!delivered) {
+      probes.push(await probe(relay.port));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      delivered = id !== "" && sendmail.deliveredIds().includes(id);
+      if (performance.now() - flushedAt > 20_000) throw new Error(`not delivered: ${id} ${JSON.stringify(relay.events.slice(-3))}`);
+    }
+    const deliveredAt = performance.now();
+    const sent = await response;
+    expect(sent.status).toBe(202);
+    expect(probes.every((p) => p.status === 200)).toBe(true);
+    // Order: health probes were answered while the conversion still ran, i.e. before the /send answer
+    // that waits for it.
+    expect(probes.filter((p) => p.answeredAt < answeredAt).length).toBeGreaterThanOrEqual(3);
+    // Relative to the window measured here: no probe waited a third of it (a blocked loop makes one
+    // probe wait for the whole conversion, which is most of the window).
+    const window = deliveredAt - flushedAt;
+    const longest = Math.max(...probes.map((p) => p.answeredAt - p.sentAt));
+    expect(longest).toBeLessThan(window / 3);
+    // The job got its text part from the conversion.
+    const message = sendmail.records().find((record) => record.messageId === `${id}@example.com`)!.message;
+    expect(decodePart(textThenHtml(message)[0]).trim()).toBe('a'.repeat(64_000));
+  });
+});
+
+test('an HTML-only job queued by an older relay (no text part stored) is converted at delivery, in the worker thread', async () => {
+  const built = buildRelay();
+  try {
+    const queueRoot = queueWithDirs(built.dir, 'legacy');
+    const job = queuedJob({ text: null, html: '<p>Queued <b>before</b> the upgrade <img src="x.png" alt="logo"></p>' });
+    writeFileSync(path.join(queueRoot, 'pending', `${job.id}.json`), serializeJob(job));
+    const sendmail = new FakeSendmail(built.dir);
+    const relay = await startRelay({ built, queueRoot, sendmail });
+    try {
+      await relay.waitFor((event) => event.event === 'delivered' && event.id === job.id, 10_000, 'legacy job delivered');
+      const message = sendmail.records().find((record) => record.messageId === `${job.id}@example.com`)!.message;
+      expect(decodePart(textThenHtml(message)[0]).trim()).toBe('Queued before the upgrade logo');
+    } finally {
+      await reap(relay);
+    }
+  } finally {
+    removeDir(built.dir);
+  }
 });
 
 describe('sendmail exit status: permanent or temporary', () => {

@@ -2,15 +2,16 @@
 // quickly: slow-client timeouts (headers, whole request) with short limits, a failing enqueue -> 503,
 // and stop(): idle connections dropped, a request in flight finished with Connection: close.
 import net from 'node:net';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { bearerChecker } from '../../src/relay/auth.js';
-import { createRelayHttp, isJsonContentType, type RelayHttp } from '../../src/relay/http.js';
+import { DEFAULT_MAX_CONNECTIONS, createRelayHttp, failureBucket, isJsonContentType, type HtmlConverter, type RelayHttp } from '../../src/relay/http.js';
+import { HtmlToText } from '../../src/relay/html-worker.js';
 import { newJob, type Job } from '../../src/relay/job.js';
 import type { LogFields, RelayEvent } from '../../src/relay/log.js';
-import { RateLimiter } from '../../src/relay/rate-limit.js';
+import { AUTH_FAILURES_PER_MINUTE, RateLimiter } from '../../src/relay/rate-limit.js';
 import type { MailRequest } from '../../src/relay/validate.js';
 import { relayData } from '../../src/outputs/relay-server.js';
-import { loadModel, request, TOKEN, validMail, AUTH } from './helpers/relay-process.js';
+import { AUTH, BUNDLE, ensureBundle, loadModel, request, TOKEN, validMail } from './helpers/relay-process.js';
 
 const data = relayData(loadModel());
 let web: RelayHttp | null = null;
@@ -19,17 +20,31 @@ afterEach(async () => {
   web = null;
 });
 
-async function start(enqueue: (mail: MailRequest) => Promise<Job>, logs: { event: RelayEvent; fields?: LogFields }[] = []) {
+interface StartExtras {
+  data?: typeof data;
+  authFailures?: RateLimiter;
+  htmlToText?: HtmlConverter;
+  maxConnections?: number;
+}
+
+async function start(enqueue: (mail: MailRequest) => Promise<Job>, logs: { event: RelayEvent; fields?: LogFields }[] = [], extras: StartExtras = {}) {
   web = createRelayHttp({
-    data,
+    data: extras.data ?? data,
     checkToken: bearerChecker(TOKEN),
     limiter: new RateLimiter(0),
-    authFailures: new RateLimiter(0),
+    authFailures: extras.authFailures ?? new RateLimiter(0),
     enqueue,
+    htmlToText: extras.htmlToText ?? {
+      budgetMs: 1000,
+      convert: async () => {
+        throw new Error('no HTML expected in this test');
+      },
+    },
     log: (event, fields) => logs.push({ event, fields }),
     headersTimeoutMs: 300,
     requestTimeoutMs: 800,
     stopGraceMs: 500,
+    maxConnections: extras.maxConnections,
   });
   await web.listen('127.0.0.1', 0);
   return (web.server.address() as net.AddressInfo).port;
@@ -110,4 +125,145 @@ test('stop(): a request in flight finishes (202, Connection: close), idle connec
   expect(response.headers.connection).toBe('close');
   await stopped;
   web = null;
+});
+
+/** Writes one HTTP/1.1 request on an open socket and reads one response (Content-Length framed). */
+function exchange(socket: net.Socket, raw: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    const onData = (chunk: Buffer) => {
+      buffer += chunk.toString('utf8');
+      const end = buffer.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      const length = Number(/^content-length: *(\d+)$/im.exec(buffer.slice(0, end))?.[1] ?? 0);
+      if (buffer.length < end + 4 + length) return;
+      socket.off('data', onData);
+      socket.off('close', onClose);
+      resolve({ status: Number(buffer.slice(9, 12)), body: buffer.slice(end + 4, end + 4 + length) });
+    };
+    const onClose = () => reject(new Error(`closed after ${JSON.stringify(buffer)}`));
+    socket.on('data', onData);
+    socket.once('close', onClose);
+    socket.write(raw);
+  });
+}
+
+const connect = (port: number): Promise<net.Socket> =>
+  new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => resolve(socket));
+    socket.once('error', reject);
+  });
+
+test('connections beyond maxConnections are closed unanswered; an authenticated client on its open connection is still served', async () => {
+  const logs: { event: RelayEvent; fields?: LogFields }[] = [];
+  const port = await start(async (mail) => newJob(mail), logs, { maxConnections: 3 });
+  const body = JSON.stringify(validMail());
+  const post = `POST /send HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+  const client = await connect(port);
+  expect((await exchange(client, post)).status).toBe(202);
+  const idle = [await connect(port), await connect(port)];
+  // The fourth connection: accepted by the kernel, closed by the relay without a byte.
+  const extra = net.connect(port, '127.0.0.1');
+  let received = '';
+  extra.on('data', (chunk) => (received += chunk.toString()));
+  extra.on('error', () => undefined);
+  extra.write('GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
+  await new Promise((resolve) => extra.once('close', resolve));
+  expect(received).toBe('');
+  // The authenticated client keeps its keep-alive connection and is served again.
+  const again = await exchange(client, post);
+  expect(again.status).toBe(202);
+  expect(JSON.parse(again.body)).toMatchObject({ ok: true, queued: true });
+  expect(logs.filter((entry) => entry.event === 'connections_capped')).toEqual([{ event: 'connections_capped', fields: { limit: 3 } }]);
+  // A freed slot is usable again.
+  idle[0].destroy();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect((await request(port, { method: 'GET', path: '/health' })).status).toBe(200);
+  client.destroy();
+  idle[1].destroy();
+});
+
+test('the default connection cap and slow-client timeouts are set', async () => {
+  web = createRelayHttp({
+    data,
+    checkToken: bearerChecker(TOKEN),
+    limiter: new RateLimiter(0),
+    authFailures: new RateLimiter(0),
+    enqueue: async (mail) => newJob(mail),
+    htmlToText: { budgetMs: 1000, convert: async (html) => html },
+    log: () => undefined,
+  });
+  const { server } = web;
+  expect([server.maxConnections, server.headersTimeout, server.requestTimeout, server.keepAliveTimeout]).toEqual([DEFAULT_MAX_CONNECTIONS, 10_000, 30_000, 5_000]);
+  expect(DEFAULT_MAX_CONNECTIONS).toBeGreaterThan(0);
+});
+
+test('failed authentications from IPv6 callers share one budget per /64; IPv4 callers keep one per address', async () => {
+  const port = await start(async (mail) => newJob(mail), [], {
+    data: { ...data, gatewayPeers: ['127.0.0.1'] },
+    authFailures: new RateLimiter(AUTH_FAILURES_PER_MINUTE),
+  });
+  const wrong = (from: string) =>
+    request(port, { headers: { authorization: 'Bearer wrong-token-0123456789abcdef0123456789', 'content-type': 'application/json', 'x-real-ip': from }, body: '{}' }).then((r) => r.status);
+  const spend = async (from: string) => {
+    const statuses: number[] = [];
+    for (let i = 0; i < AUTH_FAILURES_PER_MINUTE; i++) statuses.push(await wrong(from));
+    return statuses;
+  };
+  expect(await spend('2001:db8:1:2::a')).toEqual(Array(AUTH_FAILURES_PER_MINUTE).fill(401));
+  // Same /64, other interface identifiers and spellings: the budget is spent.
+  expect(await wrong('2001:db8:1:2:ffff:ffff:ffff:b')).toBe(429);
+  expect(await wrong('2001:0DB8:0001:0002:0:0:0:c')).toBe(429);
+  // The neighbouring /64 has its own budget.
+  expect(await wrong('2001:db8:1:3::a')).toBe(401);
+  // IPv4: one address spent, the next address untouched.
+  expect(await spend('192.0.2.1')).toEqual(Array(AUTH_FAILURES_PER_MINUTE).fill(401));
+  expect(await wrong('192.0.2.1')).toBe(429);
+  expect(await wrong('192.0.2.2')).toBe(401);
+});
+
+test('failureBucket: IPv6 by /64 (any spelling), IPv4 per address, loopback as one', () => {
+  expect(failureBucket('2001:db8:1:2::a')).toBe(failureBucket('2001:0db8:0001:0002:abcd:0:0:1'));
+  expect(failureBucket('2001:db8:1:2::a')).not.toBe(failureBucket('2001:db8:1:3::a'));
+  expect(failureBucket('fe80::1%eth0')).toBe(failureBucket('fe80::2'));
+  expect(failureBucket('192.0.2.1')).toBe('192.0.2.1');
+  expect(failureBucket('192.0.2.1')).not.toBe(failureBucket('192.0.2.2'));
+  expect([failureBucket('127.0.0.5'), failureBucket('::1')]).toEqual(['loopback', 'loopback']);
+});
+
+describe('html-to-text in a worker thread with a time budget', () => {
+  let converter: HtmlToText | null = null;
+  afterEach(async () => {
+    await converter?.close();
+    converter = null;
+  });
+
+  test('html that cannot be converted within the budget -> 422 naming html; the next html-only request is converted', async () => {
+    ensureBundle();
+    converter = new HtmlToText({ script: BUNDLE, budgetMs: 50 });
+    const queued: MailRequest[] = [];
+    const port = await start(
+      async (mail) => {
+        queued.push(mail);
+        return newJob(mail);
+      },
+      [],
+      { htmlToText: converter, data: { ...data, limits: { ...data.limits, bodyBytes: 512 * 1024 } } },
+    );
+    const heavy = await request(port, { headers: AUTH, body: JSON.stringify(validMail({ text: undefined, html: '<b>a</b>'.repeat(60_000) })) });
+    expect(heavy.status).toBe(422);
+    expect(heavy.json).toEqual({
+      ok: false,
+      error: {
+        code: 'html_too_complex',
+        field: 'html',
+        message: 'html could not be turned into the text/plain part within 0.05 s; simplify it or give text as well',
+      },
+    });
+    // The budget stopped that worker; a fresh one converts the next request.
+    const light = await request(port, { headers: AUTH, body: JSON.stringify(validMail({ text: undefined, html: '<p>Hello <b>Alice</b></p>' })) });
+    expect(light.status).toBe(202);
+    expect(queued.map((mail) => [mail.text, mail.html])).toEqual([['Hello Alice', '<p>Hello <b>Alice</b></p>']]);
+  });
 });

@@ -1,11 +1,12 @@
 // Unit tests of the MIME builder (src/relay/mime.ts): nodemailer's MailComposer output for a job, read
 // back header by header: From/To/Reply-To, RFC 2047 for non-ASCII, the job's Message-ID and Date,
-// multipart/alternative when there is HTML (a text part is derived when none is given), LF line ends, no Bcc, and header injection
+// multipart/alternative when there are both parts (the text of HTML-only mail is made before queueing,
+// see text-part.test.ts), LF line ends, no Bcc, and header injection
 // attempts (were they ever to get past validation) never producing an extra header line.
 import libmime from 'libmime';
 import { expect, test } from 'vitest';
 import { newJob } from '../../src/relay/job.js';
-import { buildMessage, textFromHtml } from '../../src/relay/mime.js';
+import { buildMessage } from '../../src/relay/mime.js';
 
 const job = (overrides: Record<string, unknown> = {}) =>
   newJob(
@@ -75,11 +76,10 @@ test('text and html: multipart/alternative with both parts, text first', async (
   expect(parts[3].startsWith('--')).toBe(true);
 });
 
-test('html only: multipart/alternative with a derived text/plain part first', async () => {
+test('html only: one text/html part; the builder never runs html-to-text (that happens off the event loop)', async () => {
   const message = (await buildMessage(job({ text: null, html: '<p>only</p>' }))).toString('utf8');
-  expect(headers(message).get('content-type')![0]).toMatch(/^multipart\/alternative; boundary=/);
-  const body = message.slice(message.indexOf('\n\n') + 2);
-  expect(body).toMatch(/Content-Type: text\/plain; charset=utf-8\n(?:.+\n)*\nonly\n[\s\S]*Content-Type: text\/html; charset=utf-8\n(?:.+\n)*\n<p>only<\/p>/);
+  expect(headers(message).get('content-type')).toEqual(['text/html; charset=utf-8']);
+  expect(message.slice(message.indexOf('\n\n') + 2).trim()).toBe('<p>only</p>');
 });
 
 test('a body line that is a lone dot or starts with "From " stays data (sendmail gets -oi)', async () => {
@@ -92,13 +92,4 @@ test('defence in depth: a CRLF in a subject that got this far is folded into the
   const h = headers(message);
   expect(h.has('bcc')).toBe(false);
   expect(message).not.toMatch(/^Bcc:/m);
-});
-
-test('the text derived from HTML keeps words and link targets, drops images, survives deep nesting', () => {
-  const image = `<img alt="logo" src="data:image/png;base64,${'A'.repeat(5000)}">`;
-  expect(textFromHtml(`<p>Hi ${image}<a href="https://example.com/x">there</a></p>`)).toBe('Hi there [https://example.com/x]');
-  const deep = `${'<div>'.repeat(20_000)}bottom${'</div>'.repeat(20_000)}<p>after</p>`;
-  const text = textFromHtml(deep);
-  expect(text).toContain('after');
-  expect(text).not.toContain('bottom');
 });

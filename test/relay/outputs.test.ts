@@ -81,9 +81,12 @@ describe('relayServerFiles', () => {
     const bundle = readFileSync(BUNDLE, 'utf8');
     const required = [...bundle.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]);
     expect(required.length).toBeGreaterThan(5);
-    const builtins = new Set(['fs', 'path', 'crypto', 'http', 'https', 'net', 'tls', 'os', 'url', 'util', 'dns', 'stream', 'zlib', 'child_process', 'events']);
+    const builtins = new Set(['fs', 'path', 'crypto', 'http', 'https', 'net', 'tls', 'os', 'url', 'util', 'dns', 'stream', 'zlib', 'child_process', 'events', 'worker_threads']);
     expect(required.filter((name) => !builtins.has(name.replace(/^node:/, '')))).toEqual([]);
     expect(bundle).toContain('// node_modules/nodemailer/lib/mail-composer/index.js');
+    // The conversion worker runs this same file, so html-to-text and ipaddr.js are inlined too.
+    expect(bundle).toContain('// node_modules/html-to-text/lib/html-to-text.mjs');
+    expect(bundle).toContain('// node_modules/ipaddr.js/lib/ipaddr.js');
   });
 
   test('a missing bundle is an error that says to run the build', () => {

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import libqp from 'libqp';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
 import { loadConfigFile } from '../../src/config/load.js';
@@ -405,6 +406,20 @@ describe('relay -> sendmail -> Postfix -> OpenDKIM -> recipient, on loopback, as
     // Control: the same message with one header changed no longer verifies, so "pass" above is earned.
     const tampered = message.raw.replace(`Subject: ${subject}`, `Subject: ${subject}!`);
     expect((await verifyDkim(tampered, zone!))[0].result).toBe('fail');
+  });
+
+  test('HTML only: the relay makes the text part (html-to-text in a worker thread, as the unit user under NoNewPrivileges)', async () => {
+    const subject = `Order 1002 shipped [${RUN} html-only]`;
+    const html = '<p>Your order shipped.</p><p><img src="https://example.com/logo.png" alt="Example Shop"></p>';
+    const sent = await send(mail(subject, { text: undefined, html }));
+    expect(sent.status).toBe(202);
+    const message = await waitArrival(subject, 15_000);
+    const mime = multipartParts(message.raw);
+    expect(mime.type).toBe('multipart/alternative');
+    expect(mime.parts.map((part) => part.contentType)).toEqual(['text/plain', 'text/html']);
+    expect(mime.parts[0].body).toMatch(/^Your order shipped\.\r?\n\r?\nExample Shop$/);
+    // The HTML part travels quoted-printable (its lines hold "=").
+    expect(libqp.decode(mime.parts[1].body.replace(/\r\n/g, '\n')).toString('utf8')).toBe(html);
   });
 
   test('a sender outside the allowlist gets 400 and nothing reaches Postfix', async () => {

@@ -38,6 +38,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 639657cbd777683caf234543cfb2e6126090162b92aaf641ace908277e88b6ec)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 5cc10efb8b77ac810e8c138ae13988e178ea85456aacde0fb025d9e25301d0e7)
 
 module.exports.runRelay(RELAY_DATA);
