@@ -96,11 +96,22 @@ const FLAG = /^(?:[yn-])$/;
 const WAKEUP = /^(?:-|\d+\??)$/;
 const MAXPROC = /^(?:-|\d+)$/;
 
+function balancedBraces(word: string): boolean {
+  let depth = 0;
+  for (const char of word) {
+    if (char === '{') depth++;
+    else if (char === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /** A master.cf field or argument word: non-empty, no whitespace, no `{`/`}` grouping, no comment start. */
 function masterWord(site: EncodeSite, word: string, what: string): string {
   refuseControl(site, word);
   if (word === '' || /\s/u.test(word)) refuse(site, `${what} ${JSON.stringify(word)} must be one non-empty word`);
-  if (/[{}]/.test(word)) refuse(site, `${what} ${JSON.stringify(word)}: { and } group arguments in master.cf`);
+  // master(5) reads { } as a group only at the start of an argument, and keeps balanced braces inside a
+  // word together (so pipe(8)'s ${sender} stays one word); anything else would regroup arguments.
+  if (word.startsWith('{') || !balancedBraces(word)) refuse(site, `${what} ${JSON.stringify(word)}: { and } group arguments in master.cf`);
   if (word.startsWith('#')) refuse(site, `${what} ${JSON.stringify(word)} would start a comment`);
   return word;
 }

@@ -62,6 +62,13 @@ describe('master.cf services', () => {
     expect(() => encodeMasterService(service({ private: 'yes' }))).toThrow(/private must be y, n or -/);
     expect(() => encodeMasterService(service({ args: [{ option: 'x', value: 'a } -o { y = b' }] }))).toThrow(/group arguments/);
     expect(() => encodeMasterService(service({ args: [{ word: '{' }] }))).toThrow(/group arguments/);
+    expect(() => encodeMasterService(service({ args: [{ word: 'a}' }] }))).toThrow(/group arguments/);
+    expect(() => encodeMasterService(service({ args: [{ word: '${a' }] }))).toThrow(/group arguments/);
+  });
+
+  it("writes pipe(8)'s ${sender} and ${recipient} macros, whose braces master(5) keeps inside the word", () => {
+    const lines = encodeMasterService(service({ command: 'pipe', args: [{ word: 'user=f' }, { word: 'argv=/usr/bin/f' }, { word: '-f' }, { word: '${sender}' }, { word: '${recipient}' }] }));
+    expect(lines).toEqual(['x         unix  -       -       y       -       -       pipe user=f argv=/usr/bin/f -f ${sender} ${recipient}']);
   });
 });
 
