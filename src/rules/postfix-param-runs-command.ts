@@ -13,7 +13,8 @@ export default createRule({
       'libraries it runs (daemon_directory, command_directory, shlib_directory, meta_directory) or the environment it runs them ' +
       'with (import_environment name=value overrides such as LD_PRELOAD); and the transport parameters (content_filter, ' +
       'default_transport, relay_transport, transport_maps with inline: or static: tables, ...; transport(5)) route mail into a ' +
-      'master.cf service, which may be a pipe(8) or spawn(8) command. From a pull request applied by root, each is a way to run ' +
+      'master.cf service, which may be a pipe(8) or spawn(8) command, or local(8), which runs the |command entries of aliases(5) ' +
+      'and ~/.forward files (allow_mail_to_commands); $name references are followed. From a pull request applied by root, each is a way to run ' +
       'a program on the server that a reviewer may not see in a one-line parameter change. Listing the exact command under ' +
       'lint.acknowledgedCommands turns the error into an acknowledged-command note.',
     source: 'postconf(5), transport(5), aliases(5), local(8)',

@@ -39,6 +39,24 @@ describe('postfix-param-runs-command', () => {
     ]);
   });
 
+  it('follows $name references to a pipe(8) service, and reports routes that re-enable local(8) command delivery', () => {
+    const result = lint(
+      'postfix:\n  parameters:\n    content_filter: $my_filter\n    my_filter: "${my_transport}:"\n    my_transport: filter\n    local_transport: "local:$myhostname"\n  services:\n' + PIPE,
+    );
+    expectFindings(result, rule.id, [
+      { severity: 'error', ...at(result.text, 'content_filter: $my', '$my'), message: /^main\.cf content_filter routes mail to master\.cf service filter, whose pipe\(8\)/ },
+      {
+        severity: 'error',
+        ...at(result.text, '_transport: local', 'local'),
+        message:
+          'main.cf local_transport routes mail to master.cf service local, whose local(8), for each delivery to a local recipient, from aliases(5) and ~/.forward files, runs ' +
+          '"|command entries (allow_mail_to_commands = alias, forward)" as the recipient\'s user (default_privs, nobody, for root and root-owned aliases); ' +
+          'if that is intended, list "|command entries (allow_mail_to_commands = alias, forward)" under lint.acknowledgedCommands',
+      },
+    ]);
+    expect(lint('postfix:\n  parameters:\n    local_transport: "local:$myhostname"\n    allow_mail_to_commands: ""\n').findings).toEqual([]);
+  });
+
   it('passes acknowledged commands, and routes to smtp(8) or the error transport', () => {
     expect(lint('postfix:\n  parameters:\n    mailbox_command: /usr/bin/procmail\nlint:\n  acknowledgedCommands: [/usr/bin/procmail]\n').findings).toEqual([]);
     expect(lint(`postfix:\n  parameters:\n    content_filter: "filter:"\n  services:\n${PIPE}lint:\n  acknowledgedCommands: ["/usr/bin/filter \${sender}"]\n`).findings).toEqual([]);

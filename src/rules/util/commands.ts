@@ -100,6 +100,34 @@ function serviceCommand(service: MasterService): { command: string; user: string
   };
 }
 
+/**
+ * A value with its $name, ${name} and $(name) references to main.cf parameters replaced (postconf(5)),
+ * so that `content_filter = $my_filter` is followed to what it names. Conditional forms stay as written.
+ */
+function expand(value: string, param: Params): string {
+  let out = value;
+  for (let depth = 0; depth < 10 && /\$/.test(out); depth++) {
+    const next = out.replace(/\$(?:\{(\w+)\}|\((\w+)\)|(\w+))/g, (ref, a?: string, b?: string, c?: string) => param((a ?? b ?? c)!) ?? ref);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+/**
+ * local(8) runs the |command entries of aliases(5) and ~/.forward files for the kinds allow_mail_to_commands
+ * names (postconf(5), default "alias, forward"); this relay's own main.cf never routes mail to it.
+ */
+function localCommands(service: MasterService, param: Params): { command: string; user: string; how: string } | null {
+  const allowed = param('allow_mail_to_commands') ?? 'alias, forward';
+  if (service.command !== 'local' || allowed.trim() === '') return null;
+  return {
+    command: `|command entries (allow_mail_to_commands = ${allowed})`,
+    user: `the recipient's user (default_privs, ${param('default_privs') ?? 'nobody'}, for root and root-owned aliases)`,
+    how: 'local(8), for each delivery to a local recipient, from aliases(5) and ~/.forward files,',
+  };
+}
+
 /** A parameter setting: main.cf's effective value, or a service's -o override. */
 interface Setting {
   name: string;
@@ -130,11 +158,12 @@ export function commandRuns(model: RelayModel, postfix: PostfixModel, env: Recor
   for (const s of settings(postfix)) {
     const running = RUNNING_PARAMETERS[s.name];
     if (running?.runs(s.value)) runs.push({ origin: 'parameter', path: s.path, command: s.value, user: running.user(param), how: `${s.where} ${s.name} (postconf(5)): ${running.how}` });
-    const answers = ROUTE_PARAMETERS.has(s.name) ? [s.value] : ROUTE_TABLES.has(s.name) ? tableAnswers(s.value) : [];
+    const value = expand(s.value, param);
+    const answers = ROUTE_PARAMETERS.has(s.name) ? [value] : ROUTE_TABLES.has(s.name) ? tableAnswers(value) : [];
     for (const answer of answers) {
       const transport = answer.split(':')[0];
       const target = unixServices.get(transport);
-      const run = target && serviceCommand(target);
+      const run = target && (serviceCommand(target) ?? localCommands(target, param));
       if (run) runs.push({ origin: 'route', path: s.path, command: run.command, user: run.user, how: `${s.where} ${s.name} routes mail to master.cf service ${transport}, whose ${run.how} runs` });
     }
   }
