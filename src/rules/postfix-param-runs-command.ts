@@ -9,7 +9,7 @@ export default createRule({
     summary: 'A Postfix parameter runs or loads a program, or routes mail to a command service: fail until lint.acknowledgedCommands lists it',
     rationale:
       'Some parameters name programs Postfix runs (postconf(5) mailbox_command, mailbox_command_maps, local_command_shell, ' +
-      'debugger_command, and the |command entries of alias_maps tables, aliases(5)); some name where root finds the programs and ' +
+      'debugger_command, multi_instance_wrapper, and the |command entries of alias_maps tables, aliases(5)); some name where root finds the programs and ' +
       'libraries it runs (daemon_directory, command_directory, shlib_directory, meta_directory) or the environment it runs them ' +
       'with (import_environment name=value overrides such as LD_PRELOAD); and the transport parameters (content_filter, ' +
       'default_transport, relay_transport, transport_maps with inline: or static: tables, ...; transport(5)) route mail into a ' +

@@ -11,7 +11,7 @@ describe('postfix-param-runs-command', () => {
   it('reports each command-running or program-loading parameter with its user, at its value', () => {
     const result = lint(
       'postfix:\n  parameters:\n    mailbox_command: /usr/bin/procmail -a $EXTENSION\n    debugger_command: /bin/sh -c id\n    daemon_directory: /var/tmp/d\n' +
-        '    import_environment: "MAIL_CONFIG LD_PRELOAD=/var/tmp/x.so"\n    default_privs: mailnull\n',
+        '    import_environment: "MAIL_CONFIG LD_PRELOAD=/var/tmp/x.so"\n    default_privs: mailnull\n    multi_instance_wrapper: /var/tmp/w\n',
     );
     expectFindings(result, rule.id, [
       {
@@ -24,6 +24,7 @@ describe('postfix-param-runs-command', () => {
       { severity: 'error', ...at(result.text, 'debugger_command: /bin', '/bin'), message: /a Postfix daemon started with -D runs "\/bin\/sh -c id" as root/ },
       { severity: 'error', ...at(result.text, 'daemon_directory: /var', '/var'), message: /master\(8\) runs every Postfix daemon from the directory "\/var\/tmp\/d" as root/ },
       { severity: 'error', ...at(result.text, 'import_environment: MAIL', 'MAIL'), message: /environment overrides \(LD_PRELOAD loads code into it\) "MAIL_CONFIG LD_PRELOAD=\/var\/tmp\/x.so" as root/ },
+      { severity: 'error', ...at(result.text, 'multi_instance_wrapper: /var', '/var'), message: /^main\.cf multi_instance_wrapper \(postconf\(5\)\): postfix\(1\) start, stop and reload run the multi-instance manager "\/var\/tmp\/w" as root;/ },
     ]);
   });
 

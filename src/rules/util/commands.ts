@@ -43,6 +43,7 @@ const RUNNING_PARAMETERS: Record<string, { runs: (value: string) => boolean; how
   local_command_shell: { runs: (v) => v !== '', how: 'local(8) runs every command delivery through the shell', user: recipient },
   alias_maps: { runs: (v) => v !== '', how: 'local(8) runs the |command entries (aliases(5)) of tables this config does not show,', user: (p) => `the table's owner (default_privs, ${p('default_privs') ?? 'nobody'}, for a table owned by root)` },
   debugger_command: { runs: (v) => v !== '', how: 'a Postfix daemon started with -D runs', user: () => 'root' },
+  multi_instance_wrapper: { runs: (v) => v !== '', how: 'postfix(1) start, stop and reload run the multi-instance manager', user: () => 'root' },
   daemon_directory: { runs: () => true, how: 'master(8) runs every Postfix daemon from the directory', user: () => 'root' },
   command_directory: { runs: () => true, how: 'postfix(1) runs the administrative commands from the directory', user: () => 'root' },
   shlib_directory: { runs: () => true, how: 'every Postfix program loads its shared libraries and database plugins from the directory', user: () => 'root' },
