@@ -56,6 +56,9 @@ describe('postfix-param-runs-command', () => {
       },
     ]);
     expect(lint('postfix:\n  parameters:\n    local_transport: "local:$myhostname"\n    allow_mail_to_commands: ""\n').findings).toEqual([]);
+    // References that double at every level stop at a bounded length instead of exhausting lint.
+    const doubling = Array.from({ length: 12 }, (_, i) => `    p${i}: "$p${i + 1}$p${i + 1}$p${i + 1}$p${i + 1}"\n`).join('');
+    expect(lint(`postfix:\n  parameters:\n    content_filter: $p0\n${doubling}    p12: "${'x'.repeat(1000)}"\n`).findings).toEqual([]);
   });
 
   it('passes acknowledged commands, and routes to smtp(8) or the error transport', () => {

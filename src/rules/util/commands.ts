@@ -101,15 +101,18 @@ function serviceCommand(service: MasterService): { command: string; user: string
   };
 }
 
+const EXPANDED_MAX = 65_536;
+
 /**
  * A value with its $name, ${name} and $(name) references to main.cf parameters replaced (postconf(5)),
  * so that `content_filter = $my_filter` is followed to what it names. Conditional forms stay as written.
  */
 function expand(value: string, param: Params): string {
   let out = value;
+  // Bounded in depth and in length: references that double at every level must not exhaust lint.
   for (let depth = 0; depth < 10 && /\$/.test(out); depth++) {
     const next = out.replace(/\$(?:\{(\w+)\}|\((\w+)\)|(\w+))/g, (ref, a?: string, b?: string, c?: string) => param((a ?? b ?? c)!) ?? ref);
-    if (next === out) break;
+    if (next === out || next.length > EXPANDED_MAX) break;
     out = next;
   }
   return out;
