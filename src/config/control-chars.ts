@@ -1,5 +1,6 @@
 // The one control-character check: no key or string value of the config may hold a character
-// that ends a line or hides text in any output format (C0 incl. TAB, DEL, C1, U+2028/2029, bidi controls).
+// that ends a line or hides text in any output format (C0 incl. TAB, DEL, C1, U+2028/2029, bidi controls)
+// or that shows as nothing to a reviewer (Unicode format characters and other default-ignorables).
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Finding, KeyPath } from '../findings.js';
 import { formatKeyPath } from '../findings.js';
@@ -10,7 +11,38 @@ import type { ConfigSource } from './source.js';
  * the bidirectional embeddings, overrides and isolates (which reorder what a reviewer sees), and
  * lone surrogates. No value in this config needs any of them; a display name is one line of text.
  */
-const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\p{Cs}/u;
+const LINE_OR_ORDER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\p{Cs}/u;
+
+/**
+ * Characters that show as nothing: Unicode format characters (general category Cf: zero-width
+ * space, joiners, word joiner, the byte-order mark, soft hyphen, bidi marks, tag characters) and the
+ * other default-ignorable code points (Hangul fillers, variation selectors, the combining grapheme
+ * joiner). They cannot break a line, but they hide or split text a reviewer reads (UTS #39,
+ * Unicode Security Mechanisms; UTS #55, Unicode Source Code Handling).
+ */
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+
+const FORBIDDEN = new RegExp(`${LINE_OR_ORDER.source}|${INVISIBLE.source}`, 'gu');
+
+/**
+ * The one legitimate use: ZWNJ (U+200C) and ZWJ (U+200D) select letter forms inside words of the
+ * joining and Brahmic scripts (a Persian or Malayalam name can need them; RFC 5892 Appendix A.1 and
+ * A.2 allow them in IDN labels in these contexts). Allowed only between two letters or marks of one
+ * such script, where they change a glyph's shape and hide nothing; anywhere else they are refused.
+ */
+const JOINING_SCRIPTS = ['Arabic', 'Syriac', 'Nko', 'Mongolian', 'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Khmer', 'Myanmar'].map(
+  (script) => new RegExp(`^(?=[\\p{L}\\p{M}])\\p{Script=${script}}$`, 'u'),
+);
+
+/** Which joining or Brahmic script a letter or mark belongs to (its index), or -1. */
+const scriptOf = (char: string | undefined): number => (char === undefined ? -1 : JOINING_SCRIPTS.findIndex((script) => script.test(char)));
+
+/** ZWNJ or ZWJ inside a word of one joining or Brahmic script (all of them in the BMP: one UTF-16 unit each side). */
+function joinsLetters(text: string, index: number, char: string): boolean {
+  if (char !== '\u200c' && char !== '\u200d') return false;
+  const before = scriptOf(text[index - 1]);
+  return before >= 0 && before === scriptOf(text[index + 1]);
+}
 
 const NAMES: Record<string, string> = {
   '\t': 'a tab (U+0009)',
@@ -19,24 +51,45 @@ const NAMES: Record<string, string> = {
   '\u0000': 'a NUL (U+0000)',
   '\u007f': 'a DEL (U+007F)',
   '\u0085': 'a next-line control (U+0085)',
+  '\u00ad': 'a soft hyphen (U+00AD)',
+  '\u200b': 'a zero-width space (U+200B)',
+  '\u200c': 'a zero-width non-joiner (U+200C)',
+  '\u200d': 'a zero-width joiner (U+200D)',
+  '\u2060': 'a word joiner (U+2060)',
   '\u2028': 'a line separator (U+2028)',
   '\u2029': 'a paragraph separator (U+2029)',
+  '\ufeff': 'a zero-width no-break space (U+FEFF, the byte-order mark)',
 };
+
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** How a forbidden character is named in a finding. */
 export function describeControl(char: string): string {
-  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const code = codePoint(char);
   if (NAMES[char]) return NAMES[char];
-  if (/[\u202a-\u202e\u2066-\u2069]/.test(char)) return `a bidirectional control (${code})`;
+  if (/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/.test(char)) return `a bidirectional control (${code})`;
   if (/\p{Cs}/u.test(char)) return `an unpaired surrogate (${code})`;
+  if (INVISIBLE.test(char)) return `an invisible format character (${code})`;
   return `a control character (${code})`;
 }
 
-/** The first forbidden character of a string and its index, or null. */
-export function findControl(text: string): { char: string; index: number } | null {
-  const match = FORBIDDEN.exec(text);
-  return match ? { char: match[0], index: match.index } : null;
+/** True for the characters refused because they hide or reorder text, not because they break lines. */
+export function hidesText(char: string): boolean {
+  return INVISIBLE.test(char) || /[\u202a-\u202e\u2066-\u2069]/.test(char);
 }
+
+/** The first forbidden character of a string and its index (UTF-16), or null. */
+export function findControl(text: string): { char: string; index: number } | null {
+  for (const match of text.matchAll(FORBIDDEN)) {
+    if (!joinsLetters(text, match.index, match[0])) return { char: match[0], index: match.index };
+  }
+  return null;
+}
+
+const LINE_WHY = 'config strings are one line of printable text, and a line break here would add lines to the files written from it; remove the character';
+const HIDDEN_WHY =
+  'it shows as nothing or reorders what is shown, and hides text from a reviewer of the config (UTS #39, Unicode Security Mechanisms); remove the character ' +
+  '(a zero-width joiner or non-joiner is kept only inside a word of a script that needs it, such as Persian or Malayalam)';
 
 /** Every key and string value under the config's root that holds a forbidden character, positioned at it. */
 export function controlCharFindings(source: ConfigSource): Finding[] {
@@ -52,9 +105,7 @@ export function controlCharFindings(source: ConfigSource): Finding[] {
     findings.push({
       ruleId: 'schema',
       severity: 'error',
-      message:
-        `${what} contains ${describeControl(hit.char)} at character ${hit.index + 1}: config strings are one line of ` +
-        'printable text, and a line break here would add lines to the files written from it; remove the character',
+      message: `${what} contains ${describeControl(hit.char)} at character ${hit.index + 1}: ${hidesText(hit.char) ? HIDDEN_WHY : LINE_WHY}`,
       file: source.file,
       path,
       line,

@@ -222,6 +222,31 @@ function txtRdata(text: string): boolean {
   return text.length <= 4096 && /^[\x20-\x7e]+$/.test(text);
 }
 
+/**
+ * The `-o` overrides of a master.cf command (master(5)): each `-o` is followed by name=value (or is
+ * `-oname=value`). A lone `-o`, or one before a word without `=`, is written as it stands and the
+ * daemon stops on it, breaking the service. After a pipe(8) or spawn(8) `argv=` the words belong to
+ * that command, not to Postfix. A `{ name = value }` group (Postfix 3.0) is one argument here.
+ * Returns why the arguments are wrong, or null.
+ */
+export function masterOptionProblem(args: readonly string[]): string | null {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg.startsWith('argv=')) return null;
+    if (!arg.startsWith('-o')) continue;
+    const setting = arg === '-o' ? args[i + 1] : arg.slice(2);
+    if (setting === undefined) return `its last argument is a lone -o: master(5) wants -o name=value`;
+    if (!/^(?:\{\s*)?[A-Za-z0-9][A-Za-z0-9_.-]*\s*=/.test(setting)) return `-o ${JSON.stringify(setting)} is not name=value: master(5) wants -o name=value`;
+    if (arg === '-o') i++;
+  }
+  return null;
+}
+
+/** The words after master.cf's eight fields, a `{ ... }` group kept as one (as master(5) reads them). */
+export function masterArgs(text: string): string[] {
+  return (text.trim().match(/\{[^}]*\}|\S+/g) ?? []).slice(8);
+}
+
 /** One extra master.cf service (master(5)): 8 or more fields, the first at the start of the line. */
 function masterService(text: string): boolean {
   const fields = text.split(/ +/);
@@ -234,7 +259,8 @@ function masterService(text: string): boolean {
     /^(?:[0-9]+\??|-)$/.test(wakeup) &&
     /^(?:[0-9]+|-)$/.test(maxproc) &&
     /^[a-z][a-z0-9_-]*$/.test(command) &&
-    fields.slice(8).every((arg) => singleLine(arg) && !arg.includes('\\'))
+    fields.slice(8).every((arg) => singleLine(arg) && !arg.includes('\\')) &&
+    masterOptionProblem(masterArgs(text)) === null
   );
 }
 

@@ -21,7 +21,8 @@ export interface RelayModel {
   dns: DnsModel;
   relay: RelayServiceModel;
   postfix: PostfixOverridesModel;
-  lint: { rules: Record<string, SeverityOrOff> };
+  /** Severity overrides, and the commands the config runs on purpose (exactly as lint quotes them). */
+  lint: { rules: Record<string, SeverityOrOff>; acknowledgedCommands: string[] };
 }
 
 export interface MtaModel {

@@ -165,7 +165,10 @@ export function normalize(config: RelayConfig, configDir: string): RelayModel {
       ),
       services: config.postfix?.services ?? [],
     },
-    lint: { rules: { ...((config.lint?.rules ?? {}) as Record<string, 'off' | 'info' | 'warning' | 'error'>) } },
+    lint: {
+      rules: { ...((config.lint?.rules ?? {}) as Record<string, 'off' | 'info' | 'warning' | 'error'>) },
+      acknowledgedCommands: [...(config.lint?.acknowledgedCommands ?? [])],
+    },
   };
 }
 

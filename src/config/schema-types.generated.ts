@@ -503,6 +503,11 @@ export type MasterCfService = string;
  * Extra master.cf lines, one service each (service type private unpriv chroot wakeup maxproc command + args).
  */
 export type ExtraMasterCfServices = MasterCfService[];
+export type AcknowledgedCommand = string;
+/**
+ * Commands this config runs on purpose, each exactly as lint quotes it: a pipe(8) or spawn(8) argv, a main.cf command such as mailbox_command, or a relay.sendmail.path other than /usr/sbin/sendmail. Listed ones are reported as info (acknowledged-command) instead of failing lint; a changed command no longer matches and fails again.
+ */
+export type AcknowledgedCommands = AcknowledgedCommand[];
 
 /**
  * relay.config.yaml: one outbound-only transactional mail relay (MTA identity, Postfix delivery, sending domains with DKIM/SPF/DMARC/MX, the HTTP relay service) compiled and linted by relayconf.
@@ -782,6 +787,7 @@ export interface MainCfParameters {
  */
 export interface LintSettings {
   rules?: RuleSeverities;
+  acknowledgedCommands?: AcknowledgedCommands;
 }
 /**
  * Rule id to off, info, warning or error.

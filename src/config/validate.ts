@@ -9,6 +9,7 @@ import { locate, type Anchor, type ConfigSource } from './source.js';
 import { closest } from '../util/closest.js';
 import { packageFile } from '../util/package-root.js';
 import { checkName, labelScripts } from './idn.js';
+import { masterArgs, masterOptionProblem } from './formats.js';
 
 type SchemaNode = Record<string, any>;
 let schemaCache: SchemaNode | undefined;
@@ -135,6 +136,12 @@ function nameProblem(format: string, value: unknown): string | null {
   return null;
 }
 
+/** Why a master.cf service's arguments failed, when a -o override is the problem. */
+function masterServiceProblem(format: string, value: unknown): string | null {
+  if (format !== 'master-service' || typeof value !== 'string') return null;
+  return masterOptionProblem(masterArgs(value));
+}
+
 interface Described {
   path: KeyPath;
   anchor: Anchor;
@@ -195,7 +202,7 @@ function describe(error: ErrorObject, data: unknown): Described {
     case 'format': {
       const format = String(params.format);
       const what = titleAt(error.schemaPath)?.toLowerCase() ?? 'value';
-      const why = nameProblem(format, value) ?? FORMAT_HINTS[format] ?? `must be a ${format}`;
+      const why = nameProblem(format, value) ?? masterServiceProblem(format, value) ?? FORMAT_HINTS[format] ?? `must be a ${format}`;
       return { path, anchor: 'value', message: `${where} is not a valid ${what} (got ${got(value)}): ${why}` };
     }
     case 'minimum':

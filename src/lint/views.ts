@@ -1,11 +1,13 @@
 // The derived views every rule reads, built at most once per lint run (as ESLint hands each rule
 // context.sourceCode): the DNS record model, the Postfix model that build writes, master.cf services
 // as the posture rules query them, the published SPF records with each term's config key, and the relay's
-// systemd unit directives.
+// systemd unit directives, its env file settings, and every command the config makes the server run.
 import type { RelayModel } from '../config/model.js';
 import { buildRecordModel, type RecordModel } from '../dns/records.js';
 import { buildPostfixModel, type PostfixModel } from '../outputs/postfix-model.js';
 import { unitDirectives } from '../outputs/systemd.js';
+import { relayEnvSettings } from '../outputs/relay-env.js';
+import { commandRuns, type CommandRun } from '../rules/util/commands.js';
 import { serviceViews, type ServiceView } from '../rules/postfix-util/master-cf.js';
 import { publishedSpfRecords, StaticDns, type PublishedSpf } from '../rules/util/spf-static.js';
 
@@ -22,6 +24,10 @@ export interface DerivedViews {
   readonly dns: StaticDns;
   /** The relay's systemd unit as build writes it: typed directives, relay.hardening applied, each with its config key. */
   readonly unit: ReturnType<typeof unitDirectives>;
+  /** The relay's env file settings as build writes them, each with its config key. */
+  readonly env: ReturnType<typeof relayEnvSettings>;
+  /** Every program the written config runs beyond Postfix's and the relay's own, with its user and config key. */
+  readonly commands: readonly CommandRun[];
 }
 
 /** Lazy, memoized views: a rule set that needs no Postfix model never builds one, and none builds it twice. */
@@ -46,6 +52,12 @@ export function derivedViews(model: RelayModel): DerivedViews {
     },
     get unit() {
       return once('unit', () => unitDirectives(model));
+    },
+    get env() {
+      return once('env', () => relayEnvSettings(model));
+    },
+    get commands() {
+      return once('commands', () => commandRuns(model, views.postfix, views.env, views.unit));
     },
   };
   return views;

@@ -25,6 +25,11 @@ function readArgs(args: string[]): MasterArg[] {
   const out: MasterArg[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
+    // pipe(8) and spawn(8): argv= is the last attribute, and what follows is the command's own argv.
+    if (arg.startsWith('argv=')) {
+      out.push(...args.slice(i).map((word) => ({ word })));
+      break;
+    }
     const joined = arg === '-o' && i + 1 < args.length ? setting(args[i + 1]) : null;
     const attached = arg.startsWith('-o') && arg.length > 2 ? setting(arg.slice(2)) : null;
     if (joined) i++;

@@ -23,6 +23,10 @@ import relayhostMatchesMode from './relayhost-matches-mode.js';
 import relayhostInDirectMode from './relayhost-in-direct-mode.js';
 import fallbackRelayBrackets from './fallback-relay-brackets.js';
 import stripInternalHeaders from './strip-internal-headers.js';
+import postfixServiceRunsCommand from './postfix-service-runs-command.js';
+import postfixParamRunsCommand from './postfix-param-runs-command.js';
+import relaySendmailPath from './relay-sendmail-path.js';
+import acknowledgedCommand from './acknowledged-command.js';
 import relayListenLoopback from './relay-listen-loopback.js';
 import relayGatewayBypass from './relay-gateway-bypass.js';
 import relayGatewayAuth from './relay-gateway-auth.js';
@@ -67,6 +71,9 @@ export const postfixRelayRules: Rule[] = [
   relayhostInDirectMode,
   fallbackRelayBrackets,
   stripInternalHeaders,
+  // beyond the table: what the config makes root run (master(5), pipe(8), spawn(8), postconf(5))
+  postfixServiceRunsCommand,
+  postfixParamRunsCommand,
   // rules.md "Relay service"
   relayListenLoopback,
   relayGatewayBypass,
@@ -87,4 +94,7 @@ export const postfixRelayRules: Rule[] = [
   systemdHardeningKept,
   // beyond the table: seed 01
   relayRecipientsCap,
+  // beyond the table: the program the relay hands every message to (sendmail(1)), and the acknowledged commands
+  relaySendmailPath,
+  acknowledgedCommand,
 ];

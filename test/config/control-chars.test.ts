@@ -20,6 +20,38 @@ describe('control characters', () => {
     expect(describeControl('\u2066')).toBe('a bidirectional control (U+2066)');
   });
 
+  it('finds invisible format characters (Cf) and other default-ignorables, naming the code point', () => {
+    for (const char of ['\u00ad', '\u061c', '\u200b', '\u200c', '\u200d', '\u200e', '\u2060', '\u2064', '\ufeff', '\u3164', '\ufe0f', '\u034f', '\u{e0041}']) {
+      expect(findControl(`ab${char}c`), JSON.stringify(char)).toEqual({ char, index: 2 });
+    }
+    expect(describeControl('\u200b')).toBe('a zero-width space (U+200B)');
+    expect(describeControl('\ufeff')).toBe('a zero-width no-break space (U+FEFF, the byte-order mark)');
+    expect(describeControl('\u2063')).toBe('an invisible format character (U+2063)');
+    expect(describeControl('\u{e0041}')).toBe('an invisible format character (U+E0041)');
+    expect(describeControl('\u200f')).toBe('a bidirectional control (U+200F)');
+  });
+
+  it('keeps ZWNJ and ZWJ only inside a word of a joining or Brahmic script (Persian, Malayalam), as RFC 5892 A.1/A.2 do', () => {
+    expect(findControl('\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645')).toBeNull(); // Persian "mi-khaham" with its ZWNJ
+    expect(findControl('\u0d28\u0d4d\u200d\u0d31')).toBeNull(); // Malayalam: virama, ZWJ, letter
+    expect(findControl('Acme \u0645\u200c')).toEqual({ char: '\u200c', index: 6 }); // at the end of a word
+    expect(findControl('\u0645\u200c\u0d28')).toEqual({ char: '\u200c', index: 1 }); // between two scripts
+    expect(findControl('pay\u200dpal')).toEqual({ char: '\u200d', index: 3 }); // Latin needs no joiner
+    expect(findControl('\u{1f468}\u200d\u{1f469}')).toEqual({ char: '\u200d', index: 2 }); // emoji sequences too
+  });
+
+  it('says an invisible character hides text, at the scalar, in a sender display name', () => {
+    const text = BASE_CONFIG.replace('name: Acme Support', 'name: "Acme\\u200B Billing"');
+    const { findings } = load(text);
+    expect(findings.map(brief)).toEqual([
+      {
+        ruleId: 'schema',
+        ...positionOf(text, '"Acme'),
+        message: expect.stringMatching(/^domains\[0\]\.senders\[0\]\.name contains a zero-width space \(U\+200B\) at character 5: it shows as nothing or reorders what is shown, and hides text from a reviewer of the config \(UTS #39, Unicode Security Mechanisms\)/),
+      },
+    ]);
+  });
+
   it('reports a value once, at the scalar, even when its format also fails', () => {
     const text = BASE_CONFIG.replace('root: /var/spool/acme-relay', 'root: "/var/spool/x\\nExecStartPre=+/bin/sh"');
     const { findings, model } = load(text);

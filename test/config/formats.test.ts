@@ -59,8 +59,8 @@ const CASES: Record<string, { ok: string[]; bad: string[] }> = {
   'caa-rdata': { ok: ['0 issue "letsencrypt.org"', '128 iodef "mailto:security@acme-mail.net"'], bad: ['0 issue letsencrypt.org', '0 bogus "x"', '0 issue "a\\"b"', '256 issue "x"'] },
   'txt-rdata': { ok: ['v=spf1 -all', 'google-site-verification=abc "quoted" \\ ok'], bad: ['', 'ä', 'x'.repeat(4097)] },
   'master-service': {
-    ok: ['premium unix - - n - - smtp', '127.0.0.1:2526 inet n - y - - smtpd -o smtpd_relay_restrictions=permit_mynetworks,reject', 'slow unix - - n - 2 smtp -o syslog_name=postfix/slow'],
-    bad: ['  -o smtpd_relay_restrictions=permit', 'premium unix - - n - -', 'premium tcp - - n - - smtp', 'premium unix - - n - - /bin/sh', 'premium\tunix - - n - - smtp'],
+    ok: ['premium unix - - n - - smtp', '127.0.0.1:2526 inet n - y - - smtpd -o smtpd_relay_restrictions=permit_mynetworks,reject', 'slow unix - - n - 2 smtp -o syslog_name=postfix/slow', 'x unix - - n - - smtp -o { smtp_helo_name = a b }', 'f unix - n n - - pipe user=f argv=/usr/bin/f -o'],
+    bad: ['  -o smtpd_relay_restrictions=permit', 'premium unix - - n - -', 'premium tcp - - n - - smtp', 'premium unix - - n - - /bin/sh', 'premium\tunix - - n - - smtp', 'relay2 unix - - n - - smtp -o', 'relay2 unix - - n - - smtp -o content_filter', 'relay2 unix - - n - - smtp -ocontent_filter'],
   },
   'systemd-paths': { ok: ['/var/spool/acme-relay', '/var/spool/acme-relay /var/spool/postfix'], bad: ['+/etc', '-/var/spool', '/var/spool  /x', '/var/spool/%h', 'relative'] },
   'address-families': { ok: ['AF_UNIX AF_INET AF_INET6', '~AF_PACKET', 'none'], bad: ['AF_UNIX ~AF_INET', 'af_unix', 'AF_UNIX;'] },

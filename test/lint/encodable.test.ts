@@ -13,7 +13,7 @@ describe('output-encoding', () => {
   });
 
   it('reports a service argument that would regroup arguments', () => {
-    const result = lintFragment('postfix:\n  services:\n    - "policy unix - n n - 0 spawn user=nobody argv={x}"\n');
+    const result = lintFragment('postfix:\n  services:\n    - "policy unix - n n - 0 spawn user=nobody argv=/bin/x }{"\n');
     expectFindings(result, 'output-encoding', [{ severity: 'error', ...positionOf(result.text, 'policy unix - n n'), message: /group arguments/ }]);
   });
 

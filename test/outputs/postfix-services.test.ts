@@ -27,6 +27,18 @@ describe('parseServiceLine', () => {
     });
   });
 
+  it('reads everything after pipe(8) argv= as the command\'s own words, -o included', () => {
+    const s = parseServiceLine('filter unix - n n - 10 pipe flags=Rq user=filter -o syslog_name=postfix/filter argv=/usr/bin/filter -o x=y', []);
+    expect(s?.args).toEqual([
+      { word: 'flags=Rq' },
+      { word: 'user=filter' },
+      { option: 'syslog_name', value: 'postfix/filter' },
+      { word: 'argv=/usr/bin/filter' },
+      { word: '-o' },
+      { word: 'x=y' },
+    ]);
+  });
+
   it('returns null for fewer than the 8 fields master(5) requires, an unknown type, or a line break', () => {
     expect(parseServiceLine('policy unix - n n - 0 spawn\nsubmission inet n - y - - smtpd', [])).toBeNull();
     expect(parseServiceLine('-o max_use=20 inet n', [])).toBeNull();

@@ -96,11 +96,22 @@ const FLAG = /^(?:[yn-])$/;
 const WAKEUP = /^(?:-|\d+\??)$/;
 const MAXPROC = /^(?:-|\d+)$/;
 
+function balancedBraces(word: string): boolean {
+  let depth = 0;
+  for (const char of word) {
+    if (char === '{') depth++;
+    else if (char === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /** A master.cf field or argument word: non-empty, no whitespace, no `{`/`}` grouping, no comment start. */
 function masterWord(site: EncodeSite, word: string, what: string): string {
   refuseControl(site, word);
   if (word === '' || /\s/u.test(word)) refuse(site, `${what} ${JSON.stringify(word)} must be one non-empty word`);
-  if (/[{}]/.test(word)) refuse(site, `${what} ${JSON.stringify(word)}: { and } group arguments in master.cf`);
+  // master(5) reads { } as a group only at the start of an argument, and keeps balanced braces inside a
+  // word together (so pipe(8)'s ${sender} stays one word); anything else would regroup arguments.
+  if (word.startsWith('{') || !balancedBraces(word)) refuse(site, `${what} ${JSON.stringify(word)}: { and } group arguments in master.cf`);
   if (word.startsWith('#')) refuse(site, `${what} ${JSON.stringify(word)} would start a comment`);
   return word;
 }
@@ -124,7 +135,7 @@ export function serviceLine(fields: string[]): string {
   return `${head.length < 16 ? head.padEnd(16) : `${head} `}${rest.slice(0, -1).map((f) => f.padEnd(8)).join('')}${rest[rest.length - 1]}`;
 }
 
-/** The service line plus one indented continuation line per -o override (plain words stay on the line). */
+/** The service line plus indented continuation lines: one per -o override, one per run of words after one. */
 export function encodeMasterService(service: MasterService, output = 'etc/postfix/master.cf'): string[] {
   const site: EncodeSite = { output, key: `service ${service.service}/${service.type}`, from: service.from };
   masterWord(site, service.service, 'service name');
@@ -133,11 +144,26 @@ export function encodeMasterService(service: MasterService, output = 'etc/postfi
   }
   if (!WAKEUP.test(service.wakeup)) refuse(site, 'wakeup must be -, a number, or a number and ?');
   if (!MAXPROC.test(service.maxproc)) refuse(site, 'maxproc must be - or a number');
-  const words = service.args.filter((a) => 'word' in a).flatMap((a) => encodeArg(site, a));
-  const options = service.args.filter((a) => 'option' in a).map((a) => encodeArg(site, a).join(' '));
+  // A -o left as a plain word has no name=value: the daemon would stop on it (master(5)). After a
+  // pipe(8)/spawn(8) argv= the words are that command's own arguments.
+  const argv = service.args.findIndex((a) => 'word' in a && a.word.startsWith('argv='));
+  service.args.forEach((a, i) => {
+    if ('word' in a && a.word.startsWith('-o') && (argv < 0 || i < argv)) refuse(site, `${JSON.stringify(a.word)} is not -o name=value (master(5))`);
+  });
+  // Arguments keep their order: a daemon reads its -o options before its other arguments (getopt),
+  // and after pipe(8)'s argv= every word is the command's. Words before the first -o stay on the
+  // service line; from the first -o on, each -o and each run of words gets a continuation line.
+  const lead = service.args.findIndex((a) => 'option' in a);
+  const head = (lead < 0 ? service.args : service.args.slice(0, lead)).flatMap((a) => encodeArg(site, a));
+  const rest: string[] = [];
+  for (const arg of lead < 0 ? [] : service.args.slice(lead)) {
+    const encoded = encodeArg(site, arg).join(' ');
+    if ('word' in arg && rest.length > 0 && !rest[rest.length - 1].startsWith('-o')) rest[rest.length - 1] += ` ${encoded}`;
+    else rest.push(encoded);
+  }
   const fields = [service.service, service.type, service.private, service.unpriv, service.chroot, service.wakeup, service.maxproc, masterWord(site, service.command, 'command')];
   const line = serviceLine(fields);
-  return [words.length ? `${line} ${words.join(' ')}` : line, ...options.map((o) => `  ${o}`)];
+  return [head.length ? `${line} ${head.join(' ')}` : line, ...rest.map((o) => `  ${o}`)];
 }
 
 /** One row of a postmap source: the key ends at the first whitespace, the value runs to the end of the line. */

@@ -39,7 +39,20 @@ describe('main.cf parameters', () => {
 describe('master.cf services', () => {
   it('lays out the fields in columns, plain words on the line and each -o on its own line', () => {
     const lines = encodeMasterService(service({ args: [{ word: 'argv=/bin/true' }, { option: 'syslog_name', value: 'postfix/x' }, { option: 'smtp_helo_name', value: 'a b' }] }));
+    // (argv= first: the -o options written after it are pipe's command arguments, as the user ordered them)
     expect(lines).toEqual(['x         unix  -       -       y       -       -       smtp argv=/bin/true', '  -o syslog_name=postfix/x', '  -o { smtp_helo_name = a b }']);
+  });
+
+  it('keeps -o options before the words that follow them, so pipe(8) never reads an option as argv', () => {
+    const lines = encodeMasterService(
+      service({ command: 'pipe', args: [{ word: 'flags=R' }, { option: 'syslog_name', value: 'postfix/x' }, { word: 'user=filter' }, { word: 'argv=/usr/bin/filter' }, { word: '-o' }] }),
+    );
+    expect(lines).toEqual(['x         unix  -       -       y       -       -       pipe flags=R', '  -o syslog_name=postfix/x', '  user=filter argv=/usr/bin/filter -o']);
+  });
+
+  it('refuses a -o left without name=value before argv=, which the daemon would stop on (master(5))', () => {
+    expect(() => encodeMasterService(service({ command: 'smtpd', args: [{ word: '-o' }] }))).toThrow(/"-o" is not -o name=value \(master\(5\)\)/);
+    expect(() => encodeMasterService(service({ command: 'smtpd', args: [{ option: 'a', value: 'b' }, { word: '-ocontent_filter' }] }))).toThrow(/"-ocontent_filter" is not -o name=value/);
   });
 
   it('refuses fields that would add a service or regroup arguments', () => {
@@ -49,6 +62,13 @@ describe('master.cf services', () => {
     expect(() => encodeMasterService(service({ private: 'yes' }))).toThrow(/private must be y, n or -/);
     expect(() => encodeMasterService(service({ args: [{ option: 'x', value: 'a } -o { y = b' }] }))).toThrow(/group arguments/);
     expect(() => encodeMasterService(service({ args: [{ word: '{' }] }))).toThrow(/group arguments/);
+    expect(() => encodeMasterService(service({ args: [{ word: 'a}' }] }))).toThrow(/group arguments/);
+    expect(() => encodeMasterService(service({ args: [{ word: '${a' }] }))).toThrow(/group arguments/);
+  });
+
+  it("writes pipe(8)'s ${sender} and ${recipient} macros, whose braces master(5) keeps inside the word", () => {
+    const lines = encodeMasterService(service({ command: 'pipe', args: [{ word: 'user=f' }, { word: 'argv=/usr/bin/f' }, { word: '-f' }, { word: '${sender}' }, { word: '${recipient}' }] }));
+    expect(lines).toEqual(['x         unix  -       -       y       -       -       pipe user=f argv=/usr/bin/f -f ${sender} ${recipient}']);
   });
 });
 
