@@ -19,7 +19,7 @@ import { runInVm, tail, type RunResult } from './harness.mjs';
 import { prepareBuild, type PreparedBuild } from './deploy/prepare.js';
 import { recordModelResolver, type MailauthResolver } from './deploy/records-resolver.js';
 import { checkDirectives, ELSEWHERE, expandGroup, parseShow, parseSyscallGroups, serviceDirectives } from './deploy/unit-check.js';
-import { headerValues } from '../system/chain/mail-check.js';
+import { headerValues, multipartParts } from '../system/chain/mail-check.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -257,6 +257,18 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
     expect((await dkim(message.raw.replace('Subject: vm deploy first', 'Subject: vm deploy first!')))[0].result).toBe('fail');
   });
 
+  it('makes the text part of an HTML-only send in its conversion worker thread, under the unit\'s sandbox and Debian\'s Node', async () => {
+    expect([text('send/html.code'), text('send/html.err')]).toEqual(['202', '']);
+    const id = (JSON.parse(text('send/html.body')) as { id: string }).id;
+    const arrived = arrivalsOf(id);
+    expect(arrived).toHaveLength(1);
+    const mime = multipartParts(arrived[0].raw);
+    expect(mime.type).toBe('multipart/alternative');
+    expect(mime.parts.map((part) => part.contentType)).toEqual(['text/plain', 'text/html']);
+    expect(mime.parts[0].body).toMatch(/^HTML only of vm deploy html\.\r?\n\r?\nLogo$/);
+    expect(await dkim(arrived[0].raw)).toEqual([{ result: 'pass', domain: build.domain.name, selector: build.domain.dkim.signWith }]);
+  });
+
   it('logs enqueued and delivered for that id in the relay\'s journal, after the started line with the credential token', () => {
     const id = (JSON.parse(text('send/first.body')) as { id: string }).id;
     const lines = relayLines();
@@ -342,7 +354,7 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
     expect(again.filter((id) => !recovered.has(id))).toEqual([]);
     expect(again.length).toBeLessThanOrEqual(1);
     // every message came from this test's sends (no stray mail, nothing from an earlier attempt lost track of)
-    expect(all.filter((c) => !/^vm (deploy first|burst \d+|opendkim-restart \d+|postfix-restart \d+)$/.test(headerValues(c.raw, 'Subject')[0] ?? ''))
+    expect(all.filter((c) => !/^vm (deploy first|deploy html|burst \d+|opendkim-restart \d+|postfix-restart \d+)$/.test(headerValues(c.raw, 'Subject')[0] ?? ''))
       .map((c) => c.messageId)).toEqual([]);
     for (const c of all) expect(await dkim(c.raw), c.messageId).toEqual([{ result: 'pass', domain: build.domain.name, selector: build.domain.dkim.signWith }]);
     expect(fact('postqueue-end')).toBe('Mail queue is empty');

@@ -84,6 +84,17 @@ wait_ids() {  # $1 = limit in seconds, $2.. = ids
 }
 [ -n "$first_id" ] && wait_ids 90 "$first_id"
 
+# --- an HTML-only send: the relay makes the text part in its conversion worker thread, which must
+# start under the unit's sandbox and on Debian's Node
+html_subject='vm deploy html'
+printf '{"to":"%s","from":{"email":"%s","name":"%s"},"subject":"%s","html":"<p>HTML only of %s.</p><p><img src=https://example.com/logo.png alt=Logo></p>"}' \
+  "$RCPT" "$SENDER" "$SENDER_NAME" "$html_subject" "$html_subject" > "$R/send/html.request"
+curl -sS -o "$R/send/html.body" -w '%{http_code}' -H "Authorization: Bearer $(cat "$TOKEN_FILE")" \
+  -H 'Content-Type: application/json' --data-binary @"$R/send/html.request" "$RELAY_URL/send" > "$R/send/html.code" 2> "$R/send/html.err"
+html_id=$(sed -n 's/.*"id":"\([^"]*\)".*/\1/p' "$R/send/html.body")
+say "html-only send: HTTP $(cat "$R/send/html.code"), id ${html_id:-none}"
+[ -n "$html_id" ] && wait_ids 90 "$html_id"
+
 # --- SIGKILL in the middle of 50 paced, concurrent sends; Restart= must bring the relay back
 systemctl show -p NRestarts --value "$UNIT" > "$R/send/nrestarts-before"
 # (a send that finds the relay down is tried again for up to 60 s, as a caller would)
