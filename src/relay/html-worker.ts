@@ -8,7 +8,7 @@
 // @system-service, RestrictNamespaces= refuses only CLONE_NEW*, the unit sets no TasksMax=, and
 // MemoryDenyWriteExecute= is already off because V8 (the worker's isolate too) compiles JIT code.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { textFromHtml } from './html-text.js';
+import { HtmlTooDeep, textFromHtml } from './html-text.js';
 
 const ROLE = 'relay-html-to-text';
 
@@ -24,7 +24,7 @@ export function isHtmlWorker(): boolean {
   return !isMainThread && (workerData as { role?: unknown } | null)?.role === ROLE;
 }
 
-type Reply = { ready: true } | { text: string } | { error: string };
+type Reply = { ready: true } | { text: string } | { error: string } | { tooDeep: string };
 
 /** Worker side: answers each {html} with {text} or {error}, in order. */
 export function serveHtmlToText(): void {
@@ -35,7 +35,8 @@ export function serveHtmlToText(): void {
     try {
       reply = { text: textFromHtml(message.html) };
     } catch (error) {
-      reply = { error: error instanceof Error ? error.message : String(error) };
+      if (error instanceof HtmlTooDeep) reply = { tooDeep: error.message };
+      else reply = { error: error instanceof Error ? error.message : String(error) };
     }
     port.postMessage(reply);
   });
@@ -43,13 +44,14 @@ export function serveHtmlToText(): void {
 }
 
 /**
- * Why a conversion gave no text: `budget` (took longer than budgetMs), `failed` (html-to-text threw, or
+ * Why a conversion gave no text: `budget` (took longer than budgetMs), `too_deep` (the HTML nests deeper
+ * than html-to-text is let walk, so content would be cut), `failed` (html-to-text threw, or
  * the worker died while converting, e.g. past its heap limit), `busy` (maxWaiting conversions already
  * wait), `aborted` (the caller went away while it waited) or `unavailable` (no worker could start).
  */
 export class HtmlToTextError extends Error {
   constructor(
-    readonly kind: 'budget' | 'failed' | 'busy' | 'aborted' | 'unavailable',
+    readonly kind: 'budget' | 'too_deep' | 'failed' | 'busy' | 'aborted' | 'unavailable',
     message: string,
   ) {
     super(message);
@@ -142,6 +144,8 @@ export class HtmlToText {
         this.next();
       } else if ('text' in reply) {
         this.settle(null, reply.text);
+      } else if ('tooDeep' in reply) {
+        this.settle(new HtmlToTextError('too_deep', reply.tooDeep));
       } else {
         this.settle(new HtmlToTextError('failed', reply.error));
       }

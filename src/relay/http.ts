@@ -4,7 +4,8 @@
 // the byte limit, decoded, validated and queued. A wrong token spends only the failed-authentication
 // budget of its source address, so strangers can never use up a real caller's budget. 202 is sent only
 // after the queue says the job is durable; a queue failure is a 503. HTML-only mail gets its text part
-// (text-part.ts, in a worker thread) before it is queued. Connections are capped (maxConnections).
+// (text-part.ts, in a worker thread) before it is queued; a caller gone by then has nothing queued.
+// Connections are capped (maxConnections) without letting idle sockets lock callers out: see admit().
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { isIP, type Socket } from 'node:net';
 import ipaddr from 'ipaddr.js';
@@ -13,7 +14,7 @@ import type { RelayData } from './data.js';
 import { apiError, errorBody, type ApiError } from './errors.js';
 import type { Job } from './job.js';
 import type { Logger } from './log.js';
-import type { RateLimiter } from './rate-limit.js';
+import { AUTH_FAILURES_PER_PEER_PER_MINUTE, RateLimiter } from './rate-limit.js';
 import { withTextPart } from './text-part.js';
 import { validateSendRequest, type MailRequest } from './validate.js';
 
@@ -26,7 +27,8 @@ export interface HtmlConverter {
 /**
  * Open connections at once. The callers are a few local services (or the entry layer in front); each
  * connection may hold a request body of up to the body limit in memory, so 128 x 512 KiB bounds that at
- * 64 MiB, far under the file-descriptor limit. Connections past it are closed at accept.
+ * 64 MiB, far under the file-descriptor limit. At the cap a new connection takes the place of an idle
+ * one (admit() in createRelayHttp); it is refused only when every connection has a request in progress.
  */
 export const DEFAULT_MAX_CONNECTIONS = 128;
 
@@ -37,6 +39,11 @@ export interface HttpOptions {
   limiter: RateLimiter;
   /** Budget of failed authentications, keyed by source address. */
   authFailures: RateLimiter;
+  /**
+   * Budget of failed authentications of all sources forwarded by one gateway peer together
+   * (default AUTH_FAILURES_PER_PEER_PER_MINUTE), so made-up X-Real-IP values cannot multiply the budget.
+   */
+  peerAuthFailures?: RateLimiter;
   /** Makes the job durable (and tells the worker); throws when it cannot. */
   enqueue: (mail: MailRequest) => Promise<Job>;
   /** Makes the text part of HTML-only mail off the event loop. */
@@ -54,6 +61,8 @@ export interface HttpOptions {
 
 export interface RelayHttp {
   server: http.Server;
+  /** The connection cap in force (the relay's own, not server.maxConnections: see admit()). */
+  readonly maxConnections: number;
   listen(host: string, port: number): Promise<void>;
   /** Stops accepting, lets requests in flight finish (bounded by stopGraceMs), closes every connection. */
   stop(): Promise<void>;
@@ -81,20 +90,43 @@ function closeAfterFlush(socket: Socket): void {
   socket.end();
 }
 
-// An IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d; key it as the IPv4 address.
-const plainIp = (address: string): string => (address.startsWith('::ffff:') ? address.slice(7) : address);
+/**
+ * One spelling per address, or null when `raw` is no address. Brackets ([2001:db8::1]) and a zone index
+ * are dropped, IPv6 takes its RFC 5952 form, and an IPv4 address carried in IPv6 becomes that IPv4
+ * address: IPv4-mapped ::ffff:a.b.c.d (RFC 4291 section 2.5.5.2), NAT64 64:ff9b::/96 (RFC 6052 section 2.1)
+ * and 6to4 2002::/16 (RFC 3056 section 2). Otherwise one host could be counted under several keys.
+ */
+export function canonicalAddress(raw: string): string | null {
+  let text = raw.trim();
+  if (text.startsWith('[') && text.endsWith(']')) text = text.slice(1, -1);
+  // A zone index (fe80::1%eth0) names the link, not the address.
+  text = text.replace(/%.*$/, '');
+  // node:net is strict where ipaddr.js also takes 0x7f.1-style IPv4.
+  const family = isIP(text);
+  if (family === 4) return ipaddr.IPv4.parse(text).toString();
+  if (family !== 6) return null;
+  const parsed = ipaddr.IPv6.parse(text);
+  const range = parsed.range();
+  const embedded = (high: number, low: number) => ipaddr.fromByteArray([high >> 8, high & 255, low >> 8, low & 255]).toString();
+  if (range === 'ipv4Mapped') return parsed.toIPv4Address().toString();
+  if (range === 'rfc6052' || range === 'rfc6145') return embedded(parsed.parts[6], parsed.parts[7]);
+  if (range === '6to4') return embedded(parsed.parts[1], parsed.parts[2]);
+  return parsed.toString();
+}
 
 /**
- * The caller's address: the TCP peer, or, when the peer is the declared gateway's own address
- * (data.gatewayPeers), the single address in the X-Real-IP header the gateway sets. Anybody else's
- * X-Real-IP is ignored, so a direct caller cannot choose the bucket it is counted in.
+ * The caller's addresses: `peer`, the TCP peer, and `forwarded`: when the peer is the declared gateway's
+ * own address (data.gatewayPeers), the single address in the X-Real-IP header the gateway sets (null
+ * otherwise). Anybody else's X-Real-IP is ignored, so a direct caller cannot choose the bucket it is counted in.
  */
-export function sourceAddress(req: IncomingMessage, gatewayPeers: readonly string[]): string {
-  const peer = plainIp(req.socket.remoteAddress ?? 'unknown');
-  if (!gatewayPeers.includes(peer)) return peer;
-  const forwarded = req.headers['x-real-ip'];
+export function callerAddresses(req: IncomingMessage, gatewayPeers: readonly string[]): { peer: string; forwarded: string | null } {
+  const raw = req.socket.remoteAddress ?? 'unknown';
+  const peer = canonicalAddress(raw) ?? raw;
+  if (!gatewayPeers.some((gateway) => canonicalAddress(gateway) === peer)) return { peer, forwarded: null };
+  const header = req.headers['x-real-ip'];
   // Sent twice, Node joins the values with ", ", which is no address: the peer is used then.
-  return typeof forwarded === 'string' && isIP(forwarded.trim()) !== 0 ? plainIp(forwarded.trim()) : peer;
+  const forwarded = typeof header === 'string' ? canonicalAddress(header) : null;
+  return { peer, forwarded };
 }
 
 /**
@@ -105,13 +137,11 @@ export function sourceAddress(req: IncomingMessage, gatewayPeers: readonly strin
  * IPv4 stays per address.
  */
 export function failureBucket(source: string): string {
-  if (source === '::1' || (isIP(source) === 4 && source.startsWith('127.'))) return 'loopback';
-  // A zone index (fe80::1%eth0) names the link, not the address.
-  const address = source.replace(/%.*$/, '');
-  if (!ipaddr.IPv6.isValid(address)) return source;
-  const parsed = ipaddr.IPv6.parse(address);
-  if (parsed.isIPv4MappedAddress()) return failureBucket(parsed.toIPv4Address().toString());
-  const prefix = parsed.parts.slice(0, 4).map((part) => part.toString(16));
+  const address = canonicalAddress(source);
+  if (address === null) return source;
+  if (address === '::1' || (isIP(address) === 4 && address.startsWith('127.'))) return 'loopback';
+  if (isIP(address) === 4) return address;
+  const prefix = ipaddr.IPv6.parse(address).parts.slice(0, 4).map((part) => part.toString(16));
   return `${prefix.join(':')}::/64`;
 }
 
@@ -125,8 +155,13 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
   const { data, log } = options;
   const limit = data.limits.bodyBytes;
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Open connections, oldest first by when each was accepted or last finished a request (see admit()).
   const sockets = new Set<Socket>();
   const busy = new Set<Socket>();
+  // Connections that have sent at least one complete request.
+  const served = new WeakSet<Socket>();
+  const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
+  const peerAuthFailures = options.peerAuthFailures ?? new RateLimiter(AUTH_FAILURES_PER_PEER_PER_MINUTE);
   let stopping = false;
 
   const server = http.createServer({
@@ -139,15 +174,48 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
   server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 5_000;
   server.maxHeadersCount = 64;
   server.timeout = options.requestTimeoutMs ?? 30_000;
-  server.maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
-  // Node 18.6+ says when it closes a connection over the cap; logged once a minute at most.
+  // Reaching the cap is logged once a minute at most: a flood must not flood the journal too.
   let lastCapLog = -Infinity;
-  server.on('drop', () => {
+  const logCapped = () => {
     const now = Date.now();
     if (now - lastCapLog < 60_000) return;
     lastCapLog = now;
-    log('connections_capped', { limit: server.maxConnections });
-  });
+    log('connections_capped', { limit: maxConnections });
+  };
+
+  /**
+   * The connection that makes room for a new one at the cap: the oldest that has not yet sent a complete
+   * request, else the oldest idle between keep-alive requests; undefined when every one has a request in
+   * progress. Refusing the newcomer instead (server.maxConnections) let anybody who can connect, with
+   * no token, hold every slot with sockets that send nothing, shutting out every real caller. With
+   * eviction a flood only displaces itself: a real caller sends its headers right after connecting and
+   * is then busy, so it would have to be outrun by maxConnections newer connections in that instant.
+   * A per-source share would not help here: the callers and a local flooder all come from loopback.
+   * The bound on memory is unchanged: never more than maxConnections sockets, each holding at most one body.
+   */
+  function evictable(): Socket | undefined {
+    let idleServed: Socket | undefined;
+    for (const socket of sockets) {
+      if (busy.has(socket)) continue;
+      if (!served.has(socket)) return socket;
+      idleServed ??= socket;
+    }
+    return idleServed;
+  }
+
+  /** Keeps the cap on a new connection: false when it was closed because no room could be made. */
+  function admit(socket: Socket): boolean {
+    if (sockets.size < maxConnections) return true;
+    logCapped();
+    const victim = stopping ? undefined : evictable();
+    if (!victim) {
+      socket.destroy();
+      return false;
+    }
+    sockets.delete(victim);
+    victim.destroy();
+    return true;
+  }
 
   function send(res: ServerResponse, status: number, body: string, type: string, headers: Record<string, string> = {}, close = false): void {
     if (res.headersSent) return;
@@ -169,10 +237,14 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
   async function handleSend(req: IncomingMessage, res: ServerResponse, expectContinue: boolean): Promise<void> {
     if (stopping) return fail(res, apiError(503, 'shutting_down', 'the relay is shutting down; retry shortly'), true);
     if (!options.checkToken(req.headers.authorization)) {
-      const source = sourceAddress(req, data.gatewayPeers);
-      const failures = options.authFailures.take(failureBucket(source));
+      const { peer, forwarded } = callerAddresses(req, data.gatewayPeers);
+      const source = forwarded ?? peer;
+      // The forwarded source's own budget, then the budget all sources behind this gateway peer share.
+      // Only wrong tokens reach here, so the shared one never holds up an authenticated request.
+      let failures = options.authFailures.take(failureBucket(source));
+      if (failures.allowed && forwarded !== null) failures = peerAuthFailures.take(`gateway ${failureBucket(peer)}`);
       if (!failures.allowed) {
-        if (failures.firstDenial) log('auth_throttled', { source, retryAfterSeconds: failures.retryAfterSeconds });
+        if (failures.firstDenial) log('auth_throttled', { source, peer, retryAfterSeconds: failures.retryAfterSeconds });
         const error = apiError(429, 'auth_rate_limited', `too many failed authentications from this address; retry in ${failures.retryAfterSeconds} s`);
         error.headers = { 'Retry-After': String(failures.retryAfterSeconds) };
         return fail(res, error, true);
@@ -222,6 +294,12 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
       budgetMs: options.htmlToText.budgetMs,
       maxStoredBytes: limit,
     });
+    // Gone while its text part was made: it never learns of a 202, so it would retry and the mail would
+    // go out twice. Not queued; the log says so.
+    if (gone.signal.aborted) {
+      log('client_gone', { reason: 'the caller disconnected before its mail was queued; nothing queued' });
+      return;
+    }
     if (!complete.ok) return fail(res, complete.error, false);
     let job: Job;
     try {
@@ -238,9 +316,11 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
   async function handle(req: IncomingMessage, res: ServerResponse, expectContinue: boolean): Promise<void> {
     const socket = req.socket;
     busy.add(socket);
+    served.add(socket);
     res.on('close', () => {
       busy.delete(socket);
       if (stopping) closeAfterFlush(socket);
+      else if (sockets.delete(socket)) sockets.add(socket); // idle again: now the newest idle connection
     });
     try {
       const url = req.url ?? '/';
@@ -270,6 +350,7 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
   // Expect: 100-continue: the checks above run before the client is told to send the body.
   server.on('checkContinue', (req, res) => void handle(req, res, true));
   server.on('connection', (socket: Socket) => {
+    if (!admit(socket)) return;
     sockets.add(socket);
     socket.on('close', () => {
       sockets.delete(socket);
@@ -297,6 +378,7 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
 
   return {
     server,
+    maxConnections,
     listen(host, port) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);

@@ -12,6 +12,7 @@ export type RelayEvent =
   | 'stale_lock'
   | 'auth_throttled'
   | 'connections_capped'
+  | 'client_gone'
   | 'queue_error'
   | 'stopping'
   | 'stopped';

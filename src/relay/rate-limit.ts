@@ -10,6 +10,15 @@
  */
 export const AUTH_FAILURES_PER_MINUTE = 10;
 
+/**
+ * Failed authentications per minute all the forwarded sources behind one gateway peer may make together.
+ * The gateway names the source in X-Real-IP, and a local process can connect as if it were the gateway
+ * with any X-Real-IP, so without this cap every made-up source would bring a fresh budget. Only a failed
+ * authentication spends or checks it: a request with the right token never meets it, so a guesser behind
+ * the gateway can turn the 401s of other wrong-token callers into 429s, never lock out real traffic.
+ */
+export const AUTH_FAILURES_PER_PEER_PER_MINUTE = 60;
+
 export interface RateDecision {
   allowed: boolean;
   /** Seconds until a request would be allowed; 0 when allowed. */

@@ -20,8 +20,14 @@ export interface TextPartOptions {
   maxStoredBytes: number;
 }
 
+/**
+ * A text part of only white space is no text part: sent as given, HTML mail would go out with a blank
+ * text/plain alternative (which filters score like a missing one), so it is made from the HTML instead.
+ */
+const isBlank = (text: string | null): boolean => text === null || text.trim() === '';
+
 export async function withTextPart(mail: MailRequest, options: TextPartOptions): Promise<TextPartResult> {
-  if (mail.text !== null || mail.html === null) return { ok: true, mail };
+  if (mail.html === null || !isBlank(mail.text)) return { ok: true, mail };
   let text: string;
   try {
     text = await options.htmlToText(mail.html);
@@ -35,6 +41,12 @@ export async function withTextPart(mail: MailRequest, options: TextPartOptions):
       return { ok: false, error: unavailable };
     }
     const seconds = options.budgetMs / 1000;
+    if (error.kind === 'too_deep') {
+      return {
+        ok: false,
+        error: apiError(422, 'html_too_deep', `html nests elements too deeply to make the text/plain part (${error.message}); flatten it or give text as well`, 'html'),
+      };
+    }
     return {
       ok: false,
       error:

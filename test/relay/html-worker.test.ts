@@ -24,6 +24,15 @@ test('concurrent conversions are answered, each with its own text', async () => 
   expect(texts).toEqual(['one', 'TWO', ' * three']);
 });
 
+test('html nested past the depth limit fails as too_deep; the worker goes on converting', async () => {
+  ensureBundle();
+  converter = new HtmlToText({ script: BUNDLE, budgetMs: 10_000 });
+  const deep = `${'<div>'.repeat(70)}only words${'</div>'.repeat(70)}`;
+  const results = await Promise.allSettled([converter.convert(deep), converter.convert('<p>next</p>')]);
+  expect(results[0]).toMatchObject({ status: 'rejected', reason: { kind: 'too_deep', message: 'html nests elements deeper than 64 levels' } });
+  expect(results[1]).toEqual({ status: 'fulfilled', value: 'next' });
+});
+
 test('over budget: that conversion fails as budget, the ones waiting behind it are converted by a fresh worker', async () => {
   ensureBundle();
   converter = new HtmlToText({ script: BUNDLE, budgetMs: 50 });

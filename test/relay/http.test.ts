@@ -1,14 +1,15 @@
 // In-process tests of the HTTP front (src/relay/http.ts) for what the process tests cannot reach
 // quickly: slow-client timeouts (headers, whole request) with short limits, a failing enqueue -> 503,
-// and stop(): idle connections dropped, a request in flight finished with Connection: close.
+// stop(): idle connections dropped, a request in flight finished with Connection: close; the connection
+// cap under a flood, failed-authentication budgets behind a gateway, and a caller gone before queueing.
 import net from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
 import { bearerChecker } from '../../src/relay/auth.js';
-import { DEFAULT_MAX_CONNECTIONS, createRelayHttp, failureBucket, isJsonContentType, type HtmlConverter, type RelayHttp } from '../../src/relay/http.js';
+import { DEFAULT_MAX_CONNECTIONS, canonicalAddress, createRelayHttp, failureBucket, isJsonContentType, type HtmlConverter, type RelayHttp } from '../../src/relay/http.js';
 import { HtmlToText } from '../../src/relay/html-worker.js';
 import { newJob, type Job } from '../../src/relay/job.js';
 import type { LogFields, RelayEvent } from '../../src/relay/log.js';
-import { AUTH_FAILURES_PER_MINUTE, RateLimiter } from '../../src/relay/rate-limit.js';
+import { AUTH_FAILURES_PER_MINUTE, AUTH_FAILURES_PER_PEER_PER_MINUTE, RateLimiter } from '../../src/relay/rate-limit.js';
 import type { MailRequest } from '../../src/relay/validate.js';
 import { relayData } from '../../src/outputs/relay-server.js';
 import { AUTH, BUNDLE, ensureBundle, loadModel, request, TOKEN, validMail } from './helpers/relay-process.js';
@@ -23,6 +24,7 @@ afterEach(async () => {
 interface StartExtras {
   data?: typeof data;
   authFailures?: RateLimiter;
+  peerAuthFailures?: RateLimiter;
   htmlToText?: HtmlConverter;
   maxConnections?: number;
 }
@@ -33,6 +35,7 @@ async function start(enqueue: (mail: MailRequest) => Promise<Job>, logs: { event
     checkToken: bearerChecker(TOKEN),
     limiter: new RateLimiter(0),
     authFailures: extras.authFailures ?? new RateLimiter(0),
+    peerAuthFailures: extras.peerAuthFailures,
     enqueue,
     htmlToText: extras.htmlToText ?? {
       budgetMs: 1000,
@@ -155,33 +158,103 @@ const connect = (port: number): Promise<net.Socket> =>
     socket.once('error', reject);
   });
 
-test('connections beyond maxConnections are closed unanswered; an authenticated client on its open connection is still served', async () => {
+const sendRaw = (body: string) =>
+  `POST /send HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+const closed = (socket: net.Socket) => new Promise<void>((resolve) => (socket.destroyed ? resolve() : socket.once('close', () => resolve())));
+const until = async (done: () => boolean) => {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 10));
+};
+
+test('at the cap a new connection takes the place of the oldest that never sent a request; a served keep-alive client stays', async () => {
   const logs: { event: RelayEvent; fields?: LogFields }[] = [];
   const port = await start(async (mail) => newJob(mail), logs, { maxConnections: 3 });
-  const body = JSON.stringify(validMail());
-  const post = `POST /send HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+  const post = sendRaw(JSON.stringify(validMail()));
   const client = await connect(port);
   expect((await exchange(client, post)).status).toBe(202);
-  const idle = [await connect(port), await connect(port)];
-  // The fourth connection: accepted by the kernel, closed by the relay without a byte.
-  const extra = net.connect(port, '127.0.0.1');
-  let received = '';
-  extra.on('data', (chunk) => (received += chunk.toString()));
-  extra.on('error', () => undefined);
-  extra.write('GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
-  await new Promise((resolve) => extra.once('close', resolve));
-  expect(received).toBe('');
-  // The authenticated client keeps its keep-alive connection and is served again.
+  // Two connections that send nothing fill the cap.
+  const silent = [await connect(port), await connect(port)];
+  let silentBytes = '';
+  for (const socket of silent) socket.on('data', (chunk) => (silentBytes += chunk.toString()));
+  // A fourth caller is served: the oldest silent connection made room, closed without a byte.
+  const health = await request(port, { method: 'GET', path: '/health' });
+  expect([health.status, health.text]).toEqual([200, 'ok']);
+  await closed(silent[0]);
+  expect(silentBytes).toBe('');
+  expect(silent[1].destroyed).toBe(false);
+  // The served keep-alive client kept its connection.
   const again = await exchange(client, post);
   expect(again.status).toBe(202);
   expect(JSON.parse(again.body)).toMatchObject({ ok: true, queued: true });
   expect(logs.filter((entry) => entry.event === 'connections_capped')).toEqual([{ event: 'connections_capped', fields: { limit: 3 } }]);
-  // A freed slot is usable again.
-  idle[0].destroy();
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  expect((await request(port, { method: 'GET', path: '/health' })).status).toBe(200);
   client.destroy();
-  idle[1].destroy();
+  silent[1].destroy();
+});
+
+test('at the cap with every connection mid-request a new one is closed unanswered; logged once however often', async () => {
+  const logs: { event: RelayEvent; fields?: LogFields }[] = [];
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let entered = 0;
+  const port = await start(
+    async (mail) => {
+      entered++;
+      await gate;
+      return newJob(mail);
+    },
+    logs,
+    { maxConnections: 2 },
+  );
+  const body = JSON.stringify(validMail());
+  const inFlight = [request(port, { headers: AUTH, body }), request(port, { headers: AUTH, body })];
+  await until(() => entered === 2);
+  for (let i = 0; i < 2; i++) {
+    const extra = net.connect(port, '127.0.0.1');
+    let received = '';
+    extra.on('data', (chunk) => (received += chunk.toString()));
+    extra.on('error', () => undefined);
+    extra.write('GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
+    await closed(extra);
+    expect(received).toBe('');
+  }
+  release();
+  expect((await Promise.all(inFlight)).map((response) => response.status)).toEqual([202, 202]);
+  expect(logs.filter((entry) => entry.event === 'connections_capped')).toEqual([{ event: 'connections_capped', fields: { limit: 2 } }]);
+  // A freed slot is usable again.
+  expect((await request(port, { method: 'GET', path: '/health' })).status).toBe(200);
+});
+
+test('a flood that keeps more unauthenticated connections open than the cap does not lock out an authenticated caller', async () => {
+  const logs: { event: RelayEvent; fields?: LogFields }[] = [];
+  const cap = 16;
+  const port = await start(async (mail) => newJob(mail), logs, { maxConnections: cap });
+  // Like the attack: cap + 4 sockets that send a request line, never finish the headers, and reconnect
+  // the moment the relay closes one.
+  const flood = new Set<net.Socket>();
+  let floodClosed = 0;
+  let flooding = true;
+  const floodOne = () => {
+    const socket = net.connect(port, '127.0.0.1');
+    flood.add(socket);
+    socket.on('connect', () => socket.write('POST /send HTTP/1.1\r\nHost: x\r\n'));
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      flood.delete(socket);
+      floodClosed++;
+      if (flooding) setImmediate(floodOne);
+    });
+  };
+  for (let i = 0; i < cap + 4; i++) floodOne();
+  // The cap is reached and the flood is being closed and reconnecting.
+  await until(() => floodClosed >= cap);
+  const body = JSON.stringify(validMail());
+  const statuses: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    statuses.push(await request(port, { headers: AUTH, body }).then((response) => response.status, () => 0));
+  }
+  flooding = false;
+  for (const socket of flood) socket.destroy();
+  expect(statuses).toEqual(Array(10).fill(202));
+  expect(logs.filter((entry) => entry.event === 'connections_capped')).toEqual([{ event: 'connections_capped', fields: { limit: cap } }]);
 });
 
 test('the default connection cap and slow-client timeouts are set', async () => {
@@ -195,14 +268,14 @@ test('the default connection cap and slow-client timeouts are set', async () => 
     log: () => undefined,
   });
   const { server } = web;
-  expect([server.maxConnections, server.headersTimeout, server.requestTimeout, server.keepAliveTimeout]).toEqual([DEFAULT_MAX_CONNECTIONS, 10_000, 30_000, 5_000]);
+  expect([web.maxConnections, server.headersTimeout, server.requestTimeout, server.keepAliveTimeout]).toEqual([DEFAULT_MAX_CONNECTIONS, 10_000, 30_000, 5_000]);
   expect(DEFAULT_MAX_CONNECTIONS).toBeGreaterThan(0);
 });
 
 test('failed authentications from IPv6 callers share one budget per /64; IPv4 callers keep one per address', async () => {
   const port = await start(async (mail) => newJob(mail), [], {
     data: { ...data, gatewayPeers: ['127.0.0.1'] },
-    authFailures: new RateLimiter(AUTH_FAILURES_PER_MINUTE),
+    authFailures: new RateLimiter(AUTH_FAILURES_PER_MINUTE, () => 0),
   });
   const wrong = (from: string) =>
     request(port, { headers: { authorization: 'Bearer wrong-token-0123456789abcdef0123456789', 'content-type': 'application/json', 'x-real-ip': from }, body: '{}' }).then((r) => r.status);
@@ -223,13 +296,123 @@ test('failed authentications from IPv6 callers share one budget per /64; IPv4 ca
   expect(await wrong('192.0.2.2')).toBe(401);
 });
 
+test('behind a gateway, made-up X-Real-IP values share the peer budget; the right token still passes', async () => {
+  const logs: { event: RelayEvent; fields?: LogFields }[] = [];
+  const port = await start(async (mail) => newJob(mail), logs, {
+    data: { ...data, gatewayPeers: ['127.0.0.1'] },
+    // A stopped clock: no budget refills while the test runs, however slow the machine.
+    authFailures: new RateLimiter(AUTH_FAILURES_PER_MINUTE, () => 0),
+    peerAuthFailures: new RateLimiter(AUTH_FAILURES_PER_PEER_PER_MINUTE, () => 0),
+  });
+  const wrong = (from: string) =>
+    request(port, { headers: { authorization: 'Bearer wrong-token-0123456789abcdef0123456789', 'content-type': 'application/json', 'x-real-ip': from }, body: '{}' }).then((r) => r.status);
+  // Every attempt from a fresh forwarded address, alternating IPv6 /64s and IPv4 addresses.
+  const statuses: number[] = [];
+  for (let i = 0; i < AUTH_FAILURES_PER_PEER_PER_MINUTE + 10; i++) statuses.push(await wrong(i % 2 ? `2001:db8:9:${i}::1` : `203.0.113.${i}`));
+  expect(statuses.filter((status) => status === 401)).toHaveLength(AUTH_FAILURES_PER_PEER_PER_MINUTE);
+  expect(statuses.slice(AUTH_FAILURES_PER_PEER_PER_MINUTE)).toEqual(Array(10).fill(429));
+  expect(logs.filter((entry) => entry.event === 'auth_throttled')).toEqual([
+    { event: 'auth_throttled', fields: { source: `203.0.113.${AUTH_FAILURES_PER_PEER_PER_MINUTE}`, peer: '127.0.0.1', retryAfterSeconds: 1 } },
+  ]);
+  // Failed authentications cost only failed authentications: the real caller behind the gateway is served.
+  const legit = await request(port, { headers: { ...AUTH, 'x-real-ip': '203.0.113.200' }, body: JSON.stringify(validMail()) });
+  expect(legit.status).toBe(202);
+});
+
+test('forwarded addresses are read in any spelling: brackets, long form, IPv4-mapped, NAT64', async () => {
+  const port = await start(async (mail) => newJob(mail), [], {
+    data: { ...data, gatewayPeers: ['127.0.0.1'] },
+    authFailures: new RateLimiter(AUTH_FAILURES_PER_MINUTE, () => 0),
+  });
+  const wrong = (from: string) =>
+    request(port, { headers: { authorization: 'Bearer wrong-token-0123456789abcdef0123456789', 'content-type': 'application/json', 'x-real-ip': from }, body: '{}' }).then((r) => r.status);
+  const spend = async (from: string, times = AUTH_FAILURES_PER_MINUTE) => {
+    for (let i = 0; i < times; i++) expect(await wrong(from)).toBe(401);
+  };
+  await spend('[2001:db8:9:1::1]');
+  // A bracketed address is read, not replaced by the gateway peer (loopback, still untouched here).
+  expect(await wrong('::1')).toBe(401);
+  expect(await wrong('2001:db8:9:1::2')).toBe(429);
+  await spend('::ffff:198.51.100.7');
+  expect(await wrong('64:ff9b::c633:6407')).toBe(429);
+  expect(await wrong('198.51.100.7')).toBe(429);
+  // The loopback budget less the one the probe above spent.
+  await spend('0:0:0:0:0:0:0:1', AUTH_FAILURES_PER_MINUTE - 1);
+  expect(await wrong('::ffff:127.0.0.1')).toBe(429);
+  expect(await wrong('127.0.0.2')).toBe(429);
+});
+
+test('canonicalAddress: one spelling per address; IPv4 carried in IPv6 is the IPv4 address', () => {
+  expect(
+    ['0:0:0:0:0:0:0:1', '::ffff:127.0.0.1', '::ffff:203.0.113.7', '[2001:DB8:9:1::1]', '64:ff9b::cb00:7107', '64:ff9b::203.0.113.7', '2002:cb00:7107:5::1', 'fe80::1%eth0', ' 192.0.2.1 '].map(canonicalAddress),
+  ).toEqual(['::1', '127.0.0.1', '203.0.113.7', '2001:db8:9:1::1', '203.0.113.7', '203.0.113.7', '203.0.113.7', 'fe80::1', '192.0.2.1']);
+  // Not addresses: the legacy shorthand forms ipaddr.js would take, a list, junk.
+  expect(['127.1', '0x7f.0.0.1', '192.0.2.1, 192.0.2.2', 'localhost', ''].map(canonicalAddress)).toEqual([null, null, null, null, null]);
+});
+
 test('failureBucket: IPv6 by /64 (any spelling), IPv4 per address, loopback as one', () => {
+  expect(['0:0:0:0:0:0:0:1', '::ffff:127.0.0.1', '[::1]'].map(failureBucket)).toEqual(['loopback', 'loopback', 'loopback']);
+  expect(['::ffff:203.0.113.7', '64:ff9b::203.0.113.7'].map(failureBucket)).toEqual(['203.0.113.7', '203.0.113.7']);
+  expect(failureBucket('[2001:db8:9:1::1]')).toBe('2001:db8:9:1::/64');
   expect(failureBucket('2001:db8:1:2::a')).toBe(failureBucket('2001:0db8:0001:0002:abcd:0:0:1'));
   expect(failureBucket('2001:db8:1:2::a')).not.toBe(failureBucket('2001:db8:1:3::a'));
   expect(failureBucket('fe80::1%eth0')).toBe(failureBucket('fe80::2'));
   expect(failureBucket('192.0.2.1')).toBe('192.0.2.1');
   expect(failureBucket('192.0.2.1')).not.toBe(failureBucket('192.0.2.2'));
   expect([failureBucket('127.0.0.5'), failureBucket('::1')]).toEqual(['loopback', 'loopback']);
+});
+
+test('a caller that hangs up while its text part is made gets nothing queued; a caller that stays does', async () => {
+  const logs: { event: RelayEvent; fields?: LogFields }[] = [];
+  const queued: MailRequest[] = [];
+  let converting!: () => void;
+  const started = new Promise<void>((resolve) => (converting = resolve));
+  const port = await start(
+    async (mail) => {
+      queued.push(mail);
+      return newJob(mail);
+    },
+    logs,
+    {
+      htmlToText: {
+        budgetMs: 1000,
+        // A conversion already running when its caller goes away: it finishes (with text) regardless.
+        convert: (html, signal) => {
+          if (html.includes('stays')) return Promise.resolve('stays');
+          converting();
+          return new Promise((resolve) => signal!.addEventListener('abort', () => resolve('converted'), { once: true }));
+        },
+      },
+    },
+  );
+  const client = await connect(port);
+  client.on('error', () => undefined);
+  client.write(sendRaw(JSON.stringify(validMail({ text: undefined, html: '<p>hangs up</p>' }))));
+  await started;
+  client.destroy();
+  await until(() => logs.some((entry) => entry.event === 'client_gone') || queued.length > 0);
+  expect(queued).toEqual([]);
+  expect(logs.filter((entry) => entry.event === 'client_gone')).toEqual([
+    { event: 'client_gone', fields: { reason: 'the caller disconnected before its mail was queued; nothing queued' } },
+  ]);
+  const stays = await request(port, { headers: AUTH, body: JSON.stringify(validMail({ text: undefined, html: '<p>stays</p>' })) });
+  expect(stays.status).toBe(202);
+  expect(queued.map((mail) => mail.text)).toEqual(['stays']);
+});
+
+test('text of only white space next to html: the text part is made from the html', async () => {
+  const queued: MailRequest[] = [];
+  const port = await start(
+    async (mail) => {
+      queued.push(mail);
+      return newJob(mail);
+    },
+    [],
+    { htmlToText: { budgetMs: 1000, convert: async (html) => `from ${html}` } },
+  );
+  const response = await request(port, { headers: AUTH, body: JSON.stringify(validMail({ text: ' ', html: '<p>Hi</p>' })) });
+  expect(response.status).toBe(202);
+  expect(queued.map((mail) => [mail.text, mail.html])).toEqual([['from <p>Hi</p>', '<p>Hi</p>']]);
 });
 
 describe('html-to-text in a worker thread with a time budget', () => {

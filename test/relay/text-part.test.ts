@@ -31,6 +31,24 @@ test('text given (with or without html): nothing is converted', async () => {
   expect(await withTextPart(mail({ text: 'mine', html: null }), never)).toEqual({ ok: true, mail: mail({ text: 'mine', html: null }) });
 });
 
+test('text of only white space with html: the text part is made from the html', async () => {
+  for (const blank of [' ', '\n\t ']) {
+    expect(await withTextPart(mail({ text: blank }), options(async () => 'Hello'))).toEqual({ ok: true, mail: mail({ text: 'Hello' }) });
+  }
+});
+
+test('html nested past the depth limit -> 422 html_too_deep naming html', async () => {
+  expect(await withTextPart(mail(), options(async () => Promise.reject(new HtmlToTextError('too_deep', 'html nests elements deeper than 64 levels'))))).toEqual({
+    ok: false,
+    error: {
+      status: 422,
+      code: 'html_too_deep',
+      field: 'html',
+      message: 'html nests elements too deeply to make the text/plain part (html nests elements deeper than 64 levels); flatten it or give text as well',
+    },
+  });
+});
+
 test('over budget -> 422 html_too_complex; a failed conversion -> 422 html_unconvertible; busy or no worker -> 503 with Retry-After', async () => {
   expect(await withTextPart(mail(), failing('budget'))).toEqual({
     ok: false,
