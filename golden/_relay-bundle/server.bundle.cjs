@@ -7095,8 +7095,65 @@ function errorBody(error) {
   return JSON.stringify({ ok: false, error: inner });
 }
 
+// src/relay/rate-limit.ts
+var AUTH_FAILURES_PER_MINUTE = 10;
+var AUTH_FAILURES_PER_PEER_PER_MINUTE = 60;
+var RateLimiter = class {
+  /** perMinute 0 switches limiting off. */
+  constructor(perMinute, now = Date.now, maxKeys = 1e5) {
+    this.perMinute = perMinute;
+    this.now = now;
+    this.maxKeys = maxKeys;
+    this.perMs = perMinute / 6e4;
+    this.lastSweep = now();
+  }
+  perMinute;
+  now;
+  maxKeys;
+  buckets = /* @__PURE__ */ new Map();
+  perMs;
+  lastSweep;
+  take(key) {
+    if (this.perMinute <= 0) return { allowed: true, retryAfterSeconds: 0 };
+    const now = this.now();
+    this.sweep(now);
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      if (this.buckets.size >= this.maxKeys) this.buckets.delete(this.buckets.keys().next().value);
+      bucket = { tokens: this.perMinute, updatedAt: now, denied: false };
+      this.buckets.set(key, bucket);
+    } else {
+      bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.updatedAt) * this.perMs);
+      bucket.updatedAt = now;
+    }
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      bucket.denied = false;
+      return { allowed: true, retryAfterSeconds: 0 };
+    }
+    const decision = { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.perMs / 1e3)) };
+    if (!bucket.denied) decision.firstDenial = true;
+    bucket.denied = true;
+    return decision;
+  }
+  get size() {
+    return this.buckets.size;
+  }
+  /** Once a minute drop buckets that have refilled completely (the cap is kept on insert). */
+  sweep(now) {
+    if (now - this.lastSweep < 6e4) return;
+    this.lastSweep = now;
+    for (const [key, bucket] of this.buckets) {
+      if (bucket.tokens + (now - bucket.updatedAt) * this.perMs >= this.perMinute) this.buckets.delete(key);
+    }
+  }
+};
+
 // src/relay/html-worker.ts
 var import_node_worker_threads = require("node:worker_threads");
+
+// src/relay/html-text.ts
+var import_node_crypto2 = require("node:crypto");
 
 // node_modules/domelementtype/lib/esm/index.js
 var ElementType;
@@ -12037,21 +12094,41 @@ function handleDeprecatedOptions(options) {
 }
 
 // src/relay/html-text.ts
+var HTML_MAX_DEPTH = 64;
+var HtmlTooDeep = class extends Error {
+  constructor() {
+    super(`html nests elements deeper than ${HTML_MAX_DEPTH} levels`);
+  }
+};
 var altText = (elem, _walk, builder) => {
   const alt = typeof elem.attribs?.alt === "string" ? elem.attribs.alt.trim() : "";
   if (alt !== "") builder.addInline(alt);
 };
+var NEVER_SHOWN = [
+  "head",
+  "script",
+  "style",
+  "template",
+  "[hidden]",
+  '[style*="display:none"]',
+  '[style*="display: none"]',
+  '[style*="DISPLAY:NONE"]',
+  '[style*="DISPLAY: NONE"]'
+];
 function textFromHtml(html) {
-  return convert(html, {
+  const cut = `${(0, import_node_crypto2.randomBytes)(12).toString("hex")}`;
+  const text = convert(html, {
     wordwrap: 78,
-    // Deeply nested markup from a caller must not exhaust the stack; deeper content is cut with an ellipsis.
-    limits: { maxDepth: 64 },
+    limits: { maxDepth: HTML_MAX_DEPTH, ellipsis: cut },
     formatters: { altText },
     selectors: [
       { selector: "img", format: "altText" },
-      { selector: "a", options: { hideLinkHrefIfSameAsText: true } }
+      { selector: "a", options: { hideLinkHrefIfSameAsText: true } },
+      ...NEVER_SHOWN.map((selector) => ({ selector, format: "skip" }))
     ]
   });
+  if (text.includes(cut)) throw new HtmlTooDeep();
+  return text;
 }
 
 // src/relay/html-worker.ts
@@ -12068,7 +12145,8 @@ function serveHtmlToText() {
     try {
       reply = { text: textFromHtml(message.html) };
     } catch (error) {
-      reply = { error: error instanceof Error ? error.message : String(error) };
+      if (error instanceof HtmlTooDeep) reply = { tooDeep: error.message };
+      else reply = { error: error instanceof Error ? error.message : String(error) };
     }
     port.postMessage(reply);
   });
@@ -12146,6 +12224,8 @@ var HtmlToText = class {
         this.next();
       } else if ("text" in reply) {
         this.settle(null, reply.text);
+      } else if ("tooDeep" in reply) {
+        this.settle(new HtmlToTextError("too_deep", reply.tooDeep));
       } else {
         this.settle(new HtmlToTextError("failed", reply.error));
       }
@@ -12198,8 +12278,9 @@ var HtmlToText = class {
 };
 
 // src/relay/text-part.ts
+var isBlank = (text) => text === null || text.trim() === "";
 async function withTextPart(mail, options) {
-  if (mail.text !== null || mail.html === null) return { ok: true, mail };
+  if (mail.html === null || !isBlank(mail.text)) return { ok: true, mail };
   let text;
   try {
     text = await options.htmlToText(mail.html);
@@ -12212,6 +12293,12 @@ async function withTextPart(mail, options) {
       return { ok: false, error: unavailable };
     }
     const seconds = options.budgetMs / 1e3;
+    if (error.kind === "too_deep") {
+      return {
+        ok: false,
+        error: apiError(422, "html_too_deep", `html nests elements too deeply to make the text/plain part (${error.message}); flatten it or give text as well`, "html")
+      };
+    }
     return {
       ok: false,
       error: error.kind === "budget" ? apiError(422, "html_too_complex", `html could not be turned into the text/plain part within ${seconds} s; simplify it or give text as well`, "html") : apiError(422, "html_unconvertible", "html could not be turned into the text/plain part; give text as well", "html")
@@ -12364,20 +12451,35 @@ function closeAfterFlush(socket) {
   socket.once("finish", () => socket.destroy());
   socket.end();
 }
-var plainIp = (address2) => address2.startsWith("::ffff:") ? address2.slice(7) : address2;
-function sourceAddress(req, gatewayPeers) {
-  const peer = plainIp(req.socket.remoteAddress ?? "unknown");
-  if (!gatewayPeers.includes(peer)) return peer;
-  const forwarded = req.headers["x-real-ip"];
-  return typeof forwarded === "string" && (0, import_node_net.isIP)(forwarded.trim()) !== 0 ? plainIp(forwarded.trim()) : peer;
+function canonicalAddress(raw) {
+  let text = raw.trim();
+  if (text.startsWith("[") && text.endsWith("]")) text = text.slice(1, -1);
+  text = text.replace(/%.*$/, "");
+  const family = (0, import_node_net.isIP)(text);
+  if (family === 4) return import_ipaddr.default.IPv4.parse(text).toString();
+  if (family !== 6) return null;
+  const parsed = import_ipaddr.default.IPv6.parse(text);
+  const range = parsed.range();
+  const embedded = (high, low) => import_ipaddr.default.fromByteArray([high >> 8, high & 255, low >> 8, low & 255]).toString();
+  if (range === "ipv4Mapped") return parsed.toIPv4Address().toString();
+  if (range === "rfc6052" || range === "rfc6145") return embedded(parsed.parts[6], parsed.parts[7]);
+  if (range === "6to4") return embedded(parsed.parts[1], parsed.parts[2]);
+  return parsed.toString();
+}
+function callerAddresses(req, gatewayPeers) {
+  const raw = req.socket.remoteAddress ?? "unknown";
+  const peer = canonicalAddress(raw) ?? raw;
+  if (!gatewayPeers.some((gateway) => canonicalAddress(gateway) === peer)) return { peer, forwarded: null };
+  const header = req.headers["x-real-ip"];
+  const forwarded = typeof header === "string" ? canonicalAddress(header) : null;
+  return { peer, forwarded };
 }
 function failureBucket(source) {
-  if (source === "::1" || (0, import_node_net.isIP)(source) === 4 && source.startsWith("127.")) return "loopback";
-  const address2 = source.replace(/%.*$/, "");
-  if (!import_ipaddr.default.IPv6.isValid(address2)) return source;
-  const parsed = import_ipaddr.default.IPv6.parse(address2);
-  if (parsed.isIPv4MappedAddress()) return failureBucket(parsed.toIPv4Address().toString());
-  const prefix = parsed.parts.slice(0, 4).map((part) => part.toString(16));
+  const address2 = canonicalAddress(source);
+  if (address2 === null) return source;
+  if (address2 === "::1" || (0, import_node_net.isIP)(address2) === 4 && address2.startsWith("127.")) return "loopback";
+  if ((0, import_node_net.isIP)(address2) === 4) return address2;
+  const prefix = import_ipaddr.default.IPv6.parse(address2).parts.slice(0, 4).map((part) => part.toString(16));
   return `${prefix.join(":")}::/64`;
 }
 var CALLER_IDENTITY = "token";
@@ -12387,6 +12489,9 @@ function createRelayHttp(options) {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const sockets = /* @__PURE__ */ new Set();
   const busy = /* @__PURE__ */ new Set();
+  const served = /* @__PURE__ */ new WeakSet();
+  const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
+  const peerAuthFailures = options.peerAuthFailures ?? new RateLimiter(AUTH_FAILURES_PER_PEER_PER_MINUTE);
   let stopping = false;
   const server = import_node_http.default.createServer({
     maxHeaderSize: options.maxHeaderBytes ?? 16 * 1024,
@@ -12398,14 +12503,34 @@ function createRelayHttp(options) {
   server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 5e3;
   server.maxHeadersCount = 64;
   server.timeout = options.requestTimeoutMs ?? 3e4;
-  server.maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
   let lastCapLog = -Infinity;
-  server.on("drop", () => {
+  const logCapped = () => {
     const now = Date.now();
     if (now - lastCapLog < 6e4) return;
     lastCapLog = now;
-    log("connections_capped", { limit: server.maxConnections });
-  });
+    log("connections_capped", { limit: maxConnections });
+  };
+  function evictable() {
+    let idleServed;
+    for (const socket of sockets) {
+      if (busy.has(socket)) continue;
+      if (!served.has(socket)) return socket;
+      idleServed ??= socket;
+    }
+    return idleServed;
+  }
+  function admit(socket) {
+    if (sockets.size < maxConnections) return true;
+    logCapped();
+    const victim = stopping ? void 0 : evictable();
+    if (!victim) {
+      socket.destroy();
+      return false;
+    }
+    sockets.delete(victim);
+    victim.destroy();
+    return true;
+  }
   function send(res, status, body, type, headers = {}, close = false) {
     if (res.headersSent) return;
     const bytes = Buffer.from(body, "utf8");
@@ -12422,10 +12547,12 @@ function createRelayHttp(options) {
   async function handleSend(req, res, expectContinue) {
     if (stopping) return fail2(res, apiError(503, "shutting_down", "the relay is shutting down; retry shortly"), true);
     if (!options.checkToken(req.headers.authorization)) {
-      const source = sourceAddress(req, data.gatewayPeers);
-      const failures = options.authFailures.take(failureBucket(source));
+      const { peer, forwarded } = callerAddresses(req, data.gatewayPeers);
+      const source = forwarded ?? peer;
+      let failures = options.authFailures.take(failureBucket(source));
+      if (failures.allowed && forwarded !== null) failures = peerAuthFailures.take(`gateway ${failureBucket(peer)}`);
       if (!failures.allowed) {
-        if (failures.firstDenial) log("auth_throttled", { source, retryAfterSeconds: failures.retryAfterSeconds });
+        if (failures.firstDenial) log("auth_throttled", { source, peer, retryAfterSeconds: failures.retryAfterSeconds });
         const error2 = apiError(429, "auth_rate_limited", `too many failed authentications from this address; retry in ${failures.retryAfterSeconds} s`);
         error2.headers = { "Retry-After": String(failures.retryAfterSeconds) };
         return fail2(res, error2, true);
@@ -12473,6 +12600,10 @@ function createRelayHttp(options) {
       budgetMs: options.htmlToText.budgetMs,
       maxStoredBytes: limit
     });
+    if (gone.signal.aborted) {
+      log("client_gone", { reason: "the caller disconnected before its mail was queued; nothing queued" });
+      return;
+    }
     if (!complete.ok) return fail2(res, complete.error, false);
     let job;
     try {
@@ -12487,9 +12618,11 @@ function createRelayHttp(options) {
   async function handle(req, res, expectContinue) {
     const socket = req.socket;
     busy.add(socket);
+    served.add(socket);
     res.on("close", () => {
       busy.delete(socket);
       if (stopping) closeAfterFlush(socket);
+      else if (sockets.delete(socket)) sockets.add(socket);
     });
     try {
       const url = req.url ?? "/";
@@ -12516,6 +12649,7 @@ function createRelayHttp(options) {
   server.on("request", (req, res) => void handle(req, res, false));
   server.on("checkContinue", (req, res) => void handle(req, res, true));
   server.on("connection", (socket) => {
+    if (!admit(socket)) return;
     sockets.add(socket);
     socket.on("close", () => {
       sockets.delete(socket);
@@ -12546,6 +12680,7 @@ ${body}`
   });
   return {
     server,
+    maxConnections,
     listen(host, port) {
       return new Promise((resolve, reject) => {
         server.once("error", reject);
@@ -12572,9 +12707,9 @@ ${body}`
 }
 
 // src/relay/job.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 function newJobId(now = Date.now()) {
-  return `${now.toString(36).padStart(9, "0")}-${(0, import_node_crypto2.randomBytes)(10).toString("hex")}`;
+  return `${now.toString(36).padStart(9, "0")}-${(0, import_node_crypto3.randomBytes)(10).toString("hex")}`;
 }
 var JOB_ID = /^[0-9a-z]{9}-[0-9a-f]{20}$/;
 function newJob(mail, now = Date.now()) {
@@ -13036,59 +13171,6 @@ var Queue = class {
   wrap(message, error) {
     const code = errno(error);
     return new QueueError(`${message}: ${code ?? error?.message ?? String(error)}`, code);
-  }
-};
-
-// src/relay/rate-limit.ts
-var AUTH_FAILURES_PER_MINUTE = 10;
-var RateLimiter = class {
-  /** perMinute 0 switches limiting off. */
-  constructor(perMinute, now = Date.now, maxKeys = 1e5) {
-    this.perMinute = perMinute;
-    this.now = now;
-    this.maxKeys = maxKeys;
-    this.perMs = perMinute / 6e4;
-    this.lastSweep = now();
-  }
-  perMinute;
-  now;
-  maxKeys;
-  buckets = /* @__PURE__ */ new Map();
-  perMs;
-  lastSweep;
-  take(key) {
-    if (this.perMinute <= 0) return { allowed: true, retryAfterSeconds: 0 };
-    const now = this.now();
-    this.sweep(now);
-    let bucket = this.buckets.get(key);
-    if (!bucket) {
-      if (this.buckets.size >= this.maxKeys) this.buckets.delete(this.buckets.keys().next().value);
-      bucket = { tokens: this.perMinute, updatedAt: now, denied: false };
-      this.buckets.set(key, bucket);
-    } else {
-      bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.updatedAt) * this.perMs);
-      bucket.updatedAt = now;
-    }
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      bucket.denied = false;
-      return { allowed: true, retryAfterSeconds: 0 };
-    }
-    const decision = { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.perMs / 1e3)) };
-    if (!bucket.denied) decision.firstDenial = true;
-    bucket.denied = true;
-    return decision;
-  }
-  get size() {
-    return this.buckets.size;
-  }
-  /** Once a minute drop buckets that have refilled completely (the cap is kept on insert). */
-  sweep(now) {
-    if (now - this.lastSweep < 6e4) return;
-    this.lastSweep = now;
-    for (const [key, bucket] of this.buckets) {
-      if (bucket.tokens + (now - bucket.updatedAt) * this.perMs >= this.perMinute) this.buckets.delete(key);
-    }
   }
 };
 

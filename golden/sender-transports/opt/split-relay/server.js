@@ -43,6 +43,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 5cc10efb8b77ac810e8c138ae13988e178ea85456aacde0fb025d9e25301d0e7)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 aa8d597ab744121d4dffe55af3d5792da3fb6aaba217c047573379cedb354fc2)
 
 module.exports.runRelay(RELAY_DATA);
