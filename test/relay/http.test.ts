@@ -27,6 +27,7 @@ interface StartExtras {
   peerAuthFailures?: RateLimiter;
   htmlToText?: HtmlConverter;
   maxConnections?: number;
+  requestTimeoutMs?: number;
 }
 
 async function start(enqueue: (mail: MailRequest) => Promise<Job>, logs: { event: RelayEvent; fields?: LogFields }[] = [], extras: StartExtras = {}) {
@@ -45,7 +46,7 @@ async function start(enqueue: (mail: MailRequest) => Promise<Job>, logs: { event
     },
     log: (event, fields) => logs.push({ event, fields }),
     headersTimeoutMs: 300,
-    requestTimeoutMs: 800,
+    requestTimeoutMs: extras.requestTimeoutMs ?? 800,
     stopGraceMs: 500,
     maxConnections: extras.maxConnections,
   });
@@ -424,7 +425,10 @@ describe('html-to-text in a worker thread with a time budget', () => {
 
   test('html that cannot be converted within the budget -> 422 naming html; the next html-only request is converted', async () => {
     ensureBundle();
-    converter = new HtmlToText({ script: BUNDLE, budgetMs: 50 });
+    // A budget a cold worker meets easily for a small page even on a loaded machine, and markup that
+    // takes html-to-text many times longer on any machine (about 5 MB of tiny elements, under a
+    // body limit raised for this test).
+    converter = new HtmlToText({ script: BUNDLE, budgetMs: 1_000 });
     const queued: MailRequest[] = [];
     const port = await start(
       async (mail) => {
@@ -432,16 +436,16 @@ describe('html-to-text in a worker thread with a time budget', () => {
         return newJob(mail);
       },
       [],
-      { htmlToText: converter, data: { ...data, limits: { ...data.limits, bodyBytes: 512 * 1024 } } },
+      { htmlToText: converter, data: { ...data, limits: { ...data.limits, bodyBytes: 8 * 1024 * 1024 } }, requestTimeoutMs: 30_000 },
     );
-    const heavy = await request(port, { headers: AUTH, body: JSON.stringify(validMail({ text: undefined, html: '<b>a</b>'.repeat(60_000) })) });
+    const heavy = await request(port, { headers: AUTH, body: JSON.stringify(validMail({ text: undefined, html: '<b>a</b>'.repeat(600_000) })) });
     expect(heavy.status).toBe(422);
     expect(heavy.json).toEqual({
       ok: false,
       error: {
         code: 'html_too_complex',
         field: 'html',
-        message: 'html could not be turned into the text/plain part within 0.05 s; simplify it or give text as well',
+        message: 'html could not be turned into the text/plain part within 1 s; simplify it or give text as well',
       },
     });
     // The budget stopped that worker; a fresh one converts the next request.
