@@ -6,7 +6,7 @@ import type { RelayModel } from '../../config/model.js';
 import type { MainCfParameter, MasterService } from '../../outputs/encode/postfix.js';
 import type { PostfixModel } from '../../outputs/postfix-model.js';
 import type { EnvAssignment, UnitDirective } from '../../outputs/encode/systemd.js';
-import { expandParameter, isRawParameter } from './postconf-expand.js';
+import { expandSetting } from './postconf-expand.js';
 
 /**
  * The rules that guard these commands. A config may not change their severity (lint.rules): the config
@@ -65,6 +65,9 @@ const RUNNING_PARAMETERS: Record<string, { runs: (value: string) => boolean; how
   multi_instance_directories: { runs: (v) => v !== '', how: 'postfix(1) start, stop and reload run the instances configured (daemon_directory, commands, ...) in the directories', user: () => 'root' },
   alternate_config_directories: { runs: (v) => v !== '', how: 'sendmail(1), postqueue(1) and postdrop(1), setgid postdrop, accept from any local user -c with the configuration directories', user: () => 'any local user, with the postdrop group' },
 };
+
+/** The names of the parameters that run or load a program (the postconf(5) audit in postfix-param-runs-command's docs). */
+export const RUNNING_PARAMETER_NAMES: readonly string[] = Object.keys(RUNNING_PARAMETERS);
 
 /** Parameters whose value is transport[:nexthop] (postconf(5)): they route mail into a master.cf service. */
 const ROUTE_PARAMETERS = new Set([
@@ -190,7 +193,7 @@ export function commandRuns(model: RelayModel, postfix: PostfixModel, env: Recor
   }
   for (const s of settings(postfix)) {
     // Judged as postconf -x expands it: an acknowledgement names what runs, not a $reference whose target can change.
-    const expansion = isRawParameter(s.name) ? { text: s.value } : expandParameter(s.value, param);
+    const expansion = expandSetting(s.name, s.value, param);
     const value = 'text' in expansion ? expansion.text : s.value;
     const expanded = 'error' in expansion ? `; its $ references cannot be expanded (${expansion.error}), so it cannot be acknowledged` : value !== s.value ? `; written ${JSON.stringify(s.value)}, expanded as postconf -x does` : '';
     const running = RUNNING_PARAMETERS[s.name];

@@ -95,3 +95,8 @@ export function expandParameter(value: string, param: ConfigParameter): Expansio
     throw error;
   }
 }
+
+/** A parameter's setting as postconf -x shows it: a raw parameter as written, any other expanded. */
+export function expandSetting(name: string, value: string, param: ConfigParameter): Expansion {
+  return isRawParameter(name) ? { text: value } : expandParameter(value, param);
+}
