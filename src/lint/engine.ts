@@ -1,5 +1,5 @@
 // Runs the rules over a loaded config and resolves severities: CLI --rule beats the config's
-// lint.rules, which beats what a report asks for, which beats the rule's default.
+// lint.rules (never for the command rules), which beats what a report asks for, which beats the rule's default.
 import type { Finding, Severity, SeverityOrOff } from '../findings.js';
 import { SEVERITY_ORDER, compareFindings, dedupeFindings } from '../findings.js';
 import type { LoadedConfig } from '../config/load.js';
@@ -7,6 +7,7 @@ import { locate } from '../config/source.js';
 import { rules as allRules } from '../rules/index.js';
 import { formatMessage, type Rule } from '../rules/types.js';
 import { closest } from '../util/closest.js';
+import { COMMAND_RULE_IDS } from '../rules/util/commands.js';
 import { derivedViews } from './views.js';
 import { postfixEncodingProblems } from './encodable.js';
 
@@ -27,6 +28,19 @@ export function lintLoaded(loaded: LoadedConfig, options: LintOptions = {}): Fin
 
   // Unknown ids in lint.rules are themselves errors: a typo would silently keep a rule on.
   for (const id of Object.keys(configOverrides).sort()) {
+    if (COMMAND_RULE_IDS.has(id)) {
+      findings.push({
+        ruleId: 'lint-config',
+        severity: 'error',
+        message:
+          `lint.rules cannot change ${id}: the config under review may not switch off or lower the rules for the commands it makes the server run; ` +
+          'list each intended command under lint.acknowledgedCommands instead (it stays visible as an acknowledged-command note)',
+        file: loaded.source.file,
+        path: ['lint', 'rules', id],
+        ...locate(loaded.source, ['lint', 'rules', id], 'key'),
+      });
+      continue;
+    }
     if (known.has(id)) continue;
     const suggestion = closest(id, known);
     findings.push({
@@ -41,7 +55,8 @@ export function lintLoaded(loaded: LoadedConfig, options: LintOptions = {}): Fin
 
   const views = derivedViews(loaded.model);
   for (const rule of ruleSet) {
-    const forced = options.ruleOverrides?.[rule.id] ?? configOverrides[rule.id];
+    // The command rules ignore lint.rules (reported above); the CLI's --rule, set by the CI workflow, still applies.
+    const forced = options.ruleOverrides?.[rule.id] ?? (COMMAND_RULE_IDS.has(rule.id) ? undefined : configOverrides[rule.id]);
     if (forced === 'off') continue;
     rule.check({
       model: loaded.model,

@@ -11,7 +11,11 @@ export default createRule({
       'postfix-service-runs-command, postfix-param-runs-command and relay-sendmail-path fail lint for every program the config ' +
       'makes the server run (pipe(8), spawn(8), postconf(5) mailbox_command, sendmail(1)) until lint.acknowledgedCommands lists ' +
       'it. An acknowledged command still runs, so each review should still see it: this rule notes it where it is configured. ' +
-      'An acknowledgement that matches nothing would silently accept a command added later with the same text, so it is noted too.',
+      'An acknowledgement that matches nothing would silently accept a command added later with the same text, so it is noted too. ' +
+      'An acknowledgement matches the exact text the finding quotes: for a parameter, its value expanded as postconf -x expands it. ' +
+      "The config's lint.rules cannot change this rule or the three command rules (a lint-config error): the config is what is under " +
+      'review, and lint.acknowledgedCommands is its only way to accept a command. The command line\'s --rule still can, because it ' +
+      'comes from the CI workflow that runs lint, not from the pull request.',
     source: 'master(5), pipe(8), postconf(5), sendmail(1)',
     fix: 'Nothing, while the command is still intended; remove an acknowledgement no command matches.',
     examples: {
@@ -32,9 +36,10 @@ export default createRule({
   },
   check({ model, views, report }) {
     const used = new Set<string>();
+    const listed = new Set(model.lint.acknowledgedCommands);
     for (const run of views.commands) {
+      if (listed.has(run.command)) used.add(run.command); // matched, even where an ambiguous service refuses the acknowledgement
       if (!run.acknowledged) continue;
-      used.add(run.command);
       report({ messageId: 'acknowledged', path: run.path, data: commandData(run) });
     }
     model.lint.acknowledgedCommands.forEach((command, i) => {

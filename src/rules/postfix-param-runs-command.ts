@@ -14,7 +14,18 @@ export default createRule({
       'with (import_environment name=value overrides such as LD_PRELOAD); and the transport parameters (content_filter, ' +
       'default_transport, relay_transport, transport_maps with inline: or static: tables, ...; transport(5)) route mail into a ' +
       'master.cf service, which may be a pipe(8) or spawn(8) command, or local(8), which runs the |command entries of aliases(5) ' +
-      'and ~/.forward files (allow_mail_to_commands); $name references are followed. From a pull request applied by root, each is a way to run ' +
+      'and ~/.forward files (allow_mail_to_commands). Each value is judged, and matched against lint.acknowledgedCommands, as ' +
+      'postconf -x expands it: $name, ${name}, $(name), ${name?value} and ${name:value} with the config\'s parameters and Postfix\'s ' +
+      'defaults for the others (the raw parameters mailbox_command and forward_path are taken as written, as postconf does), so an ' +
+      'acknowledgement cannot name a reference whose target changes later; a value lint cannot expand cannot be acknowledged. ' +
+      'The parameters were chosen by reading every entry of postconf(5) and postconf -d for a program, a directory of programs or ' +
+      'plugins, a shell or an environment: mailbox_command, mailbox_command_maps, local_command_shell, alias_maps and forward_path ' +
+      '(local(8) commands), debugger_command, multi_instance_wrapper, multi_instance_directories, openssl_path (postfix tls), ' +
+      'maillog_file_compressor (postfix logrotate), daemon_directory, command_directory, shlib_directory, meta_directory, ' +
+      'alternate_config_directories, import_environment and export_environment (name=value entries). Not listed: sendmail_path, ' +
+      'mailq_path and newaliases_path (where Postfix installs its commands; nothing in Postfix runs them), the *_sasl_path and ' +
+      'milter and policy parameters (a configuration name or a socket, not a program), command_execution_directory (a working ' +
+      'directory). From a pull request applied by root, each is a way to run ' +
       'a program on the server that a reviewer may not see in a one-line parameter change. Listing the exact command under ' +
       'lint.acknowledgedCommands turns the error into an acknowledged-command note.',
     source: 'postconf(5), transport(5), aliases(5), local(8)',

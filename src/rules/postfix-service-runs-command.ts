@@ -1,6 +1,6 @@
 // postfix-service-runs-command: a pipe(8) or spawn(8) service in postfix.services runs an external command; lint fails until it is acknowledged.
 import { createRule } from './types.js';
-import { commandData, RUNS_COMMAND } from './util/commands.js';
+import { AMBIGUOUS_SERVICE, commandData, RUNS_COMMAND } from './util/commands.js';
 
 export default createRule({
   id: 'postfix-service-runs-command',
@@ -13,7 +13,10 @@ export default createRule({
       'applied by root from a pull request, so it can make the server run any program on every message (argv=/bin/sh -c ...), ' +
       'with the mail on its standard input. A reviewer must see the command and the user, and agree to them in the config ' +
       'itself: listing the exact command under lint.acknowledgedCommands turns this error into an acknowledged-command note, ' +
-      'and any later change to the command fails again.',
+      'and any later change to the command fails again. The command and user are read as the daemons read them: attribute names in ' +
+      'any case, a repeated name replacing the earlier one, the first argv= in any case starting the command; because a reviewer reads ' +
+      '`user=nobody USER=root` or `ARGV=... argv=...` differently, an attribute name repeated or not in lower case is an error that ' +
+      'no acknowledgement accepts.',
     source: 'master(5), pipe(8), spawn(8)',
     fix:
       'Remove the service if nothing needs it. If the command is intended (a content filter such as spamc, a policy daemon), ' +
@@ -36,10 +39,13 @@ export default createRule({
   },
   messages: {
     runsCommand: RUNS_COMMAND,
+    ambiguous: AMBIGUOUS_SERVICE,
   },
   check({ views, report }) {
     for (const run of views.commands) {
-      if (run.origin === 'service' && !run.acknowledged) report({ messageId: 'runsCommand', path: run.path, data: commandData(run) });
+      if (run.origin !== 'service') continue;
+      if (run.ambiguity !== undefined) report({ messageId: 'ambiguous', path: run.path, data: { ...commandData(run), ambiguity: run.ambiguity } });
+      else if (!run.acknowledged) report({ messageId: 'runsCommand', path: run.path, data: commandData(run) });
     }
   },
 });

@@ -82,4 +82,39 @@ describe('control characters', () => {
     const { findings } = load(text, ['relayconf']);
     expect(findings.filter((f) => f.message.includes(' contains ')).map((f) => f.message.split(' at ')[0])).toEqual(['name contains a next-line control (U+0085)']);
   });
+
+  it('finds spaces that are not U+0020 (the other Zs and the braille blank), allowing U+00A0 and U+202F only in a display name', () => {
+    for (const char of ['\u00a0', '\u1680', '\u2000', '\u2003', '\u2007', '\u200a', '\u202f', '\u205f', '\u3000', '\u2800']) {
+      expect(findControl(`ab${char}c`), JSON.stringify(char)).toEqual({ char, index: 2 });
+    }
+    expect(findControl('Dr.\u00a0Who\u202f:', { displayName: true })).toBeNull();
+    expect(findControl('Acme\u2800\u2800 x', { displayName: true })).toEqual({ char: '\u2800', index: 4 });
+    expect(findControl('Acme\u2003x', { displayName: true })).toEqual({ char: '\u2003', index: 4 });
+    expect(describeControl('\u00a0')).toBe('a no-break space (U+00A0)');
+    expect(describeControl('\u2800')).toBe('a braille pattern blank (U+2800)');
+    expect(describeControl('\u3000')).toBe('a space that is not U+0020 (U+3000)');
+  });
+
+  it('refuses a no-break space in a command value but keeps it in a sender display name', () => {
+    const display = BASE_CONFIG.replace('name: Acme Support', 'name: "Acme\\u00A0Support"');
+    expect(load(display).findings).toEqual([]);
+    const text = `${BASE_CONFIG}postfix:\n  parameters:\n    mailbox_command: "/usr/bin/procmail\\u00A0-a x"\n`;
+    expect(load(text).findings.map(brief)).toEqual([
+      {
+        ruleId: 'schema',
+        ...positionOf(text, '"/usr/bin/procmail'),
+        message: expect.stringMatching(/^postfix\.parameters\.mailbox_command contains a no-break space \(U\+00A0\) at character 18: it looks like a space but is not one/),
+      },
+    ]);
+  });
+
+  it('refuses bidi controls and invisible characters in comments, at the character, but not a byte-order mark or a Persian ZWNJ', () => {
+    const text = `\ufeff${BASE_CONFIG}# a note \u2067 with \u200b\n# \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 and a\u00a0no-break space\n`;
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.startsWith('# a note')) + 1;
+    expect(load(text).findings.map(brief)).toEqual([
+      { ruleId: 'schema', line, column: 10, message: expect.stringMatching(/^line \d+ contains a bidirectional control \(U\+2067\) outside any key or value \(in a comment\): .*CVE-2021-42574/) },
+      { ruleId: 'schema', line, column: 17, message: expect.stringMatching(/^line \d+ contains a zero-width space \(U\+200B\) outside any key or value/) },
+    ]);
+  });
 });

@@ -72,7 +72,7 @@ describe('hostile configs', () => {
   });
 
   it('leaves an existing output tree byte for byte as it was', async () => {
-    const valid = cases[0].text.replace(/^ {4}root: .*$/m, '    root: /var/spool/hostile-relay');
+    const valid = cases.find((c) => c.name === 'apply-backtick-queue-root')!.text.replace(/^ {4}root: .*$/m, '    root: /var/spool/hostile-relay');
     writeFileSync(path.join(dir, 'valid.yaml'), valid);
     const out = path.join(dir, 'out-kept');
     expect((await runCli(['build', 'valid.yaml', '--out', out], { cwd: dir })).code).toBe(0);

@@ -70,4 +70,36 @@ describe('postfix-param-runs-command', () => {
   it('passes the base config: local_transport is the error transport and alias_maps is empty', () => {
     expect(lintText(BASE_CONFIG, { rules: [rule] }).findings).toEqual([]);
   });
+
+  it('judges and acknowledges a parameter on its postconf -x expansion, with defaults of parameters the config leaves unset', () => {
+    const result = lint('postfix:\n  parameters:\n    lmtp_sasl_path: /var/tmp/evil\n    daemon_directory: "${lmtp_sasl_path?{$lmtp_sasl_path}:{$shlib_directory}}/sbin"\nlint:\n  acknowledgedCommands: ["$lmtp_sasl_path"]\n');
+    expectFindings(result, rule.id, [
+      {
+        severity: 'error',
+        ...at(result.text, 'daemon_directory: ${', '${'),
+        message:
+          'main.cf daemon_directory (postconf(5); written "${lmtp_sasl_path?{$lmtp_sasl_path}:{$shlib_directory}}/sbin", expanded as postconf -x does): master(8) runs every Postfix daemon from the directory "/var/tmp/evil/sbin" as root; ' +
+          'if that is intended, list "/var/tmp/evil/sbin" under lint.acknowledgedCommands',
+      },
+    ]);
+    expect(lint('postfix:\n  parameters:\n    daemon_directory: "$shlib_directory/sbin"\nlint:\n  acknowledgedCommands: [/usr/lib/postfix/sbin]\n').findings).toEqual([]);
+    expect(lint('postfix:\n  parameters:\n    mailbox_command: "/usr/bin/procmail -a $extension"\nlint:\n  acknowledgedCommands: ["/usr/bin/procmail -a $extension"]\n').findings).toEqual([]);
+  });
+
+  it('reports the program parameters the postconf(5) audit added, and refuses to accept a value it cannot expand', () => {
+    const result = lint(
+      'postfix:\n  parameters:\n    openssl_path: /var/tmp/openssl\n    maillog_file_compressor: /var/tmp/gz\n    forward_path: /var/tmp/$user.forward\n    export_environment: "TZ LD_PRELOAD=/var/tmp/x.so"\n' +
+        '    multi_instance_directories: /var/tmp/pf2\n    alternate_config_directories: /var/tmp/pf3\n    debugger_command: "${a==b?{x}}"\nlint:\n  acknowledgedCommands: ["${a==b?{x}}"]\n',
+    );
+    expect(result.findings.filter((f) => f.ruleId === rule.id).map((f) => f.message.split(' (postconf(5)')[0] + ' => ' + /"[^"]*"( as [^;]*)/.exec(f.message.split('): ')[1])?.[0])).toEqual([
+      'main.cf openssl_path => "/var/tmp/openssl" as root',
+      'main.cf maillog_file_compressor => "/var/tmp/gz" as root',
+      "main.cf forward_path => \"/var/tmp/$user.forward\" as the recipient's user (default_privs, nobody, for root)",
+      "main.cf export_environment => \"TZ LD_PRELOAD=/var/tmp/x.so\" as the recipient's user (default_privs, nobody, for root)",
+      'main.cf multi_instance_directories => "/var/tmp/pf2" as root',
+      'main.cf alternate_config_directories => "/var/tmp/pf3" as any local user, with the postdrop group',
+      'main.cf debugger_command => "${a==b?{x}}" as root',
+    ]);
+    expect(result.findings.find((f) => f.message.includes('debugger_command'))!.message).toContain('its $ references cannot be expanded (the reference "${a==b?{x}}", a form lint does not expand), so it cannot be acknowledged');
+  });
 });

@@ -40,4 +40,27 @@ describe('postfix-service-runs-command', () => {
     expect(lintText(BASE_CONFIG, { rules: [rule] }).findings).toEqual([]);
     expect(lint('postfix:\n  services:\n    - "127.0.0.1:10025 inet n - n - - smtpd -o content_filter="\n    - "slow unix - - n - 2 smtp"\n').findings).toEqual([]);
   });
+
+  it('reads attributes as pipe(8) does (any case, last wins, first argv=) and refuses mixed-case or repeated names, even when acknowledged', () => {
+    const acked = (service: string, ack: string) => lint(`postfix:\n  services:\n    - "${service}"\nlint:\n  acknowledgedCommands: ["${ack}"]\n`);
+    const repeated = acked('filter unix - n n - 10 pipe user=nobody flags=R user=mailrelay argv=/usr/bin/filter', '/usr/bin/filter');
+    expectFindings(repeated, rule.id, [
+      {
+        severity: 'error',
+        ...at(repeated.text, '- filter unix', 'filter'),
+        message:
+          'master.cf service filter (unix) makes pipe(8), for each message routed to it, run "/usr/bin/filter" as user mailrelay, but "user=" (word 3 after the command name) repeats user=: ' +
+          'pipe(8) and spawn(8) read attribute names in any case, a repeated name replaces the earlier one and the first argv= in any case starts the command, so write each attribute once, in lower case (this cannot be acknowledged)',
+      },
+    ]);
+    const upper = acked('policy unix - n n - 0 spawn User=nobody ARGV=/bin/sh -c id argv=/usr/bin/policyd', '/usr/bin/policyd');
+    expectFindings(upper, rule.id, [
+      { severity: 'error', ...at(upper.text, '- policy unix', 'policy'), message: /run "\/bin\/sh -c id argv=\/usr\/bin\/policyd" as user nobody, but "User=" \(word 1 after the command name\) is not in lower case, "ARGV=" \(word 2 after the command name\) is not in lower case:/ },
+    ]);
+  });
+
+  it('does not take -o overrides for attributes', () => {
+    const result = lint('postfix:\n  services:\n    - "filter unix - n n - 10 pipe -o user=root user=filter argv=/usr/bin/filter"\nlint:\n  acknowledgedCommands: [/usr/bin/filter]\n');
+    expect(result.findings).toEqual([]);
+  });
 });

@@ -6,6 +6,13 @@ import type { RelayModel } from '../../config/model.js';
 import type { MainCfParameter, MasterService } from '../../outputs/encode/postfix.js';
 import type { PostfixModel } from '../../outputs/postfix-model.js';
 import type { EnvAssignment, UnitDirective } from '../../outputs/encode/systemd.js';
+import { expandSetting } from './postconf-expand.js';
+
+/**
+ * The rules that guard these commands. A config may not change their severity (lint.rules): the config
+ * comes from the pull request under review, and lint.acknowledgedCommands, which keeps a note, is its only way.
+ */
+export const COMMAND_RULE_IDS: ReadonlySet<string> = new Set(['postfix-service-runs-command', 'postfix-param-runs-command', 'relay-sendmail-path', 'acknowledged-command']);
 
 /** Where a command comes from: a master.cf service, a parameter that runs or loads it, one that routes mail to it, the relay. */
 export type CommandOrigin = 'service' | 'parameter' | 'route' | 'sendmail';
@@ -20,8 +27,10 @@ export interface CommandRun {
   user: string;
   /** What runs it and when, with the man page that says so: a phrase the command follows. */
   how: string;
-  /** Listed in lint.acknowledgedCommands. */
+  /** Listed in lint.acknowledgedCommands (never while ambiguity is set: an ambiguous service cannot be acknowledged). */
   acknowledged: boolean;
+  /** Why it cannot be acknowledged: a service's attribute names a reviewer could misread (also on routes into it), or a parameter's $ references lint cannot expand. */
+  ambiguity?: string;
 }
 
 /** The sendmail Postfix installs (postconf -d sendmail_path on Debian). */
@@ -49,7 +58,16 @@ const RUNNING_PARAMETERS: Record<string, { runs: (value: string) => boolean; how
   shlib_directory: { runs: () => true, how: 'every Postfix program loads its shared libraries and database plugins from the directory', user: () => 'root' },
   meta_directory: { runs: () => true, how: 'Postfix programs load the database plugins named by dynamicmaps.cf in the directory', user: () => 'root' },
   import_environment: { runs: (v) => v.includes('='), how: 'every privileged Postfix process starts with the environment overrides (LD_PRELOAD loads code into it)', user: () => 'root' },
+  export_environment: { runs: (v) => v.includes('='), how: 'local(8), pipe(8) and spawn(8) start every external command with the environment overrides (LD_PRELOAD loads code into it)', user: recipient },
+  forward_path: { runs: (v) => v !== '', how: "local(8) runs the |command entries of the .forward files (aliases(5)) it reads from", user: recipient },
+  openssl_path: { runs: () => true, how: '"postfix tls" (postfix-tls(1)) runs the OpenSSL command', user: () => 'root' },
+  maillog_file_compressor: { runs: (v) => v !== '', how: '"postfix logrotate" (postfix(1)) runs the compressor after rotating maillog_file', user: () => 'root' },
+  multi_instance_directories: { runs: (v) => v !== '', how: 'postfix(1) start, stop and reload run the instances configured (daemon_directory, commands, ...) in the directories', user: () => 'root' },
+  alternate_config_directories: { runs: (v) => v !== '', how: 'sendmail(1), postqueue(1) and postdrop(1), setgid postdrop, accept from any local user -c with the configuration directories', user: () => 'any local user, with the postdrop group' },
 };
+
+/** The names of the parameters that run or load a program (the postconf(5) audit in postfix-param-runs-command's docs). */
+export const RUNNING_PARAMETER_NAMES: readonly string[] = Object.keys(RUNNING_PARAMETERS);
 
 /** Parameters whose value is transport[:nexthop] (postconf(5)): they route mail into a master.cf service. */
 const ROUTE_PARAMETERS = new Set([
@@ -87,42 +105,56 @@ function tableAnswers(value: string): string[] {
   return answers.filter((a) => a !== '');
 }
 
-/** The command a pipe(8)/spawn(8) service runs and its user= attribute. */
-function serviceCommand(service: MasterService): { command: string; user: string; how: string } | null {
-  const daemon = COMMAND_DAEMONS[service.command];
-  if (!daemon) return null;
-  const words = service.args.map((a) => ('word' in a ? a.word : `-o ${a.option}=${a.value}`));
-  const argv = words.findIndex((w) => w.startsWith('argv='));
-  const user = words.find((w, i) => w.startsWith('user=') && (argv < 0 || i < argv))?.slice('user='.length);
-  return {
-    command: argv < 0 ? '(no argv=)' : [words[argv].slice('argv='.length), ...words.slice(argv + 1)].join(' '),
-    user: user ? `user ${user}` : `no user (${service.command}(8) refuses to run without user=)`,
-    how: `${service.command}(8), ${daemon},`,
-  };
+/**
+ * A pipe(8)/spawn(8) service's attributes as Postfix reads them: attribute names in any case (the
+ * daemons compare them with strncasecmp), a later name=value replacing an earlier one, and the first
+ * argv= in any case starting the command, every word after it belonging to the command.
+ */
+export function serviceAttributes(words: readonly string[]): { values: Map<string, string>; argv: string[] | null; ambiguous: string[] } {
+  const values = new Map<string, string>();
+  const ambiguous: string[] = [];
+  for (const [i, word] of words.entries()) {
+    const eq = word.indexOf('=');
+    const name = eq < 0 ? word : word.slice(0, eq);
+    const lower = name.toLowerCase();
+    if (eq >= 0 && (name !== lower || values.has(lower))) {
+      ambiguous.push(`${JSON.stringify(`${name}=`)} (word ${i + 1} after the command name) ${name !== lower ? 'is not in lower case' : `repeats ${lower}=`}`);
+    }
+    if (lower === 'argv' && eq >= 0) return { values, argv: [word.slice(eq + 1), ...words.slice(i + 1)], ambiguous };
+    if (eq >= 0) values.set(lower, word.slice(eq + 1));
+  }
+  return { values, argv: null, ambiguous };
 }
 
-const EXPANDED_MAX = 65_536;
+/** What a service runs, as a route into it reports it. */
+interface ServiceRun {
+  command: string;
+  user: string;
+  how: string;
+  ambiguity?: string;
+}
 
-/**
- * A value with its $name, ${name} and $(name) references to main.cf parameters replaced (postconf(5)),
- * so that `content_filter = $my_filter` is followed to what it names. Conditional forms stay as written.
- */
-function expand(value: string, param: Params): string {
-  let out = value;
-  // Bounded in depth and in length: references that double at every level must not exhaust lint.
-  for (let depth = 0; depth < 10 && /\$/.test(out); depth++) {
-    const next = out.replace(/\$(?:\{(\w+)\}|\((\w+)\)|(\w+))/g, (ref, a?: string, b?: string, c?: string) => param((a ?? b ?? c)!) ?? ref);
-    if (next === out || next.length > EXPANDED_MAX) break;
-    out = next;
-  }
-  return out;
+/** The command a pipe(8)/spawn(8) service runs and its user= attribute, exactly as the daemon reads them. */
+function serviceCommand(service: MasterService): ServiceRun | null {
+  const daemon = COMMAND_DAEMONS[service.command];
+  if (!daemon) return null;
+  // -o name=value overrides go to the daemon's main.cf parameters (master(5)), not to its attributes.
+  const words = service.args.flatMap((a) => ('word' in a ? [a.word] : []));
+  const { values, argv, ambiguous } = serviceAttributes(words);
+  const user = values.get('user');
+  return {
+    command: argv === null ? '(no argv=)' : argv.join(' '),
+    user: user ? `user ${user}` : `no user (${service.command}(8) refuses to run without user=)`,
+    how: `${service.command}(8), ${daemon},`,
+    ...(ambiguous.length > 0 ? { ambiguity: ambiguous.join(', ') } : {}),
+  };
 }
 
 /**
  * local(8) runs the |command entries of aliases(5) and ~/.forward files for the kinds allow_mail_to_commands
  * names (postconf(5), default "alias, forward"); this relay's own main.cf never routes mail to it.
  */
-function localCommands(service: MasterService, param: Params): { command: string; user: string; how: string } | null {
+function localCommands(service: MasterService, param: Params): ServiceRun | null {
   const allowed = param('allow_mail_to_commands') ?? 'alias, forward';
   if (service.command !== 'local' || allowed.trim() === '') return null;
   return {
@@ -160,15 +192,20 @@ export function commandRuns(model: RelayModel, postfix: PostfixModel, env: Recor
     if (run && service.from.length > 0) runs.push({ origin: 'service', path: service.from, ...run, how: `master.cf service ${service.service} (${service.type}) makes ${run.how} run` });
   }
   for (const s of settings(postfix)) {
+    // Judged as postconf -x expands it: an acknowledgement names what runs, not a $reference whose target can change.
+    const expansion = expandSetting(s.name, s.value, param);
+    const value = 'text' in expansion ? expansion.text : s.value;
+    const expanded = 'error' in expansion ? `; its $ references cannot be expanded (${expansion.error}), so it cannot be acknowledged` : value !== s.value ? `; written ${JSON.stringify(s.value)}, expanded as postconf -x does` : '';
     const running = RUNNING_PARAMETERS[s.name];
-    if (running?.runs(s.value)) runs.push({ origin: 'parameter', path: s.path, command: s.value, user: running.user(param), how: `${s.where} ${s.name} (postconf(5)): ${running.how}` });
-    const value = expand(s.value, param);
+    if (running?.runs(value)) {
+      runs.push({ origin: 'parameter', path: s.path, command: value, user: running.user(param), how: `${s.where} ${s.name} (postconf(5)${expanded}): ${running.how}`, ...('error' in expansion ? { ambiguity: expansion.error } : {}) });
+    }
     const answers = ROUTE_PARAMETERS.has(s.name) ? [value] : ROUTE_TABLES.has(s.name) ? tableAnswers(value) : [];
     for (const answer of answers) {
       const transport = answer.split(':')[0];
       const target = unixServices.get(transport);
       const run = target && (serviceCommand(target) ?? localCommands(target, param));
-      if (run) runs.push({ origin: 'route', path: s.path, command: run.command, user: run.user, how: `${s.where} ${s.name} routes mail to master.cf service ${transport}, whose ${run.how} runs` });
+      if (run) runs.push({ origin: 'route', path: s.path, command: run.command, user: run.user, ...(run.ambiguity !== undefined ? { ambiguity: run.ambiguity } : {}), how: `${s.where} ${s.name} routes mail to master.cf service ${transport}, whose ${run.how} runs` });
     }
   }
   const sendmail = env.SENDMAIL_PATH;
@@ -182,11 +219,16 @@ export function commandRuns(model: RelayModel, postfix: PostfixModel, env: Recor
       how: `relay.sendmail.path replaces Postfix's ${POSTFIX_SENDMAIL} (sendmail(1)): the relay hands every message it accepts, on stdin with -t -oi -f <return path>, to`,
     });
   }
-  return runs.map((run) => ({ ...run, acknowledged: acknowledged.has(run.command) }));
+  return runs.map((run) => ({ ...run, acknowledged: run.ambiguity === undefined && acknowledged.has(run.command) }));
 }
 
 /** The message of the three rules that fail lint on an unacknowledged command (data: commandData). */
 export const RUNS_COMMAND = '{{how}} {{command}} as {{user}}; if that is intended, list {{command}} under lint.acknowledgedCommands';
+
+/** The message of postfix-service-runs-command for a service whose attribute names are ambiguous (data: commandData and ambiguity). */
+export const AMBIGUOUS_SERVICE =
+  '{{how}} {{command}} as {{user}}, but {{ambiguity}}: pipe(8) and spawn(8) read attribute names in any case, a repeated name replaces the earlier one and the first argv= in any case starts the command, ' +
+  'so write each attribute once, in lower case (this cannot be acknowledged)';
 
 /** How a finding quotes a command, and the acknowledgement that would accept it. */
 export function commandData(run: CommandRun): { how: string; command: string; user: string } {
