@@ -47,12 +47,18 @@ const FORBIDDEN_IN_COMMENT = new RegExp(`[\u202a-\u202e\u2066-\u2069]|${INVISIBL
  * A.2 allow them in IDN labels in these contexts). Allowed only between two letters or marks of one
  * such script, where they change a glyph's shape and hide nothing; anywhere else they are refused.
  */
-const JOINING_SCRIPTS = ['Arabic', 'Syriac', 'Nko', 'Mongolian', 'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Khmer', 'Myanmar'].map(
-  (script) => new RegExp(`^(?=[\\p{L}\\p{M}])\\p{Script=${script}}$`, 'u'),
-);
+const JOINING_SCRIPT_NAMES = ['Arabic', 'Syriac', 'Nko', 'Mongolian', 'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Khmer', 'Myanmar'];
+
+// Built on first use: sixteen Unicode script expressions cost lint's start-up more than every config
+// without a joiner ever needs.
+let joiningScripts: RegExp[] | undefined;
 
 /** Which joining or Brahmic script a letter or mark belongs to (its index), or -1. */
-const scriptOf = (char: string | undefined): number => (char === undefined ? -1 : JOINING_SCRIPTS.findIndex((script) => script.test(char)));
+function scriptOf(char: string | undefined): number {
+  if (char === undefined) return -1;
+  joiningScripts ??= JOINING_SCRIPT_NAMES.map((script) => new RegExp(`^(?=[\\p{L}\\p{M}])\\p{Script=${script}}$`, 'u'));
+  return joiningScripts.findIndex((script) => script.test(char));
+}
 
 /** ZWNJ or ZWJ inside a word of one joining or Brahmic script (all of them in the BMP: one UTF-16 unit each side). */
 function joinsLetters(text: string, index: number, char: string): boolean {
