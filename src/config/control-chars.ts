@@ -39,7 +39,9 @@ const DISPLAY_SPACES = new Set(['\u00a0', '\u202f']);
 const FORBIDDEN = new RegExp(`${LINE_OR_ORDER.source}|${INVISIBLE.source}|${LOOKALIKE_SPACE.source}`, 'gu');
 
 /** What a comment may not hold: anything that reorders or hides text (a comment never reaches an output, but a reviewer reads it). */
-const FORBIDDEN_IN_COMMENT = new RegExp(`[\u202a-\u202e\u2066-\u2069]|${INVISIBLE.source}`, 'gu');
+// C0 and C1 controls too (a tab and a CRLF line end aside): a carriage return, ESC sequence or
+// backspace in a comment makes a terminal (cat, git diff) draw over the line that holds it.
+const FORBIDDEN_IN_COMMENT = new RegExp(`[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)|${INVISIBLE.source}`, 'gu');
 
 /**
  * The one legitimate use: ZWNJ (U+200C) and ZWJ (U+200D) select letter forms inside words of the
@@ -172,7 +174,7 @@ export function controlCharFindings(source: ConfigSource): Finding[] {
   return findings;
 }
 
-/** Bidi controls and invisible characters outside every key and value (in comments), at the character itself. */
+/** Controls, bidi controls and invisible characters outside every key and value (in comments), at the character itself. */
 function commentFindings(source: ConfigSource, scalars: Array<[number, number]>): Finding[] {
   const findings: Finding[] = [];
   for (const match of source.text.matchAll(FORBIDDEN_IN_COMMENT)) {

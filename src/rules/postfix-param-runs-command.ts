@@ -15,12 +15,12 @@ export default createRule({
       'default_transport, relay_transport, transport_maps with inline: or static: tables, ...; transport(5)) route mail into a ' +
       'master.cf service, which may be a pipe(8) or spawn(8) command, or local(8), which runs the |command entries of aliases(5) ' +
       'and ~/.forward files (allow_mail_to_commands). Each value is judged, and matched against lint.acknowledgedCommands, as ' +
-      'postconf -x expands it: $name, ${name}, $(name), ${name?value} and ${name:value} with the config\'s parameters and Postfix\'s ' +
+      'postconf -x expands it: $name, ${name}, $(name), ${name?value} and ${name:value} with the config\'s parameters (for a -o override, the service\'s other overrides first, as postconf -P -x does) and Postfix\'s ' +
       'defaults for the others (the raw parameters mailbox_command and forward_path are taken as written, as postconf does), so an ' +
       'acknowledgement cannot name a reference whose target changes later; a value lint cannot expand cannot be acknowledged. ' +
       'The parameters were chosen by reading every entry of postconf(5) and postconf -d for a program, a directory of programs or ' +
       'plugins, a shell or an environment: mailbox_command, mailbox_command_maps, local_command_shell, alias_maps and forward_path ' +
-      '(local(8) commands), debugger_command, multi_instance_wrapper, multi_instance_directories, openssl_path (postfix tls), ' +
+      '(local(8) commands), debugger_command, multi_instance_wrapper, multi_instance_directories, openssl_path (postfix tls), tls_config_file (an OpenSSL configuration, which can load provider and engine modules), ' +
       'maillog_file_compressor (postfix logrotate), daemon_directory, command_directory, shlib_directory, meta_directory, ' +
       'alternate_config_directories, import_environment and export_environment (name=value entries). Not listed: sendmail_path, ' +
       'mailq_path and newaliases_path (where Postfix installs its commands; nothing in Postfix runs them), the *_sasl_path and ' +

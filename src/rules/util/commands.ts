@@ -61,6 +61,11 @@ const RUNNING_PARAMETERS: Record<string, { runs: (value: string) => boolean; how
   export_environment: { runs: (v) => v.includes('='), how: 'local(8), pipe(8) and spawn(8) start every external command with the environment overrides (LD_PRELOAD loads code into it)', user: recipient },
   forward_path: { runs: (v) => v !== '', how: "local(8) runs the |command entries of the .forward files (aliases(5)) it reads from", user: recipient },
   openssl_path: { runs: () => true, how: '"postfix tls" (postfix-tls(1)) runs the OpenSSL command', user: () => 'root' },
+  tls_config_file: {
+    runs: (v) => v !== 'default' && v !== '',
+    how: 'every Postfix program that initialises TLS (smtp(8), smtpd(8), tlsmgr(8), posttls-finger(1)) reads this OpenSSL configuration, whose provider and engine sections load shared objects named in it,',
+    user: () => 'the Postfix daemons that use TLS',
+  },
   maillog_file_compressor: { runs: (v) => v !== '', how: '"postfix logrotate" (postfix(1)) runs the compressor after rotating maillog_file', user: () => 'root' },
   multi_instance_directories: { runs: (v) => v !== '', how: 'postfix(1) start, stop and reload run the instances configured (daemon_directory, commands, ...) in the directories', user: () => 'root' },
   alternate_config_directories: { runs: (v) => v !== '', how: 'sendmail(1), postqueue(1) and postdrop(1), setgid postdrop, accept from any local user -c with the configuration directories', user: () => 'any local user, with the postdrop group' },
@@ -164,18 +169,31 @@ function localCommands(service: MasterService, param: Params): ServiceRun | null
   };
 }
 
-/** A parameter setting: main.cf's effective value, or a service's -o override. */
+/** A parameter setting: main.cf's effective value, or a service's -o override, with the scope it is read in. */
 interface Setting {
   name: string;
   value: string;
   path: KeyPath;
   where: string;
+  /** Other parameters as this setting's reader sees them: main.cf, or the service's own -o overrides first. */
+  param: Params;
 }
 
-function settings(postfix: PostfixModel): Setting[] {
-  const out: Setting[] = [...postfix.parameters.values()].map((p: MainCfParameter) => ({ name: p.name, value: p.value, path: p.from, where: 'main.cf' }));
+/**
+ * Parameters as a master.cf service's daemon sees them: its -o overrides replace main.cf's values, and
+ * an override's $name may name another override of the same service (postconf -P -x expands so).
+ */
+function serviceScope(service: MasterService, param: Params): Params {
+  const overrides = new Map<string, string>();
+  for (const arg of service.args) if ('option' in arg) overrides.set(arg.option, arg.value);
+  return (name) => overrides.get(name) ?? param(name);
+}
+
+function settings(postfix: PostfixModel, param: Params): Setting[] {
+  const out: Setting[] = [...postfix.parameters.values()].map((p: MainCfParameter) => ({ name: p.name, value: p.value, path: p.from, where: 'main.cf', param }));
   for (const { service } of postfix.services) {
-    for (const arg of service.args) if ('option' in arg) out.push({ name: arg.option, value: arg.value, path: service.from, where: `master.cf service ${service.service} (-o)` });
+    const scope = serviceScope(service, param);
+    for (const arg of service.args) if ('option' in arg) out.push({ name: arg.option, value: arg.value, path: service.from, where: `master.cf service ${service.service} (-o)`, param: scope });
   }
   return out;
 }
@@ -191,20 +209,21 @@ export function commandRuns(model: RelayModel, postfix: PostfixModel, env: Recor
     const run = serviceCommand(service);
     if (run && service.from.length > 0) runs.push({ origin: 'service', path: service.from, ...run, how: `master.cf service ${service.service} (${service.type}) makes ${run.how} run` });
   }
-  for (const s of settings(postfix)) {
+  for (const s of settings(postfix, param)) {
     // Judged as postconf -x expands it: an acknowledgement names what runs, not a $reference whose target can change.
-    const expansion = expandSetting(s.name, s.value, param);
+    const expansion = expandSetting(s.name, s.value, s.param);
     const value = 'text' in expansion ? expansion.text : s.value;
     const expanded = 'error' in expansion ? `; its $ references cannot be expanded (${expansion.error}), so it cannot be acknowledged` : value !== s.value ? `; written ${JSON.stringify(s.value)}, expanded as postconf -x does` : '';
     const running = RUNNING_PARAMETERS[s.name];
     if (running?.runs(value)) {
-      runs.push({ origin: 'parameter', path: s.path, command: value, user: running.user(param), how: `${s.where} ${s.name} (postconf(5)${expanded}): ${running.how}`, ...('error' in expansion ? { ambiguity: expansion.error } : {}) });
+      runs.push({ origin: 'parameter', path: s.path, command: value, user: running.user(s.param), how: `${s.where} ${s.name} (postconf(5)${expanded}): ${running.how}`, ...('error' in expansion ? { ambiguity: expansion.error } : {}) });
     }
     const answers = ROUTE_PARAMETERS.has(s.name) ? [value] : ROUTE_TABLES.has(s.name) ? tableAnswers(value) : [];
     for (const answer of answers) {
       const transport = answer.split(':')[0];
       const target = unixServices.get(transport);
-      const run = target && (serviceCommand(target) ?? localCommands(target, param));
+      // The target daemon reads allow_mail_to_commands (and the rest) with its own -o overrides.
+      const run = target && (serviceCommand(target) ?? localCommands(target, serviceScope(target, param)));
       if (run) runs.push({ origin: 'route', path: s.path, command: run.command, user: run.user, ...(run.ambiguity !== undefined ? { ambiguity: run.ambiguity } : {}), how: `${s.where} ${s.name} routes mail to master.cf service ${transport}, whose ${run.how} runs` });
     }
   }
