@@ -365,18 +365,21 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
     // as the assertions above show). When the restart catches a message mid-transaction, the
     // reset shows at whatever milter stage it was in; at RCPT, cleanup(8) cannot reject a single
     // recipient of a sendmail(1) submission, calls that a "milter configuration error" and
-    // refuses the whole message with "try again later", which pickup(8) also retries.
+    // refuses the whole message with "try again later", which pickup(8) also retries. And the Postfix
+    // restart: `postfix start` runs postsuper(1) over the queue, which can meet postdrop(1)'s temporary
+    // maildrop file (pid.number) of a sendmail(1) running at that moment and calls its name bogus;
+    // postdrop then renames it, and the delivery assertions above show nothing was lost.
     const mail = text('journal/mail.txt').split('\n');
     const milter = mail.filter((l) => /milter-reject: .* 4\.7\.1 /.test(l));
     console.log(`mail log: ${milter.length} milter-reject (4.7.1) during the OpenDKIM restart`);
-    const milterOutage = new RegExp('postfix/cleanup\\[\\d+\\]: warning: (?:'
+    const restartNoise = new RegExp('postfix/cleanup\\[\\d+\\]: warning: (?:'
       + 'connect to Milter service inet:127\\.0\\.0\\.1:8891: Connection refused'
       + '|milter inet:127\\.0\\.0\\.1:8891: (?:can\'t read SMFIC_[A-Z]+ reply packet header: Connection reset by peer|read error in initial handshake)'
       + '|[0-9A-F]+: milter configuration error: can\'t reject recipient in non-smtpd\\(8\\) submission'
       + '|[0-9A-F]+: message not accepted, try again later'
-      + ')$');
+      + ')$|postfix/postsuper\\[\\d+\\]: warning: bogus file name: maildrop/\\d+\\.\\d+$');
     const problems = mail.filter((l) => /\b(warning|error|fatal|panic):/.test(l));
-    expect(problems.filter((l) => !milterOutage.test(l))).toEqual([]);
+    expect(problems.filter((l) => !restartNoise.test(l))).toEqual([]);
     // a refused message must be one the outage caught: every "try again later" follows a milter read error
     const refused = problems.filter((l) => /message not accepted, try again later$/.test(l)).length;
     const resets = problems.filter((l) => /milter inet:127\.0\.0\.1:8891: (?:can't read|read error)/.test(l)).length;
