@@ -328,11 +328,13 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
       expect(new Set(copies.map((c) => headerValues(c.raw, 'Date')[0])).size).toBe(1);
     }
     const lines = relayLines();
-    for (const s of accepted) {
-      const events = lines.filter((l) => l.id === s.id).map((l) => l.event);
-      expect(events, s.id!).toContain('enqueued');
-      expect(events, s.id!).toContain('delivered');
-    }
+    const eventsOf = (id: string) => lines.filter((l) => l.id === id).map((l) => l.event);
+    for (const s of accepted) expect(eventsOf(s.id!), s.id!).toContain('enqueued');
+    // The kill can fall after a job's hand-off and before its "delivered" line reaches the journal:
+    // at most that one job may lack the line, and it must have arrived exactly once.
+    const unlogged = accepted.filter((s) => !eventsOf(s.id!).includes('delivered'));
+    expect(unlogged.length, unlogged.map((s) => s.id).join(' ')).toBeLessThanOrEqual(1);
+    for (const s of unlogged) expect(arrivalsOf(s.id!).length, `${s.subject} (${s.id})`).toBe(1);
   });
 
   it('loses nothing across a second restart of OpenDKIM and of Postfix', () => {
