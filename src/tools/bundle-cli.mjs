@@ -48,9 +48,19 @@ if (nonAscii >= 0) throw new Error(`bundle-cli: dist/cli/relayconf.cjs has a non
 // from the code cache made below instead of parsing 1 MB of JavaScript on every run; V8 refuses a
 // cache made by another V8 version, flag set or source (cachedDataRejected) and then simply compiles.
 const bin = new URL('../../dist/cli/bin.cjs', import.meta.url);
-// tsc's dist/cli/bin.js is the unbundled entry the bundle was made from; nothing runs it, and a
-// test or admin who found it would time the slow path.
-await rm(new URL('../../dist/cli/bin.js', import.meta.url), { force: true });
+// tsc's dist/cli/bin.js is the unbundled entry the bundle was made from. It is replaced by a
+// hand-over to bin.cjs, because older releases' executable was dist/cli/bin.js and npm exec caches
+// a project's own bin link by the project's path (~/.npm/_npx) without relinking it when
+// package.json's bin changes: a checkout that ran `npx relayconf` before the change would otherwise
+// answer "relayconf: not found" after `git pull`. An ES module, as package.json's "type" makes it.
+const legacyBin = new URL('../../dist/cli/bin.js', import.meta.url);
+await writeFile(legacyBin, `#!/usr/bin/env node
+// The executable is bin.cjs; this path only serves bin links made before it was (npx keeps them).
+import { createRequire } from 'node:module';
+
+createRequire(import.meta.url)('./bin.cjs');
+`);
+await chmod(legacyBin, 0o755);
 await writeFile(bin, `#!/usr/bin/env node
 'use strict';
 // relayconf's executable: runs the bundled CLI (dist/cli/relayconf.cjs, see src/tools/bundle-cli.mjs)

@@ -1,7 +1,7 @@
 // The CLI in-process: formats, exit codes, options; and the built binary once as a real subprocess.
 import { describe, expect, test } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { BASE_CONFIG, fixtureDir, positionOf } from '../helpers/rule-tester.js';
@@ -221,6 +221,14 @@ describe('the built binary', () => {
     expect(ok.status).toBe(1);
     expect(ok.stdout).toContain('examples/invalid-duplicate-key/relay.config.yaml:8:3: error: duplicate key "ipv4"');
     expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  test('the old executable path, which npx keeps linked in its cache, still runs the CLI', () => {
+    const legacy = path.join(REPO, 'dist/cli/bin.js');
+    expect(statSync(legacy).mode & 0o111).toBe(0o111);
+    const run = spawnSync(legacy, ['lint', 'examples/invalid-duplicate-key/relay.config.yaml'], { cwd: REPO, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('examples/invalid-duplicate-key/relay.config.yaml:8:3: error: duplicate key "ipv4"');
   });
 });
 
