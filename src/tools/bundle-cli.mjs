@@ -24,10 +24,10 @@ await build({
   // ES module sources ask import.meta.url where they are (package-root.ts finds package.json from it).
   define: { 'import.meta.url': '__relayconfModuleUrl' },
   banner: { js: "'use strict';\nconst __relayconfModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  // Loaded from node_modules at run time by the commands that need them (check-dns, keygen
-  // checks): large, rarely used, and mailauth resolves some files itself. typescript: cosmiconfig
-  // imports it only for .ts config files, which relayconf never searches for.
-  external: ['mailauth', 'mailauth/*', 'dns2', 'esbuild', 'typescript'],
+  // Loaded from node_modules at run time by the code that needs them: mailauth and dns2 by
+  // check-dns and keygen's checks (large, rarely used; mailauth resolves some files itself); tldts
+  // by a config whose names need the Public Suffix List (140 KB that every other start would read).
+  external: ['mailauth', 'mailauth/*', 'dns2', 'esbuild', 'tldts'],
   sourcemap: false,
   // Pure ASCII (non-ASCII characters as escapes), so bin.cjs can read it as latin1: a one-byte
   // string V8 takes without decoding UTF-8.
@@ -84,7 +84,7 @@ const source = readFileSync(filename, 'latin1').replace(/^#!.*/, '');
 const script = new vm.Script(\`(function (exports, require, module, __filename, __dirname) {\${source}\\n})\`, {
   filename,
   cachedData,
-  // cosmiconfig import()s JavaScript config files; older Node 20 releases lack the constant.
+  // Nothing bundled calls import() today; should something, it resolves as in any module (older Node 20 releases lack the constant).
   importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ?? ((specifier) => import(specifier)),
 });
 // The build's training run: lint once, then save the code V8 compiled for it (functions included).
