@@ -74,9 +74,15 @@ await build({
   logLevel: 'warning',
 });
 // bin.cjs reads the bundle as latin1: that is only right while every byte is ASCII.
-const bundled = await readFile(new URL('../../dist/cli/relayconf.cjs', import.meta.url));
+const bundleFile = new URL('../../dist/cli/relayconf.cjs', import.meta.url);
+const bundled = await readFile(bundleFile);
 const nonAscii = bundled.findIndex((byte) => byte > 0x7f);
 if (nonAscii >= 0) throw new Error(`bundle-cli: dist/cli/relayconf.cjs has a non-ASCII byte at offset ${nonAscii}`);
+// The file is stored as the function CommonJS would wrap it in (without bin.ts's #! line, which is
+// not JavaScript there), so bin.cjs hands V8 the string it read: wrapping it at run time made V8
+// copy the whole megabyte once more to flatten the concatenation.
+const wrapped = `(function (exports, require, module, __filename, __dirname) {${bundled.toString('latin1').replace(/^#!.*/, '')}\n})`;
+await writeFile(bundleFile, wrapped, 'latin1');
 
 // The executable npm links. CommonJS, like the bundle: an ES module entry would start Node's ES
 // module loader (about 15 modules of Node's own, fs/promises and the stream modules with them) just
@@ -115,9 +121,8 @@ try {
 } catch {
   // No cache (a build without it, or an unreadable file): compile as usual.
 }
-// The bundle starts with a #! line, which is not JavaScript inside a function wrapper.
-const source = readFileSync(filename, 'latin1').replace(/^#!.*/, '');
-const script = new vm.Script(\`(function (exports, require, module, __filename, __dirname) {\${source}\\n})\`, {
+// The bundle is stored as CommonJS's function wrapper around the code (see src/tools/bundle-cli.mjs).
+const script = new vm.Script(readFileSync(filename, 'latin1'), {
   filename,
   cachedData,
   // Nothing bundled calls import() today; should something, it resolves as in any module (older Node 20 releases lack the constant).
