@@ -107,7 +107,7 @@ await writeFile(bin, `#!/usr/bin/env node
 'use strict';
 // relayconf's executable: runs the bundled CLI (dist/cli/relayconf.cjs, see src/tools/bundle-cli.mjs)
 // from V8's code cache (relayconf.cjs.cache, made by the build) when this Node can use it.
-const { readFileSync, writeFileSync } = require('node:fs');
+const { closeSync, fstatSync, openSync, readSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const path = require('node:path');
 const vm = require('node:vm');
@@ -115,14 +115,40 @@ const vm = require('node:vm');
 const filename = path.join(__dirname, 'relayconf.cjs');
 const cacheFile = \`\${filename}.cache\`;
 const writeCache = process.env.RELAYCONF_WRITE_CODE_CACHE === '1';
-let cachedData;
+
+/** Reads a whole file into buffer (a larger one if it has grown since), returning the bytes read. */
+function readWhole(file, buffer) {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const target = size > buffer.length ? Buffer.allocUnsafeSlow(size) : buffer;
+    let length = 0;
+    for (let n = 1; length < size && n > 0; length += n) n = readSync(fd, target, length, size - length, null);
+    return target.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// The bundle and the cache are read into one buffer, the bundle first (its bytes are copied into a
+// string before the cache is read): each page of fresh memory costs a page fault, about 17 us on
+// the machines measured, so a second megabyte-sized buffer cost 4 ms of every start.
+let cacheSize = 0;
 try {
-  if (!writeCache) cachedData = readFileSync(cacheFile);
+  if (!writeCache) cacheSize = statSync(cacheFile).size;
 } catch {
   // No cache (a build without it, or an unreadable file): compile as usual.
 }
+const buffer = Buffer.allocUnsafeSlow(Math.max(statSync(filename).size, cacheSize));
 // The bundle is stored as CommonJS's function wrapper around the code (see src/tools/bundle-cli.mjs).
-const script = new vm.Script(readFileSync(filename, 'latin1'), {
+const source = readWhole(filename, buffer).toString('latin1');
+let cachedData;
+try {
+  if (cacheSize > 0) cachedData = readWhole(cacheFile, buffer);
+} catch {
+  // Unreadable after all: compile as usual.
+}
+const script = new vm.Script(source, {
   filename,
   cachedData,
   // Nothing bundled calls import() today; should something, it resolves as in any module (older Node 20 releases lack the constant).

@@ -234,6 +234,17 @@ describe('the built binary', () => {
     expect(explained.stdout).toBe((await runCli(['explain', 'dkim-key-strength'])).stdout);
   });
 
+  test("V8 accepts the build's code cache for the bundle (else every start compiles a megabyte)", () => {
+    const probe = `
+      const { readFileSync } = require('node:fs');
+      const vm = require('node:vm');
+      const file = ${JSON.stringify(path.join(REPO, 'dist/cli/relayconf.cjs'))};
+      const script = new vm.Script(readFileSync(file, 'latin1'), { filename: file, cachedData: readFileSync(file + '.cache') });
+      process.stdout.write(String(script.cachedDataRejected));
+    `;
+    expect(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' })).toBe('false');
+  });
+
   test('the old executable path, which npx keeps linked in its cache, still runs the CLI', () => {
     const legacy = path.join(REPO, 'dist/cli/bin.js');
     expect(statSync(legacy).mode & 0o111).toBe(0o111);
