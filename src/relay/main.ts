@@ -147,8 +147,12 @@ export async function runRelay(data: RelayData): Promise<void> {
     authFailures: new RateLimiter(AUTH_FAILURES_PER_MINUTE),
     htmlToText,
     log,
+    // A request that arrives between bind and the end of recovery waits for the queue.
+    async queueReady() {
+      await opening;
+    },
     async enqueue(mail) {
-      // A request that arrives between bind and the end of recovery waits for the queue.
+      // Settled by now (the HTTP front waits on queueReady first); kept so no write ever precedes the open.
       await opening;
       const job = newJob(mail);
       try {
