@@ -62,7 +62,7 @@ const CLIENT_GONE = { event: 'client_gone', fields: { reason: 'the caller discon
 
 /** An enqueue that records the mail it was given. */
 function recorder() {
-  const { queued, enqueue } = recorder();
+  const queued: MailRequest[] = [];
   const enqueue = async (mail: MailRequest): Promise<Job> => {
     queued.push(mail);
     return newJob(mail);
@@ -383,7 +383,7 @@ test('failureBucket: IPv6 by /64 (any spelling), IPv4 per address, loopback as o
 
 test('a caller that hangs up while its text part is made gets nothing queued; a caller that stays does', async () => {
   const logs: { event: RelayEvent; fields?: LogFields }[] = [];
-  const queued: MailRequest[] = [];
+  const { queued, enqueue } = recorder();
   let converting!: () => void;
   const started = new Promise<void>((resolve) => (converting = resolve));
   const port = await start(
