@@ -489,6 +489,22 @@ test('text of only white space next to html: the text part is made from the html
   expect(queued.map((mail) => [mail.text, mail.html])).toEqual([['from <p>Hi</p>', '<p>Hi</p>']]);
 });
 
+test('text that shows nothing -> 400 no_text: given alone, or made from html of zero-width characters; nothing queued', async () => {
+  const { queued, enqueue } = recorder();
+  const port = await start(enqueue, [], { htmlToText: { budgetMs: 1000, convert: async () => '\u200B\u2800\n\u3164' } });
+  const given = await request(port, { headers: AUTH, body: JSON.stringify(validMail({ text: '\u200B\u200D\uFEFF \u2800' })) });
+  expect([given.status, given.json]).toEqual([
+    400,
+    { ok: false, error: { code: 'no_text', field: 'text', message: 'text has nothing to read (only white space or invisible characters); give text with words in it, or html' } },
+  ]);
+  const derived = await request(port, { headers: AUTH, body: JSON.stringify(validMail({ text: '\u2060', html: '<p>&#8203;</p>' })) });
+  expect([derived.status, derived.json]).toEqual([
+    400,
+    { ok: false, error: { code: 'no_text', field: 'text', message: 'html has no text for the text/plain part (images without alt text?); give text as well' } },
+  ]);
+  expect(queued).toEqual([]);
+});
+
 describe('html-to-text in a worker thread with a time budget', () => {
   let converter: HtmlToText | null = null;
   afterEach(async () => {
