@@ -15,7 +15,7 @@ export { ConfigReadError } from './config/load.js';
 export { rules } from './rules/index.js';
 export { buildRecordModel } from './dns/records.js';
 
-/** Finds (cosmiconfig) or reads the config, parses it with positions, validates and normalizes it. */
+/** Finds (in cwd) or reads the config, parses it with positions, validates and normalizes it. */
 export async function loadConfig(file?: string, cwd: string = process.cwd()): Promise<LoadedConfig> {
   return loadConfigFile(file, cwd);
 }

@@ -1,9 +1,13 @@
 // The CLI contract: main(argv, io) -> exit code; each command is a module with its own --help.
-import type { Writable } from 'node:stream';
+/** Where the CLI writes: whole texts; isTTY decides colour. */
+export interface CliOutput {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+}
 
 export interface CliIO {
-  stdout: Writable & { isTTY?: boolean };
-  stderr: Writable & { isTTY?: boolean };
+  stdout: CliOutput;
+  stderr: CliOutput;
   cwd: string;
   env: Record<string, string | undefined>;
 }

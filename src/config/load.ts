@@ -1,5 +1,5 @@
 // Finds, reads, parses, validates and normalizes a config: every problem becomes a positioned finding.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../findings.js';
 import type { RelayConfig } from './schema-types.generated.js';
@@ -16,7 +16,7 @@ import { ConfigReadError } from './errors.js';
 /** A config is a page or two of YAML; a megabyte is already far past any real one. */
 export const CONFIG_MAX_BYTES = 1024 * 1024;
 
-/** Where relayconf looks, in order, when no path is given (cosmiconfig searchPlaces). */
+/** Where relayconf looks, in order, when no path is given (cosmiconfig's searchPlaces for "relayconf", cwd only). */
 export const SEARCH_PLACES = ['relay.config.yaml', '.relayconfrc.yaml', 'package.json'];
 
 export { ConfigReadError } from './errors.js';
@@ -36,25 +36,38 @@ export function displayPath(absPath: string, cwd: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absPath;
 }
 
-/** Finds the config with cosmiconfig in `cwd` (relay.config.yaml, .relayconfrc.yaml, package.json#relayconf). */
-export async function findConfigFile(cwd: string): Promise<string | null> {
-  // The common case, a non-empty YAML file in cwd, needs no library: cosmiconfig (and the js-yaml
-  // it brings) costs start-up time, so it is loaded only to read package.json or skip empty files.
-  for (const place of SEARCH_PLACES.filter((p) => p.endsWith('.yaml'))) {
+/**
+ * Finds the config in `cwd`, and only there: relay.config.yaml, then .relayconfrc.yaml (an empty
+ * one is skipped), then package.json with a "relayconf" key; cosmiconfig's names and order. Not
+ * cosmiconfig itself: its cosmiconfig() factory first searches the process's working directory
+ * for a meta config (package.json#cosmiconfig, .config/config.js ...) and runs the JavaScript it
+ * finds, and a loaded file's "$import" loads others by extension, .js included. Lint is the gate a
+ * pull request passes through, so finding the config must not run anything a pull request adds.
+ */
+export function findConfigFile(cwd: string): string | null {
+  for (const place of SEARCH_PLACES) {
     const candidate = path.join(cwd, place);
-    if (statSync(candidate, { throwIfNoEntry: false })?.isFile() && readFileSync(candidate, 'utf8').trim() !== '') return candidate;
-    if (existsSync(candidate)) break;
+    if (!statSync(candidate, { throwIfNoEntry: false })?.isFile()) continue;
+    const read = readRegularFile(candidate, CONFIG_MAX_BYTES);
+    if (!read.ok) throw new ConfigReadError(`cannot read ${place}: ${read.message}`);
+    if (place !== 'package.json') {
+      if (read.text.trim() !== '') return candidate;
+      continue;
+    }
+    if (packageJsonHasConfig(read.text, place)) return candidate;
   }
-  const { cosmiconfig } = await import('cosmiconfig');
-  // We only want the path: our own loader keeps the YAML positions, so cosmiconfig's parse is skipped.
-  const explorer = cosmiconfig('relayconf', {
-    searchPlaces: SEARCH_PLACES,
-    searchStrategy: 'none',
-    loaders: { '.yaml': () => true, noExt: () => true },
-    cache: false,
-  });
-  const result = await explorer.search(cwd);
-  return result && !result.isEmpty ? result.filepath : null;
+  return null;
+}
+
+/** Does package.json carry a "relayconf" key? A package.json that is not JSON is the admin's to fix. */
+function packageJsonHasConfig(text: string, place: string): boolean {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigReadError(`${place} is not valid JSON (${(error as Error).message}); fix it, or pass the config's path`);
+  }
+  return typeof parsed === 'object' && parsed !== null && Object.hasOwn(parsed, 'relayconf') && (parsed as Record<string, unknown>).relayconf != null;
 }
 
 /** The nearest relay.config.yaml in a directory above `cwd`, up to the enclosing git work tree's root. */
@@ -69,13 +82,13 @@ function configAbove(cwd: string): string | null {
   }
 }
 
-/** Loads the config at `file`, or the one cosmiconfig finds in `cwd`. Throws ConfigReadError when unreadable. */
+/** Loads the config at `file`, or the one found in `cwd`. Throws ConfigReadError when unreadable. */
 export async function loadConfigFile(file: string | undefined, cwd: string = process.cwd()): Promise<LoadedConfig> {
   let absPath: string;
   if (file) {
     absPath = path.resolve(cwd, file);
   } else {
-    const found = await findConfigFile(cwd);
+    const found = findConfigFile(cwd);
     if (!found) {
       const above = configAbove(cwd);
       // Not searched upwards on purpose: build writes out/ relative to where it runs, so a config

@@ -1,7 +1,10 @@
-// Reads a DKIM public key file with node:crypto and derives what DNS publishes (the p= value).
-import { createPublicKey, type KeyObject } from 'node:crypto';
+// Reads a DKIM public key file and derives what DNS publishes (the p= value): a plain RSA key by
+// its DER (spki-der.ts), any other text by node:crypto, which decides what is a key.
+import type { KeyObject } from 'node:crypto';
 import type { DkimKeyInfo } from '../config/model.js';
+import { nodeCrypto } from '../util/node-crypto.js';
 import { readRegularFile } from '../util/read-regular-file.js';
+import { readRsaSpkiPem } from './spki-der.js';
 
 /** A PEM public key is well under 2 KiB even at RSA 8192; anything near this cap is not a key. */
 export const PUBLIC_KEY_MAX_BYTES = 64 * 1024;
@@ -24,9 +27,11 @@ export function readDkimPublicKey(file: string): DkimKeyInfo {
   if (/-----BEGIN (RSA |EC |ENCRYPTED |OPENSSH )?PRIVATE KEY-----/.test(text)) {
     return { status: 'private-key', message: 'the file holds a PRIVATE key; commit only the public key' };
   }
+  const rsa = readRsaSpkiPem(text);
+  if (rsa) return { status: 'ok', keyType: 'rsa', bits: rsa.bits, dnsPublicKey: rsa.der.toString('base64') };
   let key: KeyObject;
   try {
-    key = createPublicKey(text);
+    key = nodeCrypto().createPublicKey(text);
   } catch (error) {
     return { status: 'unparsable', message: `not a PEM public key (${(error as Error).message})` };
   }

@@ -1,5 +1,5 @@
 // APPLY.md (the admin's steps after a build, as runnable blocks) and MANIFEST (every file's mode and sha256).
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../util/node-crypto.js';
 import type { RelayModel } from '../config/model.js';
 import type { OutputFile } from './types.js';
 import { render } from './render.js';
@@ -177,7 +177,7 @@ export function applyMd(model: RelayModel, records: RecordModel = buildRecordMod
 }
 
 export function sha256(content: string): string {
-  return createHash('sha256').update(content, 'utf8').digest('hex');
+  return nodeCrypto().createHash('sha256').update(content, 'utf8').digest('hex');
 }
 
 export function formatMode(mode: number): string {

@@ -1,5 +1,5 @@
 // One build at a time per output directory: a lock file beside it, created exclusively, naming its holder.
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../util/node-crypto.js';
 import { closeSync, constants, fstatSync, linkSync, lstatSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 
@@ -132,7 +132,7 @@ const ignoreMissing = (fn: () => void) => {
  * whole one naming its pid, never an empty file the next build would have to wait out as unreadable.
  */
 function tryCreate(lockPath: string, text: string): number | null {
-  const temp = `${lockPath}-new-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const temp = `${lockPath}-new-${process.pid}-${nodeCrypto().randomBytes(4).toString('hex')}`;
   try {
     writeFileSync(temp, text, { flag: 'wx', mode: 0o644 });
   } catch (error) {
@@ -164,7 +164,7 @@ function tryCreate(lockPath: string, text: string): number | null {
  * broke it and made its own meanwhile), it is linked back before the aside name goes.
  */
 function breakStale(lockPath: string, seen: SeenLock): void {
-  const aside = `${lockPath}-stale-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const aside = `${lockPath}-stale-${process.pid}-${nodeCrypto().randomBytes(4).toString('hex')}`;
   try {
     renameSync(lockPath, aside);
   } catch (error) {

@@ -7,7 +7,7 @@ export default createRule({
   docs: {
     summary: 'No DKIM public key is RSA under 1024 bits (verifiers reject them), read from the key file itself',
     rationale:
-      'RFC 8301 §3.2 requires signers to use RSA keys of at least 1024 bits and verifiers to reject smaller ones, so a selector with a smaller key yields no valid DKIM signature at all. The size is read from the committed public key with node:crypto, not from a declared number. Keys of 1024 to 2047 bits are dkim-key-short\'s (a warning); this rule is only the hard floor, so relaxing that one never hides this.',
+      'RFC 8301 §3.2 requires signers to use RSA keys of at least 1024 bits and verifiers to reject smaller ones, so a selector with a smaller key yields no valid DKIM signature at all. The size is read from the committed public key itself (the bit length of its RSA modulus), not from a declared number. Keys of 1024 to 2047 bits are dkim-key-short\'s (a warning); this rule is only the hard floor, so relaxing that one never hides this.',
     source: 'RFC 8301 §3.2',
     fix: 'Generate a 2048-bit key under a new dated selector with `relayconf keygen --domain DOMAIN --selector mail202607`, publish it, switch signWith to it, and remove the old selector after the TTL and a grace period.',
     examples: {

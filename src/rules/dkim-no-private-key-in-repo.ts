@@ -1,5 +1,5 @@
 // dkim-no-private-key-in-repo: no private key in the config or in a key file it references.
-import { createPrivateKey } from 'node:crypto';
+import { nodeCrypto } from '../util/node-crypto.js';
 import { createRule } from './types.js';
 import type { KeyPath } from '../findings.js';
 
@@ -13,7 +13,7 @@ function isBase64PrivateKey(text: string): boolean {
   const der = Buffer.from(compact, 'base64');
   for (const type of ['pkcs8', 'pkcs1', 'sec1'] as const) {
     try {
-      createPrivateKey({ key: der, format: 'der', type });
+      nodeCrypto().createPrivateKey({ key: der, format: 'der', type });
       return true;
     } catch {
       /* not this encoding */

@@ -9,8 +9,43 @@ import { spawnSync } from 'node:child_process';
 import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import ts from 'typescript';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * In the bundle only, each rule's `docs: {...}` (src/rules/<id>.ts) becomes a getter. Why: the
+ * docs are a hundred kilobytes of prose that only explain, rules, SARIF and the docs generator
+ * read; as a getter V8 compiles them only when asked, so they stay out of the code cache that
+ * every lint deserializes and out of the heap that every lint collects. createRule returns the
+ * object as written, so rule.docs reads the same either way (tested on the built binary).
+ */
+const lazyRuleDocs = {
+  name: 'lazy-rule-docs',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]src[\\/]rules[\\/][a-z0-9-]+\.ts$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      const source = ts.createSourceFile(args.path, text, ts.ScriptTarget.Latest, true);
+      const edits = [];
+      const visit = (node) => {
+        if (
+          ts.isPropertyAssignment(node) &&
+          node.name.getText(source) === 'docs' &&
+          ts.isObjectLiteralExpression(node.parent) &&
+          ts.isCallExpression(node.parent.parent) &&
+          node.parent.parent.expression.getText(source) === 'createRule'
+        ) {
+          edits.push({ start: node.getStart(source), end: node.end, text: `get docs() { return (${node.initializer.getText(source)}); }` });
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      let contents = text;
+      for (const edit of edits.sort((a, b) => b.start - a.start)) contents = contents.slice(0, edit.start) + edit.text + contents.slice(edit.end);
+      return { contents, loader: 'ts' };
+    });
+  },
+};
 await rm(new URL('../../dist/cli/chunks/', import.meta.url), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -24,10 +59,10 @@ await build({
   // ES module sources ask import.meta.url where they are (package-root.ts finds package.json from it).
   define: { 'import.meta.url': '__relayconfModuleUrl' },
   banner: { js: "'use strict';\nconst __relayconfModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  // Loaded from node_modules at run time by the commands that need them (check-dns, keygen
-  // checks): large, rarely used, and mailauth resolves some files itself. typescript: cosmiconfig
-  // imports it only for .ts config files, which relayconf never searches for.
-  external: ['mailauth', 'mailauth/*', 'dns2', 'esbuild', 'typescript'],
+  // Loaded from node_modules at run time by the code that needs them: mailauth and dns2 by
+  // check-dns and keygen's checks (large, rarely used; mailauth resolves some files itself); tldts
+  // by a config whose names need the Public Suffix List (140 KB that every other start would read).
+  external: ['mailauth', 'mailauth/*', 'dns2', 'esbuild', 'tldts'],
   sourcemap: false,
   // Pure ASCII (non-ASCII characters as escapes), so bin.cjs can read it as latin1: a one-byte
   // string V8 takes without decoding UTF-8.
@@ -35,12 +70,19 @@ await build({
   // Less text to read and scan on every start (1.4 MB to 1.0 MB); names stay, so stack traces read.
   minifyWhitespace: true,
   minifySyntax: true,
+  plugins: [lazyRuleDocs],
   logLevel: 'warning',
 });
 // bin.cjs reads the bundle as latin1: that is only right while every byte is ASCII.
-const bundled = await readFile(new URL('../../dist/cli/relayconf.cjs', import.meta.url));
+const bundleFile = new URL('../../dist/cli/relayconf.cjs', import.meta.url);
+const bundled = await readFile(bundleFile);
 const nonAscii = bundled.findIndex((byte) => byte > 0x7f);
 if (nonAscii >= 0) throw new Error(`bundle-cli: dist/cli/relayconf.cjs has a non-ASCII byte at offset ${nonAscii}`);
+// The file is stored as the function CommonJS would wrap it in (without bin.ts's #! line, which is
+// not JavaScript there), so bin.cjs hands V8 the string it read: wrapping it at run time made V8
+// copy the whole megabyte once more to flatten the concatenation.
+const wrapped = `(function (exports, require, module, __filename, __dirname) {${bundled.toString('latin1').replace(/^#!.*/, '')}\n})`;
+await writeFile(bundleFile, wrapped, 'latin1');
 
 // The executable npm links. CommonJS, like the bundle: an ES module entry would start Node's ES
 // module loader (about 15 modules of Node's own, fs/promises and the stream modules with them) just
@@ -79,12 +121,11 @@ try {
 } catch {
   // No cache (a build without it, or an unreadable file): compile as usual.
 }
-// The bundle starts with a #! line, which is not JavaScript inside a function wrapper.
-const source = readFileSync(filename, 'latin1').replace(/^#!.*/, '');
-const script = new vm.Script(\`(function (exports, require, module, __filename, __dirname) {\${source}\\n})\`, {
+// The bundle is stored as CommonJS's function wrapper around the code (see src/tools/bundle-cli.mjs).
+const script = new vm.Script(readFileSync(filename, 'latin1'), {
   filename,
   cachedData,
-  // cosmiconfig import()s JavaScript config files; older Node 20 releases lack the constant.
+  // Nothing bundled calls import() today; should something, it resolves as in any module (older Node 20 releases lack the constant).
   importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ?? ((specifier) => import(specifier)),
 });
 // The build's training run: lint once, then save the code V8 compiled for it (functions included).

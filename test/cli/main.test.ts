@@ -223,6 +223,17 @@ describe('the built binary', () => {
     expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  test("carries every rule's docs as the sources write them (the bundle compiles them on first read)", async () => {
+    const args = ['lint', 'examples/minimal/relay.config.yaml', '--format', 'sarif'];
+    const built = spawnSync(process.execPath, [path.join(REPO, 'dist/cli/bin.cjs'), ...args], { cwd: REPO, encoding: 'utf8' });
+    const inProcess = await runCli(args, { cwd: REPO });
+    const rulesOf = (sarif: string) => (JSON.parse(sarif) as { runs: { tool: { driver: { rules: unknown[] } } }[] }).runs[0]!.tool.driver.rules;
+    expect(rulesOf(built.stdout).length).toBeGreaterThan(80);
+    expect(rulesOf(built.stdout)).toEqual(rulesOf(inProcess.stdout));
+    const explained = spawnSync(process.execPath, [path.join(REPO, 'dist/cli/bin.cjs'), 'explain', 'dkim-key-strength'], { cwd: REPO, encoding: 'utf8' });
+    expect(explained.stdout).toBe((await runCli(['explain', 'dkim-key-strength'])).stdout);
+  });
+
   test('the old executable path, which npx keeps linked in its cache, still runs the CLI', () => {
     const legacy = path.join(REPO, 'dist/cli/bin.js');
     expect(statSync(legacy).mode & 0o111).toBe(0o111);

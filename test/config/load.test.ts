@@ -1,9 +1,11 @@
 // Loading: every error class becomes a finding with the file, line and column of the offending key or value.
 import { describe, expect, test } from 'vitest';
 import path from 'node:path';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { loadConfigFile, loadConfigText, ConfigReadError } from '../../src/config/load.js';
 import { BASE_CONFIG, fixtureDir, positionOf } from '../helpers/rule-tester.js';
+import { REPO } from '../helpers/golden.js';
 import { tempDir } from '../helpers/tmp.js';
 
 function load(text: string) {
@@ -121,7 +123,7 @@ describe('loadConfigText', () => {
 });
 
 describe('loadConfigFile', () => {
-  test('finds relay.config.yaml with cosmiconfig and shows the path relative to cwd', async () => {
+  test('finds relay.config.yaml and shows the path relative to cwd', async () => {
     const dir = tempDir('relayconf-load-');
     writeFileSync(path.join(dir, 'relay.config.yaml'), 'version: 1\n');
     const loaded = await loadConfigFile(undefined, dir);
@@ -145,6 +147,33 @@ describe('loadConfigFile', () => {
     writeFileSync(path.join(dir, '.relayconfrc.yaml'), 'version: 1\n');
     const loaded = await loadConfigFile(undefined, dir);
     expect(loaded.source.file).toBe('.relayconfrc.yaml');
+  });
+
+  test('skips an empty relay.config.yaml; a package.json that is not JSON is a ConfigReadError naming it', async () => {
+    const dir = tempDir('relayconf-empty-');
+    writeFileSync(path.join(dir, 'relay.config.yaml'), '  \n');
+    writeFileSync(path.join(dir, '.relayconfrc.yaml'), 'version: 1\n');
+    expect((await loadConfigFile(undefined, dir)).source.file).toBe('.relayconfrc.yaml');
+    const broken = tempDir('relayconf-badpkg-');
+    writeFileSync(path.join(broken, 'package.json'), '{bad');
+    await expect(loadConfigFile(undefined, broken)).rejects.toThrow(/^package\.json is not valid JSON \(.+\); fix it, or pass the config's path$/);
+    writeFileSync(path.join(broken, 'package.json'), '{"name": "app", "relayconf": null}');
+    await expect(loadConfigFile(undefined, broken)).rejects.toThrow(/no config found/);
+  });
+
+  test('finding the config runs no JavaScript a pull request can add (meta configs, $import)', () => {
+    const dir = tempDir('relayconf-nojs-');
+    const marker = path.join(dir, 'ran');
+    const script = `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran'); module.exports = {};`;
+    mkdirSync(path.join(dir, '.config'));
+    // cosmiconfig's meta config places, and files a "$import" could name
+    for (const file of ['.config/config.js', '.config/config.cjs', 'evil.js', '.relayconfrc.js']) writeFileSync(path.join(dir, file), script);
+    writeFileSync(path.join(dir, 'relay.config.yaml'), '\n');
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'app', cosmiconfig: { searchPlaces: ['evil.js'] }, relayconf: { $import: ['evil.js'], version: 1 } }, null, 2));
+    const run = spawnSync(process.execPath, [path.join(REPO, 'dist/cli/bin.cjs'), 'lint'], { cwd: dir, encoding: 'utf8' });
+    expect(existsSync(marker)).toBe(false);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^package\.json:9:5: error: the config has an unknown key "\$import"/m);
   });
 
   test('an explicit path wins; an unreadable one is a ConfigReadError (exit 2)', async () => {

@@ -1,7 +1,7 @@
 // DKIM: every published selector's TXT, joined across its strings, carries exactly the configured
 // public key with v=DKIM1 and the right k= (catches records a provider truncated or mangled), and
 // says per selector whether it is live yet: the signal a rotation waits for (seed 01 step 4, 13).
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../../util/node-crypto.js';
 import type { DnsRecord } from '../records.js';
 import { joinedTxt, lookup, quote, report, reportFailure, type CheckContext } from './context.js';
 
@@ -33,7 +33,7 @@ export function parseTags(text: string): Map<string, string> {
   return tags;
 }
 
-const fingerprint = (p: string) => createHash('sha256').update(Buffer.from(p, 'base64')).digest('hex').slice(0, 16);
+const fingerprint = (p: string) => nodeCrypto().createHash('sha256').update(Buffer.from(p, 'base64')).digest('hex').slice(0, 16);
 
 /** The date a selector name carries (mail202606, s20260115), for telling the next key from a retiring one. */
 const selectorDate = (name: string) => /(\d{6}(?:\d{2})?)$/.exec(name)?.[1]?.padEnd(8, '0');

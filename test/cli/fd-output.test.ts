@@ -1,0 +1,77 @@
+// The CLI's synchronous fd output (src/cli/fd-output.ts) against real pipes: a full non-blocking
+// pipe (EAGAIN) loses nothing, a reader that goes away (EPIPE) ends the process quietly, and the
+// terminal test answers for files, pipes and /dev/null without loading node:tty.
+import { spawn, spawnSync } from 'node:child_process';
+import { openSync, closeSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fdIsTerminal } from '../../src/cli/fd-output.js';
+import { REPO } from '../helpers/golden.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const FD_OUTPUT = path.join(REPO, 'dist/cli/fd-output.js');
+
+/** A child that writes `lines` numbered lines through writeAllSync to its stdout, then exits 0; EPIPE exits 7. */
+function writerScript(lines: number, nonBlocking: boolean): string {
+  return `
+    const { writeAllSync } = await import(${JSON.stringify(FD_OUTPUT)});
+    // net.Socket on fd 1 puts the pipe in non-blocking mode, as a parent's libuv pipe can be.
+    if (${nonBlocking}) new (await import('node:net')).Socket({ fd: 1, readable: false });
+    const text = Array.from({ length: ${lines} }, (_, i) => 'line ' + i + ' ' + 'x'.repeat(60) + '\\n').join('');
+    writeAllSync(1, text, () => process.exit(7));
+    process.exit(0);
+  `;
+}
+
+describe('writeAllSync', () => {
+  it('writes every byte through a full non-blocking pipe whose reader is slow', async () => {
+    const lines = 40_000; // about 2.8 MB: many times a pipe's buffer
+    const child = spawn(process.execPath, ['--input-type=module', '-e', writerScript(lines, true)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Read in bursts with pauses, so the child meets a full pipe many times.
+    child.stdout.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), 1);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect([code, stderr]).toEqual([0, '']);
+    const received = Buffer.concat(chunks).toString().split('\n');
+    expect(received).toHaveLength(lines + 1);
+    expect(received[0]).toBe(`line 0 ${'x'.repeat(60)}`);
+    expect(received[lines - 1]).toBe(`line ${lines - 1} ${'x'.repeat(60)}`);
+    expect(received.every((line, i) => i === lines || line.startsWith(`line ${i} `))).toBe(true);
+  });
+
+  it('ends the process through onClosed, without a stack trace, when the reader goes away', async () => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', writerScript(200_000, false)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect([code, stderr]).toEqual([7, '']);
+  });
+});
+
+describe('fdIsTerminal', () => {
+  it('says no for a file, a pipe and /dev/null', () => {
+    const file = openSync(path.join(tempDir('relayconf-fd-'), 'out.txt'), 'w');
+    const devNull = openSync('/dev/null', 'w');
+    try {
+      expect(fdIsTerminal(file)).toBe(false);
+      expect(fdIsTerminal(devNull)).toBe(false);
+    } finally {
+      closeSync(file);
+      closeSync(devNull);
+    }
+    const piped = spawnSync(process.execPath, ['--input-type=module', '-e', `const { fdIsTerminal } = await import(${JSON.stringify(FD_OUTPUT)}); process.stdout.write(String(fdIsTerminal(1)));`], { encoding: 'utf8' });
+    expect(piped.stdout).toBe('false');
+  });
+
+  it('says yes for a terminal (script(1) gives the child a pseudo-terminal)', () => {
+    const run = spawnSync('script', ['-qec', `${process.execPath} --input-type=module -e "const { fdIsTerminal } = await import('${FD_OUTPUT}'); console.log('tty=' + fdIsTerminal(1))"`, '/dev/null'], { encoding: 'utf8' });
+    expect(run.stdout).toContain('tty=true');
+  });
+});
