@@ -8,8 +8,8 @@ var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e2) {
-    throw mod = 0, e2;
+  } catch (e3) {
+    throw mod = 0, e3;
   }
 };
 var __export = (target, all2) => {
@@ -95,8 +95,8 @@ var require_ipaddr = __commonJS({
         parts = (function() {
           const ref = string.split(":");
           const results = [];
-          for (let i = 0; i < ref.length; i++) {
-            results.push(parseInt(ref[i], 16));
+          for (let i2 = 0; i2 < ref.length; i2++) {
+            results.push(parseInt(ref[i2], 16));
           }
           return results;
         })();
@@ -148,9 +148,9 @@ var require_ipaddr = __commonJS({
           if (octets.length !== 4) {
             throw new Error("ipaddr: ipv4 octet count should be 4");
           }
-          let i, octet;
-          for (i = 0; i < octets.length; i++) {
-            octet = octets[i];
+          let i2, octet;
+          for (i2 = 0; i2 < octets.length; i2++) {
+            octet = octets[i2];
             if (!(0 <= octet && octet <= 255)) {
               throw new Error("ipaddr: ipv4 octet should fit in 8 bits");
             }
@@ -223,9 +223,9 @@ var require_ipaddr = __commonJS({
             254: 1,
             255: 0
           };
-          let i, octet, zeros;
-          for (i = 3; i >= 0; i -= 1) {
-            octet = this.octets[i];
+          let i2, octet, zeros;
+          for (i2 = 3; i2 >= 0; i2 -= 1) {
+            octet = this.octets[i2];
             if (octet in zerotable) {
               zeros = zerotable[octet];
               if (stop && zeros !== 0) {
@@ -264,13 +264,13 @@ var require_ipaddr = __commonJS({
           const ipInterfaceOctets = cidr[0].toByteArray();
           const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
           const octets = [];
-          let i = 0;
-          while (i < 4) {
-            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
-            i++;
+          let i2 = 0;
+          while (i2 < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i2], 10) | parseInt(subnetMaskOctets[i2], 10) ^ 255);
+            i2++;
           }
           return new this(octets);
-        } catch (e2) {
+        } catch (e3) {
           throw new Error("ipaddr: the address does not have IPv4 CIDR format");
         }
       };
@@ -281,7 +281,7 @@ var require_ipaddr = __commonJS({
         try {
           new this(this.parser(string));
           return true;
-        } catch (e2) {
+        } catch (e3) {
           return false;
         }
       };
@@ -289,7 +289,7 @@ var require_ipaddr = __commonJS({
         try {
           this.parseCIDR(string);
           return true;
-        } catch (e2) {
+        } catch (e3) {
           return false;
         }
       };
@@ -308,19 +308,19 @@ var require_ipaddr = __commonJS({
         return ipaddr2.IPv4.isValidFourPartDecimal(match[1]);
       };
       ipaddr2.IPv4.networkAddressFromCIDR = function(string) {
-        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+        let cidr, i2, ipInterfaceOctets, octets, subnetMaskOctets;
         try {
           cidr = this.parseCIDR(string);
           ipInterfaceOctets = cidr[0].toByteArray();
           subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
           octets = [];
-          i = 0;
-          while (i < 4) {
-            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
-            i++;
+          i2 = 0;
+          while (i2 < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i2], 10) & parseInt(subnetMaskOctets[i2], 10));
+            i2++;
           }
           return new this(octets);
-        } catch (e2) {
+        } catch (e3) {
           throw new Error("ipaddr: the address does not have IPv4 CIDR format");
         }
       };
@@ -353,8 +353,8 @@ var require_ipaddr = __commonJS({
           return (function() {
             const ref = match.slice(1, 6);
             const results = [];
-            for (let i = 0; i < ref.length; i++) {
-              part = ref[i];
+            for (let i2 = 0; i2 < ref.length; i2++) {
+              part = ref[i2];
               results.push(parseIntAuto(part));
             }
             return results;
@@ -423,19 +423,19 @@ var require_ipaddr = __commonJS({
       };
       ipaddr2.IPv6 = (function() {
         function IPv6(parts, zoneId) {
-          let i, part;
+          let i2, part;
           if (parts.length === 16) {
             this.parts = [];
-            for (i = 0; i <= 14; i += 2) {
-              this.parts.push(parts[i] << 8 | parts[i + 1]);
+            for (i2 = 0; i2 <= 14; i2 += 2) {
+              this.parts.push(parts[i2] << 8 | parts[i2 + 1]);
             }
           } else if (parts.length === 8) {
             this.parts = parts;
           } else {
             throw new Error("ipaddr: ipv6 part count should be 8 or 16");
           }
-          for (i = 0; i < this.parts.length; i++) {
-            part = this.parts[i];
+          for (i2 = 0; i2 < this.parts.length; i2++) {
+            part = this.parts[i2];
             if (!(0 <= part && part <= 65535)) {
               throw new Error("ipaddr: ipv6 part should fit in 16 bits");
             }
@@ -536,8 +536,8 @@ var require_ipaddr = __commonJS({
             65535: 0
           };
           let part, zeros;
-          for (let i = 7; i >= 0; i -= 1) {
-            part = this.parts[i];
+          for (let i2 = 7; i2 >= 0; i2 -= 1) {
+            part = this.parts[i2];
             if (part in zerotable) {
               zeros = zerotable[part];
               if (stop && zeros !== 0) {
@@ -560,8 +560,8 @@ var require_ipaddr = __commonJS({
           let part;
           const bytes = [];
           const ref = this.parts;
-          for (let i = 0; i < ref.length; i++) {
-            part = ref[i];
+          for (let i2 = 0; i2 < ref.length; i2++) {
+            part = ref[i2];
             bytes.push(part >> 8);
             bytes.push(part & 255);
           }
@@ -570,8 +570,8 @@ var require_ipaddr = __commonJS({
         IPv6.prototype.toFixedLengthString = function() {
           const addr = (function() {
             const results = [];
-            for (let i = 0; i < this.parts.length; i++) {
-              results.push(padPart(this.parts[i].toString(16), 4));
+            for (let i2 = 0; i2 < this.parts.length; i2++) {
+              results.push(padPart(this.parts[i2].toString(16), 4));
             }
             return results;
           }).call(this).join(":");
@@ -593,8 +593,8 @@ var require_ipaddr = __commonJS({
         IPv6.prototype.toNormalizedString = function() {
           const addr = (function() {
             const results = [];
-            for (let i = 0; i < this.parts.length; i++) {
-              results.push(this.parts[i].toString(16));
+            for (let i2 = 0; i2 < this.parts.length; i2++) {
+              results.push(this.parts[i2].toString(16));
             }
             return results;
           }).call(this).join(":");
@@ -632,14 +632,14 @@ var require_ipaddr = __commonJS({
           const ipInterfaceOctets = cidr[0].toByteArray();
           const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
           const octets = [];
-          let i = 0;
-          while (i < 16) {
-            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
-            i++;
+          let i2 = 0;
+          while (i2 < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i2], 10) | parseInt(subnetMaskOctets[i2], 10) ^ 255);
+            i2++;
           }
           return new this(octets);
-        } catch (e2) {
-          throw new Error(`ipaddr: the address does not have IPv6 CIDR format (${e2})`);
+        } catch (e3) {
+          throw new Error(`ipaddr: the address does not have IPv6 CIDR format (${e3})`);
         }
       };
       ipaddr2.IPv6.isIPv6 = function(string) {
@@ -653,7 +653,7 @@ var require_ipaddr = __commonJS({
           const addr = this.parser(string);
           new this(addr.parts, addr.zoneId);
           return true;
-        } catch (e2) {
+        } catch (e3) {
           return false;
         }
       };
@@ -664,25 +664,25 @@ var require_ipaddr = __commonJS({
         try {
           this.parseCIDR(string);
           return true;
-        } catch (e2) {
+        } catch (e3) {
           return false;
         }
       };
       ipaddr2.IPv6.networkAddressFromCIDR = function(string) {
-        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+        let cidr, i2, ipInterfaceOctets, octets, subnetMaskOctets;
         try {
           cidr = this.parseCIDR(string);
           ipInterfaceOctets = cidr[0].toByteArray();
           subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
           octets = [];
-          i = 0;
-          while (i < 16) {
-            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
-            i++;
+          i2 = 0;
+          while (i2 < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i2], 10) & parseInt(subnetMaskOctets[i2], 10));
+            i2++;
           }
           return new this(octets);
-        } catch (e2) {
-          throw new Error(`ipaddr: the address does not have IPv6 CIDR format (${e2})`);
+        } catch (e3) {
+          throw new Error(`ipaddr: the address does not have IPv6 CIDR format (${e3})`);
         }
       };
       ipaddr2.IPv6.parse = function(string) {
@@ -709,7 +709,7 @@ var require_ipaddr = __commonJS({
         throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
       };
       ipaddr2.IPv6.parser = function(string) {
-        let addr, i, match, octet, octets, zoneId;
+        let addr, i2, match, octet, octets, zoneId;
         if (match = string.match(ipv6Regexes.deprecatedTransitional)) {
           return this.parser(`::ffff:${match[1]}`);
         }
@@ -730,8 +730,8 @@ var require_ipaddr = __commonJS({
               parseInt(match[4]),
               parseInt(match[5])
             ];
-            for (i = 0; i < octets.length; i++) {
-              octet = octets[i];
+            for (i2 = 0; i2 < octets.length; i2++) {
+              octet = octets[i2];
               if (!(0 <= octet && octet <= 255)) {
                 return null;
               }
@@ -791,7 +791,7 @@ var require_ipaddr = __commonJS({
       ipaddr2.parseCIDR = function(string) {
         try {
           return ipaddr2.IPv6.parseCIDR(string);
-        } catch (e2) {
+        } catch (e3) {
           try {
             return ipaddr2.IPv4.parseCIDR(string);
           } catch (e22) {
@@ -808,7 +808,7 @@ var require_ipaddr = __commonJS({
         }
       };
       ipaddr2.subnetMatch = function(address2, rangeList, defaultName) {
-        let i, rangeName, rangeSubnets, subnet;
+        let i2, rangeName, rangeSubnets, subnet;
         if (defaultName === void 0 || defaultName === null) {
           defaultName = "unicast";
         }
@@ -818,8 +818,8 @@ var require_ipaddr = __commonJS({
             if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
               rangeSubnets = [rangeSubnets];
             }
-            for (i = 0; i < rangeSubnets.length; i++) {
-              subnet = rangeSubnets[i];
+            for (i2 = 0; i2 < rangeSubnets.length; i2++) {
+              subnet = rangeSubnets[i2];
               if (address2.kind() === subnet[0].kind() && address2.match.apply(address2, subnet)) {
                 return rangeName;
               }
@@ -1040,8 +1040,8 @@ var require_punycode = __commonJS({
     var decode = function(input) {
       const output = [];
       const inputLength = input.length;
-      let i = 0;
-      let n2 = initialN;
+      let i2 = 0;
+      let n3 = initialN;
       let bias = initialBias;
       let basic = input.lastIndexOf(delimiter);
       if (basic < 0) {
@@ -1054,7 +1054,7 @@ var require_punycode = __commonJS({
         output.push(input.charCodeAt(j));
       }
       for (let index = basic > 0 ? basic + 1 : 0; index < inputLength; ) {
-        const oldi = i;
+        const oldi = i2;
         for (let w = 1, k = base; ; k += base) {
           if (index >= inputLength) {
             error("invalid-input");
@@ -1063,28 +1063,28 @@ var require_punycode = __commonJS({
           if (digit >= base) {
             error("invalid-input");
           }
-          if (digit > floor((maxInt - i) / w)) {
+          if (digit > floor((maxInt - i2) / w)) {
             error("overflow");
           }
-          i += digit * w;
-          const t2 = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
-          if (digit < t2) {
+          i2 += digit * w;
+          const t3 = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+          if (digit < t3) {
             break;
           }
-          const baseMinusT = base - t2;
+          const baseMinusT = base - t3;
           if (w > floor(maxInt / baseMinusT)) {
             error("overflow");
           }
           w *= baseMinusT;
         }
         const out = output.length + 1;
-        bias = adapt(i - oldi, out, oldi == 0);
-        if (floor(i / out) > maxInt - n2) {
+        bias = adapt(i2 - oldi, out, oldi == 0);
+        if (floor(i2 / out) > maxInt - n3) {
           error("overflow");
         }
-        n2 += floor(i / out);
-        i %= out;
-        output.splice(i++, 0, n2);
+        n3 += floor(i2 / out);
+        i2 %= out;
+        output.splice(i2++, 0, n3);
       }
       return String.fromCodePoint(...output);
     };
@@ -1092,7 +1092,7 @@ var require_punycode = __commonJS({
       const output = [];
       input = ucs2decode(input);
       const inputLength = input.length;
-      let n2 = initialN;
+      let n3 = initialN;
       let delta = 0;
       let bias = initialBias;
       for (const currentValue of input) {
@@ -1108,30 +1108,30 @@ var require_punycode = __commonJS({
       while (handledCPCount < inputLength) {
         let m = maxInt;
         for (const currentValue of input) {
-          if (currentValue >= n2 && currentValue < m) {
+          if (currentValue >= n3 && currentValue < m) {
             m = currentValue;
           }
         }
         const handledCPCountPlusOne = handledCPCount + 1;
-        if (m - n2 > floor((maxInt - delta) / handledCPCountPlusOne)) {
+        if (m - n3 > floor((maxInt - delta) / handledCPCountPlusOne)) {
           error("overflow");
         }
-        delta += (m - n2) * handledCPCountPlusOne;
-        n2 = m;
+        delta += (m - n3) * handledCPCountPlusOne;
+        n3 = m;
         for (const currentValue of input) {
-          if (currentValue < n2 && ++delta > maxInt) {
+          if (currentValue < n3 && ++delta > maxInt) {
             error("overflow");
           }
-          if (currentValue === n2) {
+          if (currentValue === n3) {
             let q = delta;
             for (let k = base; ; k += base) {
-              const t2 = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
-              if (q < t2) {
+              const t3 = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+              if (q < t3) {
                 break;
               }
-              const qMinusT = q - t2;
-              const baseMinusT = base - t2;
-              output.push(stringFromCharCode(digitToBasic(t2 + qMinusT % baseMinusT, 0)));
+              const qMinusT = q - t3;
+              const baseMinusT = base - t3;
+              output.push(stringFromCharCode(digitToBasic(t3 + qMinusT % baseMinusT, 0)));
               q = floor(qMinusT / baseMinusT);
             }
             output.push(stringFromCharCode(digitToBasic(q, 0)));
@@ -1141,7 +1141,7 @@ var require_punycode = __commonJS({
           }
         }
         ++delta;
-        ++n2;
+        ++n3;
       }
       return output.join("");
     };
@@ -1240,12 +1240,12 @@ var require_cookies = __commonJS({
        */
       list(url) {
         let result = [];
-        let i;
+        let i2;
         let cookie;
-        for (i = this.cookies.length - 1; i >= 0; i--) {
-          cookie = this.cookies[i];
+        for (i2 = this.cookies.length - 1; i2 >= 0; i2--) {
+          cookie = this.cookies[i2];
           if (this.isExpired(cookie)) {
-            this.cookies.splice(i, i);
+            this.cookies.splice(i2, i2);
             continue;
           }
           if (this.match(cookie, url)) {
@@ -1332,18 +1332,18 @@ var require_cookies = __commonJS({
        * @param {Object} cookie Cookie value to be stored
        */
       add(cookie) {
-        let i;
+        let i2;
         let len;
         if (!cookie || !cookie.name) {
           return false;
         }
-        for (i = 0, len = this.cookies.length; i < len; i++) {
-          if (this.compare(this.cookies[i], cookie)) {
+        for (i2 = 0, len = this.cookies.length; i2 < len; i2++) {
+          if (this.compare(this.cookies[i2], cookie)) {
             if (this.isExpired(cookie)) {
-              this.cookies.splice(i, 1);
+              this.cookies.splice(i2, 1);
               return false;
             }
-            this.cookies[i] = cookie;
+            this.cookies[i2] = cookie;
             return true;
           }
         }
@@ -1359,8 +1359,8 @@ var require_cookies = __commonJS({
        * @param {Object} b Cookie to check against
        * @returns {Boolean} True, if the cookies are the same
        */
-      compare(a, b) {
-        return a.name === b.name && a.path === b.path && a.domain === b.domain && a.secure === b.secure && a.httponly === a.httponly;
+      compare(a2, b) {
+        return a2.name === b.name && a2.path === b.path && a2.domain === b.domain && a2.secure === b.secure && a2.httponly === a2.httponly;
       }
       /**
        * Checks if a cookie is expired
@@ -1718,7 +1718,7 @@ var require_shared = __commonJS({
       }
       const familySupported = (
         // crux that replaces Object.values(networkInterfaces) as Object.values is not supported in nodejs v6
-        Object.keys(networkInterfaces2).map((key) => networkInterfaces2[key]).reduce((acc, val) => acc.concat(val), []).filter((i) => !i.internal || allowInternal).filter((i) => i.family === "IPv" + family || i.family === family).length > 0
+        Object.keys(networkInterfaces2).map((key) => networkInterfaces2[key]).reduce((acc, val) => acc.concat(val), []).filter((i2) => !i2.internal || allowInternal).filter((i2) => i2.family === "IPv" + family || i2.family === family).length > 0
       );
       return familySupported;
     };
@@ -2061,8 +2061,8 @@ var require_shared = __commonJS({
       }
       const contentType = metaEntries.length > 0 ? metaEntries.shift() : "application/octet-stream";
       const params = {};
-      for (let i = 0; i < metaEntries.length; i++) {
-        const entry = metaEntries[i];
+      for (let i2 = 0; i2 < metaEntries.length; i2++) {
+        const entry = metaEntries[i2];
         const sepPos = entry.indexOf("=");
         if (sepPos > 0) {
           const key = entry.substring(0, sepPos).trim();
@@ -2163,12 +2163,12 @@ var require_shared = __commonJS({
       }
       let buf = Buffer.from(str);
       let result = "";
-      for (let i = 0, len = buf.length; i < len; i++) {
-        let c2 = buf[i];
-        if (c2 < 33 || c2 > 126 || c2 === 43 || c2 === 61) {
-          result += "+" + (c2 < 16 ? "0" : "") + c2.toString(16).toUpperCase();
+      for (let i2 = 0, len = buf.length; i2 < len; i2++) {
+        let c3 = buf[i2];
+        if (c3 < 33 || c3 > 126 || c3 === 43 || c3 === 61) {
+          result += "+" + (c3 < 16 ? "0" : "") + c3.toString(16).toUpperCase();
         } else {
-          result += String.fromCharCode(c2);
+          result += String.fromCharCode(c3);
         }
       }
       return result;
@@ -2373,9 +2373,9 @@ var require_qp = __commonJS({
       ];
       let result = "";
       let ord;
-      for (let i = 0, len = buffer.length; i < len; i++) {
-        ord = buffer[i];
-        if (checkRanges(ord, ranges) && !((ord === 32 || ord === 9) && (i === len - 1 || buffer[i + 1] === 10 || buffer[i + 1] === 13))) {
+      for (let i2 = 0, len = buffer.length; i2 < len; i2++) {
+        ord = buffer[i2];
+        if (checkRanges(ord, ranges) && !((ord === 32 || ord === 9) && (i2 === len - 1 || buffer[i2 + 1] === 10 || buffer[i2 + 1] === 13))) {
           result += String.fromCharCode(ord);
           continue;
         }
@@ -2444,14 +2444,14 @@ var require_qp = __commonJS({
       return result;
     }
     function checkRanges(nr, ranges) {
-      for (let i = ranges.length - 1; i >= 0; i--) {
-        if (!ranges[i].length) {
+      for (let i2 = ranges.length - 1; i2 >= 0; i2--) {
+        if (!ranges[i2].length) {
           continue;
         }
-        if (ranges[i].length === 1 && nr === ranges[i][0]) {
+        if (ranges[i2].length === 1 && nr === ranges[i2][0]) {
           return true;
         }
-        if (ranges[i].length === 2 && nr >= ranges[i][0] && nr <= ranges[i][1]) {
+        if (ranges[i2].length === 2 && nr >= ranges[i2][0] && nr <= ranges[i2][1]) {
           return true;
         }
       }
@@ -4692,12 +4692,12 @@ var require_mime_funcs = __commonJS({
           } else {
             let parts = [];
             let lpart = "";
-            for (let i = 0, len = encodedStr.length; i < len; i++) {
-              let chr = encodedStr.charAt(i);
-              if (/[\ud83c\ud83d\ud83e]/.test(chr) && i < len - 1) {
-                chr += encodedStr.charAt(++i);
+            for (let i2 = 0, len = encodedStr.length; i2 < len; i2++) {
+              let chr = encodedStr.charAt(i2);
+              if (/[\ud83c\ud83d\ud83e]/.test(chr) && i2 < len - 1) {
+                chr += encodedStr.charAt(++i2);
               }
-              if (Buffer.byteLength(lpart + chr) <= maxLength || i === 0) {
+              if (Buffer.byteLength(lpart + chr) <= maxLength || i2 === 0) {
                 lpart += chr;
               } else {
                 parts.push(base64.encode(lpart));
@@ -4797,7 +4797,7 @@ var require_mime_funcs = __commonJS({
         let chr, ord;
         let line;
         let startPos = 0;
-        let i, len;
+        let i2, len;
         maxLength = maxLength || 50;
         if (this.isPlainText(data, true)) {
           if (encodedStr.length <= maxLength) {
@@ -4822,13 +4822,13 @@ var require_mime_funcs = __commonJS({
         } else {
           if (/[\uD800-\uDBFF]/.test(encodedStr)) {
             encodedStrArr = [];
-            for (i = 0, len = encodedStr.length; i < len; i++) {
-              chr = encodedStr.charAt(i);
+            for (i2 = 0, len = encodedStr.length; i2 < len; i2++) {
+              chr = encodedStr.charAt(i2);
               ord = chr.charCodeAt(0);
-              if (ord >= 55296 && ord <= 56319 && i < len - 1) {
-                chr += encodedStr.charAt(i + 1);
+              if (ord >= 55296 && ord <= 56319 && i2 < len - 1) {
+                chr += encodedStr.charAt(i2 + 1);
                 encodedStrArr.push(chr);
-                i++;
+                i2++;
               } else {
                 encodedStrArr.push(chr);
               }
@@ -4838,23 +4838,23 @@ var require_mime_funcs = __commonJS({
           line = "utf-8''";
           let encoded = true;
           startPos = 0;
-          for (i = 0, len = encodedStr.length; i < len; i++) {
-            chr = encodedStr[i];
+          for (i2 = 0, len = encodedStr.length; i2 < len; i2++) {
+            chr = encodedStr[i2];
             if (encoded) {
               chr = this.safeEncodeURIComponent(chr);
             } else {
               chr = chr === " " ? chr : this.safeEncodeURIComponent(chr);
-              if (chr !== encodedStr[i]) {
+              if (chr !== encodedStr[i2]) {
                 if ((this.safeEncodeURIComponent(line) + chr).length >= maxLength) {
                   list.push({
                     line,
                     encoded
                   });
                   line = "";
-                  startPos = i - 1;
+                  startPos = i2 - 1;
                 } else {
                   encoded = true;
-                  i = startPos;
+                  i2 = startPos;
                   line = "";
                   continue;
                 }
@@ -4865,10 +4865,10 @@ var require_mime_funcs = __commonJS({
                 line,
                 encoded
               });
-              line = chr = encodedStr[i] === " " ? " " : this.safeEncodeURIComponent(encodedStr[i]);
-              if (chr === encodedStr[i]) {
+              line = chr = encodedStr[i2] === " " ? " " : this.safeEncodeURIComponent(encodedStr[i2]);
+              if (chr === encodedStr[i2]) {
                 encoded = false;
-                startPos = i - 1;
+                startPos = i2 - 1;
               } else {
                 encoded = true;
               }
@@ -4883,11 +4883,11 @@ var require_mime_funcs = __commonJS({
             });
           }
         }
-        return list.map((item, i2) => ({
+        return list.map((item, i3) => ({
           // encoded lines: {name}*{part}*
           // unencoded lines: {name}*{part}
           // if any line needs to be encoded then the first line (part==0) is always encoded
-          key: key + "*" + i2 + (item.encoded ? "*" : ""),
+          key: key + "*" + i3 + (item.encoded ? "*" : ""),
           value: item.line
         }));
       },
@@ -4917,8 +4917,8 @@ var require_mime_funcs = __commonJS({
         let quote = false;
         let escaped = false;
         let chr;
-        for (let i = 0, len = str.length; i < len; i++) {
-          chr = str.charAt(i);
+        for (let i2 = 0, len = str.length; i2 < len; i2++) {
+          chr = str.charAt(i2);
           if (type === "key") {
             if (chr === "=") {
               key = value.trim().toLowerCase();
@@ -4985,12 +4985,12 @@ var require_mime_funcs = __commonJS({
           if (response.params[key2] && Array.isArray(response.params[key2].values)) {
             value2 = response.params[key2].values.map((val) => val || "").join("");
             if (response.params[key2].charset) {
-              response.params[key2] = "=?" + response.params[key2].charset + "?Q?" + value2.replace(/[=?_\s]/g, (s2) => {
-                let c2 = s2.charCodeAt(0).toString(16);
-                if (s2 === " ") {
+              response.params[key2] = "=?" + response.params[key2].charset + "?Q?" + value2.replace(/[=?_\s]/g, (s3) => {
+                let c3 = s3.charCodeAt(0).toString(16);
+                if (s3 === " ") {
                   return "_";
                 } else {
-                  return "%" + (c2.length < 2 ? "0" : "") + c2;
+                  return "%" + (c3.length < 2 ? "0" : "") + c3;
                 }
               }).replace(/%/g, "=") + "?=";
             } else {
@@ -5093,8 +5093,8 @@ var require_mime_funcs = __commonJS({
           ord = "0" + ord;
         }
         if (ord.length > 2) {
-          for (let i = 0, len = ord.length / 2; i < len; i++) {
-            res += "%" + ord.substr(i, 2);
+          for (let i2 = 0, len = ord.length / 2; i2 < len; i2++) {
+            res += "%" + ord.substr(i2, 2);
           }
         } else {
           res += "%" + ord;
@@ -5131,12 +5131,12 @@ var require_addressparser = __commonJS({
         textWasQuoted: []
         // Track which text tokens came from inside quotes
       };
-      let i;
+      let i2;
       let len;
       let insideQuotes = false;
-      for (i = 0, len = tokens.length; i < len; i++) {
-        let token2 = tokens[i];
-        let prevToken = i ? tokens[i - 1] : null;
+      for (i2 = 0, len = tokens.length; i2 < len; i2++) {
+        let token2 = tokens[i2];
+        let prevToken = i2 ? tokens[i2 - 1] : null;
         if (token2.type === "operator") {
           switch (token2.value) {
             case "<":
@@ -5201,10 +5201,10 @@ var require_addressparser = __commonJS({
         });
       } else {
         if (!data.address.length && data.text.length) {
-          for (i = data.text.length - 1; i >= 0; i--) {
-            if (!data.textWasQuoted[i] && data.text[i].match(/^[^@\s]+@[^@\s]+$/)) {
-              data.address = data.text.splice(i, 1);
-              data.textWasQuoted.splice(i, 1);
+          for (i2 = data.text.length - 1; i2 >= 0; i2--) {
+            if (!data.textWasQuoted[i2] && data.text[i2].match(/^[^@\s]+@[^@\s]+$/)) {
+              data.address = data.text.splice(i2, 1);
+              data.textWasQuoted.splice(i2, 1);
               break;
             }
           }
@@ -5217,9 +5217,9 @@ var require_addressparser = __commonJS({
             }
           };
           if (!data.address.length) {
-            for (i = data.text.length - 1; i >= 0; i--) {
-              if (!data.textWasQuoted[i]) {
-                data.text[i] = data.text[i].replace(/\s*\b[^@\s]+@[^\s]+\b\s*/, _regexHandler).trim();
+            for (i2 = data.text.length - 1; i2 >= 0; i2--) {
+              if (!data.textWasQuoted[i2]) {
+                data.text[i2] = data.text[i2].replace(/\s*\b[^@\s]+@[^\s]+\b\s*/, _regexHandler).trim();
                 if (data.address.length) {
                   break;
                 }
@@ -5285,9 +5285,9 @@ var require_addressparser = __commonJS({
        */
       tokenize() {
         let list = [];
-        for (let i = 0, len = this.str.length; i < len; i++) {
-          let chr = this.str.charAt(i);
-          let nextChr = i < len - 1 ? this.str.charAt(i + 1) : null;
+        for (let i2 = 0, len = this.str.length; i2 < len; i2++) {
+          let chr = this.str.charAt(i2);
+          let nextChr = i2 < len - 1 ? this.str.charAt(i2 + 1) : null;
           this.checkChar(chr, nextChr);
         }
         this.list.forEach((node) => {
@@ -5355,8 +5355,8 @@ var require_addressparser = __commonJS({
       if (depth > MAX_NESTED_GROUP_DEPTH) {
         return [];
       }
-      let tokenizer = new Tokenizer2(str);
-      let tokens = tokenizer.tokenize();
+      let tokenizer2 = new Tokenizer2(str);
+      let tokens = tokenizer2.tokenize();
       let addresses = [];
       let address2 = [];
       let parsedAddresses = [];
@@ -5450,15 +5450,15 @@ var require_le_windows = __commonJS({
       _transform(chunk, encoding, done) {
         let buf;
         let lastPos = 0;
-        for (let i = 0, len = chunk.length; i < len; i++) {
-          if (chunk[i] === 10) {
-            if (i && chunk[i - 1] !== 13 || !i && this.lastByte !== 13) {
-              if (i > lastPos) {
-                buf = chunk.slice(lastPos, i);
+        for (let i2 = 0, len = chunk.length; i2 < len; i2++) {
+          if (chunk[i2] === 10) {
+            if (i2 && chunk[i2 - 1] !== 13 || !i2 && this.lastByte !== 13) {
+              if (i2 > lastPos) {
+                buf = chunk.slice(lastPos, i2);
                 this.push(buf);
               }
               this.push(Buffer.from("\r\n"));
-              lastPos = i + 1;
+              lastPos = i2 + 1;
             }
           }
         }
@@ -5493,10 +5493,10 @@ var require_le_unix = __commonJS({
       _transform(chunk, encoding, done) {
         let buf;
         let lastPos = 0;
-        for (let i = 0, len = chunk.length; i < len; i++) {
-          if (chunk[i] === 13) {
-            buf = chunk.slice(lastPos, i);
-            lastPos = i + 1;
+        for (let i2 = 0, len = chunk.length; i2 < len; i2++) {
+          if (chunk[i2] === 13) {
+            buf = chunk.slice(lastPos, i2);
+            lastPos = i2 + 1;
             this.push(buf);
           }
         }
@@ -5608,14 +5608,14 @@ var require_mime_node = __commonJS({
         if (node === this) {
           return this;
         }
-        this.parentNode.childNodes.forEach((childNode, i) => {
+        this.parentNode.childNodes.forEach((childNode, i2) => {
           if (childNode === this) {
             node.rootNode = this.rootNode;
             node.parentNode = this.parentNode;
             node._nodeId = this._nodeId;
             this.rootNode = this;
             this.parentNode = void 0;
-            node.parentNode.childNodes[i] = node;
+            node.parentNode.childNodes[i2] = node;
           }
         });
         return node;
@@ -5629,9 +5629,9 @@ var require_mime_node = __commonJS({
         if (!this.parentNode) {
           return this;
         }
-        for (let i = this.parentNode.childNodes.length - 1; i >= 0; i--) {
-          if (this.parentNode.childNodes[i] === this) {
-            this.parentNode.childNodes.splice(i, 1);
+        for (let i2 = this.parentNode.childNodes.length - 1; i2 >= 0; i2--) {
+          if (this.parentNode.childNodes[i2] === this) {
+            this.parentNode.childNodes.splice(i2, 1);
             this.parentNode = void 0;
             this.rootNode = this;
             return this;
@@ -5653,12 +5653,12 @@ var require_mime_node = __commonJS({
           if (key.key && "value" in key) {
             this.setHeader(key.key, key.value);
           } else if (Array.isArray(key)) {
-            key.forEach((i) => {
-              this.setHeader(i.key, i.value);
+            key.forEach((i2) => {
+              this.setHeader(i2.key, i2.value);
             });
           } else {
-            Object.keys(key).forEach((i) => {
-              this.setHeader(i, key[i]);
+            Object.keys(key).forEach((i2) => {
+              this.setHeader(i2, key[i2]);
             });
           }
           return this;
@@ -5668,14 +5668,14 @@ var require_mime_node = __commonJS({
           key,
           value
         };
-        for (let i = 0, len = this._headers.length; i < len; i++) {
-          if (this._headers[i].key === key) {
+        for (let i2 = 0, len = this._headers.length; i2 < len; i2++) {
+          if (this._headers[i2].key === key) {
             if (!added) {
-              this._headers[i] = headerValue;
+              this._headers[i2] = headerValue;
               added = true;
             } else {
-              this._headers.splice(i, 1);
-              i--;
+              this._headers.splice(i2, 1);
+              i2--;
               len--;
             }
           }
@@ -5700,12 +5700,12 @@ var require_mime_node = __commonJS({
           if (key.key && key.value) {
             this.addHeader(key.key, key.value);
           } else if (Array.isArray(key)) {
-            key.forEach((i) => {
-              this.addHeader(i.key, i.value);
+            key.forEach((i2) => {
+              this.addHeader(i2.key, i2.value);
             });
           } else {
-            Object.keys(key).forEach((i) => {
-              this.addHeader(i, key[i]);
+            Object.keys(key).forEach((i2) => {
+              this.addHeader(i2, key[i2]);
             });
           }
           return this;
@@ -5729,9 +5729,9 @@ var require_mime_node = __commonJS({
        */
       getHeader(key) {
         key = this._normalizeHeaderKey(key);
-        for (let i = 0, len = this._headers.length; i < len; i++) {
-          if (this._headers[i].key === key) {
-            return this._headers[i].value;
+        for (let i2 = 0, len = this._headers.length; i2 < len; i2++) {
+          if (this._headers[i2].key === key) {
+            return this._headers[i2].value;
           }
         }
       }
@@ -5840,10 +5840,10 @@ var require_mime_node = __commonJS({
           if (!this.getHeader("MIME-Version")) {
             this.setHeader("MIME-Version", "1.0");
           }
-          for (let i = this._headers.length - 2; i >= 0; i--) {
-            let header = this._headers[i];
+          for (let i2 = this._headers.length - 2; i2 >= 0; i2--) {
+            let header = this._headers[i2];
             if (header.key === "Content-Type") {
-              this._headers.splice(i, 1);
+              this._headers.splice(i2, 1);
               this._headers.push(header);
             }
           }
@@ -5935,8 +5935,8 @@ var require_mime_node = __commonJS({
           }
           stream.end();
         });
-        for (let i = 0, len = this._transforms.length; i < len; i++) {
-          transform = typeof this._transforms[i] === "function" ? this._transforms[i]() : this._transforms[i];
+        for (let i2 = 0, len = this._transforms.length; i2 < len; i2++) {
+          transform = typeof this._transforms[i2] === "function" ? this._transforms[i2]() : this._transforms[i2];
           outputStream.once("error", (err) => {
             transform.emit("error", err);
           });
@@ -5947,8 +5947,8 @@ var require_mime_node = __commonJS({
           transform.emit("error", err);
         });
         outputStream = outputStream.pipe(transform);
-        for (let i = 0, len = this._processFuncs.length; i < len; i++) {
-          transform = this._processFuncs[i];
+        for (let i2 = 0, len = this._processFuncs.length; i2 < len; i2++) {
+          transform = this._processFuncs[i2];
           outputStream = transform(outputStream);
         }
         if (this.newline) {
@@ -6280,7 +6280,7 @@ var require_mime_node = __commonJS({
        * @return {String} key in Camel-Case form
        */
       _normalizeHeaderKey(key) {
-        key = (key || "").toString().replace(/\r?\n|\r/g, " ").trim().toLowerCase().replace(/^X-SMTPAPI$|^(MIME|DKIM|ARC|BIMI)\b|^[a-z]|-(SPF|FBL|ID|MD5)$|-[a-z]/gi, (c2) => c2.toUpperCase()).replace(/^Content-Features$/i, "Content-features");
+        key = (key || "").toString().replace(/\r?\n|\r/g, " ").trim().toLowerCase().replace(/^X-SMTPAPI$|^(MIME|DKIM|ARC|BIMI)\b|^[a-z]|-(SPF|FBL|ID|MD5)$|-[a-z]/gi, (c3) => c3.toUpperCase()).replace(/^Content-Features$/i, "Content-features");
         return key;
       }
       /**
@@ -6386,7 +6386,7 @@ var require_mime_node = __commonJS({
               values.push(`${this._encodeAddressName(address2.name)} <${address2.address}>`);
             }
             if (address2.address) {
-              if (!uniqueList.filter((a) => a.address === address2.address).length) {
+              if (!uniqueList.filter((a2) => a2.address === address2.address).length) {
                 uniqueList.push(address2);
               }
             }
@@ -6530,7 +6530,7 @@ var require_mail_composer = __commonJS({
           this.message.addHeader(this.mail.headers);
         }
         ["from", "sender", "to", "cc", "bcc", "reply-to", "in-reply-to", "references", "subject", "message-id", "date"].forEach((header) => {
-          let key = header.replace(/-(\w)/g, (o2, c2) => c2.toUpperCase());
+          let key = header.replace(/-(\w)/g, (o3, c3) => c3.toUpperCase());
           if (this.mail[key]) {
             this.message.setHeader(header, this.mail[key]);
           }
@@ -6549,7 +6549,7 @@ var require_mail_composer = __commonJS({
        */
       getAttachments(findRelated) {
         let icalEvent, eventObject;
-        let attachments = [].concat(this.mail.attachments || []).map((attachment, i) => {
+        let attachments = [].concat(this.mail.attachments || []).map((attachment, i2) => {
           let data;
           if (/^data:/i.test(attachment.path || attachment.href)) {
             attachment = this._processDataUrl(attachment);
@@ -6574,7 +6574,7 @@ var require_mail_composer = __commonJS({
           if (attachment.filename) {
             data.filename = attachment.filename;
           } else if (!isMessageNode && attachment.filename !== false) {
-            data.filename = (attachment.path || attachment.href || "").split("/").pop().split("?").shift() || "attachment-" + (i + 1);
+            data.filename = (attachment.path || attachment.href || "").split("/").pop().split("?").shift() || "attachment-" + (i2 + 1);
             if (data.filename.indexOf(".") < 0) {
               data.filename += "." + mimeFuncs.detectExtension(data.contentType);
             }
@@ -7434,9 +7434,9 @@ function cloneNode(node, recursive = false) {
 }
 function cloneChildren(childs) {
   const children = childs.map((child) => cloneNode(child, true));
-  for (let i = 1; i < children.length; i++) {
-    children[i].prev = children[i - 1];
-    children[i - 1].next = children[i];
+  for (let i2 = 1; i2 < children.length; i2++) {
+    children[i2].prev = children[i2 - 1];
+    children[i2 - 1].next = children[i2];
   }
   return children;
 }
@@ -7577,86 +7577,86 @@ var DomHandler = class {
 
 // node_modules/leac/lib/leac.mjs
 var e = /\n/g;
-function n(n2) {
-  const o2 = [...n2.matchAll(e)].map(((e2) => e2.index || 0));
-  o2.unshift(-1);
-  const s2 = t(o2, 0, o2.length);
-  return (e2) => r(s2, e2);
+function n(n3) {
+  const o3 = [...n3.matchAll(e)].map(((e3) => e3.index || 0));
+  o3.unshift(-1);
+  const s3 = t(o3, 0, o3.length);
+  return (e3) => r(s3, e3);
 }
-function t(e2, n2, r2) {
-  if (r2 - n2 == 1) return { offset: e2[n2], index: n2 + 1 };
-  const o2 = Math.ceil((n2 + r2) / 2), s2 = t(e2, n2, o2), l2 = t(e2, o2, r2);
-  return { offset: s2.offset, low: s2, high: l2 };
+function t(e3, n3, r3) {
+  if (r3 - n3 == 1) return { offset: e3[n3], index: n3 + 1 };
+  const o3 = Math.ceil((n3 + r3) / 2), s3 = t(e3, n3, o3), l2 = t(e3, o3, r3);
+  return { offset: s3.offset, low: s3, high: l2 };
 }
-function r(e2, n2) {
-  return (function(e3) {
-    return Object.prototype.hasOwnProperty.call(e3, "index");
-  })(e2) ? { line: e2.index, column: n2 - e2.offset } : r(e2.high.offset < n2 ? e2.high : e2.low, n2);
+function r(e3, n3) {
+  return (function(e4) {
+    return Object.prototype.hasOwnProperty.call(e4, "index");
+  })(e3) ? { line: e3.index, column: n3 - e3.offset } : r(e3.high.offset < n3 ? e3.high : e3.low, n3);
 }
-function o(e2, t2 = "", r2 = {}) {
-  const o2 = "string" != typeof t2 ? t2 : r2, l2 = "string" == typeof t2 ? t2 : "", c2 = e2.map(s), f = !!o2.lineNumbers;
-  return function(e3, t3 = 0) {
-    const r3 = f ? n(e3) : () => ({ line: 0, column: 0 });
-    let o3 = t3;
-    const s2 = [];
-    e: for (; o3 < e3.length; ) {
-      let n2 = false;
-      for (const t4 of c2) {
-        t4.regex.lastIndex = o3;
-        const c3 = t4.regex.exec(e3);
-        if (c3 && c3[0].length > 0) {
-          if (!t4.discard) {
-            const e4 = r3(o3), n3 = "string" == typeof t4.replace ? c3[0].replace(new RegExp(t4.regex.source, t4.regex.flags), t4.replace) : c3[0];
-            s2.push({ state: l2, name: t4.name, text: n3, offset: o3, len: c3[0].length, line: e4.line, column: e4.column });
+function o(e3, t3 = "", r3 = {}) {
+  const o3 = "string" != typeof t3 ? t3 : r3, l2 = "string" == typeof t3 ? t3 : "", c3 = e3.map(s), f = !!o3.lineNumbers;
+  return function(e4, t4 = 0) {
+    const r4 = f ? n(e4) : () => ({ line: 0, column: 0 });
+    let o4 = t4;
+    const s3 = [];
+    e: for (; o4 < e4.length; ) {
+      let n3 = false;
+      for (const t5 of c3) {
+        t5.regex.lastIndex = o4;
+        const c4 = t5.regex.exec(e4);
+        if (c4 && c4[0].length > 0) {
+          if (!t5.discard) {
+            const e5 = r4(o4), n4 = "string" == typeof t5.replace ? c4[0].replace(new RegExp(t5.regex.source, t5.regex.flags), t5.replace) : c4[0];
+            s3.push({ state: l2, name: t5.name, text: n4, offset: o4, len: c4[0].length, line: e5.line, column: e5.column });
           }
-          if (o3 = t4.regex.lastIndex, n2 = true, t4.push) {
-            const n3 = t4.push(e3, o3);
-            s2.push(...n3.tokens), o3 = n3.offset;
+          if (o4 = t5.regex.lastIndex, n3 = true, t5.push) {
+            const n4 = t5.push(e4, o4);
+            s3.push(...n4.tokens), o4 = n4.offset;
           }
-          if (t4.pop) break e;
+          if (t5.pop) break e;
           break;
         }
       }
-      if (!n2) break;
+      if (!n3) break;
     }
-    return { tokens: s2, offset: o3, complete: e3.length <= o3 };
+    return { tokens: s3, offset: o4, complete: e4.length <= o4 };
   };
 }
-function s(e2, n2) {
-  return { ...e2, regex: l(e2, n2) };
+function s(e3, n3) {
+  return { ...e3, regex: l(e3, n3) };
 }
-function l(e2, n2) {
-  if (0 === e2.name.length) throw new Error(`Rule #${n2} has empty name, which is not allowed.`);
-  if ((function(e3) {
-    return Object.prototype.hasOwnProperty.call(e3, "regex");
-  })(e2)) return (function(e3) {
-    if (e3.global) throw new Error(`Regular expression /${e3.source}/${e3.flags} contains the global flag, which is not allowed.`);
-    return e3.sticky ? e3 : new RegExp(e3.source, e3.flags + "y");
-  })(e2.regex);
-  if ((function(e3) {
-    return Object.prototype.hasOwnProperty.call(e3, "str");
-  })(e2)) {
-    if (0 === e2.str.length) throw new Error(`Rule #${n2} ("${e2.name}") has empty "str" property, which is not allowed.`);
-    return new RegExp(c(e2.str), "y");
+function l(e3, n3) {
+  if (0 === e3.name.length) throw new Error(`Rule #${n3} has empty name, which is not allowed.`);
+  if ((function(e4) {
+    return Object.prototype.hasOwnProperty.call(e4, "regex");
+  })(e3)) return (function(e4) {
+    if (e4.global) throw new Error(`Regular expression /${e4.source}/${e4.flags} contains the global flag, which is not allowed.`);
+    return e4.sticky ? e4 : new RegExp(e4.source, e4.flags + "y");
+  })(e3.regex);
+  if ((function(e4) {
+    return Object.prototype.hasOwnProperty.call(e4, "str");
+  })(e3)) {
+    if (0 === e3.str.length) throw new Error(`Rule #${n3} ("${e3.name}") has empty "str" property, which is not allowed.`);
+    return new RegExp(c(e3.str), "y");
   }
-  return new RegExp(c(e2.name), "y");
+  return new RegExp(c(e3.name), "y");
 }
-function c(e2) {
-  return e2.replace(/[-[\]{}()*+!<=:?./\\^$|#\s,]/g, "\\$&");
+function c(e3) {
+  return e3.replace(/[-[\]{}()*+!<=:?./\\^$|#\s,]/g, "\\$&");
 }
 
 // node_modules/peberminta/lib/core.mjs
 function token(onToken, onEnd) {
-  return (data, i) => {
-    let position = i;
+  return (data, i2) => {
+    let position = i2;
     let value = void 0;
-    if (i < data.tokens.length) {
-      value = onToken(data.tokens[i], data, i);
+    if (i2 < data.tokens.length) {
+      value = onToken(data.tokens[i2], data, i2);
       if (value !== void 0) {
         position++;
       }
     } else {
-      onEnd?.(data, i);
+      onEnd?.(data, i2);
     }
     return value === void 0 ? { matched: false } : {
       matched: true,
@@ -7665,33 +7665,33 @@ function token(onToken, onEnd) {
     };
   };
 }
-function mapInner(r2, f) {
-  return r2.matched ? {
+function mapInner(r3, f) {
+  return r3.matched ? {
     matched: true,
-    position: r2.position,
-    value: f(r2.value, r2.position)
-  } : r2;
+    position: r3.position,
+    value: f(r3.value, r3.position)
+  } : r3;
 }
-function mapOuter(r2, f) {
-  return r2.matched ? f(r2) : r2;
+function mapOuter(r3, f) {
+  return r3.matched ? f(r3) : r3;
 }
 function map(p, mapper) {
-  return (data, i) => mapInner(p(data, i), (v, j) => mapper(v, data, i, j));
+  return (data, i2) => mapInner(p(data, i2), (v, j) => mapper(v, data, i2, j));
 }
 function option(p, def) {
-  return (data, i) => {
-    const r2 = p(data, i);
-    return r2.matched ? r2 : {
+  return (data, i2) => {
+    const r3 = p(data, i2);
+    return r3.matched ? r3 : {
       matched: true,
-      position: i,
+      position: i2,
       value: def
     };
   };
 }
 function choice(...ps) {
-  return (data, i) => {
+  return (data, i2) => {
     for (const p of ps) {
-      const result = p(data, i);
+      const result = p(data, i2);
       if (result.matched) {
         return result;
       }
@@ -7700,27 +7700,27 @@ function choice(...ps) {
   };
 }
 function otherwise(pa, pb) {
-  return (data, i) => {
-    const r1 = pa(data, i);
-    return r1.matched ? r1 : pb(data, i);
+  return (data, i2) => {
+    const r1 = pa(data, i2);
+    return r1.matched ? r1 : pb(data, i2);
   };
 }
 function takeWhile(p, test) {
-  return (data, i) => {
+  return (data, i2) => {
     const values = [];
     let success = true;
     do {
-      const r2 = p(data, i);
-      if (r2.matched && test(r2.value, values.length + 1, data, i, r2.position)) {
-        values.push(r2.value);
-        i = r2.position;
+      const r3 = p(data, i2);
+      if (r3.matched && test(r3.value, values.length + 1, data, i2, r3.position)) {
+        values.push(r3.value);
+        i2 = r3.position;
       } else {
         success = false;
       }
     } while (success);
     return {
       matched: true,
-      position: i,
+      position: i2,
       value: values
     };
   };
@@ -7732,7 +7732,7 @@ function many1(p) {
   return ab(p, many(p), (head, tail) => [head, ...tail]);
 }
 function ab(pa, pb, join) {
-  return (data, i) => mapOuter(pa(data, i), (ma) => mapInner(pb(data, ma.position), (vb, j) => join(ma.value, vb, data, i, j)));
+  return (data, i2) => mapOuter(pa(data, i2), (ma) => mapInner(pb(data, ma.position), (vb, j) => join(ma.value, vb, data, i2, j)));
 }
 function left(pa, pb) {
   return ab(pa, pb, (va) => va);
@@ -7741,15 +7741,15 @@ function right(pa, pb) {
   return ab(pa, pb, (va, vb) => vb);
 }
 function abc(pa, pb, pc, join) {
-  return (data, i) => mapOuter(pa(data, i), (ma) => mapOuter(pb(data, ma.position), (mb) => mapInner(pc(data, mb.position), (vc, j) => join(ma.value, mb.value, vc, data, i, j))));
+  return (data, i2) => mapOuter(pa(data, i2), (ma) => mapOuter(pb(data, ma.position), (mb) => mapInner(pc(data, mb.position), (vc, j) => join(ma.value, mb.value, vc, data, i2, j))));
 }
 function middle(pa, pb, pc) {
   return abc(pa, pb, pc, (ra, rb) => rb);
 }
 function all(...ps) {
-  return (data, i) => {
+  return (data, i2) => {
     const result = [];
-    let position = i;
+    let position = i2;
     for (const p of ps) {
       const r1 = p(data, position);
       if (r1.matched) {
@@ -7773,15 +7773,15 @@ function flatten1(p) {
   return map(p, (vs) => vs.flatMap((v) => v));
 }
 function chainReduce(acc, f) {
-  return (data, i) => {
+  return (data, i2) => {
     let loop = true;
     let acc1 = acc;
-    let pos = i;
+    let pos = i2;
     do {
-      const r2 = f(acc1, data, pos)(data, pos);
-      if (r2.matched) {
-        acc1 = r2.value;
-        pos = r2.position;
+      const r3 = f(acc1, data, pos)(data, pos);
+      if (r3.matched) {
+        acc1 = r3.value;
+        pos = r3.position;
       } else {
         loop = false;
       }
@@ -7794,13 +7794,13 @@ function chainReduce(acc, f) {
   };
 }
 function reduceLeft(acc, p, reducer) {
-  return chainReduce(acc, (acc2) => map(p, (v, data, i, j) => reducer(acc2, v, data, i, j)));
+  return chainReduce(acc, (acc2) => map(p, (v, data, i2, j) => reducer(acc2, v, data, i2, j)));
 }
 function leftAssoc2(pLeft, pOper, pRight) {
   return chain(pLeft, (v0) => reduceLeft(v0, ab(pOper, pRight, (f, y) => [f, y]), (acc, [f, y]) => f(acc, y)));
 }
 function chain(p, f) {
-  return (data, i) => mapOuter(p(data, i), (m1) => f(m1.value, data, i, m1.position)(data, m1.position));
+  return (data, i2) => mapOuter(p(data, i2), (m1) => f(m1.value, data, i2, m1.position)(data, m1.position));
 }
 
 // node_modules/parseley/lib/parseley.mjs
@@ -7845,9 +7845,9 @@ function sumSpec([a0, a1, a2], [b0, b1, b2]) {
 function sumAllSpec(ss) {
   return ss.reduce(sumSpec, [0, 0, 0]);
 }
-var unicodeEscapedSequence_ = token((t2) => t2.name === "unicode" ? String.fromCodePoint(parseInt(t2.text.slice(1), 16)) : void 0);
-var escapedSequence_ = token((t2) => t2.name === "escape" ? t2.text.slice(1) : void 0);
-var anyChar_ = token((t2) => t2.name === "any" ? t2.text : void 0);
+var unicodeEscapedSequence_ = token((t3) => t3.name === "unicode" ? String.fromCodePoint(parseInt(t3.text.slice(1), 16)) : void 0);
+var escapedSequence_ = token((t3) => t3.name === "escape" ? t3.text.slice(1) : void 0);
+var anyChar_ = token((t3) => t3.name === "any" ? t3.text : void 0);
 var escapedString_ = map(many(choice(unicodeEscapedSequence_, escapedSequence_, anyChar_)), (cs) => cs.join(""));
 function unescape(escapedString) {
   const lexerResult = lexEscapedString(escapedString);
@@ -7855,16 +7855,16 @@ function unescape(escapedString) {
   return result.value;
 }
 function literal(name2) {
-  return token((t2) => t2.name === name2 ? true : void 0);
+  return token((t3) => t3.name === name2 ? true : void 0);
 }
-var whitespace_ = token((t2) => t2.name === "ws" ? null : void 0);
+var whitespace_ = token((t3) => t3.name === "ws" ? null : void 0);
 var optionalWhitespace_ = option(whitespace_, null);
 function optionallySpaced(parser) {
   return middle(optionalWhitespace_, parser, optionalWhitespace_);
 }
-var identifier_ = token((t2) => t2.name === "ident" ? unescape(t2.text) : void 0);
-var hashId_ = token((t2) => t2.name === "hash" ? unescape(t2.text.slice(1)) : void 0);
-var string_ = token((t2) => t2.name.startsWith("str") ? unescape(t2.text.slice(1, -1)) : void 0);
+var identifier_ = token((t3) => t3.name === "ident" ? unescape(t3.text) : void 0);
+var hashId_ = token((t3) => t3.name === "hash" ? unescape(t3.text.slice(1)) : void 0);
+var string_ = token((t3) => t3.name.startsWith("str") ? unescape(t3.text.slice(1, -1)) : void 0);
 var namespace_ = left(option(identifier_, ""), literal("|"));
 var qualifiedName_ = otherwise(ab(namespace_, identifier_, (ns, name2) => ({ name: name2, namespace: ns })), map(identifier_, (name2) => ({ name: name2, namespace: null })));
 var uniSelector_ = otherwise(ab(namespace_, literal("*"), (ns) => ({ type: "universal", namespace: ns, specificity: [0, 0, 0] })), map(literal("*"), () => ({ type: "universal", namespace: null, specificity: [0, 0, 0] })));
@@ -7884,12 +7884,12 @@ var idSelector_ = map(hashId_, (name2) => ({
   name: name2,
   specificity: [1, 0, 0]
 }));
-var attrModifier_ = token((t2) => {
-  if (t2.name === "ident") {
-    if (t2.text === "i" || t2.text === "I") {
+var attrModifier_ = token((t3) => {
+  if (t3.name === "ident") {
+    if (t3.text === "i" || t3.text === "I") {
       return "i";
     }
-    if (t2.text === "s" || t2.text === "S") {
+    if (t3.text === "s" || t3.text === "S") {
       return "s";
     }
   }
@@ -7919,17 +7919,17 @@ var compoundSelector_ = map(otherwise(flatten(typeSelector_, many(subclassSelect
   return {
     type: "compound",
     list: ss,
-    specificity: sumAllSpec(ss.map((s2) => s2.specificity))
+    specificity: sumAllSpec(ss.map((s3) => s3.specificity))
   };
 });
 var combinator_ = choice(map(literal(">"), () => ">"), map(literal("+"), () => "+"), map(literal("~"), () => "~"), ab(literal("|"), literal("|"), () => "||"));
 var combinatorSeparator_ = otherwise(optionallySpaced(combinator_), map(whitespace_, () => " "));
-var complexSelector_ = leftAssoc2(compoundSelector_, map(combinatorSeparator_, (c2) => (left2, right2) => ({
+var complexSelector_ = leftAssoc2(compoundSelector_, map(combinatorSeparator_, (c3) => (left2, right2) => ({
   type: "compound",
-  list: [...right2.list, { type: "combinator", combinator: c2, left: left2, specificity: left2.specificity }],
+  list: [...right2.list, { type: "combinator", combinator: c3, left: left2, specificity: left2.specificity }],
   specificity: sumSpec(left2.specificity, right2.specificity)
 })), compoundSelector_);
-var listSelector_ = leftAssoc2(map(complexSelector_, (s2) => ({ type: "list", list: [s2] })), map(optionallySpaced(literal(",")), () => (acc, next) => ({ type: "list", list: [...acc.list, next] })), complexSelector_);
+var listSelector_ = leftAssoc2(map(complexSelector_, (s3) => ({ type: "list", list: [s3] })), map(optionallySpaced(literal(",")), () => (acc, next) => ({ type: "list", list: [...acc.list, next] })), complexSelector_);
 function parse_(parser, str) {
   if (!(typeof str === "string" || str instanceof String)) {
     throw new Error("Expected a selector string. Actual input is not a string!");
@@ -7951,7 +7951,7 @@ function parse_(parser, str) {
   return result.value;
 }
 function prettyPrintPosition(str, offset, len = 1) {
-  return `${str.replace(/(\t)|(\r)|(\n)/g, (m, t2, r2) => t2 ? "␉" : r2 ? "␍" : "␊")}
+  return `${str.replace(/(\t)|(\r)|(\n)/g, (m, t3, r3) => t3 ? "␉" : r3 ? "␍" : "␊")}
 ${"".padEnd(offset)}${"^".repeat(len)}`;
 }
 function parse1(str) {
@@ -8013,7 +8013,7 @@ function normalize(selector) {
   switch (selector.type) {
     case "compound": {
       selector.list.forEach(normalize);
-      selector.list.sort((a, b) => _compareArrays(_getSelectorPriority(a), _getSelectorPriority(b)));
+      selector.list.sort((a2, b) => _compareArrays(_getSelectorPriority(a2), _getSelectorPriority(b)));
       break;
     }
     case "combinator": {
@@ -8022,7 +8022,7 @@ function normalize(selector) {
     }
     case "list": {
       selector.list.forEach(normalize);
-      selector.list.sort((a, b) => serialize(a) < serialize(b) ? -1 : 1);
+      selector.list.sort((a2, b) => serialize(a2) < serialize(b) ? -1 : 1);
       break;
     }
   }
@@ -8046,21 +8046,21 @@ function _getSelectorPriority(selector) {
       return [15, serialize(selector)];
   }
 }
-function compareSpecificity(a, b) {
-  return _compareArrays(a, b);
+function compareSpecificity(a2, b) {
+  return _compareArrays(a2, b);
 }
-function _compareArrays(a, b) {
-  if (!Array.isArray(a) || !Array.isArray(b)) {
+function _compareArrays(a2, b) {
+  if (!Array.isArray(a2) || !Array.isArray(b)) {
     throw new Error("Arguments must be arrays.");
   }
-  const shorter = a.length < b.length ? a.length : b.length;
-  for (let i = 0; i < shorter; i++) {
-    if (a[i] === b[i]) {
+  const shorter = a2.length < b.length ? a2.length : b.length;
+  for (let i2 = 0; i2 < shorter; i2++) {
+    if (a2[i2] === b[i2]) {
       continue;
     }
-    return a[i] < b[i] ? -1 : 1;
+    return a2[i2] < b[i2] ? -1 : 1;
   }
-  return a.length - b.length;
+  return a2.length - b.length;
 }
 
 // node_modules/selderee/lib/selderee.mjs
@@ -8075,14 +8075,14 @@ var DecisionTree = class {
 function toAstTerminalPairs(array) {
   const len = array.length;
   const results = new Array(len);
-  for (let i = 0; i < len; i++) {
-    const [selectorString, val] = array[i];
+  for (let i2 = 0; i2 < len; i2++) {
+    const [selectorString, val] = array[i2];
     const ast = preprocess(parse1(selectorString));
-    results[i] = {
+    results[i2] = {
       ast,
       terminal: {
         type: "terminal",
-        valueContainer: { index: i, value: val, specificity: ast.specificity }
+        valueContainer: { index: i2, value: val, specificity: ast.specificity }
       }
     };
   }
@@ -8334,17 +8334,17 @@ function spliceSimpleSelector(item, predicate) {
   const simpsels = item.ast.list;
   const matches = new Array(simpsels.length);
   let firstIndex = -1;
-  for (let i = simpsels.length; i-- > 0; ) {
-    if (predicate(simpsels[i])) {
-      matches[i] = true;
-      firstIndex = i;
+  for (let i2 = simpsels.length; i2-- > 0; ) {
+    if (predicate(simpsels[i2])) {
+      matches[i2] = true;
+      firstIndex = i2;
     }
   }
   if (firstIndex == -1) {
     throw new Error(`Couldn't find the required simple selector.`);
   }
   const result = simpsels[firstIndex];
-  item.ast.list = simpsels.filter((sel, i) => !matches[i]);
+  item.ast.list = simpsels.filter((sel, i2) => !matches[i2]);
   return result;
 }
 function findTopKey(items, predicate, keyCallback) {
@@ -8414,8 +8414,8 @@ var Picker = class {
     }
     const comparator = preferFirst ? comparatorPreferFirst : comparatorPreferLast;
     let result = results[0];
-    for (let i = 1; i < len; i++) {
-      const next = results[i];
+    for (let i2 = 1; i2 < len; i2++) {
+      const next = results[i2];
       if (comparator(result, next)) {
         result = next;
       }
@@ -8516,13 +8516,13 @@ function handlePopElementNode(node) {
 // node_modules/entities/lib/esm/generated/decode-data-html.js
 var decode_data_html_default = new Uint16Array(
   // prettier-ignore
-  'ᵁ<Õıʊҝջאٵ۞ޢߖࠏ੊ઑඡ๭༉༦჊ረዡᐕᒝᓃᓟᔥ\0\0\0\0\0\0ᕫᛍᦍᰒᷝ὾⁠↰⊍⏀⏻⑂⠤⤒ⴈ⹈⿎〖㊺㘹㞬㣾㨨㩱㫠㬮ࠀEMabcfglmnoprstu\\bfms¦³¹ÈÏlig耻Æ䃆P耻&䀦cute耻Á䃁reve;䄂Āiyx}rc耻Â䃂;䐐r;쀀𝔄rave耻À䃀pha;䎑acr;䄀d;橓Āgp¡on;䄄f;쀀𝔸plyFunction;恡ing耻Å䃅Ācs¾Ãr;쀀𝒜ign;扔ilde耻Ã䃃ml耻Ä䃄ЀaceforsuåûþėĜĢħĪĀcrêòkslash;或Ŷöø;櫧ed;挆y;䐑ƀcrtąċĔause;戵noullis;愬a;䎒r;쀀𝔅pf;쀀𝔹eve;䋘còēmpeq;扎܀HOacdefhilorsuōőŖƀƞƢƵƷƺǜȕɳɸɾcy;䐧PY耻©䂩ƀcpyŝŢźute;䄆Ā;iŧŨ拒talDifferentialD;慅leys;愭ȀaeioƉƎƔƘron;䄌dil耻Ç䃇rc;䄈nint;戰ot;䄊ĀdnƧƭilla;䂸terDot;䂷òſi;䎧rcleȀDMPTǇǋǑǖot;抙inus;抖lus;投imes;抗oĀcsǢǸkwiseContourIntegral;戲eCurlyĀDQȃȏoubleQuote;思uote;怙ȀlnpuȞȨɇɕonĀ;eȥȦ户;橴ƀgitȯȶȺruent;扡nt;戯ourIntegral;戮ĀfrɌɎ;愂oduct;成nterClockwiseContourIntegral;戳oss;樯cr;쀀𝒞pĀ;Cʄʅ拓ap;才րDJSZacefiosʠʬʰʴʸˋ˗ˡ˦̳ҍĀ;oŹʥtrahd;椑cy;䐂cy;䐅cy;䐏ƀgrsʿ˄ˇger;怡r;憡hv;櫤Āayː˕ron;䄎;䐔lĀ;t˝˞戇a;䎔r;쀀𝔇Āaf˫̧Ācm˰̢riticalȀADGT̖̜̀̆cute;䂴oŴ̋̍;䋙bleAcute;䋝rave;䁠ilde;䋜ond;拄ferentialD;慆Ѱ̽\0\0\0͔͂\0Ѕf;쀀𝔻ƀ;DE͈͉͍䂨ot;惜qual;扐blèCDLRUVͣͲ΂ϏϢϸontourIntegraìȹoɴ͹\0\0ͻ»͉nArrow;懓Āeo·ΤftƀARTΐΖΡrrow;懐ightArrow;懔eåˊngĀLRΫτeftĀARγιrrow;柸ightArrow;柺ightArrow;柹ightĀATϘϞrrow;懒ee;抨pɁϩ\0\0ϯrrow;懑ownArrow;懕erticalBar;戥ǹABLRTaВЪаўѿͼrrowƀ;BUНОТ憓ar;椓pArrow;懵reve;䌑eft˒к\0ц\0ѐightVector;楐eeVector;楞ectorĀ;Bљњ憽ar;楖ightǔѧ\0ѱeeVector;楟ectorĀ;BѺѻ懁ar;楗eeĀ;A҆҇护rrow;憧ĀctҒҗr;쀀𝒟rok;䄐ࠀNTacdfglmopqstuxҽӀӄӋӞӢӧӮӵԡԯԶՒ՝ՠեG;䅊H耻Ð䃐cute耻É䃉ƀaiyӒӗӜron;䄚rc耻Ê䃊;䐭ot;䄖r;쀀𝔈rave耻È䃈ement;戈ĀapӺӾcr;䄒tyɓԆ\0\0ԒmallSquare;旻erySmallSquare;斫ĀgpԦԪon;䄘f;쀀𝔼silon;䎕uĀaiԼՉlĀ;TՂՃ橵ilde;扂librium;懌Āci՗՚r;愰m;橳a;䎗ml耻Ë䃋Āipժկsts;戃onentialE;慇ʀcfiosօֈ֍ֲ׌y;䐤r;쀀𝔉lledɓ֗\0\0֣mallSquare;旼erySmallSquare;斪Ͱֺ\0ֿ\0\0ׄf;쀀𝔽All;戀riertrf;愱cò׋؀JTabcdfgorstר׬ׯ׺؀ؒؖ؛؝أ٬ٲcy;䐃耻>䀾mmaĀ;d׷׸䎓;䏜reve;䄞ƀeiy؇،ؐdil;䄢rc;䄜;䐓ot;䄠r;쀀𝔊;拙pf;쀀𝔾eater̀EFGLSTصلَٖٛ٦qualĀ;Lؾؿ扥ess;招ullEqual;执reater;檢ess;扷lantEqual;橾ilde;扳cr;쀀𝒢;扫ЀAacfiosuڅڋږڛڞڪھۊRDcy;䐪Āctڐڔek;䋇;䁞irc;䄤r;愌lbertSpace;愋ǰگ\0ڲf;愍izontalLine;攀Āctۃۅòکrok;䄦mpńېۘownHumðįqual;扏܀EJOacdfgmnostuۺ۾܃܇܎ܚܞܡܨ݄ݸދޏޕcy;䐕lig;䄲cy;䐁cute耻Í䃍Āiyܓܘrc耻Î䃎;䐘ot;䄰r;愑rave耻Ì䃌ƀ;apܠܯܿĀcgܴܷr;䄪inaryI;慈lieóϝǴ݉\0ݢĀ;eݍݎ戬Āgrݓݘral;戫section;拂isibleĀCTݬݲomma;恣imes;恢ƀgptݿރވon;䄮f;쀀𝕀a;䎙cr;愐ilde;䄨ǫޚ\0ޞcy;䐆l耻Ï䃏ʀcfosuެ޷޼߂ߐĀiyޱ޵rc;䄴;䐙r;쀀𝔍pf;쀀𝕁ǣ߇\0ߌr;쀀𝒥rcy;䐈kcy;䐄΀HJacfosߤߨ߽߬߱ࠂࠈcy;䐥cy;䐌ppa;䎚Āey߶߻dil;䄶;䐚r;쀀𝔎pf;쀀𝕂cr;쀀𝒦րJTaceflmostࠥࠩࠬࡐࡣ঳সে্਷ੇcy;䐉耻<䀼ʀcmnpr࠷࠼ࡁࡄࡍute;䄹bda;䎛g;柪lacetrf;愒r;憞ƀaeyࡗ࡜ࡡron;䄽dil;䄻;䐛Āfsࡨ॰tԀACDFRTUVarࡾࢩࢱࣦ࣠ࣼयज़ΐ४Ānrࢃ࢏gleBracket;柨rowƀ;BR࢙࢚࢞憐ar;懤ightArrow;懆eiling;挈oǵࢷ\0ࣃbleBracket;柦nǔࣈ\0࣒eeVector;楡ectorĀ;Bࣛࣜ懃ar;楙loor;挊ightĀAV࣯ࣵrrow;憔ector;楎Āerँगeƀ;AVउऊऐ抣rrow;憤ector;楚iangleƀ;BEतथऩ抲ar;槏qual;抴pƀDTVषूौownVector;楑eeVector;楠ectorĀ;Bॖॗ憿ar;楘ectorĀ;B॥०憼ar;楒ightáΜs̀EFGLSTॾঋকঝঢভqualGreater;拚ullEqual;扦reater;扶ess;檡lantEqual;橽ilde;扲r;쀀𝔏Ā;eঽা拘ftarrow;懚idot;䄿ƀnpw৔ਖਛgȀLRlr৞৷ਂਐeftĀAR০৬rrow;柵ightArrow;柷ightArrow;柶eftĀarγਊightáοightáϊf;쀀𝕃erĀLRਢਬeftArrow;憙ightArrow;憘ƀchtਾੀੂòࡌ;憰rok;䅁;扪Ѐacefiosuਗ਼੝੠੷੼અઋ઎p;椅y;䐜Ādl੥੯iumSpace;恟lintrf;愳r;쀀𝔐nusPlus;戓pf;쀀𝕄cò੶;䎜ҀJacefostuણધભીଔଙඑ඗ඞcy;䐊cute;䅃ƀaey઴હાron;䅇dil;䅅;䐝ƀgswે૰଎ativeƀMTV૓૟૨ediumSpace;怋hiĀcn૦૘ë૙eryThiî૙tedĀGL૸ଆreaterGreateòٳessLesóੈLine;䀊r;쀀𝔑ȀBnptଢନଷ଺reak;恠BreakingSpace;䂠f;愕ڀ;CDEGHLNPRSTV୕ୖ୪୼஡௫ఄ౞಄ದ೘ൡඅ櫬Āou୛୤ngruent;扢pCap;扭oubleVerticalBar;戦ƀlqxஃஊ஛ement;戉ualĀ;Tஒஓ扠ilde;쀀≂̸ists;戄reater΀;EFGLSTஶஷ஽௉௓௘௥扯qual;扱ullEqual;쀀≧̸reater;쀀≫̸ess;批lantEqual;쀀⩾̸ilde;扵umpń௲௽ownHump;쀀≎̸qual;쀀≏̸eĀfsఊధtTriangleƀ;BEచఛడ拪ar;쀀⧏̸qual;括s̀;EGLSTవశ఼ౄోౘ扮qual;扰reater;扸ess;쀀≪̸lantEqual;쀀⩽̸ilde;扴estedĀGL౨౹reaterGreater;쀀⪢̸essLess;쀀⪡̸recedesƀ;ESಒಓಛ技qual;쀀⪯̸lantEqual;拠ĀeiಫಹverseElement;戌ghtTriangleƀ;BEೋೌ೒拫ar;쀀⧐̸qual;拭ĀquೝഌuareSuĀbp೨೹setĀ;E೰ೳ쀀⊏̸qual;拢ersetĀ;Eഃആ쀀⊐̸qual;拣ƀbcpഓതൎsetĀ;Eഛഞ쀀⊂⃒qual;抈ceedsȀ;ESTലള഻െ抁qual;쀀⪰̸lantEqual;拡ilde;쀀≿̸ersetĀ;E൘൛쀀⊃⃒qual;抉ildeȀ;EFT൮൯൵ൿ扁qual;扄ullEqual;扇ilde;扉erticalBar;戤cr;쀀𝒩ilde耻Ñ䃑;䎝܀Eacdfgmoprstuvලෂ෉෕ෛ෠෧෼ขภยา฿ไlig;䅒cute耻Ó䃓Āiy෎ීrc耻Ô䃔;䐞blac;䅐r;쀀𝔒rave耻Ò䃒ƀaei෮ෲ෶cr;䅌ga;䎩cron;䎟pf;쀀𝕆enCurlyĀDQฎบoubleQuote;怜uote;怘;橔Āclวฬr;쀀𝒪ash耻Ø䃘iŬื฼de耻Õ䃕es;樷ml耻Ö䃖erĀBP๋๠Āar๐๓r;怾acĀek๚๜;揞et;掴arenthesis;揜Ҁacfhilors๿ງຊຏຒດຝະ໼rtialD;戂y;䐟r;쀀𝔓i;䎦;䎠usMinus;䂱Āipຢອncareplanåڝf;愙Ȁ;eio຺ູ໠໤檻cedesȀ;EST່້໏໚扺qual;檯lantEqual;扼ilde;找me;怳Ādp໩໮uct;戏ortionĀ;aȥ໹l;戝Āci༁༆r;쀀𝒫;䎨ȀUfos༑༖༛༟OT耻"䀢r;쀀𝔔pf;愚cr;쀀𝒬؀BEacefhiorsu༾གྷཇའཱིྦྷྪྭ႖ႩႴႾarr;椐G耻®䂮ƀcnrཎནབute;䅔g;柫rĀ;tཛྷཝ憠l;椖ƀaeyཧཬཱron;䅘dil;䅖;䐠Ā;vླྀཹ愜erseĀEUྂྙĀlq྇ྎement;戋uilibrium;懋pEquilibrium;楯r»ཹo;䎡ghtЀACDFTUVa࿁࿫࿳ဢဨၛႇϘĀnr࿆࿒gleBracket;柩rowƀ;BL࿜࿝࿡憒ar;懥eftArrow;懄eiling;按oǵ࿹\0စbleBracket;柧nǔည\0နeeVector;楝ectorĀ;Bဝသ懂ar;楕loor;挋Āerိ၃eƀ;AVဵံြ抢rrow;憦ector;楛iangleƀ;BEၐၑၕ抳ar;槐qual;抵pƀDTVၣၮၸownVector;楏eeVector;楜ectorĀ;Bႂႃ憾ar;楔ectorĀ;B႑႒懀ar;楓Āpuႛ႞f;愝ndImplies;楰ightarrow;懛ĀchႹႼr;愛;憱leDelayed;槴ڀHOacfhimoqstuფჱჷჽᄙᄞᅑᅖᅡᅧᆵᆻᆿĀCcჩხHcy;䐩y;䐨FTcy;䐬cute;䅚ʀ;aeiyᄈᄉᄎᄓᄗ檼ron;䅠dil;䅞rc;䅜;䐡r;쀀𝔖ortȀDLRUᄪᄴᄾᅉownArrow»ОeftArrow»࢚ightArrow»࿝pArrow;憑gma;䎣allCircle;战pf;쀀𝕊ɲᅭ\0\0ᅰt;戚areȀ;ISUᅻᅼᆉᆯ斡ntersection;抓uĀbpᆏᆞsetĀ;Eᆗᆘ抏qual;抑ersetĀ;Eᆨᆩ抐qual;抒nion;抔cr;쀀𝒮ar;拆ȀbcmpᇈᇛሉላĀ;sᇍᇎ拐etĀ;Eᇍᇕqual;抆ĀchᇠህeedsȀ;ESTᇭᇮᇴᇿ扻qual;檰lantEqual;扽ilde;承Tháྌ;我ƀ;esሒሓሣ拑rsetĀ;Eሜም抃qual;抇et»ሓրHRSacfhiorsሾቄ቉ቕ቞ቱቶኟዂወዑORN耻Þ䃞ADE;愢ĀHc቎ቒcy;䐋y;䐦Ābuቚቜ;䀉;䎤ƀaeyብቪቯron;䅤dil;䅢;䐢r;쀀𝔗Āeiቻ኉ǲኀ\0ኇefore;戴a;䎘Ācn኎ኘkSpace;쀀  Space;怉ldeȀ;EFTካኬኲኼ戼qual;扃ullEqual;扅ilde;扈pf;쀀𝕋ipleDot;惛Āctዖዛr;쀀𝒯rok;䅦ૡዷጎጚጦ\0ጬጱ\0\0\0\0\0ጸጽ፷ᎅ\0᏿ᐄᐊᐐĀcrዻጁute耻Ú䃚rĀ;oጇገ憟cir;楉rǣጓ\0጖y;䐎ve;䅬Āiyጞጣrc耻Û䃛;䐣blac;䅰r;쀀𝔘rave耻Ù䃙acr;䅪Ādiፁ፩erĀBPፈ፝Āarፍፐr;䁟acĀekፗፙ;揟et;掵arenthesis;揝onĀ;P፰፱拃lus;抎Āgp፻፿on;䅲f;쀀𝕌ЀADETadps᎕ᎮᎸᏄϨᏒᏗᏳrrowƀ;BDᅐᎠᎤar;椒ownArrow;懅ownArrow;憕quilibrium;楮eeĀ;AᏋᏌ报rrow;憥ownáϳerĀLRᏞᏨeftArrow;憖ightArrow;憗iĀ;lᏹᏺ䏒on;䎥ing;䅮cr;쀀𝒰ilde;䅨ml耻Ü䃜ҀDbcdefosvᐧᐬᐰᐳᐾᒅᒊᒐᒖash;披ar;櫫y;䐒ashĀ;lᐻᐼ抩;櫦Āerᑃᑅ;拁ƀbtyᑌᑐᑺar;怖Ā;iᑏᑕcalȀBLSTᑡᑥᑪᑴar;戣ine;䁼eparator;杘ilde;所ThinSpace;怊r;쀀𝔙pf;쀀𝕍cr;쀀𝒱dash;抪ʀcefosᒧᒬᒱᒶᒼirc;䅴dge;拀r;쀀𝔚pf;쀀𝕎cr;쀀𝒲Ȁfiosᓋᓐᓒᓘr;쀀𝔛;䎞pf;쀀𝕏cr;쀀𝒳ҀAIUacfosuᓱᓵᓹᓽᔄᔏᔔᔚᔠcy;䐯cy;䐇cy;䐮cute耻Ý䃝Āiyᔉᔍrc;䅶;䐫r;쀀𝔜pf;쀀𝕐cr;쀀𝒴ml;䅸ЀHacdefosᔵᔹᔿᕋᕏᕝᕠᕤcy;䐖cute;䅹Āayᕄᕉron;䅽;䐗ot;䅻ǲᕔ\0ᕛoWidtè૙a;䎖r;愨pf;愤cr;쀀𝒵௡ᖃᖊᖐ\0ᖰᖶᖿ\0\0\0\0ᗆᗛᗫᙟ᙭\0ᚕ᚛ᚲᚹ\0ᚾcute耻á䃡reve;䄃̀;Ediuyᖜᖝᖡᖣᖨᖭ戾;쀀∾̳;房rc耻â䃢te肻´̆;䐰lig耻æ䃦Ā;r²ᖺ;쀀𝔞rave耻à䃠ĀepᗊᗖĀfpᗏᗔsym;愵èᗓha;䎱ĀapᗟcĀclᗤᗧr;䄁g;樿ɤᗰ\0\0ᘊʀ;adsvᗺᗻᗿᘁᘇ戧nd;橕;橜lope;橘;橚΀;elmrszᘘᘙᘛᘞᘿᙏᙙ戠;榤e»ᘙsdĀ;aᘥᘦ戡ѡᘰᘲᘴᘶᘸᘺᘼᘾ;榨;榩;榪;榫;榬;榭;榮;榯tĀ;vᙅᙆ戟bĀ;dᙌᙍ抾;榝Āptᙔᙗh;戢»¹arr;捼Āgpᙣᙧon;䄅f;쀀𝕒΀;Eaeiop዁ᙻᙽᚂᚄᚇᚊ;橰cir;橯;扊d;手s;䀧roxĀ;e዁ᚒñᚃing耻å䃥ƀctyᚡᚦᚨr;쀀𝒶;䀪mpĀ;e዁ᚯñʈilde耻ã䃣ml耻ä䃤Āciᛂᛈoninôɲnt;樑ࠀNabcdefiklnoprsu᛭ᛱᜰ᜼ᝃᝈ᝸᝽០៦ᠹᡐᜍ᤽᥈ᥰot;櫭Ācrᛶ᜞kȀcepsᜀᜅᜍᜓong;扌psilon;䏶rime;怵imĀ;e᜚᜛戽q;拍Ŷᜢᜦee;抽edĀ;gᜬᜭ挅e»ᜭrkĀ;t፜᜷brk;掶Āoyᜁᝁ;䐱quo;怞ʀcmprtᝓ᝛ᝡᝤᝨausĀ;eĊĉptyv;榰séᜌnoõēƀahwᝯ᝱ᝳ;䎲;愶een;扬r;쀀𝔟g΀costuvwឍឝឳេ៕៛៞ƀaiuបពរðݠrc;旯p»፱ƀdptឤឨឭot;樀lus;樁imes;樂ɱឹ\0\0ើcup;樆ar;昅riangleĀdu៍្own;施p;斳plus;樄eåᑄåᒭarow;植ƀako៭ᠦᠵĀcn៲ᠣkƀlst៺֫᠂ozenge;槫riangleȀ;dlr᠒᠓᠘᠝斴own;斾eft;旂ight;斸k;搣Ʊᠫ\0ᠳƲᠯ\0ᠱ;斒;斑4;斓ck;斈ĀeoᠾᡍĀ;qᡃᡆ쀀=⃥uiv;쀀≡⃥t;挐Ȁptwxᡙᡞᡧᡬf;쀀𝕓Ā;tᏋᡣom»Ꮜtie;拈؀DHUVbdhmptuvᢅᢖᢪᢻᣗᣛᣬ᣿ᤅᤊᤐᤡȀLRlrᢎᢐᢒᢔ;敗;敔;敖;敓ʀ;DUduᢡᢢᢤᢦᢨ敐;敦;敩;敤;敧ȀLRlrᢳᢵᢷᢹ;敝;敚;敜;教΀;HLRhlrᣊᣋᣍᣏᣑᣓᣕ救;敬;散;敠;敫;敢;敟ox;槉ȀLRlrᣤᣦᣨᣪ;敕;敒;攐;攌ʀ;DUduڽ᣷᣹᣻᣽;敥;敨;攬;攴inus;抟lus;択imes;抠ȀLRlrᤙᤛᤝ᤟;敛;敘;攘;攔΀;HLRhlrᤰᤱᤳᤵᤷ᤻᤹攂;敪;敡;敞;攼;攤;攜Āevģ᥂bar耻¦䂦Ȁceioᥑᥖᥚᥠr;쀀𝒷mi;恏mĀ;e᜚᜜lƀ;bhᥨᥩᥫ䁜;槅sub;柈Ŭᥴ᥾lĀ;e᥹᥺怢t»᥺pƀ;Eeįᦅᦇ;檮Ā;qۜۛೡᦧ\0᧨ᨑᨕᨲ\0ᨷᩐ\0\0᪴\0\0᫁\0\0ᬡᬮ᭍᭒\0᯽\0ᰌƀcpr᦭ᦲ᧝ute;䄇̀;abcdsᦿᧀᧄ᧊᧕᧙戩nd;橄rcup;橉Āau᧏᧒p;橋p;橇ot;橀;쀀∩︀Āeo᧢᧥t;恁îړȀaeiu᧰᧻ᨁᨅǰ᧵\0᧸s;橍on;䄍dil耻ç䃧rc;䄉psĀ;sᨌᨍ橌m;橐ot;䄋ƀdmnᨛᨠᨦil肻¸ƭptyv;榲t脀¢;eᨭᨮ䂢räƲr;쀀𝔠ƀceiᨽᩀᩍy;䑇ckĀ;mᩇᩈ朓ark»ᩈ;䏇r΀;Ecefms᩟᩠ᩢᩫ᪤᪪᪮旋;槃ƀ;elᩩᩪᩭ䋆q;扗eɡᩴ\0\0᪈rrowĀlr᩼᪁eft;憺ight;憻ʀRSacd᪒᪔᪖᪚᪟»ཇ;擈st;抛irc;抚ash;抝nint;樐id;櫯cir;槂ubsĀ;u᪻᪼晣it»᪼ˬ᫇᫔᫺\0ᬊonĀ;eᫍᫎ䀺Ā;qÇÆɭ᫙\0\0᫢aĀ;t᫞᫟䀬;䁀ƀ;fl᫨᫩᫫戁îᅠeĀmx᫱᫶ent»᫩eóɍǧ᫾\0ᬇĀ;dኻᬂot;橭nôɆƀfryᬐᬔᬗ;쀀𝕔oäɔ脀©;sŕᬝr;愗Āaoᬥᬩrr;憵ss;朗Ācuᬲᬷr;쀀𝒸Ābpᬼ᭄Ā;eᭁᭂ櫏;櫑Ā;eᭉᭊ櫐;櫒dot;拯΀delprvw᭠᭬᭷ᮂᮬᯔ᯹arrĀlr᭨᭪;椸;椵ɰ᭲\0\0᭵r;拞c;拟arrĀ;p᭿ᮀ憶;椽̀;bcdosᮏᮐᮖᮡᮥᮨ截rcap;橈Āauᮛᮞp;橆p;橊ot;抍r;橅;쀀∪︀Ȁalrv᮵ᮿᯞᯣrrĀ;mᮼᮽ憷;椼yƀevwᯇᯔᯘqɰᯎ\0\0ᯒreã᭳uã᭵ee;拎edge;拏en耻¤䂤earrowĀlrᯮ᯳eft»ᮀight»ᮽeäᯝĀciᰁᰇoninôǷnt;戱lcty;挭ঀAHabcdefhijlorstuwz᰸᰻᰿ᱝᱩᱵᲊᲞᲬᲷ᳻᳿ᴍᵻᶑᶫᶻ᷆᷍rò΁ar;楥Ȁglrs᱈ᱍ᱒᱔ger;怠eth;愸òᄳhĀ;vᱚᱛ怐»ऊūᱡᱧarow;椏aã̕Āayᱮᱳron;䄏;䐴ƀ;ao̲ᱼᲄĀgrʿᲁr;懊tseq;橷ƀglmᲑᲔᲘ耻°䂰ta;䎴ptyv;榱ĀirᲣᲨsht;楿;쀀𝔡arĀlrᲳᲵ»ࣜ»သʀaegsv᳂͸᳖᳜᳠mƀ;oș᳊᳔ndĀ;ș᳑uit;晦amma;䏝in;拲ƀ;io᳧᳨᳸䃷de脀÷;o᳧ᳰntimes;拇nø᳷cy;䑒cɯᴆ\0\0ᴊrn;挞op;挍ʀlptuwᴘᴝᴢᵉᵕlar;䀤f;쀀𝕕ʀ;emps̋ᴭᴷᴽᵂqĀ;d͒ᴳot;扑inus;戸lus;戔quare;抡blebarwedgåúnƀadhᄮᵝᵧownarrowóᲃarpoonĀlrᵲᵶefôᲴighôᲶŢᵿᶅkaro÷གɯᶊ\0\0ᶎrn;挟op;挌ƀcotᶘᶣᶦĀryᶝᶡ;쀀𝒹;䑕l;槶rok;䄑Ādrᶰᶴot;拱iĀ;fᶺ᠖斿Āah᷀᷃ròЩaòྦangle;榦Āci᷒ᷕy;䑟grarr;柿ऀDacdefglmnopqrstuxḁḉḙḸոḼṉṡṾấắẽỡἪἷὄ὎὚ĀDoḆᴴoôᲉĀcsḎḔute耻é䃩ter;橮ȀaioyḢḧḱḶron;䄛rĀ;cḭḮ扖耻ê䃪lon;払;䑍ot;䄗ĀDrṁṅot;扒;쀀𝔢ƀ;rsṐṑṗ檚ave耻è䃨Ā;dṜṝ檖ot;檘Ȁ;ilsṪṫṲṴ檙nters;揧;愓Ā;dṹṺ檕ot;檗ƀapsẅẉẗcr;䄓tyƀ;svẒẓẕ戅et»ẓpĀ1;ẝẤĳạả;怄;怅怃ĀgsẪẬ;䅋p;怂ĀgpẴẸon;䄙f;쀀𝕖ƀalsỄỎỒrĀ;sỊị拕l;槣us;橱iƀ;lvỚớở䎵on»ớ;䏵ȀcsuvỪỳἋἣĀioữḱrc»Ḯɩỹ\0\0ỻíՈantĀglἂἆtr»ṝess»Ṻƀaeiἒ἖Ἒls;䀽st;扟vĀ;DȵἠD;橸parsl;槥ĀDaἯἳot;打rr;楱ƀcdiἾὁỸr;愯oô͒ĀahὉὋ;䎷耻ð䃰Āmrὓὗl耻ë䃫o;悬ƀcipὡὤὧl;䀡sôծĀeoὬὴctatioîՙnentialåչৡᾒ\0ᾞ\0ᾡᾧ\0\0ῆῌ\0ΐ\0ῦῪ \0 ⁚llingdotseñṄy;䑄male;晀ƀilrᾭᾳ῁lig;耀ﬃɩᾹ\0\0᾽g;耀ﬀig;耀ﬄ;쀀𝔣lig;耀ﬁlig;쀀fjƀaltῙ῜ῡt;晭ig;耀ﬂns;斱of;䆒ǰ΅\0ῳf;쀀𝕗ĀakֿῷĀ;vῼ´拔;櫙artint;樍Āao‌⁕Ācs‑⁒α‚‰‸⁅⁈\0⁐β•‥‧‪‬\0‮耻½䂽;慓耻¼䂼;慕;慙;慛Ƴ‴\0‶;慔;慖ʴ‾⁁\0\0⁃耻¾䂾;慗;慜5;慘ƶ⁌\0⁎;慚;慝8;慞l;恄wn;挢cr;쀀𝒻ࢀEabcdefgijlnorstv₂₉₟₥₰₴⃰⃵⃺⃿℃ℒℸ̗ℾ⅒↞Ā;lٍ₇;檌ƀcmpₐₕ₝ute;䇵maĀ;dₜ᳚䎳;檆reve;䄟Āiy₪₮rc;䄝;䐳ot;䄡Ȁ;lqsؾق₽⃉ƀ;qsؾٌ⃄lanô٥Ȁ;cdl٥⃒⃥⃕c;檩otĀ;o⃜⃝檀Ā;l⃢⃣檂;檄Ā;e⃪⃭쀀⋛︀s;檔r;쀀𝔤Ā;gٳ؛mel;愷cy;䑓Ȁ;Eajٚℌℎℐ;檒;檥;檤ȀEaesℛℝ℩ℴ;扩pĀ;p℣ℤ檊rox»ℤĀ;q℮ℯ檈Ā;q℮ℛim;拧pf;쀀𝕘Āci⅃ⅆr;愊mƀ;el٫ⅎ⅐;檎;檐茀>;cdlqr׮ⅠⅪⅮⅳⅹĀciⅥⅧ;檧r;橺ot;拗Par;榕uest;橼ʀadelsↄⅪ←ٖ↛ǰ↉\0↎proø₞r;楸qĀlqؿ↖lesó₈ií٫Āen↣↭rtneqq;쀀≩︀Å↪ԀAabcefkosy⇄⇇⇱⇵⇺∘∝∯≨≽ròΠȀilmr⇐⇔⇗⇛rsðᒄf»․ilôکĀdr⇠⇤cy;䑊ƀ;cwࣴ⇫⇯ir;楈;憭ar;意irc;䄥ƀalr∁∎∓rtsĀ;u∉∊晥it»∊lip;怦con;抹r;쀀𝔥sĀew∣∩arow;椥arow;椦ʀamopr∺∾≃≞≣rr;懿tht;戻kĀlr≉≓eftarrow;憩ightarrow;憪f;쀀𝕙bar;怕ƀclt≯≴≸r;쀀𝒽asè⇴rok;䄧Ābp⊂⊇ull;恃hen»ᱛૡ⊣\0⊪\0⊸⋅⋎\0⋕⋳\0\0⋸⌢⍧⍢⍿\0⎆⎪⎴cute耻í䃭ƀ;iyݱ⊰⊵rc耻î䃮;䐸Ācx⊼⊿y;䐵cl耻¡䂡ĀfrΟ⋉;쀀𝔦rave耻ì䃬Ȁ;inoܾ⋝⋩⋮Āin⋢⋦nt;樌t;戭fin;槜ta;愩lig;䄳ƀaop⋾⌚⌝ƀcgt⌅⌈⌗r;䄫ƀelpܟ⌏⌓inåގarôܠh;䄱f;抷ed;䆵ʀ;cfotӴ⌬⌱⌽⍁are;愅inĀ;t⌸⌹戞ie;槝doô⌙ʀ;celpݗ⍌⍐⍛⍡al;抺Āgr⍕⍙eróᕣã⍍arhk;樗rod;樼Ȁcgpt⍯⍲⍶⍻y;䑑on;䄯f;쀀𝕚a;䎹uest耻¿䂿Āci⎊⎏r;쀀𝒾nʀ;EdsvӴ⎛⎝⎡ӳ;拹ot;拵Ā;v⎦⎧拴;拳Ā;iݷ⎮lde;䄩ǫ⎸\0⎼cy;䑖l耻ï䃯̀cfmosu⏌⏗⏜⏡⏧⏵Āiy⏑⏕rc;䄵;䐹r;쀀𝔧ath;䈷pf;쀀𝕛ǣ⏬\0⏱r;쀀𝒿rcy;䑘kcy;䑔Ѐacfghjos␋␖␢␧␭␱␵␻ppaĀ;v␓␔䎺;䏰Āey␛␠dil;䄷;䐺r;쀀𝔨reen;䄸cy;䑅cy;䑜pf;쀀𝕜cr;쀀𝓀஀ABEHabcdefghjlmnoprstuv⑰⒁⒆⒍⒑┎┽╚▀♎♞♥♹♽⚚⚲⛘❝❨➋⟀⠁⠒ƀart⑷⑺⑼rò৆òΕail;椛arr;椎Ā;gঔ⒋;檋ar;楢ॣ⒥\0⒪\0⒱\0\0\0\0\0⒵Ⓔ\0ⓆⓈⓍ\0⓹ute;䄺mptyv;榴raîࡌbda;䎻gƀ;dlࢎⓁⓃ;榑åࢎ;檅uo耻«䂫rЀ;bfhlpst࢙ⓞⓦⓩ⓫⓮⓱⓵Ā;f࢝ⓣs;椟s;椝ë≒p;憫l;椹im;楳l;憢ƀ;ae⓿─┄檫il;椙Ā;s┉┊檭;쀀⪭︀ƀabr┕┙┝rr;椌rk;杲Āak┢┬cĀek┨┪;䁻;䁛Āes┱┳;榋lĀdu┹┻;榏;榍Ȁaeuy╆╋╖╘ron;䄾Ādi═╔il;䄼ìࢰâ┩;䐻Ȁcqrs╣╦╭╽a;椶uoĀ;rนᝆĀdu╲╷har;楧shar;楋h;憲ʀ;fgqs▋▌উ◳◿扤tʀahlrt▘▤▷◂◨rrowĀ;t࢙□aé⓶arpoonĀdu▯▴own»њp»०eftarrows;懇ightƀahs◍◖◞rrowĀ;sࣴࢧarpoonó྘quigarro÷⇰hreetimes;拋ƀ;qs▋ও◺lanôবʀ;cdgsব☊☍☝☨c;檨otĀ;o☔☕橿Ā;r☚☛檁;檃Ā;e☢☥쀀⋚︀s;檓ʀadegs☳☹☽♉♋pproøⓆot;拖qĀgq♃♅ôউgtò⒌ôছiíলƀilr♕࣡♚sht;楼;쀀𝔩Ā;Eজ♣;檑š♩♶rĀdu▲♮Ā;l॥♳;楪lk;斄cy;䑙ʀ;achtੈ⚈⚋⚑⚖rò◁orneòᴈard;楫ri;旺Āio⚟⚤dot;䅀ustĀ;a⚬⚭掰che»⚭ȀEaes⚻⚽⛉⛔;扨pĀ;p⛃⛄檉rox»⛄Ā;q⛎⛏檇Ā;q⛎⚻im;拦Ѐabnoptwz⛩⛴⛷✚✯❁❇❐Ānr⛮⛱g;柬r;懽rëࣁgƀlmr⛿✍✔eftĀar০✇ightá৲apsto;柼ightá৽parrowĀlr✥✩efô⓭ight;憬ƀafl✶✹✽r;榅;쀀𝕝us;樭imes;樴š❋❏st;戗áፎƀ;ef❗❘᠀旊nge»❘arĀ;l❤❥䀨t;榓ʀachmt❳❶❼➅➇ròࢨorneòᶌarĀ;d྘➃;業;怎ri;抿̀achiqt➘➝ੀ➢➮➻quo;怹r;쀀𝓁mƀ;egল➪➬;檍;檏Ābu┪➳oĀ;rฟ➹;怚rok;䅂萀<;cdhilqrࠫ⟒☹⟜⟠⟥⟪⟰Āci⟗⟙;檦r;橹reå◲mes;拉arr;楶uest;橻ĀPi⟵⟹ar;榖ƀ;ef⠀भ᠛旃rĀdu⠇⠍shar;楊har;楦Āen⠗⠡rtneqq;쀀≨︀Å⠞܀Dacdefhilnopsu⡀⡅⢂⢎⢓⢠⢥⢨⣚⣢⣤ઃ⣳⤂Dot;戺Ȁclpr⡎⡒⡣⡽r耻¯䂯Āet⡗⡙;時Ā;e⡞⡟朠se»⡟Ā;sျ⡨toȀ;dluျ⡳⡷⡻owîҌefôएðᏑker;斮Āoy⢇⢌mma;権;䐼ash;怔asuredangle»ᘦr;쀀𝔪o;愧ƀcdn⢯⢴⣉ro耻µ䂵Ȁ;acdᑤ⢽⣀⣄sôᚧir;櫰ot肻·Ƶusƀ;bd⣒ᤃ⣓戒Ā;uᴼ⣘;横ţ⣞⣡p;櫛ò−ðઁĀdp⣩⣮els;抧f;쀀𝕞Āct⣸⣽r;쀀𝓂pos»ᖝƀ;lm⤉⤊⤍䎼timap;抸ఀGLRVabcdefghijlmoprstuvw⥂⥓⥾⦉⦘⧚⧩⨕⨚⩘⩝⪃⪕⪤⪨⬄⬇⭄⭿⮮ⰴⱧⱼ⳩Āgt⥇⥋;쀀⋙̸Ā;v⥐௏쀀≫⃒ƀelt⥚⥲⥶ftĀar⥡⥧rrow;懍ightarrow;懎;쀀⋘̸Ā;v⥻ే쀀≪⃒ightarrow;懏ĀDd⦎⦓ash;抯ash;抮ʀbcnpt⦣⦧⦬⦱⧌la»˞ute;䅄g;쀀∠⃒ʀ;Eiop඄⦼⧀⧅⧈;쀀⩰̸d;쀀≋̸s;䅉roø඄urĀ;a⧓⧔普lĀ;s⧓ସǳ⧟\0⧣p肻 ଷmpĀ;e௹ఀʀaeouy⧴⧾⨃⨐⨓ǰ⧹\0⧻;橃on;䅈dil;䅆ngĀ;dൾ⨊ot;쀀⩭̸p;橂;䐽ash;怓΀;Aadqsxஒ⨩⨭⨻⩁⩅⩐rr;懗rĀhr⨳⨶k;椤Ā;oᏲᏰot;쀀≐̸uiöୣĀei⩊⩎ar;椨í஘istĀ;s஠டr;쀀𝔫ȀEest௅⩦⩹⩼ƀ;qs஼⩭௡ƀ;qs஼௅⩴lanô௢ií௪Ā;rஶ⪁»ஷƀAap⪊⪍⪑rò⥱rr;憮ar;櫲ƀ;svྍ⪜ྌĀ;d⪡⪢拼;拺cy;䑚΀AEadest⪷⪺⪾⫂⫅⫶⫹rò⥦;쀀≦̸rr;憚r;急Ȁ;fqs఻⫎⫣⫯tĀar⫔⫙rro÷⫁ightarro÷⪐ƀ;qs఻⪺⫪lanôౕĀ;sౕ⫴»శiíౝĀ;rవ⫾iĀ;eచథiäඐĀpt⬌⬑f;쀀𝕟膀¬;in⬙⬚⬶䂬nȀ;Edvஉ⬤⬨⬮;쀀⋹̸ot;쀀⋵̸ǡஉ⬳⬵;拷;拶iĀ;vಸ⬼ǡಸ⭁⭃;拾;拽ƀaor⭋⭣⭩rȀ;ast୻⭕⭚⭟lleì୻l;쀀⫽⃥;쀀∂̸lint;樔ƀ;ceಒ⭰⭳uåಥĀ;cಘ⭸Ā;eಒ⭽ñಘȀAait⮈⮋⮝⮧rò⦈rrƀ;cw⮔⮕⮙憛;쀀⤳̸;쀀↝̸ghtarrow»⮕riĀ;eೋೖ΀chimpqu⮽⯍⯙⬄୸⯤⯯Ȁ;cerല⯆ഷ⯉uå൅;쀀𝓃ortɭ⬅\0\0⯖ará⭖mĀ;e൮⯟Ā;q൴൳suĀbp⯫⯭å೸åഋƀbcp⯶ⰑⰙȀ;Ees⯿ⰀഢⰄ抄;쀀⫅̸etĀ;eഛⰋqĀ;qണⰀcĀ;eലⰗñസȀ;EesⰢⰣൟⰧ抅;쀀⫆̸etĀ;e൘ⰮqĀ;qൠⰣȀgilrⰽⰿⱅⱇìௗlde耻ñ䃱çృiangleĀlrⱒⱜeftĀ;eచⱚñదightĀ;eೋⱥñ೗Ā;mⱬⱭ䎽ƀ;esⱴⱵⱹ䀣ro;愖p;怇ҀDHadgilrsⲏⲔⲙⲞⲣⲰⲶⳓⳣash;抭arr;椄p;쀀≍⃒ash;抬ĀetⲨⲬ;쀀≥⃒;쀀>⃒nfin;槞ƀAetⲽⳁⳅrr;椂;쀀≤⃒Ā;rⳊⳍ쀀<⃒ie;쀀⊴⃒ĀAtⳘⳜrr;椃rie;쀀⊵⃒im;쀀∼⃒ƀAan⳰⳴ⴂrr;懖rĀhr⳺⳽k;椣Ā;oᏧᏥear;椧ቓ᪕\0\0\0\0\0\0\0\0\0\0\0\0\0ⴭ\0ⴸⵈⵠⵥ⵲ⶄᬇ\0\0ⶍⶫ\0ⷈⷎ\0ⷜ⸙⸫⸾⹃Ācsⴱ᪗ute耻ó䃳ĀiyⴼⵅrĀ;c᪞ⵂ耻ô䃴;䐾ʀabios᪠ⵒⵗǈⵚlac;䅑v;樸old;榼lig;䅓Ācr⵩⵭ir;榿;쀀𝔬ͯ⵹\0\0⵼\0ⶂn;䋛ave耻ò䃲;槁Ābmⶈ෴ar;榵Ȁacitⶕ⶘ⶥⶨrò᪀Āir⶝ⶠr;榾oss;榻nå๒;槀ƀaeiⶱⶵⶹcr;䅍ga;䏉ƀcdnⷀⷅǍron;䎿;榶pf;쀀𝕠ƀaelⷔ⷗ǒr;榷rp;榹΀;adiosvⷪⷫⷮ⸈⸍⸐⸖戨rò᪆Ȁ;efmⷷⷸ⸂⸅橝rĀ;oⷾⷿ愴f»ⷿ耻ª䂪耻º䂺gof;抶r;橖lope;橗;橛ƀclo⸟⸡⸧ò⸁ash耻ø䃸l;折iŬⸯ⸴de耻õ䃵esĀ;aǛ⸺s;樶ml耻ö䃶bar;挽ૡ⹞\0⹽\0⺀⺝\0⺢⺹\0\0⻋ຜ\0⼓\0\0⼫⾼\0⿈rȀ;astЃ⹧⹲຅脀¶;l⹭⹮䂶leìЃɩ⹸\0\0⹻m;櫳;櫽y;䐿rʀcimpt⺋⺏⺓ᡥ⺗nt;䀥od;䀮il;怰enk;怱r;쀀𝔭ƀimo⺨⺰⺴Ā;v⺭⺮䏆;䏕maô੶ne;明ƀ;tv⺿⻀⻈䏀chfork»´;䏖Āau⻏⻟nĀck⻕⻝kĀ;h⇴⻛;愎ö⇴sҀ;abcdemst⻳⻴ᤈ⻹⻽⼄⼆⼊⼎䀫cir;樣ir;樢Āouᵀ⼂;樥;橲n肻±ຝim;樦wo;樧ƀipu⼙⼠⼥ntint;樕f;쀀𝕡nd耻£䂣Ԁ;Eaceinosu່⼿⽁⽄⽇⾁⾉⾒⽾⾶;檳p;檷uå໙Ā;c໎⽌̀;acens່⽙⽟⽦⽨⽾pproø⽃urlyeñ໙ñ໎ƀaes⽯⽶⽺pprox;檹qq;檵im;拨iíໟmeĀ;s⾈ຮ怲ƀEas⽸⾐⽺ð⽵ƀdfp໬⾙⾯ƀals⾠⾥⾪lar;挮ine;挒urf;挓Ā;t໻⾴ï໻rel;抰Āci⿀⿅r;쀀𝓅;䏈ncsp;怈̀fiopsu⿚⋢⿟⿥⿫⿱r;쀀𝔮pf;쀀𝕢rime;恗cr;쀀𝓆ƀaeo⿸〉〓tĀei⿾々rnionóڰnt;樖stĀ;e【】䀿ñἙô༔઀ABHabcdefhilmnoprstux぀けさすムㄎㄫㅇㅢㅲㆎ㈆㈕㈤㈩㉘㉮㉲㊐㊰㊷ƀartぇおがròႳòϝail;検aròᱥar;楤΀cdenqrtとふへみわゔヌĀeuねぱ;쀀∽̱te;䅕iãᅮmptyv;榳gȀ;del࿑らるろ;榒;榥å࿑uo耻»䂻rր;abcfhlpstw࿜ガクシスゼゾダッデナp;極Ā;f࿠ゴs;椠;椳s;椞ë≝ð✮l;楅im;楴l;憣;憝Āaiパフil;椚oĀ;nホボ戶aló༞ƀabrョリヮrò៥rk;杳ĀakンヽcĀekヹ・;䁽;䁝Āes㄂㄄;榌lĀduㄊㄌ;榎;榐Ȁaeuyㄗㄜㄧㄩron;䅙Ādiㄡㄥil;䅗ì࿲âヺ;䑀Ȁclqsㄴㄷㄽㅄa;椷dhar;楩uoĀ;rȎȍh;憳ƀacgㅎㅟངlȀ;ipsླྀㅘㅛႜnåႻarôྩt;断ƀilrㅩဣㅮsht;楽;쀀𝔯ĀaoㅷㆆrĀduㅽㅿ»ѻĀ;l႑ㆄ;楬Ā;vㆋㆌ䏁;䏱ƀgns㆕ㇹㇼht̀ahlrstㆤㆰ㇂㇘㇤㇮rrowĀ;t࿜ㆭaéトarpoonĀduㆻㆿowîㅾp»႒eftĀah㇊㇐rrowó࿪arpoonóՑightarrows;應quigarro÷ニhreetimes;拌g;䋚ingdotseñἲƀahm㈍㈐㈓rò࿪aòՑ;怏oustĀ;a㈞㈟掱che»㈟mid;櫮Ȁabpt㈲㈽㉀㉒Ānr㈷㈺g;柭r;懾rëဃƀafl㉇㉊㉎r;榆;쀀𝕣us;樮imes;樵Āap㉝㉧rĀ;g㉣㉤䀩t;榔olint;樒arò㇣Ȁachq㉻㊀Ⴜ㊅quo;怺r;쀀𝓇Ābu・㊊oĀ;rȔȓƀhir㊗㊛㊠reåㇸmes;拊iȀ;efl㊪ၙᠡ㊫方tri;槎luhar;楨;愞ൡ㋕㋛㋟㌬㌸㍱\0㍺㎤\0\0㏬㏰\0㐨㑈㑚㒭㒱㓊㓱\0㘖\0\0㘳cute;䅛quï➺Ԁ;Eaceinpsyᇭ㋳㋵㋿㌂㌋㌏㌟㌦㌩;檴ǰ㋺\0㋼;檸on;䅡uåᇾĀ;dᇳ㌇il;䅟rc;䅝ƀEas㌖㌘㌛;檶p;檺im;择olint;樓iíሄ;䑁otƀ;be㌴ᵇ㌵担;橦΀Aacmstx㍆㍊㍗㍛㍞㍣㍭rr;懘rĀhr㍐㍒ë∨Ā;oਸ਼਴t耻§䂧i;䀻war;椩mĀin㍩ðnuóñt;朶rĀ;o㍶⁕쀀𝔰Ȁacoy㎂㎆㎑㎠rp;景Āhy㎋㎏cy;䑉;䑈rtɭ㎙\0\0㎜iäᑤaraì⹯耻­䂭Āgm㎨㎴maƀ;fv㎱㎲㎲䏃;䏂Ѐ;deglnprካ㏅㏉㏎㏖㏞㏡㏦ot;橪Ā;q኱ኰĀ;E㏓㏔檞;檠Ā;E㏛㏜檝;檟e;扆lus;樤arr;楲aròᄽȀaeit㏸㐈㐏㐗Āls㏽㐄lsetmé㍪hp;樳parsl;槤Ādlᑣ㐔e;挣Ā;e㐜㐝檪Ā;s㐢㐣檬;쀀⪬︀ƀflp㐮㐳㑂tcy;䑌Ā;b㐸㐹䀯Ā;a㐾㐿槄r;挿f;쀀𝕤aĀdr㑍ЂesĀ;u㑔㑕晠it»㑕ƀcsu㑠㑹㒟Āau㑥㑯pĀ;sᆈ㑫;쀀⊓︀pĀ;sᆴ㑵;쀀⊔︀uĀbp㑿㒏ƀ;esᆗᆜ㒆etĀ;eᆗ㒍ñᆝƀ;esᆨᆭ㒖etĀ;eᆨ㒝ñᆮƀ;afᅻ㒦ְrť㒫ֱ»ᅼaròᅈȀcemt㒹㒾㓂㓅r;쀀𝓈tmîñiì㐕aræᆾĀar㓎㓕rĀ;f㓔ឿ昆Āan㓚㓭ightĀep㓣㓪psiloîỠhé⺯s»⡒ʀbcmnp㓻㕞ሉ㖋㖎Ҁ;Edemnprs㔎㔏㔑㔕㔞㔣㔬㔱㔶抂;櫅ot;檽Ā;dᇚ㔚ot;櫃ult;櫁ĀEe㔨㔪;櫋;把lus;檿arr;楹ƀeiu㔽㕒㕕tƀ;en㔎㕅㕋qĀ;qᇚ㔏eqĀ;q㔫㔨m;櫇Ābp㕚㕜;櫕;櫓c̀;acensᇭ㕬㕲㕹㕻㌦pproø㋺urlyeñᇾñᇳƀaes㖂㖈㌛pproø㌚qñ㌗g;晪ڀ123;Edehlmnps㖩㖬㖯ሜ㖲㖴㗀㗉㗕㗚㗟㗨㗭耻¹䂹耻²䂲耻³䂳;櫆Āos㖹㖼t;檾ub;櫘Ā;dሢ㗅ot;櫄sĀou㗏㗒l;柉b;櫗arr;楻ult;櫂ĀEe㗤㗦;櫌;抋lus;櫀ƀeiu㗴㘉㘌tƀ;enሜ㗼㘂qĀ;qሢ㖲eqĀ;q㗧㗤m;櫈Ābp㘑㘓;櫔;櫖ƀAan㘜㘠㘭rr;懙rĀhr㘦㘨ë∮Ā;oਫ਩war;椪lig耻ß䃟௡㙑㙝㙠ዎ㙳㙹\0㙾㛂\0\0\0\0\0㛛㜃\0㜉㝬\0\0\0㞇ɲ㙖\0\0㙛get;挖;䏄rë๟ƀaey㙦㙫㙰ron;䅥dil;䅣;䑂lrec;挕r;쀀𝔱Ȁeiko㚆㚝㚵㚼ǲ㚋\0㚑eĀ4fኄኁaƀ;sv㚘㚙㚛䎸ym;䏑Ācn㚢㚲kĀas㚨㚮pproø዁im»ኬsðኞĀas㚺㚮ð዁rn耻þ䃾Ǭ̟㛆⋧es膀×;bd㛏㛐㛘䃗Ā;aᤏ㛕r;樱;樰ƀeps㛡㛣㜀á⩍Ȁ;bcf҆㛬㛰㛴ot;挶ir;櫱Ā;o㛹㛼쀀𝕥rk;櫚á㍢rime;怴ƀaip㜏㜒㝤dåቈ΀adempst㜡㝍㝀㝑㝗㝜㝟ngleʀ;dlqr㜰㜱㜶㝀㝂斵own»ᶻeftĀ;e⠀㜾ñम;扜ightĀ;e㊪㝋ñၚot;旬inus;樺lus;樹b;槍ime;樻ezium;揢ƀcht㝲㝽㞁Āry㝷㝻;쀀𝓉;䑆cy;䑛rok;䅧Āio㞋㞎xô᝷headĀlr㞗㞠eftarro÷ࡏightarrow»ཝऀAHabcdfghlmoprstuw㟐㟓㟗㟤㟰㟼㠎㠜㠣㠴㡑㡝㡫㢩㣌㣒㣪㣶ròϭar;楣Ācr㟜㟢ute耻ú䃺òᅐrǣ㟪\0㟭y;䑞ve;䅭Āiy㟵㟺rc耻û䃻;䑃ƀabh㠃㠆㠋ròᎭlac;䅱aòᏃĀir㠓㠘sht;楾;쀀𝔲rave耻ù䃹š㠧㠱rĀlr㠬㠮»ॗ»ႃlk;斀Āct㠹㡍ɯ㠿\0\0㡊rnĀ;e㡅㡆挜r»㡆op;挏ri;旸Āal㡖㡚cr;䅫肻¨͉Āgp㡢㡦on;䅳f;쀀𝕦̀adhlsuᅋ㡸㡽፲㢑㢠ownáᎳarpoonĀlr㢈㢌efô㠭ighô㠯iƀ;hl㢙㢚㢜䏅»ᏺon»㢚parrows;懈ƀcit㢰㣄㣈ɯ㢶\0\0㣁rnĀ;e㢼㢽挝r»㢽op;挎ng;䅯ri;旹cr;쀀𝓊ƀdir㣙㣝㣢ot;拰lde;䅩iĀ;f㜰㣨»᠓Āam㣯㣲rò㢨l耻ü䃼angle;榧ހABDacdeflnoprsz㤜㤟㤩㤭㦵㦸㦽㧟㧤㧨㧳㧹㧽㨁㨠ròϷarĀ;v㤦㤧櫨;櫩asèϡĀnr㤲㤷grt;榜΀eknprst㓣㥆㥋㥒㥝㥤㦖appá␕othinçẖƀhir㓫⻈㥙opô⾵Ā;hᎷ㥢ïㆍĀiu㥩㥭gmá㎳Ābp㥲㦄setneqĀ;q㥽㦀쀀⊊︀;쀀⫋︀setneqĀ;q㦏㦒쀀⊋︀;쀀⫌︀Āhr㦛㦟etá㚜iangleĀlr㦪㦯eft»थight»ၑy;䐲ash»ံƀelr㧄㧒㧗ƀ;beⷪ㧋㧏ar;抻q;扚lip;拮Ābt㧜ᑨaòᑩr;쀀𝔳tré㦮suĀbp㧯㧱»ജ»൙pf;쀀𝕧roð໻tré㦴Ācu㨆㨋r;쀀𝓋Ābp㨐㨘nĀEe㦀㨖»㥾nĀEe㦒㨞»㦐igzag;榚΀cefoprs㨶㨻㩖㩛㩔㩡㩪irc;䅵Ādi㩀㩑Ābg㩅㩉ar;機eĀ;qᗺ㩏;扙erp;愘r;쀀𝔴pf;쀀𝕨Ā;eᑹ㩦atèᑹcr;쀀𝓌ૣណ㪇\0㪋\0㪐㪛\0\0㪝㪨㪫㪯\0\0㫃㫎\0㫘ៜ៟tré៑r;쀀𝔵ĀAa㪔㪗ròσrò৶;䎾ĀAa㪡㪤ròθrò৫að✓is;拻ƀdptឤ㪵㪾Āfl㪺ឩ;쀀𝕩imåឲĀAa㫇㫊ròώròਁĀcq㫒ីr;쀀𝓍Āpt៖㫜ré។Ѐacefiosu㫰㫽㬈㬌㬑㬕㬛㬡cĀuy㫶㫻te耻ý䃽;䑏Āiy㬂㬆rc;䅷;䑋n耻¥䂥r;쀀𝔶cy;䑗pf;쀀𝕪cr;쀀𝓎Ācm㬦㬩y;䑎l耻ÿ䃿Ԁacdefhiosw㭂㭈㭔㭘㭤㭩㭭㭴㭺㮀cute;䅺Āay㭍㭒ron;䅾;䐷ot;䅼Āet㭝㭡træᕟa;䎶r;쀀𝔷cy;䐶grarr;懝pf;쀀𝕫cr;쀀𝓏Ājn㮅㮇;怍j;怌'.split("").map((c2) => c2.charCodeAt(0))
+  'ᵁ<Õıʊҝջאٵ۞ޢߖࠏ੊ઑඡ๭༉༦჊ረዡᐕᒝᓃᓟᔥ\0\0\0\0\0\0ᕫᛍᦍᰒᷝ὾⁠↰⊍⏀⏻⑂⠤⤒ⴈ⹈⿎〖㊺㘹㞬㣾㨨㩱㫠㬮ࠀEMabcfglmnoprstu\\bfms¦³¹ÈÏlig耻Æ䃆P耻&䀦cute耻Á䃁reve;䄂Āiyx}rc耻Â䃂;䐐r;쀀𝔄rave耻À䃀pha;䎑acr;䄀d;橓Āgp¡on;䄄f;쀀𝔸plyFunction;恡ing耻Å䃅Ācs¾Ãr;쀀𝒜ign;扔ilde耻Ã䃃ml耻Ä䃄ЀaceforsuåûþėĜĢħĪĀcrêòkslash;或Ŷöø;櫧ed;挆y;䐑ƀcrtąċĔause;戵noullis;愬a;䎒r;쀀𝔅pf;쀀𝔹eve;䋘còēmpeq;扎܀HOacdefhilorsuōőŖƀƞƢƵƷƺǜȕɳɸɾcy;䐧PY耻©䂩ƀcpyŝŢźute;䄆Ā;iŧŨ拒talDifferentialD;慅leys;愭ȀaeioƉƎƔƘron;䄌dil耻Ç䃇rc;䄈nint;戰ot;䄊ĀdnƧƭilla;䂸terDot;䂷òſi;䎧rcleȀDMPTǇǋǑǖot;抙inus;抖lus;投imes;抗oĀcsǢǸkwiseContourIntegral;戲eCurlyĀDQȃȏoubleQuote;思uote;怙ȀlnpuȞȨɇɕonĀ;eȥȦ户;橴ƀgitȯȶȺruent;扡nt;戯ourIntegral;戮ĀfrɌɎ;愂oduct;成nterClockwiseContourIntegral;戳oss;樯cr;쀀𝒞pĀ;Cʄʅ拓ap;才րDJSZacefiosʠʬʰʴʸˋ˗ˡ˦̳ҍĀ;oŹʥtrahd;椑cy;䐂cy;䐅cy;䐏ƀgrsʿ˄ˇger;怡r;憡hv;櫤Āayː˕ron;䄎;䐔lĀ;t˝˞戇a;䎔r;쀀𝔇Āaf˫̧Ācm˰̢riticalȀADGT̖̜̀̆cute;䂴oŴ̋̍;䋙bleAcute;䋝rave;䁠ilde;䋜ond;拄ferentialD;慆Ѱ̽\0\0\0͔͂\0Ѕf;쀀𝔻ƀ;DE͈͉͍䂨ot;惜qual;扐blèCDLRUVͣͲ΂ϏϢϸontourIntegraìȹoɴ͹\0\0ͻ»͉nArrow;懓Āeo·ΤftƀARTΐΖΡrrow;懐ightArrow;懔eåˊngĀLRΫτeftĀARγιrrow;柸ightArrow;柺ightArrow;柹ightĀATϘϞrrow;懒ee;抨pɁϩ\0\0ϯrrow;懑ownArrow;懕erticalBar;戥ǹABLRTaВЪаўѿͼrrowƀ;BUНОТ憓ar;椓pArrow;懵reve;䌑eft˒к\0ц\0ѐightVector;楐eeVector;楞ectorĀ;Bљњ憽ar;楖ightǔѧ\0ѱeeVector;楟ectorĀ;BѺѻ懁ar;楗eeĀ;A҆҇护rrow;憧ĀctҒҗr;쀀𝒟rok;䄐ࠀNTacdfglmopqstuxҽӀӄӋӞӢӧӮӵԡԯԶՒ՝ՠեG;䅊H耻Ð䃐cute耻É䃉ƀaiyӒӗӜron;䄚rc耻Ê䃊;䐭ot;䄖r;쀀𝔈rave耻È䃈ement;戈ĀapӺӾcr;䄒tyɓԆ\0\0ԒmallSquare;旻erySmallSquare;斫ĀgpԦԪon;䄘f;쀀𝔼silon;䎕uĀaiԼՉlĀ;TՂՃ橵ilde;扂librium;懌Āci՗՚r;愰m;橳a;䎗ml耻Ë䃋Āipժկsts;戃onentialE;慇ʀcfiosօֈ֍ֲ׌y;䐤r;쀀𝔉lledɓ֗\0\0֣mallSquare;旼erySmallSquare;斪Ͱֺ\0ֿ\0\0ׄf;쀀𝔽All;戀riertrf;愱cò׋؀JTabcdfgorstר׬ׯ׺؀ؒؖ؛؝أ٬ٲcy;䐃耻>䀾mmaĀ;d׷׸䎓;䏜reve;䄞ƀeiy؇،ؐdil;䄢rc;䄜;䐓ot;䄠r;쀀𝔊;拙pf;쀀𝔾eater̀EFGLSTصلَٖٛ٦qualĀ;Lؾؿ扥ess;招ullEqual;执reater;檢ess;扷lantEqual;橾ilde;扳cr;쀀𝒢;扫ЀAacfiosuڅڋږڛڞڪھۊRDcy;䐪Āctڐڔek;䋇;䁞irc;䄤r;愌lbertSpace;愋ǰگ\0ڲf;愍izontalLine;攀Āctۃۅòکrok;䄦mpńېۘownHumðįqual;扏܀EJOacdfgmnostuۺ۾܃܇܎ܚܞܡܨ݄ݸދޏޕcy;䐕lig;䄲cy;䐁cute耻Í䃍Āiyܓܘrc耻Î䃎;䐘ot;䄰r;愑rave耻Ì䃌ƀ;apܠܯܿĀcgܴܷr;䄪inaryI;慈lieóϝǴ݉\0ݢĀ;eݍݎ戬Āgrݓݘral;戫section;拂isibleĀCTݬݲomma;恣imes;恢ƀgptݿރވon;䄮f;쀀𝕀a;䎙cr;愐ilde;䄨ǫޚ\0ޞcy;䐆l耻Ï䃏ʀcfosuެ޷޼߂ߐĀiyޱ޵rc;䄴;䐙r;쀀𝔍pf;쀀𝕁ǣ߇\0ߌr;쀀𝒥rcy;䐈kcy;䐄΀HJacfosߤߨ߽߬߱ࠂࠈcy;䐥cy;䐌ppa;䎚Āey߶߻dil;䄶;䐚r;쀀𝔎pf;쀀𝕂cr;쀀𝒦րJTaceflmostࠥࠩࠬࡐࡣ঳সে্਷ੇcy;䐉耻<䀼ʀcmnpr࠷࠼ࡁࡄࡍute;䄹bda;䎛g;柪lacetrf;愒r;憞ƀaeyࡗ࡜ࡡron;䄽dil;䄻;䐛Āfsࡨ॰tԀACDFRTUVarࡾࢩࢱࣦ࣠ࣼयज़ΐ४Ānrࢃ࢏gleBracket;柨rowƀ;BR࢙࢚࢞憐ar;懤ightArrow;懆eiling;挈oǵࢷ\0ࣃbleBracket;柦nǔࣈ\0࣒eeVector;楡ectorĀ;Bࣛࣜ懃ar;楙loor;挊ightĀAV࣯ࣵrrow;憔ector;楎Āerँगeƀ;AVउऊऐ抣rrow;憤ector;楚iangleƀ;BEतथऩ抲ar;槏qual;抴pƀDTVषूौownVector;楑eeVector;楠ectorĀ;Bॖॗ憿ar;楘ectorĀ;B॥०憼ar;楒ightáΜs̀EFGLSTॾঋকঝঢভqualGreater;拚ullEqual;扦reater;扶ess;檡lantEqual;橽ilde;扲r;쀀𝔏Ā;eঽা拘ftarrow;懚idot;䄿ƀnpw৔ਖਛgȀLRlr৞৷ਂਐeftĀAR০৬rrow;柵ightArrow;柷ightArrow;柶eftĀarγਊightáοightáϊf;쀀𝕃erĀLRਢਬeftArrow;憙ightArrow;憘ƀchtਾੀੂòࡌ;憰rok;䅁;扪Ѐacefiosuਗ਼੝੠੷੼અઋ઎p;椅y;䐜Ādl੥੯iumSpace;恟lintrf;愳r;쀀𝔐nusPlus;戓pf;쀀𝕄cò੶;䎜ҀJacefostuણધભીଔଙඑ඗ඞcy;䐊cute;䅃ƀaey઴હાron;䅇dil;䅅;䐝ƀgswે૰଎ativeƀMTV૓૟૨ediumSpace;怋hiĀcn૦૘ë૙eryThiî૙tedĀGL૸ଆreaterGreateòٳessLesóੈLine;䀊r;쀀𝔑ȀBnptଢନଷ଺reak;恠BreakingSpace;䂠f;愕ڀ;CDEGHLNPRSTV୕ୖ୪୼஡௫ఄ౞಄ದ೘ൡඅ櫬Āou୛୤ngruent;扢pCap;扭oubleVerticalBar;戦ƀlqxஃஊ஛ement;戉ualĀ;Tஒஓ扠ilde;쀀≂̸ists;戄reater΀;EFGLSTஶஷ஽௉௓௘௥扯qual;扱ullEqual;쀀≧̸reater;쀀≫̸ess;批lantEqual;쀀⩾̸ilde;扵umpń௲௽ownHump;쀀≎̸qual;쀀≏̸eĀfsఊధtTriangleƀ;BEచఛడ拪ar;쀀⧏̸qual;括s̀;EGLSTవశ఼ౄోౘ扮qual;扰reater;扸ess;쀀≪̸lantEqual;쀀⩽̸ilde;扴estedĀGL౨౹reaterGreater;쀀⪢̸essLess;쀀⪡̸recedesƀ;ESಒಓಛ技qual;쀀⪯̸lantEqual;拠ĀeiಫಹverseElement;戌ghtTriangleƀ;BEೋೌ೒拫ar;쀀⧐̸qual;拭ĀquೝഌuareSuĀbp೨೹setĀ;E೰ೳ쀀⊏̸qual;拢ersetĀ;Eഃആ쀀⊐̸qual;拣ƀbcpഓതൎsetĀ;Eഛഞ쀀⊂⃒qual;抈ceedsȀ;ESTലള഻െ抁qual;쀀⪰̸lantEqual;拡ilde;쀀≿̸ersetĀ;E൘൛쀀⊃⃒qual;抉ildeȀ;EFT൮൯൵ൿ扁qual;扄ullEqual;扇ilde;扉erticalBar;戤cr;쀀𝒩ilde耻Ñ䃑;䎝܀Eacdfgmoprstuvලෂ෉෕ෛ෠෧෼ขภยา฿ไlig;䅒cute耻Ó䃓Āiy෎ීrc耻Ô䃔;䐞blac;䅐r;쀀𝔒rave耻Ò䃒ƀaei෮ෲ෶cr;䅌ga;䎩cron;䎟pf;쀀𝕆enCurlyĀDQฎบoubleQuote;怜uote;怘;橔Āclวฬr;쀀𝒪ash耻Ø䃘iŬื฼de耻Õ䃕es;樷ml耻Ö䃖erĀBP๋๠Āar๐๓r;怾acĀek๚๜;揞et;掴arenthesis;揜Ҁacfhilors๿ງຊຏຒດຝະ໼rtialD;戂y;䐟r;쀀𝔓i;䎦;䎠usMinus;䂱Āipຢອncareplanåڝf;愙Ȁ;eio຺ູ໠໤檻cedesȀ;EST່້໏໚扺qual;檯lantEqual;扼ilde;找me;怳Ādp໩໮uct;戏ortionĀ;aȥ໹l;戝Āci༁༆r;쀀𝒫;䎨ȀUfos༑༖༛༟OT耻"䀢r;쀀𝔔pf;愚cr;쀀𝒬؀BEacefhiorsu༾གྷཇའཱིྦྷྪྭ႖ႩႴႾarr;椐G耻®䂮ƀcnrཎནབute;䅔g;柫rĀ;tཛྷཝ憠l;椖ƀaeyཧཬཱron;䅘dil;䅖;䐠Ā;vླྀཹ愜erseĀEUྂྙĀlq྇ྎement;戋uilibrium;懋pEquilibrium;楯r»ཹo;䎡ghtЀACDFTUVa࿁࿫࿳ဢဨၛႇϘĀnr࿆࿒gleBracket;柩rowƀ;BL࿜࿝࿡憒ar;懥eftArrow;懄eiling;按oǵ࿹\0စbleBracket;柧nǔည\0နeeVector;楝ectorĀ;Bဝသ懂ar;楕loor;挋Āerိ၃eƀ;AVဵံြ抢rrow;憦ector;楛iangleƀ;BEၐၑၕ抳ar;槐qual;抵pƀDTVၣၮၸownVector;楏eeVector;楜ectorĀ;Bႂႃ憾ar;楔ectorĀ;B႑႒懀ar;楓Āpuႛ႞f;愝ndImplies;楰ightarrow;懛ĀchႹႼr;愛;憱leDelayed;槴ڀHOacfhimoqstuფჱჷჽᄙᄞᅑᅖᅡᅧᆵᆻᆿĀCcჩხHcy;䐩y;䐨FTcy;䐬cute;䅚ʀ;aeiyᄈᄉᄎᄓᄗ檼ron;䅠dil;䅞rc;䅜;䐡r;쀀𝔖ortȀDLRUᄪᄴᄾᅉownArrow»ОeftArrow»࢚ightArrow»࿝pArrow;憑gma;䎣allCircle;战pf;쀀𝕊ɲᅭ\0\0ᅰt;戚areȀ;ISUᅻᅼᆉᆯ斡ntersection;抓uĀbpᆏᆞsetĀ;Eᆗᆘ抏qual;抑ersetĀ;Eᆨᆩ抐qual;抒nion;抔cr;쀀𝒮ar;拆ȀbcmpᇈᇛሉላĀ;sᇍᇎ拐etĀ;Eᇍᇕqual;抆ĀchᇠህeedsȀ;ESTᇭᇮᇴᇿ扻qual;檰lantEqual;扽ilde;承Tháྌ;我ƀ;esሒሓሣ拑rsetĀ;Eሜም抃qual;抇et»ሓրHRSacfhiorsሾቄ቉ቕ቞ቱቶኟዂወዑORN耻Þ䃞ADE;愢ĀHc቎ቒcy;䐋y;䐦Ābuቚቜ;䀉;䎤ƀaeyብቪቯron;䅤dil;䅢;䐢r;쀀𝔗Āeiቻ኉ǲኀ\0ኇefore;戴a;䎘Ācn኎ኘkSpace;쀀  Space;怉ldeȀ;EFTካኬኲኼ戼qual;扃ullEqual;扅ilde;扈pf;쀀𝕋ipleDot;惛Āctዖዛr;쀀𝒯rok;䅦ૡዷጎጚጦ\0ጬጱ\0\0\0\0\0ጸጽ፷ᎅ\0᏿ᐄᐊᐐĀcrዻጁute耻Ú䃚rĀ;oጇገ憟cir;楉rǣጓ\0጖y;䐎ve;䅬Āiyጞጣrc耻Û䃛;䐣blac;䅰r;쀀𝔘rave耻Ù䃙acr;䅪Ādiፁ፩erĀBPፈ፝Āarፍፐr;䁟acĀekፗፙ;揟et;掵arenthesis;揝onĀ;P፰፱拃lus;抎Āgp፻፿on;䅲f;쀀𝕌ЀADETadps᎕ᎮᎸᏄϨᏒᏗᏳrrowƀ;BDᅐᎠᎤar;椒ownArrow;懅ownArrow;憕quilibrium;楮eeĀ;AᏋᏌ报rrow;憥ownáϳerĀLRᏞᏨeftArrow;憖ightArrow;憗iĀ;lᏹᏺ䏒on;䎥ing;䅮cr;쀀𝒰ilde;䅨ml耻Ü䃜ҀDbcdefosvᐧᐬᐰᐳᐾᒅᒊᒐᒖash;披ar;櫫y;䐒ashĀ;lᐻᐼ抩;櫦Āerᑃᑅ;拁ƀbtyᑌᑐᑺar;怖Ā;iᑏᑕcalȀBLSTᑡᑥᑪᑴar;戣ine;䁼eparator;杘ilde;所ThinSpace;怊r;쀀𝔙pf;쀀𝕍cr;쀀𝒱dash;抪ʀcefosᒧᒬᒱᒶᒼirc;䅴dge;拀r;쀀𝔚pf;쀀𝕎cr;쀀𝒲Ȁfiosᓋᓐᓒᓘr;쀀𝔛;䎞pf;쀀𝕏cr;쀀𝒳ҀAIUacfosuᓱᓵᓹᓽᔄᔏᔔᔚᔠcy;䐯cy;䐇cy;䐮cute耻Ý䃝Āiyᔉᔍrc;䅶;䐫r;쀀𝔜pf;쀀𝕐cr;쀀𝒴ml;䅸ЀHacdefosᔵᔹᔿᕋᕏᕝᕠᕤcy;䐖cute;䅹Āayᕄᕉron;䅽;䐗ot;䅻ǲᕔ\0ᕛoWidtè૙a;䎖r;愨pf;愤cr;쀀𝒵௡ᖃᖊᖐ\0ᖰᖶᖿ\0\0\0\0ᗆᗛᗫᙟ᙭\0ᚕ᚛ᚲᚹ\0ᚾcute耻á䃡reve;䄃̀;Ediuyᖜᖝᖡᖣᖨᖭ戾;쀀∾̳;房rc耻â䃢te肻´̆;䐰lig耻æ䃦Ā;r²ᖺ;쀀𝔞rave耻à䃠ĀepᗊᗖĀfpᗏᗔsym;愵èᗓha;䎱ĀapᗟcĀclᗤᗧr;䄁g;樿ɤᗰ\0\0ᘊʀ;adsvᗺᗻᗿᘁᘇ戧nd;橕;橜lope;橘;橚΀;elmrszᘘᘙᘛᘞᘿᙏᙙ戠;榤e»ᘙsdĀ;aᘥᘦ戡ѡᘰᘲᘴᘶᘸᘺᘼᘾ;榨;榩;榪;榫;榬;榭;榮;榯tĀ;vᙅᙆ戟bĀ;dᙌᙍ抾;榝Āptᙔᙗh;戢»¹arr;捼Āgpᙣᙧon;䄅f;쀀𝕒΀;Eaeiop዁ᙻᙽᚂᚄᚇᚊ;橰cir;橯;扊d;手s;䀧roxĀ;e዁ᚒñᚃing耻å䃥ƀctyᚡᚦᚨr;쀀𝒶;䀪mpĀ;e዁ᚯñʈilde耻ã䃣ml耻ä䃤Āciᛂᛈoninôɲnt;樑ࠀNabcdefiklnoprsu᛭ᛱᜰ᜼ᝃᝈ᝸᝽០៦ᠹᡐᜍ᤽᥈ᥰot;櫭Ācrᛶ᜞kȀcepsᜀᜅᜍᜓong;扌psilon;䏶rime;怵imĀ;e᜚᜛戽q;拍Ŷᜢᜦee;抽edĀ;gᜬᜭ挅e»ᜭrkĀ;t፜᜷brk;掶Āoyᜁᝁ;䐱quo;怞ʀcmprtᝓ᝛ᝡᝤᝨausĀ;eĊĉptyv;榰séᜌnoõēƀahwᝯ᝱ᝳ;䎲;愶een;扬r;쀀𝔟g΀costuvwឍឝឳេ៕៛៞ƀaiuបពរðݠrc;旯p»፱ƀdptឤឨឭot;樀lus;樁imes;樂ɱឹ\0\0ើcup;樆ar;昅riangleĀdu៍្own;施p;斳plus;樄eåᑄåᒭarow;植ƀako៭ᠦᠵĀcn៲ᠣkƀlst៺֫᠂ozenge;槫riangleȀ;dlr᠒᠓᠘᠝斴own;斾eft;旂ight;斸k;搣Ʊᠫ\0ᠳƲᠯ\0ᠱ;斒;斑4;斓ck;斈ĀeoᠾᡍĀ;qᡃᡆ쀀=⃥uiv;쀀≡⃥t;挐Ȁptwxᡙᡞᡧᡬf;쀀𝕓Ā;tᏋᡣom»Ꮜtie;拈؀DHUVbdhmptuvᢅᢖᢪᢻᣗᣛᣬ᣿ᤅᤊᤐᤡȀLRlrᢎᢐᢒᢔ;敗;敔;敖;敓ʀ;DUduᢡᢢᢤᢦᢨ敐;敦;敩;敤;敧ȀLRlrᢳᢵᢷᢹ;敝;敚;敜;教΀;HLRhlrᣊᣋᣍᣏᣑᣓᣕ救;敬;散;敠;敫;敢;敟ox;槉ȀLRlrᣤᣦᣨᣪ;敕;敒;攐;攌ʀ;DUduڽ᣷᣹᣻᣽;敥;敨;攬;攴inus;抟lus;択imes;抠ȀLRlrᤙᤛᤝ᤟;敛;敘;攘;攔΀;HLRhlrᤰᤱᤳᤵᤷ᤻᤹攂;敪;敡;敞;攼;攤;攜Āevģ᥂bar耻¦䂦Ȁceioᥑᥖᥚᥠr;쀀𝒷mi;恏mĀ;e᜚᜜lƀ;bhᥨᥩᥫ䁜;槅sub;柈Ŭᥴ᥾lĀ;e᥹᥺怢t»᥺pƀ;Eeįᦅᦇ;檮Ā;qۜۛೡᦧ\0᧨ᨑᨕᨲ\0ᨷᩐ\0\0᪴\0\0᫁\0\0ᬡᬮ᭍᭒\0᯽\0ᰌƀcpr᦭ᦲ᧝ute;䄇̀;abcdsᦿᧀᧄ᧊᧕᧙戩nd;橄rcup;橉Āau᧏᧒p;橋p;橇ot;橀;쀀∩︀Āeo᧢᧥t;恁îړȀaeiu᧰᧻ᨁᨅǰ᧵\0᧸s;橍on;䄍dil耻ç䃧rc;䄉psĀ;sᨌᨍ橌m;橐ot;䄋ƀdmnᨛᨠᨦil肻¸ƭptyv;榲t脀¢;eᨭᨮ䂢räƲr;쀀𝔠ƀceiᨽᩀᩍy;䑇ckĀ;mᩇᩈ朓ark»ᩈ;䏇r΀;Ecefms᩟᩠ᩢᩫ᪤᪪᪮旋;槃ƀ;elᩩᩪᩭ䋆q;扗eɡᩴ\0\0᪈rrowĀlr᩼᪁eft;憺ight;憻ʀRSacd᪒᪔᪖᪚᪟»ཇ;擈st;抛irc;抚ash;抝nint;樐id;櫯cir;槂ubsĀ;u᪻᪼晣it»᪼ˬ᫇᫔᫺\0ᬊonĀ;eᫍᫎ䀺Ā;qÇÆɭ᫙\0\0᫢aĀ;t᫞᫟䀬;䁀ƀ;fl᫨᫩᫫戁îᅠeĀmx᫱᫶ent»᫩eóɍǧ᫾\0ᬇĀ;dኻᬂot;橭nôɆƀfryᬐᬔᬗ;쀀𝕔oäɔ脀©;sŕᬝr;愗Āaoᬥᬩrr;憵ss;朗Ācuᬲᬷr;쀀𝒸Ābpᬼ᭄Ā;eᭁᭂ櫏;櫑Ā;eᭉᭊ櫐;櫒dot;拯΀delprvw᭠᭬᭷ᮂᮬᯔ᯹arrĀlr᭨᭪;椸;椵ɰ᭲\0\0᭵r;拞c;拟arrĀ;p᭿ᮀ憶;椽̀;bcdosᮏᮐᮖᮡᮥᮨ截rcap;橈Āauᮛᮞp;橆p;橊ot;抍r;橅;쀀∪︀Ȁalrv᮵ᮿᯞᯣrrĀ;mᮼᮽ憷;椼yƀevwᯇᯔᯘqɰᯎ\0\0ᯒreã᭳uã᭵ee;拎edge;拏en耻¤䂤earrowĀlrᯮ᯳eft»ᮀight»ᮽeäᯝĀciᰁᰇoninôǷnt;戱lcty;挭ঀAHabcdefhijlorstuwz᰸᰻᰿ᱝᱩᱵᲊᲞᲬᲷ᳻᳿ᴍᵻᶑᶫᶻ᷆᷍rò΁ar;楥Ȁglrs᱈ᱍ᱒᱔ger;怠eth;愸òᄳhĀ;vᱚᱛ怐»ऊūᱡᱧarow;椏aã̕Āayᱮᱳron;䄏;䐴ƀ;ao̲ᱼᲄĀgrʿᲁr;懊tseq;橷ƀglmᲑᲔᲘ耻°䂰ta;䎴ptyv;榱ĀirᲣᲨsht;楿;쀀𝔡arĀlrᲳᲵ»ࣜ»သʀaegsv᳂͸᳖᳜᳠mƀ;oș᳊᳔ndĀ;ș᳑uit;晦amma;䏝in;拲ƀ;io᳧᳨᳸䃷de脀÷;o᳧ᳰntimes;拇nø᳷cy;䑒cɯᴆ\0\0ᴊrn;挞op;挍ʀlptuwᴘᴝᴢᵉᵕlar;䀤f;쀀𝕕ʀ;emps̋ᴭᴷᴽᵂqĀ;d͒ᴳot;扑inus;戸lus;戔quare;抡blebarwedgåúnƀadhᄮᵝᵧownarrowóᲃarpoonĀlrᵲᵶefôᲴighôᲶŢᵿᶅkaro÷གɯᶊ\0\0ᶎrn;挟op;挌ƀcotᶘᶣᶦĀryᶝᶡ;쀀𝒹;䑕l;槶rok;䄑Ādrᶰᶴot;拱iĀ;fᶺ᠖斿Āah᷀᷃ròЩaòྦangle;榦Āci᷒ᷕy;䑟grarr;柿ऀDacdefglmnopqrstuxḁḉḙḸոḼṉṡṾấắẽỡἪἷὄ὎὚ĀDoḆᴴoôᲉĀcsḎḔute耻é䃩ter;橮ȀaioyḢḧḱḶron;䄛rĀ;cḭḮ扖耻ê䃪lon;払;䑍ot;䄗ĀDrṁṅot;扒;쀀𝔢ƀ;rsṐṑṗ檚ave耻è䃨Ā;dṜṝ檖ot;檘Ȁ;ilsṪṫṲṴ檙nters;揧;愓Ā;dṹṺ檕ot;檗ƀapsẅẉẗcr;䄓tyƀ;svẒẓẕ戅et»ẓpĀ1;ẝẤĳạả;怄;怅怃ĀgsẪẬ;䅋p;怂ĀgpẴẸon;䄙f;쀀𝕖ƀalsỄỎỒrĀ;sỊị拕l;槣us;橱iƀ;lvỚớở䎵on»ớ;䏵ȀcsuvỪỳἋἣĀioữḱrc»Ḯɩỹ\0\0ỻíՈantĀglἂἆtr»ṝess»Ṻƀaeiἒ἖Ἒls;䀽st;扟vĀ;DȵἠD;橸parsl;槥ĀDaἯἳot;打rr;楱ƀcdiἾὁỸr;愯oô͒ĀahὉὋ;䎷耻ð䃰Āmrὓὗl耻ë䃫o;悬ƀcipὡὤὧl;䀡sôծĀeoὬὴctatioîՙnentialåչৡᾒ\0ᾞ\0ᾡᾧ\0\0ῆῌ\0ΐ\0ῦῪ \0 ⁚llingdotseñṄy;䑄male;晀ƀilrᾭᾳ῁lig;耀ﬃɩᾹ\0\0᾽g;耀ﬀig;耀ﬄ;쀀𝔣lig;耀ﬁlig;쀀fjƀaltῙ῜ῡt;晭ig;耀ﬂns;斱of;䆒ǰ΅\0ῳf;쀀𝕗ĀakֿῷĀ;vῼ´拔;櫙artint;樍Āao‌⁕Ācs‑⁒α‚‰‸⁅⁈\0⁐β•‥‧‪‬\0‮耻½䂽;慓耻¼䂼;慕;慙;慛Ƴ‴\0‶;慔;慖ʴ‾⁁\0\0⁃耻¾䂾;慗;慜5;慘ƶ⁌\0⁎;慚;慝8;慞l;恄wn;挢cr;쀀𝒻ࢀEabcdefgijlnorstv₂₉₟₥₰₴⃰⃵⃺⃿℃ℒℸ̗ℾ⅒↞Ā;lٍ₇;檌ƀcmpₐₕ₝ute;䇵maĀ;dₜ᳚䎳;檆reve;䄟Āiy₪₮rc;䄝;䐳ot;䄡Ȁ;lqsؾق₽⃉ƀ;qsؾٌ⃄lanô٥Ȁ;cdl٥⃒⃥⃕c;檩otĀ;o⃜⃝檀Ā;l⃢⃣檂;檄Ā;e⃪⃭쀀⋛︀s;檔r;쀀𝔤Ā;gٳ؛mel;愷cy;䑓Ȁ;Eajٚℌℎℐ;檒;檥;檤ȀEaesℛℝ℩ℴ;扩pĀ;p℣ℤ檊rox»ℤĀ;q℮ℯ檈Ā;q℮ℛim;拧pf;쀀𝕘Āci⅃ⅆr;愊mƀ;el٫ⅎ⅐;檎;檐茀>;cdlqr׮ⅠⅪⅮⅳⅹĀciⅥⅧ;檧r;橺ot;拗Par;榕uest;橼ʀadelsↄⅪ←ٖ↛ǰ↉\0↎proø₞r;楸qĀlqؿ↖lesó₈ií٫Āen↣↭rtneqq;쀀≩︀Å↪ԀAabcefkosy⇄⇇⇱⇵⇺∘∝∯≨≽ròΠȀilmr⇐⇔⇗⇛rsðᒄf»․ilôکĀdr⇠⇤cy;䑊ƀ;cwࣴ⇫⇯ir;楈;憭ar;意irc;䄥ƀalr∁∎∓rtsĀ;u∉∊晥it»∊lip;怦con;抹r;쀀𝔥sĀew∣∩arow;椥arow;椦ʀamopr∺∾≃≞≣rr;懿tht;戻kĀlr≉≓eftarrow;憩ightarrow;憪f;쀀𝕙bar;怕ƀclt≯≴≸r;쀀𝒽asè⇴rok;䄧Ābp⊂⊇ull;恃hen»ᱛૡ⊣\0⊪\0⊸⋅⋎\0⋕⋳\0\0⋸⌢⍧⍢⍿\0⎆⎪⎴cute耻í䃭ƀ;iyݱ⊰⊵rc耻î䃮;䐸Ācx⊼⊿y;䐵cl耻¡䂡ĀfrΟ⋉;쀀𝔦rave耻ì䃬Ȁ;inoܾ⋝⋩⋮Āin⋢⋦nt;樌t;戭fin;槜ta;愩lig;䄳ƀaop⋾⌚⌝ƀcgt⌅⌈⌗r;䄫ƀelpܟ⌏⌓inåގarôܠh;䄱f;抷ed;䆵ʀ;cfotӴ⌬⌱⌽⍁are;愅inĀ;t⌸⌹戞ie;槝doô⌙ʀ;celpݗ⍌⍐⍛⍡al;抺Āgr⍕⍙eróᕣã⍍arhk;樗rod;樼Ȁcgpt⍯⍲⍶⍻y;䑑on;䄯f;쀀𝕚a;䎹uest耻¿䂿Āci⎊⎏r;쀀𝒾nʀ;EdsvӴ⎛⎝⎡ӳ;拹ot;拵Ā;v⎦⎧拴;拳Ā;iݷ⎮lde;䄩ǫ⎸\0⎼cy;䑖l耻ï䃯̀cfmosu⏌⏗⏜⏡⏧⏵Āiy⏑⏕rc;䄵;䐹r;쀀𝔧ath;䈷pf;쀀𝕛ǣ⏬\0⏱r;쀀𝒿rcy;䑘kcy;䑔Ѐacfghjos␋␖␢␧␭␱␵␻ppaĀ;v␓␔䎺;䏰Āey␛␠dil;䄷;䐺r;쀀𝔨reen;䄸cy;䑅cy;䑜pf;쀀𝕜cr;쀀𝓀஀ABEHabcdefghjlmnoprstuv⑰⒁⒆⒍⒑┎┽╚▀♎♞♥♹♽⚚⚲⛘❝❨➋⟀⠁⠒ƀart⑷⑺⑼rò৆òΕail;椛arr;椎Ā;gঔ⒋;檋ar;楢ॣ⒥\0⒪\0⒱\0\0\0\0\0⒵Ⓔ\0ⓆⓈⓍ\0⓹ute;䄺mptyv;榴raîࡌbda;䎻gƀ;dlࢎⓁⓃ;榑åࢎ;檅uo耻«䂫rЀ;bfhlpst࢙ⓞⓦⓩ⓫⓮⓱⓵Ā;f࢝ⓣs;椟s;椝ë≒p;憫l;椹im;楳l;憢ƀ;ae⓿─┄檫il;椙Ā;s┉┊檭;쀀⪭︀ƀabr┕┙┝rr;椌rk;杲Āak┢┬cĀek┨┪;䁻;䁛Āes┱┳;榋lĀdu┹┻;榏;榍Ȁaeuy╆╋╖╘ron;䄾Ādi═╔il;䄼ìࢰâ┩;䐻Ȁcqrs╣╦╭╽a;椶uoĀ;rนᝆĀdu╲╷har;楧shar;楋h;憲ʀ;fgqs▋▌উ◳◿扤tʀahlrt▘▤▷◂◨rrowĀ;t࢙□aé⓶arpoonĀdu▯▴own»њp»०eftarrows;懇ightƀahs◍◖◞rrowĀ;sࣴࢧarpoonó྘quigarro÷⇰hreetimes;拋ƀ;qs▋ও◺lanôবʀ;cdgsব☊☍☝☨c;檨otĀ;o☔☕橿Ā;r☚☛檁;檃Ā;e☢☥쀀⋚︀s;檓ʀadegs☳☹☽♉♋pproøⓆot;拖qĀgq♃♅ôউgtò⒌ôছiíলƀilr♕࣡♚sht;楼;쀀𝔩Ā;Eজ♣;檑š♩♶rĀdu▲♮Ā;l॥♳;楪lk;斄cy;䑙ʀ;achtੈ⚈⚋⚑⚖rò◁orneòᴈard;楫ri;旺Āio⚟⚤dot;䅀ustĀ;a⚬⚭掰che»⚭ȀEaes⚻⚽⛉⛔;扨pĀ;p⛃⛄檉rox»⛄Ā;q⛎⛏檇Ā;q⛎⚻im;拦Ѐabnoptwz⛩⛴⛷✚✯❁❇❐Ānr⛮⛱g;柬r;懽rëࣁgƀlmr⛿✍✔eftĀar০✇ightá৲apsto;柼ightá৽parrowĀlr✥✩efô⓭ight;憬ƀafl✶✹✽r;榅;쀀𝕝us;樭imes;樴š❋❏st;戗áፎƀ;ef❗❘᠀旊nge»❘arĀ;l❤❥䀨t;榓ʀachmt❳❶❼➅➇ròࢨorneòᶌarĀ;d྘➃;業;怎ri;抿̀achiqt➘➝ੀ➢➮➻quo;怹r;쀀𝓁mƀ;egল➪➬;檍;檏Ābu┪➳oĀ;rฟ➹;怚rok;䅂萀<;cdhilqrࠫ⟒☹⟜⟠⟥⟪⟰Āci⟗⟙;檦r;橹reå◲mes;拉arr;楶uest;橻ĀPi⟵⟹ar;榖ƀ;ef⠀भ᠛旃rĀdu⠇⠍shar;楊har;楦Āen⠗⠡rtneqq;쀀≨︀Å⠞܀Dacdefhilnopsu⡀⡅⢂⢎⢓⢠⢥⢨⣚⣢⣤ઃ⣳⤂Dot;戺Ȁclpr⡎⡒⡣⡽r耻¯䂯Āet⡗⡙;時Ā;e⡞⡟朠se»⡟Ā;sျ⡨toȀ;dluျ⡳⡷⡻owîҌefôएðᏑker;斮Āoy⢇⢌mma;権;䐼ash;怔asuredangle»ᘦr;쀀𝔪o;愧ƀcdn⢯⢴⣉ro耻µ䂵Ȁ;acdᑤ⢽⣀⣄sôᚧir;櫰ot肻·Ƶusƀ;bd⣒ᤃ⣓戒Ā;uᴼ⣘;横ţ⣞⣡p;櫛ò−ðઁĀdp⣩⣮els;抧f;쀀𝕞Āct⣸⣽r;쀀𝓂pos»ᖝƀ;lm⤉⤊⤍䎼timap;抸ఀGLRVabcdefghijlmoprstuvw⥂⥓⥾⦉⦘⧚⧩⨕⨚⩘⩝⪃⪕⪤⪨⬄⬇⭄⭿⮮ⰴⱧⱼ⳩Āgt⥇⥋;쀀⋙̸Ā;v⥐௏쀀≫⃒ƀelt⥚⥲⥶ftĀar⥡⥧rrow;懍ightarrow;懎;쀀⋘̸Ā;v⥻ే쀀≪⃒ightarrow;懏ĀDd⦎⦓ash;抯ash;抮ʀbcnpt⦣⦧⦬⦱⧌la»˞ute;䅄g;쀀∠⃒ʀ;Eiop඄⦼⧀⧅⧈;쀀⩰̸d;쀀≋̸s;䅉roø඄urĀ;a⧓⧔普lĀ;s⧓ସǳ⧟\0⧣p肻 ଷmpĀ;e௹ఀʀaeouy⧴⧾⨃⨐⨓ǰ⧹\0⧻;橃on;䅈dil;䅆ngĀ;dൾ⨊ot;쀀⩭̸p;橂;䐽ash;怓΀;Aadqsxஒ⨩⨭⨻⩁⩅⩐rr;懗rĀhr⨳⨶k;椤Ā;oᏲᏰot;쀀≐̸uiöୣĀei⩊⩎ar;椨í஘istĀ;s஠டr;쀀𝔫ȀEest௅⩦⩹⩼ƀ;qs஼⩭௡ƀ;qs஼௅⩴lanô௢ií௪Ā;rஶ⪁»ஷƀAap⪊⪍⪑rò⥱rr;憮ar;櫲ƀ;svྍ⪜ྌĀ;d⪡⪢拼;拺cy;䑚΀AEadest⪷⪺⪾⫂⫅⫶⫹rò⥦;쀀≦̸rr;憚r;急Ȁ;fqs఻⫎⫣⫯tĀar⫔⫙rro÷⫁ightarro÷⪐ƀ;qs఻⪺⫪lanôౕĀ;sౕ⫴»శiíౝĀ;rవ⫾iĀ;eచథiäඐĀpt⬌⬑f;쀀𝕟膀¬;in⬙⬚⬶䂬nȀ;Edvஉ⬤⬨⬮;쀀⋹̸ot;쀀⋵̸ǡஉ⬳⬵;拷;拶iĀ;vಸ⬼ǡಸ⭁⭃;拾;拽ƀaor⭋⭣⭩rȀ;ast୻⭕⭚⭟lleì୻l;쀀⫽⃥;쀀∂̸lint;樔ƀ;ceಒ⭰⭳uåಥĀ;cಘ⭸Ā;eಒ⭽ñಘȀAait⮈⮋⮝⮧rò⦈rrƀ;cw⮔⮕⮙憛;쀀⤳̸;쀀↝̸ghtarrow»⮕riĀ;eೋೖ΀chimpqu⮽⯍⯙⬄୸⯤⯯Ȁ;cerല⯆ഷ⯉uå൅;쀀𝓃ortɭ⬅\0\0⯖ará⭖mĀ;e൮⯟Ā;q൴൳suĀbp⯫⯭å೸åഋƀbcp⯶ⰑⰙȀ;Ees⯿ⰀഢⰄ抄;쀀⫅̸etĀ;eഛⰋqĀ;qണⰀcĀ;eലⰗñസȀ;EesⰢⰣൟⰧ抅;쀀⫆̸etĀ;e൘ⰮqĀ;qൠⰣȀgilrⰽⰿⱅⱇìௗlde耻ñ䃱çృiangleĀlrⱒⱜeftĀ;eచⱚñదightĀ;eೋⱥñ೗Ā;mⱬⱭ䎽ƀ;esⱴⱵⱹ䀣ro;愖p;怇ҀDHadgilrsⲏⲔⲙⲞⲣⲰⲶⳓⳣash;抭arr;椄p;쀀≍⃒ash;抬ĀetⲨⲬ;쀀≥⃒;쀀>⃒nfin;槞ƀAetⲽⳁⳅrr;椂;쀀≤⃒Ā;rⳊⳍ쀀<⃒ie;쀀⊴⃒ĀAtⳘⳜrr;椃rie;쀀⊵⃒im;쀀∼⃒ƀAan⳰⳴ⴂrr;懖rĀhr⳺⳽k;椣Ā;oᏧᏥear;椧ቓ᪕\0\0\0\0\0\0\0\0\0\0\0\0\0ⴭ\0ⴸⵈⵠⵥ⵲ⶄᬇ\0\0ⶍⶫ\0ⷈⷎ\0ⷜ⸙⸫⸾⹃Ācsⴱ᪗ute耻ó䃳ĀiyⴼⵅrĀ;c᪞ⵂ耻ô䃴;䐾ʀabios᪠ⵒⵗǈⵚlac;䅑v;樸old;榼lig;䅓Ācr⵩⵭ir;榿;쀀𝔬ͯ⵹\0\0⵼\0ⶂn;䋛ave耻ò䃲;槁Ābmⶈ෴ar;榵Ȁacitⶕ⶘ⶥⶨrò᪀Āir⶝ⶠr;榾oss;榻nå๒;槀ƀaeiⶱⶵⶹcr;䅍ga;䏉ƀcdnⷀⷅǍron;䎿;榶pf;쀀𝕠ƀaelⷔ⷗ǒr;榷rp;榹΀;adiosvⷪⷫⷮ⸈⸍⸐⸖戨rò᪆Ȁ;efmⷷⷸ⸂⸅橝rĀ;oⷾⷿ愴f»ⷿ耻ª䂪耻º䂺gof;抶r;橖lope;橗;橛ƀclo⸟⸡⸧ò⸁ash耻ø䃸l;折iŬⸯ⸴de耻õ䃵esĀ;aǛ⸺s;樶ml耻ö䃶bar;挽ૡ⹞\0⹽\0⺀⺝\0⺢⺹\0\0⻋ຜ\0⼓\0\0⼫⾼\0⿈rȀ;astЃ⹧⹲຅脀¶;l⹭⹮䂶leìЃɩ⹸\0\0⹻m;櫳;櫽y;䐿rʀcimpt⺋⺏⺓ᡥ⺗nt;䀥od;䀮il;怰enk;怱r;쀀𝔭ƀimo⺨⺰⺴Ā;v⺭⺮䏆;䏕maô੶ne;明ƀ;tv⺿⻀⻈䏀chfork»´;䏖Āau⻏⻟nĀck⻕⻝kĀ;h⇴⻛;愎ö⇴sҀ;abcdemst⻳⻴ᤈ⻹⻽⼄⼆⼊⼎䀫cir;樣ir;樢Āouᵀ⼂;樥;橲n肻±ຝim;樦wo;樧ƀipu⼙⼠⼥ntint;樕f;쀀𝕡nd耻£䂣Ԁ;Eaceinosu່⼿⽁⽄⽇⾁⾉⾒⽾⾶;檳p;檷uå໙Ā;c໎⽌̀;acens່⽙⽟⽦⽨⽾pproø⽃urlyeñ໙ñ໎ƀaes⽯⽶⽺pprox;檹qq;檵im;拨iíໟmeĀ;s⾈ຮ怲ƀEas⽸⾐⽺ð⽵ƀdfp໬⾙⾯ƀals⾠⾥⾪lar;挮ine;挒urf;挓Ā;t໻⾴ï໻rel;抰Āci⿀⿅r;쀀𝓅;䏈ncsp;怈̀fiopsu⿚⋢⿟⿥⿫⿱r;쀀𝔮pf;쀀𝕢rime;恗cr;쀀𝓆ƀaeo⿸〉〓tĀei⿾々rnionóڰnt;樖stĀ;e【】䀿ñἙô༔઀ABHabcdefhilmnoprstux぀けさすムㄎㄫㅇㅢㅲㆎ㈆㈕㈤㈩㉘㉮㉲㊐㊰㊷ƀartぇおがròႳòϝail;検aròᱥar;楤΀cdenqrtとふへみわゔヌĀeuねぱ;쀀∽̱te;䅕iãᅮmptyv;榳gȀ;del࿑らるろ;榒;榥å࿑uo耻»䂻rր;abcfhlpstw࿜ガクシスゼゾダッデナp;極Ā;f࿠ゴs;椠;椳s;椞ë≝ð✮l;楅im;楴l;憣;憝Āaiパフil;椚oĀ;nホボ戶aló༞ƀabrョリヮrò៥rk;杳ĀakンヽcĀekヹ・;䁽;䁝Āes㄂㄄;榌lĀduㄊㄌ;榎;榐Ȁaeuyㄗㄜㄧㄩron;䅙Ādiㄡㄥil;䅗ì࿲âヺ;䑀Ȁclqsㄴㄷㄽㅄa;椷dhar;楩uoĀ;rȎȍh;憳ƀacgㅎㅟངlȀ;ipsླྀㅘㅛႜnåႻarôྩt;断ƀilrㅩဣㅮsht;楽;쀀𝔯ĀaoㅷㆆrĀduㅽㅿ»ѻĀ;l႑ㆄ;楬Ā;vㆋㆌ䏁;䏱ƀgns㆕ㇹㇼht̀ahlrstㆤㆰ㇂㇘㇤㇮rrowĀ;t࿜ㆭaéトarpoonĀduㆻㆿowîㅾp»႒eftĀah㇊㇐rrowó࿪arpoonóՑightarrows;應quigarro÷ニhreetimes;拌g;䋚ingdotseñἲƀahm㈍㈐㈓rò࿪aòՑ;怏oustĀ;a㈞㈟掱che»㈟mid;櫮Ȁabpt㈲㈽㉀㉒Ānr㈷㈺g;柭r;懾rëဃƀafl㉇㉊㉎r;榆;쀀𝕣us;樮imes;樵Āap㉝㉧rĀ;g㉣㉤䀩t;榔olint;樒arò㇣Ȁachq㉻㊀Ⴜ㊅quo;怺r;쀀𝓇Ābu・㊊oĀ;rȔȓƀhir㊗㊛㊠reåㇸmes;拊iȀ;efl㊪ၙᠡ㊫方tri;槎luhar;楨;愞ൡ㋕㋛㋟㌬㌸㍱\0㍺㎤\0\0㏬㏰\0㐨㑈㑚㒭㒱㓊㓱\0㘖\0\0㘳cute;䅛quï➺Ԁ;Eaceinpsyᇭ㋳㋵㋿㌂㌋㌏㌟㌦㌩;檴ǰ㋺\0㋼;檸on;䅡uåᇾĀ;dᇳ㌇il;䅟rc;䅝ƀEas㌖㌘㌛;檶p;檺im;择olint;樓iíሄ;䑁otƀ;be㌴ᵇ㌵担;橦΀Aacmstx㍆㍊㍗㍛㍞㍣㍭rr;懘rĀhr㍐㍒ë∨Ā;oਸ਼਴t耻§䂧i;䀻war;椩mĀin㍩ðnuóñt;朶rĀ;o㍶⁕쀀𝔰Ȁacoy㎂㎆㎑㎠rp;景Āhy㎋㎏cy;䑉;䑈rtɭ㎙\0\0㎜iäᑤaraì⹯耻­䂭Āgm㎨㎴maƀ;fv㎱㎲㎲䏃;䏂Ѐ;deglnprካ㏅㏉㏎㏖㏞㏡㏦ot;橪Ā;q኱ኰĀ;E㏓㏔檞;檠Ā;E㏛㏜檝;檟e;扆lus;樤arr;楲aròᄽȀaeit㏸㐈㐏㐗Āls㏽㐄lsetmé㍪hp;樳parsl;槤Ādlᑣ㐔e;挣Ā;e㐜㐝檪Ā;s㐢㐣檬;쀀⪬︀ƀflp㐮㐳㑂tcy;䑌Ā;b㐸㐹䀯Ā;a㐾㐿槄r;挿f;쀀𝕤aĀdr㑍ЂesĀ;u㑔㑕晠it»㑕ƀcsu㑠㑹㒟Āau㑥㑯pĀ;sᆈ㑫;쀀⊓︀pĀ;sᆴ㑵;쀀⊔︀uĀbp㑿㒏ƀ;esᆗᆜ㒆etĀ;eᆗ㒍ñᆝƀ;esᆨᆭ㒖etĀ;eᆨ㒝ñᆮƀ;afᅻ㒦ְrť㒫ֱ»ᅼaròᅈȀcemt㒹㒾㓂㓅r;쀀𝓈tmîñiì㐕aræᆾĀar㓎㓕rĀ;f㓔ឿ昆Āan㓚㓭ightĀep㓣㓪psiloîỠhé⺯s»⡒ʀbcmnp㓻㕞ሉ㖋㖎Ҁ;Edemnprs㔎㔏㔑㔕㔞㔣㔬㔱㔶抂;櫅ot;檽Ā;dᇚ㔚ot;櫃ult;櫁ĀEe㔨㔪;櫋;把lus;檿arr;楹ƀeiu㔽㕒㕕tƀ;en㔎㕅㕋qĀ;qᇚ㔏eqĀ;q㔫㔨m;櫇Ābp㕚㕜;櫕;櫓c̀;acensᇭ㕬㕲㕹㕻㌦pproø㋺urlyeñᇾñᇳƀaes㖂㖈㌛pproø㌚qñ㌗g;晪ڀ123;Edehlmnps㖩㖬㖯ሜ㖲㖴㗀㗉㗕㗚㗟㗨㗭耻¹䂹耻²䂲耻³䂳;櫆Āos㖹㖼t;檾ub;櫘Ā;dሢ㗅ot;櫄sĀou㗏㗒l;柉b;櫗arr;楻ult;櫂ĀEe㗤㗦;櫌;抋lus;櫀ƀeiu㗴㘉㘌tƀ;enሜ㗼㘂qĀ;qሢ㖲eqĀ;q㗧㗤m;櫈Ābp㘑㘓;櫔;櫖ƀAan㘜㘠㘭rr;懙rĀhr㘦㘨ë∮Ā;oਫ਩war;椪lig耻ß䃟௡㙑㙝㙠ዎ㙳㙹\0㙾㛂\0\0\0\0\0㛛㜃\0㜉㝬\0\0\0㞇ɲ㙖\0\0㙛get;挖;䏄rë๟ƀaey㙦㙫㙰ron;䅥dil;䅣;䑂lrec;挕r;쀀𝔱Ȁeiko㚆㚝㚵㚼ǲ㚋\0㚑eĀ4fኄኁaƀ;sv㚘㚙㚛䎸ym;䏑Ācn㚢㚲kĀas㚨㚮pproø዁im»ኬsðኞĀas㚺㚮ð዁rn耻þ䃾Ǭ̟㛆⋧es膀×;bd㛏㛐㛘䃗Ā;aᤏ㛕r;樱;樰ƀeps㛡㛣㜀á⩍Ȁ;bcf҆㛬㛰㛴ot;挶ir;櫱Ā;o㛹㛼쀀𝕥rk;櫚á㍢rime;怴ƀaip㜏㜒㝤dåቈ΀adempst㜡㝍㝀㝑㝗㝜㝟ngleʀ;dlqr㜰㜱㜶㝀㝂斵own»ᶻeftĀ;e⠀㜾ñम;扜ightĀ;e㊪㝋ñၚot;旬inus;樺lus;樹b;槍ime;樻ezium;揢ƀcht㝲㝽㞁Āry㝷㝻;쀀𝓉;䑆cy;䑛rok;䅧Āio㞋㞎xô᝷headĀlr㞗㞠eftarro÷ࡏightarrow»ཝऀAHabcdfghlmoprstuw㟐㟓㟗㟤㟰㟼㠎㠜㠣㠴㡑㡝㡫㢩㣌㣒㣪㣶ròϭar;楣Ācr㟜㟢ute耻ú䃺òᅐrǣ㟪\0㟭y;䑞ve;䅭Āiy㟵㟺rc耻û䃻;䑃ƀabh㠃㠆㠋ròᎭlac;䅱aòᏃĀir㠓㠘sht;楾;쀀𝔲rave耻ù䃹š㠧㠱rĀlr㠬㠮»ॗ»ႃlk;斀Āct㠹㡍ɯ㠿\0\0㡊rnĀ;e㡅㡆挜r»㡆op;挏ri;旸Āal㡖㡚cr;䅫肻¨͉Āgp㡢㡦on;䅳f;쀀𝕦̀adhlsuᅋ㡸㡽፲㢑㢠ownáᎳarpoonĀlr㢈㢌efô㠭ighô㠯iƀ;hl㢙㢚㢜䏅»ᏺon»㢚parrows;懈ƀcit㢰㣄㣈ɯ㢶\0\0㣁rnĀ;e㢼㢽挝r»㢽op;挎ng;䅯ri;旹cr;쀀𝓊ƀdir㣙㣝㣢ot;拰lde;䅩iĀ;f㜰㣨»᠓Āam㣯㣲rò㢨l耻ü䃼angle;榧ހABDacdeflnoprsz㤜㤟㤩㤭㦵㦸㦽㧟㧤㧨㧳㧹㧽㨁㨠ròϷarĀ;v㤦㤧櫨;櫩asèϡĀnr㤲㤷grt;榜΀eknprst㓣㥆㥋㥒㥝㥤㦖appá␕othinçẖƀhir㓫⻈㥙opô⾵Ā;hᎷ㥢ïㆍĀiu㥩㥭gmá㎳Ābp㥲㦄setneqĀ;q㥽㦀쀀⊊︀;쀀⫋︀setneqĀ;q㦏㦒쀀⊋︀;쀀⫌︀Āhr㦛㦟etá㚜iangleĀlr㦪㦯eft»थight»ၑy;䐲ash»ံƀelr㧄㧒㧗ƀ;beⷪ㧋㧏ar;抻q;扚lip;拮Ābt㧜ᑨaòᑩr;쀀𝔳tré㦮suĀbp㧯㧱»ജ»൙pf;쀀𝕧roð໻tré㦴Ācu㨆㨋r;쀀𝓋Ābp㨐㨘nĀEe㦀㨖»㥾nĀEe㦒㨞»㦐igzag;榚΀cefoprs㨶㨻㩖㩛㩔㩡㩪irc;䅵Ādi㩀㩑Ābg㩅㩉ar;機eĀ;qᗺ㩏;扙erp;愘r;쀀𝔴pf;쀀𝕨Ā;eᑹ㩦atèᑹcr;쀀𝓌ૣណ㪇\0㪋\0㪐㪛\0\0㪝㪨㪫㪯\0\0㫃㫎\0㫘ៜ៟tré៑r;쀀𝔵ĀAa㪔㪗ròσrò৶;䎾ĀAa㪡㪤ròθrò৫að✓is;拻ƀdptឤ㪵㪾Āfl㪺ឩ;쀀𝕩imåឲĀAa㫇㫊ròώròਁĀcq㫒ីr;쀀𝓍Āpt៖㫜ré។Ѐacefiosu㫰㫽㬈㬌㬑㬕㬛㬡cĀuy㫶㫻te耻ý䃽;䑏Āiy㬂㬆rc;䅷;䑋n耻¥䂥r;쀀𝔶cy;䑗pf;쀀𝕪cr;쀀𝓎Ācm㬦㬩y;䑎l耻ÿ䃿Ԁacdefhiosw㭂㭈㭔㭘㭤㭩㭭㭴㭺㮀cute;䅺Āay㭍㭒ron;䅾;䐷ot;䅼Āet㭝㭡træᕟa;䎶r;쀀𝔷cy;䐶grarr;懝pf;쀀𝕫cr;쀀𝓏Ājn㮅㮇;怍j;怌'.split("").map((c3) => c3.charCodeAt(0))
 );
 
 // node_modules/entities/lib/esm/generated/decode-data-xml.js
 var decode_data_xml_default = new Uint16Array(
   // prettier-ignore
-  "Ȁaglq	\x1Bɭ\0\0p;䀦os;䀧t;䀾t;䀼uot;䀢".split("").map((c2) => c2.charCodeAt(0))
+  "Ȁaglq	\x1Bɭ\0\0p;䀦os;䀧t;䀾t;䀼uot;䀢".split("").map((c3) => c3.charCodeAt(0))
 );
 
 // node_modules/entities/lib/esm/decode_codepoint.js
@@ -9006,20 +9006,20 @@ var State;
   State2[State2["InNumericEntity"] = 28] = "InNumericEntity";
   State2[State2["InHexEntity"] = 29] = "InHexEntity";
 })(State || (State = {}));
-function isWhitespace(c2) {
-  return c2 === CharCodes2.Space || c2 === CharCodes2.NewLine || c2 === CharCodes2.Tab || c2 === CharCodes2.FormFeed || c2 === CharCodes2.CarriageReturn;
+function isWhitespace(c3) {
+  return c3 === CharCodes2.Space || c3 === CharCodes2.NewLine || c3 === CharCodes2.Tab || c3 === CharCodes2.FormFeed || c3 === CharCodes2.CarriageReturn;
 }
-function isEndOfTagSection(c2) {
-  return c2 === CharCodes2.Slash || c2 === CharCodes2.Gt || isWhitespace(c2);
+function isEndOfTagSection(c3) {
+  return c3 === CharCodes2.Slash || c3 === CharCodes2.Gt || isWhitespace(c3);
 }
-function isNumber2(c2) {
-  return c2 >= CharCodes2.Zero && c2 <= CharCodes2.Nine;
+function isNumber2(c3) {
+  return c3 >= CharCodes2.Zero && c3 <= CharCodes2.Nine;
 }
-function isASCIIAlpha(c2) {
-  return c2 >= CharCodes2.LowerA && c2 <= CharCodes2.LowerZ || c2 >= CharCodes2.UpperA && c2 <= CharCodes2.UpperZ;
+function isASCIIAlpha(c3) {
+  return c3 >= CharCodes2.LowerA && c3 <= CharCodes2.LowerZ || c3 >= CharCodes2.UpperA && c3 <= CharCodes2.UpperZ;
 }
-function isHexDigit(c2) {
-  return c2 >= CharCodes2.UpperA && c2 <= CharCodes2.UpperF || c2 >= CharCodes2.LowerA && c2 <= CharCodes2.LowerF;
+function isHexDigit(c3) {
+  return c3 >= CharCodes2.UpperA && c3 <= CharCodes2.UpperF || c3 >= CharCodes2.LowerA && c3 <= CharCodes2.LowerF;
 }
 var QuoteType;
 (function(QuoteType2) {
@@ -9098,25 +9098,25 @@ var Tokenizer = class {
   getSectionStart() {
     return this.sectionStart;
   }
-  stateText(c2) {
-    if (c2 === CharCodes2.Lt || !this.decodeEntities && this.fastForwardTo(CharCodes2.Lt)) {
+  stateText(c3) {
+    if (c3 === CharCodes2.Lt || !this.decodeEntities && this.fastForwardTo(CharCodes2.Lt)) {
       if (this.index > this.sectionStart) {
         this.cbs.ontext(this.sectionStart, this.index);
       }
       this.state = State.BeforeTagName;
       this.sectionStart = this.index;
-    } else if (this.decodeEntities && c2 === CharCodes2.Amp) {
+    } else if (this.decodeEntities && c3 === CharCodes2.Amp) {
       this.state = State.BeforeEntity;
     }
   }
-  stateSpecialStartSequence(c2) {
+  stateSpecialStartSequence(c3) {
     const isEnd = this.sequenceIndex === this.currentSequence.length;
     const isMatch = isEnd ? (
       // If we are at the end of the sequence, make sure the tag name has ended
-      isEndOfTagSection(c2)
+      isEndOfTagSection(c3)
     ) : (
       // Otherwise, do a case-insensitive comparison
-      (c2 | 32) === this.currentSequence[this.sequenceIndex]
+      (c3 | 32) === this.currentSequence[this.sequenceIndex]
     );
     if (!isMatch) {
       this.isSpecial = false;
@@ -9126,12 +9126,12 @@ var Tokenizer = class {
     }
     this.sequenceIndex = 0;
     this.state = State.InTagName;
-    this.stateInTagName(c2);
+    this.stateInTagName(c3);
   }
   /** Look for an end tag. For <title> tags, also decode entities. */
-  stateInSpecialTag(c2) {
+  stateInSpecialTag(c3) {
     if (this.sequenceIndex === this.currentSequence.length) {
-      if (c2 === CharCodes2.Gt || isWhitespace(c2)) {
+      if (c3 === CharCodes2.Gt || isWhitespace(c3)) {
         const endOfText = this.index - this.currentSequence.length;
         if (this.sectionStart < endOfText) {
           const actualIndex = this.index;
@@ -9141,27 +9141,27 @@ var Tokenizer = class {
         }
         this.isSpecial = false;
         this.sectionStart = endOfText + 2;
-        this.stateInClosingTagName(c2);
+        this.stateInClosingTagName(c3);
         return;
       }
       this.sequenceIndex = 0;
     }
-    if ((c2 | 32) === this.currentSequence[this.sequenceIndex]) {
+    if ((c3 | 32) === this.currentSequence[this.sequenceIndex]) {
       this.sequenceIndex += 1;
     } else if (this.sequenceIndex === 0) {
       if (this.currentSequence === Sequences.TitleEnd) {
-        if (this.decodeEntities && c2 === CharCodes2.Amp) {
+        if (this.decodeEntities && c3 === CharCodes2.Amp) {
           this.state = State.BeforeEntity;
         }
       } else if (this.fastForwardTo(CharCodes2.Lt)) {
         this.sequenceIndex = 1;
       }
     } else {
-      this.sequenceIndex = Number(c2 === CharCodes2.Lt);
+      this.sequenceIndex = Number(c3 === CharCodes2.Lt);
     }
   }
-  stateCDATASequence(c2) {
-    if (c2 === Sequences.Cdata[this.sequenceIndex]) {
+  stateCDATASequence(c3) {
+    if (c3 === Sequences.Cdata[this.sequenceIndex]) {
       if (++this.sequenceIndex === Sequences.Cdata.length) {
         this.state = State.InCommentLike;
         this.currentSequence = Sequences.CdataEnd;
@@ -9171,7 +9171,7 @@ var Tokenizer = class {
     } else {
       this.sequenceIndex = 0;
       this.state = State.InDeclaration;
-      this.stateInDeclaration(c2);
+      this.stateInDeclaration(c3);
     }
   }
   /**
@@ -9180,9 +9180,9 @@ var Tokenizer = class {
    *
    * @returns Whether the character was found.
    */
-  fastForwardTo(c2) {
+  fastForwardTo(c3) {
     while (++this.index < this.buffer.length + this.offset) {
-      if (this.buffer.charCodeAt(this.index - this.offset) === c2) {
+      if (this.buffer.charCodeAt(this.index - this.offset) === c3) {
         return true;
       }
     }
@@ -9197,8 +9197,8 @@ var Tokenizer = class {
    * - That character is then repeated, so we have to check multiple repeats.
    * - All characters but the start character of the sequence can be skipped.
    */
-  stateInCommentLike(c2) {
-    if (c2 === this.currentSequence[this.sequenceIndex]) {
+  stateInCommentLike(c3) {
+    if (c3 === this.currentSequence[this.sequenceIndex]) {
       if (++this.sequenceIndex === this.currentSequence.length) {
         if (this.currentSequence === Sequences.CdataEnd) {
           this.cbs.oncdata(this.sectionStart, this.index, 2);
@@ -9213,7 +9213,7 @@ var Tokenizer = class {
       if (this.fastForwardTo(this.currentSequence[0])) {
         this.sequenceIndex = 1;
       }
-    } else if (c2 !== this.currentSequence[this.sequenceIndex - 1]) {
+    } else if (c3 !== this.currentSequence[this.sequenceIndex - 1]) {
       this.sequenceIndex = 0;
     }
   }
@@ -9223,8 +9223,8 @@ var Tokenizer = class {
    * XML allows a lot more characters here (@see https://www.w3.org/TR/REC-xml/#NT-NameStartChar).
    * We allow anything that wouldn't end the tag.
    */
-  isTagStartChar(c2) {
-    return this.xmlMode ? !isEndOfTagSection(c2) : isASCIIAlpha(c2);
+  isTagStartChar(c3) {
+    return this.xmlMode ? !isEndOfTagSection(c3) : isASCIIAlpha(c3);
   }
   startSpecial(sequence, offset) {
     this.isSpecial = true;
@@ -9232,62 +9232,62 @@ var Tokenizer = class {
     this.sequenceIndex = offset;
     this.state = State.SpecialStartSequence;
   }
-  stateBeforeTagName(c2) {
-    if (c2 === CharCodes2.ExclamationMark) {
+  stateBeforeTagName(c3) {
+    if (c3 === CharCodes2.ExclamationMark) {
       this.state = State.BeforeDeclaration;
       this.sectionStart = this.index + 1;
-    } else if (c2 === CharCodes2.Questionmark) {
+    } else if (c3 === CharCodes2.Questionmark) {
       this.state = State.InProcessingInstruction;
       this.sectionStart = this.index + 1;
-    } else if (this.isTagStartChar(c2)) {
-      const lower = c2 | 32;
+    } else if (this.isTagStartChar(c3)) {
+      const lower = c3 | 32;
       this.sectionStart = this.index;
       if (!this.xmlMode && lower === Sequences.TitleEnd[2]) {
         this.startSpecial(Sequences.TitleEnd, 3);
       } else {
         this.state = !this.xmlMode && lower === Sequences.ScriptEnd[2] ? State.BeforeSpecialS : State.InTagName;
       }
-    } else if (c2 === CharCodes2.Slash) {
+    } else if (c3 === CharCodes2.Slash) {
       this.state = State.BeforeClosingTagName;
     } else {
       this.state = State.Text;
-      this.stateText(c2);
+      this.stateText(c3);
     }
   }
-  stateInTagName(c2) {
-    if (isEndOfTagSection(c2)) {
+  stateInTagName(c3) {
+    if (isEndOfTagSection(c3)) {
       this.cbs.onopentagname(this.sectionStart, this.index);
       this.sectionStart = -1;
       this.state = State.BeforeAttributeName;
-      this.stateBeforeAttributeName(c2);
+      this.stateBeforeAttributeName(c3);
     }
   }
-  stateBeforeClosingTagName(c2) {
-    if (isWhitespace(c2)) {
-    } else if (c2 === CharCodes2.Gt) {
+  stateBeforeClosingTagName(c3) {
+    if (isWhitespace(c3)) {
+    } else if (c3 === CharCodes2.Gt) {
       this.state = State.Text;
     } else {
-      this.state = this.isTagStartChar(c2) ? State.InClosingTagName : State.InSpecialComment;
+      this.state = this.isTagStartChar(c3) ? State.InClosingTagName : State.InSpecialComment;
       this.sectionStart = this.index;
     }
   }
-  stateInClosingTagName(c2) {
-    if (c2 === CharCodes2.Gt || isWhitespace(c2)) {
+  stateInClosingTagName(c3) {
+    if (c3 === CharCodes2.Gt || isWhitespace(c3)) {
       this.cbs.onclosetag(this.sectionStart, this.index);
       this.sectionStart = -1;
       this.state = State.AfterClosingTagName;
-      this.stateAfterClosingTagName(c2);
+      this.stateAfterClosingTagName(c3);
     }
   }
-  stateAfterClosingTagName(c2) {
-    if (c2 === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
+  stateAfterClosingTagName(c3) {
+    if (c3 === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
       this.state = State.Text;
       this.baseState = State.Text;
       this.sectionStart = this.index + 1;
     }
   }
-  stateBeforeAttributeName(c2) {
-    if (c2 === CharCodes2.Gt) {
+  stateBeforeAttributeName(c3) {
+    if (c3 === CharCodes2.Gt) {
       this.cbs.onopentagend(this.index);
       if (this.isSpecial) {
         this.state = State.InSpecialTag;
@@ -9297,112 +9297,112 @@ var Tokenizer = class {
       }
       this.baseState = this.state;
       this.sectionStart = this.index + 1;
-    } else if (c2 === CharCodes2.Slash) {
+    } else if (c3 === CharCodes2.Slash) {
       this.state = State.InSelfClosingTag;
-    } else if (!isWhitespace(c2)) {
+    } else if (!isWhitespace(c3)) {
       this.state = State.InAttributeName;
       this.sectionStart = this.index;
     }
   }
-  stateInSelfClosingTag(c2) {
-    if (c2 === CharCodes2.Gt) {
+  stateInSelfClosingTag(c3) {
+    if (c3 === CharCodes2.Gt) {
       this.cbs.onselfclosingtag(this.index);
       this.state = State.Text;
       this.baseState = State.Text;
       this.sectionStart = this.index + 1;
       this.isSpecial = false;
-    } else if (!isWhitespace(c2)) {
+    } else if (!isWhitespace(c3)) {
       this.state = State.BeforeAttributeName;
-      this.stateBeforeAttributeName(c2);
+      this.stateBeforeAttributeName(c3);
     }
   }
-  stateInAttributeName(c2) {
-    if (c2 === CharCodes2.Eq || isEndOfTagSection(c2)) {
+  stateInAttributeName(c3) {
+    if (c3 === CharCodes2.Eq || isEndOfTagSection(c3)) {
       this.cbs.onattribname(this.sectionStart, this.index);
       this.sectionStart = -1;
       this.state = State.AfterAttributeName;
-      this.stateAfterAttributeName(c2);
+      this.stateAfterAttributeName(c3);
     }
   }
-  stateAfterAttributeName(c2) {
-    if (c2 === CharCodes2.Eq) {
+  stateAfterAttributeName(c3) {
+    if (c3 === CharCodes2.Eq) {
       this.state = State.BeforeAttributeValue;
-    } else if (c2 === CharCodes2.Slash || c2 === CharCodes2.Gt) {
+    } else if (c3 === CharCodes2.Slash || c3 === CharCodes2.Gt) {
       this.cbs.onattribend(QuoteType.NoValue, this.index);
       this.state = State.BeforeAttributeName;
-      this.stateBeforeAttributeName(c2);
-    } else if (!isWhitespace(c2)) {
+      this.stateBeforeAttributeName(c3);
+    } else if (!isWhitespace(c3)) {
       this.cbs.onattribend(QuoteType.NoValue, this.index);
       this.state = State.InAttributeName;
       this.sectionStart = this.index;
     }
   }
-  stateBeforeAttributeValue(c2) {
-    if (c2 === CharCodes2.DoubleQuote) {
+  stateBeforeAttributeValue(c3) {
+    if (c3 === CharCodes2.DoubleQuote) {
       this.state = State.InAttributeValueDq;
       this.sectionStart = this.index + 1;
-    } else if (c2 === CharCodes2.SingleQuote) {
+    } else if (c3 === CharCodes2.SingleQuote) {
       this.state = State.InAttributeValueSq;
       this.sectionStart = this.index + 1;
-    } else if (!isWhitespace(c2)) {
+    } else if (!isWhitespace(c3)) {
       this.sectionStart = this.index;
       this.state = State.InAttributeValueNq;
-      this.stateInAttributeValueNoQuotes(c2);
+      this.stateInAttributeValueNoQuotes(c3);
     }
   }
-  handleInAttributeValue(c2, quote) {
-    if (c2 === quote || !this.decodeEntities && this.fastForwardTo(quote)) {
+  handleInAttributeValue(c3, quote) {
+    if (c3 === quote || !this.decodeEntities && this.fastForwardTo(quote)) {
       this.cbs.onattribdata(this.sectionStart, this.index);
       this.sectionStart = -1;
       this.cbs.onattribend(quote === CharCodes2.DoubleQuote ? QuoteType.Double : QuoteType.Single, this.index);
       this.state = State.BeforeAttributeName;
-    } else if (this.decodeEntities && c2 === CharCodes2.Amp) {
+    } else if (this.decodeEntities && c3 === CharCodes2.Amp) {
       this.baseState = this.state;
       this.state = State.BeforeEntity;
     }
   }
-  stateInAttributeValueDoubleQuotes(c2) {
-    this.handleInAttributeValue(c2, CharCodes2.DoubleQuote);
+  stateInAttributeValueDoubleQuotes(c3) {
+    this.handleInAttributeValue(c3, CharCodes2.DoubleQuote);
   }
-  stateInAttributeValueSingleQuotes(c2) {
-    this.handleInAttributeValue(c2, CharCodes2.SingleQuote);
+  stateInAttributeValueSingleQuotes(c3) {
+    this.handleInAttributeValue(c3, CharCodes2.SingleQuote);
   }
-  stateInAttributeValueNoQuotes(c2) {
-    if (isWhitespace(c2) || c2 === CharCodes2.Gt) {
+  stateInAttributeValueNoQuotes(c3) {
+    if (isWhitespace(c3) || c3 === CharCodes2.Gt) {
       this.cbs.onattribdata(this.sectionStart, this.index);
       this.sectionStart = -1;
       this.cbs.onattribend(QuoteType.Unquoted, this.index);
       this.state = State.BeforeAttributeName;
-      this.stateBeforeAttributeName(c2);
-    } else if (this.decodeEntities && c2 === CharCodes2.Amp) {
+      this.stateBeforeAttributeName(c3);
+    } else if (this.decodeEntities && c3 === CharCodes2.Amp) {
       this.baseState = this.state;
       this.state = State.BeforeEntity;
     }
   }
-  stateBeforeDeclaration(c2) {
-    if (c2 === CharCodes2.OpeningSquareBracket) {
+  stateBeforeDeclaration(c3) {
+    if (c3 === CharCodes2.OpeningSquareBracket) {
       this.state = State.CDATASequence;
       this.sequenceIndex = 0;
     } else {
-      this.state = c2 === CharCodes2.Dash ? State.BeforeComment : State.InDeclaration;
+      this.state = c3 === CharCodes2.Dash ? State.BeforeComment : State.InDeclaration;
     }
   }
-  stateInDeclaration(c2) {
-    if (c2 === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
+  stateInDeclaration(c3) {
+    if (c3 === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
       this.cbs.ondeclaration(this.sectionStart, this.index);
       this.state = State.Text;
       this.sectionStart = this.index + 1;
     }
   }
-  stateInProcessingInstruction(c2) {
-    if (c2 === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
+  stateInProcessingInstruction(c3) {
+    if (c3 === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
       this.cbs.onprocessinginstruction(this.sectionStart, this.index);
       this.state = State.Text;
       this.sectionStart = this.index + 1;
     }
   }
-  stateBeforeComment(c2) {
-    if (c2 === CharCodes2.Dash) {
+  stateBeforeComment(c3) {
+    if (c3 === CharCodes2.Dash) {
       this.state = State.InCommentLike;
       this.currentSequence = Sequences.CommentEnd;
       this.sequenceIndex = 2;
@@ -9411,40 +9411,40 @@ var Tokenizer = class {
       this.state = State.InDeclaration;
     }
   }
-  stateInSpecialComment(c2) {
-    if (c2 === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
+  stateInSpecialComment(c3) {
+    if (c3 === CharCodes2.Gt || this.fastForwardTo(CharCodes2.Gt)) {
       this.cbs.oncomment(this.sectionStart, this.index, 0);
       this.state = State.Text;
       this.sectionStart = this.index + 1;
     }
   }
-  stateBeforeSpecialS(c2) {
-    const lower = c2 | 32;
+  stateBeforeSpecialS(c3) {
+    const lower = c3 | 32;
     if (lower === Sequences.ScriptEnd[3]) {
       this.startSpecial(Sequences.ScriptEnd, 4);
     } else if (lower === Sequences.StyleEnd[3]) {
       this.startSpecial(Sequences.StyleEnd, 4);
     } else {
       this.state = State.InTagName;
-      this.stateInTagName(c2);
+      this.stateInTagName(c3);
     }
   }
-  stateBeforeEntity(c2) {
+  stateBeforeEntity(c3) {
     this.entityExcess = 1;
     this.entityResult = 0;
-    if (c2 === CharCodes2.Number) {
+    if (c3 === CharCodes2.Number) {
       this.state = State.BeforeNumericEntity;
-    } else if (c2 === CharCodes2.Amp) {
+    } else if (c3 === CharCodes2.Amp) {
     } else {
       this.trieIndex = 0;
       this.trieCurrent = this.entityTrie[0];
       this.state = State.InNamedEntity;
-      this.stateInNamedEntity(c2);
+      this.stateInNamedEntity(c3);
     }
   }
-  stateInNamedEntity(c2) {
+  stateInNamedEntity(c3) {
     this.entityExcess += 1;
-    this.trieIndex = determineBranch(this.entityTrie, this.trieCurrent, this.trieIndex + 1, c2);
+    this.trieIndex = determineBranch(this.entityTrie, this.trieCurrent, this.trieIndex + 1, c3);
     if (this.trieIndex < 0) {
       this.emitNamedEntity();
       this.index--;
@@ -9454,7 +9454,7 @@ var Tokenizer = class {
     const masked = this.trieCurrent & BinTrieFlags.VALUE_LENGTH;
     if (masked) {
       const valueLength = (masked >> 14) - 1;
-      if (!this.allowLegacyEntity() && c2 !== CharCodes2.Semi) {
+      if (!this.allowLegacyEntity() && c3 !== CharCodes2.Semi) {
         this.trieIndex += valueLength;
       } else {
         const entityStart = this.index - this.entityExcess + 1;
@@ -9492,13 +9492,13 @@ var Tokenizer = class {
       }
     }
   }
-  stateBeforeNumericEntity(c2) {
-    if ((c2 | 32) === CharCodes2.LowerX) {
+  stateBeforeNumericEntity(c3) {
+    if ((c3 | 32) === CharCodes2.LowerX) {
       this.entityExcess++;
       this.state = State.InHexEntity;
     } else {
       this.state = State.InNumericEntity;
-      this.stateInNumericEntity(c2);
+      this.stateInNumericEntity(c3);
     }
   }
   emitNumericEntity(strict) {
@@ -9513,11 +9513,11 @@ var Tokenizer = class {
     }
     this.state = this.baseState;
   }
-  stateInNumericEntity(c2) {
-    if (c2 === CharCodes2.Semi) {
+  stateInNumericEntity(c3) {
+    if (c3 === CharCodes2.Semi) {
       this.emitNumericEntity(true);
-    } else if (isNumber2(c2)) {
-      this.entityResult = this.entityResult * 10 + (c2 - CharCodes2.Zero);
+    } else if (isNumber2(c3)) {
+      this.entityResult = this.entityResult * 10 + (c3 - CharCodes2.Zero);
       this.entityExcess++;
     } else {
       if (this.allowLegacyEntity()) {
@@ -9528,14 +9528,14 @@ var Tokenizer = class {
       this.index--;
     }
   }
-  stateInHexEntity(c2) {
-    if (c2 === CharCodes2.Semi) {
+  stateInHexEntity(c3) {
+    if (c3 === CharCodes2.Semi) {
       this.emitNumericEntity(true);
-    } else if (isNumber2(c2)) {
-      this.entityResult = this.entityResult * 16 + (c2 - CharCodes2.Zero);
+    } else if (isNumber2(c3)) {
+      this.entityResult = this.entityResult * 16 + (c3 - CharCodes2.Zero);
       this.entityExcess++;
-    } else if (isHexDigit(c2)) {
-      this.entityResult = this.entityResult * 16 + ((c2 | 32) - CharCodes2.LowerA + 10);
+    } else if (isHexDigit(c3)) {
+      this.entityResult = this.entityResult * 16 + ((c3 | 32) - CharCodes2.LowerA + 10);
       this.entityExcess++;
     } else {
       if (this.allowLegacyEntity()) {
@@ -9573,122 +9573,122 @@ var Tokenizer = class {
    */
   parse() {
     while (this.shouldContinue()) {
-      const c2 = this.buffer.charCodeAt(this.index - this.offset);
+      const c3 = this.buffer.charCodeAt(this.index - this.offset);
       switch (this.state) {
         case State.Text: {
-          this.stateText(c2);
+          this.stateText(c3);
           break;
         }
         case State.SpecialStartSequence: {
-          this.stateSpecialStartSequence(c2);
+          this.stateSpecialStartSequence(c3);
           break;
         }
         case State.InSpecialTag: {
-          this.stateInSpecialTag(c2);
+          this.stateInSpecialTag(c3);
           break;
         }
         case State.CDATASequence: {
-          this.stateCDATASequence(c2);
+          this.stateCDATASequence(c3);
           break;
         }
         case State.InAttributeValueDq: {
-          this.stateInAttributeValueDoubleQuotes(c2);
+          this.stateInAttributeValueDoubleQuotes(c3);
           break;
         }
         case State.InAttributeName: {
-          this.stateInAttributeName(c2);
+          this.stateInAttributeName(c3);
           break;
         }
         case State.InCommentLike: {
-          this.stateInCommentLike(c2);
+          this.stateInCommentLike(c3);
           break;
         }
         case State.InSpecialComment: {
-          this.stateInSpecialComment(c2);
+          this.stateInSpecialComment(c3);
           break;
         }
         case State.BeforeAttributeName: {
-          this.stateBeforeAttributeName(c2);
+          this.stateBeforeAttributeName(c3);
           break;
         }
         case State.InTagName: {
-          this.stateInTagName(c2);
+          this.stateInTagName(c3);
           break;
         }
         case State.InClosingTagName: {
-          this.stateInClosingTagName(c2);
+          this.stateInClosingTagName(c3);
           break;
         }
         case State.BeforeTagName: {
-          this.stateBeforeTagName(c2);
+          this.stateBeforeTagName(c3);
           break;
         }
         case State.AfterAttributeName: {
-          this.stateAfterAttributeName(c2);
+          this.stateAfterAttributeName(c3);
           break;
         }
         case State.InAttributeValueSq: {
-          this.stateInAttributeValueSingleQuotes(c2);
+          this.stateInAttributeValueSingleQuotes(c3);
           break;
         }
         case State.BeforeAttributeValue: {
-          this.stateBeforeAttributeValue(c2);
+          this.stateBeforeAttributeValue(c3);
           break;
         }
         case State.BeforeClosingTagName: {
-          this.stateBeforeClosingTagName(c2);
+          this.stateBeforeClosingTagName(c3);
           break;
         }
         case State.AfterClosingTagName: {
-          this.stateAfterClosingTagName(c2);
+          this.stateAfterClosingTagName(c3);
           break;
         }
         case State.BeforeSpecialS: {
-          this.stateBeforeSpecialS(c2);
+          this.stateBeforeSpecialS(c3);
           break;
         }
         case State.InAttributeValueNq: {
-          this.stateInAttributeValueNoQuotes(c2);
+          this.stateInAttributeValueNoQuotes(c3);
           break;
         }
         case State.InSelfClosingTag: {
-          this.stateInSelfClosingTag(c2);
+          this.stateInSelfClosingTag(c3);
           break;
         }
         case State.InDeclaration: {
-          this.stateInDeclaration(c2);
+          this.stateInDeclaration(c3);
           break;
         }
         case State.BeforeDeclaration: {
-          this.stateBeforeDeclaration(c2);
+          this.stateBeforeDeclaration(c3);
           break;
         }
         case State.BeforeComment: {
-          this.stateBeforeComment(c2);
+          this.stateBeforeComment(c3);
           break;
         }
         case State.InProcessingInstruction: {
-          this.stateInProcessingInstruction(c2);
+          this.stateInProcessingInstruction(c3);
           break;
         }
         case State.InNamedEntity: {
-          this.stateInNamedEntity(c2);
+          this.stateInNamedEntity(c3);
           break;
         }
         case State.BeforeEntity: {
-          this.stateBeforeEntity(c2);
+          this.stateBeforeEntity(c3);
           break;
         }
         case State.InHexEntity: {
-          this.stateInHexEntity(c2);
+          this.stateInHexEntity(c3);
           break;
         }
         case State.InNumericEntity: {
-          this.stateInNumericEntity(c2);
+          this.stateInNumericEntity(c3);
           break;
         }
         default: {
-          this.stateBeforeNumericEntity(c2);
+          this.stateBeforeNumericEntity(c3);
         }
       }
       this.index++;
@@ -10181,8 +10181,8 @@ var Parser = class {
 
 // node_modules/entities/lib/esm/generated/encode-html.js
 function restoreDiff(arr) {
-  for (let i = 1; i < arr.length; i++) {
-    arr[i][0] += arr[i - 1][0] + 1;
+  for (let i2 = 1; i2 < arr.length; i2++) {
+    arr[i2][0] += arr[i2 - 1][0] + 1;
   }
   return arr;
 }
@@ -10201,7 +10201,7 @@ var getCodePoint = (
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   String.prototype.codePointAt != null ? (str, index) => str.codePointAt(index) : (
     // http://mathiasbynens.be/notes/javascript-encoding#surrogate-formulae
-    (c2, index) => (c2.charCodeAt(index) & 64512) === 55296 ? (c2.charCodeAt(index) - 55296) * 1024 + c2.charCodeAt(index + 1) - 56320 + 65536 : c2.charCodeAt(index)
+    (c3, index) => (c3.charCodeAt(index) & 64512) === 55296 ? (c3.charCodeAt(index) - 55296) * 1024 + c3.charCodeAt(index + 1) - 56320 + 65536 : c3.charCodeAt(index)
   )
 );
 function encodeXML(str) {
@@ -10209,14 +10209,14 @@ function encodeXML(str) {
   let lastIdx = 0;
   let match;
   while ((match = xmlReplacer.exec(str)) !== null) {
-    const i = match.index;
-    const char = str.charCodeAt(i);
+    const i2 = match.index;
+    const char = str.charCodeAt(i2);
     const next = xmlCodeMap.get(char);
     if (next !== void 0) {
-      ret += str.substring(lastIdx, i) + next;
-      lastIdx = i + 1;
+      ret += str.substring(lastIdx, i2) + next;
+      lastIdx = i2 + 1;
     } else {
-      ret += `${str.substring(lastIdx, i)}&#x${getCodePoint(str, i).toString(16)};`;
+      ret += `${str.substring(lastIdx, i2)}&#x${getCodePoint(str, i2).toString(16)};`;
       lastIdx = xmlReplacer.lastIndex += Number((char & 64512) === 55296);
     }
   }
@@ -10422,8 +10422,8 @@ var singleTag = /* @__PURE__ */ new Set([
 function render(node, options = {}) {
   const nodes = "length" in node ? node : [node];
   let output = "";
-  for (let i = 0; i < nodes.length; i++) {
-    output += renderNode(nodes[i], options);
+  for (let i2 = 0; i2 < nodes.length; i2++) {
+    output += renderNode(nodes[i2], options);
   }
   return output;
 }
@@ -10533,16 +10533,16 @@ function parseDocument(data, options) {
 
 // node_modules/html-to-text/lib/html-to-text.mjs
 var import_deepmerge = __toESM(require_cjs(), 1);
-function limitedDepthRecursive(n2, f, g = () => void 0) {
-  if (n2 === void 0) {
+function limitedDepthRecursive(n3, f, g = () => void 0) {
+  if (n3 === void 0) {
     const f1 = function(...args) {
       return f(f1, ...args);
     };
     return f1;
   }
-  if (n2 >= 0) {
+  if (n3 >= 0) {
     return function(...args) {
-      return f(limitedDepthRecursive(n2 - 1, f, g), ...args);
+      return f(limitedDepthRecursive(n3 - 1, f, g), ...args);
     };
   }
   return g;
@@ -10566,12 +10566,12 @@ function trimCharacterEnd(str, char) {
   return end < str.length ? str.substring(0, end) : str;
 }
 function unicodeEscape(str) {
-  return str.replace(/[\s\S]/g, (c2) => "\\u" + c2.charCodeAt().toString(16).padStart(4, "0"));
+  return str.replace(/[\s\S]/g, (c3) => "\\u" + c3.charCodeAt().toString(16).padStart(4, "0"));
 }
 function mergeDuplicatesPreferLast(items, getKey) {
   const map2 = /* @__PURE__ */ new Map();
-  for (let i = items.length; i-- > 0; ) {
-    const item = items[i];
+  for (let i2 = items.length; i2-- > 0; ) {
+    const item = items[i2];
     const key = getKey(item);
     map2.set(
       key,
@@ -10598,12 +10598,12 @@ function numberToLetterSequence(num, baseChar = "a", base = 26) {
     num = num / base >> 0;
   } while (num > 0);
   const baseCode = baseChar.charCodeAt(0);
-  return digits.reverse().map((n2) => String.fromCharCode(baseCode + n2)).join("");
+  return digits.reverse().map((n3) => String.fromCharCode(baseCode + n3)).join("");
 }
 var I = ["I", "X", "C", "M"];
 var V = ["V", "L", "D"];
 function numberToRoman(num) {
-  return [...num + ""].map((n2) => +n2).reverse().map((v, i) => v % 5 < 4 ? (v < 5 ? "" : V[i]) + I[i].repeat(v % 5) : I[i] + (v < 5 ? V[i] : I[i + 1])).reverse().join("");
+  return [...num + ""].map((n3) => +n3).reverse().map((v, i2) => v % 5 < 4 ? (v < 5 ? "" : V[i2]) + I[i2].repeat(v % 5) : I[i2] + (v < 5 ? V[i2] : I[i2 + 1])).reverse().join("");
 }
 var InlineTextBuilder = class {
   /**
@@ -10689,10 +10689,10 @@ var InlineTextBuilder = class {
    *
    * @param { number } n Number of line breaks that will be added to the resulting string.
    */
-  startNewLine(n2 = 1) {
+  startNewLine(n3 = 1) {
     this.lines.push(this.nextLineWords);
-    if (n2 > 1) {
-      this.lines.push(...Array.from({ length: n2 - 1 }, () => []));
+    if (n3 > 1) {
+      this.lines.push(...Array.from({ length: n3 - 1 }, () => []));
     }
     this.nextLineWords = [];
     this.nextLineAvailableChars = this.maxLineLength;
@@ -10834,7 +10834,7 @@ var TransformerStackItem = class extends StackItem {
   }
 };
 function charactersToCodes(str) {
-  return [...str].map((c2) => "\\u" + c2.charCodeAt(0).toString(16).padStart(4, "0")).join("");
+  return [...str].map((c3) => "\\u" + c3.charCodeAt(0).toString(16).padStart(4, "0")).join("");
 }
 var WhitespaceProcessor = class {
   /**
@@ -11388,20 +11388,20 @@ function applyTransformer(str, transformer) {
   return transformer ? applyTransformer(transformer.transform(str), transformer.next) : str;
 }
 function compile$1(options = {}) {
-  const selectorsWithoutFormat = options.selectors.filter((s2) => !s2.format);
+  const selectorsWithoutFormat = options.selectors.filter((s3) => !s3.format);
   if (selectorsWithoutFormat.length) {
     throw new Error(
-      "Following selectors have no specified format: " + selectorsWithoutFormat.map((s2) => `\`${s2.selector}\``).join(", ")
+      "Following selectors have no specified format: " + selectorsWithoutFormat.map((s3) => `\`${s3.selector}\``).join(", ")
     );
   }
   const picker = new DecisionTree(
-    options.selectors.map((s2) => [s2.selector, s2])
+    options.selectors.map((s3) => [s3.selector, s3])
   ).build(hp2Builder);
   if (typeof options.encodeCharacters !== "function") {
     options.encodeCharacters = makeReplacerFromDict(options.encodeCharacters);
   }
   const baseSelectorsPicker = new DecisionTree(
-    options.baseElements.selectors.map((s2, i) => [s2, i + 1])
+    options.baseElements.selectors.map((s3, i2) => [s3, i2 + 1])
   ).build(hp2Builder);
   function findBaseElements(dom) {
     return findBases(dom, options, baseSelectorsPicker);
@@ -11456,7 +11456,7 @@ function findBases(dom, options, baseSelectorsPicker) {
   );
   limitedWalk(dom);
   if (options.baseElements.orderBy !== "occurrence") {
-    results.sort((a, b) => a.selectorIndex - b.selectorIndex);
+    results.sort((a2, b) => a2.selectorIndex - b.selectorIndex);
   }
   return options.baseElements.returnDomByDefault && results.length === 0 ? dom : results.map((x) => x.element);
 }
@@ -11495,7 +11495,7 @@ function makeReplacerFromDict(dict) {
   }
   const entries = Object.entries(dict).filter(([, v]) => v !== false);
   const regex = new RegExp(
-    entries.map(([c2]) => `(${unicodeEscape([...c2][0])})`).join("|"),
+    entries.map(([c3]) => `(${unicodeEscape([...c3][0])})`).join("|"),
     "g"
   );
   const values = entries.map(([, v]) => v);
@@ -11594,23 +11594,23 @@ function findFirstVacantIndex(row, x = 0) {
   return x;
 }
 function transposeInPlace(matrix, maxSize) {
-  for (let i = 0; i < maxSize; i++) {
-    const rowI = getRow(matrix, i);
-    for (let j = 0; j < i; j++) {
+  for (let i2 = 0; i2 < maxSize; i2++) {
+    const rowI = getRow(matrix, i2);
+    for (let j = 0; j < i2; j++) {
       const rowJ = getRow(matrix, j);
-      if (rowI[j] || rowJ[i]) {
+      if (rowI[j] || rowJ[i2]) {
         const temp = rowI[j];
-        rowI[j] = rowJ[i];
-        rowJ[i] = temp;
+        rowI[j] = rowJ[i2];
+        rowJ[i2] = temp;
       }
     }
   }
 }
 function putCellIntoLayout(cell, layout, baseRow, baseCol) {
-  for (let r2 = 0; r2 < cell.rowspan; r2++) {
-    const layoutRow = getRow(layout, baseRow + r2);
-    for (let c2 = 0; c2 < cell.colspan; c2++) {
-      layoutRow[baseCol + c2] = cell;
+  for (let r3 = 0; r3 < cell.rowspan; r3++) {
+    const layoutRow = getRow(layout, baseRow + r3);
+    for (let c3 = 0; c3 < cell.colspan; c3++) {
+      layoutRow[baseCol + c3] = cell;
     }
   }
 }
@@ -11635,8 +11635,8 @@ function tableToString(tableRows, rowSpacing, colSpacing) {
     const layoutRow = getRow(layout, j);
     const cells = tableRows[j];
     let x = 0;
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i];
+    for (let i2 = 0; i2 < cells.length; i2++) {
+      const cell = cells[i2];
       x = findFirstVacantIndex(layoutRow, x);
       putCellIntoLayout(cell, layout, j, x);
       x += cell.colspan;
@@ -11823,16 +11823,16 @@ function formatOrderedList(elem, walk, builder, formatOptions) {
 function getOrderedListIndexFunction(olType = "1") {
   switch (olType) {
     case "a":
-      return (i) => numberToLetterSequence(i, "a");
+      return (i2) => numberToLetterSequence(i2, "a");
     case "A":
-      return (i) => numberToLetterSequence(i, "A");
+      return (i2) => numberToLetterSequence(i2, "A");
     case "i":
-      return (i) => numberToRoman(i).toLowerCase();
+      return (i2) => numberToRoman(i2).toLowerCase();
     case "I":
-      return (i) => numberToRoman(i);
+      return (i2) => numberToRoman(i2);
     case "1":
     default:
-      return (i) => i.toString();
+      return (i2) => i2.toString();
   }
 }
 function splitClassesAndIds(selectors) {
@@ -12037,7 +12037,7 @@ var DEFAULT_OPTIONS = {
 };
 var concatMerge = (acc, src, options) => [...acc, ...src];
 var overwriteMerge = (acc, src, options) => [...src];
-var selectorsMerge = (acc, src, options) => acc.some((s2) => typeof s2 === "object") ? concatMerge(acc, src) : overwriteMerge(acc, src);
+var selectorsMerge = (acc, src, options) => acc.some((s3) => typeof s3 === "object") ? concatMerge(acc, src) : overwriteMerge(acc, src);
 function compile(options = {}) {
   options = (0, import_deepmerge.default)(
     DEFAULT_OPTIONS,
@@ -12048,7 +12048,7 @@ function compile(options = {}) {
     }
   );
   options.formatters = Object.assign({}, genericFormatters, textFormatters, options.formatters);
-  options.selectors = mergeDuplicatesPreferLast(options.selectors, ((s2) => s2.selector));
+  options.selectors = mergeDuplicatesPreferLast(options.selectors, ((s3) => s3.selector));
   handleDeprecatedOptions(options);
   return compile$1(options);
 }
@@ -12061,7 +12061,7 @@ function handleDeprecatedOptions(options) {
       ([selector, definition]) => ({ ...definition, selector: selector || "*" })
     );
     options.selectors.push(...tagDefinitions);
-    options.selectors = mergeDuplicatesPreferLast(options.selectors, ((s2) => s2.selector));
+    options.selectors = mergeDuplicatesPreferLast(options.selectors, ((s3) => s3.selector));
   }
   function set(obj, path4, value) {
     const valueKey = path4.pop();
@@ -12093,6 +12093,480 @@ function handleDeprecatedOptions(options) {
   }
 }
 
+// node_modules/@csstools/css-tokenizer/dist/index.mjs
+var ParseError = class extends Error {
+  sourceStart;
+  sourceEnd;
+  parserState;
+  constructor(e3, n3, t3, o3) {
+    super(e3), this.name = "ParseError", this.sourceStart = n3, this.sourceEnd = t3, this.parserState = o3;
+  }
+};
+var ParseErrorWithToken = class extends ParseError {
+  token;
+  constructor(e3, n3, t3, o3, r3) {
+    super(e3, n3, t3, o3), this.token = r3;
+  }
+};
+var e2 = { UnexpectedNewLineInString: "Unexpected newline while consuming a string token.", UnexpectedEOFInString: "Unexpected EOF while consuming a string token.", UnexpectedEOFInComment: "Unexpected EOF while consuming a comment.", UnexpectedEOFInURL: "Unexpected EOF while consuming a url token.", UnexpectedEOFInEscapedCodePoint: "Unexpected EOF while consuming an escaped code point.", UnexpectedCharacterInURL: "Unexpected character while consuming a url token.", InvalidEscapeSequenceInURL: "Invalid escape sequence while consuming a url token.", InvalidEscapeSequenceAfterBackslash: 'Invalid escape sequence after "\\"' };
+var n2 = "undefined" != typeof globalThis && "structuredClone" in globalThis;
+var t2 = 13;
+var o2 = 45;
+var r2 = 10;
+var i = 43;
+var s2 = 65533;
+function checkIfFourCodePointsWouldStartCDO(e3) {
+  return 60 === e3.source.codePointAt(e3.cursor) && 33 === e3.source.codePointAt(e3.cursor + 1) && e3.source.codePointAt(e3.cursor + 2) === o2 && e3.source.codePointAt(e3.cursor + 3) === o2;
+}
+function isDigitCodePoint(e3) {
+  return e3 >= 48 && e3 <= 57;
+}
+function isUppercaseLetterCodePoint(e3) {
+  return e3 >= 65 && e3 <= 90;
+}
+function isLowercaseLetterCodePoint(e3) {
+  return e3 >= 97 && e3 <= 122;
+}
+function isHexDigitCodePoint(e3) {
+  return e3 >= 48 && e3 <= 57 || e3 >= 97 && e3 <= 102 || e3 >= 65 && e3 <= 70;
+}
+function isLetterCodePoint(e3) {
+  return isLowercaseLetterCodePoint(e3) || isUppercaseLetterCodePoint(e3);
+}
+function isIdentStartCodePoint(e3) {
+  return isLetterCodePoint(e3) || isNonASCII_IdentCodePoint(e3) || 95 === e3;
+}
+function isIdentCodePoint(e3) {
+  return isIdentStartCodePoint(e3) || isDigitCodePoint(e3) || e3 === o2;
+}
+function isNonASCII_IdentCodePoint(e3) {
+  return 183 === e3 || 8204 === e3 || 8205 === e3 || 8255 === e3 || 8256 === e3 || 8204 === e3 || (192 <= e3 && e3 <= 214 || 216 <= e3 && e3 <= 246 || 248 <= e3 && e3 <= 893 || 895 <= e3 && e3 <= 8191 || 8304 <= e3 && e3 <= 8591 || 11264 <= e3 && e3 <= 12271 || 12289 <= e3 && e3 <= 55295 || 63744 <= e3 && e3 <= 64975 || 65008 <= e3 && e3 <= 65533 || (0 === e3 || (!!isSurrogate(e3) || e3 >= 65536)));
+}
+function isNewLine(e3) {
+  return e3 === r2 || e3 === t2 || 12 === e3;
+}
+function isWhitespace2(e3) {
+  return 32 === e3 || e3 === r2 || 9 === e3 || e3 === t2 || 12 === e3;
+}
+function isSurrogate(e3) {
+  return e3 >= 55296 && e3 <= 57343;
+}
+function checkIfTwoCodePointsAreAValidEscape(e3) {
+  return 92 === e3.source.codePointAt(e3.cursor) && !isNewLine(e3.source.codePointAt(e3.cursor + 1) ?? -1);
+}
+function checkIfThreeCodePointsWouldStartAnIdentSequence(e3, n3) {
+  return n3.source.codePointAt(n3.cursor) === o2 ? n3.source.codePointAt(n3.cursor + 1) === o2 || (!!isIdentStartCodePoint(n3.source.codePointAt(n3.cursor + 1) ?? -1) || 92 === n3.source.codePointAt(n3.cursor + 1) && !isNewLine(n3.source.codePointAt(n3.cursor + 2) ?? -1)) : !!isIdentStartCodePoint(n3.source.codePointAt(n3.cursor) ?? -1) || checkIfTwoCodePointsAreAValidEscape(n3);
+}
+function checkIfThreeCodePointsWouldStartANumber(e3) {
+  return e3.source.codePointAt(e3.cursor) === i || e3.source.codePointAt(e3.cursor) === o2 ? !!isDigitCodePoint(e3.source.codePointAt(e3.cursor + 1) ?? -1) || 46 === e3.source.codePointAt(e3.cursor + 1) && isDigitCodePoint(e3.source.codePointAt(e3.cursor + 2) ?? -1) : 46 === e3.source.codePointAt(e3.cursor) ? isDigitCodePoint(e3.source.codePointAt(e3.cursor + 1) ?? -1) : isDigitCodePoint(e3.source.codePointAt(e3.cursor) ?? -1);
+}
+function checkIfTwoCodePointsStartAComment(e3) {
+  return 47 === e3.source.codePointAt(e3.cursor) && 42 === e3.source.codePointAt(e3.cursor + 1);
+}
+function checkIfThreeCodePointsWouldStartCDC(e3) {
+  return e3.source.codePointAt(e3.cursor) === o2 && e3.source.codePointAt(e3.cursor + 1) === o2 && 62 === e3.source.codePointAt(e3.cursor + 2);
+}
+var c2;
+var a;
+var u;
+function consumeComment(n3, t3) {
+  for (t3.advanceCodePoint(2); ; ) {
+    const o3 = t3.readCodePoint();
+    if (void 0 === o3) {
+      const o4 = [c2.Comment, t3.source.slice(t3.representationStart, t3.representationEnd + 1), t3.representationStart, t3.representationEnd, void 0];
+      return n3.onParseError(new ParseErrorWithToken(e2.UnexpectedEOFInComment, t3.representationStart, t3.representationEnd, ["4.3.2. Consume comments", "Unexpected EOF"], o4)), o4;
+    }
+    if (42 === o3 && (void 0 !== t3.source.codePointAt(t3.cursor) && 47 === t3.source.codePointAt(t3.cursor))) {
+      t3.advanceCodePoint();
+      break;
+    }
+  }
+  return [c2.Comment, t3.source.slice(t3.representationStart, t3.representationEnd + 1), t3.representationStart, t3.representationEnd, void 0];
+}
+function consumeEscapedCodePoint(n3, o3) {
+  const i2 = o3.readCodePoint();
+  if (void 0 === i2) return n3.onParseError(new ParseError(e2.UnexpectedEOFInEscapedCodePoint, o3.representationStart, o3.representationEnd, ["4.3.7. Consume an escaped code point", "Unexpected EOF"])), s2;
+  if (isHexDigitCodePoint(i2)) {
+    const e3 = [i2];
+    let n4;
+    for (; void 0 !== (n4 = o3.source.codePointAt(o3.cursor)) && isHexDigitCodePoint(n4) && e3.length < 6; ) e3.push(n4), o3.advanceCodePoint();
+    isWhitespace2(o3.source.codePointAt(o3.cursor) ?? -1) && (o3.source.codePointAt(o3.cursor) === t2 && o3.source.codePointAt(o3.cursor + 1) === r2 && o3.advanceCodePoint(), o3.advanceCodePoint());
+    const c3 = parseInt(String.fromCodePoint(...e3), 16);
+    return 0 === c3 || isSurrogate(c3) || c3 > 1114111 ? s2 : c3;
+  }
+  return 0 === i2 || isSurrogate(i2) ? s2 : i2;
+}
+function consumeIdentSequence(e3, n3) {
+  const t3 = [];
+  for (; ; ) {
+    const o3 = n3.source.codePointAt(n3.cursor) ?? -1;
+    if (0 === o3 || isSurrogate(o3)) t3.push(s2), n3.advanceCodePoint(+(o3 > 65535) + 1);
+    else if (isIdentCodePoint(o3)) t3.push(o3), n3.advanceCodePoint(+(o3 > 65535) + 1);
+    else {
+      if (!checkIfTwoCodePointsAreAValidEscape(n3)) return t3;
+      n3.advanceCodePoint(), t3.push(consumeEscapedCodePoint(e3, n3));
+    }
+  }
+}
+function consumeHashToken(e3, n3) {
+  n3.advanceCodePoint();
+  const t3 = n3.source.codePointAt(n3.cursor);
+  if (void 0 !== t3 && (isIdentCodePoint(t3) || checkIfTwoCodePointsAreAValidEscape(n3))) {
+    let t4 = u.Unrestricted;
+    checkIfThreeCodePointsWouldStartAnIdentSequence(0, n3) && (t4 = u.ID);
+    const o3 = consumeIdentSequence(e3, n3);
+    return [c2.Hash, n3.source.slice(n3.representationStart, n3.representationEnd + 1), n3.representationStart, n3.representationEnd, { value: String.fromCodePoint(...o3), type: t4 }];
+  }
+  return [c2.Delim, "#", n3.representationStart, n3.representationEnd, { value: "#" }];
+}
+function consumeNumber(e3, n3) {
+  let t3 = a.Integer;
+  for (n3.source.codePointAt(n3.cursor) !== i && n3.source.codePointAt(n3.cursor) !== o2 || n3.advanceCodePoint(); isDigitCodePoint(n3.source.codePointAt(n3.cursor) ?? -1); ) n3.advanceCodePoint();
+  if (46 === n3.source.codePointAt(n3.cursor) && isDigitCodePoint(n3.source.codePointAt(n3.cursor + 1) ?? -1)) for (n3.advanceCodePoint(2), t3 = a.Number; isDigitCodePoint(n3.source.codePointAt(n3.cursor) ?? -1); ) n3.advanceCodePoint();
+  if (101 === n3.source.codePointAt(n3.cursor) || 69 === n3.source.codePointAt(n3.cursor)) {
+    if (isDigitCodePoint(n3.source.codePointAt(n3.cursor + 1) ?? -1)) n3.advanceCodePoint(2);
+    else {
+      if (n3.source.codePointAt(n3.cursor + 1) !== o2 && n3.source.codePointAt(n3.cursor + 1) !== i || !isDigitCodePoint(n3.source.codePointAt(n3.cursor + 2) ?? -1)) return t3;
+      n3.advanceCodePoint(3);
+    }
+    for (t3 = a.Number; isDigitCodePoint(n3.source.codePointAt(n3.cursor) ?? -1); ) n3.advanceCodePoint();
+  }
+  return t3;
+}
+function consumeNumericToken(e3, n3) {
+  let t3;
+  {
+    const e4 = n3.source.codePointAt(n3.cursor);
+    e4 === o2 ? t3 = "-" : e4 === i && (t3 = "+");
+  }
+  const r3 = consumeNumber(0, n3), s3 = parseFloat(n3.source.slice(n3.representationStart, n3.representationEnd + 1));
+  if (checkIfThreeCodePointsWouldStartAnIdentSequence(0, n3)) {
+    const o3 = consumeIdentSequence(e3, n3);
+    return [c2.Dimension, n3.source.slice(n3.representationStart, n3.representationEnd + 1), n3.representationStart, n3.representationEnd, { value: s3, signCharacter: t3, type: r3, unit: String.fromCodePoint(...o3) }];
+  }
+  return 37 === n3.source.codePointAt(n3.cursor) ? (n3.advanceCodePoint(), [c2.Percentage, n3.source.slice(n3.representationStart, n3.representationEnd + 1), n3.representationStart, n3.representationEnd, { value: s3, signCharacter: t3 }]) : [c2.Number, n3.source.slice(n3.representationStart, n3.representationEnd + 1), n3.representationStart, n3.representationEnd, { value: s3, signCharacter: t3, type: r3 }];
+}
+function consumeWhiteSpace(e3) {
+  for (; isWhitespace2(e3.source.codePointAt(e3.cursor) ?? -1); ) e3.advanceCodePoint();
+  return [c2.Whitespace, e3.source.slice(e3.representationStart, e3.representationEnd + 1), e3.representationStart, e3.representationEnd, void 0];
+}
+!(function(e3) {
+  e3.Comment = "comment", e3.AtKeyword = "at-keyword-token", e3.BadString = "bad-string-token", e3.BadURL = "bad-url-token", e3.CDC = "CDC-token", e3.CDO = "CDO-token", e3.Colon = "colon-token", e3.Comma = "comma-token", e3.Delim = "delim-token", e3.Dimension = "dimension-token", e3.EOF = "EOF-token", e3.Function = "function-token", e3.Hash = "hash-token", e3.Ident = "ident-token", e3.Number = "number-token", e3.Percentage = "percentage-token", e3.Semicolon = "semicolon-token", e3.String = "string-token", e3.URL = "url-token", e3.Whitespace = "whitespace-token", e3.OpenParen = "(-token", e3.CloseParen = ")-token", e3.OpenSquare = "[-token", e3.CloseSquare = "]-token", e3.OpenCurly = "{-token", e3.CloseCurly = "}-token", e3.UnicodeRange = "unicode-range-token";
+})(c2 || (c2 = {})), (function(e3) {
+  e3.Integer = "integer", e3.Number = "number";
+})(a || (a = {})), (function(e3) {
+  e3.Unrestricted = "unrestricted", e3.ID = "id";
+})(u || (u = {}));
+var Reader = class {
+  cursor = 0;
+  source = "";
+  representationStart = 0;
+  representationEnd = -1;
+  constructor(e3) {
+    this.source = e3;
+  }
+  advanceCodePoint(e3 = 1) {
+    this.cursor = this.cursor + e3, this.representationEnd = this.cursor - 1;
+  }
+  readCodePoint() {
+    const e3 = this.source.codePointAt(this.cursor);
+    if (void 0 !== e3) return this.cursor = this.cursor + 1, this.representationEnd = this.cursor - 1, e3;
+  }
+  unreadCodePoint(e3 = 1) {
+    this.cursor = this.cursor - e3, this.representationEnd = this.cursor - 1;
+  }
+  resetRepresentation() {
+    this.representationStart = this.cursor, this.representationEnd = -1;
+  }
+};
+function consumeStringToken(n3, o3) {
+  let i2 = "";
+  const a2 = o3.readCodePoint();
+  for (; ; ) {
+    const u2 = o3.readCodePoint();
+    if (void 0 === u2) {
+      const t3 = [c2.String, o3.source.slice(o3.representationStart, o3.representationEnd + 1), o3.representationStart, o3.representationEnd, { value: i2 }];
+      return n3.onParseError(new ParseErrorWithToken(e2.UnexpectedEOFInString, o3.representationStart, o3.representationEnd, ["4.3.5. Consume a string token", "Unexpected EOF"], t3)), t3;
+    }
+    if (isNewLine(u2)) {
+      o3.unreadCodePoint();
+      const i3 = [c2.BadString, o3.source.slice(o3.representationStart, o3.representationEnd + 1), o3.representationStart, o3.representationEnd, void 0];
+      return n3.onParseError(new ParseErrorWithToken(e2.UnexpectedNewLineInString, o3.representationStart, o3.source.codePointAt(o3.cursor) === t2 && o3.source.codePointAt(o3.cursor + 1) === r2 ? o3.representationEnd + 2 : o3.representationEnd + 1, ["4.3.5. Consume a string token", "Unexpected newline"], i3)), i3;
+    }
+    if (u2 === a2) return [c2.String, o3.source.slice(o3.representationStart, o3.representationEnd + 1), o3.representationStart, o3.representationEnd, { value: i2 }];
+    if (92 !== u2) 0 === u2 || isSurrogate(u2) ? i2 += String.fromCodePoint(s2) : i2 += String.fromCodePoint(u2);
+    else {
+      if (void 0 === o3.source.codePointAt(o3.cursor)) continue;
+      if (isNewLine(o3.source.codePointAt(o3.cursor) ?? -1)) {
+        o3.source.codePointAt(o3.cursor) === t2 && o3.source.codePointAt(o3.cursor + 1) === r2 && o3.advanceCodePoint(), o3.advanceCodePoint();
+        continue;
+      }
+      i2 += String.fromCodePoint(consumeEscapedCodePoint(n3, o3));
+    }
+  }
+}
+function checkIfCodePointsMatchURLIdent(e3) {
+  return !(3 !== e3.length || 117 !== e3[0] && 85 !== e3[0] || 114 !== e3[1] && 82 !== e3[1] || 108 !== e3[2] && 76 !== e3[2]);
+}
+function consumeBadURL(e3, n3) {
+  for (; ; ) {
+    const t3 = n3.source.codePointAt(n3.cursor);
+    if (void 0 === t3) return;
+    if (41 === t3) return void n3.advanceCodePoint();
+    checkIfTwoCodePointsAreAValidEscape(n3) ? (n3.advanceCodePoint(), consumeEscapedCodePoint(e3, n3)) : n3.advanceCodePoint();
+  }
+}
+function consumeUrlToken(n3, t3) {
+  for (; isWhitespace2(t3.source.codePointAt(t3.cursor) ?? -1); ) t3.advanceCodePoint();
+  let o3 = "";
+  for (; ; ) {
+    if (void 0 === t3.source.codePointAt(t3.cursor)) {
+      const r4 = [c2.URL, t3.source.slice(t3.representationStart, t3.representationEnd + 1), t3.representationStart, t3.representationEnd, { value: o3 }];
+      return n3.onParseError(new ParseErrorWithToken(e2.UnexpectedEOFInURL, t3.representationStart, t3.representationEnd, ["4.3.6. Consume a url token", "Unexpected EOF"], r4)), r4;
+    }
+    if (41 === t3.source.codePointAt(t3.cursor)) return t3.advanceCodePoint(), [c2.URL, t3.source.slice(t3.representationStart, t3.representationEnd + 1), t3.representationStart, t3.representationEnd, { value: o3 }];
+    if (isWhitespace2(t3.source.codePointAt(t3.cursor) ?? -1)) {
+      for (t3.advanceCodePoint(); isWhitespace2(t3.source.codePointAt(t3.cursor) ?? -1); ) t3.advanceCodePoint();
+      if (void 0 === t3.source.codePointAt(t3.cursor)) {
+        const r4 = [c2.URL, t3.source.slice(t3.representationStart, t3.representationEnd + 1), t3.representationStart, t3.representationEnd, { value: o3 }];
+        return n3.onParseError(new ParseErrorWithToken(e2.UnexpectedEOFInURL, t3.representationStart, t3.representationEnd, ["4.3.6. Consume a url token", "Consume as much whitespace as possible", "Unexpected EOF"], r4)), r4;
+      }
+      return 41 === t3.source.codePointAt(t3.cursor) ? (t3.advanceCodePoint(), [c2.URL, t3.source.slice(t3.representationStart, t3.representationEnd + 1), t3.representationStart, t3.representationEnd, { value: o3 }]) : (consumeBadURL(n3, t3), [c2.BadURL, t3.source.slice(t3.representationStart, t3.representationEnd + 1), t3.representationStart, t3.representationEnd, void 0]);
+    }
+    const i2 = t3.source.codePointAt(t3.cursor);
+    if (34 === i2 || 39 === i2 || 40 === i2 || (11 === (r3 = i2 ?? -1) || 127 === r3 || 0 <= r3 && r3 <= 8 || 14 <= r3 && r3 <= 31)) {
+      consumeBadURL(n3, t3);
+      const o4 = [c2.BadURL, t3.source.slice(t3.representationStart, t3.representationEnd + 1), t3.representationStart, t3.representationEnd, void 0];
+      return n3.onParseError(new ParseErrorWithToken(e2.UnexpectedCharacterInURL, t3.representationStart, t3.representationEnd, ["4.3.6. Consume a url token", `Unexpected U+0022 QUOTATION MARK ("), U+0027 APOSTROPHE ('), U+0028 LEFT PARENTHESIS (() or non-printable code point`], o4)), o4;
+    }
+    if (92 === i2) {
+      if (checkIfTwoCodePointsAreAValidEscape(t3)) {
+        t3.advanceCodePoint(), o3 += String.fromCodePoint(consumeEscapedCodePoint(n3, t3));
+        continue;
+      }
+      consumeBadURL(n3, t3);
+      const r4 = [c2.BadURL, t3.source.slice(t3.representationStart, t3.representationEnd + 1), t3.representationStart, t3.representationEnd, void 0];
+      return n3.onParseError(new ParseErrorWithToken(e2.InvalidEscapeSequenceInURL, t3.representationStart, t3.representationEnd, ["4.3.6. Consume a url token", "U+005C REVERSE SOLIDUS (\\)", "The input stream does not start with a valid escape sequence"], r4)), r4;
+    }
+    0 === t3.source.codePointAt(t3.cursor) || isSurrogate(t3.source.codePointAt(t3.cursor) ?? -1) ? (o3 += String.fromCodePoint(s2), t3.advanceCodePoint()) : (o3 += t3.source[t3.cursor], t3.advanceCodePoint());
+  }
+  var r3;
+}
+function consumeIdentLikeToken(e3, n3) {
+  const t3 = consumeIdentSequence(e3, n3);
+  if (40 !== n3.source.codePointAt(n3.cursor)) return [c2.Ident, n3.source.slice(n3.representationStart, n3.representationEnd + 1), n3.representationStart, n3.representationEnd, { value: String.fromCodePoint(...t3) }];
+  if (checkIfCodePointsMatchURLIdent(t3)) {
+    n3.advanceCodePoint();
+    let o3 = 0;
+    for (; ; ) {
+      const e4 = isWhitespace2(n3.source.codePointAt(n3.cursor) ?? -1), r3 = isWhitespace2(n3.source.codePointAt(n3.cursor + 1) ?? -1);
+      if (e4 && r3) {
+        o3 += 1, n3.advanceCodePoint(1);
+        continue;
+      }
+      const i2 = e4 ? n3.source.codePointAt(n3.cursor + 1) : n3.source.codePointAt(n3.cursor);
+      if (34 === i2 || 39 === i2) return o3 > 0 && n3.unreadCodePoint(o3), [c2.Function, n3.source.slice(n3.representationStart, n3.representationEnd + 1), n3.representationStart, n3.representationEnd, { value: String.fromCodePoint(...t3) }];
+      break;
+    }
+    return consumeUrlToken(e3, n3);
+  }
+  return n3.advanceCodePoint(), [c2.Function, n3.source.slice(n3.representationStart, n3.representationEnd + 1), n3.representationStart, n3.representationEnd, { value: String.fromCodePoint(...t3) }];
+}
+function checkIfThreeCodePointsWouldStartAUnicodeRange(e3) {
+  return !(117 !== e3.source.codePointAt(e3.cursor) && 85 !== e3.source.codePointAt(e3.cursor) || e3.source.codePointAt(e3.cursor + 1) !== i || 63 !== e3.source.codePointAt(e3.cursor + 2) && !isHexDigitCodePoint(e3.source.codePointAt(e3.cursor + 2) ?? -1));
+}
+function consumeUnicodeRangeToken(e3, n3) {
+  n3.advanceCodePoint(2);
+  const t3 = [], r3 = [];
+  let i2;
+  for (; void 0 !== (i2 = n3.source.codePointAt(n3.cursor)) && t3.length < 6 && isHexDigitCodePoint(i2); ) t3.push(i2), n3.advanceCodePoint();
+  for (; void 0 !== (i2 = n3.source.codePointAt(n3.cursor)) && t3.length < 6 && 63 === i2; ) 0 === r3.length && r3.push(...t3), t3.push(48), r3.push(70), n3.advanceCodePoint();
+  if (!r3.length && n3.source.codePointAt(n3.cursor) === o2 && isHexDigitCodePoint(n3.source.codePointAt(n3.cursor + 1) ?? -1)) for (n3.advanceCodePoint(); void 0 !== (i2 = n3.source.codePointAt(n3.cursor)) && r3.length < 6 && isHexDigitCodePoint(i2); ) r3.push(i2), n3.advanceCodePoint();
+  if (!r3.length) {
+    const e4 = parseInt(String.fromCodePoint(...t3), 16);
+    return [c2.UnicodeRange, n3.source.slice(n3.representationStart, n3.representationEnd + 1), n3.representationStart, n3.representationEnd, { startOfRange: e4, endOfRange: e4 }];
+  }
+  const s3 = parseInt(String.fromCodePoint(...t3), 16), a2 = parseInt(String.fromCodePoint(...r3), 16);
+  return [c2.UnicodeRange, n3.source.slice(n3.representationStart, n3.representationEnd + 1), n3.representationStart, n3.representationEnd, { startOfRange: s3, endOfRange: a2 }];
+}
+function tokenize(e3, n3) {
+  const t3 = tokenizer(e3, n3), o3 = [];
+  for (; !t3.endOfFile(); ) o3.push(t3.nextToken());
+  return o3.push(t3.nextToken()), o3;
+}
+function tokenizer(n3, s3) {
+  const a2 = n3.css.valueOf(), u2 = n3.unicodeRangesAllowed ?? false, d2 = new Reader(a2), p = { onParseError: s3?.onParseError ?? noop };
+  return { nextToken: function nextToken() {
+    d2.resetRepresentation();
+    const n4 = d2.source.codePointAt(d2.cursor);
+    if (void 0 === n4) return [c2.EOF, "", -1, -1, void 0];
+    if (47 === n4 && checkIfTwoCodePointsStartAComment(d2)) return consumeComment(p, d2);
+    if (u2 && (117 === n4 || 85 === n4) && checkIfThreeCodePointsWouldStartAUnicodeRange(d2)) return consumeUnicodeRangeToken(0, d2);
+    if (isIdentStartCodePoint(n4)) return consumeIdentLikeToken(p, d2);
+    if (isDigitCodePoint(n4)) return consumeNumericToken(p, d2);
+    switch (n4) {
+      case 44:
+        return d2.advanceCodePoint(), [c2.Comma, ",", d2.representationStart, d2.representationEnd, void 0];
+      case 58:
+        return d2.advanceCodePoint(), [c2.Colon, ":", d2.representationStart, d2.representationEnd, void 0];
+      case 59:
+        return d2.advanceCodePoint(), [c2.Semicolon, ";", d2.representationStart, d2.representationEnd, void 0];
+      case 40:
+        return d2.advanceCodePoint(), [c2.OpenParen, "(", d2.representationStart, d2.representationEnd, void 0];
+      case 41:
+        return d2.advanceCodePoint(), [c2.CloseParen, ")", d2.representationStart, d2.representationEnd, void 0];
+      case 91:
+        return d2.advanceCodePoint(), [c2.OpenSquare, "[", d2.representationStart, d2.representationEnd, void 0];
+      case 93:
+        return d2.advanceCodePoint(), [c2.CloseSquare, "]", d2.representationStart, d2.representationEnd, void 0];
+      case 123:
+        return d2.advanceCodePoint(), [c2.OpenCurly, "{", d2.representationStart, d2.representationEnd, void 0];
+      case 125:
+        return d2.advanceCodePoint(), [c2.CloseCurly, "}", d2.representationStart, d2.representationEnd, void 0];
+      case 39:
+      case 34:
+        return consumeStringToken(p, d2);
+      case 35:
+        return consumeHashToken(p, d2);
+      case i:
+      case 46:
+        return checkIfThreeCodePointsWouldStartANumber(d2) ? consumeNumericToken(p, d2) : (d2.advanceCodePoint(), [c2.Delim, d2.source[d2.representationStart], d2.representationStart, d2.representationEnd, { value: d2.source[d2.representationStart] }]);
+      case r2:
+      case t2:
+      case 12:
+      case 9:
+      case 32:
+        return consumeWhiteSpace(d2);
+      case o2:
+        return checkIfThreeCodePointsWouldStartANumber(d2) ? consumeNumericToken(p, d2) : checkIfThreeCodePointsWouldStartCDC(d2) ? (d2.advanceCodePoint(3), [c2.CDC, "-->", d2.representationStart, d2.representationEnd, void 0]) : checkIfThreeCodePointsWouldStartAnIdentSequence(0, d2) ? consumeIdentLikeToken(p, d2) : (d2.advanceCodePoint(), [c2.Delim, "-", d2.representationStart, d2.representationEnd, { value: "-" }]);
+      case 60:
+        return checkIfFourCodePointsWouldStartCDO(d2) ? (d2.advanceCodePoint(4), [c2.CDO, "<!--", d2.representationStart, d2.representationEnd, void 0]) : (d2.advanceCodePoint(), [c2.Delim, "<", d2.representationStart, d2.representationEnd, { value: "<" }]);
+      case 64:
+        if (d2.advanceCodePoint(), checkIfThreeCodePointsWouldStartAnIdentSequence(0, d2)) {
+          const e3 = consumeIdentSequence(p, d2);
+          return [c2.AtKeyword, d2.source.slice(d2.representationStart, d2.representationEnd + 1), d2.representationStart, d2.representationEnd, { value: String.fromCodePoint(...e3) }];
+        }
+        return [c2.Delim, "@", d2.representationStart, d2.representationEnd, { value: "@" }];
+      case 92: {
+        if (checkIfTwoCodePointsAreAValidEscape(d2)) return consumeIdentLikeToken(p, d2);
+        d2.advanceCodePoint();
+        const n5 = [c2.Delim, "\\", d2.representationStart, d2.representationEnd, { value: "\\" }];
+        return p.onParseError(new ParseErrorWithToken(e2.InvalidEscapeSequenceAfterBackslash, d2.representationStart, d2.representationEnd, ["4.3.1. Consume a token", "U+005C REVERSE SOLIDUS (\\)", "The input stream does not start with a valid escape sequence"], n5)), n5;
+      }
+    }
+    return d2.advanceCodePoint(), [c2.Delim, d2.source[d2.representationStart], d2.representationStart, d2.representationEnd, { value: d2.source[d2.representationStart] }];
+  }, endOfFile: function endOfFile() {
+    return void 0 === d2.source.codePointAt(d2.cursor);
+  } };
+}
+function noop() {
+}
+var d = Object.values(c2);
+function isTokenWhiteSpaceOrComment(e3) {
+  if (!e3) return false;
+  switch (e3[0]) {
+    case c2.Whitespace:
+    case c2.Comment:
+      return true;
+    default:
+      return false;
+  }
+}
+function isTokenColon(e3) {
+  return !!e3 && e3[0] === c2.Colon;
+}
+function isTokenDelim(e3) {
+  return !!e3 && e3[0] === c2.Delim;
+}
+function isTokenEOF(e3) {
+  return !!e3 && e3[0] === c2.EOF;
+}
+function isTokenFunction(e3) {
+  return !!e3 && e3[0] === c2.Function;
+}
+function isTokenIdent(e3) {
+  return !!e3 && e3[0] === c2.Ident;
+}
+function isTokenSemicolon(e3) {
+  return !!e3 && e3[0] === c2.Semicolon;
+}
+function isTokenOpenParen(e3) {
+  return !!e3 && e3[0] === c2.OpenParen;
+}
+function isTokenCloseParen(e3) {
+  return !!e3 && e3[0] === c2.CloseParen;
+}
+function isTokenOpenSquare(e3) {
+  return !!e3 && e3[0] === c2.OpenSquare;
+}
+function isTokenCloseSquare(e3) {
+  return !!e3 && e3[0] === c2.CloseSquare;
+}
+function isTokenOpenCurly(e3) {
+  return !!e3 && e3[0] === c2.OpenCurly;
+}
+function isTokenCloseCurly(e3) {
+  return !!e3 && e3[0] === c2.CloseCurly;
+}
+
+// src/relay/inline-style.ts
+var asciiLower = (text) => text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+var trimmed = (tokens) => {
+  let start = 0;
+  let end = tokens.length;
+  while (start < end && isTokenWhiteSpaceOrComment(tokens[start])) start++;
+  while (end > start && isTokenWhiteSpaceOrComment(tokens[end - 1])) end--;
+  return tokens.slice(start, end);
+};
+function declaration(tokens) {
+  const [name2, ...rest] = trimmed(tokens);
+  if (!isTokenIdent(name2)) return null;
+  const afterName = trimmed(rest);
+  if (!isTokenColon(afterName[0])) return null;
+  let value = trimmed(afterName.slice(1));
+  const bang = value[value.length - 2];
+  const last = value[value.length - 1];
+  const important = isTokenDelim(bang) && bang[4].value === "!" && isTokenIdent(last) && asciiLower(last[4].value) === "important";
+  if (important) value = trimmed(value.slice(0, -2));
+  return { name: asciiLower(name2[4].value), value, important };
+}
+function declarations(style) {
+  const found = [];
+  const open = [];
+  let current = [];
+  const flush = () => {
+    const parsed = declaration(current);
+    if (parsed) found.push(parsed);
+    current = [];
+  };
+  for (const token2 of tokenize({ css: style })) {
+    if (isTokenEOF(token2)) break;
+    if (open.length === 0 && isTokenSemicolon(token2)) {
+      flush();
+      continue;
+    }
+    if (isTokenFunction(token2) || isTokenOpenParen(token2)) open.push("(");
+    else if (isTokenOpenSquare(token2)) open.push("[");
+    else if (isTokenOpenCurly(token2)) open.push("{");
+    else if (isTokenCloseParen(token2) && open[open.length - 1] === "(") open.pop();
+    else if (isTokenCloseSquare(token2) && open[open.length - 1] === "[") open.pop();
+    else if (isTokenCloseCurly(token2) && open[open.length - 1] === "{") open.pop();
+    current.push(token2);
+  }
+  flush();
+  return found;
+}
+function inlineDisplay(style) {
+  let inForce = null;
+  for (const candidate of declarations(style)) {
+    if (candidate.name === "display" && (candidate.important || !inForce?.important)) inForce = candidate;
+  }
+  if (inForce === null) return null;
+  const [only, ...more] = inForce.value;
+  if (isTokenIdent(only) && more.length === 0) return asciiLower(only[4].value);
+  return inForce.value.map((token2) => token2[1]).join("");
+}
+
 // src/relay/html-text.ts
 var HTML_MAX_DEPTH = 64;
 var HtmlTooDeep = class extends Error {
@@ -12104,27 +12578,31 @@ var altText = (elem, _walk, builder) => {
   const alt = typeof elem.attribs?.alt === "string" ? elem.attribs.alt.trim() : "";
   if (alt !== "") builder.addInline(alt);
 };
-var NEVER_SHOWN = [
-  "head",
-  "script",
-  "style",
-  "template",
-  "[hidden]",
-  '[style*="display:none"]',
-  '[style*="display: none"]',
-  '[style*="DISPLAY:NONE"]',
-  '[style*="DISPLAY: NONE"]'
-];
+var NEVER_SHOWN = ["head", "script", "style", "template"];
+var MAYBE_HIDDEN = ["[style]", "[hidden]"];
+function hiddenByAttributes(attribs) {
+  const display = attribs.style === void 0 ? null : inlineDisplay(attribs.style);
+  return display === null ? "hidden" in attribs : display === "none";
+}
+var unlessHidden = (elem, walk, builder) => {
+  const attribs = elem.attribs ?? {};
+  if (hiddenByAttributes(attribs)) return;
+  delete attribs.style;
+  delete attribs.hidden;
+  const own = builder.picker.pick1(elem);
+  builder.options.formatters[own.format](elem, walk, builder, own.options ?? {});
+};
 function textFromHtml(html) {
   const cut = `${(0, import_node_crypto2.randomBytes)(12).toString("hex")}`;
   const text = convert(html, {
     wordwrap: 78,
     limits: { maxDepth: HTML_MAX_DEPTH, ellipsis: cut },
-    formatters: { altText },
+    formatters: { altText, unlessHidden },
     selectors: [
       { selector: "img", format: "altText" },
       { selector: "a", options: { hideLinkHrefIfSameAsText: true } },
-      ...NEVER_SHOWN.map((selector) => ({ selector, format: "skip" }))
+      ...NEVER_SHOWN.map((selector) => ({ selector, format: "skip" })),
+      ...MAYBE_HIDDEN.map((selector) => ({ selector, format: "unlessHidden" }))
     ]
   });
   if (text.includes(cut)) throw new HtmlTooDeep();
@@ -12277,8 +12755,14 @@ var HtmlToText = class {
   }
 };
 
+// src/relay/visible.ts
+var NOTHING_DRAWN = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\u2800]*$/u;
+function isVisiblyEmpty(text) {
+  return NOTHING_DRAWN.test(text);
+}
+
 // src/relay/text-part.ts
-var isBlank = (text) => text === null || text.trim() === "";
+var isBlank = (text) => text === null || isVisiblyEmpty(text);
 async function withTextPart(mail, options) {
   if (mail.html === null || !isBlank(mail.text)) return { ok: true, mail };
   let text;
@@ -12304,7 +12788,7 @@ async function withTextPart(mail, options) {
       error: error.kind === "budget" ? apiError(422, "html_too_complex", `html could not be turned into the text/plain part within ${seconds} s; simplify it or give text as well`, "html") : apiError(422, "html_unconvertible", "html could not be turned into the text/plain part; give text as well", "html")
     };
   }
-  if (text.trim() === "") {
+  if (isVisiblyEmpty(text)) {
     return {
       ok: false,
       error: apiError(400, "no_text", "html has no text for the text/plain part (images without alt text?); give text as well", "text")
@@ -12366,13 +12850,13 @@ function validateSendRequest(body, data) {
   }
   if (body.to === void 0 || body.to === null) return fail("missing_field", "to", "to is required");
   const toList = Array.isArray(body.to) ? body.to : [body.to];
-  const toField = (i) => Array.isArray(body.to) ? `to[${i}]` : "to";
+  const toField = (i2) => Array.isArray(body.to) ? `to[${i2}]` : "to";
   if (toList.length === 0) return fail("missing_field", "to", "to must name at least one recipient");
   if (toList.length > data.limits.recipients) {
     return fail("too_many_recipients", "to", `to lists ${toList.length} recipients; at most ${data.limits.recipients} are allowed`);
   }
-  for (let i = 0; i < toList.length; i++) {
-    const problem = address(toList[i], toField(i));
+  for (let i2 = 0; i2 < toList.length; i2++) {
+    const problem = address(toList[i2], toField(i2));
     if (problem) return problem;
   }
   if (body.from === void 0 || body.from === null) return fail("missing_field", "from", "from is required");
@@ -12393,7 +12877,7 @@ function validateSendRequest(body, data) {
     if (charCount(body.from.name) > NAME_MAX_CHARS) {
       return fail("name_too_long", "from.name", `from.name is longer than ${NAME_MAX_CHARS} characters`);
     }
-    if (body.from.name.trim() !== "") name2 = body.from.name;
+    if (!isVisiblyEmpty(body.from.name)) name2 = body.from.name;
   }
   let replyTo = null;
   if (body.replyTo !== void 0 && body.replyTo !== null) {
@@ -12405,7 +12889,9 @@ function validateSendRequest(body, data) {
   if (typeof body.subject !== "string") return fail("invalid_type", "subject", "subject must be a string");
   const subjectProblem = headerProblem(body.subject, "subject");
   if (subjectProblem) return subjectProblem;
-  if (body.subject.trim() === "") return fail("missing_field", "subject", "subject must not be empty");
+  if (isVisiblyEmpty(body.subject)) {
+    return fail("missing_field", "subject", "subject must not be empty (white space and invisible characters alone count as empty)");
+  }
   const subjectChars = charCount(body.subject);
   if (subjectChars > data.limits.subjectChars) {
     return fail("subject_too_long", "subject", `subject has ${subjectChars} characters; at most ${data.limits.subjectChars} are allowed`);
@@ -12418,6 +12904,9 @@ function validateSendRequest(body, data) {
     if (value !== "") bodies[key] = value;
   }
   if (bodies.text === null && bodies.html === null) return fail("no_body", "text", "give text, html or both");
+  if (bodies.html === null && isVisiblyEmpty(bodies.text)) {
+    return fail("no_text", "text", "text has nothing to read (only white space or invisible characters); give text with words in it, or html");
+  }
   return {
     ok: true,
     mail: {
@@ -12503,6 +12992,7 @@ function createRelayHttp(options) {
   server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 5e3;
   server.maxHeadersCount = 64;
   server.timeout = options.requestTimeoutMs ?? 3e4;
+  server.maxRequestsPerSocket = 0;
   let lastCapLog = -Infinity;
   const logCapped = () => {
     const now = Date.now();
@@ -12574,6 +13064,15 @@ function createRelayHttp(options) {
     if (declared !== void 0 && Number(declared) > limit) {
       return fail2(res, apiError(413, "payload_too_large", `the body is larger than ${limit} bytes`), true);
     }
+    const socket = req.socket;
+    const gone = new AbortController();
+    res.once("close", () => gone.abort());
+    const callerGone = () => gone.signal.aborted || socket.destroyed || !socket.writable;
+    const abandoned = () => {
+      if (!callerGone()) return false;
+      log("client_gone", { reason: "the caller disconnected before its mail was queued; nothing queued" });
+      return true;
+    };
     if (expectContinue) res.writeContinue();
     let raw;
     try {
@@ -12593,20 +13092,18 @@ function createRelayHttp(options) {
     }
     const checked = validateSendRequest(body, data);
     if (!checked.ok) return fail2(res, checked.error, false);
-    const gone = new AbortController();
-    res.once("close", () => gone.abort());
+    if (callerGone()) gone.abort();
     const complete = await withTextPart(checked.mail, {
       htmlToText: (html) => options.htmlToText.convert(html, gone.signal),
       budgetMs: options.htmlToText.budgetMs,
       maxStoredBytes: limit
     });
-    if (gone.signal.aborted) {
-      log("client_gone", { reason: "the caller disconnected before its mail was queued; nothing queued" });
-      return;
-    }
+    if (abandoned()) return;
     if (!complete.ok) return fail2(res, complete.error, false);
     let job;
     try {
+      await options.queueReady?.();
+      if (abandoned()) return;
       job = await options.enqueue(complete.mail);
     } catch {
       const error = apiError(503, "queue_unavailable", "the job could not be stored durably; it was not queued, retry later");
@@ -12839,7 +13336,7 @@ function readHolder(file) {
     return null;
   }
 }
-var sameHolder = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+var sameHolder = (a2, b) => JSON.stringify(a2) === JSON.stringify(b);
 function acquireQueueLock(root, options = {}) {
   const pid = options.pid ?? process.pid;
   const startOf = options.startOf ?? procStartOf;
@@ -13213,8 +13710,8 @@ var LAST_LINE_CHARS = 200;
 function lastLine(chunks) {
   const lines = Buffer.concat(chunks).toString("utf8").slice(-TAIL_BYTES).split(/\r?\n/);
   const clean = (line) => line.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, "").replace(/\s+/g, " ").trim();
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = clean(lines[i]);
+  for (let i2 = lines.length - 1; i2 >= 0; i2--) {
+    const line = clean(lines[i2]);
     if (line !== "") return Array.from(line).slice(0, LAST_LINE_CHARS).join("");
   }
   return "";
@@ -13578,7 +14075,7 @@ async function runRelay(data) {
     let message;
     try {
       const text = job.text ?? (job.html !== null ? await htmlToText.convert(job.html) : null);
-      message = await buildMessage({ ...job, text: text === null || text.trim() === "" ? null : text });
+      message = await buildMessage({ ...job, text: text === null || isVisiblyEmpty(text) ? null : text });
     } catch (error) {
       return { ok: false, permanent: true, reason: `cannot build the message: ${reasonOf2(error)}` };
     }
@@ -13615,6 +14112,10 @@ async function runRelay(data) {
     authFailures: new RateLimiter(AUTH_FAILURES_PER_MINUTE),
     htmlToText,
     log,
+    // A request that arrives between bind and the end of recovery waits for the queue.
+    async queueReady() {
+      await opening;
+    },
     async enqueue(mail) {
       await opening;
       const job = newJob(mail);

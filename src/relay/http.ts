@@ -4,7 +4,8 @@
 // the byte limit, decoded, validated and queued. A wrong token spends only the failed-authentication
 // budget of its source address, so strangers can never use up a real caller's budget. 202 is sent only
 // after the queue says the job is durable; a queue failure is a 503. HTML-only mail gets its text part
-// (text-part.ts, in a worker thread) before it is queued; a caller gone by then has nothing queued.
+// (text-part.ts, in a worker thread) before it is queued; a caller gone by then, or gone while the queue
+// was still opening, has nothing queued: the check runs again right before the job is written.
 // Connections are capped (maxConnections) without letting idle sockets lock callers out: see admit().
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { isIP, type Socket } from 'node:net';
@@ -44,7 +45,12 @@ export interface HttpOptions {
    * (default AUTH_FAILURES_PER_PEER_PER_MINUTE), so made-up X-Real-IP values cannot multiply the budget.
    */
   peerAuthFailures?: RateLimiter;
-  /** Makes the job durable (and tells the worker); throws when it cannot. */
+  /**
+   * Resolves once the queue can take jobs (start-up recovery done); rejects when it cannot open. A request
+   * waits here rather than inside enqueue, so whether its caller is still there is judged after the wait.
+   */
+  queueReady?: () => Promise<void>;
+  /** Makes the job durable (and tells the worker) at once; throws when it cannot. */
   enqueue: (mail: MailRequest) => Promise<Job>;
   /** Makes the text part of HTML-only mail off the event loop. */
   htmlToText: HtmlConverter;
@@ -174,6 +180,14 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
   server.keepAliveTimeout = options.keepAliveTimeoutMs ?? 5_000;
   server.maxHeadersCount = 64;
   server.timeout = options.requestTimeoutMs ?? 30_000;
+  // No cap on requests per keep-alive connection (nginx's keepalive_requests, Apache's
+  // MaxKeepAliveRequests). Such a cap bounds what a server accumulates per connection; this one keeps
+  // nothing per request on the socket, memory is bounded by the connection cap, rate limits count callers,
+  // not connections, and idle connections give way at the cap (admit()). A cap would only make the
+  // callers' pools reconnect, and Node answers a pipelined request past it with a bare 503 outside the
+  // API's JSON error shape. Idle keep-alive connections still close after keepAliveTimeout (sent to
+  // clients as Keep-Alive: timeout=N, which Node's and undici's pools honour).
+  server.maxRequestsPerSocket = 0;
   // Reaching the cap is logged once a minute at most: a flood must not flood the journal too.
   let lastCapLog = -Infinity;
   const logCapped = () => {
@@ -266,6 +280,21 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
     if (declared !== undefined && Number(declared) > limit) {
       return fail(res, apiError(413, 'payload_too_large', `the body is larger than ${limit} bytes`), true);
     }
+    // A caller that hangs up while its request is worked on gives its turn away (a conversion still waiting
+    // is dropped). The connection's state is read as well as the event: a close seen by the socket before
+    // the response had it (a pipelined request) never reaches this listener.
+    const socket = req.socket;
+    const gone = new AbortController();
+    res.once('close', () => gone.abort());
+    // Not writable: the caller half-closed, and Node ends such a connection without an answer.
+    const callerGone = () => gone.signal.aborted || socket.destroyed || !socket.writable;
+    // A caller gone before its job is written never learns of a 202, so it would retry and the mail would
+    // go out twice. Not queued; the log says so.
+    const abandoned = (): boolean => {
+      if (!callerGone()) return false;
+      log('client_gone', { reason: 'the caller disconnected before its mail was queued; nothing queued' });
+      return true;
+    };
     if (expectContinue) res.writeContinue();
     let raw: Buffer;
     try {
@@ -286,23 +315,19 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
     }
     const checked = validateSendRequest(body, data);
     if (!checked.ok) return fail(res, checked.error, false);
-    // A caller that hangs up while its conversion waits gives its turn away.
-    const gone = new AbortController();
-    res.once('close', () => gone.abort());
+    if (callerGone()) gone.abort();
     const complete = await withTextPart(checked.mail, {
       htmlToText: (html) => options.htmlToText.convert(html, gone.signal),
       budgetMs: options.htmlToText.budgetMs,
       maxStoredBytes: limit,
     });
-    // Gone while its text part was made: it never learns of a 202, so it would retry and the mail would
-    // go out twice. Not queued; the log says so.
-    if (gone.signal.aborted) {
-      log('client_gone', { reason: 'the caller disconnected before its mail was queued; nothing queued' });
-      return;
-    }
+    if (abandoned()) return;
     if (!complete.ok) return fail(res, complete.error, false);
     let job: Job;
     try {
+      await options.queueReady?.();
+      // The last moment before the 202 commits: from the enqueue call on, nothing waits before the write.
+      if (abandoned()) return;
       job = await options.enqueue(complete.mail);
     } catch {
       // The enqueue path logged the file-system reason; the client only learns it was not queued.

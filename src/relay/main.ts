@@ -18,6 +18,7 @@ import { Queue, type RecoveryReport } from './queue.js';
 import { AUTH_FAILURES_PER_MINUTE, RateLimiter } from './rate-limit.js';
 import { runSendmail, type SendmailResult } from './sendmail.js';
 import { readSettings, readToken, StartupError, type RelaySettings, type TokenSource } from './settings.js';
+import { isVisiblyEmpty } from './visible.js';
 import { Worker } from './worker.js';
 
 export type { RelayData } from './data.js';
@@ -107,7 +108,7 @@ export async function runRelay(data: RelayData): Promise<void> {
       // Jobs accepted since the text part is made at request time carry it; a job queued by an older
       // relay may still be HTML-only and is converted here, off the event loop too.
       const text = job.text ?? (job.html !== null ? await htmlToText.convert(job.html) : null);
-      message = await buildMessage({ ...job, text: text === null || text.trim() === '' ? null : text });
+      message = await buildMessage({ ...job, text: text === null || isVisiblyEmpty(text) ? null : text });
     } catch (error) {
       // The same job would fail the same way on every attempt.
       return { ok: false, permanent: true, reason: `cannot build the message: ${reasonOf(error)}` };
@@ -147,8 +148,12 @@ export async function runRelay(data: RelayData): Promise<void> {
     authFailures: new RateLimiter(AUTH_FAILURES_PER_MINUTE),
     htmlToText,
     log,
+    // A request that arrives between bind and the end of recovery waits for the queue.
+    async queueReady() {
+      await opening;
+    },
     async enqueue(mail) {
-      // A request that arrives between bind and the end of recovery waits for the queue.
+      // Settled by now (the HTTP front waits on queueReady first); kept so no write ever precedes the open.
       await opening;
       const job = newJob(mail);
       try {

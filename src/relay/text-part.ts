@@ -5,6 +5,7 @@
 import { apiError, type ApiError } from './errors.js';
 import { HtmlToTextError } from './html-worker.js';
 import type { MailRequest } from './validate.js';
+import { isVisiblyEmpty } from './visible.js';
 
 export type TextPartResult = { ok: true; mail: MailRequest } | { ok: false; error: ApiError };
 
@@ -21,10 +22,11 @@ export interface TextPartOptions {
 }
 
 /**
- * A text part of only white space is no text part: sent as given, HTML mail would go out with a blank
- * text/plain alternative (which filters score like a missing one), so it is made from the HTML instead.
+ * A text part of only white space or invisible characters is no text part: sent as given, HTML mail would
+ * go out with a blank text/plain alternative (which filters score like a missing one), so it is made from
+ * the HTML instead. (Without HTML, validateSendRequest refuses such a text.)
  */
-const isBlank = (text: string | null): boolean => text === null || text.trim() === '';
+const isBlank = (text: string | null): boolean => text === null || isVisiblyEmpty(text);
 
 export async function withTextPart(mail: MailRequest, options: TextPartOptions): Promise<TextPartResult> {
   if (mail.html === null || !isBlank(mail.text)) return { ok: true, mail };
@@ -55,7 +57,7 @@ export async function withTextPart(mail: MailRequest, options: TextPartOptions):
           : apiError(422, 'html_unconvertible', 'html could not be turned into the text/plain part; give text as well', 'html'),
     };
   }
-  if (text.trim() === '') {
+  if (isVisiblyEmpty(text)) {
     return {
       ok: false,
       error: apiError(400, 'no_text', 'html has no text for the text/plain part (images without alt text?); give text as well', 'text'),

@@ -5,6 +5,7 @@
 import { isValidAddress } from './address.js';
 import type { RelayData } from './data.js';
 import { apiError, type ApiError } from './errors.js';
+import { isVisiblyEmpty } from './visible.js';
 
 /** A validated request: what the queue stores and the worker turns into MIME. */
 export interface MailRequest {
@@ -86,7 +87,8 @@ export function validateSendRequest(body: unknown, data: RelayData): Result {
     if (charCount(body.from.name) > NAME_MAX_CHARS) {
       return fail('name_too_long', 'from.name', `from.name is longer than ${NAME_MAX_CHARS} characters`);
     }
-    if (body.from.name.trim() !== '') name = body.from.name;
+    // A name that shows nothing would leave the From line without one: the configured name stands.
+    if (!isVisiblyEmpty(body.from.name)) name = body.from.name;
   }
 
   let replyTo: string | null = null;
@@ -100,7 +102,9 @@ export function validateSendRequest(body: unknown, data: RelayData): Result {
   if (typeof body.subject !== 'string') return fail('invalid_type', 'subject', 'subject must be a string');
   const subjectProblem = headerProblem(body.subject, 'subject');
   if (subjectProblem) return subjectProblem;
-  if (body.subject.trim() === '') return fail('missing_field', 'subject', 'subject must not be empty');
+  if (isVisiblyEmpty(body.subject)) {
+    return fail('missing_field', 'subject', 'subject must not be empty (white space and invisible characters alone count as empty)');
+  }
   const subjectChars = charCount(body.subject);
   if (subjectChars > data.limits.subjectChars) {
     return fail('subject_too_long', 'subject', `subject has ${subjectChars} characters; at most ${data.limits.subjectChars} are allowed`);
@@ -114,6 +118,10 @@ export function validateSendRequest(body: unknown, data: RelayData): Result {
     if (value !== '') bodies[key] = value;
   }
   if (bodies.text === null && bodies.html === null) return fail('no_body', 'text', 'give text, html or both');
+  // With html, such a text is replaced by one made from the html (text-part.ts); alone it would go out blank.
+  if (bodies.html === null && isVisiblyEmpty(bodies.text!)) {
+    return fail('no_text', 'text', 'text has nothing to read (only white space or invisible characters); give text with words in it, or html');
+  }
 
   return {
     ok: true,

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { parseJob } from '../../src/relay/job.js';
 import { buildMessage } from '../../src/relay/mime.js';
+import { isVisiblyEmpty } from '../../src/relay/visible.js';
 import { rng, type Rng } from '../helpers/prng.js';
 import {
   buildRelay,
@@ -68,11 +69,14 @@ function randomValue(r: Rng, depth = 0): unknown {
   }
 }
 
+// A valid request's text must show something: white space and invisible characters alone are refused (no_text).
+const readable = (text: string) => (isVisiblyEmpty(text) ? `text${text}` : text);
+
 const valid = (r: Rng) => ({
   to: r.int(3) ? `user${r.int(1000)}@example.org` : [`a${r.int(99)}@example.org`, `b${r.int(99)}@mail.example.net`],
   from: r.pick([{ email: 'support@example.com' }, { email: 'noreply@example.com', name: 'Ünïcode Näme' }, { email: 'hello@other.example' }]),
   subject: r.pick(['Receipt', 'Grüße', '件名', 'x'.repeat(40)]),
-  ...(r.int(2) ? { text: randomString(r, 200).replace(/[\ud800-\udfff]/g, '') || 'text' } : { html: '<p>hi</p>' }),
+  ...(r.int(2) ? { text: readable(randomString(r, 200).replace(/[\ud800-\udfff]/g, '')) } : { html: '<p>hi</p>' }),
 });
 
 function mutate(r: Rng): unknown {

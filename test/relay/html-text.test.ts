@@ -38,3 +38,49 @@ test('script, style, head, template and hidden content never reach the text', ()
   // Without <html>/<body> around them too.
   expect(textFromHtml('<style>p{}</style><script>x()</script><p>Hi</p>')).toBe('Hi');
 });
+
+test('hidden content is judged by whole declarations: display none in another value or a longer name stays visible', () => {
+  const shown = [
+    '<p style="font-family: \'display:none\', serif">quoted in a font name</p>',
+    '<p style="background: url(display:none.png)">in a url</p>',
+    '<p style="--hide: display:none">in a custom property</p>',
+    '<p style="mso-display: none; xdisplay:none">longer names</p>',
+    '<p style="display:none; display:block">shown again by a later declaration</p>',
+    '<p style="display: none-ish">another keyword</p>',
+    '<p hidden style="display: block">hidden attribute overridden</p>',
+    '<p class="nodisplay-none-ish display-none hidden">class names</p>',
+  ];
+  expect(textFromHtml(shown.join('')).split('\n\n')).toEqual([
+    'quoted in a font name',
+    'in a url',
+    'in a custom property',
+    'longer names',
+    'shown again by a later declaration',
+    'another keyword',
+    'hidden attribute overridden',
+    'class names',
+  ]);
+});
+
+test('hidden content in every spelling a mail client hides is left out', () => {
+  const hidden = [
+    '<span style="DISPLAY:NONE">upper case</span>',
+    '<span style="Display: None !important">mixed case, important</span>',
+    '<div style="max-height:0;display:/* preheader */none;overflow:hidden">comment inside</div>',
+    '<span style="d\\69 splay: none">escaped name</span>',
+    '<span style="display:block;display:none">the later declaration</span>',
+    '<span style="display:none !important;display:block">the important declaration</span>',
+    '<div hidden="until-found">hidden attribute with a value</div>',
+    '<img style="display:none" alt="hidden image">',
+  ];
+  expect(textFromHtml(`${hidden.join('')}<p>Visible</p>`)).toBe('Visible');
+});
+
+test('an element with a style attribute that does not hide keeps its own formatting', () => {
+  const html =
+    '<h1 style="color:red">Title</h1><p style="margin:0">First</p><p style="margin:0">Second <a style="color:blue" href="https://example.com/y">link</a></p>' +
+    '<ul style="padding:0"><li style="color:red">one</li><li>two</li></ul><img style="border:0" alt="logo">';
+  const plain = '<h1>Title</h1><p>First</p><p>Second <a href="https://example.com/y">link</a></p><ul><li>one</li><li>two</li></ul><img alt="logo">';
+  expect(textFromHtml(html)).toBe(textFromHtml(plain));
+  expect(textFromHtml(html)).toBe('TITLE\n\nFirst\n\nSecond link [https://example.com/y]\n\n * one\n * two\n\nlogo');
+});

@@ -1,7 +1,8 @@
 // In-process tests of the HTTP front (src/relay/http.ts) for what the process tests cannot reach
 // quickly: slow-client timeouts (headers, whole request) with short limits, a failing enqueue -> 503,
 // stop(): idle connections dropped, a request in flight finished with Connection: close; the connection
-// cap under a flood, failed-authentication budgets behind a gateway, and a caller gone before queueing.
+// cap under a flood, failed-authentication budgets behind a gateway, a caller gone before queueing (also
+// while the queue is still opening), and keep-alive connections without a request cap.
 import net from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
 import { bearerChecker } from '../../src/relay/auth.js';
@@ -28,6 +29,7 @@ interface StartExtras {
   htmlToText?: HtmlConverter;
   maxConnections?: number;
   requestTimeoutMs?: number;
+  queueReady?: () => Promise<void>;
 }
 
 async function start(enqueue: (mail: MailRequest) => Promise<Job>, logs: { event: RelayEvent; fields?: LogFields }[] = [], extras: StartExtras = {}) {
@@ -49,9 +51,23 @@ async function start(enqueue: (mail: MailRequest) => Promise<Job>, logs: { event
     requestTimeoutMs: extras.requestTimeoutMs ?? 800,
     stopGraceMs: 500,
     maxConnections: extras.maxConnections,
+    queueReady: extras.queueReady,
   });
   await web.listen('127.0.0.1', 0);
   return (web.server.address() as net.AddressInfo).port;
+}
+
+/** The log entry of a request whose caller left before its job was written. */
+const CLIENT_GONE = { event: 'client_gone', fields: { reason: 'the caller disconnected before its mail was queued; nothing queued' } };
+
+/** An enqueue that records the mail it was given. */
+function recorder() {
+  const queued: MailRequest[] = [];
+  const enqueue = async (mail: MailRequest): Promise<Job> => {
+    queued.push(mail);
+    return newJob(mail);
+  };
+  return { queued, enqueue };
 }
 
 /** Writes `parts` with pauses and returns what comes back until the server closes. */
@@ -270,6 +286,8 @@ test('the default connection cap and slow-client timeouts are set', async () => 
   });
   const { server } = web;
   expect([web.maxConnections, server.headersTimeout, server.requestTimeout, server.keepAliveTimeout]).toEqual([DEFAULT_MAX_CONNECTIONS, 10_000, 30_000, 5_000]);
+  // No per-connection request cap (see the comment in createRelayHttp).
+  expect(server.maxRequestsPerSocket).toBe(0);
   expect(DEFAULT_MAX_CONNECTIONS).toBeGreaterThan(0);
 });
 
@@ -365,14 +383,11 @@ test('failureBucket: IPv6 by /64 (any spelling), IPv4 per address, loopback as o
 
 test('a caller that hangs up while its text part is made gets nothing queued; a caller that stays does', async () => {
   const logs: { event: RelayEvent; fields?: LogFields }[] = [];
-  const queued: MailRequest[] = [];
+  const { queued, enqueue } = recorder();
   let converting!: () => void;
   const started = new Promise<void>((resolve) => (converting = resolve));
   const port = await start(
-    async (mail) => {
-      queued.push(mail);
-      return newJob(mail);
-    },
+    enqueue,
     logs,
     {
       htmlToText: {
@@ -393,27 +408,101 @@ test('a caller that hangs up while its text part is made gets nothing queued; a 
   client.destroy();
   await until(() => logs.some((entry) => entry.event === 'client_gone') || queued.length > 0);
   expect(queued).toEqual([]);
-  expect(logs.filter((entry) => entry.event === 'client_gone')).toEqual([
-    { event: 'client_gone', fields: { reason: 'the caller disconnected before its mail was queued; nothing queued' } },
-  ]);
+  expect(logs.filter((entry) => entry.event === 'client_gone')).toEqual([CLIENT_GONE]);
   const stays = await request(port, { headers: AUTH, body: JSON.stringify(validMail({ text: undefined, html: '<p>stays</p>' })) });
   expect(stays.status).toBe(202);
   expect(queued.map((mail) => mail.text)).toEqual(['stays']);
 });
 
+const openConnections = () => new Promise<number>((resolve, reject) => web!.server.getConnections((error, count) => (error ? reject(error) : resolve(count))));
+
+test('a caller that hangs up or half-closes while its request waits for the queue gets nothing queued; a caller that stays does', async () => {
+  const logs: { event: RelayEvent; fields?: LogFields }[] = [];
+  const { queued, enqueue } = recorder();
+  // The queue still opening (start-up recovery): every request waits here, before the write.
+  let open!: () => void;
+  const opening = new Promise<void>((resolve) => (open = resolve));
+  let waiting = 0;
+  const queueReady = () => {
+    waiting++;
+    return opening;
+  };
+  const port = await start(enqueue, logs, { queueReady });
+  const body = (subject: string) => JSON.stringify(validMail({ subject }));
+  // One caller drops the connection, one shuts down its sending side (FIN) and keeps reading.
+  const hangs = await connect(port);
+  hangs.on('error', () => undefined);
+  hangs.write(sendRaw(body('hangs up')));
+  await until(() => waiting === 1);
+  hangs.destroy();
+  const halfCloses = await connect(port);
+  let halfCloseAnswer = '';
+  halfCloses.on('data', (chunk) => (halfCloseAnswer += chunk.toString()));
+  halfCloses.on('error', () => undefined);
+  halfCloses.write(sendRaw(body('half-closes')));
+  await until(() => waiting === 2);
+  halfCloses.end();
+  await closed(halfCloses);
+  // The relay has seen both connections close before the queue opens.
+  while ((await openConnections()) > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  const stays = request(port, { headers: AUTH, body: body('stays') });
+  await until(() => waiting === 3);
+  open();
+  const response = await stays;
+  expect(response.status).toBe(202);
+  expect(response.json).toMatchObject({ ok: true, queued: true });
+  expect(queued.map((mail) => mail.subject)).toEqual(['stays']);
+  expect(halfCloseAnswer).toBe('');
+  expect(logs.filter((entry) => entry.event === 'client_gone')).toEqual([CLIENT_GONE, CLIENT_GONE]);
+});
+
+test('a queue that cannot open -> 503 queue_unavailable, nothing queued', async () => {
+  const { queued, enqueue } = recorder();
+  const port = await start(enqueue, [], { queueReady: async () => Promise.reject(new Error('EACCES: permission denied, mkdir /var/spool/x')) });
+  const response = await request(port, { headers: AUTH, body: JSON.stringify(validMail()) });
+  expect([response.status, response.headers['retry-after']]).toEqual([503, '5']);
+  expect(response.json).toEqual({ ok: false, error: { code: 'queue_unavailable', message: 'the job could not be stored durably; it was not queued, retry later' } });
+  expect(queued).toEqual([]);
+});
+
+test('one keep-alive connection carries any number of requests: no per-connection cap closes it', async () => {
+  const port = await start(async (mail) => newJob(mail));
+  const client = await connect(port);
+  const post = sendRaw(JSON.stringify(validMail()));
+  // Past the request caps admins know from other servers (Apache's 100 by default).
+  const statuses: number[] = [];
+  for (let i = 0; i < 150; i++) statuses.push((await exchange(client, i % 10 === 0 ? post : 'GET /health HTTP/1.1\r\nHost: x\r\n\r\n')).status);
+  expect(statuses).toEqual(Array.from({ length: 150 }, (_, i) => (i % 10 === 0 ? 202 : 200)));
+  expect(client.destroyed).toBe(false);
+  client.destroy();
+});
+
 test('text of only white space next to html: the text part is made from the html', async () => {
-  const queued: MailRequest[] = [];
+  const { queued, enqueue } = recorder();
   const port = await start(
-    async (mail) => {
-      queued.push(mail);
-      return newJob(mail);
-    },
+    enqueue,
     [],
     { htmlToText: { budgetMs: 1000, convert: async (html) => `from ${html}` } },
   );
   const response = await request(port, { headers: AUTH, body: JSON.stringify(validMail({ text: ' ', html: '<p>Hi</p>' })) });
   expect(response.status).toBe(202);
   expect(queued.map((mail) => [mail.text, mail.html])).toEqual([['from <p>Hi</p>', '<p>Hi</p>']]);
+});
+
+test('text that shows nothing -> 400 no_text: given alone, or made from html of zero-width characters; nothing queued', async () => {
+  const { queued, enqueue } = recorder();
+  const port = await start(enqueue, [], { htmlToText: { budgetMs: 1000, convert: async () => '\u200B\u2800\n\u3164' } });
+  const given = await request(port, { headers: AUTH, body: JSON.stringify(validMail({ text: '\u200B\u200D\uFEFF \u2800' })) });
+  expect([given.status, given.json]).toEqual([
+    400,
+    { ok: false, error: { code: 'no_text', field: 'text', message: 'text has nothing to read (only white space or invisible characters); give text with words in it, or html' } },
+  ]);
+  const derived = await request(port, { headers: AUTH, body: JSON.stringify(validMail({ text: '\u2060', html: '<p>&#8203;</p>' })) });
+  expect([derived.status, derived.json]).toEqual([
+    400,
+    { ok: false, error: { code: 'no_text', field: 'text', message: 'html has no text for the text/plain part (images without alt text?); give text as well' } },
+  ]);
+  expect(queued).toEqual([]);
 });
 
 describe('html-to-text in a worker thread with a time budget', () => {
@@ -429,12 +518,9 @@ describe('html-to-text in a worker thread with a time budget', () => {
     // takes html-to-text many times longer on any machine (about 5 MB of tiny elements, under a
     // body limit raised for this test).
     converter = new HtmlToText({ script: BUNDLE, budgetMs: 1_000 });
-    const queued: MailRequest[] = [];
+    const { queued, enqueue } = recorder();
     const port = await start(
-      async (mail) => {
-        queued.push(mail);
-        return newJob(mail);
-      },
+      enqueue,
       [],
       { htmlToText: converter, data: { ...data, limits: { ...data.limits, bodyBytes: 8 * 1024 * 1024 } }, requestTimeoutMs: 30_000 },
     );

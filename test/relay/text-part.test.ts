@@ -31,8 +31,8 @@ test('text given (with or without html): nothing is converted', async () => {
   expect(await withTextPart(mail({ text: 'mine', html: null }), never)).toEqual({ ok: true, mail: mail({ text: 'mine', html: null }) });
 });
 
-test('text of only white space with html: the text part is made from the html', async () => {
-  for (const blank of [' ', '\n\t ']) {
+test('text of only white space or invisible characters with html: the text part is made from the html', async () => {
+  for (const blank of [' ', '\n\t ', '\u200B\u2800\u3164\uFEFF', '\u115F\u1160\uFFA0 \u2060']) {
     expect(await withTextPart(mail({ text: blank }), options(async () => 'Hello'))).toEqual({ ok: true, mail: mail({ text: 'Hello' }) });
   }
 });
@@ -81,12 +81,16 @@ test('over budget -> 422 html_too_complex; a failed conversion -> 422 html_uncon
 });
 
 test('an empty or blank conversion -> 400 no_text naming text', async () => {
-  for (const text of ['', ' \n\n ']) {
+  for (const text of ['', ' \n\n ', '\u200B\n\u200C\u200D', '\u2800 \u2800\n\u3164', '\uFEFF\u00AD\u2060']) {
     expect(await withTextPart(mail(), options(async () => text))).toEqual({
       ok: false,
       error: { status: 400, code: 'no_text', field: 'text', message: 'html has no text for the text/plain part (images without alt text?); give text as well' },
     });
   }
+});
+
+test('a derived text with one visible character among invisible ones is kept as it is', async () => {
+  expect(await withTextPart(mail(), options(async () => '\u200B\u2800.\u3164'))).toEqual({ ok: true, mail: mail({ text: '\u200B\u2800.\u3164' }) });
 });
 
 test('a derived text larger than the stored limit (JSON-escaped bytes) -> 422 naming html', async () => {

@@ -117,15 +117,42 @@ describe('validateSendRequest', () => {
     ['replyTo as an object', { ...base(), replyTo: { email: 'a@x.example' } }, 'invalid_type', 'replyTo'],
     ['missing subject', { ...base(), subject: undefined }, 'missing_field', 'subject'],
     ['a blank subject', { ...base(), subject: '   ' }, 'missing_field', 'subject'],
+    ['a subject of invisible characters only', { ...base(), subject: '\u200B\u2800 \u3164\uFEFF' }, 'missing_field', 'subject'],
     ['subject as a list', { ...base(), subject: ['a'] }, 'invalid_type', 'subject'],
     ['a subject over the cap (40)', { ...base(), subject: 's'.repeat(41) }, 'subject_too_long', 'subject'],
     ['no body', { ...base(), text: undefined }, 'no_body', 'text'],
     ['empty bodies', { ...base(), text: '', html: '' }, 'no_body', 'text'],
+    ['text of white space only, no html', { ...base(), text: ' \n\t ' }, 'no_text', 'text'],
+    ['text of invisible characters only, no html', { ...base(), text: '\u200B\u200C\u200D\u2060\uFEFF\u2800\u3164\u115F\u1160\uFFA0\n' }, 'no_text', 'text'],
     ['text as a file reference', { ...base(), text: { path: '/etc/shadow' } }, 'invalid_type', 'text'],
     ['html as a URL reference', { ...base(), html: { href: 'http://127.0.0.1/' } }, 'invalid_type', 'html'],
     ['a TAB-free control char in subject', { ...base(), subject: 'a\x07b' }, 'control_character', 'subject'],
   ])('400 for %s', (_what, body, code, field) => {
     expect(problem(body)).toEqual({ status: 400, code, field });
+  });
+
+  test('the messages of an invisible subject and an invisible text say what counts as empty', () => {
+    const subject = validateSendRequest({ ...base(), subject: '\u200B' }, data);
+    expect(subject).toEqual({
+      ok: false,
+      error: { status: 400, code: 'missing_field', field: 'subject', message: 'subject must not be empty (white space and invisible characters alone count as empty)' },
+    });
+    expect(validateSendRequest({ ...base(), text: '\u2800' }, data)).toEqual({
+      ok: false,
+      error: { status: 400, code: 'no_text', field: 'text', message: 'text has nothing to read (only white space or invisible characters); give text with words in it, or html' },
+    });
+  });
+
+  test('invisible text next to html passes (the text part is made from the html); a subject with one visible character passes', () => {
+    const withHtml = validateSendRequest({ ...base(), text: '\u200B ', html: '<p>Hi</p>' }, data);
+    expect(withHtml.ok && [withHtml.mail.text, withHtml.mail.html]).toEqual(['\u200B ', '<p>Hi</p>']);
+    const subject = validateSendRequest({ ...base(), subject: '\u200B.\u200B' }, data);
+    expect(subject.ok && subject.mail.subject).toBe('\u200B.\u200B');
+  });
+
+  test('a display name of invisible characters only falls back to the configured name', () => {
+    const result = validateSendRequest({ ...base(), from: { email: 'support@example.com', name: '\u200B\u3164' } }, data);
+    expect(result.ok && result.mail.from).toEqual({ address: 'support@example.com', name: 'Example Support' });
   });
 
   test('the subject cap counts characters, not bytes or UTF-16 units', () => {

@@ -43,6 +43,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 aa8d597ab744121d4dffe55af3d5792da3fb6aaba217c047573379cedb354fc2)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 92c1de4092cd9526945a2ad69aabfb272e6cb4d3652bcd7e1498f7abb70c797e)
 
 module.exports.runRelay(RELAY_DATA);
