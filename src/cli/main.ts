@@ -1,7 +1,7 @@
 // The CLI as a function: main(argv, io) returns the exit code; bin.ts only wires the process to it.
 import { COMMANDS } from './commands/index.js';
-import { EXIT, UsageError, type CliIO } from './types.js';
-import { ConfigReadError } from '../config/errors.js';
+import { EXIT, type CliIO } from './types.js';
+import { runCommand } from './run-command.js';
 import { closest } from '../util/closest.js';
 import { toolVersion } from './version.js';
 
@@ -40,19 +40,5 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`relayconf: unknown command "${name}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}\n\n${topLevelHelp()}`);
     return EXIT.usage;
   }
-  try {
-    const command = await entry.load();
-    if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout.write(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
-      return EXIT.ok;
-    }
-    return await command.run(rest, io);
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigReadError) {
-      io.stderr.write(`relayconf ${name}: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    io.stderr.write(`relayconf ${name}: internal error: ${(error as Error).stack ?? String(error)}\n`);
-    return EXIT.internal;
-  }
+  return runCommand(name, entry.load, rest, io);
 }

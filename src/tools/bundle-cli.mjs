@@ -1,12 +1,16 @@
-// Bundles the CLI (src/cli/bin.ts and everything it imports) into one CommonJS file,
-// dist/cli/relayconf.cjs, started by dist/cli/bin.cjs from a V8 code cache made here; tsc's many-module output stays the
-// library entry (dist/index.js). Why: start-up. Loading ~150 modules one by one cost more than the
-// linting itself, and even esbuild's split ES chunks paid the ES module loader per chunk (profiled:
-// node:internal/modules/esm took a sixth of `relayconf lint`). In one CommonJS file, each command's
-// code is still evaluated only when it runs (esbuild wraps dynamically imported modules in lazy
-// initialisers), and V8 only pre-parses the functions lint never calls.
+// Bundles the CLI into two CommonJS files started by dist/cli/bin.cjs, each from a V8 code cache
+// made here: dist/cli/relayconf.cjs (src/cli/bin.ts: every command) and dist/cli/relayconf-lint.cjs
+// (src/cli/bin-lint.ts: `relayconf lint` alone, the command CI runs on every push); tsc's
+// many-module output stays the library entry (dist/index.js). Why: start-up. Loading ~150 modules
+// one by one cost more than the linting itself, and even esbuild's split ES chunks paid the ES
+// module loader per chunk (profiled: node:internal/modules/esm took a sixth of `relayconf lint`).
+// In one CommonJS file, each command's code is still evaluated only when it runs (esbuild wraps
+// dynamically imported modules in lazy initialisers), but every byte of it is read, copied into a
+// string and its functions declared on every start, so lint gets a bundle without the rest.
 import { spawnSync } from 'node:child_process';
-import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import ts from 'typescript';
@@ -49,7 +53,7 @@ const lazyRuleDocs = {
 await rm(new URL('../../dist/cli/chunks/', import.meta.url), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { relayconf: 'src/cli/bin.ts' },
+  entryPoints: { relayconf: 'src/cli/bin.ts', 'relayconf-lint': 'src/cli/bin-lint.ts' },
   outdir: 'dist/cli',
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -73,16 +77,20 @@ await build({
   plugins: [lazyRuleDocs],
   logLevel: 'warning',
 });
-// bin.cjs reads the bundle as latin1: that is only right while every byte is ASCII.
-const bundleFile = new URL('../../dist/cli/relayconf.cjs', import.meta.url);
-const bundled = await readFile(bundleFile);
-const nonAscii = bundled.findIndex((byte) => byte > 0x7f);
-if (nonAscii >= 0) throw new Error(`bundle-cli: dist/cli/relayconf.cjs has a non-ASCII byte at offset ${nonAscii}`);
-// The file is stored as the function CommonJS would wrap it in (without bin.ts's #! line, which is
-// not JavaScript there), so bin.cjs hands V8 the string it read: wrapping it at run time made V8
-// copy the whole megabyte once more to flatten the concatenation.
-const wrapped = `(function (exports, require, module, __filename, __dirname) {${bundled.toString('latin1').replace(/^#!.*/, '')}\n})`;
-await writeFile(bundleFile, wrapped, 'latin1');
+const BUNDLES = ['relayconf', 'relayconf-lint'];
+for (const name of BUNDLES) {
+  // bin.cjs reads a bundle as latin1: that is only right while every byte is ASCII.
+  const bundleFile = new URL(`../../dist/cli/${name}.cjs`, import.meta.url);
+  const bundled = await readFile(bundleFile);
+  const nonAscii = bundled.findIndex((byte) => byte > 0x7f);
+  if (nonAscii >= 0) throw new Error(`bundle-cli: dist/cli/${name}.cjs has a non-ASCII byte at offset ${nonAscii}`);
+  // The file is stored as the function CommonJS would wrap it in (without bin.ts's #! line, which is
+  // not JavaScript there), so bin.cjs hands V8 the string it read: wrapping it at run time made V8
+  // copy the whole megabyte once more to flatten the concatenation. Not executable on its own.
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${bundled.toString('latin1').replace(/^#!.*/, '')}\n})`;
+  await writeFile(bundleFile, wrapped, 'latin1');
+  await chmod(bundleFile, 0o644);
+}
 
 // The executable npm links. CommonJS, like the bundle: an ES module entry would start Node's ES
 // module loader (about 15 modules of Node's own, fs/promises and the stream modules with them) just
@@ -105,14 +113,16 @@ createRequire(import.meta.url)('./bin.cjs');
 await chmod(legacyBin, 0o755);
 await writeFile(bin, `#!/usr/bin/env node
 'use strict';
-// relayconf's executable: runs the bundled CLI (dist/cli/relayconf.cjs, see src/tools/bundle-cli.mjs)
-// from V8's code cache (relayconf.cjs.cache, made by the build) when this Node can use it.
+// relayconf's executable: runs the bundled CLI (dist/cli/relayconf.cjs, or relayconf-lint.cjs for lint;
+// see src/tools/bundle-cli.mjs) from V8's code cache (<bundle>.cache, made by the build) when this
+// Node can use it.
 const { closeSync, fstatSync, openSync, readSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const path = require('node:path');
 const vm = require('node:vm');
 
-const filename = path.join(__dirname, 'relayconf.cjs');
+// \`relayconf lint\` starts the lint-only bundle; everything else the full one.
+const filename = path.join(__dirname, process.argv[2] === 'lint' ? 'relayconf-lint.cjs' : 'relayconf.cjs');
 const cacheFile = \`\${filename}.cache\`;
 const writeCache = process.env.RELAYCONF_WRITE_CODE_CACHE === '1';
 
@@ -154,7 +164,7 @@ const script = new vm.Script(source, {
   // Nothing bundled calls import() today; should something, it resolves as in any module (older Node 20 releases lack the constant).
   importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ?? ((specifier) => import(specifier)),
 });
-// The build's training run: lint once, then save the code V8 compiled for it (functions included).
+// The build's training run: run once, then save the code V8 compiled for it (functions included).
 if (writeCache) process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
 const bundle = { exports: {}, filename, id: filename, loaded: false };
 script.runInThisContext()(bundle.exports, createRequire(filename), bundle, filename, __dirname);
@@ -162,17 +172,30 @@ script.runInThisContext()(bundle.exports, createRequire(filename), bundle, filen
 // npx and npm's bin links run the file directly: it must be executable.
 await chmod(bin, 0o755);
 
-// The code cache: one training run of `relayconf lint` on the repository's own config, after which
-// bin.js saves what V8 compiled (the functions lint runs included). Only a start-up aid: if the run
-// fails, the build goes on without a cache and bin.js compiles from source.
-const cache = new URL('../../dist/cli/relayconf.cjs.cache', import.meta.url);
-await rm(cache, { force: true });
-const training = spawnSync(process.execPath, [fileURLToPath(bin), 'lint'], {
-  cwd: root,
-  env: { ...process.env, RELAYCONF_WRITE_CODE_CACHE: '1' },
-  stdio: 'ignore',
-});
-if (training.status !== 0 && training.status !== 1) {
-  await rm(cache, { force: true });
-  console.warn(`bundle-cli: the code-cache training run exited ${training.status}; dist/cli has no code cache`);
+// The code caches: one training run per bundle, after which bin.cjs saves what V8 compiled (the
+// functions that run used included): the lint bundle lints the repository's own config, the full
+// bundle builds it into a temporary directory (load, lint, render and write: what plan, build and
+// check-dns share). Only a start-up aid: if a run fails, the build goes on without that cache and
+// bin.cjs compiles from source.
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'relayconf-bundle-'));
+const trainings = {
+  'relayconf-lint': ['lint'],
+  relayconf: ['build', '--out', path.join(scratch, 'out')],
+};
+try {
+  for (const [name, args] of Object.entries(trainings)) {
+    const cache = new URL(`../../dist/cli/${name}.cjs.cache`, import.meta.url);
+    await rm(cache, { force: true });
+    const training = spawnSync(process.execPath, [fileURLToPath(bin), ...args], {
+      cwd: root,
+      env: { ...process.env, RELAYCONF_WRITE_CODE_CACHE: '1' },
+      stdio: 'ignore',
+    });
+    if (training.status !== 0 && training.status !== 1) {
+      await rm(cache, { force: true });
+      console.warn(`bundle-cli: the code-cache training run of ${name} (${args[0]}) exited ${training.status}; it has no code cache`);
+    }
+  }
+} finally {
+  await rm(scratch, { recursive: true, force: true });
 }

@@ -234,15 +234,27 @@ describe('the built binary', () => {
     expect(explained.stdout).toBe((await runCli(['explain', 'dkim-key-strength'])).stdout);
   });
 
-  test("V8 accepts the build's code cache for the bundle (else every start compiles a megabyte)", () => {
+  test.each(['relayconf.cjs', 'relayconf-lint.cjs'])("V8 accepts the build's code cache for %s (else every start compiles it)", (bundle) => {
     const probe = `
       const { readFileSync } = require('node:fs');
       const vm = require('node:vm');
-      const file = ${JSON.stringify(path.join(REPO, 'dist/cli/relayconf.cjs'))};
+      const file = ${JSON.stringify(path.join(REPO, 'dist/cli'))} + '/' + ${JSON.stringify(bundle)};
       const script = new vm.Script(readFileSync(file, 'latin1'), { filename: file, cachedData: readFileSync(file + '.cache') });
       process.stdout.write(String(script.cachedDataRejected));
     `;
     expect(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' })).toBe('false');
+  });
+
+  test('lint runs from the lint-only bundle, with the same help, usage errors and exit codes as every command', () => {
+    const bin = path.join(REPO, 'dist/cli/bin.cjs');
+    const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: REPO, encoding: 'utf8' });
+    const help = run('lint', '--help');
+    expect([help.status, help.stdout.split('\n')[0]]).toEqual([0, 'Usage: relayconf lint [config] [options]']);
+    const usage = run('lint', '--bogus');
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/^relayconf lint: /);
+    const missing = run('lint', 'no-such.yaml');
+    expect([missing.status, missing.stderr]).toEqual([2, 'relayconf lint: cannot read config no-such.yaml: no such file\n']);
   });
 
   test('the old executable path, which npx keeps linked in its cache, still runs the CLI', () => {
