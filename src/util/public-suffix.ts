@@ -8,9 +8,9 @@ import type * as Tldts from 'tldts';
 let loaded: typeof Tldts | undefined;
 
 function tldts(): typeof Tldts {
-  // In the CLI bundle (CommonJS) `require` exists and esbuild bundles this call as a lazy
-  // initialiser; in the ES module build (the library, the tests) Node's require loads it.
-  loaded ??= (typeof require === 'function' ? require('tldts') : createRequire(import.meta.url)('tldts')) as typeof Tldts;
+  // From node_modules in both builds: the CLI bundle leaves tldts out (src/tools/bundle-cli.mjs)
+  // and defines import.meta.url as the bundle's own location.
+  loaded ??= createRequire(import.meta.url)('tldts') as typeof Tldts;
   return loaded;
 }
 

@@ -5,11 +5,11 @@ import path from 'node:path';
 import type { Command } from '../types.js';
 import { parseCommandArgs } from '../args.js';
 import { EXIT, UsageError } from '../types.js';
+import { hostnameProblem } from '../../rules/util/dns-name.js';
 import { starterConfig } from '../../config/starter.js';
 import { defaultSelector, generateDkimKeyPair } from '../../dkim/generate.js';
 
 /** A DNS host name as an admin types it (letters, digits, inner hyphens, a TLD of letters). */
-const HOST_NAME = /^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
 
 const HELP = `Usage: relayconf init --domain NAME [path] [options]
 
@@ -51,10 +51,10 @@ const command: Command = {
     // No placeholder domain: a starter for example.com builds, and would be deployed as is.
     if (values.domain === undefined) throw new UsageError('init needs --domain, the domain you send mail from, e.g. `relayconf init --domain shop.example.net`');
     const domain = values.domain.toLowerCase();
-    if (!HOST_NAME.test(domain)) throw new UsageError(`--domain is not a domain name: "${domain}"`);
+    if (hostnameProblem(domain) !== null) throw new UsageError(`--domain is not a domain name: "${domain}"`);
     const mxHosts = (values.mx ?? []).map((host) => host.toLowerCase().replace(/\.$/, ''));
     for (const host of mxHosts) {
-      if (!HOST_NAME.test(host)) throw new UsageError(`--mx is not a host name: "${host}" (an MX names a host, never an address: RFC 5321 §5.1)`);
+      if (hostnameProblem(host) !== null) throw new UsageError(`--mx is not a host name: "${host}" (an MX names a host, never an address: RFC 5321 §5.1)`);
     }
     const selector = values.selector ?? defaultSelector();
     const configPath = path.resolve(io.cwd, positionals[0] ?? 'relay.config.yaml');
