@@ -1,5 +1,5 @@
 // Finds, reads, parses, validates and normalizes a config: every problem becomes a positioned finding.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../findings.js';
 import type { RelayConfig } from './schema-types.generated.js';
@@ -42,14 +42,23 @@ export function displayPath(absPath: string, cwd: string): string {
  * cosmiconfig itself: its cosmiconfig() factory first searches the process's working directory
  * for a meta config (package.json#cosmiconfig, .config/config.js ...) and runs the JavaScript it
  * finds, and a loaded file's "$import" loads others by extension, .js included. Lint is the gate a
- * pull request passes through, so finding the config must not run anything a pull request adds.
+ * pull request passes through, so finding the config must not run anything a pull request adds,
+ * nor read anything outside `cwd` (a link to ~/.npmrc would be quoted back in a finding in the CI
+ * log). A search place that is there but is no regular file is an error that names it: skipping
+ * it answered "no config found" beside it.
  */
 export function findConfigFile(cwd: string): string | null {
   for (const place of SEARCH_PLACES) {
     const candidate = path.join(cwd, place);
-    if (!statSync(candidate, { throwIfNoEntry: false })?.isFile()) continue;
+    const outside = linkTargetOutside(candidate, cwd);
+    if (outside) {
+      throw new ConfigReadError(`${place} is a link to ${outside}, outside ${cwd}: relayconf reads only the current directory's config when it searches; pass the config's path to read it there`);
+    }
     const read = readRegularFile(candidate, CONFIG_MAX_BYTES);
-    if (!read.ok) throw new ConfigReadError(`cannot read ${place}: ${read.message}`);
+    if (!read.ok) {
+      if (read.reason === 'missing') continue;
+      throw new ConfigReadError(`cannot read ${place}: ${read.message}; fix it, or pass the config's path`);
+    }
     if (place !== 'package.json') {
       if (read.text.trim() !== '') return candidate;
       continue;
@@ -59,11 +68,24 @@ export function findConfigFile(cwd: string): string | null {
   return null;
 }
 
+/** Where `candidate` really is when that is outside `cwd` (a link elsewhere); null when inside or not there. */
+function linkTargetOutside(candidate: string, cwd: string): string | null {
+  let real: string;
+  try {
+    real = realpathSync.native(candidate);
+  } catch {
+    return null; // missing, or a link loop: readRegularFile says which
+  }
+  const relative = path.relative(realpathSync.native(cwd), real);
+  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? real : null;
+}
+
 /** Does package.json carry a "relayconf" key? A package.json that is not JSON is the admin's to fix. */
 function packageJsonHasConfig(text: string, place: string): boolean {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    // A byte order mark (some editors save one) is not JSON, but Node's loader and npm skip it.
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new ConfigReadError(`${place} is not valid JSON (${(error as Error).message}); fix it, or pass the config's path`);
   }
@@ -78,7 +100,11 @@ function configAbove(cwd: string): string | null {
     if (parent === dir) return null;
     dir = parent;
     const candidate = path.join(dir, 'relay.config.yaml');
-    if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+    try {
+      if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+    } catch {
+      // A link loop or a directory we may not enter: only a hint was at stake.
+    }
   }
 }
 
