@@ -50,10 +50,7 @@ export function displayPath(absPath: string, cwd: string): string {
 export function findConfigFile(cwd: string): string | null {
   for (const place of SEARCH_PLACES) {
     const candidate = path.join(cwd, place);
-    const outside = linkTargetOutside(candidate, cwd);
-    if (outside) {
-      throw new ConfigReadError(`${place} is a link to ${outside}, outside ${cwd}: relayconf reads only the current directory's config when it searches; pass the config's path to read it there`);
-    }
+    refuseLinkOutside(candidate, place, cwd);
     const read = readRegularFile(candidate, CONFIG_MAX_BYTES);
     if (!read.ok) {
       if (read.reason === 'missing') continue;
@@ -68,16 +65,29 @@ export function findConfigFile(cwd: string): string | null {
   return null;
 }
 
-/** Where `candidate` really is when that is outside `cwd` (a link elsewhere); null when inside or not there. */
-function linkTargetOutside(candidate: string, cwd: string): string | null {
+/**
+ * A config path inside `cwd` must not lead out of it through a link: lint is the gate a checkout
+ * passes, and a committed link to ~/.npmrc or /proc/self/environ would be read and quoted back in a
+ * finding ("must be a mapping (got string ...)") in the CI log or the SARIF upload. A path that is
+ * outside already (`../infra/relay.config.yaml`, an absolute one) is the caller's choice.
+ */
+function refuseLinkOutside(absPath: string, shown: string, cwd: string): void {
+  if (!isInside(cwd, absPath)) return;
   let real: string;
   try {
-    real = realpathSync.native(candidate);
+    real = realpathSync.native(absPath);
   } catch {
-    return null; // missing, or a link loop: readRegularFile says which
+    return; // missing, or a link loop: readRegularFile says which
   }
-  const relative = path.relative(realpathSync.native(cwd), real);
-  return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? real : null;
+  if (isInside(realpathSync.native(cwd), real)) return;
+  throw new ConfigReadError(
+    `${shown} is a link to ${real}, outside ${cwd}: a config in the directory must not lead out of it (a checked-out link can name any file of the machine that runs relayconf); pass the target's path to read it there`,
+  );
+}
+
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 /** Does package.json carry a "relayconf" key? A package.json that is not JSON is the admin's to fix. */
@@ -113,6 +123,7 @@ export async function loadConfigFile(file: string | undefined, cwd: string = pro
   let absPath: string;
   if (file) {
     absPath = path.resolve(cwd, file);
+    refuseLinkOutside(absPath, file, cwd);
   } else {
     const found = findConfigFile(cwd);
     if (!found) {

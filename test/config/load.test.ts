@@ -217,12 +217,25 @@ describe('loadConfigFile', () => {
       const dir = tempDir('relayconf-link-');
       symlinkSync(secret, path.join(dir, place));
       await expect(loadConfigFile(undefined, dir)).rejects.toThrow(
-        `${place} is a link to ${secret}, outside ${dir}: relayconf reads only the current directory's config when it searches; pass the config's path to read it there`,
+        `${place} is a link to ${secret}, outside ${dir}: a config in the directory must not lead out of it (a checked-out link can name any file of the machine that runs relayconf); pass the target's path to read it there`,
       );
       const run = spawnSync(process.execPath, [path.join(REPO, 'dist/cli/bin.cjs'), 'lint'], { cwd: dir, encoding: 'utf8' });
       expect(run.status).toBe(2);
       expect(run.stdout + run.stderr).not.toContain('SECRET');
     }
+    // The CI recipes name the file (`relayconf lint relay.config.yaml`): a link there is the same leak.
+    const named = tempDir('relayconf-named-link-');
+    mkdirSync(path.join(named, 'infra'));
+    symlinkSync(secret, path.join(named, 'infra/relay.config.yaml'));
+    symlinkSync(elsewhere, path.join(named, 'shared'));
+    for (const file of ['infra/relay.config.yaml', 'shared/npmrc']) {
+      await expect(loadConfigFile(file, named)).rejects.toThrow(`${file} is a link to ${secret}, outside ${named}: a config in the directory must not lead out of it`);
+      const run = spawnSync(process.execPath, [path.join(REPO, 'dist/cli/bin.cjs'), 'lint', file, '--format', 'sarif'], { cwd: named, encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stdout + run.stderr).not.toContain('SECRET');
+    }
+    // A path that is outside already is the caller's choice, read where it points.
+    expect((await loadConfigFile(secret, named)).findings[0]).toMatchObject({ ruleId: 'schema', line: 1, column: 1 });
     // A link inside the directory is still followed.
     const dir = tempDir('relayconf-inner-link-');
     mkdirSync(path.join(dir, 'infra'));
