@@ -1,5 +1,5 @@
 // Finds, reads, parses, validates and normalizes a config: every problem becomes a positioned finding.
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../findings.js';
 import type { RelayConfig } from './schema-types.generated.js';
@@ -11,6 +11,7 @@ import { controlCharFindings } from './control-chars.js';
 import { aliasLimitFinding, ALIAS_LIMIT } from './alias-limit.js';
 import { referencedFileFindings } from './referenced-files.js';
 import { formatBytes, readRegularFile } from '../util/read-regular-file.js';
+import { linkOutsideRefusal } from '../util/link-outside.js';
 import { ConfigReadError } from './errors.js';
 
 /** A config is a page or two of YAML; a megabyte is already far past any real one. */
@@ -68,26 +69,11 @@ export function findConfigFile(cwd: string): string | null {
 /**
  * A config path inside `cwd` must not lead out of it through a link: lint is the gate a checkout
  * passes, and a committed link to ~/.npmrc or /proc/self/environ would be read and quoted back in a
- * finding ("must be a mapping (got string ...)") in the CI log or the SARIF upload. A path that is
- * outside already (`../infra/relay.config.yaml`, an absolute one) is the caller's choice.
+ * finding ("must be a mapping (got string ...)") in the CI log or the SARIF upload.
  */
 function refuseLinkOutside(absPath: string, shown: string, cwd: string): void {
-  if (!isInside(cwd, absPath)) return;
-  let real: string;
-  try {
-    real = realpathSync.native(absPath);
-  } catch {
-    return; // missing, or a link loop: readRegularFile says which
-  }
-  if (isInside(realpathSync.native(cwd), real)) return;
-  throw new ConfigReadError(
-    `${shown} is a link to ${real}, outside ${cwd}: a config in the directory must not lead out of it (a checked-out link can name any file of the machine that runs relayconf); pass the target's path to read it there`,
-  );
-}
-
-function isInside(dir: string, file: string): boolean {
-  const relative = path.relative(dir, file);
-  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+  const refusal = linkOutsideRefusal(absPath, shown, cwd, 'file');
+  if (refusal) throw new ConfigReadError(refusal);
 }
 
 /** Does package.json carry a "relayconf" key? A package.json that is not JSON is the admin's to fix. */

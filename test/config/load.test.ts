@@ -217,7 +217,7 @@ describe('loadConfigFile', () => {
       const dir = tempDir('relayconf-link-');
       symlinkSync(secret, path.join(dir, place));
       await expect(loadConfigFile(undefined, dir)).rejects.toThrow(
-        `${place} is a link to ${secret}, outside ${dir}: a config in the directory must not lead out of it (a checked-out link can name any file of the machine that runs relayconf); pass the target's path to read it there`,
+        `${place} is a link to ${secret}, outside ${dir}: a file in the working directory must not lead out of it (a checked-out link can name any file of the machine that runs relayconf); pass the target's path to use it there`,
       );
       const run = spawnSync(process.execPath, [path.join(REPO, 'dist/cli/bin.cjs'), 'lint'], { cwd: dir, encoding: 'utf8' });
       expect(run.status).toBe(2);
@@ -229,7 +229,7 @@ describe('loadConfigFile', () => {
     symlinkSync(secret, path.join(named, 'infra/relay.config.yaml'));
     symlinkSync(elsewhere, path.join(named, 'shared'));
     for (const file of ['infra/relay.config.yaml', 'shared/npmrc']) {
-      await expect(loadConfigFile(file, named)).rejects.toThrow(`${file} is a link to ${secret}, outside ${named}: a config in the directory must not lead out of it`);
+      await expect(loadConfigFile(file, named)).rejects.toThrow(`${file} is a link to ${secret}, outside ${named}: a file in the working directory must not lead out of it`);
       const run = spawnSync(process.execPath, [path.join(REPO, 'dist/cli/bin.cjs'), 'lint', file, '--format', 'sarif'], { cwd: named, encoding: 'utf8' });
       expect(run.status).toBe(2);
       expect(run.stdout + run.stderr).not.toContain('SECRET');
