@@ -105,6 +105,8 @@ describe('the built binary when its output cannot be written', () => {
       const expected = 'relayconf lint: cannot write standard output: no space left on the device (ENOSPC)\n';
       expect(await run(FINDINGS, full, 'pipe')).toEqual({ code: 2, stderr: expected });
       expect(await run(['lint', 'examples/minimal/relay.config.yaml', '--format', 'sarif'], full, 'pipe')).toEqual({ code: 2, stderr: expected });
+      // Top-level help and --version are written before any command runs: the same message, without a command name.
+      expect(await run(['--version'], full, 'pipe')).toEqual({ code: 2, stderr: 'relayconf: cannot write standard output: no space left on the device (ENOSPC)\n' });
       // Nowhere left to say it: still not exit 1, which means findings.
       expect(await run(FINDINGS, full, full)).toEqual({ code: 2, stderr: '' });
     } finally {
