@@ -187,6 +187,22 @@ describe('loadConfigFile', () => {
     await expect(loadConfigFile(undefined, dir)).rejects.toThrow(/^no config found in /);
   });
 
+  // npm reads a package.json with a key twice (the last wins); only the "relayconf" part is relayconf's to judge.
+  test('in package.json, a duplicate key outside "relayconf" is npm\'s business; inside it, or "relayconf" twice, is a finding', async () => {
+    const dir = tempDir('relayconf-pkgdup-');
+    const write = (text: string) => writeFileSync(path.join(dir, 'package.json'), text);
+    write('{\n  "name": "app",\n  "name": "app2",\n  "scripts": { "test": "a", "test": "b" },\n  "relayconf": { "version": 1 }\n}\n');
+    expect((await loadConfigFile(undefined, dir)).findings.filter((f) => f.ruleId === 'yaml-duplicate-key')).toEqual([]);
+    write('{\n  "name": "app",\n  "relayconf": { "version": 1, "version": 2 }\n}\n');
+    expect((await loadConfigFile(undefined, dir)).findings.map(brief)).toEqual([
+      { ruleId: 'yaml-duplicate-key', line: 3, column: 32, message: 'duplicate key "version": YAML would silently keep only one of the two; merge the entries or remove one' },
+    ]);
+    write('{\n  "relayconf": null,\n  "relayconf": { "version": 1 }\n}\n');
+    expect((await loadConfigFile(undefined, dir)).findings.map(brief)).toEqual([
+      { ruleId: 'yaml-duplicate-key', line: 3, column: 3, message: 'duplicate key "relayconf": YAML would silently keep only one of the two; merge the entries or remove one' },
+    ]);
+  });
+
   // Skipping them answered "no config found ... looked for relay.config.yaml" beside a relay.config.yaml.
   test('a search place that is there but not a regular file is named, with what it is and what to do', async () => {
     const cases: [string, (file: string) => void, string][] = [
