@@ -11,6 +11,7 @@ import { controlCharFindings } from './control-chars.js';
 import { aliasLimitFinding, ALIAS_LIMIT } from './alias-limit.js';
 import { referencedFileFindings } from './referenced-files.js';
 import { formatBytes, readRegularFile } from '../util/read-regular-file.js';
+import { linkOutsideRefusal } from '../util/link-outside.js';
 import { ConfigReadError } from './errors.js';
 
 /** A config is a page or two of YAML; a megabyte is already far past any real one. */
@@ -42,14 +43,20 @@ export function displayPath(absPath: string, cwd: string): string {
  * cosmiconfig itself: its cosmiconfig() factory first searches the process's working directory
  * for a meta config (package.json#cosmiconfig, .config/config.js ...) and runs the JavaScript it
  * finds, and a loaded file's "$import" loads others by extension, .js included. Lint is the gate a
- * pull request passes through, so finding the config must not run anything a pull request adds.
+ * pull request passes through, so finding the config must not run anything a pull request adds,
+ * nor read anything outside `cwd` (a link to ~/.npmrc would be quoted back in a finding in the CI
+ * log). A search place that is there but is no regular file is an error that names it: skipping
+ * it answered "no config found" beside it.
  */
 export function findConfigFile(cwd: string): string | null {
   for (const place of SEARCH_PLACES) {
     const candidate = path.join(cwd, place);
-    if (!statSync(candidate, { throwIfNoEntry: false })?.isFile()) continue;
+    refuseLinkOutside(candidate, place, cwd);
     const read = readRegularFile(candidate, CONFIG_MAX_BYTES);
-    if (!read.ok) throw new ConfigReadError(`cannot read ${place}: ${read.message}`);
+    if (!read.ok) {
+      if (read.reason === 'missing') continue;
+      throw new ConfigReadError(`cannot read ${place}: ${read.message}; fix it, or pass the config's path`);
+    }
     if (place !== 'package.json') {
       if (read.text.trim() !== '') return candidate;
       continue;
@@ -59,11 +66,22 @@ export function findConfigFile(cwd: string): string | null {
   return null;
 }
 
+/**
+ * A config path inside `cwd` must not lead out of it through a link: lint is the gate a checkout
+ * passes, and a committed link to ~/.npmrc or /proc/self/environ would be read and quoted back in a
+ * finding ("must be a mapping (got string ...)") in the CI log or the SARIF upload.
+ */
+function refuseLinkOutside(absPath: string, shown: string, cwd: string): void {
+  const refusal = linkOutsideRefusal(absPath, shown, cwd, 'file');
+  if (refusal) throw new ConfigReadError(refusal);
+}
+
 /** Does package.json carry a "relayconf" key? A package.json that is not JSON is the admin's to fix. */
 function packageJsonHasConfig(text: string, place: string): boolean {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    // A byte order mark (some editors save one) is not JSON, but Node's loader and npm skip it.
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new ConfigReadError(`${place} is not valid JSON (${(error as Error).message}); fix it, or pass the config's path`);
   }
@@ -78,7 +96,11 @@ function configAbove(cwd: string): string | null {
     if (parent === dir) return null;
     dir = parent;
     const candidate = path.join(dir, 'relay.config.yaml');
-    if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+    try {
+      if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+    } catch {
+      // A link loop or a directory we may not enter: only a hint was at stake.
+    }
   }
 }
 
@@ -87,6 +109,7 @@ export async function loadConfigFile(file: string | undefined, cwd: string = pro
   let absPath: string;
   if (file) {
     absPath = path.resolve(cwd, file);
+    refuseLinkOutside(absPath, file, cwd);
   } else {
     const found = findConfigFile(cwd);
     if (!found) {

@@ -27,7 +27,7 @@ export function parseSource(file: string, absPath: string, text: string, prefix:
  * again ("All mapping items must start at the same column"), and those are not separate mistakes.
  */
 export function syntaxFindings(source: ConfigSource): Finding[] {
-  const duplicates = source.doc.errors.filter((error) => error.code === 'DUPLICATE_KEY');
+  const duplicates = source.doc.errors.filter((error) => error.code === 'DUPLICATE_KEY' && !outsidePrefix(source, error.pos[0]));
   const firstSyntax = source.doc.errors.find((error) => error.code !== 'DUPLICATE_KEY');
   return [...duplicates, ...(firstSyntax ? [firstSyntax] : [])].map((error) => {
     const offset = errorOffset(source.text, error.code, error.message, error.pos[0]);
@@ -54,6 +54,20 @@ export function syntaxFindings(source: ConfigSource): Finding[] {
       line,
       column: col,
     };
+  });
+}
+
+/**
+ * Is `offset` in a top-level entry other than the config's (package.json's "name", "scripts" ...)?
+ * npm reads a key given twice there (the last wins), and that part of the file is not relayconf's.
+ */
+function outsidePrefix(source: ConfigSource, offset: number): boolean {
+  const top = source.doc.contents;
+  if (source.prefix.length === 0 || !isMap(top)) return false;
+  return top.items.some((pair) => {
+    const key = pair.key as Node | null;
+    const end = (pair.value as Node | null)?.range?.[1] ?? key?.range?.[1];
+    return isScalar(key) && key.value !== source.prefix[0] && key.range != null && end !== undefined && key.range[0] <= offset && offset < end;
   });
 }
 

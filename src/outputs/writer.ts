@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseManifest } from './apply-notes.js';
 import { LockBusyError, acquireLock, type HeldLock, type LockHolder } from './tree-lock.js';
 import type { OutputFile } from './types.js';
+import { FILE_SYSTEM_ERRORS } from '../util/file-system-errors.js';
 
 /** Every directory of the tree, the top one included: `rsync -p` copies these modes onto `/`, `/etc`, ... */
 export const DIR_MODE = 0o755;
@@ -48,29 +49,16 @@ export function writeFiles(dir: string, files: OutputFile[]): void {
   }
 }
 
-/** Failures of the file system the tree goes to, as people say them; anything else is relayconf's bug. */
-const PLACE_ERRORS: Record<string, string> = {
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'disk quota exceeded',
-  EROFS: 'read-only file system',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EIO: 'input/output error',
-  EFBIG: 'file too large',
-  EMLINK: 'too many links',
-  ENAMETOOLONG: 'file name too long',
-};
-
 /**
  * `error` as an OutputDirError naming the target, the failing path (as a path of the tree when it
  * was inside the temporary `fresh` one, which is gone by then) and what became of the target; else `error`.
  */
 function placeError(error: unknown, target: string, outcome: string, fresh: string | null = null): unknown {
   const { code, path: at } = error as NodeJS.ErrnoException;
-  if (!code || !(code in PLACE_ERRORS)) return error;
+  if (!code || !(code in FILE_SYSTEM_ERRORS)) return error;
   const inTree = fresh && at?.startsWith(`${fresh}${path.sep}`) ? path.relative(fresh, at).split(path.sep).join('/') : null;
   const where = inTree ? ` while writing ${inTree} of the new tree` : at ? ` at ${at}` : '';
-  return new OutputDirError(`cannot write ${target}: ${PLACE_ERRORS[code]} (${code})${where}; ${outcome}`);
+  return new OutputDirError(`cannot write ${target}: ${FILE_SYSTEM_ERRORS[code]} (${code})${where}; ${outcome}`);
 }
 
 /** The siblings one build makes beside `target`: `.<name>.new-XXXXXX`, `.<name>.old-XXXXXX`, `.<name>.lock`. */

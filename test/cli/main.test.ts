@@ -257,6 +257,18 @@ describe('the built binary', () => {
     expect([missing.status, missing.stderr]).toEqual([2, 'relayconf lint: cannot read config no-such.yaml: no such file\n']);
   });
 
+  test("an internal error's stack trace names the bundle's functions (kept unminified on purpose)", () => {
+    // A fault planted under the DER key reader: a base64 decode of a whole key body throws.
+    const plant = path.join(tempDir('relayconf-plant-'), 'plant.cjs');
+    writeFileSync(plant, "const from = Buffer.from; Buffer.from = function (value, encoding) { if (encoding === 'base64' && typeof value === 'string' && value.length > 200) throw new TypeError('planted fault'); return from.apply(this, arguments); };\n");
+    const run = spawnSync(process.execPath, ['--require', plant, path.join(REPO, 'dist/cli/bin.cjs'), 'lint', 'examples/minimal/relay.config.yaml'], { cwd: REPO, encoding: 'utf8' });
+    expect(run.status).toBe(3);
+    expect(run.stderr).toMatch(/^relayconf lint: internal error: TypeError: planted fault\n/);
+    const frames = [...run.stderr.matchAll(/^ {4}at (\S+) \((.+?):\d+:\d+\)$/gm)].filter((frame) => frame[2] === path.join(REPO, 'dist/cli/relayconf-lint.cjs')).map((frame) => frame[1]);
+    expect(frames.slice(0, 2)).toEqual(['readRsaSpkiPem', 'readDkimPublicKey']);
+    expect(frames).toContain('loadConfigText');
+  });
+
   test('the old executable path, which npx keeps linked in its cache, still runs the CLI', () => {
     const legacy = path.join(REPO, 'dist/cli/bin.js');
     expect(statSync(legacy).mode & 0o111).toBe(0o111);

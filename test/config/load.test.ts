@@ -1,7 +1,7 @@
 // Loading: every error class becomes a finding with the file, line and column of the offending key or value.
 import { describe, expect, test } from 'vitest';
 import path from 'node:path';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { loadConfigFile, loadConfigText, ConfigReadError } from '../../src/config/load.js';
 import { BASE_CONFIG, fixtureDir, positionOf } from '../helpers/rule-tester.js';
@@ -174,6 +174,90 @@ describe('loadConfigFile', () => {
     expect(existsSync(marker)).toBe(false);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^package\.json:9:5: error: the config has an unknown key "\$import"/m);
+  });
+
+  // Node's loader and npm read a package.json that an editor saved with a byte order mark.
+  test('reads a package.json that starts with a UTF-8 byte order mark', async () => {
+    const dir = tempDir('relayconf-bom-');
+    writeFileSync(path.join(dir, 'package.json'), '\uFEFF{\n  "name": "app",\n  "relayconf": {\n    "version": 2\n  }\n}\n');
+    const loaded = await loadConfigFile(undefined, dir);
+    expect(loaded.source.file).toBe('package.json');
+    expect(loaded.findings.find((f) => f.message.startsWith('version'))).toMatchObject({ line: 4, column: 16 });
+    writeFileSync(path.join(dir, 'package.json'), '\uFEFF{"name": "app"}');
+    await expect(loadConfigFile(undefined, dir)).rejects.toThrow(/^no config found in /);
+  });
+
+  // npm reads a package.json with a key twice (the last wins); only the "relayconf" part is relayconf's to judge.
+  test('in package.json, a duplicate key outside "relayconf" is npm\'s business; inside it, or "relayconf" twice, is a finding', async () => {
+    const dir = tempDir('relayconf-pkgdup-');
+    const write = (text: string) => writeFileSync(path.join(dir, 'package.json'), text);
+    write('{\n  "name": "app",\n  "name": "app2",\n  "scripts": { "test": "a", "test": "b" },\n  "relayconf": { "version": 1 }\n}\n');
+    expect((await loadConfigFile(undefined, dir)).findings.filter((f) => f.ruleId === 'yaml-duplicate-key')).toEqual([]);
+    write('{\n  "name": "app",\n  "relayconf": { "version": 1, "version": 2 }\n}\n');
+    expect((await loadConfigFile(undefined, dir)).findings.map(brief)).toEqual([
+      { ruleId: 'yaml-duplicate-key', line: 3, column: 32, message: 'duplicate key "version": YAML would silently keep only one of the two; merge the entries or remove one' },
+    ]);
+    write('{\n  "relayconf": null,\n  "relayconf": { "version": 1 }\n}\n');
+    expect((await loadConfigFile(undefined, dir)).findings.map(brief)).toEqual([
+      { ruleId: 'yaml-duplicate-key', line: 3, column: 3, message: 'duplicate key "relayconf": YAML would silently keep only one of the two; merge the entries or remove one' },
+    ]);
+  });
+
+  // Skipping them answered "no config found ... looked for relay.config.yaml" beside a relay.config.yaml.
+  test('a search place that is there but not a regular file is named, with what it is and what to do', async () => {
+    const cases: [string, (file: string) => void, string][] = [
+      ['relay.config.yaml', (file) => mkdirSync(file), 'a directory'],
+      ['.relayconfrc.yaml', (file) => spawnSync('mkfifo', [file]), 'a FIFO (named pipe)'],
+      ['package.json', (file) => mkdirSync(file), 'a directory'],
+    ];
+    for (const [place, make, kind] of cases) {
+      const dir = tempDir('relayconf-odd-');
+      make(path.join(dir, place));
+      await expect(loadConfigFile(undefined, dir)).rejects.toThrow(`cannot read ${place}: it is ${kind}, not a regular file; fix it, or pass the config's path`);
+    }
+    const zero = tempDir('relayconf-zero-');
+    symlinkSync('/dev/zero', path.join(zero, 'relay.config.yaml'));
+    await expect(loadConfigFile(undefined, zero)).rejects.toThrow(`relay.config.yaml is a link to /dev/zero, outside ${zero}`);
+    const looped = tempDir('relayconf-loop-');
+    symlinkSync('relay.config.yaml', path.join(looped, 'relay.config.yaml'));
+    await expect(loadConfigFile(undefined, looped)).rejects.toThrow("cannot read relay.config.yaml: cannot open it (ELOOP); fix it, or pass the config's path");
+  });
+
+  // A pull request that links relay.config.yaml to ~/.npmrc or /proc/self/environ had the lint gate
+  // read it and quote it in its finding ("(root) must be a mapping (got string ...)") in the CI log.
+  test('the search reads nothing outside the directory: a link to a file elsewhere is refused unread', async () => {
+    const elsewhere = tempDir('relayconf-elsewhere-');
+    const secret = path.join(elsewhere, 'npmrc');
+    writeFileSync(secret, '//registry.npmjs.org/:_authToken=npm_SECRET\n');
+    for (const place of ['relay.config.yaml', '.relayconfrc.yaml', 'package.json']) {
+      const dir = tempDir('relayconf-link-');
+      symlinkSync(secret, path.join(dir, place));
+      await expect(loadConfigFile(undefined, dir)).rejects.toThrow(
+        `${place} is a link to ${secret}, outside ${dir}: a file in the working directory must not lead out of it (a checked-out link can name any file of the machine that runs relayconf); pass the target's path to use it there`,
+      );
+      const run = spawnSync(process.execPath, [path.join(REPO, 'dist/cli/bin.cjs'), 'lint'], { cwd: dir, encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stdout + run.stderr).not.toContain('SECRET');
+    }
+    // The CI recipes name the file (`relayconf lint relay.config.yaml`): a link there is the same leak.
+    const named = tempDir('relayconf-named-link-');
+    mkdirSync(path.join(named, 'infra'));
+    symlinkSync(secret, path.join(named, 'infra/relay.config.yaml'));
+    symlinkSync(elsewhere, path.join(named, 'shared'));
+    for (const file of ['infra/relay.config.yaml', 'shared/npmrc']) {
+      await expect(loadConfigFile(file, named)).rejects.toThrow(`${file} is a link to ${secret}, outside ${named}: a file in the working directory must not lead out of it`);
+      const run = spawnSync(process.execPath, [path.join(REPO, 'dist/cli/bin.cjs'), 'lint', file, '--format', 'sarif'], { cwd: named, encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stdout + run.stderr).not.toContain('SECRET');
+    }
+    // A path that is outside already is the caller's choice, read where it points.
+    expect((await loadConfigFile(secret, named)).findings[0]).toMatchObject({ ruleId: 'schema', line: 1, column: 1 });
+    // A link inside the directory is still followed.
+    const dir = tempDir('relayconf-inner-link-');
+    mkdirSync(path.join(dir, 'infra'));
+    writeFileSync(path.join(dir, 'infra/relay.yaml'), 'version: 1\n');
+    symlinkSync('infra/relay.yaml', path.join(dir, 'relay.config.yaml'));
+    expect((await loadConfigFile(undefined, dir)).findings[0]).toMatchObject({ ruleId: 'schema', line: 1, column: 1 });
   });
 
   test('an explicit path wins; an unreadable one is a ConfigReadError (exit 2)', async () => {

@@ -34,6 +34,28 @@ function* randomBytes(seed: number): Generator<number> {
   }
 }
 
+/** DER of tag and body, the length in its shortest form. */
+function tlv(tag: number, body: Buffer): Buffer {
+  const octets: number[] = [];
+  for (let rest = body.length; rest > 0; rest >>= 8) octets.unshift(rest & 0xff);
+  const length = body.length < 0x80 ? [body.length] : [0x80 + octets.length, ...octets];
+  return Buffer.concat([Buffer.from([tag, ...length]), body]);
+}
+
+/** An RSA SPKI built from raw INTEGER contents (so zero, negative and oversized values can be made); `extra` goes after the RSAPublicKey inside the BIT STRING. */
+function spki(modulus: Buffer, exponent: Buffer, extra = Buffer.alloc(0)): Buffer {
+  const rsaKey = tlv(0x30, Buffer.concat([tlv(0x02, modulus), tlv(0x02, exponent)]));
+  return tlv(0x30, Buffer.concat([Buffer.from('300d06092a864886f70d0101010500', 'hex'), tlv(0x03, Buffer.concat([Buffer.from([0]), rsaKey, extra]))]));
+}
+
+/** `bytes` bytes of modulus starting with `first`, odd. */
+function modulusOf(bytes: number, first: number): Buffer {
+  const modulus = Buffer.alloc(bytes, 0xa7);
+  modulus[0] = first;
+  modulus[bytes - 1]! |= 1;
+  return modulus;
+}
+
 const SIZES = [512, 1023, 1024, 1025, 2048, 3072, 4096];
 const KEYS = SIZES.map((bits) => ({ bits, pem: rsaPem(bits) }));
 
@@ -94,4 +116,66 @@ describe('readRsaSpkiPem', () => {
     // Mutations of the modulus body still parse: the comparison above ran on many of them.
     expect(accepted).toBeGreaterThan(500);
   });
+
+  it('agrees with node:crypto on crafted keys: odd sizes, exponent 1 or even, 16384 bits and more, long-form lengths', () => {
+    const e = Buffer.from([1, 0, 1]);
+    const withZero = (bytes: number) => Buffer.concat([Buffer.from([0]), modulusOf(bytes, 0xc3)]);
+    const accepted: [string, Buffer, number][] = [
+      ['modulus 1', spki(Buffer.from([1]), e), 1],
+      ['modulus 0x7f (short-form lengths throughout)', spki(Buffer.from([0x7f]), e), 7],
+      ['modulus 0x80 after its sign octet', spki(Buffer.from([0, 0x80]), e), 8],
+      ['exponent 1', spki(withZero(256), Buffer.from([1])), 2048],
+      ['exponent 2', spki(withZero(256), Buffer.from([2])), 2048],
+      ['exponent 0xff after its sign octet', spki(withZero(256), Buffer.from([0, 0xff])), 2048],
+      ['exponent larger than the modulus', spki(modulusOf(128, 0x41), modulusOf(200, 0x7f)), 1023],
+      ['1-octet long-form lengths (a 1000-bit modulus)', spki(withZero(125), e), 1000],
+      ['RSA 16384', spki(withZero(2048), e), 16384],
+      ['RSA 16392, past OpenSSL\'s RSA operations limit', spki(withZero(2049), e), 16392],
+      ['a 60000-byte modulus, the largest 2-octet lengths', spki(modulusOf(60000, 0x41), e), 479999],
+    ];
+    for (const [name, der, bits] of accepted) {
+      const text = pemOf(der);
+      const fast = readRsaSpkiPem(text);
+      expect({ name, bits: fast?.bits }).toEqual({ name, bits });
+      expect({ name, bits: fast!.bits, der: fast!.der.toString('hex') }).toEqual({ name, ...cryptoView(text) });
+    }
+    const declined: [string, Buffer][] = [
+      ['modulus zero', spki(Buffer.from([0]), e)],
+      ['negative modulus', spki(modulusOf(256, 0xc3), e)],
+      ['negative exponent', spki(withZero(256), Buffer.from([0xff]))],
+      ['empty exponent', spki(withZero(256), Buffer.alloc(0))],
+      ['data after the RSAPublicKey inside the BIT STRING', spki(withZero(256), e, Buffer.from([0x05, 0x00]))],
+      ['3-octet lengths (a modulus of 65536 bytes)', spki(withZero(65536), e)],
+    ];
+    for (const [name, der] of declined) expect({ name, fast: readRsaSpkiPem(pemOf(der)) }).toEqual({ name, fast: undefined });
+  });
+
+  it('agrees with node:crypto on every base64 line length it accepts, and declines padding inside or non-zero spare bits', () => {
+    const der = Buffer.from(KEYS[0]!.pem.replace(/-----[^-]+-----|\s/g, ''), 'base64');
+    const acceptedLengths: number[] = [];
+    for (let length = 1; length <= 76; length++) {
+      const text = pemOf(der, length);
+      const fast = readRsaSpkiPem(text);
+      // Declining is always safe (a line of padding alone, say); accepting must be crypto's answer.
+      if (!fast) continue;
+      acceptedLengths.push(length);
+      expect({ length, bits: fast.bits, der: fast.der.toString('hex') }).toEqual({ length, ...cryptoView(text) });
+    }
+    // Declined: exactly the lengths that leave a last line of padding alone (this body ends in "==").
+    const body64 = der.toString('base64');
+    expect(body64.endsWith('==')).toBe(true);
+    const paddingAlone = (length: number) => body64.match(new RegExp(`.{1,${length}}`, 'g'))!.some((line) => /^=+$/.test(line));
+    expect(acceptedLengths).toEqual(Array.from({ length: 76 }, (_, i) => i + 1).filter((length) => !paddingAlone(length)));
+    expect(readRsaSpkiPem(pemOf(der, 77))).toBeUndefined();
+    const body = der.toString('base64');
+    const split = `-----BEGIN PUBLIC KEY-----\n${body.slice(0, 8)}==\n${body.slice(8)}\n-----END PUBLIC KEY-----\n`;
+    expect(readRsaSpkiPem(split)).toBeUndefined();
+    // 94 bytes of DER end in a base64 quantum with 4 spare bits; a non-zero spare bit is another text for the same bytes.
+    const short = der.subarray(0, 94);
+    const canonical = short.toString('base64');
+    const spare = `${canonical.slice(0, -3)}${String.fromCharCode(canonical.charCodeAt(canonical.length - 3) + 1)}==`;
+    expect(Buffer.from(spare, 'base64')).toEqual(short);
+    expect(readRsaSpkiPem(`-----BEGIN PUBLIC KEY-----\n${spare}\n-----END PUBLIC KEY-----\n`)).toBeUndefined();
+  });
 });
+

@@ -1,5 +1,5 @@
 // `relayconf build` through main(): lint gate, the written tree, --check, and the refusals.
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -46,6 +46,21 @@ describe('relayconf build', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('relayconf build: findings at --fail-on; nothing written\n');
     expect(existsSync(path.join(work, 'out'))).toBe(false);
+  });
+
+  // The CI recipe runs `build --out out --check` on the checkout: a committed out/ linked to a
+  // directory of the runner had its files read and their lines shown in the CI log.
+  it('--check refuses, unread, a DIR inside the working directory that a link leads out of', async () => {
+    const elsewhere = tempDir('relayconf-build-elsewhere-');
+    mkdirSync(path.join(elsewhere, 'etc/postfix'), { recursive: true });
+    writeFileSync(path.join(elsewhere, 'etc/postfix/main.cf'), 'relay_token = SECRET\n');
+    symlinkSync(elsewhere, path.join(work, 'out'));
+    const run = await runCli(['build', '--out', 'out', '--check'], { cwd: work });
+    expect([run.code, run.stderr.split('\n').at(-2)]).toEqual([
+      2,
+      `relayconf build: --out out is a link to ${elsewhere}, outside ${work}: a directory in the working directory must not lead out of it (a checked-out link can name any directory of the machine that runs relayconf); pass the target's path to use it there`,
+    ]);
+    expect(run.stdout).not.toContain('SECRET');
   });
 
   it('--check: 0 when DIR is current, 1 with added/removed/changed/mode and a short diff when not', async () => {

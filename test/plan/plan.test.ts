@@ -1,7 +1,7 @@
 // plan against the committed goldens, altered in each way: changed, added, removed, mode; the
 // actions each needs; the safety warnings; --exit-code; text, markdown and json renderings.
 import { describe, expect, test } from 'vitest';
-import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -177,6 +177,25 @@ describe('plan', () => {
     expect(text).toContain('\n  removed etc/postfix/old_transport\nKept (not written by relayconf): etc/postfix/sasl_passwd\n');
     expect(text).not.toMatch(/removed etc\/postfix\/sasl_passwd/);
     expect(text).not.toContain('secret');
+  });
+
+  // The plan is posted as a pull request comment: a checked-out out/ linked to a directory of the
+  // runner had its files read and their lines shown in the diff.
+  test('a directory inside the working directory that a link leads out of is refused unread', async () => {
+    const s = await setup('minimal');
+    const elsewhere = tempDir('relayconf-plan-elsewhere-');
+    mkdirSync(path.join(elsewhere, 'etc/postfix'), { recursive: true });
+    writeFileSync(path.join(elsewhere, 'etc/postfix/main.cf'), 'relay_token = SECRET\n');
+    rmSync(s.out, { recursive: true });
+    symlinkSync(elsewhere, s.out);
+    const refusal = `is a link to ${elsewhere}, outside ${s.dir}: a directory in the working directory must not lead out of it (a checked-out link can name any directory of the machine that runs relayconf); pass the target's path to use it there\n`;
+    for (const [args, shown] of [[[], 'out'], [['--against', 'out'], 'out'], [['--against', s.out], s.out]] as const) {
+      const run = await runCli(['plan', s.config, ...args, '--format', 'markdown'], { cwd: s.dir });
+      expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `relayconf plan: --against ${shown} ${refusal}`]);
+    }
+    // Named where it is, the directory is the caller's choice.
+    const direct = await runCli(['plan', s.config, '--against', elsewhere], { cwd: s.dir });
+    expect(direct.stdout).toContain('-relay_token = SECRET');
   });
 
   test('usage errors: bad format, --against a file', async () => {

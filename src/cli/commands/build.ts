@@ -14,6 +14,7 @@ import { EncodeError } from '../../outputs/encode/refuse.js';
 import { OutputDirError, writeTree } from '../../outputs/writer.js';
 import { compareTree, describeChange, type FileChange } from '../../plan/compare.js';
 import { readTree } from '../../plan/tree.js';
+import { linkOutsideRefusal } from '../../util/link-outside.js';
 import type { OutputFile } from '../../outputs/types.js';
 
 /** Lines of unified diff shown per changed file by --check; `relayconf plan` shows them all. */
@@ -87,6 +88,9 @@ ${EXIT_CODES_HELP}
 };
 
 function check(files: OutputFile[], target: string, shown: string, io: CliIO): number {
+  // The CI recipe checks the checkout's out/: a committed link there must not have the runner's files read and diffed into the log.
+  const refusal = linkOutsideRefusal(target, `--out ${shown}`, io.cwd, 'directory');
+  if (refusal) throw new UsageError(refusal);
   if (existsSync(target) && !statSync(target).isDirectory()) throw new UsageError(`--out ${shown} is not a directory`);
   const changes = existsSync(target) ? compareTree(files, readTree(target)) : compareTree(files, new Map());
   if (changes.length === 0) {

@@ -12,6 +12,7 @@ import { lintRuleMeta } from '../rule-meta.js';
 import { compile } from '../../outputs/compile.js';
 import { makePlan } from '../../plan/plan.js';
 import { readTree } from '../../plan/tree.js';
+import { linkOutsideRefusal } from '../../util/link-outside.js';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText } from '../../plan/render.js';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
@@ -54,6 +55,9 @@ Exit codes: 0 planned (or nothing would change), 1 the config has lint errors (t
     }
     // A missing directory is a first deployment: everything is added. Said on stderr, so that a
     // mistyped path is noticed and JSON on stdout stays parseable.
+    // A plan is posted as a pull request comment: a checked-out link must not have the runner's files read and diffed into it.
+    const refusal = linkOutsideRefusal(against, `--against ${shown}`, io.cwd, 'directory');
+    if (refusal) throw new UsageError(refusal);
     if (existsSync(against) && !statSync(against).isDirectory()) throw new UsageError(`--against ${shown} is not a directory`);
     if (!existsSync(against)) io.stderr.write(`relayconf plan: ${shown} does not exist: planning a first deployment (every file is added)\n`);
     const tree = existsSync(against) ? readTree(against) : new Map();
