@@ -28,7 +28,7 @@ export const FINDINGS_OPTIONS_HELP = `  -f, --format FMT       text (default), j
       --rule ID=LEVEL    override a rule's severity: off, info, warning or error (repeatable)`;
 
 export const EXIT_CODES_HELP = `Exit codes: 0 clean, 1 findings at or above --fail-on (or over --max-warnings),
-            2 usage error or unreadable config, 3 internal error.`;
+            2 usage error, unreadable config or unwritable output, 3 internal error.`;
 
 const LEVELS = ['off', 'info', 'warning', 'error'] as const;
 

@@ -19,8 +19,8 @@ Without a config path, relayconf looks in the current directory for relay.config
 
 Run \`relayconf <command> --help\` for a command's options.
 
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable config,
-            3 internal error.
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error, unreadable config or
+            unwritable output, 3 internal error.
 `;
 }
 

@@ -37,7 +37,7 @@ Options:
 
 Exit codes: 0 planned (or nothing would change), 1 the config has lint errors (they are printed
             and nothing is planned) or, with --exit-code, something would change,
-            2 usage error or unreadable config, 3 internal error.
+            2 usage error, unreadable config or unwritable output, 3 internal error.
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('plan', args, { against: { type: 'string' }, format: { type: 'string', short: 'f' }, 'exit-code': { type: 'boolean' } });
