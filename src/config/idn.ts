@@ -11,23 +11,27 @@ const ASCII_NAME = /^[\x21-\x7e]*$/;
  * Scripts a label may be written in (Unicode Script property). A letter of none of them counts as
  * its own script, so any mix with it is refused.
  */
-const SCRIPTS = [
+const SCRIPT_NAMES = [
   'Latin', 'Greek', 'Cyrillic', 'Armenian', 'Hebrew', 'Arabic', 'Syriac', 'Thaana', 'Devanagari', 'Bengali',
   'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Thai', 'Lao', 'Tibetan',
   'Myanmar', 'Georgian', 'Hangul', 'Ethiopic', 'Cherokee', 'Khmer', 'Mongolian', 'Hiragana', 'Katakana', 'Bopomofo', 'Han',
-].map((name) => ({ name, test: new RegExp(`^\\p{Script=${name}}$`, 'u') }));
-const SCRIPT_NEUTRAL = /^[\p{Script=Common}\p{Script=Inherited}]$/u;
+];
+/** Built on first use: only an IDN label needs them, and each \p{Script=...} costs ICU work to construct. */
+let scripts: { name: string; test: RegExp }[] | undefined;
+let scriptNeutral: RegExp | undefined;
 /** UTS 39 "Highly Restrictive": Latin may join these CJK combinations, nothing else mixes. */
 const CJK_SETS = [new Set(['Han', 'Hiragana', 'Katakana']), new Set(['Han', 'Bopomofo']), new Set(['Han', 'Hangul'])];
 
 /** The scripts a label's letters belong to (digits, hyphens and combining marks belong to none). */
 export function labelScripts(label: string): Set<string> {
-  const scripts = new Set<string>();
+  scripts ??= SCRIPT_NAMES.map((name) => ({ name, test: new RegExp(`^\\p{Script=${name}}$`, 'u') }));
+  scriptNeutral ??= /^[\p{Script=Common}\p{Script=Inherited}]$/u;
+  const found = new Set<string>();
   for (const char of label) {
-    if (SCRIPT_NEUTRAL.test(char)) continue;
-    scripts.add(SCRIPTS.find((s) => s.test.test(char))?.name ?? `U+${char.codePointAt(0)!.toString(16).toUpperCase()}`);
+    if (scriptNeutral.test(char)) continue;
+    found.add(scripts.find((s) => s.test.test(char))?.name ?? `U+${char.codePointAt(0)!.toString(16).toUpperCase()}`);
   }
-  return scripts;
+  return found;
 }
 
 /** Whether a (Unicode) label mixes scripts in a way UTS 39's highly restrictive level refuses. */
