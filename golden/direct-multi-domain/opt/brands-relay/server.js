@@ -53,6 +53,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 92c1de4092cd9526945a2ad69aabfb272e6cb4d3652bcd7e1498f7abb70c797e)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 a7b21902fd2303816dcb8790011574db363e412acf911a6d894df8da08faab27)
 
 module.exports.runRelay(RELAY_DATA);
