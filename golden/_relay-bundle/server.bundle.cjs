@@ -12998,6 +12998,18 @@ function closeAfterFlush(socket) {
   socket.once("finish", () => socket.destroy());
   socket.end();
 }
+function answerable(res, socket) {
+  if (res.socket !== null || socket.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off("socket", done);
+      socket.off("close", done);
+      resolve();
+    };
+    res.once("socket", done);
+    socket.once("close", done);
+  });
+}
 function canonicalAddress(raw) {
   let text = raw.trim();
   if (text.startsWith("[") && text.endsWith("]")) text = text.slice(1, -1);
@@ -13161,6 +13173,7 @@ function createRelayHttp(options) {
     let job;
     try {
       await options.queueReady?.();
+      await answerable(res, socket);
       if (abandoned()) return;
       job = await options.enqueue(complete.mail);
     } catch {

@@ -5,7 +5,8 @@
 // budget of its source address, so strangers can never use up a real caller's budget. 202 is sent only
 // after the queue says the job is durable; a queue failure is a 503. HTML-only mail gets its text part
 // (text-part.ts, in a worker thread) before it is queued; a caller gone by then, or gone while the queue
-// was still opening, has nothing queued: the check runs again right before the job is written.
+// was still opening, has nothing queued: the check runs again right before the job is written, and a
+// pipelined request is written only once its answer is next on the connection (answerable()).
 // Connections are capped (maxConnections) without letting idle sockets lock callers out: see admit().
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { isIP, type Socket } from 'node:net';
@@ -94,6 +95,27 @@ function closeAfterFlush(socket: Socket): void {
   if (socket.destroyed) return;
   socket.once('finish', () => socket.destroy());
   socket.end();
+}
+
+/**
+ * Resolves once `res` is the response its connection writes next, or the connection is gone. A pipelined
+ * request is read and worked on while the answer to an earlier one on the same connection is still pending
+ * (a slow text part, the queue opening); Node holds its response back until then (res.socket is null).
+ * Queued meanwhile, its 202 could wait seconds behind the earlier answer, and a caller gone in that time
+ * would never learn the mail was queued: it would retry and the mail would go out twice. Waiting here
+ * also queues pipelined requests in the order they were sent.
+ */
+function answerable(res: ServerResponse, socket: Socket): Promise<void> {
+  if (res.socket !== null || socket.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('socket', done);
+      socket.off('close', done);
+      resolve();
+    };
+    res.once('socket', done);
+    socket.once('close', done);
+  });
 }
 
 /**
@@ -326,6 +348,7 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
     let job: Job;
     try {
       await options.queueReady?.();
+      await answerable(res, socket);
       // The last moment before the 202 commits: from the enqueue call on, nothing waits before the write.
       if (abandoned()) return;
       job = await options.enqueue(complete.mail);

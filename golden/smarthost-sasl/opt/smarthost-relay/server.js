@@ -43,6 +43,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 a7b21902fd2303816dcb8790011574db363e412acf911a6d894df8da08faab27)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 3d8d61e33e4fb36b5c39cfb3bdbbd62cba7a126dec9d1661a6962613b648d2cd)
 
 module.exports.runRelay(RELAY_DATA);
