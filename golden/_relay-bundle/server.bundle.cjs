@@ -13047,7 +13047,7 @@ function createRelayHttp(options) {
   const limit = data.limits.bodyBytes;
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const sockets = /* @__PURE__ */ new Set();
-  const busy = /* @__PURE__ */ new Set();
+  const busy = /* @__PURE__ */ new Map();
   const served = /* @__PURE__ */ new WeakSet();
   const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
   const peerAuthFailures = options.peerAuthFailures ?? new RateLimiter(AUTH_FAILURES_PER_PEER_PER_MINUTE);
@@ -13185,9 +13185,11 @@ function createRelayHttp(options) {
   }
   async function handle(req, res, expectContinue) {
     const socket = req.socket;
-    busy.add(socket);
+    busy.set(socket, (busy.get(socket) ?? 0) + 1);
     served.add(socket);
     res.on("close", () => {
+      const left2 = (busy.get(socket) ?? 1) - 1;
+      if (left2 > 0) return void busy.set(socket, left2);
       busy.delete(socket);
       if (stopping) closeAfterFlush(socket);
       else if (sockets.delete(socket)) sockets.add(socket);

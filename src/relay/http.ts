@@ -185,7 +185,9 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   // Open connections, oldest first by when each was accepted or last finished a request (see admit()).
   const sockets = new Set<Socket>();
-  const busy = new Set<Socket>();
+  // Requests in progress per connection: more than one when a caller pipelines, so the answer to one
+  // does not make a connection whose next request is still being worked on look idle (and evictable).
+  const busy = new Map<Socket, number>();
   // Connections that have sent at least one complete request.
   const served = new WeakSet<Socket>();
   const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
@@ -363,9 +365,11 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
 
   async function handle(req: IncomingMessage, res: ServerResponse, expectContinue: boolean): Promise<void> {
     const socket = req.socket;
-    busy.add(socket);
+    busy.set(socket, (busy.get(socket) ?? 0) + 1);
     served.add(socket);
     res.on('close', () => {
+      const left = (busy.get(socket) ?? 1) - 1;
+      if (left > 0) return void busy.set(socket, left);
       busy.delete(socket);
       if (stopping) closeAfterFlush(socket);
       else if (sockets.delete(socket)) sockets.add(socket); // idle again: now the newest idle connection

@@ -415,6 +415,42 @@ test('a caller that hangs up while its text part is made gets nothing queued; a 
   expect(queued.map((mail) => mail.text)).toEqual(['stays']);
 });
 
+test('at the cap a connection whose pipelined request is still in progress is not taken for idle once the earlier one is answered', async () => {
+  const { queued, enqueue } = recorder();
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let secondStarted!: () => void;
+  const second = new Promise<void>((resolve) => (secondStarted = resolve));
+  const port = await start(enqueue, [], {
+    maxConnections: 1,
+    htmlToText: {
+      budgetMs: 1000,
+      convert: async (html) => {
+        if (html.includes('first')) return 'first';
+        secondStarted();
+        await released;
+        return 'second';
+      },
+    },
+  });
+  const client = await connect(port);
+  let answers = '';
+  client.on('data', (chunk) => (answers += chunk.toString()));
+  const html = (word: string) => JSON.stringify(validMail({ subject: word, text: undefined, html: `<p>${word}</p>` }));
+  client.write(sendRaw(html('first')) + sendRaw(html('second')));
+  await second;
+  await until(() => answers.includes('HTTP/1.1 202'));
+  // The first is answered, the second still converting: a newcomer at the cap finds no room.
+  const newcomer = net.connect(port, '127.0.0.1');
+  newcomer.on('error', () => undefined);
+  await closed(newcomer);
+  release();
+  await until(() => (answers.match(/HTTP\/1\.1 202/g) ?? []).length === 2 || client.destroyed);
+  expect(queued.map((mail) => mail.subject)).toEqual(['first', 'second']);
+  expect(client.destroyed).toBe(false);
+  client.destroy();
+});
+
 const openConnections = () => new Promise<number>((resolve, reject) => web!.server.getConnections((error, count) => (error ? reject(error) : resolve(count))));
 
 test('a request pipelined behind a slow one is not queued before its answer can go out: the caller hanging up meanwhile gets nothing queued', async () => {

@@ -38,6 +38,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 3d8d61e33e4fb36b5c39cfb3bdbbd62cba7a126dec9d1661a6962613b648d2cd)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 768f5789b25796fcfa0ab4775bad41d45832ff9cc1914066bfda9cba9efaa200)
 
 module.exports.runRelay(RELAY_DATA);
