@@ -12472,6 +12472,9 @@ function isTokenWhiteSpaceOrComment(e3) {
       return false;
   }
 }
+function isTokenAtKeyword(e3) {
+  return !!e3 && e3[0] === c2.AtKeyword;
+}
 function isTokenColon(e3) {
   return !!e3 && e3[0] === c2.Colon;
 }
@@ -12509,6 +12512,46 @@ function isTokenCloseCurly(e3) {
   return !!e3 && e3[0] === c2.CloseCurly;
 }
 
+// src/relay/display-value.ts
+var OUTSIDE = /* @__PURE__ */ new Set(["block", "inline", "run-in"]);
+var INSIDE = /* @__PURE__ */ new Set(["flow", "flow-root", "table", "flex", "grid", "ruby", "math"]);
+var ALONE = /* @__PURE__ */ new Set([
+  "table-row-group",
+  "table-header-group",
+  "table-footer-group",
+  "table-row",
+  "table-cell",
+  "table-column-group",
+  "table-column",
+  "table-caption",
+  "ruby-base",
+  "ruby-text",
+  "ruby-base-container",
+  "ruby-text-container",
+  "contents",
+  "none",
+  "inline-block",
+  "inline-table",
+  "inline-flex",
+  "inline-grid",
+  "initial",
+  "inherit",
+  "unset",
+  "revert",
+  "revert-layer"
+]);
+function isDisplayValue(keywords) {
+  if (keywords.length === 1 && (ALONE.has(keywords[0]) || keywords[0].startsWith("-"))) return true;
+  if (keywords.length === 0 || keywords.length > 3 || new Set(keywords).size !== keywords.length) return false;
+  const outside = keywords.filter((keyword) => OUTSIDE.has(keyword));
+  const inside = keywords.filter((keyword) => INSIDE.has(keyword));
+  const listItem = keywords.includes("list-item");
+  if (outside.length + inside.length + (listItem ? 1 : 0) !== keywords.length) return false;
+  if (outside.length > 1 || inside.length > 1) return false;
+  if (listItem) return inside.every((keyword) => keyword === "flow" || keyword === "flow-root");
+  return keywords.length <= 2;
+}
+
 // src/relay/inline-style.ts
 var asciiLower = (text) => text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 var trimmed = (tokens) => {
@@ -12518,16 +12561,18 @@ var trimmed = (tokens) => {
   while (end > start && isTokenWhiteSpaceOrComment(tokens[end - 1])) end--;
   return tokens.slice(start, end);
 };
+var significant = (token2) => !isTokenWhiteSpaceOrComment(token2);
 function declaration(tokens) {
   const [name2, ...rest] = trimmed(tokens);
   if (!isTokenIdent(name2)) return null;
   const afterName = trimmed(rest);
   if (!isTokenColon(afterName[0])) return null;
   let value = trimmed(afterName.slice(1));
-  const bang = value[value.length - 2];
-  const last = value[value.length - 1];
+  const kept = value.filter(significant);
+  const bang = kept[kept.length - 2];
+  const last = kept[kept.length - 1];
   const important = isTokenDelim(bang) && bang[4].value === "!" && isTokenIdent(last) && asciiLower(last[4].value) === "important";
-  if (important) value = trimmed(value.slice(0, -2));
+  if (important) value = trimmed(value.slice(0, value.lastIndexOf(bang)));
   return { name: asciiLower(name2[4].value), value, important };
 }
 function declarations(style) {
@@ -12550,21 +12595,33 @@ function declarations(style) {
     else if (isTokenOpenCurly(token2)) open.push("{");
     else if (isTokenCloseParen(token2) && open[open.length - 1] === "(") open.pop();
     else if (isTokenCloseSquare(token2) && open[open.length - 1] === "[") open.pop();
-    else if (isTokenCloseCurly(token2) && open[open.length - 1] === "{") open.pop();
+    else if (isTokenCloseCurly(token2) && open[open.length - 1] === "{") {
+      open.pop();
+      if (open.length === 0 && isTokenAtKeyword(current.find(significant))) {
+        current = [];
+        continue;
+      }
+    }
     current.push(token2);
   }
   flush();
   return found;
 }
+function displayValue(value) {
+  const tokens = value.filter(significant);
+  if (tokens.some(isTokenFunction)) return value.map((token2) => token2[1]).join("");
+  if (!tokens.every(isTokenIdent)) return null;
+  const keywords = tokens.map((token2) => asciiLower(token2[4].value));
+  return isDisplayValue(keywords) ? keywords.join(" ") : null;
+}
 function inlineDisplay(style) {
   let inForce = null;
   for (const candidate of declarations(style)) {
-    if (candidate.name === "display" && (candidate.important || !inForce?.important)) inForce = candidate;
+    if (candidate.name !== "display" || !(candidate.important || !inForce?.important)) continue;
+    const display = displayValue(candidate.value);
+    if (display !== null) inForce = { display, important: candidate.important };
   }
-  if (inForce === null) return null;
-  const [only, ...more] = inForce.value;
-  if (isTokenIdent(only) && more.length === 0) return asciiLower(only[4].value);
-  return inForce.value.map((token2) => token2[1]).join("");
+  return inForce?.display ?? null;
 }
 
 // src/relay/html-text.ts
@@ -12580,9 +12637,10 @@ var altText = (elem, _walk, builder) => {
 };
 var NEVER_SHOWN = ["head", "script", "style", "template"];
 var MAYBE_HIDDEN = ["[style]", "[hidden]"];
+var ROLLED_BACK = /* @__PURE__ */ new Set(["revert", "revert-layer"]);
 function hiddenByAttributes(attribs) {
   const display = attribs.style === void 0 ? null : inlineDisplay(attribs.style);
-  return display === null ? "hidden" in attribs : display === "none";
+  return display === null || ROLLED_BACK.has(display) ? "hidden" in attribs : display === "none";
 }
 var unlessHidden = (elem, walk, builder) => {
   const attribs = elem.attribs ?? {};
@@ -12940,6 +12998,18 @@ function closeAfterFlush(socket) {
   socket.once("finish", () => socket.destroy());
   socket.end();
 }
+function answerable(res, socket) {
+  if (res.socket !== null || socket.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off("socket", done);
+      socket.off("close", done);
+      resolve();
+    };
+    res.once("socket", done);
+    socket.once("close", done);
+  });
+}
 function canonicalAddress(raw) {
   let text = raw.trim();
   if (text.startsWith("[") && text.endsWith("]")) text = text.slice(1, -1);
@@ -12977,7 +13047,7 @@ function createRelayHttp(options) {
   const limit = data.limits.bodyBytes;
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const sockets = /* @__PURE__ */ new Set();
-  const busy = /* @__PURE__ */ new Set();
+  const busy = /* @__PURE__ */ new Map();
   const served = /* @__PURE__ */ new WeakSet();
   const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
   const peerAuthFailures = options.peerAuthFailures ?? new RateLimiter(AUTH_FAILURES_PER_PEER_PER_MINUTE);
@@ -13103,6 +13173,7 @@ function createRelayHttp(options) {
     let job;
     try {
       await options.queueReady?.();
+      await answerable(res, socket);
       if (abandoned()) return;
       job = await options.enqueue(complete.mail);
     } catch {
@@ -13114,9 +13185,11 @@ function createRelayHttp(options) {
   }
   async function handle(req, res, expectContinue) {
     const socket = req.socket;
-    busy.add(socket);
+    busy.set(socket, (busy.get(socket) ?? 0) + 1);
     served.add(socket);
     res.on("close", () => {
+      const left2 = (busy.get(socket) ?? 1) - 1;
+      if (left2 > 0) return void busy.set(socket, left2);
       busy.delete(socket);
       if (stopping) closeAfterFlush(socket);
       else if (sockets.delete(socket)) sockets.add(socket);

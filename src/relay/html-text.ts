@@ -39,10 +39,16 @@ const NEVER_SHOWN = ['head', 'script', 'style', 'template'];
  */
 const MAYBE_HIDDEN = ['[style]', '[hidden]'];
 
+/**
+ * Display values that roll back to the browser's own style sheet, whose `[hidden] { display: none }` then
+ * hides the element again (CSS Cascade Level 5, sections 7.3 and 7.4; HTML, section 15.3.1 "Hidden elements").
+ */
+const ROLLED_BACK = new Set(['revert', 'revert-layer']);
+
 /** Hidden by its own attributes: an inline display of none, or `hidden` that no inline display overrides. */
 function hiddenByAttributes(attribs: Record<string, string>): boolean {
   const display = attribs.style === undefined ? null : inlineDisplay(attribs.style);
-  return display === null ? 'hidden' in attribs : display === 'none';
+  return display === null || ROLLED_BACK.has(display) ? 'hidden' in attribs : display === 'none';
 }
 
 /** The selector picker html-to-text's builder carries (its type declarations leave it out). */

@@ -5,7 +5,8 @@
 // budget of its source address, so strangers can never use up a real caller's budget. 202 is sent only
 // after the queue says the job is durable; a queue failure is a 503. HTML-only mail gets its text part
 // (text-part.ts, in a worker thread) before it is queued; a caller gone by then, or gone while the queue
-// was still opening, has nothing queued: the check runs again right before the job is written.
+// was still opening, has nothing queued: the check runs again right before the job is written, and a
+// pipelined request is written only once its answer is next on the connection (answerable()).
 // Connections are capped (maxConnections) without letting idle sockets lock callers out: see admit().
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { isIP, type Socket } from 'node:net';
@@ -97,6 +98,27 @@ function closeAfterFlush(socket: Socket): void {
 }
 
 /**
+ * Resolves once `res` is the response its connection writes next, or the connection is gone. A pipelined
+ * request is read and worked on while the answer to an earlier one on the same connection is still pending
+ * (a slow text part, the queue opening); Node holds its response back until then (res.socket is null).
+ * Queued meanwhile, its 202 could wait seconds behind the earlier answer, and a caller gone in that time
+ * would never learn the mail was queued: it would retry and the mail would go out twice. Waiting here
+ * also queues pipelined requests in the order they were sent.
+ */
+function answerable(res: ServerResponse, socket: Socket): Promise<void> {
+  if (res.socket !== null || socket.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('socket', done);
+      socket.off('close', done);
+      resolve();
+    };
+    res.once('socket', done);
+    socket.once('close', done);
+  });
+}
+
+/**
  * One spelling per address, or null when `raw` is no address. Brackets ([2001:db8::1]) and a zone index
  * are dropped, IPv6 takes its RFC 5952 form, and an IPv4 address carried in IPv6 becomes that IPv4
  * address: IPv4-mapped ::ffff:a.b.c.d (RFC 4291 section 2.5.5.2), NAT64 64:ff9b::/96 (RFC 6052 section 2.1)
@@ -163,7 +185,9 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   // Open connections, oldest first by when each was accepted or last finished a request (see admit()).
   const sockets = new Set<Socket>();
-  const busy = new Set<Socket>();
+  // Requests in progress per connection: more than one when a caller pipelines, so the answer to one
+  // does not make a connection whose next request is still being worked on look idle (and evictable).
+  const busy = new Map<Socket, number>();
   // Connections that have sent at least one complete request.
   const served = new WeakSet<Socket>();
   const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
@@ -326,6 +350,7 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
     let job: Job;
     try {
       await options.queueReady?.();
+      await answerable(res, socket);
       // The last moment before the 202 commits: from the enqueue call on, nothing waits before the write.
       if (abandoned()) return;
       job = await options.enqueue(complete.mail);
@@ -340,9 +365,11 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
 
   async function handle(req: IncomingMessage, res: ServerResponse, expectContinue: boolean): Promise<void> {
     const socket = req.socket;
-    busy.add(socket);
+    busy.set(socket, (busy.get(socket) ?? 0) + 1);
     served.add(socket);
     res.on('close', () => {
+      const left = (busy.get(socket) ?? 1) - 1;
+      if (left > 0) return void busy.set(socket, left);
       busy.delete(socket);
       if (stopping) closeAfterFlush(socket);
       else if (sockets.delete(socket)) sockets.add(socket); // idle again: now the newest idle connection

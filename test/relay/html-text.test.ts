@@ -48,6 +48,8 @@ test('hidden content is judged by whole declarations: display none in another va
     '<p style="display:none; display:block">shown again by a later declaration</p>',
     '<p style="display: none-ish">another keyword</p>',
     '<p hidden style="display: block">hidden attribute overridden</p>',
+    '<p hidden style="display:none; display: initial">hidden attribute overridden by initial</p>',
+    '<p style="display:revert">rolled back without the hidden attribute</p>',
     '<p class="nodisplay-none-ish display-none hidden">class names</p>',
   ];
   expect(textFromHtml(shown.join('')).split('\n\n')).toEqual([
@@ -58,6 +60,8 @@ test('hidden content is judged by whole declarations: display none in another va
     'shown again by a later declaration',
     'another keyword',
     'hidden attribute overridden',
+    'hidden attribute overridden by initial',
+    'rolled back without the hidden attribute',
     'class names',
   ]);
 });
@@ -72,6 +76,12 @@ test('hidden content in every spelling a mail client hides is left out', () => {
     '<span style="display:none !important;display:block">the important declaration</span>',
     '<div hidden="until-found">hidden attribute with a value</div>',
     '<img style="display:none" alt="hidden image">',
+    '<span style="display:none ! important;display:block">important after white space</span>',
+    '<span style="display:none;display:nonsense">a later value browsers reject</span>',
+    '<div hidden style="display:bogus">hidden attribute, inline display rejected</div>',
+    '<div hidden style="display:revert">hidden attribute, display rolled back to the browser\'s own rule</div>',
+    '<div hidden style="display:REVERT-LAYER">hidden attribute, display rolled back past the author layer</div>',
+    '<span style="@media screen{} display:none">after an at-rule</span>',
   ];
   expect(textFromHtml(`${hidden.join('')}<p>Visible</p>`)).toBe('Visible');
 });

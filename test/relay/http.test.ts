@@ -2,7 +2,8 @@
 // quickly: slow-client timeouts (headers, whole request) with short limits, a failing enqueue -> 503,
 // stop(): idle connections dropped, a request in flight finished with Connection: close; the connection
 // cap under a flood, failed-authentication budgets behind a gateway, a caller gone before queueing (also
-// while the queue is still opening), and keep-alive connections without a request cap.
+// while the queue is still opening, or behind a slow pipelined request), and keep-alive connections
+// without a request cap.
 import net from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
 import { bearerChecker } from '../../src/relay/auth.js';
@@ -414,7 +415,93 @@ test('a caller that hangs up while its text part is made gets nothing queued; a 
   expect(queued.map((mail) => mail.text)).toEqual(['stays']);
 });
 
+test('at the cap a connection whose pipelined request is still in progress is not taken for idle once the earlier one is answered', async () => {
+  const { queued, enqueue } = recorder();
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let secondStarted!: () => void;
+  const second = new Promise<void>((resolve) => (secondStarted = resolve));
+  const port = await start(enqueue, [], {
+    maxConnections: 1,
+    htmlToText: {
+      budgetMs: 1000,
+      convert: async (html) => {
+        if (html.includes('first')) return 'first';
+        secondStarted();
+        await released;
+        return 'second';
+      },
+    },
+  });
+  const client = await connect(port);
+  let answers = '';
+  client.on('data', (chunk) => (answers += chunk.toString()));
+  const html = (word: string) => JSON.stringify(validMail({ subject: word, text: undefined, html: `<p>${word}</p>` }));
+  client.write(sendRaw(html('first')) + sendRaw(html('second')));
+  await second;
+  await until(() => answers.includes('HTTP/1.1 202'));
+  // The first is answered, the second still converting: a newcomer at the cap finds no room.
+  const newcomer = net.connect(port, '127.0.0.1');
+  newcomer.on('error', () => undefined);
+  await closed(newcomer);
+  release();
+  await until(() => (answers.match(/HTTP\/1\.1 202/g) ?? []).length === 2 || client.destroyed);
+  expect(queued.map((mail) => mail.subject)).toEqual(['first', 'second']);
+  expect(client.destroyed).toBe(false);
+  client.destroy();
+});
+
 const openConnections = () => new Promise<number>((resolve, reject) => web!.server.getConnections((error, count) => (error ? reject(error) : resolve(count))));
+
+test('a request pipelined behind a slow one is not queued before its answer can go out: the caller hanging up meanwhile gets nothing queued', async () => {
+  const logs: { event: RelayEvent; fields?: LogFields }[] = [];
+  const { queued, enqueue } = recorder();
+  let converting!: () => void;
+  const started = new Promise<void>((resolve) => (converting = resolve));
+  let finish!: () => void;
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  const port = await start(enqueue, logs, {
+    htmlToText: {
+      budgetMs: 1000,
+      // The first request's text part takes a while; the caller's abort does not cut it short here.
+      convert: async () => {
+        converting();
+        await finished;
+        return 'slow';
+      },
+    },
+  });
+  const client = await connect(port);
+  client.on('error', () => undefined);
+  // Two requests in one write: the second is read and checked while the first is still converting.
+  client.write(sendRaw(JSON.stringify(validMail({ text: undefined, html: '<p>slow</p>' }))) + sendRaw(JSON.stringify(validMail({ subject: 'pipelined' }))));
+  await started;
+  // Give the second request every chance to reach the queue while its answer waits behind the first.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  client.destroy();
+  await closed(client);
+  // The relay has seen the connection close before the first request's text part is done.
+  while ((await openConnections()) > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  finish();
+  await until(() => logs.filter((entry) => entry.event === 'client_gone').length === 2 || queued.length > 0);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(queued).toEqual([]);
+  expect(logs.filter((entry) => entry.event === 'client_gone')).toEqual([CLIENT_GONE, CLIENT_GONE]);
+});
+
+test('pipelined requests from a caller that stays are queued and answered in order', async () => {
+  const { queued, enqueue } = recorder();
+  const port = await start(enqueue, [], {
+    htmlToText: { budgetMs: 1000, convert: () => new Promise((resolve) => setTimeout(() => resolve('slow'), 100)) },
+  });
+  const client = await connect(port);
+  let answers = '';
+  client.on('data', (chunk) => (answers += chunk.toString()));
+  client.write(sendRaw(JSON.stringify(validMail({ subject: 'first', text: undefined, html: '<p>slow</p>' }))) + sendRaw(JSON.stringify(validMail({ subject: 'second' }))));
+  await until(() => (answers.match(/HTTP\/1\.1 202/g) ?? []).length === 2);
+  expect(queued.map((mail) => mail.subject)).toEqual(['first', 'second']);
+  client.destroy();
+});
 
 test('a caller that hangs up or half-closes while its request waits for the queue gets nothing queued; a caller that stays does', async () => {
   const logs: { event: RelayEvent; fields?: LogFields }[] = [];

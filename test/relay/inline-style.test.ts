@@ -45,8 +45,8 @@ test('display:none inside another property value, a longer name or another keywo
     ['display-mode: none', null],
     ['content: "; display: none"', null],
     ['/* display:none */ color: red', null],
-    ['display: none-ish', 'none-ish'],
-    ['display: none block', 'none block'],
+    ['display: none-ish', null],
+    ['display: none block', null],
     ['display:none; display:block', 'block'],
     ['display:none !important; display:block', 'none'],
     ['display: var(--shown)', 'var(--shown)'],
@@ -54,4 +54,42 @@ test('display:none inside another property value, a longer name or another keywo
   ] as const) {
     expect([style, inlineDisplay(style)]).toEqual([style, display]);
   }
+});
+
+test('!important is the last two tokens that are not white space or comments, as CSS Syntax reads it', () => {
+  for (const style of ['display:none ! important; display:block', 'display:none!/* keep */important;display:block', 'display: none !\n IMPORTANT ;display:flex']) {
+    expect([style, inlineDisplay(style)]).toEqual([style, 'none']);
+  }
+  expect(inlineDisplay('display:none!important!important')).toBeNull();
+});
+
+test('a display value a browser rejects is dropped, so the declaration before it stays in force', () => {
+  for (const [style, display] of [
+    ['display:none; display:bogus', 'none'],
+    ['display:none; display:none block', 'none'],
+    ['display:none; display:flex grid', 'none'],
+    ['display:none; display:block block', 'none'],
+    ['display:none; display:none\\', 'none'],
+    ['display:none !important; display:x !important', 'none'],
+    ['display:none; display:12px', 'none'],
+    ['display:none; display:"block"', 'none'],
+    ['display: bogus', null],
+    // Values browsers take: multi-keyword, list items, vendor-prefixed boxes, CSS-wide keywords, var() (judged later).
+    ['display:none; display:inline flex', 'inline flex'],
+    ['display:none; display:block flow list-item', 'block flow list-item'],
+    ['display:none; display:-webkit-box', '-webkit-box'],
+    ['display:none; display:table-cell', 'table-cell'],
+    ['display:none; display:revert', 'revert'],
+    ['display:none; display: Var(--shown)', 'Var(--shown)'],
+  ] as const) {
+    expect([style, inlineDisplay(style)]).toEqual([style, display]);
+  }
+});
+
+test('an at-rule in a style attribute ends at its block: a declaration after it counts', () => {
+  expect(inlineDisplay('@media print { color: red } display: none')).toBe('none');
+  expect(inlineDisplay('@x{display:block}display:none')).toBe('none');
+  expect(inlineDisplay('@x; display: none')).toBe('none');
+  // A block inside a declaration does not end it: the whole is one declaration nobody reads.
+  expect(inlineDisplay('color: red {} display: none')).toBeNull();
 });

@@ -53,6 +53,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 92c1de4092cd9526945a2ad69aabfb272e6cb4d3652bcd7e1498f7abb70c797e)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 768f5789b25796fcfa0ab4775bad41d45832ff9cc1914066bfda9cba9efaa200)
 
 module.exports.runRelay(RELAY_DATA);
