@@ -74,6 +74,12 @@ await build({
   // Less text to read and scan on every start (1.4 MB to 1.0 MB); names stay, so stack traces read.
   minifyWhitespace: true,
   minifySyntax: true,
+  // yaml's ES module build (its package's "default" export, the same source as the CommonJS one
+  // "node" picks): esbuild drops what lint never calls and the ~60 CommonJS module wrappers and
+  // their export copies, 113 fewer page faults and 9 M fewer instructions per start. It differs
+  // only where it reports: a warning by console.warn instead of process.emitWarning (both stderr),
+  // and no LOG_TOKENS/LOG_STREAM debugging.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
   plugins: [lazyRuleDocs],
   logLevel: 'warning',
 });

@@ -269,6 +269,25 @@ describe('the built binary', () => {
     expect(frames).toContain('loadConfigText');
   });
 
+  test('lints every example, and hostile configs of the reading steps, exactly as the in-process CLI does', { timeout: 60_000 }, async () => {
+    // The bundles are built differently from the sources the other tests run (yaml's ES module
+    // build, rule docs as getters, lint's own bundle): their findings must not differ.
+    const configs = [
+      ...readdirSync(path.join(REPO, 'examples'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && existsSync(path.join(REPO, 'examples', entry.name, 'relay.config.yaml')))
+        .map((entry) => `examples/${entry.name}/relay.config.yaml`),
+      ...readdirSync(path.join(REPO, 'test/hostile'))
+        .filter((name) => /^(yaml|comment|hostname|idn|key|spf)-.*\.yaml$/.test(name))
+        .map((name) => `test/hostile/${name}`),
+    ];
+    expect(configs.length).toBeGreaterThan(12);
+    for (const config of configs) {
+      const built = spawnSync(process.execPath, [path.join(REPO, 'dist/cli/bin.cjs'), 'lint', config, '--format', 'json'], { cwd: REPO, encoding: 'utf8' });
+      const inProcess = await runCli(['lint', config, '--format', 'json'], { cwd: REPO });
+      expect({ config, code: built.status, stdout: built.stdout, stderr: built.stderr }).toEqual({ config, code: inProcess.code, stdout: inProcess.stdout, stderr: inProcess.stderr });
+    }
+  });
+
   test('the old executable path, which npx keeps linked in its cache, still runs the CLI', () => {
     const legacy = path.join(REPO, 'dist/cli/bin.js');
     expect(statSync(legacy).mode & 0o111).toBe(0o111);
