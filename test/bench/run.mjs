@@ -7,7 +7,7 @@ import path from 'node:path';
 const HERE = import.meta.dirname;
 const wanted = process.argv.slice(2);
 const sections = [
-  { name: 'lint', file: 'lint.mjs', run: async (m) => m.benchLint() },
+  { name: 'lint', file: 'lint.mjs', run: async (m) => m.benchLintAll() },
   { name: 'build', file: 'build.mjs', run: async (m) => m.benchBuild() },
   { name: 'relay', file: 'relay.mjs', run: async (m) => m.benchRelay() },
 ];
