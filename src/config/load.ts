@@ -48,7 +48,7 @@ export function displayPath(absPath: string, cwd: string): string {
  * log). A search place that is there but is no regular file is an error that names it: skipping
  * it answered "no config found" beside it.
  */
-export function findConfigFile(cwd: string): string | null {
+export function findConfigFile(cwd: string): { absPath: string; text: string } | null {
   for (const place of SEARCH_PLACES) {
     const candidate = path.join(cwd, place);
     refuseLinkOutside(candidate, place, cwd);
@@ -58,10 +58,10 @@ export function findConfigFile(cwd: string): string | null {
       throw new ConfigReadError(`cannot read ${place}: ${read.message}; fix it, or pass the config's path`);
     }
     if (place !== 'package.json') {
-      if (read.text.trim() !== '') return candidate;
+      if (read.text.trim() !== '') return { absPath: candidate, text: read.text };
       continue;
     }
-    if (packageJsonHasConfig(read.text, place)) return candidate;
+    if (packageJsonHasConfig(read.text, place)) return { absPath: candidate, text: read.text };
   }
   return null;
 }
@@ -106,31 +106,33 @@ function configAbove(cwd: string): string | null {
 
 /** Loads the config at `file`, or the one found in `cwd`. Throws ConfigReadError when unreadable. */
 export async function loadConfigFile(file: string | undefined, cwd: string = process.cwd()): Promise<LoadedConfig> {
-  let absPath: string;
-  if (file) {
-    absPath = path.resolve(cwd, file);
-    refuseLinkOutside(absPath, file, cwd);
-  } else {
-    const found = findConfigFile(cwd);
-    if (!found) {
-      const above = configAbove(cwd);
-      // Not searched upwards on purpose: build writes out/ relative to where it runs, so a config
-      // picked up from a parent would put the tree somewhere the admin did not look. Say where it is.
-      const hint = above
-        ? `${path.relative(cwd, above)} is above: run relayconf from ${path.dirname(above)}, or pass the path (and --out for build).`
-        : 'Run `relayconf init --domain YOUR-DOMAIN` to write one, or pass a path.';
-      throw new ConfigReadError(`no config found in ${cwd}: looked for ${SEARCH_PLACES.join(', ')} (a "relayconf" key). ${hint}`);
-    }
-    absPath = found;
-  }
+  // The search has read the file it found; an explicit path is read here.
+  const { absPath, text } = file ? readExplicitConfig(file, cwd) : foundConfig(cwd);
+  const prefix = path.basename(absPath) === 'package.json' ? ['relayconf'] : [];
+  return loadConfigText(text, { file: displayPath(absPath, cwd), absPath, prefix });
+}
+
+function readExplicitConfig(file: string, cwd: string): { absPath: string; text: string } {
+  const absPath = path.resolve(cwd, file);
+  refuseLinkOutside(absPath, file, cwd);
   const read = readRegularFile(absPath, CONFIG_MAX_BYTES);
   if (!read.ok) {
     const why = read.reason === 'too-large' ? `${read.message} (${formatBytes(CONFIG_MAX_BYTES)}); a relay config is a few KiB` : read.message;
     throw new ConfigReadError(`cannot read config ${displayPath(absPath, cwd)}: ${why}`);
   }
-  const text = read.text;
-  const prefix = path.basename(absPath) === 'package.json' ? ['relayconf'] : [];
-  return loadConfigText(text, { file: displayPath(absPath, cwd), absPath, prefix });
+  return { absPath, text: read.text };
+}
+
+function foundConfig(cwd: string): { absPath: string; text: string } {
+  const found = findConfigFile(cwd);
+  if (found) return found;
+  const above = configAbove(cwd);
+  // Not searched upwards on purpose: build writes out/ relative to where it runs, so a config
+  // picked up from a parent would put the tree somewhere the admin did not look. Say where it is.
+  const hint = above
+    ? `${path.relative(cwd, above)} is above: run relayconf from ${path.dirname(above)}, or pass the path (and --out for build).`
+    : 'Run `relayconf init --domain YOUR-DOMAIN` to write one, or pass a path.';
+  throw new ConfigReadError(`no config found in ${cwd}: looked for ${SEARCH_PLACES.join(', ')} (a "relayconf" key). ${hint}`);
 }
 
 /** Parses and validates config text that came from `absPath` (used by tests and `init`). */
