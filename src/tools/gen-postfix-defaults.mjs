@@ -2,9 +2,10 @@
 // postconf leaves unexpanded) from the installed Postfix, so lint expands $name the way `postconf -x` does.
 // Run it again after a Postfix upgrade: `node src/tools/gen-postfix-defaults.mjs`; `--check` exits 1 on a difference.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeOrCheck } from './write-generated.mjs';
 
 const target = new URL('../rules/data/postfix-defaults.ts', import.meta.url);
 const PROBE = 'zzprobe_reference';
@@ -60,15 +61,5 @@ export const POSTFIX_RAW_PARAMETERS: ReadonlySet<string> = new Set([${raw.map((n
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  const text = render(collect());
-  if (process.argv.includes('--check')) {
-    const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
-    if (current !== text) {
-      console.error('src/rules/data/postfix-defaults.ts differs from this Postfix: run `node src/tools/gen-postfix-defaults.mjs`');
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(target, text);
-    console.log(`wrote ${new URL(target).pathname}`);
-  }
+  writeOrCheck(target, render(collect()), 'node src/tools/gen-postfix-defaults.mjs');
 }

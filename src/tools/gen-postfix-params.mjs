@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { writeOrCheck } from './write-generated.mjs';
 
 const target = new URL('../rules/data/postfix-parameters.ts', import.meta.url);
 
@@ -89,15 +90,5 @@ ${commands}
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  const text = render(collect());
-  if (process.argv.includes('--check')) {
-    const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
-    if (current !== text) {
-      console.error('src/rules/data/postfix-parameters.ts differs from this Postfix: run `node src/tools/gen-postfix-params.mjs`');
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(target, text);
-    console.log(`wrote ${new URL(target).pathname}`);
-  }
+  writeOrCheck(target, render(collect()), 'node src/tools/gen-postfix-params.mjs');
 }
