@@ -12,7 +12,7 @@ import type { ConfigSource } from './source.js';
  * the bidirectional embeddings, overrides and isolates (which reorder what a reviewer sees), and
  * lone surrogates. No value in this config needs any of them; a display name is one line of text.
  */
-const LINE_OR_ORDER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\p{Cs}/u;
+const LINE_OR_ORDER = String.raw`[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\p{Cs}`;
 
 /**
  * Characters that show as nothing: Unicode format characters (general category Cf: zero-width
@@ -21,7 +21,7 @@ const LINE_OR_ORDER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u206
  * joiner). They cannot break a line, but they hide or split text a reviewer reads (UTS #39,
  * Unicode Security Mechanisms; UTS #55, Unicode Source Code Handling).
  */
-const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+const INVISIBLE = String.raw`[\p{Cf}\p{Default_Ignorable_Code_Point}]`;
 
 /**
  * Characters that look like a space but are not U+0020: the other space separators (Zs: U+00A0, U+1680,
@@ -31,17 +31,30 @@ const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
  * Every config value that reaches a command, a main.cf or unit line, or lint.acknowledgedCommands is
  * ASCII in practice; only a display name may need the no-break spaces of typography (see DISPLAY_SPACES).
  */
-const LOOKALIKE_SPACE = /(?! )\p{Zs}|\u2800/u;
+const LOOKALIKE_SPACE = String.raw`(?! )\p{Zs}|\u2800`;
 
 /** In a sender's display name (a header phrase, encoded by RFC 2047) U+00A0 and U+202F are ordinary typography ("Dr.\u00a0Who", French "Acme\u202f:"). */
 const DISPLAY_SPACES = new Set(['\u00a0', '\u202f']);
 
-const FORBIDDEN = new RegExp(`${LINE_OR_ORDER.source}|${INVISIBLE.source}|${LOOKALIKE_SPACE.source}`, 'gu');
-
 /** What a comment may not hold: anything that reorders or hides text (a comment never reaches an output, but a reviewer reads it). */
 // C0 and C1 controls too (a tab and a CRLF line end aside): a carriage return, ESC sequence or
 // backspace in a comment makes a terminal (cat, git diff) draw over the line that holds it.
-const FORBIDDEN_IN_COMMENT = new RegExp(`[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)|${INVISIBLE.source}`, 'gu');
+const FORBIDDEN_IN_COMMENT = `[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)|${INVISIBLE}`;
+
+/**
+ * The expressions, built on first use: V8 parses a Unicode property class (\p{Cf}, \p{Zs} ...) into
+ * its character ranges from ICU tables when the expression is created
+ * (about 5 % of the instructions of a whole `relayconf lint`), and an all-ASCII config (most of them; see PRINTABLE_ASCII) never needs them.
+ */
+let unicodePatterns: { invisible: RegExp; lookalikeSpace: RegExp; forbidden: RegExp; forbiddenInComment: RegExp } | undefined;
+function patterns(): NonNullable<typeof unicodePatterns> {
+  return (unicodePatterns ??= {
+    invisible: new RegExp(INVISIBLE, 'u'),
+    lookalikeSpace: new RegExp(LOOKALIKE_SPACE, 'u'),
+    forbidden: new RegExp(`${LINE_OR_ORDER}|${INVISIBLE}|${LOOKALIKE_SPACE}`, 'gu'),
+    forbiddenInComment: new RegExp(FORBIDDEN_IN_COMMENT, 'gu'),
+  });
+}
 
 /**
  * The one legitimate use: ZWNJ (U+200C) and ZWJ (U+200D) select letter forms inside words of the
@@ -96,19 +109,31 @@ export function describeControl(char: string): string {
   if (NAMES[char]) return NAMES[char];
   if (/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/.test(char)) return `a bidirectional control (${code})`;
   if (/\p{Cs}/u.test(char)) return `an unpaired surrogate (${code})`;
-  if (INVISIBLE.test(char)) return `an invisible format character (${code})`;
-  if (LOOKALIKE_SPACE.test(char)) return `a space that is not U+0020 (${code})`;
+  if (patterns().invisible.test(char)) return `an invisible format character (${code})`;
+  if (patterns().lookalikeSpace.test(char)) return `a space that is not U+0020 (${code})`;
   return `a control character (${code})`;
 }
 
 /** True for the characters refused because they hide or reorder text, not because they break lines. */
 export function hidesText(char: string): boolean {
-  return INVISIBLE.test(char) || /[\u202a-\u202e\u2066-\u2069]/.test(char);
+  return patterns().invisible.test(char) || /[\u202a-\u202e\u2066-\u2069]/.test(char);
 }
+
+/**
+ * Printable ASCII holds none of the characters above. Why test it first: the Unicode property
+ * expressions (\p{Cf}, \p{Default_Ignorable_Code_Point}, \p{Zs}) make V8 build their character
+ * sets from ICU on first use, about a tenth of the instructions of a whole `relayconf lint` of an
+ * all-ASCII config, which most configs are.
+ */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** The same for a whole file: printable ASCII, tabs and line feeds (a carriage return takes the full check). */
+const PRINTABLE_ASCII_LINES = /^[\x20-\x7e\t\n]*$/;
 
 /** The first forbidden character of a string and its index (UTF-16), or null; a display name may hold typographic no-break spaces. */
 export function findControl(text: string, options: { displayName?: boolean } = {}): { char: string; index: number } | null {
-  for (const match of text.matchAll(FORBIDDEN)) {
+  if (PRINTABLE_ASCII.test(text)) return null;
+  for (const match of text.matchAll(patterns().forbidden)) {
     if (options.displayName && DISPLAY_SPACES.has(match[0])) continue;
     if (!joinsLetters(text, match.index, match[0])) return { char: match[0], index: match.index };
   }
@@ -141,11 +166,11 @@ export function controlCharFindings(source: ConfigSource): Finding[] {
     if (!hit) return;
     const { line, col } = source.lineCounter.linePos(node.range[0]);
     const where = formatKeyPath(path);
-    const what = isKey ? `the key ${JSON.stringify(node.value.replace(FORBIDDEN, '?'))} under ${formatKeyPath(path.slice(0, -1))}` : where;
+    const what = isKey ? `the key ${JSON.stringify(node.value.replace(patterns().forbidden, '?'))} under ${formatKeyPath(path.slice(0, -1))}` : where;
     findings.push({
       ruleId: 'schema',
       severity: 'error',
-      message: `${what} contains ${describeControl(hit.char)} at character ${hit.index + 1}: ${LOOKALIKE_SPACE.test(hit.char) ? SPACE_WHY : hidesText(hit.char) ? HIDDEN_WHY : LINE_WHY}`,
+      message: `${what} contains ${describeControl(hit.char)} at character ${hit.index + 1}: ${patterns().lookalikeSpace.test(hit.char) ? SPACE_WHY : hidesText(hit.char) ? HIDDEN_WHY : LINE_WHY}`,
       file: source.file,
       path,
       line,
@@ -177,7 +202,8 @@ export function controlCharFindings(source: ConfigSource): Finding[] {
 /** Controls, bidi controls and invisible characters outside every key and value (in comments), at the character itself. */
 function commentFindings(source: ConfigSource, scalars: Array<[number, number]>): Finding[] {
   const findings: Finding[] = [];
-  for (const match of source.text.matchAll(FORBIDDEN_IN_COMMENT)) {
+  if (PRINTABLE_ASCII_LINES.test(source.text)) return findings;
+  for (const match of source.text.matchAll(patterns().forbiddenInComment)) {
     const at = match.index;
     if ((at === 0 && match[0] === '\ufeff') || joinsLetters(source.text, at, match[0])) continue; // a byte-order mark opens a file legitimately
     if (scalars.some(([start, end]) => at >= start && at < end)) continue; // reported with its value

@@ -127,7 +127,8 @@ function duration(text: string): boolean {
 
 /** One line of text: any printable character (the control-character check rejects the rest first). */
 function singleLine(text: string): boolean {
-  return !/[\p{Cc}\u2028\u2029]/u.test(text);
+  // Printable ASCII first: it saves building the Unicode class on a config that has no other text.
+  return /^[\x20-\x7e]*$/.test(text) || !/[\p{Cc}\u2028\u2029]/u.test(text);
 }
 
 /** Printable ASCII without spaces, quotes or backslashes: a user name, an SPF term. */

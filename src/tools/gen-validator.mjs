@@ -19,6 +19,32 @@ function formatNames(node, out = new Set()) {
   return out;
 }
 
+// Keywords that carry subschemas: as a map of them, a list of them, or one.
+const SUBSCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas'];
+const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const SUBSCHEMAS = ['items', 'additionalItems', 'additionalProperties', 'propertyNames', 'contains', 'not', 'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties'];
+const ANNOTATIONS = new Set(['title', 'description', 'examples', '$comment', 'default', 'markdownDescription', 'deprecated']);
+
+/**
+ * The schema without its annotations (titles, descriptions, examples), which validation never
+ * reads. Why: ajv's standalone code embeds the schema as one object literal (for error params and
+ * property-name sets), which every CLI start builds: the prose alone was most of its 30 KB, and
+ * every lint paid to allocate it and to copy it through the young generation. Only keywords in
+ * schema position are dropped: a config property named "description" stays.
+ */
+function withoutAnnotations(node) {
+  if (Array.isArray(node) || node === null || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (ANNOTATIONS.has(key)) continue;
+    if (SUBSCHEMA_MAPS.includes(key)) out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]));
+    else if (SUBSCHEMA_LISTS.includes(key)) out[key] = value.map(withoutAnnotations);
+    else if (SUBSCHEMAS.includes(key)) out[key] = Array.isArray(value) ? value.map(withoutAnnotations) : withoutAnnotations(value);
+    else out[key] = value;
+  }
+  return out;
+}
+
 // At generation time a format only needs to exist; the generated code calls formats.ts's function of that name.
 const formats = Object.fromEntries([...formatNames(schema)].map((name) => [name, () => true]));
 const ajv = new Ajv({
@@ -28,7 +54,7 @@ const ajv = new Ajv({
   formats,
   code: { source: true, esm: true, formats: _`customFormats` },
 });
-const validate = ajv.compile(schema);
+const validate = ajv.compile(withoutAnnotations(schema));
 // ajv's standalone ESM output still calls require("ajv/dist/runtime/NAME").default for its small
 // runtime helpers (ucs2length for maxLength, ...). Each becomes a static import, so the CLI bundle
 // carries it instead of resolving and loading it from node_modules on every run. Node gives an
