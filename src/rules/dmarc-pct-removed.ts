@@ -21,7 +21,7 @@ export default createRule({
         { description: 'The old default, still written out', config: 'domain0:\n  dmarc: { policy: reject, pct: 100, rua: [dmarc@acme-mail.net], adkim: s, aspf: s }\n' },
       ],
       valid: [
-        { description: 'Quarantine in testing mode while ramping up', config: 'domain0:\n  dmarc: { policy: quarantine, testing: true, rua: [dmarc@acme-mail.net], adkim: s, aspf: s }\n' },
+        { description: 'Ramping up by whole steps: quarantine while the reports are read, reject later', config: 'domain0:\n  dmarc: { policy: quarantine, rua: [dmarc@acme-mail.net], adkim: s, aspf: s }\n' },
         { description: 'Full enforcement', config: 'domain0:\n  dmarc: { policy: reject, rua: [dmarc@acme-mail.net], adkim: s, aspf: s }\n' },
       ],
     },
