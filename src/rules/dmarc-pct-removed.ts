@@ -18,7 +18,7 @@ export default createRule({
     examples: {
       invalid: [
         { description: 'A ramp-up share that receivers now ignore', config: 'domain0:\n  dmarc: { policy: quarantine, pct: 25, rua: [dmarc@acme-mail.net], adkim: s, aspf: s }\n' },
-        { description: 'The old default, still written out', config: 'domain0:\n  dmarc: { policy: reject, pct: 100, rua: [dmarc@acme-mail.net], adkim: s, aspf: s }\n' },
+        { description: 'pct: 100 left in the config from RFC 7489 days', config: 'domain0:\n  dmarc: { policy: reject, pct: 100, rua: [dmarc@acme-mail.net], adkim: s, aspf: s }\n' },
       ],
       valid: [
         { description: 'Ramping up by whole steps: quarantine while the reports are read, reject later', config: 'domain0:\n  dmarc: { policy: quarantine, rua: [dmarc@acme-mail.net], adkim: s, aspf: s }\n' },
