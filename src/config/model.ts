@@ -113,7 +113,14 @@ export interface DomainModel {
   dmarc: {
     policy: DmarcPolicy;
     subdomainPolicy: DmarcPolicy | null;
-    pct: number;
+    /** np= (RFC 9989 section 4.7): the policy for subdomains that do not exist. */
+    nonExistentSubdomainPolicy: DmarcPolicy | null;
+    /** t=y: receivers apply the policy one level lower while the owner tests it. */
+    testing: boolean;
+    /** psd=n declares the domain its own organizational domain; null writes nothing (psd=u). */
+    psd: 'n' | null;
+    /** Removed by RFC 9989: kept only so dmarc-pct-removed can point at it; never written. */
+    pct: number | null;
     rua: string[];
     adkim: 'r' | 's';
     aspf: 'r' | 's';

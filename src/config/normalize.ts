@@ -197,7 +197,11 @@ function normalizeDomain(d: RelayConfig['domains'][number], configDir: string): 
       ? {
           policy: d.dmarc.policy,
           subdomainPolicy: d.dmarc.subdomainPolicy ?? null,
-          pct: d.dmarc.pct ?? 100,
+          nonExistentSubdomainPolicy: d.dmarc.nonExistentSubdomainPolicy ?? null,
+          testing: d.dmarc.testing ?? false,
+          // psd=u is the default: writing it would say nothing.
+          psd: d.dmarc.psd === 'n' ? 'n' : null,
+          pct: d.dmarc.pct ?? null,
           rua: (d.dmarc.rua ?? []).map(addressToALabels),
           adkim: d.dmarc.adkim ?? 'r',
           aspf: d.dmarc.aspf ?? 'r',

@@ -199,24 +199,36 @@ export type AllQualifier = '-all' | '~all' | '?all' | '+all' | 'none';
  */
 export type Policy = 'none' | 'quarantine' | 'reject';
 /**
- * sp=: the policy for subdomains; omitted when not set.
+ * sp=: the policy for existing subdomains; omitted when not set (receivers then use p=).
  */
 export type SubdomainPolicy = 'none' | 'quarantine' | 'reject';
 /**
- * pct=: share of failing mail the policy applies to (default 100).
+ * np=: the policy for subdomains that do not exist in DNS (RFC 9989 section 4.7); omitted when not set (receivers then use sp=, then p=).
  */
-export type Percentage = number;
+export type NonExistentSubdomainPolicy = 'none' | 'quarantine' | 'reject';
+/**
+ * t=y when true: receivers apply the policy one level lower (reject as quarantine, quarantine as none) while you test it (RFC 9989 section 4.7). Default false (t=n, not written).
+ */
+export type Testing = boolean;
+/**
+ * psd=: n declares this domain the organizational domain for itself and its subdomains, so the DNS tree walk stops here (RFC 9989 section 4.7, 4.10.2); u (the default, not written) lets the walk decide. psd=y belongs to public suffix operators, never to a sending domain.
+ */
+export type OrganizationalDomainFlag = 'n' | 'u';
+/**
+ * Removed by RFC 9989 (it obsoletes RFC 7489): never written; setting it draws the dmarc-pct-removed warning. Use testing: true (t=y) while ramping up.
+ */
+export type PercentageRemoved = number;
 export type ReportAddress = string;
 /**
  * rua= addresses (plain addresses; mailto: is added).
  */
 export type AggregateReportAddresses = ReportAddress[];
 /**
- * adkim=: s (strict, exact domain) or r (relaxed, same organizational domain). Default r as in RFC 7489.
+ * adkim=: s (strict, exact domain) or r (relaxed, same organizational domain). Default r (RFC 9989 section 4.7).
  */
 export type DKIMAlignment = 'r' | 's';
 /**
- * aspf=: s (strict) or r (relaxed). Default r as in RFC 7489.
+ * aspf=: s (strict) or r (relaxed). Default r (RFC 9989 section 4.7).
  */
 export type SPFAlignment = 'r' | 's';
 /**
@@ -629,12 +641,15 @@ export interface SPF {
   all?: AllQualifier;
 }
 /**
- * The _dmarc policy for this From domain (RFC 7489).
+ * The _dmarc policy record for this From domain (RFC 9989; reports per RFC 9990).
  */
 export interface DMARC {
   policy: Policy;
   subdomainPolicy?: SubdomainPolicy;
-  pct?: Percentage;
+  nonExistentSubdomainPolicy?: NonExistentSubdomainPolicy;
+  testing?: Testing;
+  psd?: OrganizationalDomainFlag;
+  pct?: PercentageRemoved;
   rua?: AggregateReportAddresses;
   adkim?: DKIMAlignment;
   aspf?: SPFAlignment;
@@ -647,7 +662,7 @@ export interface MXRecord {
   host: Host;
 }
 /**
- * Optional brand indicator (seed 01 step 14); needs DMARC quarantine or reject at pct=100.
+ * Optional brand indicator (seed 01 step 14); needs DMARC quarantine or reject, not in testing (t=y).
  */
 export interface BIMI {
   logo: LogoURL;

@@ -70,7 +70,6 @@ ${commented(`          publicKeyFile: ${v.publicKeyFile}`, 'committed; the priva
 ${commented('      all: "~all"', 'tighten to -all once no other sender uses the domain')}
     dmarc:
 ${commented('      policy: quarantine', 'none only while observing')}
-      pct: 100
       rua: [dmarc@${v.domain}]
       adkim: s
       aspf: s

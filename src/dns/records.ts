@@ -53,13 +53,20 @@ export function dkimTxt(domain: DomainModel, selectorIndex: number): string | nu
   return `v=DKIM1; h=sha256; k=${key.keyType}; p=${key.dnsPublicKey}`;
 }
 
+/**
+ * The DMARC policy record (RFC 9989 section 4.7). p= follows v= because RFC 7489 receivers still
+ * require it there. pct, rf and ri were removed by RFC 9989 and are never written; defaults
+ * (t=n, psd=u, adkim=r, aspf=r only when set) are left out.
+ */
 export function dmarcTxt(domain: DomainModel): string | null {
   const d = domain.dmarc;
   if (!d) return null;
   const tags = [`v=DMARC1`, `p=${d.policy}`];
   if (d.subdomainPolicy) tags.push(`sp=${d.subdomainPolicy}`);
-  tags.push(`pct=${d.pct}`);
-  // Plain addresses get mailto:; a URI with its own scheme (RFC 7489 6.3) is kept as written.
+  if (d.nonExistentSubdomainPolicy) tags.push(`np=${d.nonExistentSubdomainPolicy}`);
+  if (d.psd) tags.push(`psd=${d.psd}`);
+  if (d.testing) tags.push('t=y');
+  // Plain addresses get mailto:; a URI with its own scheme (RFC 9989 section 4.6) is kept as written.
   if (d.rua.length > 0) tags.push(`rua=${d.rua.map((a) => (/^[a-z][a-z0-9+.-]*:/i.test(a) ? a : `mailto:${a}`)).join(',')}`);
   tags.push(`adkim=${d.adkim}`, `aspf=${d.aspf}`);
   return tags.join('; ');

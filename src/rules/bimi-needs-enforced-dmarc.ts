@@ -15,11 +15,11 @@ export default createRule({
   id: 'bimi-needs-enforced-dmarc',
   defaultSeverity: 'error',
   docs: {
-    summary: 'BIMI only with DMARC p=quarantine or reject at pct=100; the logo is an https SVG, the evidence an https PEM',
+    summary: 'BIMI only with DMARC p=quarantine or reject, not in testing (t=y); the logo is an https SVG, the evidence an https PEM',
     rationale:
-      'Seed 01 step 14: "The domain needs DMARC at p=quarantine or p=reject. Gmail also requires a VMC or CMC certificate for reliable brand-logo display. Without that certificate, you can prepare the SVG, but do not treat the avatar as finished." BIMI receivers ignore the record unless the DMARC policy that applies to the domain is enforced for all mail (pct=100, and no sp=none), and they fetch the logo (l=) only over https as an SVG Tiny PS file and the evidence document (a=) only over https as a PEM certificate. A record without a= is bimi-evidence-present\'s finding (info). Missing DMARC altogether is dmarc-present\'s finding; p=none, pct below 100 and sp=none are also reported, as warnings, by dmarc-policy-enforced and dmarc-pct-full, while here they are errors because the BIMI record is then certainly ignored.',
-    source: 'seed 01 step 14',
-    fix: 'Raise DMARC to quarantine or reject with pct=100 before publishing BIMI; serve the logo as https://.../logo.svg and the VMC/CMC as https://.../vmc.pem (bimi.authority).',
+      'The self-hosted HTTP relay build guide (BIMI): "The domain needs DMARC at p=quarantine or p=reject. Gmail also requires a VMC or CMC certificate for reliable brand-logo display. Without that certificate, you can prepare the SVG, but do not treat the avatar as finished." BIMI receivers ignore the record unless the DMARC policy that applies to the domain is enforced (no t=y, which has receivers apply one level lower, RFC 9989 section 4.7; and no sp=none), and they fetch the logo (l=) only over https as an SVG Tiny PS file and the evidence document (a=) only over https as a PEM certificate. A record without a= is bimi-evidence-present\'s finding (info). Missing DMARC altogether is dmarc-present\'s finding; p=none, t=y and sp=none are also reported, as warnings, by dmarc-policy-enforced, while here they are errors because the BIMI record is then certainly ignored.',
+    source: 'the self-hosted HTTP relay build guide (BIMI); RFC 9989 section 4.7',
+    fix: 'Raise DMARC to quarantine or reject, out of testing mode, before publishing BIMI; serve the logo as https://.../logo.svg and the VMC/CMC as https://.../vmc.pem (bimi.authority).',
     examples: {
       invalid: [
         { description: 'A PNG logo over http', config: 'domain0:\n  bimi: { logo: "http://acme-mail.net/bimi/logo.png", authority: "https://acme-mail.net/bimi/vmc.pem" }\n' },
@@ -29,7 +29,7 @@ export default createRule({
   },
   messages: {
     notEnforced: 'BIMI for {{domain}} needs DMARC p=quarantine or reject, but the policy that applies is p={{policy}}: receivers will ignore the BIMI record',
-    pctNotFull: 'BIMI for {{domain}} needs DMARC at pct=100, but pct={{pct}}: receivers will ignore the BIMI record',
+    testing: 'BIMI for {{domain}} needs an enforced DMARC policy, but the record that applies is in testing mode (t=y, applied one level lower): receivers will ignore the BIMI record',
     subdomainNone: 'BIMI for {{domain}} needs a DMARC record without sp=none: receivers will ignore the BIMI record',
     logo: 'the BIMI logo "{{logo}}" must be an https URL of an SVG (SVG Tiny PS) file',
     authority: 'the BIMI evidence document "{{authority}}" must be an https URL of a PEM certificate (VMC or CMC)',
@@ -41,9 +41,9 @@ export default createRule({
       const base = ['domains', i, 'bimi'];
       const applied = appliedDmarc(model, domain.name);
       if (applied) {
-        const data = { domain: domain.name, policy: applied.policy, pct: applied.dmarc.pct };
+        const data = { domain: domain.name, policy: applied.policy };
         if (applied.policy === 'none') report({ messageId: 'notEnforced', path: base, anchor: 'key', data });
-        else if (applied.dmarc.pct < 100) report({ messageId: 'pctNotFull', path: base, anchor: 'key', data });
+        else if (applied.dmarc.testing) report({ messageId: 'testing', path: base, anchor: 'key', data });
         else if (!applied.inherited && applied.dmarc.subdomainPolicy === 'none') report({ messageId: 'subdomainNone', path: base, anchor: 'key', data });
       }
       const logo = httpsUrl(bimi.logo);

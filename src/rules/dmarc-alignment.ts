@@ -14,22 +14,22 @@ export default createRule({
   docs: {
     summary: 'Every allowed sender aligns with the DKIM d= domain or the SPF return-path domain under adkim/aspf',
     rationale:
-      'Seed 01 (DMARC): "DMARC looks at the visible From: domain and requires SPF or DKIM to align with it"; step 6 keeps a From allowlist because arbitrary From values break "DMARC alignment". OpenDKIM picks the key by the From address (seed 01 step 4, "SigningTable: *@example.com -> mail202606._domainkey.example.com"); the d= domain of each allowed From domain is read from the SigningTable rows the OpenDKIM output writes (the same function), where a sender is signed with the key of the sending domain that lists it, the "sending domain where the signing selector lives". The envelope sender is the return path of the domains[] entry the sender is listed under (sendmail -f, seed 01 step 3). For each allowed sender the rule compares its From domain with both: strict mode (adkim=s / aspf=s) needs the same name, relaxed mode the same organizational domain (RFC 7489 §3.1.1, §3.1.2, §3.2), taken from the Public Suffix List by tldts (ICANN and private sections, as mailauth does). The policy that applies is the From domain\'s own DMARC record or else its organizational domain\'s (RFC 7489 §6.6.3). Mail passes DMARC if either identifier aligns, so a sender is reported only when neither does: typically a subdomain sender under strict modes, or a sender of another organization\'s domain listed under a sending domain (both of which relay-sender-in-domain also reports, as not belonging to the entry).',
-    source: 'seed 01 DMARC; seed 01 step 6; RFC 7489 §3.1',
+      'The self-hosted HTTP relay build guide (DMARC): "DMARC looks at the visible From: domain and requires SPF or DKIM to align with it"; the guide keeps a From allowlist because arbitrary From values break "DMARC alignment". OpenDKIM picks the key by the From address (the guide\'s OpenDKIM step, "SigningTable: *@example.com -> mail202606._domainkey.example.com"); the d= domain of each allowed From domain is read from the SigningTable rows the OpenDKIM output writes (the same function), where a sender is signed with the key of the sending domain that lists it, the "sending domain where the signing selector lives". The envelope sender is the return path of the domains[] entry the sender is listed under (sendmail -f). For each allowed sender the rule compares its From domain with both: strict mode (adkim=s / aspf=s) needs the same name, relaxed mode the same organizational domain (RFC 9989 section 4.4). RFC 9989 section 4.10.2 finds organizational domains by a DNS tree walk, which needs live DNS; lint stays offline, so relaxed alignment here takes the organizational domain from the Public Suffix List by tldts (ICANN and private sections, as mailauth does, and as RFC 7489 did). The two agree whenever the registrable domain publishes the DMARC record and no psd= tag says otherwise. The policy that applies is the From domain\'s own DMARC record or else the one the tree walk reaches among the domains configured here (RFC 9989 section 4.10.1). Mail passes DMARC if either identifier aligns, so a sender is reported only when neither does: typically a subdomain sender under strict modes, or a sender of another organization\'s domain listed under a sending domain (both of which relay-sender-in-domain also reports, as not belonging to the entry).',
+    source: 'RFC 9989 section 4.4, 4.10.2',
     fix: 'Give the sender\'s domain its own domains[] entry (its own DKIM selector, so it is signed with an aligned d=, and its own return path), or relax adkim/aspf to r for senders in subdomains of the same organizational domain.',
     examples: {
       invalid: [
         {
           description: 'A subdomain sender under strict alignment (relay-sender-in-domain, which also reports the sender, is off here to show this rule alone)',
           config:
-            'domain0:\n  senders:\n    - { address: support@acme-mail.net }\n    - { address: alerts@status.acme-mail.net }\n  dmarc: { policy: reject, pct: 100, rua: [dmarc@acme-mail.net], adkim: s, aspf: s }\nlint:\n  rules:\n    relay-sender-in-domain: "off"\n',
+            'domain0:\n  senders:\n    - { address: support@acme-mail.net }\n    - { address: alerts@status.acme-mail.net }\n  dmarc: { policy: reject, rua: [dmarc@acme-mail.net], adkim: s, aspf: s }\nlint:\n  rules:\n    relay-sender-in-domain: "off"\n',
         },
       ],
       valid: [
         {
           description: 'Senders of the domain itself: DKIM d= aligns even with a return path in another domain',
           config:
-            'domain0:\n  returnPath: bounces@acme-bounces.net\n  dmarc: { policy: reject, pct: 100, rua: [dmarc@acme-mail.net], adkim: s, aspf: s }\n',
+            'domain0:\n  returnPath: bounces@acme-bounces.net\n  dmarc: { policy: reject, rua: [dmarc@acme-mail.net], adkim: s, aspf: s }\n',
         },
       ],
     },

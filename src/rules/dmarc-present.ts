@@ -8,20 +8,20 @@ export default createRule({
   docs: {
     summary: 'Every sending domain has a DMARC policy, and only one record of it',
     rationale:
-      'Seed 01 (DMARC) publishes "_dmarc.example.com TXT v=DMARC1; p=quarantine; ..." as a production basic: DMARC is what ties the visible From domain to SPF and DKIM, Gmail and Yahoo require a DMARC record from bulk senders, and without one nobody may act on forged mail in the domain\'s name and no aggregate reports arrive. A domain is covered by its own dmarc block, by a DMARC record written through dns.extraRecords, or, per RFC 7489 §6.6.3, by the record of its organizational domain when that domain is configured here too (sp= then applies). Two DMARC records at one _dmarc name count as none: RFC 7489 §6.6.3 has receivers ignore the policy when more than one record is returned.',
-    source: 'seed 01 DMARC; RFC 7489 §6.6.3',
-    fix: 'Add a dmarc block to the domain (policy: none while observing, then quarantine or reject, seed 01), and remove any second _dmarc TXT from dns.extraRecords.',
+      'The self-hosted HTTP relay build guide (DMARC) publishes "_dmarc.example.com TXT v=DMARC1; p=quarantine; ..." as a production basic: DMARC is what ties the visible From domain to SPF and DKIM, Gmail and Yahoo require a DMARC record from bulk senders, and without one nobody may act on forged mail in the domain\'s name and no aggregate reports arrive (RFC 9989 section 4.10.1: with no record found, DMARC does not apply). A domain is covered by its own dmarc block, by a DMARC record written through dns.extraRecords, or by the record of a parent domain configured here that the RFC 9989 DNS tree walk (section 4.10) reaches first as organizational domain (sp= then applies). Offline, only the records this config writes are walked; `relayconf check-dns` walks live DNS and reports a policy inherited from a parent. Two DMARC records at one _dmarc name count as none: RFC 9989 section 4.10 has receivers discard them all.',
+    source: 'RFC 9989 section 4.10, 4.10.1',
+    fix: 'Add a dmarc block to the domain (policy: none while observing, then quarantine or reject, RFC 9989 section 7.4), and remove any second _dmarc TXT from dns.extraRecords.',
     examples: {
       invalid: [
         { description: 'No DMARC policy', config: 'domain0:\n  dmarc: null\n' },
         { description: 'A second DMARC record added by hand', config: 'dns:\n  extraRecords:\n    - { name: _dmarc.acme-mail.net, type: TXT, value: "v=DMARC1; p=none" }\n' },
       ],
-      valid: [{ description: 'One policy', config: 'domain0:\n  dmarc: { policy: reject, pct: 100, rua: [dmarc@acme-mail.net] }\n' }],
+      valid: [{ description: 'One policy', config: 'domain0:\n  dmarc: { policy: reject, rua: [dmarc@acme-mail.net] }\n' }],
     },
   },
   messages: {
     missing: '{{domain}} sends mail but has no DMARC policy: add a dmarc block (p=none while observing, then quarantine or reject)',
-    duplicate: '_dmarc.{{domain}} would have {{count}} DMARC records: receivers then apply none of them (RFC 7489 §6.6.3); keep one',
+    duplicate: '_dmarc.{{domain}} would have {{count}} DMARC records: receivers discard them all (RFC 9989 section 4.10); keep one',
   },
   check({ model, report }) {
     model.domains.forEach((domain, i) => {

@@ -9,22 +9,22 @@ export default createRule({
   id: 'dmarc-rua-external-authorized',
   defaultSeverity: 'info',
   docs: {
-    summary: 'A rua address in a third-party domain receives reports only if that domain authorizes them (RFC 7489 §7.1)',
+    summary: 'A rua address in a third-party domain receives reports only if that domain authorizes them (RFC 9990)',
     rationale:
-      'RFC 7489 §7.1: when the report address lies in another organizational domain, reporters send aggregate reports ' +
+      'RFC 9990 (DMARC aggregate reporting, Verifying External Destinations): when the report address lies in another organizational domain, reporters send aggregate reports ' +
       'only if that domain publishes "<policy-domain>._report._dmarc.<report-domain> TXT v=DMARC1". A DMARC report vendor ' +
       'publishes it for its customers, but this config cannot see it offline: it is a reminder to check (`relayconf ' +
       'check-dns` verifies it live). When this config writes the report domain\'s zone the record must be in ' +
       'dns.extraRecords, which is dmarc-rua-deliverable\'s finding (a warning).',
-    source: 'RFC 7489 §7.1',
+    source: 'RFC 9990 (Verifying External Destinations)',
     fix: 'Make sure the report domain publishes the authorization record (your DMARC report provider does so on sign-up), then run relayconf check-dns.',
     examples: {
-      invalid: [{ description: 'Reports to a vendor\'s domain', config: 'domain0:\n  dmarc: { policy: reject, pct: 100, rua: [reports@dmarc-vendor.net], adkim: s, aspf: s }\n' }],
-      valid: [{ description: 'Reports to the domain itself', config: 'domain0:\n  dmarc: { policy: reject, pct: 100, rua: ["mailto:dmarc@acme-mail.net"], adkim: s, aspf: s }\n' }],
+      invalid: [{ description: 'Reports to a vendor\'s domain', config: 'domain0:\n  dmarc: { policy: reject, rua: [reports@dmarc-vendor.net], adkim: s, aspf: s }\n' }],
+      valid: [{ description: 'Reports to the domain itself', config: 'domain0:\n  dmarc: { policy: reject, rua: ["mailto:dmarc@acme-mail.net"], adkim: s, aspf: s }\n' }],
     },
   },
   messages: {
-    externalAuthorization: 'rua {{address}} of {{domain}} is in another organization\'s domain: reports arrive only if that domain publishes {{record}} TXT "v=DMARC1" (RFC 7489 §7.1); check-dns verifies it',
+    externalAuthorization: 'rua {{address}} of {{domain}} is in another organization\'s domain: reports arrive only if that domain publishes {{record}} TXT "v=DMARC1" (RFC 9990, Verifying External Destinations); check-dns verifies it',
   },
   check({ model, views, report }) {
     const records = views.records.records;

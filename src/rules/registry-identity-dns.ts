@@ -26,7 +26,7 @@ import dkimSelectorDated from './dkim-selector-dated.js';
 import dkimNoPrivateKeyInRepo from './dkim-no-private-key-in-repo.js';
 import dmarcPresent from './dmarc-present.js';
 import dmarcPolicyEnforced from './dmarc-policy-enforced.js';
-import dmarcPctFull from './dmarc-pct-full.js';
+import dmarcPctRemoved from './dmarc-pct-removed.js';
 import dmarcRuaDeliverable from './dmarc-rua-deliverable.js';
 import dmarcRuaExternalAuthorized from './dmarc-rua-external-authorized.js';
 import dmarcAlignment from './dmarc-alignment.js';
@@ -63,7 +63,7 @@ export const identityDnsRules: Rule[] = [
   dkimNoPrivateKeyInRepo,
   dmarcPresent,
   dmarcPolicyEnforced,
-  dmarcPctFull,
+  dmarcPctRemoved,
   dmarcRuaDeliverable,
   dmarcRuaExternalAuthorized,
   dmarcAlignment,

@@ -8,7 +8,7 @@ export default createRule({
   docs: {
     summary: '+all (or a bare all) authorizes every host on the Internet to send as the domain',
     rationale:
-      'The all term decides what every host not listed before it gets (RFC 7208 §5.1). With the "+" qualifier, written or implied by a bare "all", every host on the Internet passes SPF for the domain, so SPF protects nothing and any forger aligns for DMARC through SPF (RFC 7489 §3.1.2). This is its own rule, apart from spf-all-qualifier (the ~all reminder), so that relaxing that reminder can never hide this error.',
+      'The all term decides what every host not listed before it gets (RFC 7208 §5.1). With the "+" qualifier, written or implied by a bare "all", every host on the Internet passes SPF for the domain, so SPF protects nothing and any forger aligns for DMARC through SPF (RFC 9989 section 4.4.2). This is its own rule, apart from spf-all-qualifier (the ~all reminder), so that relaxing that reminder can never hide this error.',
     source: 'RFC 7208 §5.1',
     fix: 'Set spf.all to "-all" once every legitimate sender is in the record; "~all" while you are still finding them.',
     examples: {

@@ -43,7 +43,6 @@ domains:
       all: "-all"
     dmarc:
       policy: quarantine
-      pct: 100
       rua: [dmarc@example.com]
       adkim: s
       aspf: s
@@ -290,7 +289,7 @@ describe('check-dns: each broken variant asserts its finding', () => {
     expect(run.ids).toEqual(['dns-dkim-live', 'dns-dkim-live', 'dns-dmarc-missing']);
     expect(run.findings.find((f) => f.ruleId === 'dns-dmarc-missing')).toMatchObject({
       ...positionOf(CONFIG, 'policy: quarantine'),
-      message: '_dmarc.example.com has no DMARC record (NXDOMAIN (no such name)): receivers apply no policy and send no reports; publish "v=DMARC1; p=quarantine; pct=100; rua=mailto:dmarc@example.com; adkim=s; aspf=s"',
+      message: '_dmarc.example.com has no DMARC record (NXDOMAIN (no such name)) and the DNS tree walk (RFC 9989 section 4.10) found none at _dmarc.com: receivers apply no DMARC policy and send no reports; publish "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com; adkim=s; aspf=s"',
     });
   });
 

@@ -30,7 +30,7 @@ describe('zone fragment', () => {
       '@ IN MX 10 mx1.mailhost-provider.net.',
       '@ IN TXT "v=spf1 ip4:94.130.10.20 ip6:2a01:4f8::25 -all"',
       '@ IN CAA 0 issue "letsencrypt.org"',
-      '_dmarc IN TXT "v=DMARC1; p=reject; pct=100; rua=mailto:dmarc@acme-mail.net; adkim=s; aspf=s"',
+      '_dmarc IN TXT "v=DMARC1; p=reject; rua=mailto:dmarc@acme-mail.net; adkim=s; aspf=s"',
       'default._bimi IN TXT "v=BIMI1; l=https://acme-mail.net/logo.svg"',
       'mail IN A 94.130.10.20',
       'mail IN AAAA 2a01:4f8::25',
@@ -38,6 +38,15 @@ describe('zone fragment', () => {
       'mail202606._domainkey IN TXT "v=DKIM1..."',
       'old IN MX 0 .',
     ]);
+  });
+
+  it('writes the RFC 9989 DMARC tags: p= right after v=, then sp=, np=, psd=n, t=y; never pct, rf or ri', () => {
+    const dmarcLine = (fragment: string) => recordLines(zoneOf(dnsFiles(modelFrom(fragment)), 'acme-mail.net')).find((l) => l.startsWith('_dmarc'))!.replace(/\s+/g, ' ');
+    expect(dmarcLine('domain0:\n  dmarc: { policy: quarantine, subdomainPolicy: reject, nonExistentSubdomainPolicy: reject, psd: n, testing: true, pct: 25 }\n')).toBe(
+      '_dmarc IN TXT "v=DMARC1; p=quarantine; sp=reject; np=reject; psd=n; t=y; rua=mailto:dmarc@acme-mail.net; adkim=s; aspf=s"',
+    );
+    // The defaults (t=n, psd=u) say nothing and are not written.
+    expect(dmarcLine('domain0:\n  dmarc: { policy: reject, psd: u, testing: false, pct: 100 }\n')).toBe('_dmarc IN TXT "v=DMARC1; p=reject; rua=mailto:dmarc@acme-mail.net; adkim=s; aspf=s"');
   });
 
   it('splits a DKIM key into 255-byte strings, exactly the record model\'s', () => {

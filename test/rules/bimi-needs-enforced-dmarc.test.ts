@@ -10,7 +10,7 @@ const bimi = 'bimi: { logo: "https://acme-mail.net/bimi/logo.svg", authority: "h
 describe('bimi-needs-enforced-dmarc', () => {
   it.each([
     ['policy: none', /the policy that applies is p=none/],
-    ['policy: quarantine, pct: 50', /needs DMARC at pct=100, but pct=50/],
+    ['policy: quarantine, testing: true', /the record that applies is in testing mode \(t=y, applied one level lower\)/],
     ['policy: reject, subdomainPolicy: none', /without sp=none/],
   ])('flags BIMI under dmarc { %s } at the bimi key', (dmarc, message) => {
     const r = lint(`domain0:\n  dmarc: { ${dmarc} }\n  ${bimi}\n`);
@@ -29,9 +29,9 @@ describe('bimi-needs-enforced-dmarc', () => {
     expectFindings(lint('domain0:\n  bimi: { logo: "https://acme-mail.net/bimi/logo.svg" }\n'), ID, []);
   });
 
-  it('passes BIMI under reject or quarantine at pct=100, and a domain without BIMI', () => {
+  it('passes BIMI under reject or quarantine out of testing mode, and a domain without BIMI', () => {
     expectFindings(lint(`domain0:\n  ${bimi}\n`), ID, []);
-    expectFindings(lint(`domain0:\n  dmarc: { policy: quarantine, pct: 100 }\n  ${bimi}\n`), ID, []);
+    expectFindings(lint(`domain0:\n  dmarc: { policy: quarantine, testing: false }\n  ${bimi}\n`), ID, []);
     expectFindings(lint(''), ID, []);
   });
 });

@@ -23,10 +23,19 @@ describe('dmarc-present', () => {
     expectFindings(lint('domain0:\n  dmarc: null\ndns:\n  extraRecords:\n    - { name: _dmarc.acme-mail.net, type: TXT, value: "v=DMARC1; p=reject" }\n'), ID, []);
   });
 
-  it('passes a subdomain covered by its configured organizational domain (RFC 7489 §6.6.3)', () => {
-    const dmarc = '    dmarc: { policy: reject, pct: 100, rua: [dmarc@acme-mail.net] }\n';
+  it('passes a subdomain covered by its configured organizational domain (RFC 9989 section 4.10.1)', () => {
+    const dmarc = '    dmarc: { policy: reject, rua: [dmarc@acme-mail.net] }\n';
     expectFindings(lint(`domains:\n${domain('acme-mail.net', dmarc)}${domain('news.acme-mail.net', '')}`), ID, []);
     const r = lint(`domains:\n${domain('acme-mail.net', '')}${domain('news.acme-mail.net', dmarc)}`);
     expectFindings(r, ID, [{ severity: 'error', ...at(r.text, '  - name: acme-mail.net', 'name') }]);
+  });
+
+  it('walks up label by label (RFC 9989 section 4.10): an intermediate parent configured here covers a deeper subdomain', () => {
+    const dmarc = '    dmarc: { policy: reject, rua: [dmarc@acme-mail.net] }\n';
+    // eu.acme-mail.net is not the registrable domain, yet the tree walk reaches its record.
+    expectFindings(lint(`domains:\n${domain('eu.acme-mail.net', dmarc)}${domain('news.eu.acme-mail.net', '')}`), ID, []);
+    // A sibling is not a parent: nothing on the walk from news.acme-mail.net is configured.
+    const r = lint(`domains:\n${domain('eu.acme-mail.net', dmarc)}${domain('news.acme-mail.net', '')}`);
+    expectFindings(r, ID, [{ severity: 'error', ...at(r.text, '  - name: news.acme-mail.net', 'name'), message: /news\.acme-mail\.net sends mail but has no DMARC policy/ }]);
   });
 });

@@ -9,7 +9,7 @@ const ID = 'dmarc-rua-external-authorized';
 const rua = (...list: string[]) => `domain0:\n  dmarc: { policy: reject, rua: [${list.map((a) => JSON.stringify(a)).join(', ')}] }\n`;
 
 describe('dmarc-rua-external-authorized', () => {
-  it('reminds of the RFC 7489 §7.1 record of a third-party report domain, at the rua entry', () => {
+  it('reminds of the RFC 9990 authorization record of a third-party report domain, at the rua entry', () => {
     const r = lint(rua('reports@dmarc-vendor.net'));
     expectFindings(r, ID, [
       { severity: 'info', ...at(r.text, '- reports@', 'reports@'), message: /rua reports@dmarc-vendor\.net of acme-mail\.net.*acme-mail\.net\._report\._dmarc\.dmarc-vendor\.net TXT "v=DMARC1"/ },

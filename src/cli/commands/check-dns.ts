@@ -19,7 +19,8 @@ const command: Command = {
 Asks DNS for every record the build emits and compares: A/AAAA of the MTA hostname, PTR of each
 sending IP and the round trip back (FCrDNS), SPF (one record, it parses, it passes the sending
 IPs, at most 10 lookups and 2 void lookups through every include), each DKIM selector's key
-(joined across strings, so truncated records show), DMARC, MX and BIMI. Text output prints each
+(joined across strings, so truncated records show), DMARC (the domain's own record, else the
+policy the RFC 9989 DNS tree walk finds at a parent), MX and BIMI. Text output prints each
 SPF include tree first. A timeout or SERVFAIL is a finding, and does not stop the other checks.
 
 Options:

@@ -1,5 +1,5 @@
 // BIMI, when configured: the v=BIMI1 record is visible and its l= / a= are the configured ones (seed 01 step 14).
-import { parseTags } from './dkim.js';
+import { parseTags } from '../tag-list.js';
 import { joinedTxt, lookup, quote, report, reportFailure, type CheckContext } from './context.js';
 
 export async function checkBimi(ctx: CheckContext): Promise<void> {

@@ -4,6 +4,7 @@
 import { nodeCrypto } from '../../util/node-crypto.js';
 import type { DnsRecord } from '../records.js';
 import { joinedTxt, lookup, quote, report, reportFailure, type CheckContext } from './context.js';
+import { parseTags } from '../tag-list.js';
 
 export async function checkDkim(ctx: CheckContext): Promise<void> {
   const jobs: Promise<void>[] = [];
@@ -20,17 +21,6 @@ export async function checkDkim(ctx: CheckContext): Promise<void> {
     });
   });
   await Promise.all(jobs);
-}
-
-/** DKIM tag list (RFC 6376 3.2): name=value pairs split by ";", white space around them ignored. */
-export function parseTags(text: string): Map<string, string> {
-  const tags = new Map<string, string>();
-  for (const part of text.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    tags.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim());
-  }
-  return tags;
 }
 
 const fingerprint = (p: string) => nodeCrypto().createHash('sha256').update(Buffer.from(p, 'base64')).digest('hex').slice(0, 16);

@@ -133,15 +133,27 @@ const RULES = {
   },
   'dns-dmarc-missing': {
     summary: 'Each sending domain publishes a DMARC record',
-    help: 'No v=DMARC1 record at _dmarc.<domain> (or several, which receivers ignore): there is no policy and no aggregate reports.',
+    help: 'No v=DMARC1 record at _dmarc.<domain> (or several, which receivers discard) while the build writes one, or no DMARC policy at all: the DNS tree walk up the parent domains (at most 8 queries) found none either, so receivers apply no policy and send no aggregate reports. When a parent\'s record was found, the finding says which policy receivers apply until the built record is published.',
     defaultSeverity: 'error',
-    source: 'seed 01 step 2 (DMARC); RFC 7489 6.6.3',
+    source: 'RFC 9989 section 4.10, 4.10.1',
   },
   'dns-dmarc-mismatch': {
     summary: 'The DMARC record is the one the build emits',
-    help: 'A tag of the live DMARC record differs from the config (compared with RFC 7489 defaults applied): e.g. p=none published while the config says quarantine. Publish the built record.',
+    help: 'A tag of the live DMARC record differs from the config (compared with RFC 9989 defaults applied: sp follows p, np follows sp, t=n, psd=u, adkim=r, aspf=r): e.g. p=none published while the config says quarantine. The removed tags pct, rf and ri are not compared (dns-dmarc-removed-tag). Publish the built record.',
     defaultSeverity: 'error',
-    source: 'seed 01 step 2 (DMARC)',
+    source: 'RFC 9989 section 4.7',
+  },
+  'dns-dmarc-removed-tag': {
+    summary: 'The published DMARC record has no pct, rf or ri',
+    help: 'RFC 9989 removed pct, rf and ri; receivers that follow it ignore them, so a pct below 100 no longer limits the policy, and a record that still carries them was published from an older build or by hand. pct=0 lives on as t=y (testing: true). Publish the built record, which never writes them.',
+    defaultSeverity: 'warning',
+    source: 'RFC 9989 Appendix A.6, Appendix C.5.2',
+  },
+  'dns-dmarc-inherited': {
+    summary: 'A sending domain without its own DMARC record gets a parent\'s policy',
+    help: 'The domain publishes no DMARC record and the config declares none for it; receivers walk up the DNS tree (at most 8 queries; a name of 8 or more labels jumps to its last 7) and apply the record of the organizational domain: the one with the fewest labels, or the one a psd=n or psd=y tag marks. Its sp= applies (p= when sp= is absent), np= to subdomains that do not exist. Information: check that this is the policy you want for the domain, or give it a dmarc block.',
+    defaultSeverity: 'info',
+    source: 'RFC 9989 section 4.10, 4.10.1, 4.10.2',
   },
   'dns-mx-missing': {
     summary: 'Each sending domain keeps an MX',

@@ -1,14 +1,16 @@
-// Which DMARC policy applies to a From domain, as a receiver finds it (RFC 7489 §6.6.3): the
-// domain's own _dmarc record, else the one of its organizational domain (where sp= applies).
+// Which DMARC policy applies to a From domain, as a receiver discovers it (RFC 9989 section
+// 4.10.1), over the records this config writes: the domain's own dmarc block, else the record the
+// DNS tree walk (section 4.10) finds among the configured parents, where sp= applies. Names this
+// config does not write are unknown offline; check-dns walks live DNS.
 import type { DmarcPolicy, DomainModel, RelayModel } from '../../config/model.js';
+import { policyDomain, stopsWalk, treeWalkNames } from '../../dns/dmarc-tree-walk.js';
 import { normalizeName } from './dns-name.js';
-import { organizationalDomain } from './org-domain.js';
 
 export interface AppliedDmarc {
   /** Index of the configured domain whose dmarc block is the record. */
   domainIndex: number;
   dmarc: NonNullable<DomainModel['dmarc']>;
-  /** True when found at the organizational domain rather than the From domain itself. */
+  /** True when found at a parent by the tree walk rather than at the From domain itself. */
   inherited: boolean;
   /** The policy that applies to this From domain: sp= (or p=) when inherited, else p=. */
   policy: DmarcPolicy;
@@ -16,20 +18,27 @@ export interface AppliedDmarc {
 
 export function appliedDmarc(model: RelayModel, fromDomain: string): AppliedDmarc | null {
   const name = normalizeName(fromDomain);
-  const own = model.domains.findIndex((d) => d.name === name && d.dmarc);
+  const indexOf = (domain: string) => model.domains.findIndex((d) => d.name === domain && d.dmarc);
+  const own = indexOf(name);
   if (own >= 0) {
     const dmarc = model.domains[own].dmarc!;
     return { domainIndex: own, dmarc, inherited: false, policy: dmarc.policy };
   }
-  const org = organizationalDomain(name);
-  if (org === name) return null;
-  const parent = model.domains.findIndex((d) => d.name === org && d.dmarc);
-  if (parent < 0) return null;
-  const dmarc = model.domains[parent].dmarc!;
-  return { domainIndex: parent, dmarc, inherited: true, policy: dmarc.subdomainPolicy ?? dmarc.policy };
+  const found: { name: string; psd: string | undefined; index: number }[] = [];
+  for (const parent of treeWalkNames(name).slice(1)) {
+    const index = indexOf(parent);
+    if (index < 0) continue;
+    const record = { name: parent, psd: model.domains[index].dmarc!.psd ?? undefined, index };
+    found.push(record);
+    if (stopsWalk(record)) break;
+  }
+  const applied = policyDomain(name, found);
+  if (!applied) return null;
+  const dmarc = model.domains[applied.record.index].dmarc!;
+  return { domainIndex: applied.record.index, dmarc, inherited: true, policy: dmarc.subdomainPolicy ?? dmarc.policy };
 }
 
-/** True for TXT data that is a DMARC record (RFC 7489 §6.4: "v=DMARC1" first). */
+/** True for TXT data that is a DMARC record (RFC 9989 section 4.7: "v=DMARC1" first). */
 export function isDmarcText(value: string): boolean {
   return /^v\s*=\s*DMARC1\s*(;|$)/i.test(value.trim());
 }

@@ -1,12 +1,15 @@
-// DMARC organizational domains and identifier alignment (RFC 7489 §3.2, §3.1.1, §3.1.2).
+// DMARC organizational domains and identifier alignment, offline (RFC 9989 section 4.4, 4.10.2).
 import { registrableDomain } from '../../util/public-suffix.js';
 import { normalizeName } from './dns-name.js';
 
 /**
  * The organizational domain of `name`: its registrable domain under the Public Suffix List
- * (tldts, ICANN and private sections), as RFC 7489 §3.2 describes and as mailauth (our
- * check-dns verifier) computes it. Private suffixes count so that two tenants of one hosting
- * suffix (a.github.io, b.github.io) are not one organization. A name with no registrable part
+ * (tldts, ICANN and private sections), as RFC 7489 section 3.2 defined it and as mailauth (our
+ * check-dns verifier) computes it. RFC 9989 section 4.10.2 finds it by a DNS tree walk instead,
+ * which needs live DNS; lint stays offline, so relaxed alignment keeps the list. The two agree
+ * whenever the registrable domain publishes the DMARC record and no psd= tag says otherwise.
+ * Private suffixes count so that two tenants of one hosting suffix (a.github.io, b.github.io)
+ * are not one organization. A name with no registrable part
  * (an unknown single label) is its own organizational domain.
  */
 export function organizationalDomain(name: string): string {
