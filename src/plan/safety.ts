@@ -20,6 +20,16 @@ function deployedDns(tree: Map<string, TreeEntry>): string {
   return [...tree.entries()].filter(([file]) => file.startsWith('dns/') && file.endsWith('.zone')).map(([, e]) => e.content.toString('utf8')).join('\n');
 }
 
+/**
+ * A name read from the deployed tree, which may be a checkout anyone edited: shown as is when it is a
+ * host name as relayconf writes them, else quoted with everything but printable ASCII escaped, so no
+ * control or bidirectional character reaches a terminal or a merge-request comment.
+ */
+function shownName(name: string): string {
+  if (/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/.test(name)) return name;
+  return JSON.stringify(name).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The MX targets the deployed zone gives a domain's apex: "@", "domain." or a blank owner continuing the apex. */
 function mxHosts(zoneText: string, domain: string): string[] {
   const hosts: string[] = [];
@@ -62,7 +72,7 @@ export function safetyWarnings(model: RelayModel, tree: Map<string, TreeEntry>):
       warnings.push(`${domain.name} loses its MX records: replies, bounces and DMARC reports would have nowhere to go (seed 01 MX)`);
     } else {
       const kept = new Set(domain.mx.map((m) => m.host.toLowerCase().replace(/\.$/, '')));
-      for (const host of [...new Set(deployedMx)].filter((h) => !kept.has(h))) {
+      for (const host of [...new Set(deployedMx)].filter((h) => !kept.has(h)).map(shownName)) {
         warnings.push(
           `${domain.name} no longer lists ${host} as an MX host: senders that cached the old MX records (up to their TTL) still deliver there, so keep ${host} accepting mail for ${domain.name} until then, and check that the remaining hosts take all of it (RFC 5321 section 5.1)`,
         );

@@ -316,4 +316,19 @@ describe('plan safety warnings', () => {
     expect(reordered.stdout).toContain('changed dns/acme-mail.net.zone');
     expect(reordered.stdout).not.toContain('WARNING');
   });
+
+  // The deployed tree may be a checkout anyone edited: its zone's names never reach a terminal or a comment raw.
+  test('an MX target in a hostile deployed zone is shown escaped', async () => {
+    const s = await setup('minimal');
+    const zone = path.join(s.out, 'dns/acme-mail.net.zone');
+    const hostile = 'evil\u001b[2J\u202e<img/src=x>`.example.'; // one zone field: no blank
+    writeFileSync(zone, readFileSync(zone, 'utf8').replace('@                     IN MX    1 smtp.google.com.', `@ IN MX 1 smtp.google.com.\n@ IN MX 5 ${hostile}`));
+    const text = (await plan(s)).stdout;
+    const warning = text.split('\n').find((l) => l.startsWith('WARNING: acme-mail.net no longer lists'))!;
+    expect(warning).toBe('WARNING: acme-mail.net no longer lists "evil\\u001b[2j\\u202e<img/src=x>`.example" as an MX host: senders that cached the old MX records (up to their TTL) still deliver there, so keep "evil\\u001b[2j\\u202e<img/src=x>`.example" accepting mail for acme-mail.net until then, and check that the remaining hosts take all of it (RFC 5321 section 5.1)');
+    const markdown = (await plan(s, '--format', 'markdown')).stdout;
+    expect(markdown).toContain('> acme-mail.net no longer lists &quot;evil\\u001b[2j\\u202e&lt;img/src=x&gt;`.example&quot; as an MX host');
+    // (the zone's own diff further down shows the file as it is, inside a fence)
+    expect(markdown.split('\n').filter((l) => l.startsWith('> ')).join('\n')).not.toMatch(/[\u001b\u202e]|<img/);
+  });
 });
