@@ -6,7 +6,7 @@ import { encodeShellCommand, word, type ShellCommand } from '../outputs/encode/s
 import { installPrivateKey, keyDirectories } from '../outputs/apply-notes.js';
 import type { NewKeys } from './keys.js';
 
-/** Said once, as an instruction: live DNS must show what the new tree signs with before OpenDKIM restarts. */
+/** Instructions in words (the admin's machine and DNS provider): live DNS must show what the new tree signs with before OpenDKIM restarts. */
 export const CHECK_DNS = 'on your machine, run `relayconf check-dns` until it passes';
 export const PUBLISH_DNS = 'publish the changed records at your DNS provider';
 
@@ -47,7 +47,7 @@ export function actionsFor(changes: FileChange[], build: OutputFile[], serviceNa
   for (const change of changes) {
     const file = change.path;
     const server = `/${file}`;
-    // rsync (APPLY.md's copy step) adds and updates, never deletes: a file the build no longer
+    // rsync (APPLY.md's install step) adds and updates, never deletes: a file the build no longer
     // writes stays on the server until removed, after the services stopped using it.
     if (change.kind === 'removed' && !file.startsWith('dns/') && file !== 'MANIFEST' && file !== 'APPLY.md') {
       add(55, encodeShellCommand(['rm', '-f', word(server)], { output: 'plan', key: file, from: [] }), file);
