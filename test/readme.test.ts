@@ -16,7 +16,7 @@ test('README "Deploying" shows exactly the APPLY.md steps of the root config', a
   const apply = compile(loaded.model!).find((f) => f.path === 'APPLY.md')!.content;
   const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
   const region = /<!-- apply:begin -->\n([\s\S]*?)<!-- apply:end -->/.exec(readme)?.[1] ?? '';
-  expect(steps(apply).map((s) => s.step)).toEqual(['copy', 'first-time', 'secrets', 'apply', 'verify', 'dns']);
+  expect(steps(apply).map((s) => s.step)).toEqual(['packages', 'dns', 'first-time', 'copy', 'install', 'secrets', 'apply', 'verify']);
   expect(steps(region), 'README is stale: copy the sh step blocks of out/APPLY.md into it').toEqual(steps(apply));
 });
 

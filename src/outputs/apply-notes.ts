@@ -5,16 +5,18 @@ import type { OutputFile } from './types.js';
 import { render } from './render.js';
 import { APPLY_MD, MANIFEST } from './templates/apply-notes.js';
 import { postmapHints, relayhostValue } from './postfix.js';
-import { KEYS_DIR, signingKeys } from './opendkim.js';
+import { KEYS_DIR, signingKeys, type SigningKey } from './opendkim.js';
 import { relayPaths } from './systemd.js';
 import { listenText } from './relay-server.js';
 import { buildRecordModel, type RecordModel } from '../dns/records.js';
 import { comment, encodeShellCommand, op, variable, word, type ShellCommand } from './encode/shell.js';
 import { refuseControl } from './encode/refuse.js';
+import { NODE_BINARY, RELAY_NODE_MAJOR, packageCommands, serverPackages } from './apply/packages.js';
+import { copyToServer, installCommands, removeFilesOnlyPreviousHad, rollbackStart, storeDirectories, treeStore, type TreeStore } from './apply/tree-store.js';
 
 export interface ApplyStep {
   /** The info-string name: `sh step=<name>`. */
-  name: 'copy' | 'first-time' | 'secrets' | 'apply' | 'verify' | 'dns';
+  name: string;
   title: string;
   where: string;
   notes: string[];
@@ -22,7 +24,25 @@ export interface ApplyStep {
   commands: ShellCommand[];
 }
 
+/** A section after the steps (rolling back, queues): prose and `sh` blocks that are not steps (nothing runs them in order). */
+export interface ApplyProcedure {
+  title: string;
+  blocks: Array<{ prose: string[] } | { commands: ShellCommand[] }>;
+}
+
 export { shellQuote } from './encode/shell.js';
+
+/** What every step and procedure builder reads: computed once per APPLY.md. */
+interface ApplyContext {
+  model: RelayModel;
+  records: RecordModel;
+  paths: ReturnType<typeof relayPaths>;
+  store: TreeStore;
+  keys: SigningKey[];
+  auth: ReturnType<typeof smarthostAuth>;
+  /** The number a step has in this APPLY.md, for prose that points at it. */
+  stepNumber(name: string): number;
+}
 
 /** Bytes of randomness for the token: base64 of 48 bytes is 64 characters, past any sane minimum. */
 function tokenBytes(model: RelayModel): number {
@@ -39,101 +59,242 @@ function healthCheck(model: RelayModel): ShellCommand {
   return ['curl', '-fsS', '--retry', '30', '--retry-connrefused', '--retry-delay', '1', ...(url.includes('[') ? ['--globoff'] : []), url];
 }
 
-export function applySteps(model: RelayModel, records: RecordModel = buildRecordModel(model)): ApplyStep[] {
-  const paths = relayPaths(model);
-  const user = model.relay.user;
-  const keys = signingKeys(model);
-  const auth = smarthostAuth(model);
-  const keyDirs = [...new Set(keys.map((k) => `${KEYS_DIR}/${k.domain}`))];
-  const zones = records.zones;
+/** OpenDKIM's key for one signing selector, from $DKIM_PRIVATE_DIR (APPLY.md's secrets step and plan's key action). */
+export function installPrivateKey(key: SigningKey): ShellCommand {
+  return ['install', '-o', 'opendkim', '-g', 'opendkim', '-m', '0600', word(variable('DKIM_PRIVATE_DIR'), `/${key.domain}/${key.selector}.private`), key.privatePath];
+}
 
-  // Written once (test -s keeps an existing one), in a subshell whose umask keeps it root-only.
-  const onceRootOnly = (file: string, ...produce: ShellCommand): ShellCommand => ['test', '-s', file, op('||'), op('('), 'umask', '077', op(';'), ...produce, op('>'), file, op(')')];
-  const secrets: ShellCommand[] = [
-    onceRootOnly(paths.credentialPath, 'head', '-c', String(tokenBytes(model)), '/dev/urandom', op('|'), 'base64', '-w0'),
-    ...keys.map((k): ShellCommand => ['install', '-o', 'opendkim', '-g', 'opendkim', '-m', '0600', word(variable('DKIM_PRIVATE_DIR'), `/${k.domain}/${k.selector}.private`), k.privatePath]),
-  ];
-  if (auth) {
-    const password = word(variable('SASL_PASSWORD', 'set SASL_PASSWORD to the smarthost password'));
-    secrets.push(onceRootOnly(auth.passwordFile, 'printf', '%s %s:%s\\n', relayhostValue(model), auth.username, password));
-  }
+/** The directory a domain's private keys live in: root may not read what opendkim alone should. */
+export function keyDirectories(domains: string[]): ShellCommand {
+  return ['install', '-d', '-o', 'opendkim', '-g', 'opendkim', '-m', '0700', KEYS_DIR, ...domains.map((d) => `${KEYS_DIR}/${d}`)];
+}
 
-  return [
-    {
-      name: 'copy',
-      title: '1. Copy the tree to the server',
-      where: 'On your machine, where you ran `relayconf build` (put your `--out` directory in place of `out/`).',
-      notes: [
-        '`-p` copies modes, directories included (all 0755 here, so `/` and `/etc` keep theirs); no `--delete`,',
-        'so nothing else on the server is touched. `--checksum` transfers only what really differs.',
-      ],
-      commands: [['rsync', '-rlpt', '--checksum', '--exclude=/dns/', '--exclude=/MANIFEST', '--exclude=/APPLY.md', 'out/', word('root@', variable('HOST'), ':/')]],
-    },
-    {
-      name: 'first-time',
-      title: '2. Prepare the server (first time)',
-      where: 'On the server as root. Creates the relay user, its queue, the credential store and the DKIM key directories.',
-      notes: [],
-      commands: [
-        ['id', '-u', user, op('>/dev/null'), op('2>&1'), op('||'), 'useradd', '--system', '--user-group', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin', user],
-        ['install', '-d', '-o', user, '-g', user, '-m', '0750', paths.queueRoot],
-        ['install', '-d', '-o', 'root', '-g', 'root', '-m', '0700', '/etc/credstore'],
-        ['install', '-d', '-o', 'opendkim', '-g', 'opendkim', '-m', '0700', KEYS_DIR, ...keyDirs],
-      ],
-    },
-    {
-      name: 'secrets',
-      title: '3. Put the secrets in place',
+type StepBuilder = { name: string; build: (ctx: ApplyContext) => Omit<ApplyStep, 'name'> };
+
+const packagesStep: StepBuilder = {
+  name: 'packages',
+  build: ({ model }) => ({
+    title: 'Install the packages',
+    where: 'On the server as root (Debian 12). On a server that has them, these change nothing.',
+    notes: [
+      ...serverPackages(model).map((p) => `\`${p.name}\`: ${p.why}.`),
+      'Postfix is preseeded to "No configuration" first: a first install would otherwise set up Debian\'s "Internet Site"',
+      'and start a Postfix listening on every address before this tree\'s loopback-only main.cf is in place.',
+      `The last line stops here when \`${NODE_BINARY}\` (what the relay unit runs) is older than Node.js ${RELAY_NODE_MAJOR}.`,
+    ],
+    commands: packageCommands(model),
+  }),
+};
+
+const dnsStep: StepBuilder = {
+  name: 'dns',
+  build: ({ records, stepNumber }) => ({
+    title: 'Publish DNS and check it',
+    where: `At your DNS provider, then on your machine, before the server changes: OpenDKIM signs with this tree's selectors as soon as it restarts (step ${stepNumber('apply')}), and a receiver that finds no key for a selector fails the signature (RFC 6376 section 6.1.2).`,
+    notes: [
+      'Each `dns/<zone>.zone` is a records-only fragment: import it in the provider\'s console, or `$INCLUDE` it',
+      'last in the zone on your own primary. PTR records are set in the IP owner\'s rDNS panel:',
+      ...records.ptr.map((p) => `\`${p.ip}\` -> \`${p.name}\`.`),
+      '`relayconf check-dns` then compares live DNS with the same record model: go on only once it passes',
+      '(a new selector shows as `dns-dkim-live`).',
+    ],
+    commands: [...records.zones.map((zone): ShellCommand => [comment(`publish dns/${zone}.zone`)]), ['relayconf', 'check-dns']],
+  }),
+};
+
+const firstTimeStep: StepBuilder = {
+  name: 'first-time',
+  build: ({ model, paths, store, keys }) => ({
+    title: 'Prepare the server (first time)',
+    where: `On the server as root. Creates the relay user, its queue, the credential store, the DKIM key directories and \`${store.dir}\`, where the server keeps the built trees.`,
+    notes: [],
+    commands: [
+      ['id', '-u', model.relay.user, op('>/dev/null'), op('2>&1'), op('||'), 'useradd', '--system', '--user-group', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin', model.relay.user],
+      ['install', '-d', '-o', model.relay.user, '-g', model.relay.user, '-m', '0750', paths.queueRoot],
+      ['install', '-d', '-o', 'root', '-g', 'root', '-m', '0700', '/etc/credstore'],
+      keyDirectories([...new Set(keys.map((k) => k.domain))]),
+      storeDirectories(store),
+    ],
+  }),
+};
+
+const copyStep: StepBuilder = {
+  name: 'copy',
+  build: ({ store }) => ({
+    title: 'Copy the tree to the server',
+    where: 'On your machine, where you ran `relayconf build` (put your `--out` directory in place of `out/`).',
+    notes: [
+      `The whole tree goes to \`${store.incoming}/\`, \`dns/\` and \`MANIFEST\` included: the server keeps what it runs.`,
+      '`--delete` acts inside that directory only; `--checksum` transfers only what really differs.',
+    ],
+    commands: [copyToServer(store)],
+  }),
+};
+
+const installStep: StepBuilder = {
+  name: 'install',
+  build: ({ store }) => ({
+    title: 'Install the tree',
+    where: 'On the server as root.',
+    notes: [
+      'The first line checks every file against `MANIFEST`. The tree installed until now is kept as',
+      `\`${store.previous}/\` (see "Rolling back"), the new one becomes \`${store.current}/\` and is copied into \`/\`:`,
+      '`-p` copies modes, every directory 0755 as built (so `/` and `/etc` keep theirs); no `--delete`, so nothing',
+      'else on the server is touched; `--checksum` rewrites only what really differs.',
+    ],
+    commands: installCommands(store),
+  }),
+};
+
+const secretsStep: StepBuilder = {
+  name: 'secrets',
+  build: ({ model, paths, keys, auth }) => {
+    // Written once (test -s keeps an existing one), in a subshell whose umask keeps it root-only.
+    const onceRootOnly = (file: string, ...produce: ShellCommand): ShellCommand => ['test', '-s', file, op('||'), op('('), 'umask', '077', op(';'), ...produce, op('>'), file, op(')')];
+    const commands: ShellCommand[] = [
+      onceRootOnly(paths.credentialPath, 'head', '-c', String(tokenBytes(model)), '/dev/urandom', op('|'), 'base64', '-w0'),
+      ...keys.map(installPrivateKey),
+    ];
+    if (auth) {
+      const password = word(variable('SASL_PASSWORD', 'set SASL_PASSWORD to the smarthost password'));
+      commands.push(onceRootOnly(auth.passwordFile, 'printf', '%s %s:%s\\n', relayhostValue(model), auth.username, password));
+    }
+    return {
+      title: 'Put the secrets in place',
       where: 'On the server as root. None of these ever enters the repository or this tree.',
       notes: [
         `The bearer token is made once (an existing one is kept): callers read it with \`cat ${paths.credentialPath}\`;`,
         `systemd hands it to the relay as the credential \`${paths.credentialName}\` (LoadCredential=).`,
-        `OpenDKIM's private keys come from \`$DKIM_PRIVATE_DIR\` (what \`relayconf keygen\` wrote).`,
+        `OpenDKIM's private keys come from \`$DKIM_PRIVATE_DIR\` (what \`relayconf keygen\` wrote); a new selector's key is in place before OpenDKIM restarts with it.`,
         ...(auth ? [`The smarthost password map is written once from \`$SASL_PASSWORD\` (Debian needs the libsasl2-modules package for SASL).`] : []),
       ],
-      commands: secrets,
+      commands,
+    };
+  },
+};
+
+const applyStep: StepBuilder = {
+  name: 'apply',
+  build: ({ model, paths }) => ({
+    title: 'Apply the configuration',
+    where: 'On the server as root. A restart, not a reload: inet_interfaces and inet_protocols only change on restart.',
+    notes: [],
+    commands: [
+      ...postmapHints(model).map((h) => h.command),
+      ['postfix', 'check'],
+      ['systemctl', 'enable', 'opendkim.service', 'postfix.service'],
+      ['systemctl', 'restart', 'opendkim.service'],
+      ['systemctl', 'restart', 'postfix.service'],
+      ['systemctl', 'daemon-reload'],
+      // enable + restart (not enable --now + restart): one start on a first install and on a re-run.
+      ['systemctl', 'enable', paths.unitName],
+      ['systemctl', 'restart', paths.unitName],
+    ],
+  }),
+};
+
+const verifyStep: StepBuilder = {
+  name: 'verify',
+  build: ({ model, paths }) => ({
+    title: 'Check the local chain',
+    where: 'On the server: the relay answers, the Postfix queue drains, the relay logs one JSON line per event. The health check needs curl.',
+    notes: ['Postfix logs to the journal on Debian 12, under its instance unit `postfix@-` (/var/log/mail.log exists only with rsyslog).'],
+    commands: [
+      healthCheck(model),
+      ['postqueue', '-p'],
+      ['journalctl', '-u', paths.unitName, '-n', '50', '--no-pager'],
+      ['journalctl', '-u', 'postfix@-', '-n', '50', '--no-pager'],
+    ],
+  }),
+};
+
+/**
+ * The steps in the order an admin runs them. Packages first; DNS before anything on the server
+ * changes, so a selector is published and checked before OpenDKIM restarts with it; keys before the
+ * restarts. Add a step by adding its builder here.
+ */
+const STEPS: StepBuilder[] = [packagesStep, dnsStep, firstTimeStep, copyStep, installStep, secretsStep, applyStep, verifyStep];
+
+type ProcedureBuilder = (ctx: ApplyContext) => ApplyProcedure;
+
+const rollback: ProcedureBuilder = ({ model, store, stepNumber }) => ({
+  title: 'Rolling back',
+  blocks: [
+    { prose: [
+      `Step ${stepNumber('install')} keeps the tree this server ran before as \`${store.previous}/\`. To go back to it, on the server as root:`,
+    ] },
+    { commands: [rollbackStart(store)] },
+    { prose: [
+      `then run the steps "Install the tree", "Apply the configuration" and "Check the local chain" of \`${store.incoming}/APPLY.md\``,
+      '(the restored tree\'s own notes: its maps and units may differ from these), and remove what only the tree you left installed:',
+    ] },
+    { commands: [removeFilesOnlyPreviousHad(store)] },
+    { prose: [
+      `The restored tree's zone is in \`${store.current}/dns/\`. A DKIM rotation keeps the old selector published until its`,
+      'removal, so the restored tree signs with a published key; if the change you left had removed records, publish that zone',
+      'again before its apply step. Private keys stay installed. Before the first install there is nothing to go back to',
+      `(the first line stops): \`systemctl disable --now ${model.name}.service\` stops the relay.`,
+    ] },
+  ],
+});
+
+const queues: ProcedureBuilder = ({ paths }) => ({
+  title: 'Queues and logs',
+  blocks: [
+    { prose: [
+      'Postfix and OpenDKIM log to the journal on Debian 12 (Postfix under `postfix@-`); the relay logs one JSON line per event:',
+    ] },
+    { commands: [
+      ['journalctl', '-u', 'postfix@-', '--since', '-1h', '--no-pager'],
+      ['journalctl', '-u', 'opendkim.service', '--since', '-1h', '--no-pager'],
+      ['journalctl', '-u', paths.unitName, '-o', 'cat', '--since', '-1h', '--no-pager'],
+    ] },
+    { prose: [
+      'Postfix\'s queue: list it with the reason each message waits, try every deferred message now, and after a routing',
+      'change (transport, relayhost) requeue all of it: `postsuper -r` passes each message through cleanup(8) again, but',
+      'not through the milters, so a message queued unsigned stays unsigned (postsuper(1)).',
+    ] },
+    { commands: [['postqueue', '-p'], ['postqueue', '-f'], ['postsuper', '-r', 'ALL']] },
+    { prose: [
+      `The relay moves a job it gives up on to \`${paths.queueRoot}/failed/\` as \`<id>.json\`; its \`failed\` line in the journal gives`,
+      `the reason. Once the cause is fixed, move the jobs back to \`pending/\`: the relay rescans it every 10 s and sends them again`,
+      '(a job that fails its checks again goes back to `failed/`).',
+    ] },
+    { commands: [
+      ['journalctl', '-u', paths.unitName, '-o', 'cat', '--no-pager', op('|'), 'grep', '"event":"failed"'],
+      ['find', `${paths.queueRoot}/failed`, '-maxdepth', '1', '-type', 'f', '-name', '*.json', '-exec', 'mv', '-t', `${paths.queueRoot}/pending/`, '{}', '+'],
+    ] },
+  ],
+});
+
+/** The sections after the steps. Add one by adding its builder here. */
+const PROCEDURES: ProcedureBuilder[] = [rollback, queues];
+
+function context(model: RelayModel, records: RecordModel): ApplyContext {
+  const names = STEPS.map((s) => s.name);
+  return {
+    model,
+    records,
+    paths: relayPaths(model),
+    store: treeStore(model),
+    keys: signingKeys(model),
+    auth: smarthostAuth(model),
+    stepNumber(name) {
+      const at = names.indexOf(name);
+      if (at < 0) throw new Error(`APPLY.md has no step ${name}`);
+      return at + 1;
     },
-    {
-      name: 'apply',
-      title: '4. Apply the configuration',
-      where: 'On the server as root. A restart, not a reload: inet_interfaces and inet_protocols only change on restart.',
-      notes: [],
-      commands: [
-        ...postmapHints(model).map((h) => h.command),
-        ['postfix', 'check'],
-        ['systemctl', 'enable', 'opendkim.service', 'postfix.service'],
-        ['systemctl', 'restart', 'opendkim.service'],
-        ['systemctl', 'restart', 'postfix.service'],
-        ['systemctl', 'daemon-reload'],
-        // enable + restart (not enable --now + restart): one start on a first install and on a re-run.
-        ['systemctl', 'enable', paths.unitName],
-        ['systemctl', 'restart', paths.unitName],
-      ],
-    },
-    {
-      name: 'verify',
-      title: '5. Check the local chain',
-      where: 'On the server (seed 01 step 10): the relay answers, the Postfix queue drains, the relay logs one JSON line per event. The health check needs curl.',
-      notes: [],
-      commands: [
-        healthCheck(model),
-        ['postqueue', '-p'],
-        ['journalctl', '-u', paths.unitName, '-n', '50', '--no-pager'],
-      ],
-    },
-    {
-      name: 'dns',
-      title: '6. Publish DNS',
-      where: 'At your DNS provider, then on your machine.',
-      notes: [
-        'Each `dns/<zone>.zone` is a records-only fragment: import it in the provider\'s console, or `$INCLUDE` it',
-        'last in the zone on your own primary. PTR records are set in the IP owner\'s rDNS panel:',
-        ...records.ptr.map((p) => `\`${p.ip}\` -> \`${p.name}\`.`),
-        '`relayconf check-dns` then compares live DNS with the same record model until it passes.',
-      ],
-      commands: [...zones.map((zone): ShellCommand => [comment(`publish dns/${zone}.zone`)]), ['relayconf', 'check-dns']],
-    },
-  ];
+  };
+}
+
+export function applySteps(model: RelayModel, records: RecordModel = buildRecordModel(model)): ApplyStep[] {
+  const ctx = context(model, records);
+  return STEPS.map((step) => ({ name: step.name, ...step.build(ctx) }));
+}
+
+export function applyProcedures(model: RelayModel, records: RecordModel = buildRecordModel(model)): ApplyProcedure[] {
+  const ctx = context(model, records);
+  return PROCEDURES.map((procedure) => procedure(ctx));
 }
 
 /**
@@ -150,13 +311,13 @@ function privateKeyCopyCommand(keys: ReturnType<typeof signingKeys>): string {
   return encodeShellCommand(command, { output: 'APPLY.md', key: 'variables', from: [] });
 }
 
-function variables(model: RelayModel): string[] {
-  const keys = signingKeys(model);
+function variables(model: RelayModel, records: RecordModel): string[] {
+  const { keys, stepNumber } = context(model, records);
   const lines = [
-    '`$HOST`: the server, as you reach it with ssh (step 1).',
-    `\`$DKIM_PRIVATE_DIR\`: a root-only directory on the server holding the private keys as \`<domain>/<selector>.private\` (step 3): ${keys.map((k) => `\`${k.domain}/${k.selector}.private\``).join(', ')}. Bring exactly these from where \`relayconf keygen\` wrote them (default \`~/.relayconf/dkim\`), e.g. \`${privateKeyCopyCommand(keys)}\` with \`DKIM_PRIVATE_DIR=/root/dkim\`, and delete them there once installed.`,
+    `\`$HOST\`: the server, as you reach it with ssh (step ${stepNumber('copy')}).`,
+    `\`$DKIM_PRIVATE_DIR\`: a root-only directory on the server holding the private keys as \`<domain>/<selector>.private\` (step ${stepNumber('secrets')}): ${keys.map((k) => `\`${k.domain}/${k.selector}.private\``).join(', ')}. Bring exactly these from where \`relayconf keygen\` wrote them (default \`~/.relayconf/dkim\`), e.g. \`${privateKeyCopyCommand(keys)}\` with \`DKIM_PRIVATE_DIR=/root/dkim\`, and delete them there once installed.`,
   ];
-  if (smarthostAuth(model)) lines.push('`$SASL_PASSWORD`: the smarthost password, set in the root shell for step 3 only.');
+  if (smarthostAuth(model)) lines.push(`\`$SASL_PASSWORD\`: the smarthost password, set in the root shell for step ${stepNumber('secrets')} only.`);
   return lines;
 }
 
@@ -167,13 +328,19 @@ function prose(text: string): string {
 }
 
 export function applyMd(model: RelayModel, records: RecordModel = buildRecordModel(model)): OutputFile {
-  const steps = applySteps(model, records).map((step) => ({
+  const encode = (key: string) => (command: ShellCommand) => encodeShellCommand(command, { output: 'APPLY.md', key, from: [] });
+  const steps = applySteps(model, records).map((step, i) => ({
     ...step,
+    title: `${i + 1}. ${prose(step.title)}`,
     where: prose(step.where),
     notes: step.notes.map(prose),
-    commands: step.commands.map((command) => encodeShellCommand(command, { output: 'APPLY.md', key: `step ${step.name}`, from: [] })),
+    commands: step.commands.map(encode(`step ${step.name}`)),
   }));
-  return { path: 'APPLY.md', mode: 0o644, content: render('apply-notes/APPLY.md', APPLY_MD, { name: prose(model.name), variables: variables(model).map(prose), steps }) };
+  const procedures = applyProcedures(model, records).map((procedure) => ({
+    title: prose(procedure.title),
+    blocks: procedure.blocks.map((block) => ('prose' in block ? { prose: block.prose.map(prose) } : { commands: block.commands.map(encode(procedure.title)) })),
+  }));
+  return { path: 'APPLY.md', mode: 0o644, content: render('apply-notes/APPLY.md', APPLY_MD, { name: prose(model.name), variables: variables(model, records).map(prose), steps, procedures }) };
 }
 
 export function sha256(content: string): string {

@@ -4,6 +4,7 @@ import type { OutputFile } from '../outputs/types.js';
 import { actionsFor, type ServerAction } from './actions.js';
 import { compareTree, type FileChange } from './compare.js';
 import { safetyWarnings } from './safety.js';
+import { newSigningKeys } from './keys.js';
 import type { TreeEntry } from './tree.js';
 import { parseManifest } from '../outputs/apply-notes.js';
 
@@ -33,5 +34,5 @@ export function makePlan(model: RelayModel, build: OutputFile[], tree: Map<strin
       `${kept.length} file${kept.length === 1 ? '' : 's'} in the directory ${kept.length === 1 ? 'was' : 'were'} not written by relayconf (its MANIFEST does not list ${kept.length === 1 ? 'it' : 'them'}): kept as ${kept.length === 1 ? 'it is' : 'they are'}; \`relayconf build --out\` refuses to write into such a directory`,
     );
   }
-  return { warnings, changes, kept, actions: actionsFor(changes, build, model.name) };
+  return { warnings, changes, kept, actions: actionsFor(changes, build, model.name, newSigningKeys(model, tree)) };
 }

@@ -13,6 +13,12 @@ function keptLine(plan: Plan, code: (text: string) => string): string[] {
   return plan.kept.length > 0 ? [`Kept (not written by relayconf): ${plan.kept.map(code).join(', ')}`] : [];
 }
 
+/** A key action reads $DKIM_PRIVATE_DIR: say what it is, as APPLY.md does. */
+function privateDirNote(plan: Plan, code: (text: string) => string): string[] {
+  if (!plan.actions.some((a) => a.command.includes('"$DKIM_PRIVATE_DIR"'))) return [];
+  return [`${code('$DKIM_PRIVATE_DIR')}: a root-only directory on the server holding the private keys from ${code('relayconf keygen')} as ${code('<domain>/<selector>.private')} (see APPLY.md).`];
+}
+
 export function renderPlanText(plan: Plan, against: string): string {
   if (plan.changes.length === 0) return [`No changes: ${against} is what a build would produce.`, ...keptLine(plan, (t) => t)].join('\n') + '\n';
   const out: string[] = [];
@@ -25,8 +31,9 @@ export function renderPlanText(plan: Plan, against: string): string {
     if (change.diff) out.push(change.diff.trimEnd());
     else if (change.diff === null) out.push(`Binary file ${change.path} differs`);
   }
-  out.push('', 'Then on the server:');
+  out.push('', 'Then, in this order (on the server unless said):');
   plan.actions.forEach((a, i) => out.push(`  ${i + 1}. ${a.command}    # ${a.because.join(', ')}`));
+  out.push(...privateDirNote(plan, (t) => t));
   return `${out.join('\n')}\n`;
 }
 
@@ -45,10 +52,10 @@ export function renderPlanMarkdown(plan: Plan, against: string): string {
   for (const c of plan.changes) {
     out.push(`| ${tableCell(codeSpan(c.path))} | ${c.kind === 'changed' && !c.contentChanged ? 'mode' : c.kind} | ${modeCell(c.oldMode, c.newMode)} |`);
   }
-  out.push('', '**Then on the server:**', '');
+  out.push('', '**Then, in this order (on the server unless said):**', '');
   // A shell command is one code span; an instruction is a sentence that may hold its own code spans.
   plan.actions.forEach((a, i) => out.push(`${i + 1}. ${a.shell ? codeSpan(a.command) : escapeHtml(a.command)} (${a.because.map(codeSpan).join(', ')})`));
-  out.push('');
+  out.push(...privateDirNote(plan, codeSpan).flatMap((l) => ['', l]), '');
   for (const c of plan.changes) {
     if (!c.diff) continue;
     const fence = fenceFor(c.diff);

@@ -1,5 +1,5 @@
 // Changes that break mail if applied in the wrong order get a warning at the top of the plan:
-// a signing selector removed from DNS, a moved MTA hostname, a dropped MX (seed 01 steps 4, 13).
+// a signing selector removed from DNS, a moved MTA hostname, a dropped MX or MX host (seed 01 steps 4, 13).
 import type { RelayModel } from '../config/model.js';
 import type { TreeEntry } from './tree.js';
 
@@ -20,20 +20,31 @@ function deployedDns(tree: Map<string, TreeEntry>): string {
   return [...tree.entries()].filter(([file]) => file.startsWith('dns/') && file.endsWith('.zone')).map(([, e]) => e.content.toString('utf8')).join('\n');
 }
 
-function hasMx(zoneText: string, domain: string): boolean {
-  // An MX line for the apex: "@", "domain." or a blank owner continuing the apex, followed by MX.
-  const lines = zoneText.split('\n');
+/**
+ * A name read from the deployed tree, which may be a checkout anyone edited: shown as is when it is a
+ * host name as relayconf writes them, else quoted with everything but printable ASCII escaped, so no
+ * control or bidirectional character reaches a terminal or a merge-request comment.
+ */
+function shownName(name: string): string {
+  if (/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/.test(name)) return name;
+  return JSON.stringify(name).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The MX targets the deployed zone gives a domain's apex: "@", "domain." or a blank owner continuing the apex. */
+function mxHosts(zoneText: string, domain: string): string[] {
+  const hosts: string[] = [];
   let inZone = false;
-  for (const line of lines) {
+  for (const line of zoneText.split('\n')) {
     const origin = /^\$ORIGIN\s+(\S+?)\.?\s*$/.exec(line);
     if (origin) inZone = origin[1].toLowerCase() === domain;
     const fields = line.replace(/;.*/, '').trim().split(/\s+/);
     const mxAt = fields.indexOf('MX');
     if (mxAt < 0) continue;
     const owner = line.startsWith(' ') || line.startsWith('\t') ? '@' : fields[0];
-    if ((owner === '@' && inZone) || owner.toLowerCase() === `${domain}.`) return true;
+    const target = fields[mxAt + 2];
+    if (target && ((owner === '@' && inZone) || owner.toLowerCase() === `${domain}.`)) hosts.push(target.toLowerCase().replace(/\.$/, ''));
   }
-  return false;
+  return hosts;
 }
 
 export function safetyWarnings(model: RelayModel, tree: Map<string, TreeEntry>): string[] {
@@ -56,8 +67,16 @@ export function safetyWarnings(model: RelayModel, tree: Map<string, TreeEntry>):
         `${domain.name} will sign with selector ${sel}, which the deployed zone does not publish yet: publish the record and wait for \`relayconf check-dns\` before switching signWith`,
       );
     }
-    if (dns && hasMx(dns, domain.name) && domain.mx.length === 0) {
+    const deployedMx = dns ? mxHosts(dns, domain.name) : [];
+    if (deployedMx.length > 0 && domain.mx.length === 0) {
       warnings.push(`${domain.name} loses its MX records: replies, bounces and DMARC reports would have nowhere to go (seed 01 MX)`);
+    } else {
+      const kept = new Set(domain.mx.map((m) => m.host.toLowerCase().replace(/\.$/, '')));
+      for (const host of [...new Set(deployedMx)].filter((h) => !kept.has(h)).map(shownName)) {
+        warnings.push(
+          `${domain.name} no longer lists ${host} as an MX host: senders that cached the old MX records (up to their TTL) still deliver there, so keep ${host} accepting mail for ${domain.name} until then, and check that the remaining hosts take all of it (RFC 5321 section 5.1)`,
+        );
+      }
     }
   }
   const mainCf = text(tree, 'etc/postfix/main.cf');

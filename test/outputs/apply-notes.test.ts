@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { applyMd, formatMode, manifest, parseManifest, sha256, shellQuote } from '../../src/outputs/apply-notes.js';
 import { modelFrom } from './model.js';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -49,19 +49,52 @@ describe('APPLY.md', () => {
     expect(run.stdout.split('\n').filter(Boolean)).toEqual(['acme-mail.net/mail202606.private', 'acme-shop.de/s1.private']);
   });
 
-  it('has the six steps in order, each a sh block', () => {
-    expect(steps(applyMd(modelFrom()).content).map((s) => s.name)).toEqual(['copy', 'first-time', 'secrets', 'apply', 'verify', 'dns']);
+  it('has the steps in a safe order: packages first, DNS checked before the server changes, keys before the restarts', () => {
+    const text = applyMd(modelFrom()).content;
+    expect(steps(text).map((s) => s.name)).toEqual(['packages', 'dns', 'first-time', 'copy', 'install', 'secrets', 'apply', 'verify']);
+    expect(text.match(/^## .*$/gm)).toEqual([
+      '## 1. Install the packages',
+      '## 2. Publish DNS and check it',
+      '## 3. Prepare the server (first time)',
+      '## 4. Copy the tree to the server',
+      '## 5. Install the tree',
+      '## 6. Put the secrets in place',
+      '## 7. Apply the configuration',
+      '## 8. Check the local chain',
+      '## Rolling back',
+      '## Queues and logs',
+      '## MANIFEST',
+    ]);
+    // Prose that points at steps names the right numbers.
+    expect(text).toContain('- `$HOST`: the server, as you reach it with ssh (step 4).');
+    expect(text).toContain('holding the private keys as `<domain>/<selector>.private` (step 6)');
+    expect(text).toContain('as soon as it restarts (step 7)');
+    expect(text).toContain('Step 5 keeps the tree this server ran before as `/var/lib/relayconf/acme-relay/previous/`.');
   });
 
   it('gives the exact commands for the base config', () => {
     const byName = Object.fromEntries(steps(applyMd(modelFrom()).content).map((s) => [s.name, s.commands]));
+    const store = '/var/lib/relayconf/acme-relay';
     expect(byName).toEqual({
-      copy: ['rsync -rlpt --checksum --exclude=/dns/ --exclude=/MANIFEST --exclude=/APPLY.md out/ root@"$HOST":/'],
+      packages: [
+        "echo 'postfix postfix/main_mailer_type select No configuration' | debconf-set-selections",
+        'apt-get update',
+        'DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postfix opendkim nodejs rsync curl',
+        `/usr/bin/node -e 'const v = process.versions.node; console.log("Node.js " + v); if (Number(v.split(".")[0]) < 18) { console.error("server.js needs Node.js 18 or later"); process.exit(1) }'`,
+      ],
+      dns: ['# publish dns/acme-mail.net.zone', 'relayconf check-dns'],
       'first-time': [
         'id -u mailrelay >/dev/null 2>&1 || useradd --system --user-group --home-dir /nonexistent --shell /usr/sbin/nologin mailrelay',
         'install -d -o mailrelay -g mailrelay -m 0750 /var/spool/acme-relay',
         'install -d -o root -g root -m 0700 /etc/credstore',
         'install -d -o opendkim -g opendkim -m 0700 /etc/opendkim/keys /etc/opendkim/keys/acme-mail.net',
+        `install -d -o root -g root -m 0700 /var/lib/relayconf ${store}`,
+      ],
+      copy: [`rsync -rlpt --checksum --delete out/ root@"$HOST":${store}/incoming/`],
+      install: [
+        `(cd ${store}/incoming && awk '{ print $2 "  " $3 }' MANIFEST | sha256sum -c --quiet)`,
+        `cmp -s ${store}/incoming/MANIFEST ${store}/current/MANIFEST || (rm -rf ${store}/next ${store}/previous && cp -a ${store}/incoming ${store}/next && mkdir -p ${store}/current && mv ${store}/current ${store}/previous && mv ${store}/next ${store}/current)`,
+        `rsync -rlpt --checksum --chmod=D0755 --exclude=/dns/ --exclude=/MANIFEST --exclude=/APPLY.md ${store}/current/ /`,
       ],
       secrets: [
         'test -s /etc/credstore/acme-relay-token || (umask 077; head -c 48 /dev/urandom | base64 -w0 > /etc/credstore/acme-relay-token)',
@@ -80,8 +113,8 @@ describe('APPLY.md', () => {
         'curl -fsS --retry 30 --retry-connrefused --retry-delay 1 http://127.0.0.1:2525/health',
         'postqueue -p',
         'journalctl -u acme-relay.service -n 50 --no-pager',
+        'journalctl -u postfix@- -n 50 --no-pager',
       ],
-      dns: ['# publish dns/acme-mail.net.zone', 'relayconf check-dns'],
     });
   });
 
@@ -95,15 +128,19 @@ describe('APPLY.md', () => {
       `test -s /etc/postfix/sasl_passwd || (umask 077; printf '%s %s:%s\\n' '[smtp.sendgrid.net]:587' 'o'\\''brien' "\${SASL_PASSWORD:?set SASL_PASSWORD to the smarthost password}" > /etc/postfix/sasl_passwd)`,
     ]);
     expect(byName.apply.slice(0, 3)).toEqual(['postmap /etc/postfix/transport', '(umask 077; postmap /etc/postfix/sasl_passwd)', 'postfix check']);
+    // SASL to the smarthost needs the Cyrus plugins; its certificate is checked against Debian's CA bundle.
+    expect(byName.packages[2]).toBe('DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postfix opendkim nodejs rsync curl libsasl2-modules ca-certificates');
     expect(text).toContain('- `$SASL_PASSWORD`: the smarthost password');
     expect(text).toContain('`acme-mail.net/mail202606.private`, `acme-shop.de/s1.private`');
   });
 
-  it('writes blocks sh can parse, and a SASL line that really writes the map', () => {
-    for (const step of steps(applyMd(modelFrom(SMARTHOST)).content)) {
-      const result = spawnSync('sh', ['-n', '-c', step.commands.join('\n')], { encoding: 'utf8' });
-      expect(result.stderr, step.name).toBe('');
-      expect(result.status, step.name).toBe(0);
+  it('writes blocks sh can parse (the steps and the procedures\' blocks), and a SASL line that really writes the map', () => {
+    const blocks = [...applyMd(modelFrom(SMARTHOST)).content.matchAll(/^```sh(?: step=[a-z-]+)?\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+    expect(blocks.length).toBe(8 + 5);
+    for (const block of blocks) {
+      const result = spawnSync('sh', ['-n', '-c', block], { encoding: 'utf8' });
+      expect(result.stderr, block).toBe('');
+      expect(result.status, block).toBe(0);
     }
     const sasl = steps(applyMd(modelFrom(SMARTHOST)).content)
       .find((s) => s.name === 'secrets')!
@@ -115,6 +152,36 @@ describe('APPLY.md', () => {
     const missing = spawnSync('sh', ['-c', sasl], { encoding: 'utf8', env: { OUT: out, PATH: process.env.PATH } });
     expect(missing.status).not.toBe(0);
     expect(missing.stderr).toContain('set SASL_PASSWORD to the smarthost password');
+  });
+
+  it('ends with the procedures: rollback through the kept trees, logs in the journal, Postfix\'s queue, and requeueing the relay\'s failed jobs', () => {
+    const text = applyMd(modelFrom()).content;
+    const procedureBlocks = [...text.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].map((m) => m[1].split('\n').filter(Boolean));
+    const store = '/var/lib/relayconf/acme-relay';
+    expect(procedureBlocks).toEqual([
+      [`test -s ${store}/previous/MANIFEST && rm -rf ${store}/incoming && cp -a ${store}/previous ${store}/incoming`],
+      [`awk 'NR == FNR { keep[$3] = 1; next } !($3 in keep) && $3 !~ /^dns\\// && $3 != "APPLY.md" { print "/" $3 }' ${store}/current/MANIFEST ${store}/previous/MANIFEST | xargs -r rm -f --`],
+      ['journalctl -u postfix@- --since -1h --no-pager', 'journalctl -u opendkim.service --since -1h --no-pager', 'journalctl -u acme-relay.service -o cat --since -1h --no-pager'],
+      ['postqueue -p', 'postqueue -f', 'postsuper -r ALL'],
+      [
+        `journalctl -u acme-relay.service -o cat --no-pager | grep '"event":"failed"'`,
+        "find /var/spool/acme-relay/failed -maxdepth 1 -type f -name '*.json' -exec mv -t /var/spool/acme-relay/pending/ '{}' +",
+      ],
+    ]);
+    expect(text).toContain(`run the steps "Install the tree", "Apply the configuration" and "Check the local chain" of \`${store}/incoming/APPLY.md\``);
+    expect(text).toContain('not through the milters, so a message queued unsigned stays unsigned (postsuper(1))');
+  });
+
+  it('requeues exactly the failed job files, as the relay writes them, and nothing else in failed/', () => {
+    const root = tempDir('relayconf-requeue-');
+    const line = applyMd(modelFrom()).content.split('\n').find((l) => l.startsWith('find /var/spool/acme-relay/failed '))!;
+    for (const dir of ['failed', 'pending']) mkdirSync(path.join(root, dir));
+    for (const name of ['m1abc-0001.json', 'm1abd-0002.json', 'notes.txt', '.tmp-m1abe.json']) writeFileSync(path.join(root, 'failed', name), '{}');
+    mkdirSync(path.join(root, 'failed', 'planted.json')); // a directory recovery set aside: not a job
+    const run = spawnSync('sh', ['-ec', line.replaceAll('/var/spool/acme-relay', root)], { encoding: 'utf8' });
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(readdirSync(path.join(root, 'pending')).sort()).toEqual(['.tmp-m1abe.json', 'm1abc-0001.json', 'm1abd-0002.json']);
+    expect(readdirSync(path.join(root, 'failed')).sort()).toEqual(['notes.txt', 'planted.json']);
   });
 
   it('checks the relay on its own listen address', () => {

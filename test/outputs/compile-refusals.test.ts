@@ -1,6 +1,7 @@
 // Defence in depth: a hostile value that got past the input checks reaches an encoder, which refuses
 // it with an internal error naming the output, the key and the config path; compile returns nothing.
 import { describe, expect, it } from 'vitest';
+import { applyMd } from '../../src/outputs/apply-notes.js';
 import { compile } from '../../src/outputs/compile.js';
 import { EncodeError } from '../../src/outputs/encode/refuse.js';
 import type { RelayModel } from '../../src/config/model.js';
@@ -48,5 +49,18 @@ describe('compile refuses what no format can carry', () => {
     // Representable everywhere, so written: as a single-quoted sh word, and escaped for EnvironmentFile=.
     expect(files.find((f) => f.path === 'APPLY.md')!.content).toContain("install -d -o mailrelay -g mailrelay -m 0750 '/var/spool/$(id);x'\n");
     expect(files.find((f) => f.path === 'etc/acme-relay.env')!.content).toContain('QUEUE_ROOT="/var/spool/\\$(id);x"\n');
+    // The requeue procedure names the same directory, quoted the same way.
+    expect(files.find((f) => f.path === 'APPLY.md')!.content).toContain("find '/var/spool/$(id);x/failed' -maxdepth 1 -type f -name '*.json' -exec mv -t '/var/spool/$(id);x/pending/' '{}' +\n");
+  });
+
+  // compile refuses such a name in its output paths; APPLY.md alone must still quote it.
+  it('quotes a name with shell syntax in every path of the kept trees', () => {
+    const apply = applyMd(hostile((m) => (m.name = 'x$(id)'))).content;
+    expect(apply).toContain("install -d -o root -g root -m 0700 /var/lib/relayconf '/var/lib/relayconf/x$(id)'\n");
+    expect(apply).toContain(`rsync -rlpt --checksum --delete out/ root@"$HOST"':/var/lib/relayconf/x$(id)/incoming/'\n`);
+    expect(apply).toContain("rsync -rlpt --checksum --chmod=D0755 --exclude=/dns/ --exclude=/MANIFEST --exclude=/APPLY.md '/var/lib/relayconf/x$(id)/current/' /\n");
+    // Every $( in a command line of a block is inside single quotes.
+    const lines = [...apply.matchAll(/^```sh[^\n]*\n([\s\S]*?)^```$/gm)].flatMap((m) => m[1].split('\n'));
+    for (const line of lines.filter((l) => l.includes('$(id)'))) expect(line.replace(/'[^']*'/g, ''), line).not.toContain('$(');
   });
 });

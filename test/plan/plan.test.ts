@@ -72,10 +72,12 @@ describe('plan', () => {
       writeFileSync(path.join(s.out, file), `${readFileSync(path.join(s.out, file), 'utf8')}# edited on the server\n`);
     }
     const run = await plan(s, '--format', 'json');
+    // DNS first, as in APPLY.md: published and checked before anything restarts.
     expect(JSON.parse(run.stdout).actions.map((a: { command: string }) => a.command)).toEqual([
+      'publish the changed records at your DNS provider',
+      'on your machine, run `relayconf check-dns` until it passes',
       'systemctl daemon-reload',
       `systemctl restart ${name}.service`,
-      'publish the changed records at your DNS provider, then `relayconf check-dns` until it passes',
     ]);
   });
 
@@ -107,13 +109,18 @@ describe('plan', () => {
     expect(cells.map((c) => c.children![0].content)).toContain('etc/postfix/main.cf');
     // The actions: a shell command is one code span; the DNS step is a sentence with its own code span.
     const items = inlineAfter('list_item_open');
-    expect(shape(items[0]).slice(0, 2)).toEqual([['code_inline', 'postfix check && postfix reload'], ['text', ' (']]);
-    const dns = items.find((item) => item.content.startsWith('publish'))!;
-    expect(shape(dns).slice(0, 3)).toEqual([
-      ['text', 'publish the changed records at your DNS provider, then '],
+    expect(shape(items.find((item) => item.children![0].content === 'postfix check && postfix reload')!).slice(0, 2)).toEqual([['code_inline', 'postfix check && postfix reload'], ['text', ' (']]);
+    const publish = items.find((item) => item.content.startsWith('publish'))!;
+    expect(shape(publish).slice(0, 2)).toEqual([['text', 'publish the changed records at your DNS provider ('], ['code_inline', 'dns/acme-mail.net.zone']]);
+    const check = items.find((item) => item.content.startsWith('on your machine'))!;
+    expect(shape(check).slice(0, 3)).toEqual([
+      ['text', 'on your machine, run '],
       ['code_inline', 'relayconf check-dns'],
       ['text', ' until it passes ('],
     ]);
+    // A first deployment installs the signing key: one code span, and the note says what $DKIM_PRIVATE_DIR is.
+    expect(shape(items[1])[0]).toEqual(['code_inline', 'install -o opendkim -g opendkim -m 0600 "$DKIM_PRIVATE_DIR"/acme-mail.net/mail202606.private /etc/opendkim/keys/acme-mail.net/mail202606.private']);
+    expect(run.stdout).toContain('`$DKIM_PRIVATE_DIR`: a root-only directory on the server holding the private keys from `relayconf keygen`');
     // Every diff is a fenced block holding the diff verbatim, backticks included (APPLY.md has many).
     const fences = tokens.filter((t) => t.type === 'fence');
     expect(fences.length).toBe(run.stdout.split('<details>').length - 1);
@@ -134,6 +141,13 @@ describe('plan', () => {
     const run = await runCli(['plan', s.config, '--against', path.join(s.dir, 'nothing-here'), '--format', 'json'], { cwd: s.dir });
     const doc = JSON.parse(run.stdout);
     expect(doc.files.every((f: { kind: string }) => f.kind === 'added')).toBe(true);
+    // Nothing is on the server yet: the key directory and the key, then DNS, before any restart.
+    expect(doc.actions.slice(0, 4).map((a: { command: string }) => a.command)).toEqual([
+      'install -d -o opendkim -g opendkim -m 0700 /etc/opendkim/keys /etc/opendkim/keys/acme-mail.net',
+      'install -o opendkim -g opendkim -m 0600 "$DKIM_PRIVATE_DIR"/acme-mail.net/mail202606.private /etc/opendkim/keys/acme-mail.net/mail202606.private',
+      'publish the changed records at your DNS provider',
+      'on your machine, run `relayconf check-dns` until it passes',
+    ]);
     const manifestRows = readFileSync(path.join(s.out, 'MANIFEST'), 'utf8').split('\n').filter((l) => /^0[0-7]{3} [0-9a-f]{64} /.test(l));
     // Every file the MANIFEST lists, plus the MANIFEST itself.
     expect(doc.files.map((f: { path: string }) => f.path).sort()).toEqual([...manifestRows.map((l) => l.split(' ')[2]), 'MANIFEST'].sort());
@@ -207,6 +221,46 @@ describe('plan', () => {
   });
 });
 
+describe('plan: a DKIM selector switch in the safe order', () => {
+  test('install the new key, publish DNS, check it live, and only then restart OpenDKIM', async () => {
+    const s = await setup('minimal');
+    // A new selector, published and signing in one change (the key is another example's public key).
+    cpSync(path.join(REPO, 'examples/dkim-rotation/keys/rotorworks.io/mail202512.pub'), path.join(s.dir, 'config/keys/acme-mail.net/mail202612.pub'));
+    const text = readFileSync(s.config, 'utf8')
+      .replace('signWith: mail202606', 'signWith: mail202612')
+      .replace('        - name: mail202606\n', '        - name: mail202612\n          publicKeyFile: keys/acme-mail.net/mail202612.pub\n        - name: mail202606\n');
+    writeFileSync(s.config, text);
+    const doc = JSON.parse((await plan(s, '--format', 'json')).stdout);
+    expect(doc.actions).toEqual([
+      {
+        command: 'install -o opendkim -g opendkim -m 0600 "$DKIM_PRIVATE_DIR"/acme-mail.net/mail202612.private /etc/opendkim/keys/acme-mail.net/mail202612.private',
+        because: ['etc/opendkim/KeyTable'],
+      },
+      { command: 'publish the changed records at your DNS provider', because: ['dns/acme-mail.net.zone', 'dns/records.json'] },
+      { command: 'on your machine, run `relayconf check-dns` until it passes', because: ['etc/opendkim/KeyTable', 'dns/acme-mail.net.zone', 'dns/records.json'] },
+      { command: 'systemctl restart opendkim', because: ['etc/opendkim/KeyTable', 'etc/opendkim/SigningTable'] },
+    ]);
+    expect(doc.warnings).toEqual([
+      'acme-mail.net will sign with selector mail202612, which the deployed zone does not publish yet: publish the record and wait for `relayconf check-dns` before switching signWith',
+    ]);
+    const out = (await plan(s)).stdout;
+    expect(out).toContain('\nThen, in this order (on the server unless said):\n  1. install -o opendkim');
+    expect(out).toContain('\n  4. systemctl restart opendkim    # etc/opendkim/KeyTable, etc/opendkim/SigningTable\n');
+    expect(out.endsWith('\n$DKIM_PRIVATE_DIR: a root-only directory on the server holding the private keys from relayconf keygen as <domain>/<selector>.private (see APPLY.md).\n')).toBe(true);
+  });
+
+  test('switching to a selector already published still checks live DNS before the restart', async () => {
+    const s = await setup('dkim-rotation');
+    writeFileSync(s.config, readFileSync(s.config, 'utf8').replace('signWith: mail202606', 'signWith: mail202512'));
+    const doc = JSON.parse((await plan(s, '--format', 'json')).stdout);
+    expect(doc.actions.map((a: { command: string }) => a.command)).toEqual([
+      'install -o opendkim -g opendkim -m 0600 "$DKIM_PRIVATE_DIR"/rotorworks.io/mail202512.private /etc/opendkim/keys/rotorworks.io/mail202512.private',
+      'on your machine, run `relayconf check-dns` until it passes',
+      'systemctl restart opendkim',
+    ]);
+  });
+});
+
 describe('plan safety warnings', () => {
   test('removing a selector that still signs on the server', async () => {
     const s = await setup('dkim-rotation');
@@ -237,9 +291,44 @@ describe('plan safety warnings', () => {
     writeFileSync(s.config, text);
     const run = await plan(s);
     const warnings = run.stdout.split('\n').filter((l) => l.startsWith('WARNING: '));
+    // All of them gone: one warning for the domain, not one per host.
     expect(warnings).toEqual([
       'WARNING: rotorworks.io loses its MX records: replies, bounces and DMARC reports would have nowhere to go (seed 01 MX)',
       'WARNING: the MTA hostname moves from mail.rotorworks.io to smtp.rotorworks.io: set its A record and the PTR of 65.108.20.50 first, and keep mail.rotorworks.io resolvable until Postfix uses the new name (seed 01 step 13)',
     ]);
+  });
+
+  test('removing one of several MX hosts names the host; a change of priority alone does not warn', async () => {
+    const s = await setup('minimal');
+    // Deployed: two MX hosts.
+    const two = readFileSync(s.config, 'utf8').replace('      - { priority: 1, host: smtp.google.com }\n', '      - { priority: 1, host: smtp.google.com }\n      - { priority: 5, host: mx-backup.acme-mail.net }\n');
+    writeFileSync(s.config, two);
+    expect((await runCli(['build', s.config, '--out', s.out], { cwd: s.dir })).code).toBe(0);
+
+    writeFileSync(s.config, two.replace('      - { priority: 1, host: smtp.google.com }\n', ''));
+    const run = await plan(s);
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('WARNING: '))).toEqual([
+      'WARNING: acme-mail.net no longer lists smtp.google.com as an MX host: senders that cached the old MX records (up to their TTL) still deliver there, so keep smtp.google.com accepting mail for acme-mail.net until then, and check that the remaining hosts take all of it (RFC 5321 section 5.1)',
+    ]);
+
+    writeFileSync(s.config, two.replace('priority: 5, host: mx-backup', 'priority: 10, host: mx-backup'));
+    const reordered = await plan(s);
+    expect(reordered.stdout).toContain('changed dns/acme-mail.net.zone');
+    expect(reordered.stdout).not.toContain('WARNING');
+  });
+
+  // The deployed tree may be a checkout anyone edited: its zone's names never reach a terminal or a comment raw.
+  test('an MX target in a hostile deployed zone is shown escaped', async () => {
+    const s = await setup('minimal');
+    const zone = path.join(s.out, 'dns/acme-mail.net.zone');
+    const hostile = 'evil\u001b[2J\u202e<img/src=x>`.example.'; // one zone field: no blank
+    writeFileSync(zone, readFileSync(zone, 'utf8').replace('@                     IN MX    1 smtp.google.com.', `@ IN MX 1 smtp.google.com.\n@ IN MX 5 ${hostile}`));
+    const text = (await plan(s)).stdout;
+    const warning = text.split('\n').find((l) => l.startsWith('WARNING: acme-mail.net no longer lists'))!;
+    expect(warning).toBe('WARNING: acme-mail.net no longer lists "evil\\u001b[2j\\u202e<img/src=x>`.example" as an MX host: senders that cached the old MX records (up to their TTL) still deliver there, so keep "evil\\u001b[2j\\u202e<img/src=x>`.example" accepting mail for acme-mail.net until then, and check that the remaining hosts take all of it (RFC 5321 section 5.1)');
+    const markdown = (await plan(s, '--format', 'markdown')).stdout;
+    expect(markdown).toContain('> acme-mail.net no longer lists &quot;evil\\u001b[2j\\u202e&lt;img/src=x&gt;`.example&quot; as an MX host');
+    // (the zone's own diff further down shows the file as it is, inside a fence)
+    expect(markdown.split('\n').filter((l) => l.startsWith('> ')).join('\n')).not.toMatch(/[\u001b\u202e]|<img/);
   });
 });

@@ -1,6 +1,6 @@
 // System test (issue 7): the compiled output is a working mail relay. The repository's relay.config.yaml
 // (milterDefault: tempfail) gets a fresh DKIM key from `relayconf keygen`, is built with `relayconf build`,
-// and is applied to THIS machine by its own APPLY.md (rsync into /, first-time, secrets, apply, verify),
+// and is applied to THIS machine by its own APPLY.md (first-time, copy into the store, install into /, secrets, apply, verify),
 // with a test overlay (chain/overlay.ts) that points Postfix's relayhost at an SMTP sink on 127.0.0.1.
 // Then the real programs run on loopback: the generated server.js under the unit's user, groups and
 // NoNewPrivileges (setpriv), the real /usr/sbin/sendmail, Postfix and OpenDKIM with the generated files.
@@ -179,12 +179,16 @@ const systemctl: Emulator = async (words) => {
   return '';
 };
 
-/** journalctl -u UNIT -n N: the relay's stdout is what the journal would hold. */
+/** journalctl -u UNIT -n N: the relay's stdout, or for postfix@- the mail log, is what the journal would hold. */
 const journalctl: Emulator = async (words) => {
-  if (words[2] !== unit.unitName || !relay) throw new Error(`journalctl: only -u ${unit.unitName} is emulated`);
   const n = Number(words[words.indexOf('-n') + 1] ?? 50);
+  if (words[2] === 'postfix@-') return maillogSince(0).split('\n').filter(Boolean).slice(-n).join('\n');
+  if (words[2] !== unit.unitName || !relay) throw new Error(`journalctl: only -u ${unit.unitName} and -u postfix@- are emulated`);
   return relay.stdout().split('\n').filter(Boolean).slice(-n).join('\n');
 };
+
+/** APPLY.md's copy, run on this machine: the tree at OUT goes to the store directory here instead of over ssh. */
+const copyHere = (out: string) => (line: string) => line.replace(' out/ ', ` ${out}/ `).replace('root@"$HOST":/', '/');
 
 async function timed<T>(what: string, work: () => Promise<T>): Promise<T> {
   const t = performance.now();
@@ -268,17 +272,19 @@ beforeAll(async () => {
   changes.claim(path.join(await postfix.queueDirectory(), 'pid'));
   changes.claimNew(MAILLOG);
   for (const file of serverFiles(OUT)) changes.claimNew(path.join('/', file));
-  await timed('APPLY.md copy', async () => {
-    stepLogs.set('copy', await runStep(steps, 'copy', { emulate: {}, rewrite: (l) => l.replace(' out/ ', ` ${OUT}/ `).replace('root@"$HOST":/', '/') }));
+  if ((await run('sh', ['-c', `getent passwd ${unit.user} || true`])).stdout === '') changes.addUser(unit.user);
+  for (const name of ['first-time', 'secrets']) claimPathsOf(steps.get(name) ?? []);
+  // first-time makes the directory the copy lands in; install checks the copy and puts it into /.
+  await timed('APPLY.md first-time, copy, install', async () => {
+    stepLogs.set('first-time', await runStep(steps, 'first-time', { emulate: {} }));
+    stepLogs.set('copy', await runStep(steps, 'copy', { emulate: {}, rewrite: copyHere(OUT) }));
+    stepLogs.set('install', await runStep(steps, 'install', { emulate: {} }));
   });
   overlay = mainCfOverlay(await postconfN(path.join(OUT, 'etc/postfix')), sink.port);
   await applyMainCfOverlay(overlay);
   if (smtpdPort !== 25) moveSmtpdPort(smtpdPort);
 
-  if ((await run('sh', ['-c', `getent passwd ${unit.user} || true`])).stdout === '') changes.addUser(unit.user);
-  for (const name of ['first-time', 'secrets']) claimPathsOf(steps.get(name) ?? []);
-  await timed('APPLY.md first-time + secrets', async () => {
-    stepLogs.set('first-time', await runStep(steps, 'first-time', { emulate: {} }));
+  await timed('APPLY.md secrets', async () => {
     stepLogs.set('secrets', await runStep(steps, 'secrets', { env: { DKIM_PRIVATE_DIR: PRIVATE_DIR }, emulate: {} }));
   });
   token = readFileSync(unit.loadCredentials[0].path, 'utf8').trim();
@@ -354,7 +360,7 @@ describe('relay -> sendmail -> Postfix -> OpenDKIM -> recipient, on loopback, as
 
     // APPLY.md's verify step, run as written: health, an empty queue, the relay's start line in its journal.
     const verify = stepLogs.get('verify')!;
-    expect(verify.map((s) => s.how)).toEqual(['sh', 'sh', 'emulated']);
+    expect(verify.map((s) => s.how)).toEqual(['sh', 'sh', 'emulated', 'emulated']);
     expect(verify[0].stdout).toBe('ok');
     expect(verify[1].stdout).toBe('Mail queue is empty\n');
     expect(verify[2].stdout).toMatch(/"event":"started"/);
@@ -494,9 +500,10 @@ describe('relay -> sendmail -> Postfix -> OpenDKIM -> recipient, on loopback, as
     expect([...accept.keys()].filter((k) => accept.get(k) !== base.get(k))).toEqual(['milter_default_action']);
     expect(accept.get('milter_default_action')).toBe('accept');
 
-    // Apply it as an admin would: the copy step (rsync --checksum moves main.cf only), the overlay, a restart.
+    // Apply it as an admin would: the copy and install steps (rsync --checksum moves main.cf only), the overlay, a restart.
     const steps = applySteps(readFileSync(path.join(OUT_ACCEPT, 'APPLY.md'), 'utf8'));
-    await runStep(steps, 'copy', { emulate: {}, rewrite: (l) => l.replace(' out/ ', ` ${OUT_ACCEPT}/ `).replace('root@"$HOST":/', '/') });
+    await runStep(steps, 'copy', { emulate: {}, rewrite: copyHere(OUT_ACCEPT) });
+    await runStep(steps, 'install', { emulate: {} });
     await applyMainCfOverlay(overlay);
     if (smtpdPort !== 25) moveSmtpdPort(smtpdPort);
     await postfix.restart();

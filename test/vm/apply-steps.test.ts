@@ -1,10 +1,14 @@
 // Host-only test of apply-steps.mjs: step extraction from APPLY.md and the step runner script, run with bash here (no VM).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import path, { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfigFile } from '../../src/config/load.js';
+import { compile } from '../../src/outputs/compile.js';
+import { serverPackages } from '../../src/outputs/apply/packages.js';
 import { extractSteps, stepsScript } from './apply-steps.mjs';
+import { ALL_STEPS, copyOnThisMachine, RUN_STEPS } from './deploy/steps.js';
 
 const doc = [
   '# Applying x',
@@ -78,5 +82,40 @@ describe('stepsScript', () => {
 
   it('refuses a transform for a step APPLY.md does not have', () => {
     expect(() => stepsScript(extractSteps(doc), { transform: { nope: (c) => c } })).toThrow(/unknown step nope/);
+  });
+});
+
+describe('the root config\'s APPLY.md, as the deploy VM test runs it (host only)', () => {
+  const REPO = path.resolve(import.meta.dirname, '../..');
+  const load = async () => {
+    const loaded = await loadConfigFile(path.join(REPO, 'relay.config.yaml'));
+    const model = loaded.model!;
+    return { model, steps: extractSteps(compile(model).find((f) => f.path === 'APPLY.md')!.content) };
+  };
+
+  it('has the steps deploy.vm.ts expects, and the copy rewrite changes only its target', async () => {
+    const { model, steps } = await load();
+    expect(steps.map((s) => s.name)).toEqual(ALL_STEPS);
+    const copy = steps.find((s) => s.name === 'copy')!;
+    expect(copyOnThisMachine(copy.code)).toBe(`rsync -rlpt --checksum --delete out/ /var/lib/relayconf/${model.name}/incoming/\n`);
+    expect(copyOnThisMachine(copy.code)).not.toBe(copy.code);
+    for (const step of steps.filter((s) => s.name !== 'copy')) expect(copyOnThisMachine(step.code), step.name).toBe(step.code);
+  });
+
+  it('writes a guest script sh can parse, with every step the VM runs', async () => {
+    const { steps } = await load();
+    const script = stepsScript(steps.filter((s) => RUN_STEPS.includes(s.name)), { cwd: '/root/build', env: { DKIM_PRIVATE_DIR: '/root/dkim' }, transform: { copy: copyOnThisMachine } });
+    const check = spawnSync('bash', ['-n', '-c', script], { encoding: 'utf8' });
+    expect([check.status, check.stderr]).toEqual([0, '']);
+    expect(script.match(/^echo "== step .*"$/gm)).toEqual(RUN_STEPS.map((s) => `echo "== step ${s}"`));
+  });
+
+  // The guest has no network: apt-get install must find every package already installed, or the step fails.
+  it('installs only packages the VM image already has, so the offline packages step changes nothing', async () => {
+    const { model, steps } = await load();
+    const image = readFileSync(path.join(REPO, 'test/vm/image/packages.txt'), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
+    const wanted = serverPackages(model).map((p) => p.name);
+    expect(wanted.filter((p) => !image.includes(p))).toEqual([]);
+    expect(steps.find((s) => s.name === 'packages')!.code).toContain(`apt-get install -y --no-install-recommends ${wanted.join(' ')}\n`);
   });
 });

@@ -1,9 +1,11 @@
 // Phase-2 VM test (issue 9): the built tree deployed on a Debian 12 under systemd exactly as its APPLY.md says, then driven like production.
 // Host (the admin's machine): the root relay.config.yaml (milterDefault: tempfail) gets a fresh DKIM
 // key from `relayconf keygen` and is built with `relayconf build`. Guest (one boot): the tree at
-// /root/build/out, the private key at /root/dkim ($DKIM_PRIVATE_DIR); APPLY.md's steps copy,
-// first-time, secrets, apply, verify run verbatim (the copy goes to / instead of root@$HOST:/; the
-// dns step is for the admin's machine and DNS provider, so it does not run here). Then THE overlay
+// /root/build/out, the private key at /root/dkim ($DKIM_PRIVATE_DIR); APPLY.md's steps packages,
+// first-time, copy, install, secrets, apply, verify run verbatim (the copy goes to this machine's
+// /var/lib/relayconf/<name>/incoming/ instead of over ssh; packages runs offline: everything it names is in
+// the image, so apt-get update only warns and install changes nothing; the dns step is for the admin's
+// machine and DNS provider, so it does not run here). Then THE overlay
 // (deploy/guest/overlay.sh: main.cf relayhost = [127.0.0.1]:10025, the sink in the guest, and a
 // Postfix reload) and the checks (deploy/guest/checks.sh). The host judges what came back: the
 // units and their hardening, /health, a POST /send DKIM-verified with mailauth against the build's
@@ -17,6 +19,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { extractSteps, stepsScript, type ApplyStep } from './apply-steps.mjs';
 import { runInVm, tail, type RunResult } from './harness.mjs';
 import { prepareBuild, type PreparedBuild } from './deploy/prepare.js';
+import { ALL_STEPS, copyOnThisMachine, RUN_STEPS } from './deploy/steps.js';
 import { recordModelResolver, type MailauthResolver } from './deploy/records-resolver.js';
 import { checkDirectives, ELSEWHERE, expandGroup, parseShow, parseSyscallGroups, serviceDirectives } from './deploy/unit-check.js';
 import { headerValues, multipartParts } from '../system/chain/mail-check.js';
@@ -24,11 +27,7 @@ import { headerValues, multipartParts } from '../system/chain/mail-check.js';
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const SOURCE_CONFIG = path.join(REPO, 'relay.config.yaml');
-/** The steps this test runs, in APPLY.md's order; `dns` is the admin's (publish the zone, check-dns). */
-const RUN_STEPS = ['copy', 'first-time', 'secrets', 'apply', 'verify'];
 const SINK_PORT = 10025;
-/** The one rewrite of the notes: rsync into / on this machine instead of over ssh. */
-const copyOnThisMachine = (code: string) => code.replace(' root@"$HOST":/', ' /');
 const RCPT = 'customer@example.org';
 
 let build: PreparedBuild;
@@ -128,13 +127,13 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
     expect(run.output).toContain('checks: deploy guest done');
   });
 
-  it('ran APPLY.md copy, first-time, secrets, apply, verify verbatim; only the copy target was rewritten; dns stays with the admin', () => {
-    expect(steps.map((s) => s.name)).toEqual([...RUN_STEPS, 'dns']);
+  it('ran APPLY.md packages, first-time, copy, install, secrets, apply, verify verbatim; only the copy target was rewritten; dns stays with the admin', () => {
+    expect(steps.map((s) => s.name)).toEqual(ALL_STEPS);
     for (const step of steps.filter((s) => RUN_STEPS.includes(s.name))) {
       expect(text(`steps/${step.name}.rc`).trim(), `step ${step.name}:\n${text(`steps/${step.name}.out`)}`).toBe('0');
       if (step.name === 'copy') {
         expect(text('steps/copy.original')).toBe(step.code);
-        expect(step.code).toContain(' out/ root@"$HOST":/\n');
+        expect(step.code).toContain(` out/ root@"$HOST":/var/lib/relayconf/${build.model.name}/incoming/\n`);
         expect(text('steps/copy.sh')).toBe(step.code.replace(' root@"$HOST":/', ' /'));
       } else {
         expect(text(`steps/${step.name}.sh`)).toBe(step.code);
@@ -148,6 +147,19 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
     expect(verify).toMatch(/^ok\+ postqueue -p$/m);
     expect(verify).toContain('Mail queue is empty');
     expect(verify).toMatch(/"event":"started"/);
+    // Postfix's own log is in the journal under postfix@- (Debian 12 has no rsyslog by default)
+    expect(verify).toMatch(/postfix\/master\[\d+\]: daemon started/);
+    // packages, offline: every package was already there, and the relay's node is Debian's 18
+    const packages = text('steps/packages.out');
+    expect(packages).toMatch(/^0 upgraded, 0 newly installed, 0 to remove and \d+ not upgraded\.$/m);
+    for (const name of ['postfix', 'opendkim', 'nodejs', 'rsync', 'curl']) expect(packages).toMatch(new RegExp(`^${name} is already the newest version`, 'm'));
+    expect(packages).toMatch(/^Node\.js 18\.\d+\.\d+$/m);
+  });
+
+  it('keeps the installed tree on the server (nothing before it on a first install), root-only', () => {
+    expect(fact('kept-tree')).toBe('');
+    expect(fact('previous-tree')).toBe('');
+    expect(fact('store-modes')).toBe(`700 root:root /var/lib/relayconf\n700 root:root /var/lib/relayconf/${build.model.name}`);
   });
 
   it('installed the tree as built: every file byte-identical but main.cf, whose only change is the overlay\'s relayhost', () => {

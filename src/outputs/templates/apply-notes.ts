@@ -2,14 +2,16 @@
 
 /**
  * it: { name, variables: string[], steps: { name, title, where, notes: string[], commands: string[] }[],
- *       ptr: string[], zones: string[] }
+ *       procedures: { title, blocks: ({ prose: string[] } | { commands: string[] })[] }[] }
  * Each step is one fenced block with info string `sh step=<name>`: a VM test runs them verbatim.
+ * A procedure's blocks are plain `sh`: they run when needed, never as part of the steps.
  */
 export const APPLY_MD = `# Applying <%= it.name %>
 
 Written by relayconf from relay.config.yaml. This tree mirrors the server's filesystem: \`etc/\` and
-\`opt/\` go to \`/\`; \`dns/\`, \`MANIFEST\` and this file stay with you. Run the steps in order; each
-code block is one step and is safe to run again.
+\`opt/\` go to \`/\`; \`dns/\` is published at your DNS provider. The server keeps a copy of the whole
+tree, and of the one it ran before. Run the steps in order; each \`sh step=\` block is one step and is
+safe to run again.
 
 Variables the commands use:
 
@@ -30,6 +32,24 @@ Variables the commands use:
 <%= command %>
 <% } -%>
 \`\`\`
+<% } -%>
+<% for (const procedure of it.procedures) { -%>
+
+## <%= procedure.title %>
+<% for (const block of procedure.blocks) { -%>
+
+<% if (block.prose) { -%>
+<% for (const line of block.prose) { -%>
+<%= line %>
+<% } -%>
+<% } else { -%>
+\`\`\`sh
+<% for (const command of block.commands) { -%>
+<%= command %>
+<% } -%>
+\`\`\`
+<% } -%>
+<% } -%>
 <% } -%>
 
 ## MANIFEST

@@ -38,6 +38,10 @@ fact key-matches cmp /root/dkim/"$(ls /root/dkim)"/*.private /etc/opendkim/keys/
 fact token-bytes sh -c "tr -d '\n' < '$TOKEN_FILE' | wc -c"
 fact postconf-diff diff <(postconf -c /root/build/out/etc/postfix -n | grep -v '^config_directory =') <(postconf -n)
 fact postfix-check postfix check
+# the tree the server keeps (APPLY.md install step): current/ is the build, previous/ empty on a first install
+fact kept-tree diff -r /root/build/out "/var/lib/relayconf/$NAME/current"
+fact previous-tree ls -A "/var/lib/relayconf/$NAME/previous"
+fact store-modes stat -c '%a %U:%G %n' /var/lib/relayconf "/var/lib/relayconf/$NAME"
 
 # --- the units
 fact is-active systemctl is-active "$UNIT" postfix.service postfix@-.service opendkim.service
