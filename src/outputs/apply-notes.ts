@@ -11,10 +11,11 @@ import { listenText } from './relay-server.js';
 import { buildRecordModel, type RecordModel } from '../dns/records.js';
 import { comment, encodeShellCommand, op, variable, word, type ShellCommand } from './encode/shell.js';
 import { refuseControl } from './encode/refuse.js';
+import { entryApplySteps } from './entry-apply.js';
 
 export interface ApplyStep {
   /** The info-string name: `sh step=<name>`. */
-  name: 'copy' | 'first-time' | 'secrets' | 'apply' | 'verify' | 'dns';
+  name: 'copy' | 'first-time' | 'secrets' | 'apply' | 'verify' | 'dns' | 'entry';
   title: string;
   where: string;
   notes: string[];
@@ -133,6 +134,7 @@ export function applySteps(model: RelayModel, records: RecordModel = buildRecord
       ],
       commands: [...zones.map((zone): ShellCommand => [comment(`publish dns/${zone}.zone`)]), ['relayconf', 'check-dns']],
     },
+    ...entryApplySteps(model),
   ];
 }
 

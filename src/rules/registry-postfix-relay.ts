@@ -30,6 +30,7 @@ import acknowledgedCommand from './acknowledged-command.js';
 import relayListenLoopback from './relay-listen-loopback.js';
 import relayGatewayBypass from './relay-gateway-bypass.js';
 import relayGatewayAuth from './relay-gateway-auth.js';
+import relayGatewayConfigComplete from './relay-gateway-config-complete.js';
 import relaySendersNonempty from './relay-senders-nonempty.js';
 import relaySenderInDomain from './relay-sender-in-domain.js';
 import relaySenderUnderOwnDomain from './relay-sender-under-own-domain.js';
@@ -78,6 +79,7 @@ export const postfixRelayRules: Rule[] = [
   relayListenLoopback,
   relayGatewayBypass,
   relayGatewayAuth,
+  relayGatewayConfigComplete,
   relaySendersNonempty,
   relaySenderInDomain,
   relaySenderUnderOwnDomain,
