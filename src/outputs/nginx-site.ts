@@ -46,18 +46,24 @@ function jsonError(code: string, message: string): string {
   return JSON.stringify({ ok: false, error: { code, message } });
 }
 
-/** Errors nginx itself produces, each answered from a named location with a JSON body. */
-const GATEWAY_ERRORS: { status: number; code: string; message: string; also?: number[] }[] = [
-  { status: 400, code: 'bad_request', message: 'the request or its client certificate was refused by the gateway', also: [495, 496] },
-  { status: 403, code: 'forbidden', message: 'this source address may not use the relay' },
-  { status: 405, code: 'method_not_allowed', message: 'this method is not served on this path' },
-  { status: 413, code: 'payload_too_large', message: 'the body is larger than the relay accepts' },
-  { status: 429, code: 'rate_limited', message: 'too many requests from this address; retry shortly' },
+/**
+ * Errors nginx itself produces, each answered from a named location with a JSON body. A plain 400 is
+ * not among them: for a request line nginx cannot parse there is no URI, and a redirect to a named
+ * location then fails with a 500 ("empty URI in redirect to named location"). 495 and 496 (client
+ * certificate invalid or missing, sent to the client as 400) come after the request line is read.
+ */
+const GATEWAY_ERRORS: { codes: number[]; status: number; code: string; message: string }[] = [
+  { codes: [495, 496], status: 400, code: 'client_certificate_required', message: 'a valid client certificate from the relay\'s CA is required' },
+  { codes: [403], status: 403, code: 'forbidden', message: 'this source address may not use the relay' },
+  { codes: [405], status: 405, code: 'method_not_allowed', message: 'this method is not served on this path' },
+  { codes: [413], status: 413, code: 'payload_too_large', message: 'the body is larger than the relay accepts' },
+  { codes: [429], status: 429, code: 'rate_limited', message: 'too many requests from this address; retry shortly' },
 ];
 
 function errorLocations(model: RelayModel): NginxNode[] {
-  return GATEWAY_ERRORS.flatMap(({ status, code, message, also }) => [
-    directive('error_page', [status, ...(also ?? []), syntax(`@${model.name}_${status}`)]),
+  const mtls = model.relay.entry.gateway === 'mtls';
+  return GATEWAY_ERRORS.filter(({ codes }) => mtls || !codes.includes(495)).flatMap(({ codes, status, code, message }) => [
+    directive('error_page', [...codes, syntax(`@${model.name}_${status}`)]),
     block('location', [syntax(`@${model.name}_${status}`)], [
       // Reached after a deny too: the error itself must not be denied again.
       directive('allow', [syntax('all')]),
