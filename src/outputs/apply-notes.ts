@@ -11,7 +11,7 @@ import { listenText } from './relay-server.js';
 import { buildRecordModel, type RecordModel } from '../dns/records.js';
 import { comment, encodeShellCommand, op, variable, word, type ShellCommand } from './encode/shell.js';
 import { refuseControl } from './encode/refuse.js';
-import { entryApplySteps } from './entry-apply.js';
+import { entryApplySteps, entryVariables } from './entry-apply.js';
 
 export interface ApplyStep {
   /** The info-string name: `sh step=<name>`. */
@@ -159,6 +159,7 @@ function variables(model: RelayModel): string[] {
     `\`$DKIM_PRIVATE_DIR\`: a root-only directory on the server holding the private keys as \`<domain>/<selector>.private\` (step 3): ${keys.map((k) => `\`${k.domain}/${k.selector}.private\``).join(', ')}. Bring exactly these from where \`relayconf keygen\` wrote them (default \`~/.relayconf/dkim\`), e.g. \`${privateKeyCopyCommand(keys)}\` with \`DKIM_PRIVATE_DIR=/root/dkim\`, and delete them there once installed.`,
   ];
   if (smarthostAuth(model)) lines.push('`$SASL_PASSWORD`: the smarthost password, set in the root shell for step 3 only.');
+  lines.push(...entryVariables(model));
   return lines;
 }
 

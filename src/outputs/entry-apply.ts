@@ -67,6 +67,13 @@ function cloudflareStep(model: RelayModel, tunnelId: string): ApplyStep {
   };
 }
 
+/** The variables the entry step reads, for APPLY.md's list. */
+export function entryVariables(model: RelayModel): string[] {
+  const { gateway, hostname, tunnelId } = model.relay.entry;
+  if (gateway !== 'cloudflare-access' || hostname === null || tunnelId === null) return [];
+  return [`\`$TUNNEL_CREDENTIALS\`: the tunnel's credentials file (\`${tunnelId}.json\`, written by \`cloudflared tunnel create\`), on the server for step 7 only.`];
+}
+
 /** The entry step, when the gateway is one relayconf writes the config of. */
 export function entryApplySteps(model: RelayModel): ApplyStep[] {
   const sitePath = nginxSitePath(model);

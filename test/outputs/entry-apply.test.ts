@@ -49,6 +49,7 @@ describe('the entry step of APPLY.md', () => {
     expect(text).toContain(`proxied CNAME \`mail-relay.acme-mail.net\` -> \`${TUNNEL}.cfargotunnel.com\``);
     expect(text).toContain('one policy whose action is Service Auth');
     expect(text).toContain("the relay's token check stays");
+    expect(text).toContain(`- \`$TUNNEL_CREDENTIALS\`: the tunnel's credentials file (\`${TUNNEL}.json\`, written by \`cloudflared tunnel create\`), on the server for step 7 only.\n`);
     execFileSync('sh', ['-n'], { input: blocks.at(-1)!.code });
   });
 
