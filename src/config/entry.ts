@@ -1,5 +1,5 @@
-// Normalizes relay.entry: the entry name in A-labels, allowFrom parsed into networks, the mTLS CA path
-// and the tunnel id with their defaults.
+// Normalizes relay.entry: the entry name in A-labels, allowFrom parsed into networks, the tunnel id in
+// lower case; and the one place the mTLS CA path's default is decided.
 import ipaddr from 'ipaddr.js';
 import type { EntryModel, SourceNetwork } from './model.js';
 import type { RelayConfig } from './schema-types.generated.js';
@@ -24,12 +24,17 @@ export function parseSourceNetwork(text: string): SourceNetwork {
   return { address: network.toString(), family, prefix };
 }
 
-export function normalizeEntry(entry: EntryConfig, name: string): EntryModel {
+export function normalizeEntry(entry: EntryConfig): EntryModel {
   return {
     hostname: entry?.hostname ? toALabels(entry.hostname) : null,
     gateway: entry?.gateway ?? null,
     allowFrom: (entry?.allowFrom ?? []).map(parseSourceNetwork),
-    clientCaFile: entry?.clientCaFile ?? `/etc/nginx/${name}-client-ca.pem`,
+    clientCaFile: entry?.clientCaFile ?? null,
     tunnelId: entry?.tunnelId?.toLowerCase() ?? null,
   };
+}
+
+/** The CA file nginx checks client certificates against (mtls): as declared, else /etc/nginx/<name>-client-ca.pem. */
+export function clientCaPath(model: { name: string; relay: { entry: EntryModel } }): string {
+  return model.relay.entry.clientCaFile ?? `/etc/nginx/${model.name}-client-ca.pem`;
 }

@@ -141,8 +141,8 @@ export interface EntryModel {
   gateway: GatewayKind | null;
   /** nginx allow list (nginx-allowlist, mtls); empty when none is declared. */
   allowFrom: SourceNetwork[];
-  /** mtls: the CA file nginx checks client certificates against. */
-  clientCaFile: string;
+  /** mtls: the CA file nginx checks client certificates against, as declared (null: the default, see clientCaPath). */
+  clientCaFile: string | null;
   /** cloudflare-access: the tunnel UUID, lower case. */
   tunnelId: string | null;
 }

@@ -130,7 +130,7 @@ export function normalize(config: RelayConfig, configDir: string): RelayModel {
     },
     relay: {
       listen: parseListen(relay.listen ?? DEFAULTS.listen),
-      entry: normalizeEntry(relay.entry, config.name),
+      entry: normalizeEntry(relay.entry),
       user: relay.user ?? DEFAULTS.user,
       limits: {
         bodyBytes: relay.limits?.bodyBytes ?? DEFAULTS.bodyBytes,

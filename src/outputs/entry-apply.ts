@@ -1,6 +1,7 @@
 // The APPLY.md step of the entry gateway: nginx with certbot, or cloudflared with an Access policy.
 // Built as argument vectors for the one shell quoter, like every other step.
 import type { RelayModel } from '../config/model.js';
+import { clientCaPath } from '../config/entry.js';
 import { tunnelTarget } from '../dns/entry-records.js';
 import type { ApplyStep } from './apply-notes.js';
 import { CLOUDFLARED_CONFIG, tunnelCredentialsFile } from './cloudflared.js';
@@ -15,7 +16,7 @@ function nginxStep(model: RelayModel, sitePath: string): ApplyStep {
   const mtls = entry.gateway === 'mtls';
   const commands: ShellCommand[] = [
     ['apt-get', 'install', '-y', 'nginx', 'certbot'],
-    ...(mtls ? [['test', '-s', entry.clientCaFile] as ShellCommand] : []),
+    ...(mtls ? [['test', '-s', clientCaPath(model)] as ShellCommand] : []),
     // Debian's default site answers on port 80 from this webroot until ours is enabled, and ours keeps
     // serving the challenge path from it, so renewals work the same way.
     ['certbot', 'certonly', '--webroot', '-w', ACME_WEBROOT, '-d', hostname, '--keep-until-expiring', '--deploy-hook', 'systemctl reload nginx'],
@@ -32,7 +33,7 @@ function nginxStep(model: RelayModel, sitePath: string): ApplyStep {
     notes: [
       `nginx terminates TLS for \`${hostname}\` with the certificate certbot keeps in \`/etc/letsencrypt/live/${hostname}/\`, lets through`,
       mtls
-        ? `only clients with a certificate from the CA in \`${entry.clientCaFile}\` (put that PEM file there first)${entry.allowFrom.length ? ' from the networks in relay.entry.allowFrom' : ''},`
+        ? `only clients with a certificate from the CA in \`${clientCaPath(model)}\` (put that PEM file there first)${entry.allowFrom.length ? ' from the networks in relay.entry.allowFrom' : ''},`
         : 'only the networks in relay.entry.allowFrom (403 for everyone else),',
       `and passes only the relay's routes on; the relay keeps checking its bearer token. certbot asks for a contact address`,
       'and the terms of service the first time; its timer renews the certificate and the deploy hook reloads nginx.',

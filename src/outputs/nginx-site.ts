@@ -2,6 +2,7 @@
 // entry in front of the relay (TLS, source allowlist or client certificates, body and rate limits,
 // only the relay's routes), built as a typed model and written by the one nginx encoder.
 import type { RelayModel } from '../config/model.js';
+import { clientCaPath } from '../config/entry.js';
 import type { KeyPath } from '../findings.js';
 import { RELAY_ROUTES } from '../relay/routes.js';
 import { block, comment, directive, encodeNginx, syntax, type NginxNode } from './encode/nginx.js';
@@ -102,7 +103,7 @@ export function nginxSiteNodes(model: RelayModel): NginxNode[] {
     entry.gateway === 'mtls'
       ? [
           comment('mTLS: only clients with a certificate from this CA get in (nginx ngx_http_ssl_module, ssl_verify_client).'),
-          directive('ssl_client_certificate', [entry.clientCaFile], [...ENTRY, 'clientCaFile']),
+          directive('ssl_client_certificate', [clientCaPath(model)], [...ENTRY, 'clientCaFile']),
           directive('ssl_verify_client', [syntax('on')], [...ENTRY, 'gateway']),
           directive('ssl_verify_depth', [2]),
         ]

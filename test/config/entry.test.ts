@@ -1,6 +1,6 @@
 // Tests relay.entry normalization: allowFrom parsed into networks, never kept as text.
 import { describe, expect, it } from 'vitest';
-import { parseSourceNetwork } from '../../src/config/entry.js';
+import { clientCaPath, parseSourceNetwork } from '../../src/config/entry.js';
 import { modelFrom } from '../outputs/model.js';
 
 describe('parseSourceNetwork', () => {
@@ -18,16 +18,21 @@ describe('parseSourceNetwork', () => {
 });
 
 describe('relay.entry in the model', () => {
-  it('carries the parsed networks, the default client CA path and the lower-case tunnel id', () => {
+  it('carries the parsed networks, the declared client CA path (null: default) and the lower-case tunnel id', () => {
     const entry = modelFrom('relay:\n  entry: { hostname: mail-relay.acme-mail.net, gateway: mtls, allowFrom: [10.1.2.3/16], tunnelId: 6FF42AE2-765D-4ADF-8112-31C55C1551EF }\n').relay.entry;
     expect(entry).toEqual({
       hostname: 'mail-relay.acme-mail.net',
       gateway: 'mtls',
       allowFrom: [{ address: '10.1.0.0', family: 4, prefix: 16 }],
-      clientCaFile: '/etc/nginx/acme-relay-client-ca.pem',
+      clientCaFile: null,
       tunnelId: '6ff42ae2-765d-4adf-8112-31c55c1551ef',
     });
-    expect(modelFrom('').relay.entry).toEqual({ hostname: null, gateway: null, allowFrom: [], clientCaFile: '/etc/nginx/acme-relay-client-ca.pem', tunnelId: null });
+    expect(modelFrom('').relay.entry).toEqual({ hostname: null, gateway: null, allowFrom: [], clientCaFile: null, tunnelId: null });
+  });
+
+  it('defaults the client CA path per relay name', () => {
+    expect(clientCaPath(modelFrom(''))).toBe('/etc/nginx/acme-relay-client-ca.pem');
+    expect(clientCaPath(modelFrom('relay:\n  entry: { clientCaFile: /etc/ssl/callers.pem }\n'))).toBe('/etc/ssl/callers.pem');
   });
 
   it('refuses an allowFrom entry that is no network at the schema', () => {
