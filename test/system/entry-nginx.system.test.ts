@@ -9,6 +9,7 @@ import https from 'node:https';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientCaPath } from '../../src/config/entry.js';
 import type { RelayModel } from '../../src/config/model.js';
 import { bearerChecker } from '../../src/relay/auth.js';
 import { createRelayHttp, type RelayHttp } from '../../src/relay/http.js';
@@ -72,7 +73,7 @@ function localSite(model: RelayModel, certs: Certs, ports?: { https: number; htt
   const { fullchain, privkey } = certbotPaths(HOST);
   swap(`ssl_certificate ${fullchain};`, `ssl_certificate ${certs.cert};`);
   swap(`ssl_certificate_key ${privkey};`, `ssl_certificate_key ${certs.key};`);
-  if (model.relay.entry.gateway === 'mtls') swap(`ssl_client_certificate ${model.relay.entry.clientCaFile};`, `ssl_client_certificate ${certs.ca};`);
+  if (model.relay.entry.gateway === 'mtls') swap(`ssl_client_certificate ${clientCaPath(model)};`, `ssl_client_certificate ${certs.ca};`);
   if (ports) {
     swap('    listen 443 ssl;\n', `    listen 127.0.0.1:${ports.https} ssl;\n`);
     swap('    listen 80;\n', `    listen 127.0.0.1:${ports.http};\n`);
