@@ -1,6 +1,6 @@
 #!/bin/sh
 # Installs the Debian packages the system tests drive (npm run test:system): Postfix, OpenDKIM,
-# BIND's checkers, dig and systemd-analyze; setpriv, rsync, curl and ss for the end-to-end chain test; pre-commit for the config-repository hooks. Idempotent and fast: apt runs only when a tool is missing.
+# BIND's checkers, dig and systemd-analyze; setpriv, rsync, curl and ss for the end-to-end chain test; nginx for the entry gateway checks (nginx -t, the loopback TLS test); pre-commit for the config-repository hooks. Idempotent and fast: apt runs only when a tool is missing.
 set -eu
 
 # One "command package" pair per line: the command proves the package is there. Append yours.
@@ -16,6 +16,7 @@ script bsdutils
 setpriv util-linux
 rsync rsync
 curl curl
+nginx nginx
 ss iproute2
 useradd passwd
 systemd-tmpfiles systemd

@@ -134,9 +134,29 @@ export interface DnsModel {
   extraRecords: { name: string; type: 'A' | 'AAAA' | 'CNAME' | 'TXT' | 'MX' | 'CAA'; value: string }[];
 }
 
+/** A source network, parsed once (ipaddr.js) and kept as its parts: never the config's text. */
+export interface SourceNetwork {
+  /** The network address in its canonical spelling (low bits beyond the prefix cleared). */
+  address: string;
+  family: 4 | 6;
+  prefix: number;
+}
+
+/** relay.entry: the gateway in front of the relay and what its generated config needs. */
+export interface EntryModel {
+  hostname: string | null;
+  gateway: GatewayKind | null;
+  /** nginx allow list (nginx-allowlist, mtls); empty when none is declared. */
+  allowFrom: SourceNetwork[];
+  /** mtls: the CA file nginx checks client certificates against, as declared (null: the default, see clientCaPath). */
+  clientCaFile: string | null;
+  /** cloudflare-access: the tunnel UUID, lower case. */
+  tunnelId: string | null;
+}
+
 export interface RelayServiceModel {
   listen: { host: string; port: number; text: string };
-  entry: { hostname: string | null; gateway: GatewayKind | null };
+  entry: EntryModel;
   user: string;
   limits: { bodyBytes: number; ratePerMinute: number; subjectChars: number; recipients: number };
   queue: { root: string; maxAttempts: number; backoff: { firstMs: number; maxMs: number; first: string; max: string } };

@@ -6,6 +6,7 @@ import type { DomainModel, RelayModel, SelectorModel } from './model.js';
 import { parseDuration } from '../util/duration.js';
 import { readDkimPublicKey } from '../dkim/public-key.js';
 import { addressToALabels, toALabels } from './idn.js';
+import { normalizeEntry } from './entry.js';
 
 export const DEFAULTS = {
   relayhostPort: 587,
@@ -129,7 +130,7 @@ export function normalize(config: RelayConfig, configDir: string): RelayModel {
     },
     relay: {
       listen: parseListen(relay.listen ?? DEFAULTS.listen),
-      entry: { hostname: relay.entry?.hostname ? toALabels(relay.entry.hostname) : null, gateway: relay.entry?.gateway ?? null },
+      entry: normalizeEntry(relay.entry),
       user: relay.user ?? DEFAULTS.user,
       limits: {
         bodyBytes: relay.limits?.bodyBytes ?? DEFAULTS.bodyBytes,

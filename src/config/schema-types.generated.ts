@@ -287,6 +287,19 @@ export type EntryHostname = string;
  * What controls who can reach the relay: none, nginx-allowlist, mtls, vpn or cloudflare-access.
  */
 export type GatewayKind = 'none' | 'nginx-allowlist' | 'mtls' | 'vpn' | 'cloudflare-access';
+export type AllowedSourceNetwork = string;
+/**
+ * nginx-allowlist and mtls: the client networks (address or CIDR, e.g. 198.51.100.0/24 or 2001:db8:5::/48) nginx lets through; everyone else gets 403. Required for nginx-allowlist.
+ */
+export type AllowedSources = AllowedSourceNetwork[];
+/**
+ * mtls: the PEM file of the CA that issues the callers' client certificates (nginx ssl_client_certificate); default /etc/nginx/<name>-client-ca.pem.
+ */
+export type ClientCAFile = string;
+/**
+ * cloudflare-access: the tunnel's UUID (cloudflared tunnel create prints it; not a secret). The entry name's CNAME points at <tunnelId>.cfargotunnel.com and etc/cloudflared/config.yml names it.
+ */
+export type CloudflareTunnelId = string;
 /**
  * User and group the relay runs as (default mailrelay): an account of its own, never root, a system account or the postfix/opendkim user.
  */
@@ -703,6 +716,9 @@ export interface HTTPRelayService {
 export interface EntryLayer {
   hostname?: EntryHostname;
   gateway?: GatewayKind;
+  allowFrom?: AllowedSources;
+  clientCaFile?: ClientCAFile;
+  tunnelId?: CloudflareTunnelId;
 }
 /**
  * Limits that keep the relay small and strict (seed 01 step 6).

@@ -6,8 +6,9 @@ import type { DomainModel, RelayModel } from '../config/model.js';
 import { spfTermSources, type SpfTermSource } from './spf.js';
 import { splitTxt } from './txt.js';
 import { byteCompare } from '../util/compare.js';
+import { entryRecords } from './entry-records.js';
 
-export type RecordPurpose = 'mta-a' | 'mta-aaaa' | 'transport-a' | 'spf' | 'dkim' | 'dmarc' | 'mx' | 'bimi' | 'extra';
+export type RecordPurpose = 'mta-a' | 'mta-aaaa' | 'transport-a' | 'spf' | 'dkim' | 'dmarc' | 'mx' | 'bimi' | 'extra' | 'entry';
 
 export interface DnsRecord {
   /** The zone (apex, lower case, no trailing dot) whose file holds the record. */
@@ -103,6 +104,8 @@ export function buildRecordModel(model: RelayModel): RecordModel {
     const type = t.bindAddress.includes(':') ? 'AAAA' : 'A';
     records.push({ zone: zoneFor(name, sending), name, type, ttl, value: t.bindAddress, purpose: 'transport-a', path: ['delivery', 'senderTransports', i, 'bindAddress'] });
   });
+
+  for (const record of entryRecords(model)) records.push({ zone: zoneFor(record.name, sending), ttl, ...record, purpose: 'entry' });
 
   const spfDone = new Set<string>();
   model.domains.forEach((domain, i) => {

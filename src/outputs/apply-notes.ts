@@ -13,6 +13,7 @@ import { comment, encodeShellCommand, op, variable, word, type ShellCommand } fr
 import { refuseControl } from './encode/refuse.js';
 import { NODE_BINARY, RELAY_NODE_MAJOR, packageCommands, serverPackages } from './apply/packages.js';
 import { copyToServer, installCommands, removeFilesOnlyPreviousHad, rollbackStart, storeDirectories, treeStore, type TreeStore } from './apply/tree-store.js';
+import { entryApplyStep, entryVariables } from './entry-apply.js';
 
 export interface ApplyStep {
   /** The info-string name: `sh step=<name>`. */
@@ -69,7 +70,14 @@ export function keyDirectories(domains: string[]): ShellCommand {
   return ['install', '-d', '-o', 'opendkim', '-g', 'opendkim', '-m', '0700', KEYS_DIR, ...domains.map((d) => `${KEYS_DIR}/${d}`)];
 }
 
-type StepBuilder = { name: string; build: (ctx: ApplyContext) => Omit<ApplyStep, 'name'> };
+type StepBuilder = {
+  name: string;
+  /** A step only some configs need (the entry gateway's); the others are in every APPLY.md. */
+  applies?: (model: RelayModel) => boolean;
+  build: (ctx: ApplyContext) => Omit<ApplyStep, 'name'>;
+};
+
+const stepsFor = (model: RelayModel) => STEPS.filter((step) => step.applies?.(model) ?? true);
 
 const packagesStep: StepBuilder = {
   name: 'packages',
@@ -213,7 +221,13 @@ const verifyStep: StepBuilder = {
  * changes, so a selector is published and checked before OpenDKIM restarts with it; keys before the
  * restarts. Add a step by adding its builder here.
  */
-const STEPS: StepBuilder[] = [packagesStep, dnsStep, firstTimeStep, copyStep, installStep, secretsStep, applyStep, verifyStep];
+const entryStep: StepBuilder = {
+  name: 'entry',
+  applies: (model) => entryApplyStep(model, 0) !== null,
+  build: ({ model, stepNumber }) => entryApplyStep(model, stepNumber('dns'))!,
+};
+
+const STEPS: StepBuilder[] = [packagesStep, dnsStep, firstTimeStep, copyStep, installStep, secretsStep, applyStep, verifyStep, entryStep];
 
 type ProcedureBuilder = (ctx: ApplyContext) => ApplyProcedure;
 
@@ -271,7 +285,7 @@ const queues: ProcedureBuilder = ({ paths }) => ({
 const PROCEDURES: ProcedureBuilder[] = [rollback, queues];
 
 function context(model: RelayModel, records: RecordModel): ApplyContext {
-  const names = STEPS.map((s) => s.name);
+  const names = stepsFor(model).map((s) => s.name);
   return {
     model,
     records,
@@ -289,7 +303,7 @@ function context(model: RelayModel, records: RecordModel): ApplyContext {
 
 export function applySteps(model: RelayModel, records: RecordModel = buildRecordModel(model)): ApplyStep[] {
   const ctx = context(model, records);
-  return STEPS.map((step) => ({ name: step.name, ...step.build(ctx) }));
+  return stepsFor(model).map((step) => ({ name: step.name, ...step.build(ctx) }));
 }
 
 export function applyProcedures(model: RelayModel, records: RecordModel = buildRecordModel(model)): ApplyProcedure[] {
@@ -318,6 +332,7 @@ function variables(model: RelayModel, records: RecordModel): string[] {
     `\`$DKIM_PRIVATE_DIR\`: a root-only directory on the server holding the private keys as \`<domain>/<selector>.private\` (step ${stepNumber('secrets')}): ${keys.map((k) => `\`${k.domain}/${k.selector}.private\``).join(', ')}. Bring exactly these from where \`relayconf keygen\` wrote them (default \`~/.relayconf/dkim\`), e.g. \`${privateKeyCopyCommand(keys)}\` with \`DKIM_PRIVATE_DIR=/root/dkim\`, and delete them there once installed.`,
   ];
   if (smarthostAuth(model)) lines.push(`\`$SASL_PASSWORD\`: the smarthost password, set in the root shell for step ${stepNumber('secrets')} only.`);
+  if (entryStep.applies!(model)) lines.push(...entryVariables(model, stepNumber('entry')));
   return lines;
 }
 

@@ -11,6 +11,8 @@ import { relayServerFiles } from './relay-server.js';
 import { relayEnvFile } from './relay-env.js';
 import { applyMd, manifest } from './apply-notes.js';
 import { buildRecordModel } from '../dns/records.js';
+import { nginxSiteFiles } from './nginx-site.js';
+import { cloudflaredFiles } from './cloudflared.js';
 
 /** Byte order, not locale order: the same sort on every machine. */
 export function byPath(a: OutputFile, b: OutputFile): number {
@@ -27,6 +29,8 @@ export function compile(model: RelayModel): OutputFile[] {
     systemdUnit(model),
     relayEnvFile(model),
     ...relayServerFiles(model),
+    ...nginxSiteFiles(model),
+    ...cloudflaredFiles(model),
     applyMd(model, records),
   ];
   const seen = new Set<string>();

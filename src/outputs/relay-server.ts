@@ -2,6 +2,7 @@
 // made by src/tools/bundle-relay.mjs) behind a header and the per-config data as a JSON constant, so the
 // server runs `node server.js` with no npm install (issue 5 item 1, seed 01 step 5).
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { packageFile } from '../util/package-root.js';
 import type { RelayModel } from '../config/model.js';
@@ -23,7 +24,7 @@ export function relayData(model: RelayModel): RelayData {
     senders,
     limits: { ...relay.limits },
     tokenMinBytes: relay.token.minBytes,
-    gatewayPeers: gatewayPeers(relay.entry.gateway),
+    gatewayPeers: gatewayPeers(model),
     defaults: {
       listen: listenText(model),
       queueRoot: relay.queue.root,
@@ -42,8 +43,14 @@ export function relayData(model: RelayModel): RelayData {
  * loopback. cloudflared (cloudflare-access) passes a client's own X-Real-IP through, and a VPN is no
  * proxy at all, so for those (and for none) the TCP peer is the caller.
  */
-function gatewayPeers(gateway: RelayModel['relay']['entry']['gateway']): string[] {
-  return gateway === 'nginx-allowlist' || gateway === 'mtls' ? ['127.0.0.1', '::1'] : [];
+function gatewayPeers(model: RelayModel): string[] {
+  const gateway = model.relay.entry.gateway;
+  if (gateway !== 'nginx-allowlist' && gateway !== 'mtls') return [];
+  // A relay on one of this host's own other addresses (a private one) is reached by nginx from that
+  // address; no other host can open a connection from it.
+  const host = model.relay.listen.host;
+  const own = isIP(host) !== 0 && host !== '0.0.0.0' && host !== '::' && !host.startsWith('127.') && host !== '::1';
+  return own ? ['127.0.0.1', '::1', host] : ['127.0.0.1', '::1'];
 }
 
 /** host:port, with brackets around an IPv6 host. */

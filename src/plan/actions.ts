@@ -65,6 +65,13 @@ export function actionsFor(changes: FileChange[], build: OutputFile[], serviceNa
       add(50, `systemctl restart ${unit}`, file);
     } else if (file === `etc/${serviceName}.env` || file.startsWith(`opt/${serviceName}/`)) {
       add(50, `systemctl restart ${serviceName}.service`, file);
+    } else if (file.startsWith('etc/nginx/sites-available/')) {
+      const site = file.slice('etc/nginx/sites-available/'.length);
+      // A removed site is still enabled through its link in sites-enabled: drop the link after the file, then reload.
+      if (change.kind === 'removed') add(56, encodeShellCommand(['rm', '-f', word(`/etc/nginx/sites-enabled/${site}`)], { output: 'plan', key: file, from: [] }), file);
+      add(change.kind === 'removed' ? 57 : 45, 'nginx -t && systemctl reload nginx', file);
+    } else if (file.startsWith('etc/cloudflared/')) {
+      add(45, 'systemctl restart cloudflared', file);
     } else if (file.startsWith('dns/')) {
       add(6, PUBLISH_DNS, file, false);
       add(7, CHECK_DNS, file, false);

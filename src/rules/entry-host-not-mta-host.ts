@@ -14,13 +14,13 @@ export default createRule({
     fix: 'Give the entry its own name (relay.entry.hostname: mail-relay.yourdomain.com) and keep mta.hostname, the PTR and every HELO name on the MTA name (mail.yourdomain.com).',
     examples: {
       invalid: [
-        { description: 'The entry uses the MTA hostname', config: 'relay:\n  entry:\n    hostname: mail.acme-mail.net\n    gateway: cloudflare-access\n' },
+        { description: 'The entry uses the MTA hostname', config: 'relay:\n  entry:\n    hostname: mail.acme-mail.net\n    gateway: cloudflare-access\n    tunnelId: 6ff42ae2-765d-4adf-8112-31c55c1551ef\n' },
         {
           description: 'HELO is set to the entry name',
-          config: 'relay:\n  entry:\n    hostname: mail-relay.acme-mail.net\n    gateway: cloudflare-access\npostfix:\n  parameters:\n    smtp_helo_name: mail-relay.acme-mail.net\n',
+          config: 'relay:\n  entry:\n    hostname: mail-relay.acme-mail.net\n    gateway: cloudflare-access\n    tunnelId: 6ff42ae2-765d-4adf-8112-31c55c1551ef\npostfix:\n  parameters:\n    smtp_helo_name: mail-relay.acme-mail.net\n',
         },
       ],
-      valid: [{ description: 'Two names, two jobs', config: 'relay:\n  entry:\n    hostname: mail-relay.acme-mail.net\n    gateway: cloudflare-access\n' }],
+      valid: [{ description: 'Two names, two jobs', config: 'relay:\n  entry:\n    hostname: mail-relay.acme-mail.net\n    gateway: cloudflare-access\n    tunnelId: 6ff42ae2-765d-4adf-8112-31c55c1551ef\n' }],
     },
   },
   messages: {

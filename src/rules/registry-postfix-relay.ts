@@ -30,6 +30,8 @@ import acknowledgedCommand from './acknowledged-command.js';
 import relayListenLoopback from './relay-listen-loopback.js';
 import relayGatewayBypass from './relay-gateway-bypass.js';
 import relayGatewayAuth from './relay-gateway-auth.js';
+import relayGatewayConfigComplete from './relay-gateway-config-complete.js';
+import relayEntrySettingUnused from './relay-entry-setting-unused.js';
 import relaySendersNonempty from './relay-senders-nonempty.js';
 import relaySenderInDomain from './relay-sender-in-domain.js';
 import relaySenderUnderOwnDomain from './relay-sender-under-own-domain.js';
@@ -78,6 +80,8 @@ export const postfixRelayRules: Rule[] = [
   relayListenLoopback,
   relayGatewayBypass,
   relayGatewayAuth,
+  relayGatewayConfigComplete,
+  relayEntrySettingUnused,
   relaySendersNonempty,
   relaySenderInDomain,
   relaySenderUnderOwnDomain,

@@ -24,7 +24,7 @@ export default createRule({
       valid: [
         {
           description: 'The seed 01 Cloudflare Tunnel + Access entry',
-          config: 'relay:\n  entry: { hostname: mail-relay.acme-mail.net, gateway: cloudflare-access }\n',
+          config: 'relay:\n  entry: { hostname: mail-relay.acme-mail.net, gateway: cloudflare-access, tunnelId: 6ff42ae2-765d-4adf-8112-31c55c1551ef }\n',
         },
       ],
     },

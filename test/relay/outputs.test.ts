@@ -61,6 +61,11 @@ describe('relayServerFiles', () => {
     expect(peersFor('cloudflare-access')).toEqual([]);
     expect(peersFor('vpn')).toEqual([]);
     expect(peersFor('none')).toEqual([]);
+    // On a private address of its own, nginx reaches the relay from that address.
+    const privatePeers = relayData(
+      loadModel((text) => text.replace('relay:\n', 'relay:\n  entry: { hostname: relay.example.com, gateway: nginx-allowlist }\n').replace(/^  listen: .*$/m, '  listen: 10.0.0.5:2525')),
+    ).gatewayPeers;
+    expect(privatePeers).toEqual(['127.0.0.1', '::1', '10.0.0.5']);
   });
 
   test('byte-for-byte deterministic: same model, same bytes; the esbuild bundle itself is reproducible', () => {
