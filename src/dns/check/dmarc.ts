@@ -1,5 +1,5 @@
 // DMARC: each sending domain publishes exactly one v=DMARC1 record, equal (tag by tag, RFC 7489
-// defaults applied) to the one the build emits (seed 01 step 2, DMARC).
+// defaults applied) to the one the build emits (the self-hosted HTTP relay build guide, step 2, DMARC).
 import { parseTags } from './dkim.js';
 import { joinedTxt, lookup, quote, report, reportFailure, type CheckContext } from './context.js';
 
@@ -28,12 +28,12 @@ export async function checkDmarc(ctx: CheckContext): Promise<void> {
       const answer = await lookup(ctx, name, 'TXT');
       if (answer.status === 'failed') return reportFailure(ctx, path, name, 'TXT', answer.error, `the DMARC record of ${domain.name}`);
       if (answer.status === 'void') {
-        return report(ctx, 'dns-dmarc-missing', path, `${name} has no DMARC record (${answer.detail}): receivers apply no policy and send no reports${publish}`);
+        return report(ctx, 'dns-dmarc-missing', 'none', path, { name, detail: answer.detail, publish });
       }
       const dmarc = joinedTxt(answer.answers).filter((t) => /^v\s*=\s*DMARC1\s*(;|$)/i.test(t));
       if (dmarc.length !== 1) {
         const what = dmarc.length === 0 ? 'TXT records but none starts with v=DMARC1' : `${dmarc.length} DMARC records, which receivers ignore (RFC 7489 6.6.3)`;
-        return report(ctx, 'dns-dmarc-missing', path, `${name} has ${what}${publish}`);
+        return report(ctx, 'dns-dmarc-missing', 'notOne', path, { name, what, publish });
       }
       if (!record) return;
       const publishedTags = parseTags(dmarc[0]);
@@ -50,7 +50,7 @@ export async function checkDmarc(ctx: CheckContext): Promise<void> {
         .sort()
         .map((tag) => `${tag}: published ${shown(tag, published, publishedTags)}, expected ${shown(tag, wanted, wantedTags)}`);
       if (differences.length > 0) {
-        report(ctx, 'dns-dmarc-mismatch', path, `${name} differs from the build: ${differences.join('; ')} (published ${quote(dmarc[0], 200)})`);
+        report(ctx, 'dns-dmarc-mismatch', 'differs', path, { name, differences: differences.join('; '), published: quote(dmarc[0], 200) });
       }
     }),
   );
