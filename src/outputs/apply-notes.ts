@@ -113,7 +113,7 @@ export function applySteps(model: RelayModel, records: RecordModel = buildRecord
     {
       name: 'verify',
       title: '5. Check the local chain',
-      where: 'On the server (seed 01 step 10): the relay answers, the Postfix queue drains, the relay logs one JSON line per event. The health check needs curl.',
+      where: 'On the server (the self-hosted HTTP relay build guide, step 10): the relay answers, the Postfix queue drains, the relay logs one JSON line per event. The health check needs curl.',
       notes: [],
       commands: [
         healthCheck(model),

@@ -7,8 +7,8 @@ export default createRule({
   docs: {
     summary: 'DMARC pct is 100: a lower pct leaves part of the failing mail unprotected',
     rationale:
-      'Seed 01 (DMARC) publishes "pct=100: apply the policy to all messages". With pct below 100 receivers apply quarantine or reject only to that share of the failing mail and treat the rest one step milder (RFC 7489 §6.3, §6.6.4), so forged mail still gets through. A lower pct is a ramp-up step, not a production state; BIMI also requires pct=100 (bimi-needs-enforced-dmarc). Not checked under p=none, where pct has no effect (dmarc-policy-enforced reports that).',
-    source: 'seed 01 DMARC; RFC 7489 §6.3',
+      'The self-hosted HTTP relay build guide, step 2 (DMARC) publishes "pct=100: apply the policy to all messages". With pct below 100 receivers apply quarantine or reject only to that share of the failing mail and treat the rest one step milder (RFC 7489 §6.3, §6.6.4), so forged mail still gets through. A lower pct is a ramp-up step, not a production state; BIMI also requires pct=100 (bimi-needs-enforced-dmarc). Not checked under p=none, where pct has no effect (dmarc-policy-enforced reports that).',
+    source: 'the self-hosted HTTP relay build guide, step 2 (DMARC); RFC 7489 §6.3',
     fix: 'Raise dmarc.pct to 100 (or omit it: 100 is the default) once the reports show legitimate mail passing.',
     examples: {
       invalid: [{ description: 'Quarantine for a quarter of failing mail', config: 'domain0:\n  dmarc: { policy: quarantine, pct: 25, rua: [dmarc@acme-mail.net], adkim: s, aspf: s }\n' }],

@@ -8,9 +8,9 @@ export default createRule({
   docs: {
     summary: 'Every sending domain has a DMARC policy, and only one record of it',
     rationale:
-      'Seed 01 (DMARC) publishes "_dmarc.example.com TXT v=DMARC1; p=quarantine; ..." as a production basic: DMARC is what ties the visible From domain to SPF and DKIM, Gmail and Yahoo require a DMARC record from bulk senders, and without one nobody may act on forged mail in the domain\'s name and no aggregate reports arrive. A domain is covered by its own dmarc block, by a DMARC record written through dns.extraRecords, or, per RFC 7489 §6.6.3, by the record of its organizational domain when that domain is configured here too (sp= then applies). Two DMARC records at one _dmarc name count as none: RFC 7489 §6.6.3 has receivers ignore the policy when more than one record is returned.',
-    source: 'seed 01 DMARC; RFC 7489 §6.6.3',
-    fix: 'Add a dmarc block to the domain (policy: none while observing, then quarantine or reject, seed 01), and remove any second _dmarc TXT from dns.extraRecords.',
+      'The self-hosted HTTP relay build guide, step 2 (DMARC) publishes "_dmarc.example.com TXT v=DMARC1; p=quarantine; ..." as a production basic: DMARC is what ties the visible From domain to SPF and DKIM, Gmail and Yahoo require a DMARC record from bulk senders, and without one nobody may act on forged mail in the domain\'s name and no aggregate reports arrive. A domain is covered by its own dmarc block, by a DMARC record written through dns.extraRecords, or, per RFC 7489 §6.6.3, by the record of its organizational domain when that domain is configured here too (sp= then applies). Two DMARC records at one _dmarc name count as none: RFC 7489 §6.6.3 has receivers ignore the policy when more than one record is returned.',
+    source: 'the self-hosted HTTP relay build guide, step 2 (DMARC); RFC 7489 §6.6.3',
+    fix: 'Add a dmarc block to the domain (policy: none while observing, then quarantine or reject, the self-hosted HTTP relay build guide), and remove any second _dmarc TXT from dns.extraRecords.',
     examples: {
       invalid: [
         { description: 'No DMARC policy', config: 'domain0:\n  dmarc: null\n' },
