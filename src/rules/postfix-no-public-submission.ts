@@ -36,7 +36,7 @@ export default createRule({
       valid: [
         { description: 'No extra services', config: 'postfix:\n  services: []\n' },
         {
-          description: 'A loopback-only reinjection service (the notes The Postfix Mail Server (2019) content filter), not a submission port',
+          description: 'A loopback-only reinjection service (the content filter of the notes The Postfix Mail Server (2019)), not a submission port',
           config: 'postfix:\n  services:\n    - "127.0.0.1:10025 inet n - n - - smtpd -o content_filter="\n',
         },
       ],
@@ -49,7 +49,7 @@ export default createRule({
   check({ model, views, report }) {
     for (const service of views.services) {
       if (service.type !== 'inet') continue;
-      // A service bound to loopback explicitly is not public (the notes The Postfix Mail Server (2019)\'s 127.0.0.1:10025 reinjection).
+      // A service bound to loopback explicitly is not public (such as a 127.0.0.1:10025 content-filter reinjection service).
       if (service.host !== null && isLoopbackHost(service.host)) continue;
       const kind = SUBMISSION_PORTS[(service.port ?? '').toLowerCase()];
       if (kind) {
