@@ -790,7 +790,7 @@ export interface LintSettings {
   acknowledgedCommands?: AcknowledgedCommands;
 }
 /**
- * Rule id to off, info, warning or error.
+ * Rule id (a lint rule or a check-dns finding, as `relayconf rules` lists them) to off, info, warning or error; lint and check-dns both apply it, and --rule on the command line wins.
  */
 export interface RuleSeverities {
   [k: string]: ('off' | 'info' | 'warning' | 'error') | undefined;
