@@ -9,14 +9,16 @@ const yamlBlock = (text: string) => `\`\`\`yaml\n${text.trimEnd()}\n\`\`\`\n`;
 /** A check-dns example: the config check-dns reads, and how live DNS answers. */
 function renderDnsExample(kind: string, e: DnsRuleExample): string {
   const config = e.config.trim() === '' ? 'The docs base config.\n' : `The base config with:\n\n${yamlBlock(e.config)}`;
+  const other = e.published !== undefined && e.published.trim() !== '';
   const zone =
     e.published === undefined
       ? 'DNS serves the zone the build writes for this config (and the PTR the provider sets)'
-      : e.published.trim() === ''
-        ? 'DNS serves the zone built from the docs base config'
-        : `DNS serves the zone built from another config, the base config with:\n\n${yamlBlock(e.published)}\n`;
+      : other
+        ? `DNS serves the zone built from another config, the base config with:\n\n${yamlBlock(e.published!)}`
+        : 'DNS serves the zone built from the docs base config';
   const changes = e.dns ?? [];
-  const dns = changes.length === 0 ? `${zone}.\n` : `${zone}${e.published?.trim() ? 'with these' : ', with these'} changes:\n\n\`\`\`text\n${changes.map(describeDnsChange).join('\n')}\n\`\`\`\n`;
+  const list = `\`\`\`text\n${changes.map(describeDnsChange).join('\n')}\n\`\`\`\n`;
+  const dns = changes.length === 0 ? (other ? zone : `${zone}.\n`) : other ? `${zone}\nwith these changes:\n\n${list}` : `${zone}, with these changes:\n\n${list}`;
   return `${kind}: ${e.description}\n\n${config}\n${dns}`;
 }
 
