@@ -13,6 +13,8 @@ export type { OutputFile } from './outputs/types.js';
 export type { Rule } from './rules/types.js';
 export { ConfigReadError } from './config/load.js';
 export { rules } from './rules/index.js';
+export { dnsRules } from './dns/check/rules.js';
+export type { DnsRule } from './dns/check/rule-types.js';
 export { buildRecordModel } from './dns/records.js';
 
 /** Finds (in cwd) or reads the config, parses it with positions, validates and normalizes it. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { loadConfigFile } from '../src/config/load.js';
 import { compile } from '../src/outputs/compile.js';
 import { rules } from '../src/rules/index.js';
+import { dnsRules } from '../src/dns/check/rules.js';
 import { LOADER_RULES } from '../src/cli/rule-meta.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
@@ -30,6 +31,6 @@ test('the README starts with the two commands a new machine runs', () => {
 
 test('the README counts the rules `relayconf rules` lists', () => {
   const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
-  const claim = /against (\d+) policy rules .*?, after (\d+) checks of the file itself .*?`relayconf rules` lists all (\d+)\)/.exec(readme);
-  expect(claim?.slice(1).map(Number)).toEqual([rules.length, LOADER_RULES.length, rules.length + LOADER_RULES.length]);
+  const claim = /against (\d+) policy rules .*?, after (\d+) checks of the file itself .*?`relayconf rules` lists all (\d+), and the (\d+) findings of `check-dns`\)/.exec(readme);
+  expect(claim?.slice(1).map(Number)).toEqual([rules.length, LOADER_RULES.length, rules.length + LOADER_RULES.length, dnsRules.length]);
 });

@@ -13567,7 +13567,7 @@ var Queue = class {
   dirFds = [];
   /**
    * Creates the three directories when missing (the root itself belongs to the admin), removes
-   * temp files of writes that never completed and moves processing/ back to pending/ (seed 01
+   * temp files of writes that never completed and moves processing/ back to pending/ (the self-hosted HTTP relay build guide
    * "Losing jobs in processing").
    */
   async open() {

@@ -1,5 +1,7 @@
-// Rule metadata for formatters: the registry's rules plus the pseudo-rules the loader reports.
+// Rule metadata for formatters, `rules` and `explain`: the one catalogue of the loader's
+// pseudo-rules, the lint rules and the check-dns findings.
 import { rules } from '../rules/index.js';
+import { dnsRules } from '../dns/check/rules.js';
 import type { RuleMeta } from './format/types.js';
 
 /** Findings that come from loading, not from a rule module. */
@@ -13,25 +15,37 @@ export const LOADER_RULES: RuleMeta[] = [
   { id: 'lint-config', summary: 'lint.rules names only known rules, and never the command rules', help: 'A misspelled rule id in lint.rules would silently keep the rule at its default. Use an id from `relayconf rules`. The rules for the commands a config makes the server run (postfix-service-runs-command, postfix-param-runs-command, relay-sendmail-path, acknowledged-command) cannot be changed from the config: use lint.acknowledgedCommands.', defaultSeverity: 'error' },
 ];
 
-export function lintRuleMeta(): RuleMeta[] {
+/** What a documented rule (lint or check-dns) gives the formatters. */
+interface Documented {
+  id: string;
+  defaultSeverity: RuleMeta['defaultSeverity'];
+  docs: { summary: string; rationale: string; fix: string; source: string };
+}
+
+// Getters: only the formats that print docs (SARIF) read them, and in the CLI bundle a rule's
+// docs are compiled on first read (src/tools/bundle-cli.mjs), so a text lint never pays for them.
+function documentedMeta(r: Documented, command: RuleMeta['command']): RuleMeta {
+  return {
+    id: r.id,
+    defaultSeverity: r.defaultSeverity,
+    command,
+    get summary() {
+      return r.docs.summary;
+    },
+    get help() {
+      return `${r.docs.rationale}\n\nHow to fix: ${r.docs.fix}`;
+    },
+    get source() {
+      return r.docs.source;
+    },
+  };
+}
+
+/** The whole catalogue: the loader's checks, the lint rules, the check-dns findings. */
+export function catalogueMeta(): RuleMeta[] {
   return [
-    ...LOADER_RULES,
-    // Getters: only the formats that print docs (SARIF) read them, and in the CLI bundle a rule's
-    // docs are compiled on first read (src/tools/bundle-cli.mjs), so a text lint never pays for them.
-    ...rules.map(
-      (r): RuleMeta => ({
-        id: r.id,
-        defaultSeverity: r.defaultSeverity,
-        get summary() {
-          return r.docs.summary;
-        },
-        get help() {
-          return `${r.docs.rationale}\n\nHow to fix: ${r.docs.fix}`;
-        },
-        get source() {
-          return r.docs.source;
-        },
-      }),
-    ),
+    ...LOADER_RULES.map((r): RuleMeta => ({ ...r, command: 'lint' })),
+    ...rules.map((r) => documentedMeta(r, 'lint')),
+    ...dnsRules.map((r) => documentedMeta(r, 'check-dns')),
   ];
 }

@@ -1,5 +1,5 @@
 // Turns a schema-valid config into the fully defaulted RelayModel. Defaults come from the seeds
-// (seed 01 steps 3 and 6-8, seed 03 for message size); key files are read here so rules stay pure.
+// (the self-hosted HTTP relay build guide, steps 3 and 6-8, the hosted Outgoing Mail Server settings page for message size); key files are read here so rules stay pure.
 import path from 'node:path';
 import type { RelayConfig } from './schema-types.generated.js';
 import type { DomainModel, RelayModel, SelectorModel } from './model.js';
@@ -12,22 +12,22 @@ export const DEFAULTS = {
   relayhostPort: 587,
   caFile: '/etc/ssl/certs/ca-certificates.crt',
   trustedNetworks: ['127.0.0.0/8', '[::1]/128'],
-  messageSizeLimit: 25_600_000, // seed 03
-  milterDefault: 'accept' as const, // seed 01 step 4
+  messageSizeLimit: 25_600_000, // the hosted Outgoing Mail Server settings page
+  milterDefault: 'accept' as const, // the self-hosted HTTP relay build guide, step 4
   ttl: 3600,
-  listen: '127.0.0.1:2525', // seed 01 step 5
-  user: 'mailrelay', // seed 01 step 8
-  bodyBytes: 512 * 1024, // seed 01 step 6
+  listen: '127.0.0.1:2525', // the self-hosted HTTP relay build guide, step 5
+  user: 'mailrelay', // the self-hosted HTTP relay build guide, step 8
+  bodyBytes: 512 * 1024, // the self-hosted HTTP relay build guide, step 6
   ratePerMinute: 60,
   subjectChars: 200,
   recipients: 10,
-  maxAttempts: 8, // seed 01 step 7
+  maxAttempts: 8, // the self-hosted HTTP relay build guide, step 7
   backoffFirst: '30s',
   backoffMax: '1h',
   sendmailPath: '/usr/sbin/sendmail',
   sendmailTimeout: '30s',
   tokenMinBytes: 32,
-  spfAll: '~all' as const, // seed 01: ~all while other senders may exist
+  spfAll: '~all' as const, // the self-hosted HTTP relay build guide: ~all while other senders may exist
   bimiSelector: 'default',
 };
 
@@ -78,7 +78,7 @@ export function normalize(config: RelayConfig, configDir: string): RelayModel {
         caFile: delivery.relayhost.caFile ?? DEFAULTS.caFile,
       }
     : null;
-  // seed 02: SASL to a smarthost goes with TLS encrypt; elsewhere opportunistic TLS (seed 01).
+  // the Postfix SMTP relay guide: SASL to a smarthost goes with TLS encrypt; elsewhere opportunistic TLS (the self-hosted HTTP relay build guide).
   const tls = delivery.tls ?? (mode === 'relayhost' && relayhost?.auth ? 'encrypt' : 'may');
   const backoffFirst = relay.queue?.backoff?.first ?? DEFAULTS.backoffFirst;
   const backoffMax = relay.queue?.backoff?.max ?? DEFAULTS.backoffMax;

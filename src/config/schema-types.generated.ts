@@ -21,7 +21,7 @@ export type SendingIPv4Address = string;
  */
 export type IPv4PTRName = string;
 /**
- * Optional public IPv6 address. Only declare it when the server really sends over IPv6 with routing, PTR and reputation for it (seed 01 A/AAAA); it adds AAAA, ip6: in SPF and inet_protocols = all.
+ * Optional public IPv6 address. Only declare it when the server really sends over IPv6 with routing, PTR and reputation for it (the self-hosted HTTP relay build guide, step 2, A / AAAA); it adds AAAA, ip6: in SPF and inet_protocols = all.
  */
 export type SendingIPv6Address = string | null;
 /**
@@ -29,7 +29,7 @@ export type SendingIPv6Address = string | null;
  */
 export type IPv6PTRName = string | null;
 /**
- * direct: Postfix looks up recipient MX and connects out on TCP 25. relayhost: every message goes to a smarthost (seed 02).
+ * direct: Postfix looks up recipient MX and connects out on TCP 25. relayhost: every message goes to a smarthost (postconf(5) relayhost).
  */
 export type DeliveryMode = 'direct' | 'relayhost';
 /**
@@ -57,7 +57,7 @@ export type SASLPasswordMapPath = string;
  */
 export type CABundle = string;
 /**
- * inet_interfaces: loopback-only (default, seed 01 step 3), or a list of literal addresses when other hosts must submit on purpose.
+ * inet_interfaces: loopback-only (default, the self-hosted HTTP relay build guide, step 3), or a list of literal addresses when other hosts must submit on purpose.
  */
 export type PostfixListenInterfaces =
   ('loopback-only' | 'all') | [ListenInterfaceAddress, ...ListenInterfaceAddress[]];
@@ -69,7 +69,7 @@ export type TrustedNetwork = string;
 export type TrustedNetworks = TrustedNetwork[];
 export type FallbackRelay = string;
 /**
- * smtp_fallback_relay: next hops tried when direct delivery fails (seed 03), as host, [host] or [host]:port.
+ * smtp_fallback_relay: next hops tried when direct delivery fails (postconf(5) smtp_fallback_relay), as host, [host] or [host]:port.
  */
 export type FallbackRelays = FallbackRelay[];
 /**
@@ -77,19 +77,19 @@ export type FallbackRelays = FallbackRelay[];
  */
 export type OutboundTLSLevel = 'none' | 'may' | 'encrypt' | 'dane' | 'verify' | 'secure';
 /**
- * Postfix message_size_limit in bytes (default 25600000, seed 03). Must hold the relay body after MIME growth.
+ * Postfix message_size_limit in bytes (default 25600000, postconf(5) message_size_limit). Must hold the relay body after MIME growth.
  */
 export type MessageSizeLimit = number;
 /**
- * Postfix smtputf8_enable (default true, seed 03).
+ * Postfix smtputf8_enable (default true, postconf(5)).
  */
 export type SMTPUTF8 = boolean;
 /**
- * Write smtp_header_checks that drop internal Received, X-Originating-IP and X-PHP-Originating-Script headers before mail leaves (seeds 02, 05). Default true.
+ * Write smtp_header_checks that drop internal Received, X-Originating-IP and X-PHP-Originating-Script headers before mail leaves (header_checks(5)). Default true.
  */
 export type StripInternalHeaders = boolean;
 /**
- * milter_default_action when OpenDKIM does not answer: accept sends unsigned mail (seed 01), tempfail keeps it queued until OpenDKIM is back.
+ * milter_default_action when OpenDKIM does not answer: accept sends unsigned mail (the self-hosted HTTP relay build guide), tempfail keeps it queued until OpenDKIM is back.
  */
 export type MilterDefaultAction = 'accept' | 'tempfail';
 /**
@@ -113,7 +113,7 @@ export type RecipientLimit = number;
  */
 export type NextHop = string;
 /**
- * Recipient domains that get their own transport with concurrency, rate delay and recipient limits (seed 05), and optionally their own next hop.
+ * Recipient domains that get their own transport with concurrency, rate delay and recipient limits (postconf(5) transport_destination_rate_delay and the other per-transport limits), and optionally their own next hop.
  */
 export type PerDestinationThrottles = DestinationThrottle[];
 /**
@@ -129,7 +129,7 @@ export type BindAddress = string;
  */
 export type HELOName = string;
 /**
- * Sender domains that leave from their own source IP and HELO name (sender_dependent_default_transport_maps, seed 05).
+ * Sender domains that leave from their own source IP and HELO name (postconf(5) sender_dependent_default_transport_maps).
  */
 export type SenderDependentTransports = SenderTransport[];
 /**
@@ -155,7 +155,7 @@ export type SenderAddress = string;
  */
 export type DisplayName = string;
 /**
- * The From allowlist (seed 01 step 6): the relay refuses any other From.
+ * The From allowlist (the self-hosted HTTP relay build guide, step 6): the relay refuses any other From.
  */
 export type AllowedSenders = Sender[];
 /**
@@ -191,7 +191,7 @@ export type ExtraMechanisms = SPFTerm[];
  */
 export type Redirect = string;
 /**
- * The closing all: ~all while other senders may exist, -all once sure (seed 01). none omits it.
+ * The closing all: ~all while other senders may exist, -all once sure (the self-hosted HTTP relay build guide). none omits it.
  */
 export type AllQualifier = '-all' | '~all' | '?all' | '+all' | 'none';
 /**
@@ -549,7 +549,7 @@ export interface RelayConfig {
   lint?: LintSettings;
 }
 /**
- * The SMTP-side identity recipients see: Postfix myhostname/smtp_helo_name, the sending IPs and their PTR names (seed 01 steps 1-2).
+ * The SMTP-side identity recipients see: Postfix myhostname/smtp_helo_name, the sending IPs and their PTR names (the self-hosted HTTP relay build guide, steps 1-2).
  */
 export interface MTAIdentity {
   hostname: MTAHostname;
@@ -559,7 +559,7 @@ export interface MTAIdentity {
   ipv6Ptr?: IPv6PTRName;
 }
 /**
- * How the loopback-only Postfix delivers mail: directly to recipient MX or through a smarthost, and its policy knobs (seeds 02-05).
+ * How the loopback-only Postfix delivers mail: directly to recipient MX or through a smarthost, and its policy knobs (postconf(5)).
  */
 export interface PostfixDelivery {
   mode?: DeliveryMode;
@@ -576,7 +576,7 @@ export interface PostfixDelivery {
   senderTransports?: SenderDependentTransports;
 }
 /**
- * The upstream relay used when mode is relayhost (seed 02): written as relayhost = [host]:port.
+ * The upstream relay used when mode is relayhost (postconf(5) relayhost): written as relayhost = [host]:port.
  */
 export interface Smarthost {
   host: SmarthostHostName;
@@ -631,7 +631,7 @@ export interface Sender {
   name?: DisplayName;
 }
 /**
- * Selectors published in DNS and the one OpenDKIM signs with now (seed 01 step 4).
+ * Selectors published in DNS and the one OpenDKIM signs with now (the self-hosted HTTP relay build guide, step 4).
  */
 export interface DKIM {
   signWith: SigningSelector;
@@ -675,7 +675,7 @@ export interface MXRecord {
   host: Host;
 }
 /**
- * Optional brand indicator (seed 01 step 14); needs DMARC quarantine or reject, not in testing (t=y).
+ * Optional brand indicator (the self-hosted HTTP relay build guide, step 14); needs DMARC quarantine or reject, not in testing (t=y).
  */
 export interface BIMI {
   logo: LogoURL;
@@ -698,7 +698,7 @@ export interface ExtraRecord {
   value: Value;
 }
 /**
- * The generated Node.js relay (seed 01 steps 5-9): HTTP /send in front of a disk queue and sendmail.
+ * The generated Node.js relay (the self-hosted HTTP relay build guide, steps 5-9): HTTP /send in front of a disk queue and sendmail.
  */
 export interface HTTPRelayService {
   listen?: ListenAddress;
@@ -711,7 +711,7 @@ export interface HTTPRelayService {
   hardening?: SystemdHardeningOverrides;
 }
 /**
- * Optional gateway in front of the relay when callers are not on this host (seed 01 step 9).
+ * Optional gateway in front of the relay when callers are not on this host (the self-hosted HTTP relay build guide, step 9).
  */
 export interface EntryLayer {
   hostname?: EntryHostname;
@@ -721,7 +721,7 @@ export interface EntryLayer {
   tunnelId?: CloudflareTunnelId;
 }
 /**
- * Limits that keep the relay small and strict (seed 01 step 6).
+ * Limits that keep the relay small and strict (the self-hosted HTTP relay build guide, step 6).
  */
 export interface RequestLimits {
   bodyBytes?: BodyLimit;
@@ -730,7 +730,7 @@ export interface RequestLimits {
   recipients?: RecipientCap;
 }
 /**
- * Where accepted jobs wait and how they are retried (seed 01 step 7).
+ * Where accepted jobs wait and how they are retried (the self-hosted HTTP relay build guide, step 7).
  */
 export interface DiskQueue {
   root?: QueueRoot;
@@ -821,7 +821,7 @@ export interface LintSettings {
   acknowledgedCommands?: AcknowledgedCommands;
 }
 /**
- * Rule id to off, info, warning or error.
+ * Rule id (a lint rule or a check-dns finding, as `relayconf rules` lists them) to off, info, warning or error; lint and check-dns both apply it, and --rule on the command line wins.
  */
 export interface RuleSeverities {
   [k: string]: ('off' | 'info' | 'warning' | 'error') | undefined;

@@ -1,11 +1,11 @@
-// Generates DKIM key pairs with node:crypto: RSA (2048 bits or more, seed 01 step 4) or Ed25519
+// Generates DKIM key pairs with node:crypto: RSA (2048 bits or more, the self-hosted HTTP relay build guide, step 4) or Ed25519
 // (RFC 8463), as PEM files OpenDKIM reads, plus the dated default selector (mail202611).
 import { generateKeyPairSync } from 'node:crypto';
 import { dnsPublicKeyValue } from './public-key.js';
 
 export type DkimKeyType = 'rsa' | 'ed25519';
 
-/** Below this receivers treat RSA DKIM keys as weak or ignore them (seed 01 step 4, RFC 8301 3.2). */
+/** Below this receivers treat RSA DKIM keys as weak or ignore them (the self-hosted HTTP relay build guide, step 4, RFC 8301 3.2). */
 export const MIN_RSA_BITS = 2048;
 /** Above this the TXT record gets unwieldy and signing slow; no receiver asks for more. */
 export const MAX_RSA_BITS = 8192;
@@ -29,7 +29,7 @@ export function generateDkimKeyPair(type: DkimKeyType, bits: number = MIN_RSA_BI
   if (type === 'rsa') {
     if (!Number.isInteger(bits) || bits < MIN_RSA_BITS) {
       throw new KeyStrengthError(
-        `RSA DKIM keys below ${MIN_RSA_BITS} bits are refused (got ${bits}): receivers treat them as weak or ignore the signature (seed 01 step 4, RFC 8301); use --bits ${MIN_RSA_BITS} or more`,
+        `RSA DKIM keys below ${MIN_RSA_BITS} bits are refused (got ${bits}): receivers treat them as weak or ignore the signature (the self-hosted HTTP relay build guide, step 4, RFC 8301); use --bits ${MIN_RSA_BITS} or more`,
       );
     }
     if (bits > MAX_RSA_BITS) throw new KeyStrengthError(`RSA keys above ${MAX_RSA_BITS} bits are not offered (got ${bits}); ${MIN_RSA_BITS} or 4096 is plenty`);
@@ -52,7 +52,7 @@ export function generateDkimKeyPair(type: DkimKeyType, bits: number = MIN_RSA_BI
   };
 }
 
-/** Selectors named by month make rotation visible (seed 01 DKIM): mail202611 for November 2026 (UTC). */
+/** Selectors named by month make rotation visible (the self-hosted HTTP relay build guide, step 2, DKIM): mail202611 for November 2026 (UTC). */
 export function defaultSelector(date: Date = new Date()): string {
   return `mail${date.getUTCFullYear()}${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
 }

@@ -23,7 +23,7 @@ export function readDkimPublicKey(file: string): DkimKeyInfo {
     return read.reason === 'missing' ? { status: 'missing', message: 'file not found' } : { status: 'refused', message: read.message };
   }
   const text = read.text;
-  // A private key must never sit beside the config (seed 01 step 8): say so rather than parse it.
+  // A private key must never sit beside the config (the self-hosted HTTP relay build guide, step 8): say so rather than parse it.
   if (/-----BEGIN (RSA |EC |ENCRYPTED |OPENSSH )?PRIVATE KEY-----/.test(text)) {
     return { status: 'private-key', message: 'the file holds a PRIVATE key; commit only the public key' };
   }

@@ -50,7 +50,7 @@ export interface RecordModel {
 export function dkimTxt(domain: DomainModel, selectorIndex: number): string | null {
   const key = domain.dkim.selectors[selectorIndex].key;
   if (key.status !== 'ok') return null;
-  // seed 01 step 2: "v=DKIM1; h=sha256; k=rsa; p=<public-key>"
+  // the self-hosted HTTP relay build guide, step 2: "v=DKIM1; h=sha256; k=rsa; p=<public-key>"
   return `v=DKIM1; h=sha256; k=${key.keyType}; p=${key.dnsPublicKey}`;
 }
 

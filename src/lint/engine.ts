@@ -1,13 +1,12 @@
-// Runs the rules over a loaded config and resolves severities: CLI --rule beats the config's
-// lint.rules (never for the command rules), which beats what a report asks for, which beats the rule's default.
+// Runs the rules over a loaded config, with severities from the one resolver lint and check-dns
+// share (src/rules/severity.ts).
 import type { Finding, Severity, SeverityOrOff } from '../findings.js';
 import { SEVERITY_ORDER, compareFindings, dedupeFindings } from '../findings.js';
 import type { LoadedConfig } from '../config/load.js';
 import { locate } from '../config/source.js';
 import { rules as allRules } from '../rules/index.js';
 import { formatMessage, type Rule } from '../rules/types.js';
-import { closest } from '../util/closest.js';
-import { COMMAND_RULE_IDS } from '../rules/util/commands.js';
+import { forcedSeverity, resolveSeverity, ruleOverrideFindings } from '../rules/severity.js';
 import { derivedViews } from './views.js';
 import { postfixEncodingProblems } from './encodable.js';
 
@@ -22,47 +21,21 @@ export interface LintOptions {
 export function lintLoaded(loaded: LoadedConfig, options: LintOptions = {}): Finding[] {
   if (!loaded.model) return [...loaded.findings].sort(compareFindings);
   const ruleSet = options.rules ?? allRules;
-  const known = new Set(allRules.map((r) => r.id));
   const findings: Finding[] = [...loaded.findings];
   const configOverrides = loaded.model.lint.rules;
 
-  // Unknown ids in lint.rules are themselves errors: a typo would silently keep a rule on.
-  for (const id of Object.keys(configOverrides).sort()) {
-    if (COMMAND_RULE_IDS.has(id)) {
-      findings.push({
-        ruleId: 'lint-config',
-        severity: 'error',
-        message:
-          `lint.rules cannot change ${id}: the config under review may not switch off or lower the rules for the commands it makes the server run; ` +
-          'list each intended command under lint.acknowledgedCommands instead (it stays visible as an acknowledged-command note)',
-        file: loaded.source.file,
-        path: ['lint', 'rules', id],
-        ...locate(loaded.source, ['lint', 'rules', id], 'key'),
-      });
-      continue;
-    }
-    if (known.has(id)) continue;
-    const suggestion = closest(id, known);
-    findings.push({
-      ruleId: 'lint-config',
-      severity: 'error',
-      message: `lint.rules names an unknown rule "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; \`relayconf rules\` lists them`,
-      file: loaded.source.file,
-      path: ['lint', 'rules', id],
-      ...locate(loaded.source, ['lint', 'rules', id], 'key'),
-    });
-  }
+  // lint.rules entries that cannot apply (an unknown id, a command rule) are themselves errors.
+  findings.push(...ruleOverrideFindings(loaded.source, configOverrides));
 
   const views = derivedViews(loaded.model);
+  const overrides = { cli: options.ruleOverrides, config: configOverrides };
   for (const rule of ruleSet) {
-    // The command rules ignore lint.rules (reported above); the CLI's --rule, set by the CI workflow, still applies.
-    const forced = options.ruleOverrides?.[rule.id] ?? (COMMAND_RULE_IDS.has(rule.id) ? undefined : configOverrides[rule.id]);
-    if (forced === 'off') continue;
+    if (forcedSeverity(rule.id, overrides) === 'off') continue;
     rule.check({
       model: loaded.model,
       views,
       report(descriptor) {
-        const severity: Severity = forced ?? descriptor.severity ?? rule.defaultSeverity;
+        const severity = resolveSeverity(rule.id, rule.defaultSeverity, overrides, descriptor.severity) as Severity;
         const template = (rule.messages as Record<string, string>)[descriptor.messageId];
         if (template === undefined) throw new Error(`rule ${rule.id} reported unknown message id ${descriptor.messageId}`);
         findings.push({

@@ -1,4 +1,4 @@
-// OpenDKIM output: opendkim.conf and its KeyTable, SigningTable and TrustedHosts (seed 01 step 4).
+// OpenDKIM output: opendkim.conf and its KeyTable, SigningTable and TrustedHosts (the self-hosted HTTP relay build guide, step 4).
 import type { DomainModel, RelayModel } from '../config/model.js';
 import { domainOf } from '../config/normalize.js';
 import type { OutputFile } from './types.js';
@@ -125,7 +125,7 @@ export function opendkimFiles(model: RelayModel): OutputFile[] {
     table(
       model,
       'SigningTable',
-      ['From address pattern -> KeyTable key (refile: `*` is the only wildcard). One row per From domain', 'in the sender allowlist (seed 01 step 6), signed with its sending domain\'s key.'],
+      ['From address pattern -> KeyTable key (refile: `*` is the only wildcard). One row per From domain', 'in the sender allowlist (the self-hosted HTTP relay build guide, step 6), signed with its sending domain\'s key.'],
       signingTable(model),
     ),
     table(

@@ -88,15 +88,15 @@ function listenSection(model: RelayModel): MainCfSection {
   const open = delivery.inetInterfaces !== 'loopback-only';
   const entries = [
     entry('inet_interfaces', interfaces, ['delivery', 'inetInterfaces']),
-    entry('inet_protocols', model.mta.ipv6 ? 'all' : 'ipv4', ['mta', 'ipv6'], model.mta.ipv6 ? 'IPv6 is declared with its PTR (mta.ipv6): send over both.' : 'No IPv6 declared (seed 01 A/AAAA): never send over a half-configured IPv6 path.'),
-    entry('mynetworks', delivery.trustedNetworks.join(' '), ['delivery', 'trustedNetworks'], 'Clients trusted to relay (delivery.trustedNetworks): loopback unless declared (seeds 02, 03, 05).'),
+    entry('inet_protocols', model.mta.ipv6 ? 'all' : 'ipv4', ['mta', 'ipv6'], model.mta.ipv6 ? 'IPv6 is declared with its PTR (mta.ipv6): send over both.' : 'No IPv6 declared (the self-hosted HTTP relay build guide, step 2, A / AAAA): never send over a half-configured IPv6 path.'),
+    entry('mynetworks', delivery.trustedNetworks.join(' '), ['delivery', 'trustedNetworks'], 'Clients trusted to relay (delivery.trustedNetworks): loopback unless declared (postconf(5) mynetworks).'),
     entry('smtpd_client_restrictions', 'permit_mynetworks, reject', DELIVERY),
     entry('smtpd_relay_restrictions', 'permit_mynetworks, reject', DELIVERY),
     entry('smtpd_recipient_restrictions', 'permit_mynetworks, reject', DELIVERY),
   ];
   if (open) {
     entries.push(
-      entry('smtpd_tls_security_level', 'may', ['delivery', 'inetInterfaces'], 'Other hosts may submit (delivery.inetInterfaces): offer STARTTLS to them (seed 01 TLS).'),
+      entry('smtpd_tls_security_level', 'may', ['delivery', 'inetInterfaces'], 'Other hosts may submit (delivery.inetInterfaces): offer STARTTLS to them (the self-hosted HTTP relay build guide, step 2, TLS).'),
       entry('smtpd_tls_cert_file', SNAKEOIL.cert, ['delivery', 'inetInterfaces']),
       entry('smtpd_tls_key_file', SNAKEOIL.key, ['delivery', 'inetInterfaces']),
     );
@@ -105,8 +105,8 @@ function listenSection(model: RelayModel): MainCfSection {
   }
   return {
     comments: [
-      'Who may hand mail in (seed 01 step 3): loopback-only, never 0.0.0.0:25/465/587.',
-      'Every restriction list ends in reject: only trusted clients relay (seed 02).',
+      'Who may hand mail in (the self-hosted HTTP relay build guide, step 3): loopback-only, never 0.0.0.0:25/465/587.',
+      'Every restriction list ends in reject: only trusted clients relay (postconf(5) smtpd_relay_restrictions).',
     ],
     entries,
   };
@@ -117,7 +117,7 @@ function deliverySection(model: RelayModel): MainCfSection {
   const relayhost = delivery.relayhost;
   const entries: MainCfEntry[] = [];
   if (delivery.mode === 'relayhost' && relayhost) {
-    entries.push(entry('relayhost', relayhostValue(model), ['delivery', 'relayhost'], relayhost.mxLookup ? 'Without [brackets]: Postfix looks up the MX of the smarthost name first.' : '[brackets]: connect to this host, no MX lookup (seed 02).'));
+    entries.push(entry('relayhost', relayhostValue(model), ['delivery', 'relayhost'], relayhost.mxLookup ? 'Without [brackets]: Postfix looks up the MX of the smarthost name first.' : '[brackets]: connect to this host, no MX lookup (postconf(5) relayhost).'));
     if (relayhost.auth) {
       entries.push(
         entry('smtp_sasl_auth_enable', 'yes', ['delivery', 'relayhost', 'auth'], `SASL to the smarthost as ${relayhost.auth.username}; the password lives only in the map on the server.`),
@@ -127,12 +127,12 @@ function deliverySection(model: RelayModel): MainCfSection {
       );
     }
   } else {
-    entries.push(entry('relayhost', '', ['delivery', 'relayhost'], 'Direct delivery: look up each recipient MX and connect out on TCP 25 (seed 01 step 0).'));
+    entries.push(entry('relayhost', '', ['delivery', 'relayhost'], 'Direct delivery: look up each recipient MX and connect out on TCP 25 (the self-hosted HTTP relay build guide, step 0).'));
   }
   if (delivery.fallbackRelays.length > 0) {
-    entries.push(entry('smtp_fallback_relay', delivery.fallbackRelays.join(', '), ['delivery', 'fallbackRelays'], 'Tried when the normal next hop cannot be reached (seed 03).'));
+    entries.push(entry('smtp_fallback_relay', delivery.fallbackRelays.join(', '), ['delivery', 'fallbackRelays'], 'Tried when the normal next hop cannot be reached (postconf(5) smtp_fallback_relay).'));
   }
-  return { comments: ['Where mail goes (seed 02: direct or through a smarthost).'], entries };
+  return { comments: ['Where mail goes: direct or through a smarthost (postconf(5) relayhost).'], entries };
 }
 
 function tlsSection(model: RelayModel): MainCfSection {
@@ -147,31 +147,31 @@ function tlsSection(model: RelayModel): MainCfSection {
   }
   const why =
     delivery.tls === 'may'
-      ? 'Outbound TLS whenever the peer offers it (seed 01 TLS).'
-      : `Outbound TLS level ${delivery.tls} (delivery.tls)${delivery.mode === 'relayhost' && delivery.relayhost?.auth ? ': SASL credentials never travel in clear (seed 02)' : ''}.`;
+      ? 'Outbound TLS whenever the peer offers it (the self-hosted HTTP relay build guide, step 2, TLS).'
+      : `Outbound TLS level ${delivery.tls} (delivery.tls)${delivery.mode === 'relayhost' && delivery.relayhost?.auth ? ': SASL credentials never travel in clear (Postfix SASL_README)' : ''}.`;
   return { comments: [why], entries };
 }
 
 function limitsSection(model: RelayModel): MainCfSection {
   const { delivery } = model;
   const entries = [
-    entry('message_size_limit', delivery.messageSizeLimit, ['delivery', 'messageSizeLimit'], 'Bytes, envelope included (seed 03); holds the relay body after MIME growth.'),
+    entry('message_size_limit', delivery.messageSizeLimit, ['delivery', 'messageSizeLimit'], 'Bytes, envelope included (postconf(5) message_size_limit); holds the relay body after MIME growth.'),
     entry('smtputf8_enable', delivery.smtputf8 ? 'yes' : 'no', ['delivery', 'smtputf8']),
   ];
   if (delivery.messageSizeLimit > POSTFIX_MAILBOX_SIZE_LIMIT) {
     entries.push(entry('mailbox_size_limit', delivery.messageSizeLimit, ['delivery', 'messageSizeLimit'], 'Postfix refuses a message_size_limit above mailbox_size_limit; there are no mailboxes here.'));
   }
-  return { comments: ['Message limits (seed 03).'], entries };
+  return { comments: ['Message limits (postconf(5)).'], entries };
 }
 
 function milterSection(model: RelayModel): MainCfSection {
   const milter = `inet:${MILTER.host}:${MILTER.port}`;
   return {
     comments: [
-      'OpenDKIM signs everything leaving, from SMTP clients and from sendmail alike (seed 01 step 4).',
+      'OpenDKIM signs everything leaving, from SMTP clients and from sendmail alike (the self-hosted HTTP relay build guide, step 4).',
       model.delivery.milterDefault === 'tempfail'
         ? 'tempfail: while OpenDKIM is down mail waits in the queue instead of leaving unsigned.'
-        : 'accept: while OpenDKIM is down mail leaves unsigned (seed 01); tempfail would hold it.',
+        : 'accept: while OpenDKIM is down mail leaves unsigned (the self-hosted HTTP relay build guide); tempfail would hold it.',
     ],
     entries: [
       entry('milter_protocol', 6, DELIVERY),
@@ -192,12 +192,12 @@ function transportSections(model: RelayModel): MainCfSection[] {
       if (d.rateDelay !== null && d.rateDelayMs !== null) entries.push(entry(`${d.transport}_destination_rate_delay`, postfixDuration(d.rateDelay, d.rateDelayMs), ['delivery', 'destinations', i, 'rateDelay']));
       if (d.recipientLimit !== null) entries.push(entry(`${d.transport}_destination_recipient_limit`, d.recipientLimit, ['delivery', 'destinations', i, 'recipientLimit']));
     }
-    sections.push({ comments: ['Throttled destinations (seed 05): each has its own transport in master.cf and limits here.'], entries });
+    sections.push({ comments: ['Throttled destinations (postconf(5), per-transport limits): each has its own transport in master.cf and limits here.'], entries });
   }
   if (senderTransports.length > 0) {
     sections.push({
       comments: [
-        'Sender domains that leave from their own address and HELO name (seed 05).',
+        'Sender domains that leave from their own address and HELO name (postconf(5) sender_dependent_default_transport_maps).',
         'A throttled destination (transport_maps) wins over these for its recipients.',
       ],
       entries: [entry('sender_dependent_default_transport_maps', `hash:${SENDER_TRANSPORT_PATH}`, ['delivery', 'senderTransports'])],
@@ -221,7 +221,7 @@ function generatedSections(model: RelayModel): MainCfSection[] {
       ],
     },
     {
-      comments: ['The MTA identity recipients see in HELO/EHLO; it must match the A record and the PTR (seed 01 steps 1-2).'],
+      comments: ['The MTA identity recipients see in HELO/EHLO; it must match the A record and the PTR (the self-hosted HTTP relay build guide, steps 1-2).'],
       entries: [
         entry('myhostname', hostname, ['mta', 'hostname']),
         entry('mydomain', parentDomain(hostname), ['mta', 'hostname']),
@@ -231,7 +231,7 @@ function generatedSections(model: RelayModel): MainCfSection[] {
     },
     listenSection(model),
     {
-      comments: ['A pure relay: no domain is final here and nothing is delivered locally (seed 02).'],
+      comments: ['A pure relay: no domain is final here and nothing is delivered locally (postconf(5) mydestination).'],
       entries: [
         entry('mydestination', '', DELIVERY),
         entry('relay_domains', '', DELIVERY),
@@ -247,7 +247,7 @@ function generatedSections(model: RelayModel): MainCfSection[] {
   ];
   if (model.delivery.stripInternalHeaders) {
     sections.push({
-      comments: ['Drop internal Received, X-Originating-IP and X-PHP-Originating-Script headers as mail leaves (seeds 02, 05).'],
+      comments: ['Drop internal Received, X-Originating-IP and X-PHP-Originating-Script headers as mail leaves (header_checks(5)).'],
       entries: [entry('smtp_header_checks', `regexp:${HEADER_CHECKS_PATH}`, ['delivery', 'stripInternalHeaders'])],
     });
   }
@@ -321,7 +321,7 @@ function destinationRow(d: DestinationModel, i: number): MasterRow {
     d.recipientLimit !== null ? `${d.recipientLimit} recipients a delivery` : null,
   ].filter((x): x is string => x !== null);
   return {
-    comments: [`Throttled destination ${d.domain} (seed 05)${limits.length ? `: ${limits.join(', ')} (main.cf)` : ''}.`],
+    comments: [`Throttled destination ${d.domain} (master(5))${limits.length ? `: ${limits.join(', ')} (main.cf)` : ''}.`],
     service: smtpService(d.transport, [`syslog_name=postfix/${d.transport}`], ['delivery', 'destinations', i]),
   };
 }
@@ -334,7 +334,7 @@ function senderRow(model: RelayModel, t: SenderTransportModel, i: number): Maste
   if (model.mta.ipv6) options.push(`inet_protocols=${v6 ? 'ipv6' : 'ipv4'}`);
   options.push(`syslog_name=postfix/${t.transport}`);
   return {
-    comments: [`Mail from @${t.domain} leaves from ${t.bindAddress} as ${t.heloName.toLowerCase()} (seed 05).`],
+    comments: [`Mail from @${t.domain} leaves from ${t.bindAddress} as ${t.heloName.toLowerCase()} (master(5), postconf(5) smtp_bind_address).`],
     service: smtpService(t.transport, options, ['delivery', 'senderTransports', i]),
   };
 }

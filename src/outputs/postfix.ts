@@ -65,14 +65,14 @@ export function postfixMaps(model: RelayModel, postfix: PostfixModel = buildPost
       hashMap(
         model,
         TRANSPORT_PATH,
-        'transport_maps: recipient domain -> transport:nexthop (seed 05).',
+        'transport_maps: recipient domain -> transport:nexthop (transport(5)).',
         viaSmarthost ? ['An empty next hop would mean the recipient domain (transport(5)), so the smarthost is written out.'] : [],
         postfix.transport,
       ),
     );
   }
   if (postfix.senderTransport.length > 0) {
-    files.push(hashMap(model, SENDER_TRANSPORT_PATH, 'sender_dependent_default_transport_maps: @sender-domain -> transport (seed 05).', [], postfix.senderTransport));
+    files.push(hashMap(model, SENDER_TRANSPORT_PATH, 'sender_dependent_default_transport_maps: @sender-domain -> transport (postconf(5) sender_dependent_default_transport_maps).', [], postfix.senderTransport));
   }
   return files;
 }
@@ -83,7 +83,7 @@ export function postmapHints(model: RelayModel): ApplyHint[] {
   if (model.delivery.destinations.length > 0) hints.push({ command: ['postmap', TRANSPORT_PATH], why: 'transport_maps' });
   if (model.delivery.senderTransports.length > 0) hints.push({ command: ['postmap', SENDER_TRANSPORT_PATH], why: 'sender_dependent_default_transport_maps' });
   const auth = model.delivery.mode === 'relayhost' ? model.delivery.relayhost?.auth : null;
-  // umask 077: the .db holds the password too (seed 02: chmod 600 both).
+  // umask 077: the .db holds the password too (Postfix SASL_README: chmod 600 both).
   if (auth) {
     const command: ShellCommand = [op('('), 'umask', '077', op(';'), 'postmap', word(auth.passwordFile), op(')')];
     hints.push({ command, why: 'smtp_sasl_password_maps' });

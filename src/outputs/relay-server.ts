@@ -1,6 +1,6 @@
 // Emits opt/<name>/server.js: the relay runtime bundled at package build time (dist/relay/server.bundle.cjs,
 // made by src/tools/bundle-relay.mjs) behind a header and the per-config data as a JSON constant, so the
-// server runs `node server.js` with no npm install (issue 5 item 1, seed 01 step 5).
+// server runs `node server.js` with no npm install (the self-hosted HTTP relay build guide, step 5).
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -1,5 +1,5 @@
 // systemd output: the relay's service unit, with its own user, the token as a credential, and
-// hardening past seed 01 step 8 (exposure <= 3.0 under `systemd-analyze security`).
+// hardening past the self-hosted HTTP relay build guide, step 8 (exposure <= 3.0 under `systemd-analyze security`).
 import type { RelayModel } from '../config/model.js';
 import type { OutputFile } from './types.js';
 import type { KeyPath } from '../findings.js';
@@ -47,7 +47,7 @@ export function serviceGroups(model: RelayModel): Group[] {
   const stopSeconds = Math.ceil(model.relay.sendmail.timeoutMs / 1000) + 15;
   const groups: Group[] = [
     {
-      comments: ['Its own user (seed 01 step 8). postdrop as a supplementary group: Postfix sendmail hands mail', 'to the setgid postdrop, and NoNewPrivileges blocks setgid, so the user needs the group itself.'],
+      comments: ['Its own user (the self-hosted HTTP relay build guide, step 8). postdrop as a supplementary group: Postfix sendmail hands mail', 'to the setgid postdrop, and NoNewPrivileges blocks setgid, so the user needs the group itself.'],
       directives: [
         d('Type', 'exec'),
         d('User', user, ['relay', 'user']),

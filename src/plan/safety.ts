@@ -1,5 +1,5 @@
 // Changes that break mail if applied in the wrong order get a warning at the top of the plan:
-// a signing selector removed from DNS, a moved MTA hostname, a dropped MX or MX host (seed 01 steps 4, 13).
+// a signing selector removed from DNS, a moved MTA hostname, a dropped MX or MX host (the self-hosted HTTP relay build guide, steps 4, 13).
 import type { RelayModel } from '../config/model.js';
 import type { TreeEntry } from './tree.js';
 
@@ -69,7 +69,7 @@ export function safetyWarnings(model: RelayModel, tree: Map<string, TreeEntry>):
     }
     const deployedMx = dns ? mxHosts(dns, domain.name) : [];
     if (deployedMx.length > 0 && domain.mx.length === 0) {
-      warnings.push(`${domain.name} loses its MX records: replies, bounces and DMARC reports would have nowhere to go (seed 01 MX)`);
+      warnings.push(`${domain.name} loses its MX records: replies, bounces and DMARC reports would have nowhere to go (the self-hosted HTTP relay build guide, step 2, MX)`);
     } else {
       const kept = new Set(domain.mx.map((m) => m.host.toLowerCase().replace(/\.$/, '')));
       for (const host of [...new Set(deployedMx)].filter((h) => !kept.has(h)).map(shownName)) {
@@ -83,7 +83,7 @@ export function safetyWarnings(model: RelayModel, tree: Map<string, TreeEntry>):
   const oldHost = mainCf ? /^myhostname\s*=\s*(\S+)/m.exec(mainCf)?.[1] : undefined;
   if (oldHost && oldHost.toLowerCase() !== model.mta.hostname.toLowerCase()) {
     warnings.push(
-      `the MTA hostname moves from ${oldHost} to ${model.mta.hostname}: set its A record and the PTR of ${model.mta.ipv4} first, and keep ${oldHost} resolvable until Postfix uses the new name (seed 01 step 13)`,
+      `the MTA hostname moves from ${oldHost} to ${model.mta.hostname}: set its A record and the PTR of ${model.mta.ipv4} first, and keep ${oldHost} resolvable until Postfix uses the new name (the self-hosted HTTP relay build guide, step 13)`,
     );
   }
   return warnings;

@@ -1,7 +1,7 @@
 // Strict e-mail address check for the addresses a caller may pass (to, replyTo, from.email).
 // Deliberately narrower than RFC 5321: ASCII dot-atom local part and a DNS host name, no quoted
 // local parts, no address literals, no display names. Anything a header or sendmail could read
-// two ways is refused rather than interpreted (seed 01 step 6: "to: valid email address").
+// two ways is refused rather than interpreted (the self-hosted HTTP relay build guide, step 6: "to: valid email address").
 
 const ATEXT = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]";
 const LOCAL_PART = new RegExp(`^${ATEXT}+(?:\\.${ATEXT}+)*$`);

@@ -1,5 +1,5 @@
 // Reads a request body up to a byte limit without ever holding more than the limit: the count is kept
-// per chunk, so a chunked body with no Content-Length is cut off as soon as it passes (issue 5 item 3).
+// per chunk, so a chunked body with no Content-Length is cut off as soon as it passes.
 import type { IncomingMessage } from 'node:http';
 
 export class BodyTooLarge extends Error {}

@@ -1,9 +1,9 @@
 // The per-config data compiled into server.js (src/outputs/relay-server.ts writes it as a JSON constant).
 // Only what the relay must enforce lives here; runtime settings (paths, ports, timeouts) come from the
-// env file so tests and admins can point the very same server.js elsewhere (issue 5 item 2).
+// env file so tests and admins can point the very same server.js elsewhere.
 
 export interface RelaySender {
-  /** Lower-case address: the From allowlist key (seed 01 step 6). */
+  /** Lower-case address: the From allowlist key (the self-hosted HTTP relay build guide, step 6). */
   address: string;
   /** Display name from the config, used when the request gives none. */
   name: string | null;
@@ -36,7 +36,7 @@ export interface RelaySettingDefaults {
 export interface RelayData {
   /** Service name: the systemd unit, the credential `<name>-token`, the log's `service` field. */
   name: string;
-  /** The From allowlist (seed 01 step 6), each sender with its display name and return path. */
+  /** The From allowlist (the self-hosted HTTP relay build guide, step 6), each sender with its display name and return path. */
   senders: RelaySender[];
   limits: RelayLimits;
   tokenMinBytes: number;

@@ -1,4 +1,4 @@
-// The relay's HTTP front (issue 5 item 3): GET /health, POST /send, JSON errors, no stack traces.
+// The relay's HTTP front: GET /health, POST /send, JSON errors, no stack traces.
 // Checks run before the body is read: token first (a constant-time compare), then the rate budget of
 // the authenticated caller, content type and declared length; only then is the body streamed in under
 // the byte limit, decoded, validated and queued. A wrong token spends only the failed-authentication

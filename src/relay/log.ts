@@ -1,4 +1,4 @@
-// One JSON line per event on stdout: what `journalctl -u <name>` shows (issue 5 item 4). Lines carry
+// One JSON line per event on stdout: what `journalctl -u <name>` shows. Lines carry
 // the job id, recipient domains (never full addresses) and a reason; fields are fixed per event so a
 // log query (`jq 'select(.event=="failed")'`) keeps working.
 

@@ -1,7 +1,7 @@
 // Entry point of the bundled relay: server.js calls runRelay(RELAY_DATA) with the data compiled from the
 // config. Reads settings and token (refusing to start on a bad one), locks the queue root, binds the port,
 // only then opens and recovers the queue and starts the worker; on SIGTERM/SIGINT it stops accepting,
-// lets the job in hand finish, releases the lock and exits 0 (issue 5 items 2-4). The same file is the
+// lets the job in hand finish, releases the lock and exits 0. The same file is the
 // html-to-text worker thread's script (html-worker.ts): there it serves conversions and starts nothing else.
 import { readFileSync } from 'node:fs';
 import { bearerChecker } from './auth.js';

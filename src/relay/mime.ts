@@ -1,4 +1,4 @@
-// Builds the RFC 5322 message for a job with nodemailer's MailComposer (issue 5 item 1): RFC 2047 encoded
+// Builds the RFC 5322 message for a job with nodemailer's MailComposer: RFC 2047 encoded
 // words for non-ASCII names and subjects, multipart/alternative when both text and html are given, the
 // job's fixed Message-ID and Date. LF line ends, because sendmail reads a local (Unix) message on stdin.
 // The text part of HTML-only mail is made before the job is queued (text-part.ts), never here: html-to-text

@@ -1,4 +1,4 @@
-// The disk queue (seed 01 step 7): QUEUE_ROOT/{pending,processing,failed}/<id>.json. A job is durable
+// The disk queue (the self-hosted HTTP relay build guide, step 7): QUEUE_ROOT/{pending,processing,failed}/<id>.json. A job is durable
 // before the caller hears 202: temp file -> write -> fsync -> rename into pending/ -> fsync pending/.
 // Directory fsyncs are group-committed: every caller waits for an fsync that started after its own
 // rename, and one fsync covers all renames before it. Temp files are dot-files the worker never picks.
@@ -105,7 +105,7 @@ export class Queue {
 
   /**
    * Creates the three directories when missing (the root itself belongs to the admin), removes
-   * temp files of writes that never completed and moves processing/ back to pending/ (seed 01
+   * temp files of writes that never completed and moves processing/ back to pending/ (the self-hosted HTTP relay build guide
    * "Losing jobs in processing").
    */
   async open(): Promise<RecoveryReport> {

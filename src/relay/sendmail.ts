@@ -1,4 +1,4 @@
-// Runs `sendmail -t -oi -f <returnPath>` with the staged message file as stdin (issue 5 item 4). The
+// Runs `sendmail -t -oi -f <returnPath>` with the staged message file as stdin. The
 // message never goes through argv or a shell, and because stdin is a file rather than a pipe, a relay
 // killed mid-job can never hand sendmail half a message: sendmail reads the whole file or nothing.
 // At the timeout sendmail gets SIGTERM (Postfix's sendmail cleans up its maildrop file), then SIGKILL.

@@ -1,6 +1,6 @@
 // Reads the relay's runtime settings from the environment (the generated /etc/<name>.env) and its token
 // from the systemd credential or SMTP_RELAY_TOKEN. Every problem is a StartupError with a message that
-// says what to fix: the relay refuses to start rather than run half-configured (issue 5 item 2).
+// says what to fix: the relay refuses to start rather than run half-configured.
 import path from 'node:path';
 import type { RelaySettingDefaults } from './data.js';
 
@@ -74,7 +74,7 @@ export interface TokenSource {
 /**
  * The bearer token: `$CREDENTIALS_DIRECTORY/<name>-token` (systemd LoadCredential=) when present, else
  * SMTP_RELAY_TOKEN. One trailing newline is dropped (files written with echo end in one). Shorter than
- * `minBytes` (UTF-8 bytes) refuses the start (seed 01 step 6: at least 32 bytes).
+ * `minBytes` (UTF-8 bytes) refuses the start (the self-hosted HTTP relay build guide, step 6: at least 32 bytes).
  */
 export function readToken(
   env: Env,

@@ -1,4 +1,4 @@
-// Validates a parsed /send body against the compiled allowlist and limits (seed 01 step 6) and returns
+// Validates a parsed /send body against the compiled allowlist and limits (the self-hosted HTTP relay build guide, step 6) and returns
 // the mail to queue, or the first problem as a 400. Only plain strings ever reach the MIME builder:
 // an object where a string belongs (e.g. text: {path: "/etc/shadow"}) would make MailComposer read a
 // file or URL, so types are checked exactly.
@@ -35,7 +35,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** CR, LF or NUL would let a value start a new header line (seed 01 step 6: header injection). */
+/** CR, LF or NUL would let a value start a new header line (the self-hosted HTTP relay build guide, step 6: header injection). */
 function headerProblem(value: string, field: string): Result | null {
   if (HEADER_BREAKERS.test(value)) return fail('header_injection', field, `${field} must not contain CR, LF or NUL`);
   if (OTHER_CONTROLS.test(value)) return fail('control_character', field, `${field} must not contain control characters`);

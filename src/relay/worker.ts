@@ -1,9 +1,9 @@
-// The serial delivery worker (seed 01 step 7): one job at a time, pending/ -> processing/ -> sendmail ->
+// The serial delivery worker (the self-hosted HTTP relay build guide, step 7): one job at a time, pending/ -> processing/ -> sendmail ->
 // delete, or back to pending/ with attempts and nextAttemptAt (first delay, doubling, capped), or to
 // failed/ after the last attempt, or at once when sendmail's exit status says no retry can help.
-// stop() lets the job in hand finish (SIGTERM, issue 5 item 4).
+// stop() lets the job in hand finish (SIGTERM).
 // Due times live in memory; the HTTP side notifies new ids, and pending/ is re-read when idle so jobs
-// an admin moves back by hand (seed 01 "Rollback") are picked up without a restart.
+// an admin moves back by hand (the self-hosted HTTP relay build guide "Rollback") are picked up without a restart.
 import { recipientDomains, type Job } from './job.js';
 import type { LogFields, Logger } from './log.js';
 import type { Queue } from './queue.js';

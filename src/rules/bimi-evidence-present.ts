@@ -7,11 +7,11 @@ export default createRule({
   docs: {
     summary: 'A BIMI record has an authority (a=) certificate: Gmail shows the logo only with a VMC or CMC',
     rationale:
-      'Seed 01 step 14: "Gmail also requires a VMC or CMC certificate for reliable brand-logo display. Without that ' +
+      'The self-hosted HTTP relay build guide, step 14: "Gmail also requires a VMC or CMC certificate for reliable brand-logo display. Without that ' +
       'certificate, you can prepare the SVG, but do not treat the avatar as finished." A BIMI record without a= may show ' +
       'the logo at some receivers but not at Gmail. Whether an a= that is present is an https PEM URL, and whether DMARC ' +
       'is enforced, is bimi-needs-enforced-dmarc\'s finding.',
-    source: 'seed 01 step 14',
+    source: 'the self-hosted HTTP relay build guide, step 14',
     fix: 'Obtain a VMC or CMC for the logo and set bimi.authority to its https://.../vmc.pem URL.',
     examples: {
       invalid: [{ description: 'No VMC/CMC evidence', config: 'domain0:\n  bimi: { logo: "https://acme-mail.net/bimi/logo.svg" }\n' }],

@@ -7,7 +7,7 @@ import { formatMs, parseInteger, parseTime } from './postfix-util/values.js';
 /** Postfix's defaults (postconf -d): a throttle above them loosens instead of throttling. */
 const DEFAULT_CONCURRENCY = 20;
 const DEFAULT_RECIPIENT_LIMIT = 50;
-/** A delay above this lets a modest burst wait for hours; transaction mail (seed 01) is then stale. */
+/** A delay above this lets a modest burst wait for hours; transaction mail (the self-hosted HTTP relay build guide) is then stale. */
 const MAX_RATE_DELAY_MS = 5 * 60_000;
 /** postconf(5): with a non-zero rate delay, set the failed cohort limit to 10 or more. */
 const MIN_COHORT_WITH_DELAY = 10;
@@ -18,7 +18,7 @@ export default createRule({
   docs: {
     summary: 'Per-destination concurrency >= 1, rate delay and recipient limit within sane bounds',
     rationale:
-      'Seed 05 throttles picky receivers with a transport per destination: concurrency 2, rate delay 10s, 3 recipients ' +
+      'The how-to Local mail relay with Postfix throttles picky receivers with a transport per destination: concurrency 2, rate delay 10s, 3 recipients ' +
       '(qq.com). Postfix reads these literally (postconf(5) and qmgr): a concurrency or recipient limit of 0 means no ' +
       'limit at all; a recipient limit of 1 turns concurrency and rate delay into per-recipient limits, so the domain as a ' +
       'whole is no longer throttled; values above Postfix\'s defaults (concurrency 20, 50 recipients) loosen rather than ' +
@@ -26,9 +26,9 @@ export default createRule({
       'rounded up to 1s when written. A delay above 5 minutes lets a burst of ' +
       'transaction mail wait for hours. With a rate delay, postconf(5) asks for a failed cohort limit of 10 or more, ' +
       'otherwise one connection error defers all mail for the destination. Raw overrides with these suffixes count too; ' +
-      'a value Postfix refuses outright (not a number, negative, not a time) is destination-throttle-valid\'s finding.',
-    source: 'seed 05',
-    fix: 'Keep concurrency between 1 and 20, rateDelay between 1s and 5m, recipientLimit between 2 and 50 (seed 05: 2, 10s, 3).',
+      'a value Postfix refuses outright (not a number, negative, not a time) is destination-throttle-valid\'s finding. See postconf(5) transport_destination_concurrency_limit and transport_destination_rate_delay.',
+    source: 'the how-to Local mail relay with Postfix; postconf(5) transport_destination_concurrency_limit and transport_destination_rate_delay',
+    fix: 'Keep concurrency between 1 and 20, rateDelay between 1s and 5m, recipientLimit between 2 and 50 (the how-to Local mail relay with Postfix: 2, 10s, 3).',
     examples: {
       invalid: [
         {
@@ -38,7 +38,7 @@ export default createRule({
       ],
       valid: [
         {
-          description: 'Seed 05\'s throttle for qq.com',
+          description: 'The how-to Local mail relay with Postfix\'s throttle for qq.com',
           config: 'delivery:\n  destinations:\n    - { domain: qq.com, concurrency: 2, rateDelay: 10s, recipientLimit: 3 }\n',
         },
       ],

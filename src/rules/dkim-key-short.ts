@@ -8,7 +8,7 @@ export default createRule({
     summary: 'DKIM RSA keys have 2048 bits: 1024 to 2047 still verify but are below current practice',
     rationale:
       'The self-hosted HTTP relay build guide generates 2048-bit DKIM keys. RFC 8301 §3.2 sets 1024 bits as the floor verifiers accept and says signers SHOULD use at least 2048 bits; large receivers recommend 2048. A shorter key still verifies today, so this warns; a key under 1024 bits is dkim-key-strength\'s error.',
-    source: 'seed 01 step 4; RFC 8301 §3.2',
+    source: 'the self-hosted HTTP relay build guide, step 4; RFC 8301 §3.2',
     fix: 'Generate a 2048-bit key under a new dated selector with `relayconf keygen --domain DOMAIN --selector mail202607`, publish it, switch signWith to it, and remove the old selector after the TTL and a grace period.',
     examples: {
       invalid: [{ description: 'A 1024-bit key', config: 'domain0:\n  dkim:\n    signWith: mail202606\n    selectors:\n      - { name: mail202606, publicKeyFile: keys/rsa1024.pub }\n' }],

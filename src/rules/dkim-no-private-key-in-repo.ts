@@ -40,8 +40,8 @@ export default createRule({
   docs: {
     summary: 'No private key in the config or in a key file it references',
     rationale:
-      'Seed 01 step 8: "The deployment script can live in a repository. The environment file should stay on the server." and step 4 keeps the signing key on the VPS (/etc/opendkim/keys/example.com/mail202606.private). The config is committed; a DKIM private key in it, or in the file a selector\'s publicKeyFile points at (opendkim-genkey writes mail202606.private right beside mail202606.txt, seed 04), lets anyone with the repository sign mail as the domain. The key file is read and recognised when normalizing; every string value of the config is searched for PEM private-key armour and for bare base64 that node:crypto parses as a DER private key.',
-    source: 'seed 01 step 8; seed 01 step 4; seed 04',
+      'The self-hosted HTTP relay build guide, step 8: "The deployment script can live in a repository. The environment file should stay on the server." and step 4 keeps the signing key on the VPS (/etc/opendkim/keys/example.com/mail202606.private). The config is committed; a DKIM private key in it, or in the file a selector\'s publicKeyFile points at (opendkim-genkey writes mail202606.private right beside mail202606.txt, the notes The Postfix Mail Server (2019)), lets anyone with the repository sign mail as the domain. The key file is read and recognised when normalizing; every string value of the config is searched for PEM private-key armour and for bare base64 that node:crypto parses as a DER private key.',
+    source: 'the self-hosted HTTP relay build guide, step 8; the self-hosted HTTP relay build guide, step 4; the notes The Postfix Mail Server (2019)',
     fix: 'Remove the private key from the repository and its history, and rotate: a key that was committed is compromised. `relayconf keygen --domain DOMAIN --selector NEW` writes a new pair with the private key outside the repository and the public one where the config points; switch signWith to it once published.',
     examples: {
       invalid: [

@@ -10,8 +10,8 @@ export default createRule({
   docs: {
     summary: 'DKIM selectors are named by date (mail202606), which makes key rotation visible',
     rationale:
-      'Seed 01 (DKIM): "mail202606 is the selector. Naming selectors by year and month makes rotation easier." A dated selector says in every DKIM-Signature header (s=) and in DNS how old the key is, lets the next key be published beside the current one under a new name, and makes the cleanup of seed 01 step 13 ("old DKIM selectors") obvious. Names like default, dkim or selector1 hide all of that.',
-    source: 'seed 01 DKIM',
+      'The self-hosted HTTP relay build guide, step 2 (DKIM): "mail202606 is the selector. Naming selectors by year and month makes rotation easier." A dated selector says in every DKIM-Signature header (s=) and in DNS how old the key is, lets the next key be published beside the current one under a new name, and makes the cleanup of the self-hosted HTTP relay build guide, step 13 ("old DKIM selectors") obvious. Names like default, dkim or selector1 hide all of that.',
+    source: 'the self-hosted HTTP relay build guide, step 2 (DKIM)',
     fix: 'Publish the next key under a dated selector (mail202607), switch dkim.signWith to it, and retire the undated one after the TTL and a grace period.',
     examples: {
       invalid: [{ description: 'An undated selector', config: 'domain0:\n  dkim:\n    signWith: default\n    selectors:\n      - { name: default, publicKeyFile: keys/rsa2048.pub }\n' }],

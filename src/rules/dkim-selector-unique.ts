@@ -9,8 +9,8 @@ export default createRule({
   docs: {
     summary: 'Each DKIM selector of a domain is published once: no two selectors or TXT records share a name',
     rationale:
-      'RFC 6376 §3.6.2.2: when the query for a selector returns more than one key record, "the results are undefined": a verifier may pick either, so signatures fail at random once the two keys differ. It happens during rotation (seed 01 DKIM, "naming selectors by year and month makes rotation easier") when a new key is added under the old selector name instead of a new dated one, or when a hand-written TXT for <selector>._domainkey is added to dns.extraRecords next to the generated one. Selector names compare without regard to case, like all DNS names (RFC 4343). This rule is an addition to rules.md, from the DKIM RFC that seed 01 step 4 relies on.',
-    source: 'RFC 6376 §3.6.2.2; seed 01 DKIM',
+      'RFC 6376 §3.6.2.2: when the query for a selector returns more than one key record, "the results are undefined": a verifier may pick either, so signatures fail at random once the two keys differ. It happens during rotation (the self-hosted HTTP relay build guide, step 2 (DKIM), "naming selectors by year and month makes rotation easier") when a new key is added under the old selector name instead of a new dated one, or when a hand-written TXT for <selector>._domainkey is added to dns.extraRecords next to the generated one. Selector names compare without regard to case, like all DNS names (RFC 4343). This rule is an addition to rules.md, from the DKIM RFC that the self-hosted HTTP relay build guide, step 4 relies on.',
+    source: 'RFC 6376 §3.6.2.2; the self-hosted HTTP relay build guide, step 2 (DKIM)',
     fix: 'Give the new key a new dated selector (mail202607) and keep one entry per selector; remove the duplicate TXT from dns.extraRecords.',
     examples: {
       invalid: [

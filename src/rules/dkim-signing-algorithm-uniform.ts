@@ -7,8 +7,8 @@ export default createRule({
   docs: {
     summary: 'All signing selectors use one key type (all RSA or all Ed25519): OpenDKIM signs with one algorithm',
     rationale:
-      'OpenDKIM has one SignatureAlgorithm for the whole milter (opendkim.conf(5)), and relayconf writes rsa-sha256 unless every signing key is Ed25519 (seed 01 step 4 signs through one OpenDKIM). A domain that signs with an Ed25519 key next to a domain that signs with RSA gets no signature at all: OpenDKIM fails on the key ("EVP_PKEY_get1_RSA() failed") and the mail leaves unsigned, so DMARC rests on SPF alone. RFC 8463 also notes that not every receiver verifies Ed25519 yet, so RSA is the key that must sign.',
-    source: 'seed 01 step 4; RFC 8463 §4',
+      'OpenDKIM has one SignatureAlgorithm for the whole milter (opendkim.conf(5)), and relayconf writes rsa-sha256 unless every signing key is Ed25519 (the self-hosted HTTP relay build guide, step 4 signs through one OpenDKIM). A domain that signs with an Ed25519 key next to a domain that signs with RSA gets no signature at all: OpenDKIM fails on the key ("EVP_PKEY_get1_RSA() failed") and the mail leaves unsigned, so DMARC rests on SPF alone. RFC 8463 also notes that not every receiver verifies Ed25519 yet, so RSA is the key that must sign.',
+    source: 'the self-hosted HTTP relay build guide, step 4; RFC 8463 §4',
     fix: 'Sign every domain with an RSA key (2048 bits). Publish an Ed25519 selector beside it if you like, but keep dkim.signWith on the RSA one.',
     examples: {
       invalid: [

@@ -9,8 +9,8 @@ export default createRule({
   docs: {
     summary: 'The selector that signs (dkim.signWith) is one of the published selectors',
     rationale:
-      'Seed 01 step 4: OpenDKIM signs with the key named in its KeyTable ("mail202606._domainkey.example.com -> example.com:mail202606:...private") and receivers verify the signature against the TXT record at that selector ("dkim=pass header.i=@example.com"). If the signing selector is not among the published ones, every message carries a signature nobody can verify: DKIM fails and DMARC has only SPF left. This is also the rotation mistake of removing the old selector while it still signs (seed 01 step 13: delete old DKIM selectors only after validation). A signing selector whose key file is missing or unreadable is dkim-public-key-readable\'s finding.',
-    source: 'seed 01 step 4',
+      'The self-hosted HTTP relay build guide, step 4: OpenDKIM signs with the key named in its KeyTable ("mail202606._domainkey.example.com -> example.com:mail202606:...private") and receivers verify the signature against the TXT record at that selector ("dkim=pass header.i=@example.com"). If the signing selector is not among the published ones, every message carries a signature nobody can verify: DKIM fails and DMARC has only SPF left. This is also the rotation mistake of removing the old selector while it still signs (the self-hosted HTTP relay build guide, step 13: delete old DKIM selectors only after validation). A signing selector whose key file is missing or unreadable is dkim-public-key-readable\'s finding.',
+    source: 'the self-hosted HTTP relay build guide, step 4',
     fix: 'Point dkim.signWith at a selector listed in dkim.selectors. For a new selector, `relayconf keygen --domain DOMAIN --selector SELECTOR` writes its key pair and prints the entry to add.',
     examples: {
       invalid: [

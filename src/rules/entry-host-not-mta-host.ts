@@ -9,8 +9,8 @@ export default createRule({
   docs: {
     summary: 'The HTTP entry name and the MTA hostname are different names, and nothing announces the entry name in HELO',
     rationale:
-      'Seed 01 step 1 names "the easy mistake": mixing up mail.example.com (the SMTP-side MTA hostname Postfix announces in HELO/EHLO, checked against PTR and reputation) and mail-relay.example.com (the HTTP-side entry callers use for /send). The entry name usually points at a gateway (a tunnel, a proxy), not at the sending IP, so using it as the MTA name, or announcing it in HELO through a raw smtp_helo_name/myhostname override or a sender transport\'s heloName, breaks forward-confirmed reverse DNS; and putting the MTA name on the gateway ties the public HTTP entry to the mail reputation of the host.',
-    source: 'seed 01 step 1',
+      'The self-hosted HTTP relay build guide, step 1 names "the easy mistake": mixing up mail.example.com (the SMTP-side MTA hostname Postfix announces in HELO/EHLO, checked against PTR and reputation) and mail-relay.example.com (the HTTP-side entry callers use for /send). The entry name usually points at a gateway (a tunnel, a proxy), not at the sending IP, so using it as the MTA name, or announcing it in HELO through a raw smtp_helo_name/myhostname override or a sender transport\'s heloName, breaks forward-confirmed reverse DNS; and putting the MTA name on the gateway ties the public HTTP entry to the mail reputation of the host.',
+    source: 'the self-hosted HTTP relay build guide, step 1',
     fix: 'Give the entry its own name (relay.entry.hostname: mail-relay.yourdomain.com) and keep mta.hostname, the PTR and every HELO name on the MTA name (mail.yourdomain.com).',
     examples: {
       invalid: [

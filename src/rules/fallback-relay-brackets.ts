@@ -11,11 +11,11 @@ export default createRule({
   docs: {
     summary: 'Fallback relays (smtp_fallback_relay) are written [host]:port, not resolved through MX records',
     rationale:
-      'Seed 03 offers smtp_fallback_relay: relay hosts "for SMTP destinations that can\'t be found or that are unreachable". ' +
-      'It takes the same syntax as relayhost (seed 02: "Square brackets = connect directly, don\'t do MX lookup"): a bare ' +
+      'The hosted Outgoing Mail Server settings page offers smtp_fallback_relay: relay hosts "for SMTP destinations that can\'t be found or that are unreachable". ' +
+      'It takes the same syntax as relayhost (the Postfix SMTP relay guide: "Square brackets = connect directly, don\'t do MX lookup"): a bare ' +
       'host name makes Postfix look up that name\'s MX records at the worst moment, when delivery is already failing, and ' +
-      'usually reach a mailbox provider instead of the fallback relay.',
-    source: 'seed 03, seed 02',
+      'usually reach a mailbox provider instead of the fallback relay. See postconf(5) smtp_fallback_relay.',
+    source: 'the hosted Outgoing Mail Server settings page, the Postfix SMTP relay guide; postconf(5) smtp_fallback_relay',
     fix: 'Write each entry of delivery.fallbackRelays as [host]:port (or [address]:port).',
     examples: {
       invalid: [{ description: 'A fallback relay resolved through MX', config: 'delivery:\n  fallbackRelays: [backup-relay.mailhost-provider.net]\n' }],

@@ -9,8 +9,8 @@ export default createRule({
   docs: {
     summary: 'No documentation address (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32) left in the config',
     rationale:
-      'Seed 01 says up front that it "uses example.com, 203.0.113.10 and example-mail-relay so the steps stay reusable" and that you must "replace those names with your own domain, IP, service directory, and sender addresses". The address ranges 192.0.2.0/24, 198.51.100.0/24 and 203.0.113.0/24 (RFC 5737) and 2001:db8::/32 (RFC 3849) are reserved for documentation: no host on the Internet has them, so a config still holding one publishes A records, SPF terms and PTR expectations that can never be right. The rule looks at every identity value (addresses, CIDRs, URLs, SPF terms, extra DNS records, raw Postfix values) and warns rather than fails, so a copied starter config still builds. Reserved names (example.com, .test, .invalid) are reserved-name\'s findings.',
-    source: 'seed 01 intro; RFC 5737; RFC 3849',
+      'The self-hosted HTTP relay build guide says up front that it "uses example.com, 203.0.113.10 and example-mail-relay so the steps stay reusable" and that you must "replace those names with your own domain, IP, service directory, and sender addresses". The address ranges 192.0.2.0/24, 198.51.100.0/24 and 203.0.113.0/24 (RFC 5737) and 2001:db8::/32 (RFC 3849) are reserved for documentation: no host on the Internet has them, so a config still holding one publishes A records, SPF terms and PTR expectations that can never be right. The rule looks at every identity value (addresses, CIDRs, URLs, SPF terms, extra DNS records, raw Postfix values) and warns rather than fails, so a copied starter config still builds. Reserved names (example.com, .test, .invalid) are reserved-name\'s findings.',
+    source: 'the self-hosted HTTP relay build guide, introduction; RFC 5737; RFC 3849',
     fix: 'Replace each documentation address with your own: the public IP of your server, the networks you really trust.',
     examples: {
       invalid: [

@@ -25,8 +25,8 @@ export default createRule({
   docs: {
     summary: 'Each sending IP is a public unicast address: not RFC 1918, loopback, link-local, CGNAT, multicast or reserved',
     rationale:
-      'Seed 01 step 0 starts before any software: the VPS and its public IP must be able to send (outbound TCP 25, reputation, a settable PTR). The address in mta.ipv4 becomes the A record, the ip4: term of SPF and the expected PTR (seed 01 step 2), and each sender transport\'s bindAddress (seed 05) likewise; a private (RFC 1918), shared/CGNAT (RFC 6598), loopback, link-local, multicast or otherwise reserved address (RFC 6890 registries) is not what recipients see, so SPF and FCrDNS would describe a host nobody can reach. The address must also be of its field\'s family (mta.ipv4 an IPv4 address, mta.ipv6 an IPv6 one). Documentation ranges (203.0.113.0/24, 2001:db8::/32) are left to ip-documentation-range, which warns about them.',
-    source: 'seed 01 step 0; RFC 6890',
+      'The self-hosted HTTP relay build guide, step 0 starts before any software: the VPS and its public IP must be able to send (outbound TCP 25, reputation, a settable PTR). The address in mta.ipv4 becomes the A record, the ip4: term of SPF and the expected PTR (the self-hosted HTTP relay build guide, step 2), and each sender transport\'s bindAddress (the how-to Local mail relay with Postfix) likewise; a private (RFC 1918), shared/CGNAT (RFC 6598), loopback, link-local, multicast or otherwise reserved address (RFC 6890 registries) is not what recipients see, so SPF and FCrDNS would describe a host nobody can reach. The address must also be of its field\'s family (mta.ipv4 an IPv4 address, mta.ipv6 an IPv6 one). Documentation ranges (203.0.113.0/24, 2001:db8::/32) are left to ip-documentation-range, which warns about them.',
+    source: 'the self-hosted HTTP relay build guide, step 0; RFC 6890',
     fix: 'Write the public address the provider assigned to the VPS (the one `curl -4 ifconfig.me` shows from it). Behind NAT, use the public address the traffic leaves from and make sure its PTR is settable.',
     examples: {
       invalid: [

@@ -10,8 +10,8 @@ export default createRule({
   docs: {
     summary: 'AAAA for the MTA is published only when mta.ipv6 is declared together with its own PTR (mta.ipv6Ptr)',
     rationale:
-      'Seed 01 (A / AAAA): "Add AAAA only if the server really sends over IPv6 and the IPv6 side has matching routing, firewall, PTR, and reputation work. Do not publish AAAA just because the provider gives you one. A half-configured IPv6 path can create random-looking mail failures." Declaring mta.ipv6 makes relayconf publish AAAA, add ip6: to SPF and set inet_protocols = all, so Postfix will send over IPv6, where Gmail and others reject mail from addresses without a PTR. The IPv6 PTR is set separately in the provider panel, so it is declared separately (mta.ipv6Ptr). An AAAA for a HELO name slipped in through dns.extraRecords without a declared IPv6 is the same half-configured path.',
-    source: 'seed 01 A/AAAA',
+      'The self-hosted HTTP relay build guide, step 2 (A / AAAA): "Add AAAA only if the server really sends over IPv6 and the IPv6 side has matching routing, firewall, PTR, and reputation work. Do not publish AAAA just because the provider gives you one. A half-configured IPv6 path can create random-looking mail failures." Declaring mta.ipv6 makes relayconf publish AAAA, add ip6: to SPF and set inet_protocols = all, so Postfix will send over IPv6, where Gmail and others reject mail from addresses without a PTR. The IPv6 PTR is set separately in the provider panel, so it is declared separately (mta.ipv6Ptr). An AAAA for a HELO name slipped in through dns.extraRecords without a declared IPv6 is the same half-configured path.',
+    source: 'the self-hosted HTTP relay build guide, step 2 (A / AAAA)',
     fix: 'Either remove mta.ipv6 (send over IPv4 only), or set the IPv6 PTR in the provider\'s rDNS panel to the MTA hostname and declare it as mta.ipv6Ptr. Remove AAAA records for the MTA name from dns.extraRecords.',
     examples: {
       invalid: [

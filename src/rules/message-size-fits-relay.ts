@@ -8,14 +8,14 @@ export default createRule({
   docs: {
     summary: 'The relay body limit, after MIME growth (base64 about 4/3) and headers, fits message_size_limit',
     rationale:
-      'Seed 01 step 6 caps the relay body (512 KiB) and seed 03 gives Postfix message_size_limit = 25600000. The relay ' +
+      'The self-hosted HTTP relay build guide, step 6 caps the relay body (512 KiB) and the hosted Outgoing Mail Server settings page gives Postfix message_size_limit = 25600000. The relay ' +
       'accepts a body up to its limit, then builds a MIME message: base64 turns every 3 bytes into 4 and adds a line break ' +
       'every 76 characters (RFC 2045 §6.8), and headers come on top (subject as RFC 2047 words, To, DKIM-Signature, ' +
       'Received). If that exceeds message_size_limit, sendmail refuses a message the relay already answered 202 for, and ' +
       'the job fails after all its retries. The check counts the worst case: the full body as base64, the subject cap in ' +
       '4-byte UTF-8 characters as base64 words, every recipient twice at the RFC 5321 path length, and 8 KiB for the rest. ' +
       'A body larger than the limit itself is relay-body-within-message-size\'s finding; message_size_limit = 0 means no limit.',
-    source: 'seed 01 step 6, seed 03',
+    source: 'the self-hosted HTTP relay build guide, step 6, the hosted Outgoing Mail Server settings page',
     fix: 'Raise delivery.messageSizeLimit (the 25600000 default holds a 512 KiB body easily) or lower relay.limits.bodyBytes.',
     examples: {
       invalid: [
@@ -25,7 +25,7 @@ export default createRule({
         },
       ],
       valid: [
-        { description: 'The seed 03 limit', config: 'delivery:\n  messageSizeLimit: 25600000\nrelay:\n  limits: { bodyBytes: 524288 }\n' },
+        { description: 'The hosted Outgoing Mail Server settings page\'s limit', config: 'delivery:\n  messageSizeLimit: 25600000\nrelay:\n  limits: { bodyBytes: 524288 }\n' },
       ],
     },
   },

@@ -8,15 +8,15 @@ export default createRule({
   docs: {
     summary: 'milter_default_action accept sends unsigned mail while OpenDKIM is down; tempfail keeps it queued',
     rationale:
-      'Seed 01 step 4 writes milter_default_action = accept. Postfix then proceeds "as if the mail filter was not present" ' +
+      'The self-hosted HTTP relay build guide, step 4 writes milter_default_action = accept. Postfix then proceeds "as if the mail filter was not present" ' +
       '(postconf(5)) whenever OpenDKIM is stopped or unreachable: mail leaves without a DKIM-Signature, fails DMARC under ' +
       'adkim=s alignment unless SPF aligns, and lands in spam or is rejected under p=reject. tempfail refuses it temporarily, ' +
       'so it waits in the queue (and the relay retries) until OpenDKIM is back. reject is reported as a warning: it bounces ' +
       'the relay\'s jobs outright; that is milter-default-reject\'s finding, a warning. quarantine holds every message until someone releases it.',
-    source: 'seed 01 step 4',
+    source: 'the self-hosted HTTP relay build guide, step 4',
     fix: 'Set delivery.milterDefault: tempfail (and drop any milter_default_action override).',
     examples: {
-      invalid: [{ description: 'The seed 01 setting', config: 'delivery:\n  milterDefault: accept\n' }],
+      invalid: [{ description: 'The self-hosted HTTP relay build guide\'s setting', config: 'delivery:\n  milterDefault: accept\n' }],
       valid: [{ description: 'Keep mail queued while OpenDKIM is down', config: 'delivery:\n  milterDefault: tempfail\n' }],
     },
   },

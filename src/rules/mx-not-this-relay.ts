@@ -10,8 +10,8 @@ export default createRule({
   docs: {
     summary: 'MX does not point at the send-only MTA',
     rationale:
-      'Seed 01 (MX): "Do not point MX at this VPS just because it sends mail. Keep using Google Workspace, Cloudflare Email Routing, Fastmail, or whatever currently receives mail for the domain unless you are intentionally building a receiving server too." This relay\'s Postfix listens on loopback only (seed 01 step 3), so mail sent to an MX naming it (its hostname, PTR or a HELO name) or resolving to its sending IP in the generated zones is refused or times out: replies, bounces and DMARC reports are lost.',
-    source: 'seed 01 MX',
+      'The self-hosted HTTP relay build guide, step 2 (MX): "Do not point MX at this VPS just because it sends mail. Keep using Google Workspace, Cloudflare Email Routing, Fastmail, or whatever currently receives mail for the domain unless you are intentionally building a receiving server too." This relay\'s Postfix listens on loopback only (the self-hosted HTTP relay build guide, step 3), so mail sent to an MX naming it (its hostname, PTR or a HELO name) or resolving to its sending IP in the generated zones is refused or times out: replies, bounces and DMARC reports are lost.',
+    source: 'the self-hosted HTTP relay build guide, step 2 (MX)',
     fix: 'Point the MX records at the domain\'s receiving provider; keep the relay\'s hostname for SMTP identity (A, PTR, HELO) only.',
     examples: {
       invalid: [

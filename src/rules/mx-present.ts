@@ -10,8 +10,8 @@ export default createRule({
   docs: {
     summary: 'Each sending domain keeps an MX (replies, bounces, DMARC reports), and so does a return-path domain of its own',
     rationale:
-      'Seed 01 (MX): "A send-only relay does not technically need to receive mail, but the domain should still have working MX": users reply to the From address, bounces go to the return path, DMARC aggregate reports need a mailbox, and "some receivers distrust a From domain that cannot receive mail at all". The MX records are the domain\'s existing receiving provider, declared in domains[].mx (or dns.extraRecords) so the generated zone keeps them. A "null MX" (host ".", RFC 7505) says the domain accepts no mail at all, and an MX host must be a name, not an address (RFC 5321 §5.1, RFC 1035 §3.3.9). A return path in a subdomain this config writes (bounces@bounce.example.com) needs its own MX, or bounces are lost.',
-    source: 'seed 01 MX; RFC 7505; RFC 5321 §5.1',
+      'The self-hosted HTTP relay build guide, step 2 (MX): "A send-only relay does not technically need to receive mail, but the domain should still have working MX": users reply to the From address, bounces go to the return path, DMARC aggregate reports need a mailbox, and "some receivers distrust a From domain that cannot receive mail at all". The MX records are the domain\'s existing receiving provider, declared in domains[].mx (or dns.extraRecords) so the generated zone keeps them. A "null MX" (host ".", RFC 7505) says the domain accepts no mail at all, and an MX host must be a name, not an address (RFC 5321 §5.1, RFC 1035 §3.3.9). A return path in a subdomain this config writes (bounces@bounce.example.com) needs its own MX, or bounces are lost.',
+    source: 'the self-hosted HTTP relay build guide, step 2 (MX); RFC 7505; RFC 5321 §5.1',
     fix: 'List the domain\'s current receiving servers under domains[].mx (priority and host name, e.g. Google Workspace, Fastmail, Cloudflare Email Routing), and add an MX for a separate return-path domain.',
     examples: {
       invalid: [

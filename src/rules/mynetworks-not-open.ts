@@ -8,12 +8,12 @@ export default createRule({
   docs: {
     summary: 'Trusted networks (mynetworks) hold no 0.0.0.0/0, ::/0 or public range',
     rationale:
-      'Every client in mynetworks may relay mail anywhere (permit_mynetworks). Seed 02: an open relay "will be blacklisted ' +
+      'Every client in mynetworks may relay mail anywhere (permit_mynetworks). The Postfix SMTP relay guide: an open relay "will be blacklisted ' +
       'within hours". 0.0.0.0/0 or ::/0 trusts the whole Internet; a public range trusts strangers on other networks. ' +
-      'Seed 05 warns that adding addresses to mynetworks "can lead to security risks", and seed 02\'s 10.0.0.0/8 trusts ' +
+      'The how-to Local mail relay with Postfix warns that adding addresses to mynetworks "can lead to security risks", and the Postfix SMTP relay guide\'s 10.0.0.0/8 trusts ' +
       'sixteen million addresses when a few application servers need it: broad private ranges are mynetworks-private-broad\'s ' +
-      'finding and a single public host mynetworks-public-host\'s (both warnings).',
-    source: 'seed 02, seed 05',
+      'finding and a single public host mynetworks-public-host\'s (both warnings). See postconf(5) mynetworks.',
+    source: 'the Postfix SMTP relay guide, the how-to Local mail relay with Postfix; postconf(5) mynetworks',
     fix:
       'Keep delivery.trustedNetworks at loopback (127.0.0.0/8 and [::1]/128), or list only the application servers\' own ' +
       'addresses or a /24 (IPv6 /64) subnet. Remove any postfix.parameters.mynetworks or -o mynetworks= override that widens it.',

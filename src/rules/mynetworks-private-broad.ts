@@ -11,10 +11,10 @@ export default createRule({
   docs: {
     summary: 'Trusted private ranges (mynetworks) are at most a /24 (IPv6 /64), not a whole private block',
     rationale:
-      'Every client in mynetworks may relay mail anywhere (permit_mynetworks, postconf(5)). Seed 02 trusts 10.0.0.0/8: ' +
+      'Every client in mynetworks may relay mail anywhere (permit_mynetworks, postconf(5)). The Postfix SMTP relay guide trusts 10.0.0.0/8: ' +
       'sixteen million addresses when a few application servers need it, so any compromised container or guest device ' +
       'anywhere in that block can send as the domain. Private, shared (100.64.0.0/10) and link-local ranges count.',
-    source: 'seed 02; postconf(5) mynetworks',
+    source: 'the Postfix SMTP relay guide; postconf(5) mynetworks',
     fix: 'List the application servers\' own addresses or their /24 (IPv6 /64) subnet in delivery.trustedNetworks.',
     examples: {
       invalid: [{ description: 'A raw override trusting the whole 10.0.0.0/8', config: 'postfix:\n  parameters:\n    mynetworks: 127.0.0.0/8 10.0.0.0/8\n' }],

@@ -8,11 +8,11 @@ export default createRule({
   docs: {
     summary: 'A single public address in trusted networks (mynetworks) relays across the Internet without authentication',
     rationale:
-      'Every client in mynetworks may relay mail anywhere (permit_mynetworks, postconf(5)). Seed 05 warns that adding ' +
+      'Every client in mynetworks may relay mail anywhere (permit_mynetworks, postconf(5)). The how-to Local mail relay with Postfix warns that adding ' +
       'addresses to mynetworks "can lead to security risks". A single public host works, but its mail crosses the ' +
       'Internet without authentication or mandatory TLS, and whoever takes over that address relays through this server. ' +
       'Whole public ranges are mynetworks-not-open\'s finding (an error).',
-    source: 'seed 05; postconf(5) mynetworks',
+    source: 'the how-to Local mail relay with Postfix; postconf(5) mynetworks',
     fix: 'Reach the relay over a private network or VPN and trust that address, or make sure the public host is yours and stays so.',
     examples: {
       invalid: [{ description: 'One public host trusted', config: 'delivery:\n  trustedNetworks: [127.0.0.0/8, 94.130.10.30]\n' }],

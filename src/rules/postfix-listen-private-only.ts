@@ -9,12 +9,12 @@ export default createRule({
   docs: {
     summary: 'With trusted networks beyond loopback, Postfix listens on the private interface they reach, not on every address',
     rationale:
-      'Seed 02 listens on all interfaces because application servers in 10.0.0.0/8 submit mail. Those servers reach one ' +
+      'The Postfix SMTP relay guide listens on all interfaces because application servers in 10.0.0.0/8 submit mail. Those servers reach one ' +
       'private interface; inet_interfaces = all (or 0.0.0.0, or a host name resolving to the public address) also opens ' +
       'port 25 on the public address, to nobody\'s benefit and one mynetworks mistake away from an open relay ' +
       '(inet_interfaces, postconf(5)). Without any trusted network beyond loopback, any listener beyond loopback is ' +
       'postfix-loopback-only\'s finding, an error.',
-    source: 'seed 02; postconf(5) inet_interfaces',
+    source: 'the Postfix SMTP relay guide; postconf(5) inet_interfaces',
     fix: 'List loopback and the private interface address the trusted networks reach, e.g. delivery.inetInterfaces: [127.0.0.1, 10.0.0.5].',
     examples: {
       invalid: [

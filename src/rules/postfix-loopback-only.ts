@@ -9,13 +9,13 @@ export default createRule({
   docs: {
     summary: 'Postfix listens on loopback only, unless trusted networks are declared on purpose',
     rationale:
-      'Seed 01 step 3 keeps Postfix on 127.0.0.1:25 and deliberately not on 0.0.0.0:25: only local processes hand it mail, ' +
-      'and it only connects out. Seed 03 lists inet_interfaces = loopback-only as the default of a managed outgoing server. ' +
+      'The self-hosted HTTP relay build guide, step 3 keeps Postfix on 127.0.0.1:25 and deliberately not on 0.0.0.0:25: only local processes hand it mail, ' +
+      'and it only connects out. The hosted Outgoing Mail Server settings page lists inet_interfaces = loopback-only as the default of a managed outgoing server. ' +
       'Listening on a public interface opens port 25 to the world for no client, and is one open-relay mistake away from ' +
-      'abuse. Seed 02 listens on all interfaces only because application servers in 10.0.0.0/8 submit; even then the ' +
+      'abuse. The Postfix SMTP relay guide listens on all interfaces only because application servers in 10.0.0.0/8 submit; even then the ' +
       'listener belongs on the private interface those servers reach, not on every address. A master.cf service with an ' +
       'explicit host:port binds that address whatever inet_interfaces says, so extra services are checked too.',
-    source: 'seed 01 step 3, seed 03',
+    source: 'the self-hosted HTTP relay build guide, step 3, the hosted Outgoing Mail Server settings page',
     fix:
       'Remove delivery.inetInterfaces (or set loopback-only) and any postfix.parameters.inet_interfaces override. If other ' +
       'hosts must submit, declare them in delivery.trustedNetworks and list only the private interface address they reach.',

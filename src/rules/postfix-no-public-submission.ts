@@ -18,17 +18,17 @@ export default createRule({
   docs: {
     summary: 'No submission or smtps service in master.cf: callers use the HTTP relay, not SMTP AUTH',
     rationale:
-      'Seed 01 step 3: "Do not enable public submission or smtps in /etc/postfix/master.cf for this relay", and deliberately ' +
+      'The self-hosted HTTP relay build guide, step 3: "Do not enable public submission or smtps in /etc/postfix/master.cf for this relay", and deliberately ' +
       'not 0.0.0.0:465 or 0.0.0.0:587. Applications reach this relay through HTTP /send with a token and a From allowlist; an ' +
-      'SMTP submission port (the seed 02 recipe with smtpd_sasl_auth_enable) is a second way in that skips the allowlist and ' +
+      'SMTP submission port (the Postfix SMTP relay guide\'s recipe with smtpd_sasl_auth_enable) is a second way in that skips the allowlist and ' +
       'invites password guessing. smtpd_tls_wrappermode=yes or smtpd_sasl_auth_enable=yes on any inet service makes it an ' +
       'smtps or submission service whatever its port is called.',
-    source: 'seed 01 step 3',
+    source: 'the self-hosted HTTP relay build guide, step 3',
     fix: 'Remove the submission/smtps line from postfix.services; let applications call the relay\'s /send instead.',
     examples: {
       invalid: [
         {
-          description: 'The seed 02 submission service added as a raw master.cf line',
+          description: 'The Postfix SMTP relay guide\'s submission service added as a raw master.cf line',
           config:
             'postfix:\n  services:\n    - "submission inet n - y - - smtpd -o smtpd_tls_security_level=encrypt -o smtpd_sasl_auth_enable=yes"\n',
         },
@@ -36,7 +36,7 @@ export default createRule({
       valid: [
         { description: 'No extra services', config: 'postfix:\n  services: []\n' },
         {
-          description: 'A loopback-only reinjection service (seed 04 content filter), not a submission port',
+          description: 'A loopback-only reinjection service (the content filter of the notes The Postfix Mail Server (2019)), not a submission port',
           config: 'postfix:\n  services:\n    - "127.0.0.1:10025 inet n - n - - smtpd -o content_filter="\n',
         },
       ],
@@ -49,7 +49,7 @@ export default createRule({
   check({ model, views, report }) {
     for (const service of views.services) {
       if (service.type !== 'inet') continue;
-      // A service bound to loopback explicitly is not public (seed 04's 127.0.0.1:10025 reinjection).
+      // A service bound to loopback explicitly is not public (such as a 127.0.0.1:10025 content-filter reinjection service).
       if (service.host !== null && isLoopbackHost(service.host)) continue;
       const kind = SUBMISSION_PORTS[(service.port ?? '').toLowerCase()];
       if (kind) {

@@ -2,7 +2,7 @@
 import { createRule } from './types.js';
 import { formatMs } from './postfix-util/values.js';
 
-/** Below this a short Postfix restart or network blip exhausts every retry (seed 01 step 7's purpose). */
+/** Below this a short Postfix restart or network blip exhausts every retry (the self-hosted HTTP relay build guide, step 7's purpose). */
 export const MIN_WINDOW_MS = 5 * 60_000;
 /** Postfix's own maximal_queue_lifetime: past it Postfix would have bounced the message itself. */
 export const MAX_WINDOW_MS = 5 * 86_400_000;
@@ -26,13 +26,13 @@ export default createRule({
   docs: {
     summary: 'Retry backoff: first delay >= 1 s, max >= first; the total retry window is stated',
     rationale:
-      'Seed 01 step 7: "first failure: retry after about 30 seconds, second failure: retry after about 60 seconds, later ' +
+      'The self-hosted HTTP relay build guide, step 7: "first failure: retry after about 30 seconds, second failure: retry after about 60 seconds, later ' +
       'failures: keep doubling, maximum backoff: 1 hour, maximum attempts: 8": a window of about 1h03m30s, long enough that ' +
       '"a brief Postfix or network problem does not drop transaction messages". A first delay under a second hammers a ' +
       'broken sendmail; a maximum below the first delay stops the doubling (zero attempts is queue-attempts-positive\'s finding, an error). The window ' +
       'is the sum of the delays between attempts; under 5 minutes a restart of Postfix exhausts it, and beyond 5 days ' +
       '(Postfix\'s maximal_queue_lifetime) the relay keeps retrying mail nobody is waiting for any more.',
-    source: 'seed 01 step 7',
+    source: 'the self-hosted HTTP relay build guide, step 7',
     fix: 'Use relay.queue.backoff { first: 30s, max: 1h } and relay.queue.maxAttempts: 8 (the defaults), or adjust the window.',
     examples: {
       invalid: [
@@ -43,7 +43,7 @@ export default createRule({
       ],
       valid: [
         {
-          description: 'Seed 01: 30 s doubling to 1 h, 8 attempts (about 1h03m30s)',
+          description: 'The self-hosted HTTP relay build guide: 30 s doubling to 1 h, 8 attempts (about 1h03m30s)',
           config: 'relay:\n  queue:\n    maxAttempts: 8\n    backoff: { first: 30s, max: 1h }\n',
         },
       ],

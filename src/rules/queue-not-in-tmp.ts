@@ -15,16 +15,16 @@ export default createRule({
   docs: {
     summary: 'The queue root is not under /tmp or /var/tmp (PrivateTmp would hide and wipe it), nor on a tmpfs',
     rationale:
-      'Seed 01 step 7 creates "real queue directories" under /var/spool/<name>, so "a brief Postfix or network problem does ' +
+      'The self-hosted HTTP relay build guide, step 7 creates "real queue directories" under /var/spool/<name>, so "a brief Postfix or network problem does ' +
       'not drop transaction messages", and step 8 runs the relay with PrivateTmp=true. PrivateTmp gives the service its own ' +
       '/tmp and /var/tmp, invisible from the host and deleted when the service stops: a queue there vanishes on every ' +
       'restart, and an operator following the rollback steps ("inspect pending / processing") finds it empty. /run and ' +
       '/dev/shm are tmpfs and lose every pending job at reboot.',
-    source: 'seed 01 steps 7 and 8',
+    source: 'the self-hosted HTTP relay build guide, steps 7 and 8',
     fix: 'Set relay.queue.root to /var/spool/<name> (the default).',
     examples: {
       invalid: [{ description: 'A queue under /tmp', config: 'relay:\n  queue: { root: /tmp/acme-relay }\n' }],
-      valid: [{ description: 'The seed 01 location', config: 'relay:\n  queue: { root: /var/spool/acme-relay }\n' }],
+      valid: [{ description: 'The self-hosted HTTP relay build guide\'s location', config: 'relay:\n  queue: { root: /var/spool/acme-relay }\n' }],
     },
   },
   messages: {

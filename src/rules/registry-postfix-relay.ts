@@ -68,7 +68,7 @@ export const postfixRelayRules: Rule[] = [
   milterDefaultReject,
   destinationThrottleSane,
   destinationThrottleValid,
-  // beyond the table: seeds 01-05
+  // beyond the table: what the guides and postconf(5) add
   relayhostMatchesMode,
   relayhostInDirectMode,
   fallbackRelayBrackets,
@@ -96,7 +96,7 @@ export const postfixRelayRules: Rule[] = [
   queueBackoffSane,
   queueAttemptsPositive,
   systemdHardeningKept,
-  // beyond the table: seed 01
+  // beyond the table: the self-hosted HTTP relay build guide
   relayRecipientsCap,
   // beyond the table: the program the relay hands every message to (sendmail(1)), and the acknowledged commands
   relaySendmailPath,

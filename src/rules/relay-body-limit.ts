@@ -2,7 +2,7 @@
 import { createRule } from './types.js';
 import { sizeBudget } from './postfix-util/message-size.js';
 
-/** Seed 01 step 6: "body limit: 512 KiB". */
+/** The self-hosted HTTP relay build guide, step 6: "body limit: 512 KiB". */
 export const RECOMMENDED_BODY_BYTES = 512 * 1024;
 
 export default createRule({
@@ -11,15 +11,15 @@ export default createRule({
   docs: {
     summary: 'The relay body limit is at most 512 KiB (recommended)',
     rationale:
-      'Seed 01 step 6 keeps the relay "small and strict": body limit 512 KiB, text and html capped by it. Transaction mail ' +
+      'The self-hosted HTTP relay build guide, step 6 keeps the relay "small and strict": body limit 512 KiB, text and html capped by it. Transaction mail ' +
       '(account security, ticket updates, alerts) fits easily; a larger limit mostly lets a leaked token push bulk or ' +
       'attachment-heavy mail through the domain\'s reputation, and the relay holds the body in memory while it validates. ' +
       'A body limit above Postfix\'s message_size_limit is relay-body-within-message-size\'s finding (an error), not this one.',
-    source: 'seed 01 step 6',
+    source: 'the self-hosted HTTP relay build guide, step 6',
     fix: 'Set relay.limits.bodyBytes to 524288 (512 KiB) or less.',
     examples: {
       invalid: [{ description: 'A 2 MiB body limit', config: 'relay:\n  limits: { bodyBytes: 2097152 }\n' }],
-      valid: [{ description: 'The seed 01 limit', config: 'relay:\n  limits: { bodyBytes: 524288 }\n' }],
+      valid: [{ description: 'The self-hosted HTTP relay build guide\'s limit', config: 'relay:\n  limits: { bodyBytes: 524288 }\n' }],
     },
   },
   messages: {

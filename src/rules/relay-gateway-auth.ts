@@ -7,12 +7,12 @@ export default createRule({
   docs: {
     summary: 'A relay reachable from outside declares a gateway layer; the bearer token is not the only guard',
     rationale:
-      'Seed 01 step 9 and "Treating gateway auth and Bearer token as one thing": "The gateway decides who can reach the ' +
+      'The self-hosted HTTP relay build guide, step 9 and "Treating gateway auth and Bearer token as one thing": "The gateway decides who can reach the ' +
       'relay. The Bearer token decides who the relay accepts. Use both when the relay is reachable from outside the VPS." ' +
       'An entry hostname (relay.entry.hostname, e.g. mail-relay.example.com) means callers come from elsewhere; without a ' +
       'gateway (nginx allowlist, mTLS, VPN, Cloudflare Access) a leaked token is enough to send as the domain, and the ' +
       'relay answers 401s to the whole Internet. gateway: none with an entry hostname says exactly that.',
-    source: 'seed 01 step 9, mistakes',
+    source: 'the self-hosted HTTP relay build guide, step 9 and "Mistakes that are easy to make"',
     fix: 'Declare relay.entry.gateway (nginx-allowlist, mtls, vpn or cloudflare-access) and configure that layer.',
     examples: {
       invalid: [
@@ -23,7 +23,7 @@ export default createRule({
       ],
       valid: [
         {
-          description: 'The seed 01 Cloudflare Tunnel + Access entry',
+          description: 'The self-hosted HTTP relay build guide\'s Cloudflare Tunnel + Access entry',
           config: 'relay:\n  entry: { hostname: mail-relay.acme-mail.net, gateway: cloudflare-access, tunnelId: 6ff42ae2-765d-4adf-8112-31c55c1551ef }\n',
         },
       ],

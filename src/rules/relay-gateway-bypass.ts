@@ -8,12 +8,12 @@ export default createRule({
   docs: {
     summary: 'Behind a declared entry gateway, the relay does not listen on a wildcard or public address',
     rationale:
-      'Seed 01 step 9: "The point is to avoid exposing a naked public sending endpoint." A declared gateway ' +
+      'The self-hosted HTTP relay build guide, step 9: "The point is to avoid exposing a naked public sending endpoint." A declared gateway ' +
       '(relay.entry.gateway: Cloudflare Access, an mTLS proxy, a VPN) only guards the relay when it is the only way in: ' +
       'a wildcard or public listen address lets callers talk to the relay directly with just the bearer token. A host ' +
       'name may resolve anywhere, so only wildcard and public addresses are reported. With no gateway at all, any ' +
       'non-loopback listener is relay-listen-loopback\'s error.',
-    source: 'seed 01 steps 5 and 9',
+    source: 'the self-hosted HTTP relay build guide, steps 5 and 9',
     fix: 'Listen on loopback (the gateway runs on the same host) or only on the private or VPN address the gateway uses.',
     examples: {
       invalid: [{ description: 'Every interface, behind Cloudflare Access', config: 'relay:\n  listen: "[::]:2525"\n  entry: { gateway: cloudflare-access }\n' }],

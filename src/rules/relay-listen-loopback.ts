@@ -8,12 +8,12 @@ export default createRule({
   docs: {
     summary: 'The HTTP relay listens on loopback unless an entry gateway is declared',
     rationale:
-      'Seed 01 step 5: "The listening address should still be local: 127.0.0.1:2525"; step 9: "The point is to avoid ' +
+      'The self-hosted HTTP relay build guide, step 5: "The listening address should still be local: 127.0.0.1:2525"; step 9: "The point is to avoid ' +
       'exposing a naked public sending endpoint." Without a gateway the bearer token is the only thing between the ' +
       'Internet and mail signed with the domain\'s DKIM key. With a gateway declared (relay.entry.gateway) the relay may ' +
       'listen on an interface the gateway reaches, such as a VPN or private address; a wildcard or public listen address ' +
       'that lets callers skip the gateway is relay-gateway-bypass\'s warning.',
-    source: 'seed 01 steps 5 and 9',
+    source: 'the self-hosted HTTP relay build guide, steps 5 and 9',
     fix:
       'Set relay.listen to 127.0.0.1:2525 and put a gateway in front (Cloudflare Tunnel, nginx, mTLS proxy on the same host), ' +
       'or declare relay.entry.gateway and listen only on the private or VPN address it uses.',

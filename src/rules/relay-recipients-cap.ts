@@ -10,11 +10,11 @@ export default createRule({
   docs: {
     summary: 'The per-request recipient cap stays small (at most 50)',
     rationale:
-      'Seed 01 step 6 validates "to: valid email address": a transaction message (password reset, ticket update, alert) ' +
+      'The self-hosted HTTP relay build guide, step 6 validates "to: valid email address": a transaction message (password reset, ticket update, alert) ' +
       'goes to one person or a few. The seed says plainly "Do not use a small VPS as a bulk marketing sender"; a request ' +
       'that may carry hundreds of recipients turns one leaked token, or one buggy caller, into a bulk mailing that the ' +
       'per-request rate limit does not slow down, and every recipient counts against the domain\'s complaint rate.',
-    source: 'seed 01 step 6',
+    source: 'the self-hosted HTTP relay build guide, step 6',
     fix: 'Keep relay.limits.recipients at 10 (the default) or less; send one request per recipient for larger audiences.',
     examples: {
       invalid: [{ description: 'Five hundred recipients per request', config: 'relay:\n  limits: { recipients: 500 }\n' }],

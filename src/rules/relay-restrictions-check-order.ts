@@ -8,11 +8,11 @@ export default createRule({
   docs: {
     summary: 'check_* lookups and policy services in the relay and recipient restrictions come after reject_unauth_destination',
     rationale:
-      'Seed 04 puts check_policy_service after reject_unauth_destination: a restriction list stops at the first OK, so a ' +
+      'The notes The Postfix Mail Server (2019) puts check_policy_service after reject_unauth_destination: a restriction list stops at the first OK, so a ' +
       'lookup (check_client_access, check_policy_service, ...) that answers OK before the guard relays the message for ' +
       'whoever it matched, and an unexpected answer from a policy service makes the system an open relay (postconf(5) ' +
       'smtpd_relay_restrictions). A list with no guard at all, or with a bare permit, is relay-restrictions-reject\'s finding.',
-    source: 'seed 04; postconf(5) smtpd_relay_restrictions',
+    source: 'the notes The Postfix Mail Server (2019); postconf(5) smtpd_relay_restrictions',
     fix: 'Move check_* lookups after reject_unauth_destination.',
     examples: {
       invalid: [
@@ -33,7 +33,7 @@ export default createRule({
   },
   messages: {
     checkBeforeGuard:
-      '{{list}} runs {{what}} before its reject: an OK answer from it relays mail; move it after reject_unauth_destination (seed 04)',
+      '{{list}} runs {{what}} before its reject: an OK answer from it relays mail; move it after reject_unauth_destination (the notes The Postfix Mail Server (2019))',
   },
   check({ views, report }) {
     for (const { name, value, path } of restrictionLists(views.postfix, views.services)) {

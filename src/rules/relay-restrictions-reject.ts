@@ -8,7 +8,7 @@ import type { PostfixModel } from '../outputs/postfix-model.js';
 
 /** Restrictions that stop relaying for everyone not permitted before them (postconf(5) smtpd_relay_restrictions). */
 const GUARDS = new Set(['reject_unauth_destination', 'defer_unauth_destination', 'reject', 'defer', 'defer_all']);
-/** Seed 02: "Do NOT use: permit_mx_backup, permit_relay_domains". */
+/** The Postfix SMTP relay guide: "Do NOT use: permit_mx_backup, permit_relay_domains". */
 const FORBIDDEN = new Set(['permit_mx_backup', 'permit_relay_domains']);
 const LISTS = ['smtpd_relay_restrictions', 'smtpd_recipient_restrictions'] as const;
 
@@ -17,7 +17,7 @@ export interface RestrictionVerdict {
   /** A bare `permit` before any guard: everything passes. */
   permitBeforeGuard: boolean;
   forbidden: string[];
-  /** check_* lookups before the guard: an OK answer from them relays (seed 04 N.B.). */
+  /** check_* lookups before the guard: an OK answer from them relays (the notes The Postfix Mail Server (2019)). */
   checksBeforeGuard: string[];
 }
 
@@ -56,15 +56,15 @@ export default createRule({
   docs: {
     summary: 'smtpd relay and recipient restrictions end in reject_unauth_destination or reject; no permit_mx_backup',
     rationale:
-      'Seed 02 (preventing open relay): "Every Postfix relay must have strict relay restrictions": permit_mynetworks, then ' +
+      'The Postfix SMTP relay guide (preventing open relay): "Every Postfix relay must have strict relay restrictions": permit_mynetworks, then ' +
       'reject_unauth_destination (or reject), and "Do NOT use: permit_mx_backup, permit_relay_domains". A bare permit before ' +
-      'the reject, or a list without one, relays for anyone who can connect. Seed 04 adds that policy services ' +
+      'the reject, or a list without one, relays for anyone who can connect. The notes The Postfix Mail Server (2019) adds that policy services ' +
       '(check_policy_service) belong after reject_unauth_destination so an unexpected answer cannot make the system an ' +
       'open relay; check_* lookups before the guard are relay-restrictions-check-order\'s finding (a warning). -o overrides of smtpd ' +
-      'services in postfix.services are checked like main.cf.',
-    source: 'seed 02, seed 04',
+      'services in postfix.services are checked like main.cf. See postconf(5) smtpd_relay_restrictions.',
+    source: 'the Postfix SMTP relay guide, the notes The Postfix Mail Server (2019); postconf(5) smtpd_relay_restrictions',
     fix:
-      'Drop the override so relayconf writes "permit_mynetworks, reject" (seed 02), or end your list with ' +
+      'Drop the override so relayconf writes "permit_mynetworks, reject" (the Postfix SMTP relay guide), or end your list with ' +
       'reject_unauth_destination (or reject) and move check_* lookups after it.',
     examples: {
       invalid: [
@@ -79,11 +79,11 @@ export default createRule({
       ],
       valid: [
         {
-          description: 'Seed 02\'s smarthost list',
+          description: 'The Postfix SMTP relay guide\'s smarthost list',
           config: 'postfix:\n  parameters:\n    smtpd_relay_restrictions: permit_mynetworks, reject\n',
         },
         {
-          description: 'A policy service after the guard (seed 04)',
+          description: 'A policy service after the guard (the notes The Postfix Mail Server (2019))',
           config:
             'postfix:\n  parameters:\n    smtpd_recipient_restrictions: permit_mynetworks, reject_unauth_destination, check_policy_service unix:private/policy\n',
         },
@@ -91,10 +91,10 @@ export default createRule({
     },
   },
   messages: {
-    forbidden: '{{list}} uses {{what}}: it relays mail for other domains (seed 02: do not use it)',
+    forbidden: '{{list}} uses {{what}}: it relays mail for other domains (the Postfix SMTP relay guide: do not use it)',
     permitAll: '{{list}} has a bare permit before any reject: every client may relay through this server',
     unguarded:
-      '{{list}} = "{{value}}" never rejects unauthorized relaying: end it in reject_unauth_destination (or reject), as seed 01 writes both lists',
+      '{{list}} = "{{value}}" never rejects unauthorized relaying: end it in reject_unauth_destination (or reject), as the self-hosted HTTP relay build guide writes both lists',
     bothEmpty: 'smtpd_relay_restrictions and smtpd_recipient_restrictions are both empty: nothing stops unauthorized relaying',
   },
   check({ model, views, report }) {

@@ -8,13 +8,13 @@ export default createRule({
   docs: {
     summary: 'Every allowed sender belongs to a configured sending domain (the one it is listed under)',
     rationale:
-      'Seed 01 step 6 keeps the allowlist to the domain\'s own addresses because "If any internal service ... can choose ' +
+      'The self-hosted HTTP relay build guide, step 6 keeps the allowlist to the domain\'s own addresses because "If any internal service ... can choose ' +
       'any From, your domain reputation and DMARC alignment will eventually get messy." A sender outside the domain ' +
       'entry it is listed under is signed with that entry\'s key (d= of another domain) and leaves with that entry\'s ' +
       'return path, so its From domain has neither its own DKIM nor its own SPF: it passes DMARC only where relaxed ' +
       'alignment happens to cover it (dmarc-alignment judges that). A sender of another configured domain listed under the ' +
       'wrong entry is relay-sender-under-own-domain\'s finding (a warning).',
-    source: 'seed 01 step 6',
+    source: 'the self-hosted HTTP relay build guide, step 6',
     fix: 'Move the address under the domains[] entry of its own domain, or add that domain (with DKIM, SPF and DMARC).',
     examples: {
       invalid: [

@@ -7,11 +7,11 @@ export default createRule({
   docs: {
     summary: 'The From allowlist is not empty',
     rationale:
-      'Seed 01 step 6: "from: must be in an allowlist", a short one such as support, noreply and tickets; "Letting callers ' +
+      'The self-hosted HTTP relay build guide, step 6: "from: must be in an allowlist", a short one such as support, noreply and tickets; "Letting callers ' +
       'choose any From" is one of its listed mistakes. The relay refuses every From outside domains[].senders, so with no ' +
       'sender at all it can send nothing, and the usual "fix" under pressure is to turn the check off. A domain without ' +
       'senders is fine while another domain has some (it may only publish DNS, e.g. for a return path).',
-    source: 'seed 01 step 6',
+    source: 'the self-hosted HTTP relay build guide, step 6',
     fix: 'List the addresses services send from under domains[].senders (support@, noreply@, tickets@ ...).',
     examples: {
       invalid: [

@@ -10,14 +10,14 @@ export default createRule({
     summary: 'The subject cap is at most 998 characters (RFC 5322 line limit)',
     rationale:
       'RFC 5322 §2.1.1 limits a line to 998 characters; a subject the relay accepts above that cannot be written on one ' +
-      'header line, and receivers handle over-long headers badly (seed 04\'s amavis setup flags "header line longer than ' +
+      'header line, and receivers handle over-long headers badly (the amavis setup in the notes The Postfix Mail Server (2019) flags "header line longer than ' +
       '998 characters" as a bad header). The recommended 200 characters are relay-subject-recommended\'s (info), a ' +
       'separate rule so that quieting that advice never hides this error.',
-    source: 'seed 01 step 6, RFC 5322 §2.1.1',
+    source: 'the self-hosted HTTP relay build guide, step 6, RFC 5322 §2.1.1',
     fix: 'Set relay.limits.subjectChars to 200 (the default), and never above 998.',
     examples: {
       invalid: [{ description: 'A cap beyond the RFC 5322 line limit', config: 'relay:\n  limits: { subjectChars: 2000 }\n' }],
-      valid: [{ description: 'Seed 01\'s 200 characters', config: 'relay:\n  limits: { subjectChars: 200 }\n' }],
+      valid: [{ description: 'The self-hosted HTTP relay build guide\'s 200 characters', config: 'relay:\n  limits: { subjectChars: 200 }\n' }],
     },
   },
   messages: {

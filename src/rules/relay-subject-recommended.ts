@@ -11,14 +11,14 @@ export default createRule({
   docs: {
     summary: 'The subject cap is at most the recommended 200 characters',
     rationale:
-      'Seed 01 step 6 caps the subject, "for example 200 characters": transaction subjects are short, and long ones look ' +
+      'The self-hosted HTTP relay build guide, step 6 caps the subject, "for example 200 characters": transaction subjects are short, and long ones look ' +
       'like spam. A cap above 200 but within the RFC 5322 §2.1.1 line limit is reported as information; above 998 ' +
       'characters it is relay-subject-cap\'s error.',
-    source: 'seed 01 step 6, RFC 5322 §2.1.1',
+    source: 'the self-hosted HTTP relay build guide, step 6, RFC 5322 §2.1.1',
     fix: 'Set relay.limits.subjectChars to 200 (the default), or turn this rule off if your subjects need more.',
     examples: {
       invalid: [{ description: 'A cap above 200', config: 'relay:\n  limits: { subjectChars: 500 }\n' }],
-      valid: [{ description: 'Seed 01\'s 200 characters', config: 'relay:\n  limits: { subjectChars: 200 }\n' }],
+      valid: [{ description: 'The self-hosted HTTP relay build guide\'s 200 characters', config: 'relay:\n  limits: { subjectChars: 200 }\n' }],
     },
   },
   messages: {

@@ -1,7 +1,7 @@
 // relay-token-min-bytes: the relay refuses bearer tokens shorter than 32 bytes.
 import { createRule } from './types.js';
 
-/** Seed 01 step 6: "token: at least 32 bytes" (256 bits: not guessable online). */
+/** The self-hosted HTTP relay build guide, step 6: "token: at least 32 bytes" (256 bits: not guessable online). */
 export const MIN_TOKEN_BYTES = 32;
 
 export default createRule({
@@ -10,15 +10,15 @@ export default createRule({
   docs: {
     summary: 'The minimum bearer token length is at least 32 bytes',
     rationale:
-      'Seed 01 step 6: "token: at least 32 bytes", and step 8 asks for SMTP_RELAY_TOKEN=<long-random-token>. The relay ' +
+      'The self-hosted HTTP relay build guide, step 6: "token: at least 32 bytes", and step 8 asks for SMTP_RELAY_TOKEN=<long-random-token>. The relay ' +
       'refuses to start with a token shorter than relay.token.minBytes, so lowering the minimum is what lets a short, ' +
       'guessable token (a word, a date, a short hex string) into production. 32 random bytes are 256 bits: not guessable ' +
       'through the rate-limited /send endpoint or offline.',
-    source: 'seed 01 step 6',
+    source: 'the self-hosted HTTP relay build guide, step 6',
     fix: 'Set relay.token.minBytes to 32 or more and generate the token with e.g. `openssl rand -base64 32`.',
     examples: {
       invalid: [{ description: 'A 16-byte minimum', config: 'relay:\n  token: { minBytes: 16 }\n' }],
-      valid: [{ description: 'The seed 01 minimum', config: 'relay:\n  token: { minBytes: 32 }\n' }],
+      valid: [{ description: 'The self-hosted HTTP relay build guide\'s minimum', config: 'relay:\n  token: { minBytes: 32 }\n' }],
     },
   },
   messages: {

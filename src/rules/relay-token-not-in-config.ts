@@ -9,15 +9,15 @@ export default createRule({
   docs: {
     summary: 'No literal token, password or other secret anywhere in the config',
     rationale:
-      'Seed 01 step 6: runtime values live on the VPS in /etc/<name>.env, "not in the repository"; step 8: "The deployment ' +
+      'The self-hosted HTTP relay build guide, step 6: runtime values live on the VPS in /etc/<name>.env, "not in the repository"; step 8: "The deployment ' +
       'script can live in a repository. The environment file should stay on the server." relay.config.yaml is committed ' +
-      'and reviewed, so a secret in it is a leaked secret. Seed 02 keeps smarthost credentials in /etc/postfix/sasl_passwd ' +
+      'and reviewed, so a secret in it is a leaked secret. The Postfix SMTP relay guide keeps smarthost credentials in /etc/postfix/sasl_passwd ' +
       '(chmod 600), never in main.cf. Every string of the config is checked, including raw postfix.parameters and -o options: ' +
       '"Bearer ..." values, NAME=value where the name says token, secret, password or API key ' +
       '(SMTP_RELAY_TOKEN=..., CF-Access-Client-Secret: ...), passwords in static: or inline: SASL maps or in URLs, ' +
       'and long random-looking strings (32+ characters mixing cases and digits, or 40+ hex digits). ' +
       'Placeholders such as <long-random-token> or ${SMTP_RELAY_TOKEN} pass. Messages never repeat the secret.',
-    source: 'seed 01 step 8',
+    source: 'the self-hosted HTTP relay build guide, step 8',
     fix:
       'Delete the value from the config and rotate it (it is in git history now). Keep the relay token in the server\'s env ' +
       'file or a systemd credential, and smarthost passwords in the file delivery.relayhost.auth.passwordFile names.',

@@ -17,12 +17,12 @@ export default createRule({
   docs: {
     summary: 'SASL authentication to a relayhost only with smtp_tls_security_level encrypt (or stronger)',
     rationale:
-      'Seed 02 pairs smtp_sasl_auth_enable = yes with smtp_tls_security_level = encrypt ("TLS: enforce encryption to upstream ' +
+      'The Postfix SMTP relay guide pairs smtp_sasl_auth_enable = yes with smtp_tls_security_level = encrypt ("TLS: enforce encryption to upstream ' +
       'relay"). With may (or dane, which falls back to may without TLSA records) a network attacker who strips STARTTLS ' +
-      'makes Postfix send the smarthost username and password in plaintext; seed 02 also sets smtp_sasl_security_options = ' +
-      'noanonymous, which allows plaintext mechanisms. Named transports in postfix.services that authenticate (seed 02\'s ' +
-      'default_relay and premium_relay) are checked with their own -o settings.',
-    source: 'seed 02',
+      'makes Postfix send the smarthost username and password in plaintext; the Postfix SMTP relay guide also sets smtp_sasl_security_options = ' +
+      'noanonymous, which allows plaintext mechanisms. Named transports in postfix.services that authenticate (the Postfix SMTP relay guide\'s ' +
+      'default_relay and premium_relay) are checked with their own -o settings. See postconf(5) smtp_tls_security_level and smtp_sasl_auth_enable.',
+    source: 'the Postfix SMTP relay guide; postconf(5) smtp_tls_security_level and smtp_sasl_auth_enable',
     fix: 'Set delivery.tls to encrypt (the default when delivery.relayhost.auth is set), or verify/secure, and drop weaker overrides.',
     examples: {
       invalid: [

@@ -8,13 +8,13 @@ export default createRule({
   docs: {
     summary: 'A smarthost given without [brackets] makes Postfix look up its MX records first',
     rationale:
-      'Seed 02: "Square brackets = connect directly, don\'t do MX lookup". relayhost = smtp.provider.net:587 makes Postfix ' +
+      'The Postfix SMTP relay guide: "Square brackets = connect directly, don\'t do MX lookup". relayhost = smtp.provider.net:587 makes Postfix ' +
       'resolve the MX records of smtp.provider.net and deliver to whatever they name, usually not the submission host; ' +
       'an IP address without brackets is looked up as a domain name and fails. The SASL password map is also looked up ' +
-      'by the next hop as written, so seed 02\'s sasl_passwd key [host]:587 stops matching: with authentication this is ' +
+      'by the next hop as written, so the Postfix SMTP relay guide\'s sasl_passwd key [host]:587 stops matching: with authentication this is ' +
       'relayhost-brackets-sasl\'s finding, a warning. Per-destination next hops (delivery.destinations[].nexthop) and -o relayhost= of services ' +
-      'follow the same syntax.',
-    source: 'seed 02',
+      'follow the same syntax. See postconf(5) relayhost.',
+    source: 'the Postfix SMTP relay guide; postconf(5) relayhost',
     fix: 'Leave delivery.relayhost.mxLookup unset (false), and write overrides and next hops as [host]:port.',
     examples: {
       invalid: [

@@ -8,11 +8,11 @@ export default createRule({
   docs: {
     summary: 'delivery.mode relayhost has a delivery.relayhost (or a raw relayhost override)',
     rationale:
-      'Seed 01 step 3: "Keep relayhost = empty if this VPS delivers directly to recipient MX"; seed 02 sets relayhost = ' +
+      'The self-hosted HTTP relay build guide, step 3: "Keep relayhost = empty if this VPS delivers directly to recipient MX"; the Postfix SMTP relay guide sets relayhost = ' +
       '[host]:587 when a smarthost delivers. The two modes need different DNS (SPF authorizes this IP only for direct ' +
       'delivery) and different TLS. mode: relayhost with no relayhost writes an empty relayhost, so mail goes direct while ' +
       'the config says otherwise. A smarthost written under mode: direct is relayhost-in-direct-mode\'s finding.',
-    source: 'seed 01 step 3, seed 02',
+    source: 'the self-hosted HTTP relay build guide, step 3, the Postfix SMTP relay guide',
     fix: 'Add delivery.relayhost (host, port, auth), or set delivery.mode: direct.',
     examples: {
       invalid: [{ description: 'Relayhost mode without a smarthost', config: 'delivery:\n  mode: relayhost\n' }],

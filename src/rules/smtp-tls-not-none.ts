@@ -10,11 +10,11 @@ export default createRule({
   docs: {
     summary: 'Outbound TLS is at least opportunistic (smtp_tls_security_level = may)',
     rationale:
-      'Seed 01 (TLS and inbox placement) sets smtp_tls_security_level = may: "encrypt when the peer supports it", and names ' +
+      'The self-hosted HTTP relay build guide, step 2 (TLS and inbox placement) sets smtp_tls_security_level = may: "encrypt when the peer supports it", and names ' +
       'TLS among the production basics; Gmail\'s sender guidelines it cites require TLS for transmitting mail. With none, ' +
-      'every message crosses the Internet in plaintext even to receivers that offer STARTTLS. Seed 05 shows the legacy form ' +
+      'every message crosses the Internet in plaintext even to receivers that offer STARTTLS. The how-to Local mail relay with Postfix shows the legacy form ' +
       '(smtp_use_tls = yes), which Postfix still reads when smtp_tls_security_level is empty; services\' -o settings count too.',
-    source: 'seed 01 TLS',
+    source: 'the self-hosted HTTP relay build guide, step 2 (TLS)',
     fix: 'Set delivery.tls to may (the default), or encrypt for a smarthost; remove smtp_tls_security_level = none overrides.',
     examples: {
       invalid: [{ description: 'TLS switched off', config: 'delivery:\n  tls: none\n' }],

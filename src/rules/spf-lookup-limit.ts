@@ -13,7 +13,7 @@ export default createRule({
     rationale:
       'RFC 7208 §4.6.4: a receiver evaluating SPF stops with "permerror" once the mechanisms and modifiers that cause DNS queries (include, a, mx, ptr, exists and redirect) exceed 10, and a permerror is no SPF pass at all, so DMARC can only rely on DKIM. The count here runs over the terms of the record relayconf publishes, built by the same spfTerms function the zone output uses, plus any SPF record in dns.extraRecords. It is static: each include: counts as 1 and its own nested lookups are not followed, because that needs live DNS; `relayconf check-dns` counts recursively against the published records. A static count above 10 is therefore certain to fail, and one at 10 or below can still fail live.',
     source: 'RFC 7208 §4.6.4',
-    fix: 'Remove includes of services that no longer send for the domain (seed 01 step 13 cleanup: "old SPF includes"), replace a/mx terms by the ip4:/ip6: addresses they stand for, and drop ptr (deprecated, see spf-no-ptr-mechanism).',
+    fix: 'Remove includes of services that no longer send for the domain (the self-hosted HTTP relay build guide, step 13 cleanup: "old SPF includes"), replace a/mx terms by the ip4:/ip6: addresses they stand for, and drop ptr (deprecated, see spf-no-ptr-mechanism).',
     examples: {
       invalid: [
         {

@@ -8,7 +8,7 @@ export default createRule({
   docs: {
     summary: 'No ptr mechanism in SPF: it is deprecated',
     rationale:
-      'RFC 7208 §5.5 says of ptr: "This mechanism SHOULD NOT be published". It is slow (a reverse lookup plus a forward lookup per name), unreliable when rDNS is flaky, costs DNS lookups against the limit of 10 (RFC 7208 §4.6.4), and some large receivers skip it, so it may authorize nothing. The sending IPs are known here (seed 01 SPF writes them as ip4:), so an explicit term always works better. Checked in the published record (built by spfTerms) and in SPF records of dns.extraRecords.',
+      'RFC 7208 §5.5 says of ptr: "This mechanism SHOULD NOT be published". It is slow (a reverse lookup plus a forward lookup per name), unreliable when rDNS is flaky, costs DNS lookups against the limit of 10 (RFC 7208 §4.6.4), and some large receivers skip it, so it may authorize nothing. The sending IPs are known here (the self-hosted HTTP relay build guide, step 2 (SPF) writes them as ip4:), so an explicit term always works better. Checked in the published record (built by spfTerms) and in SPF records of dns.extraRecords.',
     source: 'RFC 7208 §5.5',
     fix: 'Remove ptr (or ptr:domain) from spf.mechanisms; the sending IPs are already in the record as ip4:/ip6:, and other hosts can be listed with ip4:, a: or include:.',
     examples: {

@@ -10,9 +10,9 @@ export default createRule({
   docs: {
     summary: 'The TXT records at a name holding SPF stay under 450 octets, so the answer fits a UDP packet',
     rationale:
-      'RFC 7208 §3.4: "If the size of the DNS message, the combined length of the DNS name and the text of all the records of a given type is under 450 octets, then DNS answers ought to fit in UDP packets. Records that are too long to fit in a single UDP packet could be silently ignored by SPF verifiers." The SPF query asks for all TXT records of the return-path domain, so site-verification strings in dns.extraRecords count too. The size is taken from the record model the zone files are written from: each character-string (at most 255 octets, RFC 1035 §3.3.14, as seed 04 notes for long DKIM keys) costs its length plus one. This rule is an addition to rules.md, from the RFC that rules.md cites for SPF.',
+      'RFC 7208 §3.4: "If the size of the DNS message, the combined length of the DNS name and the text of all the records of a given type is under 450 octets, then DNS answers ought to fit in UDP packets. Records that are too long to fit in a single UDP packet could be silently ignored by SPF verifiers." The SPF query asks for all TXT records of the return-path domain, so site-verification strings in dns.extraRecords count too. The size is taken from the record model the zone files are written from: each character-string (at most 255 octets, RFC 1035 §3.3.14, as the notes The Postfix Mail Server (2019) point out for long DKIM keys) costs its length plus one. This rule is an addition to rules.md, from the RFC that rules.md cites for SPF.',
     source: 'RFC 7208 §3.4',
-    fix: 'Shorten the record: collapse ip4: addresses into CIDR ranges, drop includes of services that no longer send (seed 01 step 13), and remove stale verification TXT records at the return-path domain.',
+    fix: 'Shorten the record: collapse ip4: addresses into CIDR ranges, drop includes of services that no longer send (the self-hosted HTTP relay build guide, step 13), and remove stale verification TXT records at the return-path domain.',
     examples: {
       invalid: [
         {

@@ -8,11 +8,11 @@ export default createRule({
   docs: {
     summary: 'Internal Received, X-Originating-IP and X-PHP-Originating-Script headers are stripped before mail leaves',
     rationale:
-      'Seed 02 (header rewriting and cleanup): "Application servers often generate emails with internal hostnames in ' +
-      'Received: headers, exposing your infrastructure to recipients", and drops them with smtp_header_checks; seed 05 ' +
+      'The Postfix SMTP relay guide (header rewriting and cleanup): "Application servers often generate emails with internal hostnames in ' +
+      'Received: headers, exposing your infrastructure to recipients", and drops them with smtp_header_checks; the how-to Local mail relay with Postfix ' +
       'does the same to hide an SSO service\'s address. relayconf writes those checks unless ' +
-      'delivery.stripInternalHeaders is false or a raw smtp_header_checks override replaces them.',
-    source: 'seed 02, seed 05',
+      'delivery.stripInternalHeaders is false or a raw smtp_header_checks override replaces them. See header_checks(5).',
+    source: 'the Postfix SMTP relay guide, the how-to Local mail relay with Postfix; header_checks(5)',
     fix: 'Leave delivery.stripInternalHeaders at true (the default) and drop the smtp_header_checks override.',
     examples: {
       invalid: [{ description: 'Header cleanup switched off', config: 'delivery:\n  stripInternalHeaders: false\n' }],

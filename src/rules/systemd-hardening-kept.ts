@@ -1,4 +1,4 @@
-// systemd-hardening-kept: the written relay unit keeps its sandboxing (seed 01 step 8), whatever relay.hardening overrides.
+// systemd-hardening-kept: the written relay unit keeps its sandboxing (the self-hosted HTTP relay build guide, step 8), whatever relay.hardening overrides.
 import path from 'node:path';
 import { createRule } from './types.js';
 import type { DirectiveValue } from '../outputs/encode/systemd.js';
@@ -44,13 +44,13 @@ export default createRule({
   docs: {
     summary: 'The relay unit\'s hardening (NoNewPrivileges, ProtectSystem=strict, PrivateTmp, ...) is not switched off',
     rationale:
-      'Seed 01 step 8 runs the relay as its own user with PrivateTmp=true, PrivateDevices=true, ProtectSystem=strict, ' +
+      'The self-hosted HTTP relay build guide, step 8 runs the relay as its own user with PrivateTmp=true, PrivateDevices=true, ProtectSystem=strict, ' +
       'ProtectHome=true and NoNewPrivileges=true, with write access only to the queue and Postfix\'s spool. The relay parses ' +
       'untrusted JSON from the network and holds the token: if it is ever exploited, the sandbox is what keeps it from ' +
       'rewriting /etc, its own code, or gaining privileges. relay.hardening can override each directive; an override that ' +
       'sets one to false, ProtectSystem to anything weaker than strict (true, full, false), ProtectHome to false or read-only, ' +
       'or makes /, /etc, /usr, /opt or its own /opt/<name> writable through ReadWritePaths undoes that.',
-    source: 'seed 01 step 8',
+    source: 'the self-hosted HTTP relay build guide, step 8',
     fix: 'Remove the override from relay.hardening; if the relay needs a path, grant that one path with ReadWritePaths.',
     examples: {
       invalid: [
@@ -58,18 +58,18 @@ export default createRule({
         { description: 'ProtectSystem weaker than strict', config: 'relay:\n  hardening:\n    ProtectSystem: full\n' },
       ],
       valid: [
-        { description: 'Seed 01\'s settings restated', config: 'relay:\n  hardening:\n    ProtectSystem: strict\n    NoNewPrivileges: true\n' },
+        { description: 'The self-hosted HTTP relay build guide\'s settings restated', config: 'relay:\n  hardening:\n    ProtectSystem: strict\n    NoNewPrivileges: true\n' },
       ],
     },
   },
   messages: {
-    off: '{{directive}}={{value}} switches off a protection of the relay unit (seed 01 step 8 sets it on)',
+    off: '{{directive}}={{value}} switches off a protection of the relay unit (the self-hosted HTTP relay build guide, step 8 sets it on)',
     weaker: '{{directive}}={{value}} is weaker than {{wanted}}: {{why}}',
     // User and Group are not overridable (schema): relay.user names the account, never root.
     writable: 'ReadWritePaths={{value}} makes {{dir}} writable, undoing ProtectSystem=strict; grant only the paths the relay writes',
   },
   check({ model, views, report }) {
-    // Seed 01 keeps the relay's own code read-only (ReadOnlyPaths=/opt/<name>).
+    // The self-hosted HTTP relay build guide keeps the relay's own code read-only (ReadOnlyPaths=/opt/<name>).
     const codeDir = `/opt/${model.name}`;
     // The unit as written: the fixed posture and relay.hardening's replacements, each reported at its config key.
     for (const { key: directive, value: raw, from: at } of views.unit.service.flatMap((group) => group.directives)) {

@@ -19,9 +19,9 @@ export interface RuleExample {
 export interface RuleDocs {
   /** One line, shown by `relayconf rules` and in SARIF shortDescription. */
   summary: string;
-  /** Why the rule exists, naming the seed (e.g. "seed 01 step 3") or RFC section it comes from. */
+  /** Why the rule exists, citing an RFC section, a man page or a public guide by its title (never an internal source number). */
   rationale: string;
-  /** The source reference alone, e.g. "seed 01 step 3" or "RFC 7208 §4.6.4". */
+  /** The source reference alone, e.g. "the self-hosted HTTP relay build guide, step 3" or "RFC 7208 §4.6.4". */
   source: string;
   /** How to fix a finding. */
   fix: string;

@@ -18,7 +18,8 @@ import ts from 'typescript';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * In the bundle only, each rule's `docs: {...}` (src/rules/<id>.ts) becomes a getter. Why: the
+ * In the bundle only, each rule's `docs: {...}` (src/rules/<id>.ts, and the check-dns findings'
+ * createDnsRule calls in src/dns/check/catalogue/*.ts) becomes a getter. Why: the
  * docs are a hundred kilobytes of prose that only explain, rules, SARIF and the docs generator
  * read; as a getter V8 compiles them only when asked, so they stay out of the code cache that
  * every lint deserializes and out of the heap that every lint collects. createRule returns the
@@ -27,7 +28,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const lazyRuleDocs = {
   name: 'lazy-rule-docs',
   setup(builder) {
-    builder.onLoad({ filter: /[\\/]src[\\/]rules[\\/][a-z0-9-]+\.ts$/ }, async (args) => {
+    builder.onLoad({ filter: /[\\/]src[\\/](rules|dns[\\/]check[\\/]catalogue)[\\/][a-z0-9-]+\.ts$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
       const source = ts.createSourceFile(args.path, text, ts.ScriptTarget.Latest, true);
       const edits = [];
@@ -37,7 +38,7 @@ const lazyRuleDocs = {
           node.name.getText(source) === 'docs' &&
           ts.isObjectLiteralExpression(node.parent) &&
           ts.isCallExpression(node.parent.parent) &&
-          node.parent.parent.expression.getText(source) === 'createRule'
+          ['createRule', 'createDnsRule'].includes(node.parent.parent.expression.getText(source))
         ) {
           edits.push({ start: node.getStart(source), end: node.end, text: `get docs() { return (${node.initializer.getText(source)}); }` });
         }

@@ -1,6 +1,6 @@
 // Bundles the relay runtime (src/relay/main.ts + nodemailer's MailComposer) into one CommonJS file,
 // dist/relay/server.bundle.cjs, at package build time, so the generated opt/<name>/server.js needs no
-// npm install on the server (issue 5 item 1). src/outputs/relay-server.ts prepends the per-config data.
+// npm install on the server. src/outputs/relay-server.ts prepends the per-config data.
 // Deterministic: fixed working directory (the comments esbuild writes name paths relative to it), no
 // source maps, no timestamps; the file is written beside and renamed so readers never see half of it.
 import { mkdir, rename, writeFile } from 'node:fs/promises';

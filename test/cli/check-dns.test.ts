@@ -364,13 +364,14 @@ describe('check-dns: more findings', () => {
     expect(nullMx.findings.find((f) => f.ruleId === 'dns-mx-missing')?.message).toContain('publishes a null MX ("0 .")');
   });
 
-  test('the right key with a different tag is a warning (t=y testing mode)', async () => {
+  test('the right key with a different tag is a warning of its own id (t=y testing mode)', async () => {
     const run = await check((r) => {
       const built = txtAt(r, 'mail202612._domainkey.example.com').strings.join('');
       return replaceTxt(r, 'mail202612._domainkey.example.com', splitTxt(built.replace('h=sha256; ', 't=y; ')));
     });
     expect(run.code).toBe(0);
-    const finding = run.findings.find((f) => f.ruleId === 'dns-dkim-mismatch')!;
+    expect(run.ids).toEqual(['dns-dkim-live', 'dns-dkim-tags-differ']);
+    const finding = run.findings.find((f) => f.ruleId === 'dns-dkim-tags-differ')!;
     expect(finding.severity).toBe('warning');
     expect(finding.message).toBe('selector mail202612 at mail202612._domainkey.example.com has the right key but differs from the build: t= published "y"; h= missing, the build emits "sha256"');
   });
@@ -401,6 +402,50 @@ describe('check-dns: rotation and options', () => {
     const run = await check((r) => without(r, 'mail202612._domainkey.example.com', 'TXT'), {}, ['--rule', 'dns-dkim-missing=warning', '--rule', 'dns-dkim-live=off']);
     expect(run.code).toBe(0);
     expect(run.findings.map((f) => [f.ruleId, f.severity])).toEqual([['dns-dkim-missing', 'warning']]);
+  });
+
+  test('lint.rules in the config sets a check-dns severity, and --rule beats it', async () => {
+    const withRules = `${CONFIG}lint:\n  rules:\n    dns-dkim-missing: warning\n    dns-dkim-live: off\n`;
+    writeFileSync(path.join(dir, 'overrides.yaml'), withRules);
+    server.setZone({ records: without([...zone, ...WORLD], 'mail202612._domainkey.example.com', 'TXT') });
+    const base = ['check-dns', 'overrides.yaml', '--resolver', server.address, '--timeout', '300', '--format', 'json'];
+    const fromConfig = await runCli(base, { cwd: dir });
+    expect(fromConfig.code).toBe(0);
+    const findings = (JSON.parse(fromConfig.stdout) as { findings: JsonFinding[] }).findings;
+    expect(findings.map((f) => [f.ruleId, f.severity, f.path])).toEqual([['dns-dkim-missing', 'warning', 'domains[0].dkim.selectors[1]']]);
+    const fromCli = await runCli([...base, '--rule', 'dns-dkim-missing=error', '--rule', 'dns-dkim-live=info'], { cwd: dir });
+    expect(fromCli.code).toBe(1);
+    expect((JSON.parse(fromCli.stdout) as { findings: JsonFinding[] }).findings.map((f) => [f.ruleId, f.severity])).toEqual([
+      ['dns-dkim-live', 'info'],
+      ['dns-dkim-missing', 'error'],
+    ]);
+  });
+
+  test('an unknown id in lint.rules is an error in check-dns too, at its key', async () => {
+    const typo = `${CONFIG}lint:\n  rules:\n    dns-dkim-mising: warning\n`;
+    writeFileSync(path.join(dir, 'typo.yaml'), typo);
+    server.setZone({ records: [...zone, ...WORLD] });
+    const run = await runCli(['check-dns', 'typo.yaml', '--resolver', server.address, '--timeout', '300', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const finding = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings.find((f) => f.ruleId === 'lint-config');
+    expect(finding).toMatchObject({
+      ...positionOf(typo, 'dns-dkim-mising'),
+      severity: 'error',
+      message: 'lint.rules names an unknown rule "dns-dkim-mising" (did you mean "dns-dkim-missing"?); `relayconf rules` lists them',
+    });
+  });
+
+  test('SARIF describes every check-dns finding with its docs', async () => {
+    server.setZone({ records: [...zone, ...WORLD] });
+    const run = await runCli(['check-dns', 'relay.config.yaml', '--resolver', server.address, '--timeout', '300', '--format', 'sarif'], { cwd: dir });
+    const driver = JSON.parse(run.stdout).runs[0].tool.driver as { rules: { id: string; shortDescription: { text: string }; help: { text: string }; properties?: { source: string } }[] };
+    const spf = driver.rules.find((r) => r.id === 'dns-spf-lookups')!;
+    expect(spf.shortDescription.text).toBe('At most 10 DNS-querying terms, counted through every include');
+    expect(spf.help.text).toContain('RFC 7208 §4.6.4 limits include');
+    expect(spf.help.text).toContain('How to fix: Drop includes you no longer need');
+    expect(spf.properties?.source).toBe('RFC 7208 §4.6.4');
+    // One catalogue: the lint rules are described as well.
+    expect(driver.rules.map((r) => r.id)).toContain('spf-lookup-limit');
   });
 
   test('--help lists the options and the finding ids', async () => {

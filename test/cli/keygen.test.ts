@@ -114,7 +114,7 @@ describe('keygen refuses', () => {
     const run = await runCli(['keygen', '--domain', 'example.com', '--bits', '1024', '--private-dir', privateDir], { cwd });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'relayconf keygen: RSA DKIM keys below 2048 bits are refused (got 1024): receivers treat them as weak or ignore the signature (seed 01 step 4, RFC 8301); use --bits 2048 or more\n',
+      'relayconf keygen: RSA DKIM keys below 2048 bits are refused (got 1024): receivers treat them as weak or ignore the signature (the self-hosted HTTP relay build guide, step 4, RFC 8301); use --bits 2048 or more\n',
     );
     expect(existsSync(path.join(privateDir, 'example.com'))).toBe(false);
     expect(existsSync(path.join(cwd, 'keys'))).toBe(false);

@@ -307,4 +307,35 @@ describe('explain', () => {
     const typo = await runCli(['explain', 'spf-lookup-limt']);
     expect([typo.code, typo.stderr]).toEqual([2, 'relayconf explain: no rule "spf-lookup-limt" (did you mean "spf-lookup-limit"?); `relayconf rules` lists them\n']);
   });
+
+  test('explains a check-dns finding: source, why, fix, and the DNS answers of its examples', async () => {
+    const doc = await runCli(['explain', 'dns-dmarc-missing']);
+    expect(doc.code).toBe(0);
+    expect(doc.stdout).toContain('## dns-dmarc-missing\n\nEach sending domain publishes a DMARC record\n\n- Reported by: relayconf check-dns\n- Default severity: error\n');
+    expect(doc.stdout).toContain('- Source: RFC 9989 section 4.10, 4.10.1\n');
+    expect(doc.stdout).toContain('Flagged: No DMARC record\n\nThe docs base config.\n');
+    expect(doc.stdout).toContain('```text\n- TXT _dmarc.acme-mail.net (no such record)\n```');
+    const family = await runCli(['explain', 'dns-spf-l']);
+    expect(family.stderr).toBe('relayconf explain: no rule "dns-spf-l"; the rules starting with it: dns-spf-lookups\n');
+  });
+});
+
+describe('rules', () => {
+  test('lists lint rules and check-dns findings, each with the command that reports it', async () => {
+    const run = await runCli(['rules']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.find((l) => l.startsWith('dns-spf-lookups '))).toMatch(/^dns-spf-lookups +error +check-dns +At most 10 DNS-querying terms, counted through every include$/);
+    expect(lines.find((l) => l.startsWith('spf-lookup-limit '))).toMatch(/^spf-lookup-limit +error +lint +/);
+    const json = JSON.parse((await runCli(['rules', '--format', 'json'])).stdout) as { id: string; command: string; source: string }[];
+    expect(json.find((r) => r.id === 'dns-dkim-live')).toMatchObject({ command: 'check-dns', source: 'the self-hosted HTTP relay build guide, step 2 (DKIM) and step 13' });
+    expect(json.length).toBe(lines.length);
+  });
+
+  test('lint and build take --rule for a check-dns id (one catalogue), and still refuse an unknown one', async () => {
+    const ok = await runCli(['lint', 'relay.config.yaml', '--rule', 'dns-spf-mismatch=error'], { cwd: REPO });
+    expect(ok.stderr).toBe('');
+    const typo = await runCli(['lint', 'relay.config.yaml', '--rule', 'dns-spf-mismatc=error'], { cwd: REPO });
+    expect([typo.code, typo.stderr]).toEqual([2, 'relayconf lint: --rule names an unknown rule "dns-spf-mismatc" (did you mean "dns-spf-mismatch"?); `relayconf rules` lists them\n']);
+  });
 });

@@ -293,8 +293,8 @@ describe('plan safety warnings', () => {
     const warnings = run.stdout.split('\n').filter((l) => l.startsWith('WARNING: '));
     // All of them gone: one warning for the domain, not one per host.
     expect(warnings).toEqual([
-      'WARNING: rotorworks.io loses its MX records: replies, bounces and DMARC reports would have nowhere to go (seed 01 MX)',
-      'WARNING: the MTA hostname moves from mail.rotorworks.io to smtp.rotorworks.io: set its A record and the PTR of 65.108.20.50 first, and keep mail.rotorworks.io resolvable until Postfix uses the new name (seed 01 step 13)',
+      'WARNING: rotorworks.io loses its MX records: replies, bounces and DMARC reports would have nowhere to go (the self-hosted HTTP relay build guide, step 2, MX)',
+      'WARNING: the MTA hostname moves from mail.rotorworks.io to smtp.rotorworks.io: set its A record and the PTR of 65.108.20.50 first, and keep mail.rotorworks.io resolvable until Postfix uses the new name (the self-hosted HTTP relay build guide, step 13)',
     ]);
   });
 

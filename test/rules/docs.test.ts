@@ -7,13 +7,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/rules/index.js';
 import { renderRuleReference } from '../../src/rules/docs.js';
+import { dnsRules } from '../../src/dns/check/rules.js';
 
 const DOCS = fileURLToPath(new URL('../../docs/rules.md', import.meta.url));
 const UPDATE = 'UPDATE_DOCS=1 npx vitest run test/rules/docs.test.ts';
 const normalize = (text: string) => text.replace(/\r\n/g, '\n');
 
 describe('docs/rules.md', () => {
-  const rendered = renderRuleReference(rules);
+  const rendered = renderRuleReference(rules, dnsRules);
 
   it('is up to date with the rule modules', () => {
     if (process.env.UPDATE_DOCS) {
@@ -26,9 +27,10 @@ describe('docs/rules.md', () => {
   });
 
   it('documents every registered rule with its own section', () => {
-    for (const rule of rules) {
+    for (const rule of [...rules, ...dnsRules]) {
       expect(rendered).toContain(`\n## ${rule.id}\n`);
       expect(rendered).toContain(`| [${rule.id}](#${rule.id}) | ${rule.defaultSeverity} |`);
     }
+    expect(rendered).toContain('\n# check-dns findings\n');
   });
 });

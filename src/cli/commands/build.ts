@@ -6,9 +6,9 @@ import { parseCommandArgs } from '../args.js';
 import { EXIT, UsageError } from '../types.js';
 import { loadConfigFile } from '../../config/load.js';
 import { lintLoaded } from '../../lint/engine.js';
-import { rules } from '../../rules/index.js';
+import { CATALOGUE_IDS } from '../../rules/severity.js';
 import { EXIT_CODES_HELP, FINDINGS_OPTIONS_HELP, FINDINGS_OPTION_SPEC, parseFindingsOptions, reportFindings } from '../findings-output.js';
-import { lintRuleMeta } from '../rule-meta.js';
+import { catalogueMeta } from '../rule-meta.js';
 import { compile } from '../../outputs/compile.js';
 import { EncodeError } from '../../outputs/encode/refuse.js';
 import { OutputDirError, writeTree } from '../../outputs/writer.js';
@@ -50,7 +50,7 @@ ${EXIT_CODES_HELP}
     const { values, positionals } = parseCommandArgs('build', args, { ...FINDINGS_OPTION_SPEC, out: { type: 'string', short: 'o' }, check: { type: 'boolean' } });
     if (positionals.length > 1) throw new UsageError(`build takes at most one config path (got ${positionals.length})`);
     if (values.out === '') throw new UsageError('--out needs a directory');
-    const options = parseFindingsOptions(values, rules.map((r) => r.id));
+    const options = parseFindingsOptions(values, CATALOGUE_IDS);
     const out = values.out ?? 'out';
     const target = path.resolve(io.cwd, out);
 
@@ -58,7 +58,7 @@ ${EXIT_CODES_HELP}
     const findings = lintLoaded(loaded, { ruleOverrides: options.ruleOverrides });
     // Findings print in the chosen format on stdout; build's own messages go to stderr so a
     // --format json or sarif stream stays parseable.
-    const lintCode = reportFindings(findings, options, lintRuleMeta(), io);
+    const lintCode = reportFindings(findings, options, catalogueMeta(), io);
     const errors = findings.some((f) => f.severity === 'error');
     if (!loaded.model || errors || lintCode !== EXIT.ok) {
       io.stderr.write(`relayconf build: ${errors || !loaded.model ? 'the config has errors' : 'findings at --fail-on'}; nothing written\n`);

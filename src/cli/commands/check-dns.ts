@@ -5,9 +5,10 @@ import { parseCommandArgs } from '../args.js';
 import { UsageError } from '../types.js';
 import { loadConfigFile } from '../../config/load.js';
 import { EXIT_CODES_HELP, FINDINGS_OPTIONS_HELP, FINDINGS_OPTION_SPEC, parseFindingsOptions, reportFindings } from '../findings-output.js';
-import { LOADER_RULES } from '../rule-meta.js';
+import { catalogueMeta } from '../rule-meta.js';
+import { CATALOGUE_IDS } from '../../rules/severity.js';
 import { DEFAULT_TIMEOUT_MS, DEFAULT_TRIES, createResolver, parseResolverAddress, systemResolverAddress, type ResolverAddress } from '../../dns/resolver.js';
-import { DNS_CHECK_RULES, runDnsChecks } from '../../dns/check/index.js';
+import { dnsRules, runDnsChecks } from '../../dns/check/index.js';
 import { renderSpfTree } from '../../dns/spf-tree.js';
 import { escapeControl } from '../format/escape.js';
 
@@ -30,7 +31,9 @@ Options:
 ${FINDINGS_OPTIONS_HELP}
   -h, --help             this help
 
-Finding ids: ${DNS_CHECK_RULES.map((r) => r.id).join(', ')}.
+Finding ids: ${dnsRules.map((r) => r.id).join(', ')}.
+Each is documented by \`relayconf explain <id>\`; lint.rules in the config and --rule set their
+severity, as for the lint rules.
 During a DKIM rotation, dns-dkim-missing says a new selector is not yet visible and the info
 finding dns-dkim-live says it is published and matching: switch signWith only after that.
 
@@ -39,7 +42,7 @@ ${EXIT_CODES_HELP}
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('check-dns', args, { ...FINDINGS_OPTION_SPEC, resolver: { type: 'string' }, timeout: { type: 'string' } });
     if (positionals.length > 1) throw new UsageError(`check-dns takes at most one config path (got ${positionals.length})`);
-    const options = parseFindingsOptions(values, DNS_CHECK_RULES.map((r) => r.id));
+    const options = parseFindingsOptions(values, CATALOGUE_IDS);
     let timeoutMs = DEFAULT_TIMEOUT_MS;
     if (values.timeout !== undefined) {
       if (!/^\d+$/.test(values.timeout) || Number(values.timeout) < 1 || Number(values.timeout) > 60000) {
@@ -55,18 +58,13 @@ ${EXIT_CODES_HELP}
     }
 
     const loaded = await loadConfigFile(positionals[0], io.cwd);
-    const meta = [...LOADER_RULES, ...DNS_CHECK_RULES];
+    const meta = catalogueMeta();
     // A config that does not load has no record model: report why, as lint would.
     if (!loaded.model) return reportFindings(loaded.findings, options, meta, io);
 
     const resolver = createResolver({ server, timeoutMs });
-    const result = await runDnsChecks(loaded.model, loaded.source, resolver);
-    const findings = result.findings
-      .filter((f) => options.ruleOverrides[f.ruleId] !== 'off')
-      .map((f) => {
-        const forced = options.ruleOverrides[f.ruleId];
-        return forced && forced !== 'off' ? { ...f, severity: forced } : f;
-      });
+    const result = await runDnsChecks(loaded.model, loaded.source, resolver, { ruleOverrides: options.ruleOverrides });
+    const findings = result.findings;
 
     if (options.format === 'text') {
       // The trees go first, to stdout: they say why a count is what it is. Machine formats stay clean.

@@ -80,7 +80,7 @@ const command: Command = {
       mxHosts,
       schemaPath: installedSchemaPath(path.dirname(configPath)),
     });
-    // seed 01 step 4: RSA 2048, the floor receivers expect (keygen's own generator).
+    // the self-hosted HTTP relay build guide, step 4: RSA 2048, the floor receivers expect (keygen's own generator).
     const pair = generateDkimKeyPair('rsa');
     mkdirSync(path.dirname(privateKeyPath), { recursive: true, mode: 0o700 });
     writeFileSync(privateKeyPath, pair.privateKeyPem, { mode: 0o600, flag: 'wx' });

@@ -91,7 +91,7 @@ Exit codes: 0 written, 2 usage error (bad option, weak key, refused path), 3 int
     const inside = trees.find((tree) => isInside(privateDir, tree));
     if (inside && !values.force) {
       throw new UsageError(
-        `refusing to write the private key under ${privateDir}: it is inside the git work tree ${inside}, one \`git add\` away from being committed (seed 01 step 8). Use --private-dir outside the repository (default ~/.relayconf/dkim), or --force`,
+        `refusing to write the private key under ${privateDir}: it is inside the git work tree ${inside}, one \`git add\` away from being committed (the self-hosted HTTP relay build guide, step 8). Use --private-dir outside the repository (default ~/.relayconf/dkim), or --force`,
       );
     }
     const privateFile = path.join(privateDir, domain, `${selector}.private`);

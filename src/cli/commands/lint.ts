@@ -3,9 +3,9 @@ import type { Command } from '../types.js';
 import { parseCommandArgs } from '../args.js';
 import { loadConfigFile } from '../../config/load.js';
 import { lintLoaded } from '../../lint/engine.js';
-import { rules } from '../../rules/index.js';
+import { CATALOGUE_IDS } from '../../rules/severity.js';
 import { EXIT_CODES_HELP, FINDINGS_OPTIONS_HELP, FINDINGS_OPTION_SPEC, parseFindingsOptions, reportFindings } from '../findings-output.js';
-import { lintRuleMeta } from '../rule-meta.js';
+import { catalogueMeta } from '../rule-meta.js';
 import { UsageError } from '../types.js';
 
 const command: Command = {
@@ -25,10 +25,10 @@ ${EXIT_CODES_HELP}
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('lint', args, FINDINGS_OPTION_SPEC);
     if (positionals.length > 1) throw new UsageError(`lint takes at most one config path (got ${positionals.length})`);
-    const options = parseFindingsOptions(values, rules.map((r) => r.id));
+    const options = parseFindingsOptions(values, CATALOGUE_IDS);
     const loaded = await loadConfigFile(positionals[0], io.cwd);
     const findings = lintLoaded(loaded, { ruleOverrides: options.ruleOverrides });
-    return reportFindings(findings, options, lintRuleMeta(), io);
+    return reportFindings(findings, options, catalogueMeta(), io);
   },
 };
 export default command;

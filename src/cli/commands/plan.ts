@@ -6,9 +6,9 @@ import { parseCommandArgs } from '../args.js';
 import { EXIT, UsageError } from '../types.js';
 import { loadConfigFile } from '../../config/load.js';
 import { lintLoaded } from '../../lint/engine.js';
-import { rules } from '../../rules/index.js';
+import { CATALOGUE_IDS } from '../../rules/severity.js';
 import { parseFindingsOptions, reportFindings } from '../findings-output.js';
-import { lintRuleMeta } from '../rule-meta.js';
+import { catalogueMeta } from '../rule-meta.js';
 import { compile } from '../../outputs/compile.js';
 import { makePlan } from '../../plan/plan.js';
 import { readTree } from '../../plan/tree.js';
@@ -51,7 +51,7 @@ Exit codes: 0 planned (or nothing would change), 1 the config has lint errors (t
     const loaded = await loadConfigFile(positionals[0], io.cwd);
     const findings = lintLoaded(loaded);
     if (!loaded.model || findings.some((f) => f.severity === 'error')) {
-      return reportFindings(findings, parseFindingsOptions({}, rules.map((r) => r.id)), lintRuleMeta(), io);
+      return reportFindings(findings, parseFindingsOptions({}, CATALOGUE_IDS), catalogueMeta(), io);
     }
     // A missing directory is a first deployment: everything is added. Said on stderr, so that a
     // mistyped path is noticed and JSON on stdout stays parseable.

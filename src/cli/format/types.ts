@@ -7,8 +7,10 @@ export interface RuleMeta {
   /** Longer help (rationale and fix), plain text. */
   help: string;
   defaultSeverity: Severity;
-  /** e.g. "seed 01 step 3"; optional. */
+  /** e.g. "RFC 7208 §4.6.4"; optional. */
   source?: string;
+  /** The command that reports it: lint (with the loader's checks) or check-dns. */
+  command?: 'lint' | 'check-dns';
 }
 
 export interface FormatInput {

@@ -1,5 +1,5 @@
 // A/AAAA: the MTA hostname (and each sender transport's HELO name) resolves to exactly the
-// configured IPs (seed 01 steps 0 and 2), and no AAAA appears for an MTA without IPv6.
+// configured IPs (the self-hosted HTTP relay build guide, steps 0 and 2), and no AAAA appears for an MTA without IPv6.
 import type { DnsRecord } from '../records.js';
 import { lookup, report, reportFailure, type CheckContext } from './context.js';
 import { sameIp } from './ip.js';
@@ -22,15 +22,15 @@ async function checkGroup(ctx: CheckContext, records: DnsRecord[]): Promise<void
   const answer = await lookup(ctx, name, type46);
   if (answer.status === 'failed') return reportFailure(ctx, path, name, type, answer.error, `the ${type} record of ${name}`);
   if (answer.status === 'void') {
-    return report(ctx, 'dns-a-missing', path, `${name} has no ${type} record (${answer.detail}); expected ${expected.join(', ')}: receivers cannot confirm the HELO and PTR name`);
+    return report(ctx, 'dns-a-missing', 'none', path, { name, type, detail: answer.detail, expected: expected.join(', ') });
   }
   const actual = answer.answers;
   const missing = expected.filter((ip) => !actual.some((a) => sameIp(a, ip)));
   const extra = actual.filter((a) => !expected.some((ip) => sameIp(a, ip)));
   if (missing.length > 0) {
-    report(ctx, 'dns-a-mismatch', path, `${name} ${type} is ${actual.join(', ')}; expected ${expected.join(', ')}`);
+    report(ctx, 'dns-a-mismatch', 'wrong', path, { name, type, actual: actual.join(', '), expected: expected.join(', ') });
   } else if (extra.length > 0) {
-    report(ctx, 'dns-a-mismatch', path, `${name} ${type} also answers ${extra.join(', ')}; expected only ${expected.join(', ')}`, 'warning');
+    report(ctx, 'dns-a-extra', 'extra', path, { name, type, extra: extra.join(', '), expected: expected.join(', ') });
   }
 }
 
@@ -40,10 +40,5 @@ async function checkUnexpectedAaaa(ctx: CheckContext): Promise<void> {
   const answer = await lookup(ctx, host, 'AAAA');
   // Only a positive answer matters here; a dead resolver is reported by the checks that need it.
   if (answer.status !== 'ok') return;
-  report(
-    ctx,
-    'dns-aaaa-unexpected',
-    ['mta', 'hostname'],
-    `${host} has AAAA ${answer.answers.join(', ')} but the config declares no mta.ipv6: remove the AAAA record, or declare the IPv6 address with its PTR`,
-  );
+  report(ctx, 'dns-aaaa-unexpected', 'unexpected', ['mta', 'hostname'], { host, addresses: answer.answers.join(', ') });
 }

@@ -1,4 +1,4 @@
-// BIMI, when configured: the v=BIMI1 record is visible and its l= / a= are the configured ones (seed 01 step 14).
+// BIMI, when configured: the v=BIMI1 record is visible and its l= / a= are the configured ones (the self-hosted HTTP relay build guide, step 14).
 import { parseTags } from '../tag-list.js';
 import { joinedTxt, lookup, quote, report, reportFailure, type CheckContext } from './context.js';
 
@@ -11,7 +11,7 @@ export async function checkBimi(ctx: CheckContext): Promise<void> {
       const bimi = answer.status === 'ok' ? joinedTxt(answer.answers).filter((t) => /^v\s*=\s*BIMI1\s*(;|$)/i.test(t)) : [];
       if (bimi.length === 0) {
         const why = answer.status === 'void' ? answer.detail : 'TXT records but none starts with v=BIMI1';
-        return report(ctx, 'dns-bimi-missing', path, `${name} has no BIMI record (${why}); publish ${quote(value, 300)}`);
+        return report(ctx, 'dns-bimi-missing', 'none', path, { name, why, expected: quote(value, 300) });
       }
       const published = parseTags(bimi[0]);
       const wanted = parseTags(value);
@@ -19,7 +19,7 @@ export async function checkBimi(ctx: CheckContext): Promise<void> {
         .filter((tag) => (published.get(tag) ?? '') !== (wanted.get(tag) ?? ''))
         .map((tag) => `${tag}= published ${published.get(tag) ?? '(none)'}, expected ${wanted.get(tag) ?? '(none)'}`);
       if (bimi.length > 1) differences.unshift(`${bimi.length} BIMI records (receivers use none)`);
-      if (differences.length > 0) report(ctx, 'dns-bimi-mismatch', path, `${name}: ${differences.join('; ')}`);
+      if (differences.length > 0) report(ctx, 'dns-bimi-mismatch', 'differs', path, { name, differences: differences.join('; ') });
     }),
   );
 }

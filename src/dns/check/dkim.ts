@@ -1,6 +1,6 @@
 // DKIM: every published selector's TXT, joined across its strings, carries exactly the configured
 // public key with v=DKIM1 and the right k= (catches records a provider truncated or mangled), and
-// says per selector whether it is live yet: the signal a rotation waits for (seed 01 step 4, 13).
+// says per selector whether it is live yet: the signal a rotation waits for (the self-hosted HTTP relay build guide, steps 4 and 13).
 import { nodeCrypto } from '../../util/node-crypto.js';
 import type { DnsRecord } from '../records.js';
 import { joinedTxt, lookup, quote, report, reportFailure, type CheckContext } from './context.js';
@@ -14,7 +14,7 @@ export async function checkDkim(ctx: CheckContext): Promise<void> {
       const record = ctx.records.records.find((r) => r.purpose === 'dkim' && r.path.join('.') === path.join('.'));
       if (!record) {
         const why = selector.key.status === 'ok' ? 'it has no record in the record model' : selector.key.message;
-        report(ctx, 'dns-dkim-unchecked', [...path, 'publicKeyFile'], `selector ${selector.name} of ${domain.name} cannot be compared with DNS: ${selector.publicKeyFile}: ${why}`);
+        report(ctx, 'dns-dkim-unchecked', 'unreadable', [...path, 'publicKeyFile'], { selector: selector.name, domain: domain.name, file: selector.publicKeyFile, why });
         return;
       }
       jobs.push(checkSelector(ctx, record, selector.publicKeyFile, domain.dkim.signWith));
@@ -61,11 +61,11 @@ async function checkSelector(ctx: CheckContext, record: DnsRecord, keyFile: stri
   const answer = await lookup(ctx, name, 'TXT');
   if (answer.status === 'failed') return reportFailure(ctx, path, name, 'TXT', answer.error, `DKIM selector ${selector}`);
   if (answer.status === 'void') {
-    return report(ctx, 'dns-dkim-missing', path, `selector ${selector} is not yet visible: ${name} ${answer.detail}; it is ${role}`);
+    return report(ctx, 'dns-dkim-missing', 'none', path, { selector, name, detail: answer.detail, role });
   }
   const texts = joinedTxt(answer.answers);
   if (texts.length > 1) {
-    return report(ctx, 'dns-dkim-mismatch', path, `${name} has ${texts.length} TXT records; a DKIM selector needs exactly one: ${quote(expected, 80)}`);
+    return report(ctx, 'dns-dkim-mismatch', 'several', path, { name, count: texts.length, expected: quote(expected, 80) });
   }
   const actual = texts[0];
   const published = parseTags(actual);
@@ -93,14 +93,14 @@ async function checkSelector(ctx: CheckContext, record: DnsRecord, keyFile: stri
     }
   }
   if (problems.length > 0) {
-    return report(ctx, 'dns-dkim-mismatch', path, `selector ${selector} at ${name}: ${problems.join('; ')}`);
+    return report(ctx, 'dns-dkim-mismatch', 'wrong', path, { selector, name, problems: problems.join('; ') });
   }
   // The key is right; other tags may still differ from the build (h= dropped, t=y testing mode).
   const differences = [...new Set([...published.keys(), ...wanted.keys()])]
     .filter((tag) => tag !== 'p' && (published.get(tag) ?? '').toLowerCase() !== (wanted.get(tag) ?? '').toLowerCase())
     .map((tag) => `${tag}= ${published.has(tag) ? `published "${published.get(tag)}"` : 'missing'}${wanted.has(tag) ? `, the build emits "${wanted.get(tag)}"` : ''}`);
   if (differences.length > 0) {
-    return report(ctx, 'dns-dkim-mismatch', path, `selector ${selector} at ${name} has the right key but differs from the build: ${differences.join('; ')}`, 'warning');
+    return report(ctx, 'dns-dkim-tags-differ', 'differs', path, { selector, name, differences: differences.join('; ') });
   }
-  report(ctx, 'dns-dkim-live', path, `selector ${selector} is published and matches ${keyFile} (${LIVE_ROLE[position]})`);
+  report(ctx, 'dns-dkim-live', 'live', path, { selector, file: keyFile, role: LIVE_ROLE[position] });
 }

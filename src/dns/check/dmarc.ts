@@ -73,7 +73,14 @@ function compareOwn(ctx: CheckContext, name: string, path: KeyPath, published: s
   if (removed.length > 0) {
     const pct = publishedTags.get('pct');
     const pctNote = pct !== undefined && pct.trim() !== '100' ? `; pct=${pct} no longer limits the policy for them (t=y is what RFC 9989 keeps of pct=0)` : '';
-    report(ctx, 'dns-dmarc-removed-tag', path, `${name} still publishes ${removed.map((t) => `${t}=${publishedTags.get(t)}`).join(', ')}: RFC 9989 removed ${removed.length === 1 ? 'this tag' : 'these tags'} and receivers that follow it ignore ${removed.length === 1 ? 'it' : 'them'}${pctNote}; publish ${quote(built, 300)}`);
+    report(ctx, 'dns-dmarc-removed-tag', 'removed', path, {
+      name,
+      tags: removed.map((t) => `${t}=${publishedTags.get(t)}`).join(', '),
+      which: removed.length === 1 ? 'this tag' : 'these tags',
+      them: removed.length === 1 ? 'it' : 'them',
+      pctNote,
+      built: quote(built, 300),
+    });
   }
   const publishedValues = effective(publishedTags);
   const wanted = effective(wantedTags);
@@ -87,7 +94,7 @@ function compareOwn(ctx: CheckContext, name: string, path: KeyPath, published: s
     .sort()
     .map((tag) => `${tag}: published ${shown(tag, publishedValues, publishedTags)}, expected ${shown(tag, wanted, wantedTags)}`);
   if (differences.length > 0) {
-    report(ctx, 'dns-dmarc-mismatch', path, `${name} differs from the build: ${differences.join('; ')} (published ${quote(published, 200)})`);
+    report(ctx, 'dns-dmarc-mismatch', 'differs', path, { name, differences: differences.join('; '), published: quote(published, 200) });
   }
 }
 
@@ -111,12 +118,12 @@ async function walkParents(ctx: CheckContext, domain: string, path: KeyPath, own
   const applied = policyDomain(domain, found);
   if (!applied) {
     const walked = queried.length > 0 ? ` and the DNS tree walk (RFC 9989 section 4.10) found none at ${queried.join(', ')}` : '';
-    return report(ctx, 'dns-dmarc-missing', path, `${ownProblem}${walked}: receivers apply no DMARC policy and send no reports${publish}`);
+    return report(ctx, 'dns-dmarc-missing', 'noPolicy', path, { problem: ownProblem, walked, publish });
   }
   const inherited = `receivers apply the policy of _dmarc.${applied.record.name}, found by the DNS tree walk (RFC 9989 section 4.10.1): ${describeInherited(applied.record.text, applied.organizationalDomain)}`;
   // The build writes a record of its own that is not published: that is the error; what applies meanwhile is its context.
-  if (built) return report(ctx, 'dns-dmarc-missing', path, `${ownProblem}; until it is published ${inherited}${publish}`);
-  report(ctx, 'dns-dmarc-inherited', path, `${domain} has no DMARC record of its own; ${inherited} (published ${quote(applied.record.text, 200)})`);
+  if (built) return report(ctx, 'dns-dmarc-missing', 'unpublished', path, { problem: ownProblem, inherited, publish });
+  report(ctx, 'dns-dmarc-inherited', 'inherited', path, { domain, inherited, published: quote(applied.record.text, 200) });
 }
 
 /** The policy a subdomain gets from a parent's record: sp= (else p=) while it exists, np= for names that do not. */

@@ -11,7 +11,7 @@ async function checkOne(ctx: CheckContext, record: DnsRecord): Promise<void> {
   const { name, type, path, value } = record;
   const answer: Lookup<unknown[]> = await lookup(ctx, name, type);
   if (answer.status === 'failed') return reportFailure(ctx, path, name, type, answer.error, `the ${type} record of ${name}`);
-  if (answer.status === 'void') return report(ctx, 'dns-record-missing', path, `${name} has no ${type} record (${answer.detail}); expected ${quote(value)}`);
+  if (answer.status === 'void') return report(ctx, 'dns-record-missing', 'none', path, { name, type, detail: answer.detail, expected: quote(value) });
   let published: string[];
   let found: boolean;
   switch (type) {
@@ -39,5 +39,5 @@ async function checkOne(ctx: CheckContext, record: DnsRecord): Promise<void> {
       break;
     }
   }
-  if (!found) report(ctx, 'dns-record-mismatch', path, `${name} ${type} is ${published.map((p) => quote(p)).join(', ')}; expected ${quote(value)}`);
+  if (!found) report(ctx, 'dns-record-mismatch', 'differs', path, { name, type, actual: published.map((p) => quote(p)).join(', '), expected: quote(value) });
 }

@@ -1,7 +1,8 @@
 // Runs every live check against the record model the build emits (buildRecordModel): one model for
 // generating and checking. Checks run side by side; a lookup that fails is its own finding and
 // never hides the others.
-import type { Finding } from '../../findings.js';
+import type { Finding, SeverityOrOff } from '../../findings.js';
+import { ruleOverrideFindings } from '../../rules/severity.js';
 import { compareFindings } from '../../findings.js';
 import type { RelayModel } from '../../config/model.js';
 import type { ConfigSource } from '../../config/source.js';
@@ -17,7 +18,7 @@ import { checkMx } from './mx.js';
 import { checkPtrs } from './ptr.js';
 import { checkSpf, type SpfCheckResult } from './spf.js';
 
-export { DNS_CHECK_RULES, type DnsCheckId } from './rules.js';
+export { dnsRules, dnsRulesById, type DnsCheckId } from './rules.js';
 
 export interface DnsCheckReport {
   findings: Finding[];
@@ -48,10 +49,15 @@ function countingResolver(resolver: DnsResolver): DnsResolver & { answered: numb
   return counted;
 }
 
-export async function runDnsChecks(model: RelayModel, source: ConfigSource, plainResolver: DnsResolver): Promise<DnsCheckReport> {
+export interface DnsCheckOptions {
+  /** `--rule id=level` from the command line; the config's lint.rules apply too, as in lint. */
+  ruleOverrides?: Record<string, SeverityOrOff>;
+}
+
+export async function runDnsChecks(model: RelayModel, source: ConfigSource, plainResolver: DnsResolver, options: DnsCheckOptions = {}): Promise<DnsCheckReport> {
   const records = buildRecordModel(model);
   const resolver = countingResolver(plainResolver);
-  const ctx = createContext(model, records, resolver, source);
+  const ctx = createContext(model, records, resolver, source, { cli: options.ruleOverrides, config: model.lint.rules });
   const [, , spf] = await Promise.all([
     checkAddresses(ctx),
     checkPtrs(ctx),
@@ -65,7 +71,9 @@ export async function runDnsChecks(model: RelayModel, source: ConfigSource, plai
   if (resolver.answered === 0 && resolver.unanswered > 0) {
     // A dead resolver is one problem, not one per record (and not a statement about the zone).
     ctx.findings.length = 0;
-    report(ctx, 'dns-resolver-unreachable', [], `the resolver ${resolverLabel(resolver.server)} answered none of ${resolver.unanswered} lookups (each timed out or was refused), so no record was checked: check --resolver and the network path`);
+    report(ctx, 'dns-resolver-unreachable', 'none', [], { resolver: resolverLabel(resolver.server), count: resolver.unanswered });
   }
-  return { findings: [...ctx.findings].sort(compareFindings), spf, records };
+  // A lint.rules entry that cannot apply is an error here as in lint: the overrides it meant are not in force.
+  const overrideProblems = ruleOverrideFindings(source, model.lint.rules);
+  return { findings: [...overrideProblems, ...ctx.findings].sort(compareFindings), spf, records };
 }

@@ -1,5 +1,5 @@
 // MX: each sending domain keeps a real MX (replies, bounces, DMARC reports), it is the configured
-// set, and it is not this send-only relay (seed 01 step 2, MX).
+// set, and it is not this send-only relay (the self-hosted HTTP relay build guide, step 2, MX).
 import { lookup, report, reportFailure, type CheckContext } from './context.js';
 import { sameIp } from './ip.js';
 
@@ -14,11 +14,11 @@ export async function checkMx(ctx: CheckContext): Promise<void> {
       const answer = await lookup(ctx, name, 'MX');
       if (answer.status === 'failed') return reportFailure(ctx, path, name, 'MX', answer.error, `the MX of ${name}`);
       if (answer.status === 'void') {
-        return report(ctx, 'dns-mx-missing', path, `${name} has no MX record (${answer.detail}): replies, bounces and DMARC reports have nowhere to go`);
+        return report(ctx, 'dns-mx-missing', 'none', path, { name, detail: answer.detail });
       }
       const hosts = answer.answers.map((mx) => ({ priority: mx.priority, host: mx.exchange.toLowerCase().replace(/\.$/, '') }));
       if (hosts.every((h) => h.host === '')) {
-        return report(ctx, 'dns-mx-missing', path, `${name} publishes a null MX ("0 ."): the domain accepts no mail, so replies, bounces and DMARC reports bounce (RFC 7505)`);
+        return report(ctx, 'dns-mx-missing', 'nullMx', path, { name });
       }
       const byName = hosts.filter((h) => relayNames.has(h.host)).map((h) => h.host);
       const addresses = await Promise.all(
@@ -32,7 +32,7 @@ export async function checkMx(ctx: CheckContext): Promise<void> {
         .map(({ host }) => host);
       const relay = [...byName, ...byIp];
       if (relay.length > 0) {
-        report(ctx, 'dns-mx-this-relay', path, `MX of ${name} points at this send-only relay (${relay.join(', ')}): keep the domain's receiving provider as MX`);
+        report(ctx, 'dns-mx-this-relay', 'relay', path, { name, hosts: relay.join(', ') });
       }
       if (configured.length === 0) return;
       const key = (h: { priority: number; host: string }) => `${h.priority} ${h.host}`;
@@ -41,12 +41,13 @@ export async function checkMx(ctx: CheckContext): Promise<void> {
       const missing = want.filter((w) => !have.includes(w));
       const extra = have.filter((h) => !want.includes(h));
       if (missing.length > 0 || extra.length > 0) {
-        report(
-          ctx,
-          'dns-mx-mismatch',
-          path,
-          `MX of ${name} is ${have.sort().join(', ')}; expected ${want.sort().join(', ')}${missing.length ? ` (missing ${missing.join(', ')})` : ''}${extra.length ? ` (not in the config: ${extra.join(', ')})` : ''}`,
-        );
+        report(ctx, 'dns-mx-mismatch', 'differs', path, {
+          name,
+          have: have.sort().join(', '),
+          want: want.sort().join(', '),
+          missing: missing.length ? ` (missing ${missing.join(', ')})` : '',
+          extra: extra.length ? ` (not in the config: ${extra.join(', ')})` : '',
+        });
       }
     }),
   );

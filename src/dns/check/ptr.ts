@@ -1,5 +1,5 @@
 // PTR and FCrDNS: each sending IP's reverse name is the configured one, and that name resolves
-// back to the IP (seed 01 step 0 and "PTR / rDNS"). PTR lives in the provider's panel, not our zone.
+// back to the IP (the self-hosted HTTP relay build guide, steps 0 and 2, "PTR / rDNS"). PTR lives in the provider's panel, not our zone.
 import type { PtrExpectation } from '../records.js';
 import { isIP } from 'node:net';
 import { lookup, report, reportFailure, type CheckContext } from './context.js';
@@ -14,11 +14,11 @@ async function checkPtr(ctx: CheckContext, { ip, name, path }: PtrExpectation): 
   const answer = await lookup(ctx, owner, 'PTR');
   if (answer.status === 'failed') return reportFailure(ctx, path, owner, 'PTR', answer.error, `the PTR of ${ip}`);
   if (answer.status === 'void') {
-    return report(ctx, 'dns-ptr-missing', path, `${ip} has no PTR record (${owner}: ${answer.detail}); set it to ${name} in the provider's rDNS panel`);
+    return report(ctx, 'dns-ptr-missing', 'none', path, { ip, owner, detail: answer.detail, name });
   }
   const names = answer.answers.map((n) => n.toLowerCase());
   if (!names.includes(name)) {
-    report(ctx, 'dns-ptr-mismatch', path, `PTR of ${ip} is ${names.join(', ')}; expected ${name} (change it in the provider's rDNS panel)`);
+    report(ctx, 'dns-ptr-mismatch', 'wrong', path, { ip, names: names.join(', '), name });
   }
 
   // Forward confirmation: some PTR name must resolve back to the IP.
@@ -33,5 +33,5 @@ async function checkPtr(ctx: CheckContext, { ip, name, path }: PtrExpectation): 
     return reportFailure(ctx, path, failed.name, type, failed.answer.error, `the round trip ${ip} -> ${failed.name}`);
   }
   const seen = forwards.map((f) => `${f.name} -> ${f.answer.status === 'ok' ? f.answer.answers.join(', ') : f.answer.detail}`);
-  report(ctx, 'dns-fcrdns-mismatch', path, `${ip} -> ${seen.join('; ')}: no PTR name resolves back to ${ip} (forward-confirmed reverse DNS fails)`);
+  report(ctx, 'dns-fcrdns-mismatch', 'broken', path, { ip, seen: seen.join('; ') });
 }

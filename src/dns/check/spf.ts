@@ -1,6 +1,6 @@
 // SPF per return-path domain: exactly one record, it parses, it is the built one, its include tree
 // stays within 10 lookups and 2 void lookups, and mailauth's RFC 7208 evaluation passes every
-// sending IP the build authorizes (seed 01 step 2, RFC 7208 4.5 and 4.6.4).
+// sending IP the build authorizes (RFC 7208 §4.5 and §4.6.4).
 import type { DnsRecord } from '../records.js';
 import { evaluateSpf, type SpfVerdict } from '../spf-eval.js';
 import { brokenTargets, buildSpfTree, lookupSummary, pathToLookup, SPF_LOOKUP_LIMIT, SPF_VOID_LIMIT, voidTerms, type SpfTree } from '../spf-tree.js';
@@ -39,43 +39,38 @@ async function checkOne(ctx: CheckContext, record: DnsRecord): Promise<SpfCheckR
     return result;
   }
   if (answer.status === 'void') {
-    report(ctx, 'dns-spf-missing', path, `${name} has no SPF record (${answer.detail}); publish ${quote(expected, 400)}`);
+    report(ctx, 'dns-spf-missing', 'none', path, { name, detail: answer.detail, expected: quote(expected, 400) });
     return result;
   }
   const spf = joinedTxt(answer.answers).filter(isSpfRecord);
   if (spf.length === 0) {
-    report(ctx, 'dns-spf-missing', path, `${name} has ${answer.answers.length} TXT record(s) but none starts with v=spf1; publish ${quote(expected, 400)}`);
+    report(ctx, 'dns-spf-missing', 'noSpf', path, { name, count: answer.answers.length, expected: quote(expected, 400) });
     return result;
   }
   if (spf.length > 1) {
-    report(ctx, 'dns-spf-multiple', path, `${name} has ${spf.length} SPF records (${spf.map((s) => quote(s)).join(' and ')}): every SPF check gives permerror (RFC 7208 4.5); publish only ${quote(expected, 400)}`);
+    report(ctx, 'dns-spf-multiple', 'multiple', path, { name, count: spf.length, records: spf.map((s) => quote(s)).join(' and '), expected: quote(expected, 400) });
     return result;
   }
   const [actual] = spf;
   const syntax = checkSpfSyntax(actual);
-  if (syntax) report(ctx, 'dns-spf-syntax', path, `the SPF record of ${name} does not parse at "${syntax.term}": ${syntax.reason}; receivers return permerror`);
+  if (syntax) report(ctx, 'dns-spf-syntax', 'syntax', path, { name, term: syntax.term, reason: syntax.reason });
   if (normalize(actual) !== normalize(expected)) {
-    report(ctx, 'dns-spf-mismatch', path, `${name} publishes ${quote(actual, 400)}; the build emits ${quote(expected, 400)}`);
+    report(ctx, 'dns-spf-mismatch', 'differs', path, { name, actual: quote(actual, 400), expected: quote(expected, 400) });
   }
 
   const tree = await buildSpfTree(ctx.resolver, name);
   result.tree = tree;
   if (tree.lookups > SPF_LOOKUP_LIMIT) {
     const via = pathToLookup(tree, SPF_LOOKUP_LIMIT + 1);
-    report(ctx, 'dns-spf-lookups', path, `SPF of ${name} needs ${lookupSummary(tree)}; lookup #${SPF_LOOKUP_LIMIT + 1} is ${via.join(' > ')}`);
+    report(ctx, 'dns-spf-lookups', 'over', path, { name, summary: lookupSummary(tree), next: SPF_LOOKUP_LIMIT + 1, via: via.join(' > ') });
   }
   if (tree.voids > SPF_VOID_LIMIT) {
     const terms = voidTerms(tree).map((t) => `${t.term} (${t.note ?? 'no record'})`);
-    report(ctx, 'dns-spf-void-lookups', path, `SPF of ${name} has ${tree.voids} void lookups (limit ${SPF_VOID_LIMIT}: receivers return permerror): ${terms.join(', ')}`);
+    report(ctx, 'dns-spf-void-lookups', 'over', path, { name, count: tree.voids, limit: SPF_VOID_LIMIT, terms: terms.join(', ') });
   }
   for (const broken of brokenTargets(tree)) {
     const voidNote = broken.term.voidIndex !== null ? ` (void lookup ${broken.term.voidIndex} of the ${SPF_VOID_LIMIT} allowed)` : '';
-    report(
-      ctx,
-      'dns-spf-include-broken',
-      path,
-      `${broken.path.join(' > ')} in the SPF of ${name} leads to ${describeProblem(broken.problem)}${voidNote}: receivers that reach it return permerror`,
-    );
+    report(ctx, 'dns-spf-include-broken', 'broken', path, { path: broken.path.join(' > '), name, problem: describeProblem(broken.problem), voidNote });
   }
   for (const failure of tree.failures) {
     reportFailure(ctx, path, failure.name, failure.type, failure.error, `${failure.term ?? 'the SPF record'} in the SPF tree of ${name}`);
@@ -90,12 +85,12 @@ async function checkOne(ctx: CheckContext, record: DnsRecord): Promise<SpfCheckR
     if (verdict.result === 'pass') continue;
     // A temperror caused by a lookup already reported as a timeout/SERVFAIL would say the same twice.
     if (verdict.result === 'temperror' && tree.failures.length > 0) continue;
-    report(
-      ctx,
-      'dns-spf-not-authorized',
-      path,
-      `SPF for MAIL FROM ${domain?.returnPath ?? name} from ${ip} gives ${verdict.result}, expected pass${verdict.comment ? ` (${verdict.comment.replace(/^relayconf: /, '')})` : ''}`,
-    );
+    report(ctx, 'dns-spf-not-authorized', 'verdict', path, {
+      sender: domain?.returnPath ?? name,
+      ip,
+      result: verdict.result,
+      comment: verdict.comment ? ` (${verdict.comment.replace(/^relayconf: /, '')})` : '',
+    });
   }
   return result;
 }

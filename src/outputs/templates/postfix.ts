@@ -3,7 +3,7 @@
 /** it: { name, sections: { comments: string[], entries: { comments: string[], line }[] }[] } (lines already encoded) */
 export const MAIN_CF = `# /etc/postfix/main.cf for <%= it.name %>: written by relayconf from relay.config.yaml.
 # Change the config and rebuild instead of editing this file; the next build overwrites it.
-# A loopback-only, send-only relay (seed 01 step 3): local programs hand mail to sendmail,
+# A loopback-only, send-only relay (the self-hosted HTTP relay build guide, step 3): local programs hand mail to sendmail,
 # OpenDKIM signs it, and Postfix delivers it out. Nothing here receives mail for a domain.
 <% for (const section of it.sections) { -%>
 
@@ -22,7 +22,7 @@ export const MAIN_CF = `# /etc/postfix/main.cf for <%= it.name %>: written by re
 /** it: { name, rows: { comments: string[], lines: string[] }[] } (lines already encoded) */
 export const MASTER_CF = `# /etc/postfix/master.cf for <%= it.name %>: written by relayconf from relay.config.yaml.
 # Debian 12's stock Postfix services, without submission (587) or smtps (465): this relay takes
-# mail only from local programs (seed 01 step 3). Debian's optional pipe(8) transports for
+# mail only from local programs (the self-hosted HTTP relay build guide, step 3). Debian's optional pipe(8) transports for
 # maildrop, uucp, ifmail, bsmtp, scalemail and mailman are left out: nothing routes to them.
 # Custom transports for throttled destinations and sender addresses follow the stock ones.
 #
@@ -43,7 +43,7 @@ export const MASTER_CF = `# /etc/postfix/master.cf for <%= it.name %>: written b
 /** it: { name, lines: string[] } */
 export const SMTP_HEADER_CHECKS = `# /etc/postfix/smtp_header_checks for <%= it.name %>: written by relayconf from relay.config.yaml.
 # A regexp: table (main.cf smtp_header_checks), read as is: it needs no postmap.
-# The SMTP client drops these headers as mail leaves (seeds 02, 05). That happens after OpenDKIM
+# The SMTP client drops these headers as mail leaves (header_checks(5)). That happens after OpenDKIM
 # signed, and none of them is in OpenDKIM's signed set (RFC 6376 5.4), so signatures stay valid.
 #
 # Received lines of hops inside this host or a private network reveal internal names and addresses.

@@ -2,7 +2,7 @@
 
 /** it: { name, description, unit: string[], service: { comments: string[], lines: string[] }[], install: string[] } */
 export const SERVICE_UNIT = `# /etc/systemd/system/<%= it.name %>.service: written by relayconf from relay.config.yaml.
-# The HTTP relay under its own user with the hardening of seed 01 step 8 and more
+# The HTTP relay under its own user with the hardening of the self-hosted HTTP relay build guide (step 8) and more
 # (\`systemd-analyze security <%= it.name %>.service\` scores it). The bearer token is a systemd
 # credential read from /etc/credstore/<%= it.name %>-token, a root-only file the build never writes.
 [Unit]

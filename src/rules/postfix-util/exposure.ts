@@ -1,5 +1,5 @@
 // Who can reach a Postfix listener, and whether the config trusts anyone beyond loopback: the two
-// facts postfix-loopback-only weighs (seed 01 step 3 against seed 02's inet_interfaces = all).
+// facts postfix-loopback-only weighs (the self-hosted HTTP relay build guide, step 3 against the Postfix SMTP relay guide's inet_interfaces = all).
 import type { KeyPath } from '../../findings.js';
 import type { RelayModel } from '../../config/model.js';
 import type { PostfixModel } from '../../outputs/postfix-model.js';

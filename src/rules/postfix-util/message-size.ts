@@ -1,5 +1,5 @@
 // How large a message the relay can hand to sendmail, against Postfix's effective message_size_limit
-// (seed 01 step 6 body limit, seed 03 message_size_limit, base64 growth per RFC 2045 §6.8).
+// (the self-hosted HTTP relay build guide, step 6 body limit, the hosted Outgoing Mail Server settings page message_size_limit, base64 growth per RFC 2045 §6.8).
 import type { KeyPath } from '../../findings.js';
 import type { RelayModel } from '../../config/model.js';
 import type { PostfixModel } from '../../outputs/postfix-model.js';

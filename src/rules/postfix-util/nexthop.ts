@@ -1,5 +1,5 @@
 // Next-hop destinations as Postfix writes them (relayhost, smtp_fallback_relay, transport nexthops):
-// [host]:port turns the MX lookup off, host:port looks up MX records of host first (seed 02).
+// [host]:port turns the MX lookup off, host:port looks up MX records of host first (the Postfix SMTP relay guide).
 
 export interface Nexthop {
   text: string;

@@ -74,7 +74,7 @@ export function findSecret(value: string, context: StringContext = {}): SecretHi
     const secret = value.slice(value.indexOf(':') + 1);
     if (value.includes(':') && !isPlaceholder(secret)) return { kind: 'a SetCredential value (use LoadCredential with a file on the server)', length: secret.length };
   }
-  // seed 02 keeps SASL credentials in /etc/postfix/sasl_passwd; static: and inline: maps put them in main.cf.
+  // the Postfix SMTP relay guide keeps SASL credentials in /etc/postfix/sasl_passwd; static: and inline: maps put them in main.cf.
   if (/passw(?:or)?d/i.test(name)) {
     const inline = /\b(static|inline):(.+)$/.exec(value.trim());
     if (inline && /\S:\S/.test(inline[2])) return { kind: `a password in a ${inline[1]}: map`, length: inline[2].length };

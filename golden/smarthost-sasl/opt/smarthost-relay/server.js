@@ -43,6 +43,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 768f5789b25796fcfa0ab4775bad41d45832ff9cc1914066bfda9cba9efaa200)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 8f5991fca8a03b107049ddbcc5a02e90ce253b61c441a841c50b0981d41b90e6)
 
 module.exports.runRelay(RELAY_DATA);
