@@ -14,16 +14,26 @@ export interface AppliedDmarc {
   policy: DmarcPolicy;
 }
 
-export function appliedDmarc(model: RelayModel, fromDomain: string): AppliedDmarc | null {
+/** Each domain name with a dmarc block and the index of the first such entry: what appliedDmarc looks names up in. */
+export function dmarcOwners(model: RelayModel): Map<string, number> {
+  const owners = new Map<string, number>();
+  model.domains.forEach((d, i) => {
+    if (d.dmarc && !owners.has(d.name)) owners.set(d.name, i);
+  });
+  return owners;
+}
+
+/** `owners` is dmarcOwners(model); a rule passes the lint run's (views.dmarcOwners) rather than rebuild it per sender. */
+export function appliedDmarc(model: RelayModel, fromDomain: string, owners: ReadonlyMap<string, number> = dmarcOwners(model)): AppliedDmarc | null {
   const name = normalizeName(fromDomain);
-  const own = model.domains.findIndex((d) => d.name === name && d.dmarc);
+  const own = owners.get(name) ?? -1;
   if (own >= 0) {
     const dmarc = model.domains[own].dmarc!;
     return { domainIndex: own, dmarc, inherited: false, policy: dmarc.policy };
   }
   const org = organizationalDomain(name);
   if (org === name) return null;
-  const parent = model.domains.findIndex((d) => d.name === org && d.dmarc);
+  const parent = owners.get(org) ?? -1;
   if (parent < 0) return null;
   const dmarc = model.domains[parent].dmarc!;
   return { domainIndex: parent, dmarc, inherited: true, policy: dmarc.subdomainPolicy ?? dmarc.policy };
