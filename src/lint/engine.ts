@@ -8,7 +8,7 @@ import { rules as allRules } from '../rules/index.js';
 import { formatMessage, type Rule } from '../rules/types.js';
 import { closest } from '../util/closest.js';
 import { COMMAND_RULE_IDS } from '../rules/util/commands.js';
-import { derivedViews } from './views.js';
+import { derivedViews, type DerivedViews } from './views.js';
 import { postfixEncodingProblems } from './encodable.js';
 
 export interface LintOptions {
@@ -16,6 +16,8 @@ export interface LintOptions {
   ruleOverrides?: Record<string, SeverityOrOff>;
   /** The rule set; all rules by default (tests pass one rule). */
   rules?: readonly Rule[];
+  /** The derived views of loaded.model, when the caller goes on to use them (build compiles from the same ones). */
+  views?: DerivedViews;
 }
 
 /** All findings for a loaded config: its load findings, or the rules' findings over its model. */
@@ -53,7 +55,7 @@ export function lintLoaded(loaded: LoadedConfig, options: LintOptions = {}): Fin
     });
   }
 
-  const views = derivedViews(loaded.model);
+  const views = options.views ?? derivedViews(loaded.model);
   for (const rule of ruleSet) {
     // The command rules ignore lint.rules (reported above); the CLI's --rule, set by the CI workflow, still applies.
     const forced = options.ruleOverrides?.[rule.id] ?? (COMMAND_RULE_IDS.has(rule.id) ? undefined : configOverrides[rule.id]);
