@@ -37,6 +37,8 @@ const LOOKALIKE_SPACE = /(?! )\p{Zs}|\u2800/u;
 const DISPLAY_SPACES = new Set(['\u00a0', '\u202f']);
 
 const FORBIDDEN = new RegExp(`${LINE_OR_ORDER.source}|${INVISIBLE.source}|${LOOKALIKE_SPACE.source}`, 'gu');
+/** FORBIDDEN without the g flag, whose test() keeps no lastIndex between strings. */
+const ANY_FORBIDDEN = new RegExp(FORBIDDEN.source, 'u');
 
 /** What a comment may not hold: anything that reorders or hides text (a comment never reaches an output, but a reviewer reads it). */
 // C0 and C1 controls too (a tab and a CRLF line end aside): a carriage return, ESC sequence or
@@ -108,6 +110,8 @@ export function hidesText(char: string): boolean {
 
 /** The first forbidden character of a string and its index (UTF-16), or null; a display name may hold typographic no-break spaces. */
 export function findControl(text: string, options: { displayName?: boolean } = {}): { char: string; index: number } | null {
+  // Nearly every string is clean: one test answers for it without an iterator of matches.
+  if (!ANY_FORBIDDEN.test(text)) return null;
   for (const match of text.matchAll(FORBIDDEN)) {
     if (options.displayName && DISPLAY_SPACES.has(match[0])) continue;
     if (!joinsLetters(text, match.index, match[0])) return { char: match[0], index: match.index };
@@ -158,8 +162,10 @@ export function controlCharFindings(source: ConfigSource): Finding[] {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const key = isScalar(pair.key) ? String(pair.key.value) : '?';
-        check(pair.key, [...path, key], true);
-        walk(pair.value, [...path, key]);
+        // One array for the key and its value: neither changes it (children get their own).
+        const at = [...path, key];
+        check(pair.key, at, true);
+        walk(pair.value, at);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => walk(item, [...path, index]));

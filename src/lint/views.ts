@@ -6,6 +6,9 @@ import type { RelayModel } from '../config/model.js';
 import { buildRecordModel, recordsByName, type DnsRecord, type RecordModel } from '../dns/records.js';
 import { normalizeName } from '../rules/util/dns-name.js';
 import { dmarcOwners } from '../rules/util/dmarc.js';
+import { identityValues } from '../rules/util/identity-values.js';
+import { documentationHits, type DocumentationHit } from '../rules/util/documentation-values.js';
+import type { KeyPath } from '../findings.js';
 import { buildPostfixModel, type PostfixModel } from '../outputs/postfix-model.js';
 import { unitDirectives } from '../outputs/systemd.js';
 import { relayEnvSettings } from '../outputs/relay-env.js';
@@ -20,6 +23,8 @@ export interface DerivedViews {
   readonly recordsByName: ReadonlyMap<string, readonly DnsRecord[]>;
   /** Each domain name with a dmarc block and the index of its first entry (rules/util/dmarc.ts). */
   readonly dmarcOwners: ReadonlyMap<string, number>;
+  /** Every user-written identity value with the documentation addresses and reserved names in it (ip-documentation-range, reserved-name). */
+  readonly identityHits: readonly { path: KeyPath; value: string; hits: DocumentationHit[] }[];
   /** The sending domains' names as DNS compares them; `nearestParent` (dns/name-index.ts) says which one a name is at or under. */
   readonly sendingNames: ReadonlySet<string>;
   /** main.cf, master.cf and the maps exactly as build writes them, raw overrides included. */
@@ -51,6 +56,9 @@ export function derivedViews(model: RelayModel): DerivedViews {
     },
     get dmarcOwners() {
       return once('dmarcOwners', () => dmarcOwners(model));
+    },
+    get identityHits() {
+      return once('identityHits', () => identityValues(model).map((v) => ({ ...v, hits: documentationHits(v.value) })));
     },
     get sendingNames() {
       return once('sendingNames', () => new Set(model.domains.map((d) => normalizeName(d.name))));

@@ -1,7 +1,7 @@
 // The one module that writes an output tree to disk: into a temporary directory beside the target,
 // then swapped in by rename, under a lock, so the target is never half-written, never another
 // build's, and never a directory relayconf did not write.
-import { accessSync, chmodSync, constants, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseManifest } from './apply-notes.js';
 import { LockBusyError, acquireLock, type HeldLock, type LockHolder } from './tree-lock.js';
@@ -262,6 +262,19 @@ export async function writeTree(target: string, files: OutputFile[], options: Wr
   return { notes };
 }
 
+/**
+ * Removes the previous tree once the new one is in place. The entry types come with the listing, so
+ * a thousand-file tree costs an unlink per file, not also the lstat per file of rmSync.
+ */
+function removeTree(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) removeTree(full);
+    else unlinkSync(full);
+  }
+  rmdirSync(dir);
+}
+
 function swapIn(absolute: string, files: OutputFile[], s: ReturnType<typeof siblings>, stillHeld: () => boolean, notes: string[]): void {
   let fresh: string | null = null;
   try {
@@ -304,7 +317,7 @@ function swapIn(absolute: string, files: OutputFile[], s: ReturnType<typeof sibl
   }
   if (old) {
     try {
-      rmSync(old, { recursive: true, force: true });
+      removeTree(old);
     } catch (error) {
       notes.push(`could not remove the previous tree at ${old} (${(error as NodeJS.ErrnoException).code}); the next build removes it`);
     }
