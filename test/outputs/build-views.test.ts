@@ -6,28 +6,21 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { REPO } from '../helpers/golden.js';
 import { tempDir } from '../helpers/tmp.js';
 
-const built = vi.hoisted(() => ({ records: 0, postfix: 0 }));
+const { built, counting } = vi.hoisted(() => {
+  const built = { records: 0, postfix: 0 };
+  /** The module with `name` wrapped to count its calls in built[key]. */
+  const counting = <M extends Record<string, unknown>>(actual: M, name: keyof M & string, key: keyof typeof built): M => ({
+    ...actual,
+    [name]: (...args: unknown[]) => {
+      built[key] += 1;
+      return (actual[name] as (...a: unknown[]) => unknown)(...args);
+    },
+  });
+  return { built, counting };
+});
 
-vi.mock('../../src/dns/records.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/dns/records.js')>();
-  return {
-    ...actual,
-    buildRecordModel: (...args: Parameters<typeof actual.buildRecordModel>) => {
-      built.records += 1;
-      return actual.buildRecordModel(...args);
-    },
-  };
-});
-vi.mock('../../src/outputs/postfix-model.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/outputs/postfix-model.js')>();
-  return {
-    ...actual,
-    buildPostfixModel: (...args: Parameters<typeof actual.buildPostfixModel>) => {
-      built.postfix += 1;
-      return actual.buildPostfixModel(...args);
-    },
-  };
-});
+vi.mock('../../src/dns/records.js', async (importOriginal) => counting(await importOriginal<Record<string, unknown>>(), 'buildRecordModel', 'records'));
+vi.mock('../../src/outputs/postfix-model.js', async (importOriginal) => counting(await importOriginal<Record<string, unknown>>(), 'buildPostfixModel', 'postfix'));
 
 const { runCli } = await import('../helpers/cli.js');
 const { loadConfigFile } = await import('../../src/config/load.js');
