@@ -100,7 +100,7 @@ export async function benchBuild({ sizes = SIZES, runs = Number(process.env.BENC
       };
     });
     const table = [
-      `relayconf build (dist/cli/bin.cjs), median of ${runs} alternating runs per size:`,
+      `relayconf build (${path.relative(REPO, BIN)}), median of ${runs} alternating runs per size:`,
       '| domains | files | tree KB | wall ms | ratio vs 1 domain | paired ratio | max RSS MB |',
       '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows.map((r) => `| ${r.domains} | ${r.files} | ${r.treeKB} | ${r.wallMs} | ${r.ratio.toFixed(2)}x | ${r.pairedRatio.toFixed(2)}x | ${r.maxRssMB} |`),
