@@ -265,7 +265,7 @@ describe('the built binary', () => {
     expect(run.status).toBe(3);
     expect(run.stderr).toMatch(/^relayconf lint: internal error: TypeError: planted fault\n/);
     const frames = [...run.stderr.matchAll(/^ {4}at (\S+) \((.+?):\d+:\d+\)$/gm)].filter((frame) => frame[2] === path.join(REPO, 'dist/cli/relayconf-lint.cjs')).map((frame) => frame[1]);
-    expect(frames.slice(0, 2)).toEqual(['readRsaSpkiPem', 'readDkimPublicKey']);
+    expect(frames.slice(0, 2)).toEqual(['readRsaSpkiPem', 'parseDkimPublicKey']);
     expect(frames).toContain('loadConfigText');
   });
 
