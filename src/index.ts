@@ -1,6 +1,7 @@
 // The library API for programmatic use: load a config, lint it, compile it. No argv, no console.
 import { loadConfigFile, loadConfigText, type LoadedConfig } from './config/load.js';
 import { lintLoaded, type LintOptions } from './lint/engine.js';
+import { derivedViews } from './lint/views.js';
 import { compile as compileModel } from './outputs/compile.js';
 import type { Finding } from './findings.js';
 import type { OutputFile } from './outputs/types.js';
@@ -34,9 +35,10 @@ export function lint(loaded: LoadedConfig, options: LintOptions = {}): Finding[]
  * the config has error findings: a build never compiles a config the linter rejects.
  */
 export function compile(loaded: LoadedConfig): OutputFile[] {
-  const errors = lint(loaded).filter((f) => f.severity === 'error');
+  const views = loaded.model ? derivedViews(loaded.model) : undefined;
+  const errors = lint(loaded, { views }).filter((f) => f.severity === 'error');
   if (!loaded.model || errors.length > 0) {
     throw new Error(`the config has ${errors.length} error finding(s); run lint first:\n${errors.map((f) => `${f.file}:${f.line}:${f.column}: ${f.message} [${f.ruleId}]`).join('\n')}`);
   }
-  return compileModel(loaded.model);
+  return compileModel(loaded.model, views);
 }

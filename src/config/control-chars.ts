@@ -183,8 +183,10 @@ export function controlCharFindings(source: ConfigSource): Finding[] {
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const key = isScalar(pair.key) ? String(pair.key.value) : '?';
-        check(pair.key, [...path, key], true);
-        walk(pair.value, [...path, key]);
+        // One array for the key and its value: neither changes it (children get their own).
+        const at = [...path, key];
+        check(pair.key, at, true);
+        walk(pair.value, at);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => walk(item, [...path, index]));

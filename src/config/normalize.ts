@@ -2,9 +2,9 @@
 // (the self-hosted HTTP relay build guide, steps 3 and 6-8, the hosted Outgoing Mail Server settings page for message size); key files are read here so rules stay pure.
 import path from 'node:path';
 import type { RelayConfig } from './schema-types.generated.js';
-import type { DomainModel, RelayModel, SelectorModel } from './model.js';
+import type { DkimKeyInfo, DomainModel, RelayModel, SelectorModel } from './model.js';
 import { parseDuration } from '../util/duration.js';
-import { readDkimPublicKey } from '../dkim/public-key.js';
+import { dkimKeyReader } from '../dkim/public-key.js';
 import { addressToALabels, toALabels } from './idn.js';
 import { normalizeEntry } from './entry.js';
 
@@ -83,6 +83,8 @@ export function normalize(config: RelayConfig, configDir: string): RelayModel {
   const backoffFirst = relay.queue?.backoff?.first ?? DEFAULTS.backoffFirst;
   const backoffMax = relay.queue?.backoff?.max ?? DEFAULTS.backoffMax;
   const sendmailTimeout = relay.sendmail?.timeout ?? DEFAULTS.sendmailTimeout;
+  // A thousand domains commonly share a key or two: read and parse each once per load.
+  const readKey = dkimKeyReader();
 
   return {
     version: 1,
@@ -123,7 +125,7 @@ export function normalize(config: RelayConfig, configDir: string): RelayModel {
         heloName: toALabels(t.heloName),
       })),
     },
-    domains: config.domains.map((d) => normalizeDomain(d, configDir)),
+    domains: config.domains.map((d) => normalizeDomain(d, configDir, readKey)),
     dns: {
       ttl: config.dns?.ttl ?? DEFAULTS.ttl,
       extraRecords: (config.dns?.extraRecords ?? []).map((r) => ({ ...r, name: toALabels(r.name), value: rdataToALabels(r.type, r.value) })),
@@ -173,12 +175,12 @@ export function normalize(config: RelayConfig, configDir: string): RelayModel {
   };
 }
 
-function normalizeDomain(d: RelayConfig['domains'][number], configDir: string): DomainModel {
+function normalizeDomain(d: RelayConfig['domains'][number], configDir: string, readKey: (file: string) => DkimKeyInfo): DomainModel {
   const name = toALabels(d.name).toLowerCase();
   const returnPath = d.returnPath ? addressToALabels(d.returnPath) : `bounces@${name}`;
   const selectors: SelectorModel[] = d.dkim.selectors.map((s) => {
     const publicKeyPath = path.resolve(configDir, s.publicKeyFile);
-    return { name: s.name, publicKeyFile: s.publicKeyFile, publicKeyPath, key: readDkimPublicKey(publicKeyPath) };
+    return { name: s.name, publicKeyFile: s.publicKeyFile, publicKeyPath, key: readKey(publicKeyPath) };
   });
   return {
     name,

@@ -18,11 +18,38 @@ export function dnsPublicKeyValue(key: KeyObject): string {
 
 export function readDkimPublicKey(file: string): DkimKeyInfo {
   const read = readRegularFile(file, PUBLIC_KEY_MAX_BYTES);
-  if (!read.ok) {
-    // A missing key is a rule's business (dkim-signing-selector-published); a FIFO, a device or a huge file is refused at the door.
-    return read.reason === 'missing' ? { status: 'missing', message: 'file not found' } : { status: 'refused', message: read.message };
-  }
-  const text = read.text;
+  return read.ok ? parseDkimPublicKey(read.text) : unread(read.reason, read.message);
+}
+
+function unread(reason: string, message: string): DkimKeyInfo {
+  // A missing key is a rule's business (dkim-signing-selector-published); a FIFO, a device or a huge file is refused at the door.
+  return reason === 'missing' ? { status: 'missing', message: 'file not found' } : { status: 'refused', message };
+}
+
+/**
+ * A reader for one config load: each key file is read once (two selectors naming one path share
+ * what was read, so they cannot see two versions of a file changed mid-run), and each distinct
+ * content is parsed once (the same key under two names, or copied per domain, is one parse).
+ * Keyed by content, never by name alone, so it holds no stale answer for a file that changed.
+ */
+export function dkimKeyReader(): (file: string) => DkimKeyInfo {
+  const byPath = new Map<string, DkimKeyInfo>();
+  const byText = new Map<string, DkimKeyInfo>();
+  return (file) => {
+    let info = byPath.get(file);
+    if (info) return info;
+    const read = readRegularFile(file, PUBLIC_KEY_MAX_BYTES);
+    if (read.ok) {
+      info = byText.get(read.text);
+      if (!info) byText.set(read.text, (info = parseDkimPublicKey(read.text)));
+    } else info = unread(read.reason, read.message);
+    byPath.set(file, info);
+    return info;
+  };
+}
+
+/** What DNS publishes for the text of a public key file, or why it is not one. */
+export function parseDkimPublicKey(text: string): DkimKeyInfo {
   // A private key must never sit beside the config (the self-hosted HTTP relay build guide, step 8): say so rather than parse it.
   if (/-----BEGIN (RSA |EC |ENCRYPTED |OPENSSH )?PRIVATE KEY-----/.test(text)) {
     return { status: 'private-key', message: 'the file holds a PRIVATE key; commit only the public key' };

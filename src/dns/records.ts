@@ -7,6 +7,7 @@ import { spfTermSources, type SpfTermSource } from './spf.js';
 import { splitTxt } from './txt.js';
 import { byteCompare } from '../util/compare.js';
 import { entryRecords } from './entry-records.js';
+import { nearestParent } from './name-index.js';
 
 export type RecordPurpose = 'mta-a' | 'mta-aaaa' | 'transport-a' | 'spf' | 'dkim' | 'dmarc' | 'mx' | 'bimi' | 'extra' | 'entry';
 
@@ -79,15 +80,26 @@ export function bimiTxt(domain: DomainModel): string | null {
 }
 
 /** The zone that holds `name`: the longest sending domain it falls under, else its registrable domain. */
-export function zoneFor(name: string, sendingDomains: string[]): string {
+export function zoneFor(name: string, sendingDomains: readonly string[] | ReadonlySet<string>): string {
   const lower = name.toLowerCase().replace(/\.$/, '');
-  const candidates = sendingDomains.filter((d) => lower === d || lower.endsWith(`.${d}`)).sort((a, b) => b.length - a.length);
-  return candidates[0] ?? registrableDomain(lower, false) ?? lower;
+  return nearestParent(lower, sendingDomains instanceof Set ? sendingDomains : new Set(sendingDomains)) ?? registrableDomain(lower, false) ?? lower;
+}
+
+/** `records` grouped by owner name, each group in the given order. */
+export function recordsByName(records: readonly DnsRecord[]): Map<string, DnsRecord[]> {
+  const byName = new Map<string, DnsRecord[]>();
+  for (const record of records) {
+    const group = byName.get(record.name);
+    if (group) group.push(record);
+    else byName.set(record.name, [record]);
+  }
+  return byName;
 }
 
 export function buildRecordModel(model: RelayModel): RecordModel {
   const ttl = model.dns.ttl;
-  const sending = model.domains.map((d) => d.name);
+  // A set, built once: zoneFor runs for every record name.
+  const sending = new Set(model.domains.map((d) => d.name));
   const records: DnsRecord[] = [];
   const txt = (zone: string, name: string, value: string, purpose: RecordPurpose, path: KeyPath, selector?: string) =>
     records.push({ zone, name, type: 'TXT', ttl, value, strings: splitTxt(value), purpose, path, ...(selector ? { selector } : {}) });

@@ -7,7 +7,7 @@ import { locate } from '../config/source.js';
 import { rules as allRules } from '../rules/index.js';
 import { formatMessage, type Rule } from '../rules/types.js';
 import { forcedSeverity, resolveSeverity, ruleOverrideFindings } from '../rules/severity.js';
-import { derivedViews } from './views.js';
+import { derivedViews, type DerivedViews } from './views.js';
 import { postfixEncodingProblems } from './encodable.js';
 
 export interface LintOptions {
@@ -15,6 +15,8 @@ export interface LintOptions {
   ruleOverrides?: Record<string, SeverityOrOff>;
   /** The rule set; all rules by default (tests pass one rule). */
   rules?: readonly Rule[];
+  /** The derived views of loaded.model, when the caller goes on to use them (build compiles from the same ones). */
+  views?: DerivedViews;
 }
 
 /** All findings for a loaded config: its load findings, or the rules' findings over its model. */
@@ -27,7 +29,7 @@ export function lintLoaded(loaded: LoadedConfig, options: LintOptions = {}): Fin
   // lint.rules entries that cannot apply (an unknown id, a command rule) are themselves errors.
   findings.push(...ruleOverrideFindings(loaded.source, configOverrides));
 
-  const views = derivedViews(loaded.model);
+  const views = options.views ?? derivedViews(loaded.model);
   const overrides = { cli: options.ruleOverrides, config: configOverrides };
   for (const rule of ruleSet) {
     if (forcedSeverity(rule.id, overrides) === 'off') continue;

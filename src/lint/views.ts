@@ -3,7 +3,12 @@
 // as the posture rules query them, the published SPF records with each term's config key, and the relay's
 // systemd unit directives, its env file settings, and every command the config makes the server run.
 import type { RelayModel } from '../config/model.js';
-import { buildRecordModel, type RecordModel } from '../dns/records.js';
+import { buildRecordModel, recordsByName, type DnsRecord, type RecordModel } from '../dns/records.js';
+import { normalizeName } from '../rules/util/dns-name.js';
+import { dmarcOwners } from '../rules/util/dmarc.js';
+import { identityValues } from '../rules/util/identity-values.js';
+import { documentationHits, type DocumentationHit } from '../rules/util/documentation-values.js';
+import type { KeyPath } from '../findings.js';
 import { buildPostfixModel, type PostfixModel } from '../outputs/postfix-model.js';
 import { unitDirectives } from '../outputs/systemd.js';
 import { relayEnvSettings } from '../outputs/relay-env.js';
@@ -14,6 +19,14 @@ import { publishedSpfRecords, StaticDns, type PublishedSpf } from '../rules/util
 export interface DerivedViews {
   /** Every DNS record the zones publish, with its config key. */
   readonly records: RecordModel;
+  /** The records of `records` by owner name, in its order: a rule looks a name up instead of scanning every record per domain. */
+  readonly recordsByName: ReadonlyMap<string, readonly DnsRecord[]>;
+  /** Each domain name with a dmarc block and the index of its first entry (rules/util/dmarc.ts). */
+  readonly dmarcOwners: ReadonlyMap<string, number>;
+  /** Every user-written identity value with the documentation addresses and reserved names in it (ip-documentation-range, reserved-name). */
+  readonly identityHits: readonly { path: KeyPath; value: string; hits: DocumentationHit[] }[];
+  /** The sending domains' names as DNS compares them; `nearestParent` (dns/name-index.ts) says which one a name is at or under. */
+  readonly sendingNames: ReadonlySet<string>;
   /** main.cf, master.cf and the maps exactly as build writes them, raw overrides included. */
   readonly postfix: PostfixModel;
   /** Every master.cf service build writes, read for the posture rules. */
@@ -37,6 +50,18 @@ export function derivedViews(model: RelayModel): DerivedViews {
   const views: DerivedViews = {
     get records() {
       return once('records', () => buildRecordModel(model));
+    },
+    get recordsByName() {
+      return once('recordsByName', () => recordsByName(views.records.records));
+    },
+    get dmarcOwners() {
+      return once('dmarcOwners', () => dmarcOwners(model));
+    },
+    get identityHits() {
+      return once('identityHits', () => identityValues(model).map((v) => ({ ...v, hits: documentationHits(v.value) })));
+    },
+    get sendingNames() {
+      return once('sendingNames', () => new Set(model.domains.map((d) => normalizeName(d.name))));
     },
     get postfix() {
       return once('postfix', () => buildPostfixModel(model));

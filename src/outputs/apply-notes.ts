@@ -5,6 +5,7 @@ import type { OutputFile } from './types.js';
 import { render } from './render.js';
 import { APPLY_MD, MANIFEST } from './templates/apply-notes.js';
 import { postmapHints, relayhostValue } from './postfix.js';
+import { buildPostfixModel, type PostfixModel } from './postfix-model.js';
 import { KEYS_DIR, signingKeys, type SigningKey } from './opendkim.js';
 import { relayPaths } from './systemd.js';
 import { listenText } from './relay-server.js';
@@ -37,6 +38,7 @@ export { shellQuote } from './encode/shell.js';
 interface ApplyContext {
   model: RelayModel;
   records: RecordModel;
+  postfix: PostfixModel;
   paths: ReturnType<typeof relayPaths>;
   store: TreeStore;
   keys: SigningKey[];
@@ -81,16 +83,16 @@ const stepsFor = (model: RelayModel) => STEPS.filter((step) => step.applies?.(mo
 
 const packagesStep: StepBuilder = {
   name: 'packages',
-  build: ({ model }) => ({
+  build: ({ model, postfix }) => ({
     title: 'Install the packages',
     where: 'On the server as root (Debian 12). On a server that has them, these change nothing.',
     notes: [
-      ...serverPackages(model).map((p) => `\`${p.name}\`: ${p.why}.`),
+      ...serverPackages(model, postfix).map((p) => `\`${p.name}\`: ${p.why}.`),
       'Postfix is preseeded to "No configuration" first: a first install would otherwise set up Debian\'s "Internet Site"',
       'and start a Postfix listening on every address before this tree\'s loopback-only main.cf is in place.',
       `The last line stops here when \`${NODE_BINARY}\` (what the relay unit runs) is older than Node.js ${RELAY_NODE_MAJOR}.`,
     ],
-    commands: packageCommands(model),
+    commands: packageCommands(model, postfix),
   }),
 };
 
@@ -284,11 +286,15 @@ const queues: ProcedureBuilder = ({ paths }) => ({
 /** The sections after the steps. Add one by adding its builder here. */
 const PROCEDURES: ProcedureBuilder[] = [rollback, queues];
 
-function context(model: RelayModel, records: RecordModel): ApplyContext {
+function context(model: RelayModel, records: RecordModel, postfix?: PostfixModel): ApplyContext {
   const names = stepsFor(model).map((s) => s.name);
   return {
     model,
     records,
+    // Only the packages step reads it: built on first use unless the caller has it (build passes lint's).
+    get postfix() {
+      return (postfix ??= buildPostfixModel(model));
+    },
     paths: relayPaths(model),
     store: treeStore(model),
     keys: signingKeys(model),
@@ -301,8 +307,8 @@ function context(model: RelayModel, records: RecordModel): ApplyContext {
   };
 }
 
-export function applySteps(model: RelayModel, records: RecordModel = buildRecordModel(model)): ApplyStep[] {
-  const ctx = context(model, records);
+export function applySteps(model: RelayModel, records: RecordModel = buildRecordModel(model), postfix?: PostfixModel): ApplyStep[] {
+  const ctx = context(model, records, postfix);
   return stepsFor(model).map((step) => ({ name: step.name, ...step.build(ctx) }));
 }
 
@@ -342,9 +348,9 @@ function prose(text: string): string {
   return text;
 }
 
-export function applyMd(model: RelayModel, records: RecordModel = buildRecordModel(model)): OutputFile {
+export function applyMd(model: RelayModel, records: RecordModel = buildRecordModel(model), postfix?: PostfixModel): OutputFile {
   const encode = (key: string) => (command: ShellCommand) => encodeShellCommand(command, { output: 'APPLY.md', key, from: [] });
-  const steps = applySteps(model, records).map((step, i) => ({
+  const steps = applySteps(model, records, postfix).map((step, i) => ({
     ...step,
     title: `${i + 1}. ${prose(step.title)}`,
     where: prose(step.where),

@@ -3,27 +3,30 @@
 import type { RelayModel } from '../config/model.js';
 import type { OutputFile } from './types.js';
 import { postfixFiles } from './postfix.js';
-import { buildPostfixModel } from './postfix-model.js';
 import { opendkimFiles } from './opendkim.js';
 import { dnsFiles } from './dns-zone.js';
 import { systemdUnit } from './systemd.js';
 import { relayServerFiles } from './relay-server.js';
 import { relayEnvFile } from './relay-env.js';
 import { applyMd, manifest } from './apply-notes.js';
-import { buildRecordModel } from '../dns/records.js';
 import { nginxSiteFiles } from './nginx-site.js';
 import { cloudflaredFiles } from './cloudflared.js';
+import { derivedViews, type DerivedViews } from '../lint/views.js';
 
 /** Byte order, not locale order: the same sort on every machine. */
 export function byPath(a: OutputFile, b: OutputFile): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-export function compile(model: RelayModel): OutputFile[] {
+/**
+ * `views` are the lint run's (build lints first): the record model and the Postfix model that lint
+ * judged are the ones written, built once per run. Without them (plan, tests) they are built here.
+ */
+export function compile(model: RelayModel, views: Pick<DerivedViews, 'records' | 'postfix'> = derivedViews(model)): OutputFile[] {
   // One record model for the zones and the apply notes (and the same one check-dns builds).
-  const records = buildRecordModel(model);
+  const records = views.records;
   const files: OutputFile[] = [
-    ...postfixFiles(model, buildPostfixModel(model)),
+    ...postfixFiles(model, views.postfix),
     ...opendkimFiles(model),
     ...dnsFiles(model, records),
     systemdUnit(model),
@@ -31,7 +34,7 @@ export function compile(model: RelayModel): OutputFile[] {
     ...relayServerFiles(model),
     ...nginxSiteFiles(model),
     ...cloudflaredFiles(model),
-    applyMd(model, records),
+    applyMd(model, records, views.postfix),
   ];
   const seen = new Set<string>();
   for (const file of files) {

@@ -34,12 +34,12 @@ export default createRule({
     logo: 'the BIMI logo "{{logo}}" must be an https URL of an SVG (SVG Tiny PS) file',
     authority: 'the BIMI evidence document "{{authority}}" must be an https URL of a PEM certificate (VMC or CMC)',
   },
-  check({ model, report }) {
+  check({ model, views, report }) {
     model.domains.forEach((domain, i) => {
       const bimi = domain.bimi;
       if (!bimi) return;
       const base = ['domains', i, 'bimi'];
-      const applied = appliedDmarc(model, domain.name);
+      const applied = appliedDmarc(model, domain.name, views.dmarcOwners);
       if (applied) {
         const data = { domain: domain.name, policy: applied.policy };
         if (applied.policy === 'none') report({ messageId: 'notEnforced', path: base, anchor: 'key', data });

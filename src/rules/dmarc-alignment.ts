@@ -37,7 +37,7 @@ export default createRule({
   messages: {
     unaligned: 'From {{address}} fails DMARC alignment: {{dkim}}, and SPF (return path {{spfDomain}}) is not {{spfMode}}-aligned with {{fromDomain}} (policy of {{policyDomain}}: adkim={{adkim}}, aspf={{aspf}})',
   },
-  check({ model, report }) {
+  check({ model, views, report }) {
     // d= per From domain, exactly as the OpenDKIM SigningTable/KeyTable output maps it.
     const keyDomain = new Map(model.domains.map((d) => [signingKey(d).keyName, d.name]));
     const signedBy = new Map(signingRows(model).map(([pattern, key]) => [pattern.replace(/^\*@/, ''), keyDomain.get(key) ?? null]));
@@ -45,7 +45,7 @@ export default createRule({
       domain.senders.forEach((sender, j) => {
         if (!sender.address.includes('@')) return;
         const fromDomain = domainOf(sender.address);
-        const applied = appliedDmarc(model, fromDomain);
+        const applied = appliedDmarc(model, fromDomain, views.dmarcOwners);
         if (!applied) return; // no policy applies: dmarc-present / relay-sender-in-domain say so
         const { adkim, aspf } = applied.dmarc;
         const dkimDomain = signedBy.get(fromDomain) ?? null;

@@ -1,7 +1,8 @@
 // dmarc-rua-deliverable: aggregate-report addresses are mailto: addresses that can receive mail,
 // and an outside report domain is one that authorized the reports (RFC 9990, Verifying External Destinations).
 import { createRule } from './types.js';
-import { isAtOrUnder, normalizeName } from './util/dns-name.js';
+import { normalizeName } from './util/dns-name.js';
+import { nearestParent } from '../dns/name-index.js';
 import { sameOrganization } from './util/org-domain.js';
 import { isDmarcText } from './util/dmarc.js';
 
@@ -45,9 +46,8 @@ export default createRule({
     missingAuthorization: 'rua {{address}} of {{domain}} is in another organization\'s domain: reporters send only if {{record}} TXT "v=DMARC1" exists (RFC 9990, Verifying External Destinations); add it to dns.extraRecords',
   },
   check({ model, views, report }) {
-    const records = views.records.records;
-    const zones = model.domains.map((d) => d.name);
-    const ours = (name: string) => zones.some((zone) => isAtOrUnder(name, zone));
+    const at = (name: string) => views.recordsByName.get(name) ?? [];
+    const ours = (name: string) => nearestParent(normalizeName(name), views.sendingNames) !== undefined;
     // mx-present already requires an MX for sending and return-path domains: one problem, one finding.
     const mxOwnedElsewhere = new Set(model.domains.flatMap((d) => [d.name, d.returnPathDomain]));
     model.domains.forEach((domain, i) => {
@@ -64,12 +64,12 @@ export default createRule({
           return;
         }
         const reportDomain = normalizeName(match[1]);
-        if (ours(reportDomain) && !mxOwnedElsewhere.has(reportDomain) && !records.some((r) => r.type === 'MX' && r.name === reportDomain && r.value !== '')) {
+        if (ours(reportDomain) && !mxOwnedElsewhere.has(reportDomain) && !at(reportDomain).some((r) => r.type === 'MX' && r.value !== '')) {
           report({ messageId: 'noMx', path, data: { address, domain: domain.name, reportDomain } });
         }
         if (sameOrganization(reportDomain, domain.name)) return;
         const record = `${domain.name}._report._dmarc.${reportDomain}`;
-        const authorized = records.some((r) => r.type === 'TXT' && r.name === record && isDmarcText(r.value));
+        const authorized = at(record).some((r) => r.type === 'TXT' && isDmarcText(r.value));
         // A third-party report domain's record is dmarc-rua-external-authorized's reminder.
         if (!authorized && ours(reportDomain)) report({ messageId: 'missingAuthorization', path, data: { address, domain: domain.name, record } });
       });

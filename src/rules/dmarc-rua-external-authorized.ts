@@ -1,6 +1,7 @@
 // dmarc-rua-external-authorized: a DMARC report address in a third party's domain needs that domain's authorization record.
 import { createRule } from './types.js';
-import { isAtOrUnder, normalizeName } from './util/dns-name.js';
+import { normalizeName } from './util/dns-name.js';
+import { nearestParent } from '../dns/name-index.js';
 import { sameOrganization } from './util/org-domain.js';
 import { isDmarcText } from './util/dmarc.js';
 import { ruaAddress } from './dmarc-rua-deliverable.js';
@@ -27,18 +28,16 @@ export default createRule({
     externalAuthorization: 'rua {{address}} of {{domain}} is in another organization\'s domain: reports arrive only if that domain publishes {{record}} TXT "v=DMARC1" (RFC 9990, Verifying External Destinations); check-dns verifies it',
   },
   check({ model, views, report }) {
-    const records = views.records.records;
-    const zones = model.domains.map((d) => d.name);
     model.domains.forEach((domain, i) => {
       domain.dmarc?.rua.forEach((entry, k) => {
         const { scheme, address } = ruaAddress(entry);
         const match = scheme ? null : /^[^@\s]+@([^@\s]+\.[^@\s]+)$/.exec(address);
         if (!match) return; // dmarc-rua-deliverable's finding
         const reportDomain = normalizeName(match[1]);
-        if (zones.some((zone) => isAtOrUnder(reportDomain, zone))) return;
+        if (nearestParent(reportDomain, views.sendingNames) !== undefined) return;
         if (sameOrganization(reportDomain, domain.name)) return;
         const record = `${domain.name}._report._dmarc.${reportDomain}`;
-        if (records.some((r) => r.type === 'TXT' && r.name === record && isDmarcText(r.value))) return;
+        if ((views.recordsByName.get(record) ?? []).some((r) => r.type === 'TXT' && isDmarcText(r.value))) return;
         report({ messageId: 'externalAuthorization', path: ['domains', i, 'dmarc', 'rua', k], data: { address, domain: domain.name, record } });
       });
     });

@@ -1,7 +1,5 @@
 // ip-documentation-range: documentation addresses (RFC 5737, RFC 3849) left in a config.
 import { createRule } from './types.js';
-import { documentationHits } from './util/documentation-values.js';
-import { identityValues } from './util/identity-values.js';
 
 export default createRule({
   id: 'ip-documentation-range',
@@ -23,9 +21,9 @@ export default createRule({
   messages: {
     documentation: '{{hits}} {{verb}} reserved for documentation ({{references}}): no Internet host has it; replace it with your real address',
   },
-  check({ model, report }) {
-    for (const { path, value } of identityValues(model)) {
-      const hits = documentationHits(value).filter((hit) => hit.kind === 'address');
+  check({ views, report }) {
+    for (const { path, hits: all } of views.identityHits) {
+      const hits = all.filter((hit) => hit.kind === 'address');
       if (hits.length === 0) continue;
       report({
         messageId: 'documentation',

@@ -53,7 +53,7 @@ export default createRule({
         report({ messageId: 'ownName', path, data: { domain: mx.name, host: mx.value, what } });
         continue;
       }
-      const address = recordModel.records.find((r) => (r.type === 'A' || r.type === 'AAAA') && r.name === mx.value && ips.has(r.value.toLowerCase()));
+      const address = (views.recordsByName.get(mx.value) ?? []).find((r) => (r.type === 'A' || r.type === 'AAAA') && ips.has(r.value.toLowerCase()));
       if (address) report({ messageId: 'ownAddress', path, data: { domain: mx.name, host: mx.value, ip: address.value, what: ips.get(address.value.toLowerCase())! } });
     }
   },

@@ -2,7 +2,8 @@
 import { createRule } from './types.js';
 import type { KeyPath } from '../findings.js';
 import { ipFamily } from './util/ip.js';
-import { isAtOrUnder } from './util/dns-name.js';
+import { normalizeName } from './util/dns-name.js';
+import { nearestParent } from '../dns/name-index.js';
 
 export default createRule({
   id: 'mx-present',
@@ -28,10 +29,9 @@ export default createRule({
     returnPathNoMx: 'the return path {{returnPath}} is in {{rpDomain}}, which has no MX in the generated zones: bounces to it are lost',
   },
   check({ model, views, report }) {
-    const records = views.records.records.filter((r) => r.type === 'MX');
-    const mxOf = (name: string) => records.filter((r) => r.name === name);
+    const mxOf = (name: string) => (views.recordsByName.get(name) ?? []).filter((r) => r.type === 'MX');
     const hostPath = (path: KeyPath): KeyPath => (path[0] === 'dns' ? [...path, 'value'] : [...path, 'host']);
-    const zones = model.domains.map((d) => d.name);
+    const zones = new Set(model.domains.map((d) => d.name));
 
     model.domains.forEach((domain, i) => {
       const mx = mxOf(domain.name);
@@ -42,7 +42,7 @@ export default createRule({
       else if (mx.every((r) => r.value === '')) report({ messageId: 'nullMx', path: hostPath(mx[0].path), data: { domain: domain.name } });
 
       const rp = domain.returnPathDomain;
-      if (rp !== domain.name && zones.some((zone) => isAtOrUnder(rp, zone)) && !zones.includes(rp) && mxOf(rp).every((r) => r.value === '')) {
+      if (rp !== domain.name && nearestParent(normalizeName(rp), views.sendingNames) !== undefined && !zones.has(rp) && mxOf(rp).every((r) => r.value === '')) {
         report({ messageId: 'returnPathNoMx', path: ['domains', i, 'returnPath'], data: { returnPath: domain.returnPath, rpDomain: rp } });
       }
     });

@@ -1,8 +1,7 @@
 // reserved-name: names RFC 2606 and RFC 6761 reserve (example.com, .example, .test, .invalid, .localhost) left in a config.
 import { createRule } from './types.js';
 import type { ReservedPurpose } from './util/dns-name.js';
-import { documentationHits } from './util/documentation-values.js';
-import { identityValues } from './util/identity-values.js';
+import type { DocumentationHit } from './util/documentation-values.js';
 
 export default createRule({
   id: 'reserved-name',
@@ -28,10 +27,10 @@ export default createRule({
     invalid: '{{hits}} {{verb}} reserved to be invalid ({{references}}): it can never resolve; use a name in your own domain',
     loopback: '{{hits}} {{verb}} under .localhost ({{references}}): it always means the local host; use a name in your own domain',
   },
-  check({ model, report }) {
-    for (const { path, value } of identityValues(model)) {
-      const byPurpose = new Map<ReservedPurpose, ReturnType<typeof documentationHits>>();
-      for (const hit of documentationHits(value)) {
+  check({ views, report }) {
+    for (const { path, hits } of views.identityHits) {
+      const byPurpose = new Map<ReservedPurpose, DocumentationHit[]>();
+      for (const hit of hits) {
         if (hit.kind === 'address') continue; // ip-documentation-range
         byPurpose.set(hit.kind, [...(byPurpose.get(hit.kind) ?? []), hit]);
       }

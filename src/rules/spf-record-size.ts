@@ -31,7 +31,7 @@ export default createRule({
     const records = views.records.records.filter((r) => r.type === 'TXT');
     const names = new Set(records.filter((r) => isSpfText(r.value)).map((r) => r.name));
     for (const name of names) {
-      const atName = records.filter((r) => r.name === name);
+      const atName = (views.recordsByName.get(name) ?? []).filter((r) => r.type === 'TXT');
       const size =
         Buffer.byteLength(name) +
         atName.reduce((sum, r) => sum + (r.strings ?? [r.value]).reduce((s, part) => s + Buffer.byteLength(part) + 1, 0), 0);

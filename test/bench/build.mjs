@@ -1,6 +1,6 @@
 // Benchmark: `relayconf build` on generated configs of 1, 10, 100 and 1,000 sending domains (3 senders
-// and 2 DKIM selectors each): wall time, time inside the command, peak RSS and tree size, so the
-// growth is visible. Each run is a fresh `node` process calling the built CLI's main() (dist/).
+// and 2 DKIM selectors each): wall time, its ratio to the 1-domain build, peak RSS and tree size, so
+// the growth is visible. Each run is a fresh process of the built binary, as an admin runs it.
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
-const MAIN = path.join(REPO, 'dist/cli/main.js');
+// RELAYCONF_BENCH_BIN runs another build of the binary (say, main's) through the same bench.
+const BIN = process.env.RELAYCONF_BENCH_BIN ?? path.join(REPO, 'dist/cli/bin.cjs');
 export const SIZES = [1, 10, 100, 1000];
 
 /** A lint-clean config with `n` sending domains; every selector reads one of two shared key files. */
@@ -40,62 +41,69 @@ ${domains.join('\n')}
 `;
 }
 
-// Runs in the child: main() with sinks, timed from inside, then the process's peak RSS.
-const CHILD = `
-import { Writable } from 'node:stream';
-const [main, config, out] = process.argv.slice(1);
-const { main: run } = await import(main);
-const sink = () => Object.assign(new Writable({ write(c, e, done) { done(); } }), { isTTY: false });
-const start = performance.now();
-const code = await run(['build', config, '--out', out], { stdout: sink(), stderr: sink(), cwd: process.cwd(), env: {} });
-const ms = performance.now() - start;
-process.stdout.write(JSON.stringify({ code, ms, maxRssKB: process.resourceUsage().maxRSS }));
-`;
+// Preloaded into each run of the real binary: its peak RSS, written as the process exits (bin.cjs may
+// call process.exit), to the file the bench names; it costs every size the same few microseconds.
+const PRELOAD = `process.on('exit', () => require('node:fs').writeFileSync(process.env.RELAYCONF_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n`;
 
-function buildOnce(config, out) {
+/** One `relayconf build` through the installed binary (dist/cli/bin.cjs), as an admin runs it: wall ms and peak RSS. */
+function buildOnce(dir, config, out) {
+  const rssFile = path.join(dir, 'rss');
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD, MAIN, config, out], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['-r', path.join(dir, 'preload.cjs'), BIN, 'build', config, '--out', out], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, RELAYCONF_BENCH_RSS: rssFile },
+  });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-  if (child.status !== 0) throw new Error(`bench child failed: ${child.stderr}`);
-  const result = JSON.parse(child.stdout);
-  if (result.code !== 0) throw new Error(`relayconf build exited ${result.code} on the ${config} bench config`);
-  return { ...result, wallMs };
+  if (child.status !== 0) throw new Error(`relayconf build exited ${child.status} on the ${config} bench config: ${child.stderr}`);
+  return { wallMs, maxRssKB: Number(readFileSync(rssFile, 'utf8')) };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-export async function benchBuild({ sizes = SIZES, runs = 3 } = {}) {
+/**
+ * `runs` rounds, each building every size once in turn (1, 10, 100, 1,000, then again), so load from
+ * other processes falls on every size alike; one warm-up round fills the file cache and the code cache.
+ * The ratio is each size's median wall time over the 1-domain build's; the paired ratio is the median
+ * of each round's own ratio, which a drifting machine speed does not skew.
+ */
+export async function benchBuild({ sizes = SIZES, runs = Number(process.env.BENCH_RUNS ?? 5) } = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'relayconf-bench-build-'));
   try {
     mkdirSync(path.join(dir, 'keys'));
+    writeFileSync(path.join(dir, 'preload.cjs'), PRELOAD);
     for (const name of ['a', 'b']) {
       const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
       writeFileSync(path.join(dir, 'keys', `${name}.pub`), publicKey.export({ type: 'spki', format: 'pem' }));
     }
-    const rows = [];
-    for (const n of sizes) {
+    const configs = sizes.map((n) => {
       const config = path.join(dir, `relay-${n}.config.yaml`);
       writeFileSync(config, benchConfig(n));
-      const out = path.join(dir, `out-${n}`);
-      const samples = [];
-      // The 1,000-domain build takes seconds: one sample of it says enough about the growth.
-      for (let i = 0; i < (n >= 1000 ? 1 : runs); i++) samples.push(buildOnce(config, out));
-      const manifest = readFileSync(path.join(out, 'MANIFEST'), 'utf8').trim().split('\n');
-      const bytes = spawnSync('du', ['-sb', out], { encoding: 'utf8' }).stdout.split('\t')[0];
-      rows.push({
-        domains: n,
+      return { n, config, out: path.join(dir, `out-${n}`), samples: [] };
+    });
+    for (const c of configs) buildOnce(dir, c.config, c.out);
+    for (let round = 0; round < runs; round++) for (const c of configs) c.samples.push(buildOnce(dir, c.config, c.out));
+
+    const base = configs[0];
+    const rows = configs.map((c) => {
+      const manifest = readFileSync(path.join(c.out, 'MANIFEST'), 'utf8').trim().split('\n');
+      const bytes = spawnSync('du', ['-sb', c.out], { encoding: 'utf8' }).stdout.split('\t')[0];
+      const wallMs = median(c.samples.map((s) => s.wallMs));
+      return {
+        domains: c.n,
         files: manifest.length + 1,
         treeKB: Math.round(Number(bytes) / 1024),
-        wallMs: Math.round(median(samples.map((s) => s.wallMs))),
-        buildMs: Math.round(median(samples.map((s) => s.ms))),
-        peakRssMB: Math.round(median(samples.map((s) => s.maxRssKB)) / 1024),
-      });
-    }
-    const base = rows[0];
+        wallMs: Math.round(wallMs),
+        ratio: Number((wallMs / median(base.samples.map((s) => s.wallMs))).toFixed(2)),
+        pairedRatio: Number(median(c.samples.map((s, i) => s.wallMs / base.samples[i].wallMs)).toFixed(2)),
+        maxRssMB: Math.round(median(c.samples.map((s) => s.maxRssKB)) / 1024),
+      };
+    });
     const table = [
-      '| domains | files | tree KB | wall ms | in-command ms | peak RSS MB | ms per domain (vs 1) |',
+      `relayconf build (${path.relative(REPO, BIN)}), median of ${runs} alternating runs per size:`,
+      '| domains | files | tree KB | wall ms | ratio vs 1 domain | paired ratio | max RSS MB |',
       '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      ...rows.map((r) => `| ${r.domains} | ${r.files} | ${r.treeKB} | ${r.wallMs} | ${r.buildMs} | ${r.peakRssMB} | ${((r.buildMs - base.buildMs) / Math.max(1, r.domains - base.domains)).toFixed(2)} |`),
+      ...rows.map((r) => `| ${r.domains} | ${r.files} | ${r.treeKB} | ${r.wallMs} | ${r.ratio.toFixed(2)}x | ${r.pairedRatio.toFixed(2)}x | ${r.maxRssMB} |`),
     ].join('\n');
     console.log(table);
     return rows;

@@ -54,6 +54,21 @@ describe('writeTree', () => {
     expect(readdirSync(root)).toEqual(['out']);
   });
 
+  it('writes the same exact modes under the usual umasks, where no chmod follows the create, and the umask is left as it was', async () => {
+    // 022, 002 and 000 cut no output mode (no chmod follows); 027 cuts the other-read of 0644 and 0755 (a chmod restores it).
+    for (const umask of [0o022, 0o002, 0o027, 0o000]) {
+      process.umask(umask);
+      const target = `out-${umask.toString(8)}`;
+      await writeTree(target, FILES, { cwd: root });
+      const out = path.join(root, target);
+      expect(process.umask(umask)).toBe(umask);
+      expect(mode(path.join(out, 'etc/postfix/main.cf')), target).toBe(0o644);
+      expect(mode(path.join(out, 'etc/secret.env')), target).toBe(0o600);
+      expect(mode(path.join(out, 'opt/relay/server.js')), target).toBe(0o755);
+      for (const dir of ['', 'etc', 'etc/postfix', 'opt', 'opt/relay']) expect(mode(path.join(out, dir)), `${target}/${dir}`).toBe(0o755);
+    }
+  });
+
   it('replaces an earlier build entirely: stale files go', async () => {
     await writeTree('out', FILES, { cwd: root });
     await writeTree('out', NEXT, { cwd: root });

@@ -7,6 +7,7 @@ import { EXIT, UsageError } from '../types.js';
 import { loadConfigFile } from '../../config/load.js';
 import { lintLoaded } from '../../lint/engine.js';
 import { CATALOGUE_IDS } from '../../rules/severity.js';
+import { derivedViews } from '../../lint/views.js';
 import { EXIT_CODES_HELP, FINDINGS_OPTIONS_HELP, FINDINGS_OPTION_SPEC, parseFindingsOptions, reportFindings } from '../findings-output.js';
 import { catalogueMeta } from '../rule-meta.js';
 import { compile } from '../../outputs/compile.js';
@@ -55,7 +56,9 @@ ${EXIT_CODES_HELP}
     const target = path.resolve(io.cwd, out);
 
     const loaded = await loadConfigFile(positionals[0], io.cwd);
-    const findings = lintLoaded(loaded, { ruleOverrides: options.ruleOverrides });
+    // The views lint builds (record model, Postfix model) are the ones compile writes: built once per run.
+    const views = loaded.model ? derivedViews(loaded.model) : undefined;
+    const findings = lintLoaded(loaded, { ruleOverrides: options.ruleOverrides, views });
     // Findings print in the chosen format on stdout; build's own messages go to stderr so a
     // --format json or sarif stream stays parseable.
     const lintCode = reportFindings(findings, options, catalogueMeta(), io);
@@ -67,7 +70,7 @@ ${EXIT_CODES_HELP}
 
     let files: OutputFile[];
     try {
-      files = compile(loaded.model);
+      files = compile(loaded.model, views);
     } catch (error) {
       // An encoder met a value its format cannot carry: a gap in the input checks, never written around.
       if (!(error instanceof EncodeError)) throw error;

@@ -7,6 +7,7 @@ import { EXIT, UsageError } from '../types.js';
 import { loadConfigFile } from '../../config/load.js';
 import { lintLoaded } from '../../lint/engine.js';
 import { CATALOGUE_IDS } from '../../rules/severity.js';
+import { derivedViews } from '../../lint/views.js';
 import { parseFindingsOptions, reportFindings } from '../findings-output.js';
 import { catalogueMeta } from '../rule-meta.js';
 import { compile } from '../../outputs/compile.js';
@@ -49,7 +50,9 @@ Exit codes: 0 planned (or nothing would change), 1 the config has lint errors (t
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${values.format}")`);
     const against = path.resolve(io.cwd, shown);
     const loaded = await loadConfigFile(positionals[0], io.cwd);
-    const findings = lintLoaded(loaded);
+    // One set of views for lint and compile: the models lint judged are the ones planned.
+    const views = loaded.model ? derivedViews(loaded.model) : undefined;
+    const findings = lintLoaded(loaded, { views });
     if (!loaded.model || findings.some((f) => f.severity === 'error')) {
       return reportFindings(findings, parseFindingsOptions({}, CATALOGUE_IDS), catalogueMeta(), io);
     }
@@ -61,7 +64,7 @@ Exit codes: 0 planned (or nothing would change), 1 the config has lint errors (t
     if (existsSync(against) && !statSync(against).isDirectory()) throw new UsageError(`--against ${shown} is not a directory`);
     if (!existsSync(against)) io.stderr.write(`relayconf plan: ${shown} does not exist: planning a first deployment (every file is added)\n`);
     const tree = existsSync(against) ? readTree(against) : new Map();
-    const plan = makePlan(loaded.model, compile(loaded.model), tree);
+    const plan = makePlan(loaded.model, compile(loaded.model, views), tree);
     io.stdout.write(format === 'json' ? renderPlanJson(plan, shown) : format === 'markdown' ? renderPlanMarkdown(plan, shown) : renderPlanText(plan, shown));
     return values['exit-code'] && plan.changes.length > 0 ? EXIT.findings : EXIT.ok;
   },

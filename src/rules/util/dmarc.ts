@@ -16,9 +16,19 @@ export interface AppliedDmarc {
   policy: DmarcPolicy;
 }
 
-export function appliedDmarc(model: RelayModel, fromDomain: string): AppliedDmarc | null {
+/** Each domain name with a dmarc block and the index of the first such entry: what appliedDmarc looks names up in. */
+export function dmarcOwners(model: RelayModel): Map<string, number> {
+  const owners = new Map<string, number>();
+  model.domains.forEach((d, i) => {
+    if (d.dmarc && !owners.has(d.name)) owners.set(d.name, i);
+  });
+  return owners;
+}
+
+/** `owners` is dmarcOwners(model); a rule passes the lint run's (views.dmarcOwners) rather than rebuild it per sender. */
+export function appliedDmarc(model: RelayModel, fromDomain: string, owners: ReadonlyMap<string, number> = dmarcOwners(model)): AppliedDmarc | null {
   const name = normalizeName(fromDomain);
-  const indexOf = (domain: string) => model.domains.findIndex((d) => d.name === domain && d.dmarc);
+  const indexOf = (domain: string) => owners.get(domain) ?? -1;
   const own = indexOf(name);
   if (own >= 0) {
     const dmarc = model.domains[own].dmarc!;

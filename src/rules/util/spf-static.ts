@@ -3,9 +3,10 @@
 // over the records this config itself writes (anything else is check-dns's job).
 import type { KeyPath } from '../../findings.js';
 import type { RelayModel } from '../../config/model.js';
-import type { RecordModel } from '../../dns/records.js';
+import { recordsByName, type DnsRecord, type RecordModel } from '../../dns/records.js';
+import { nearestParent } from '../../dns/name-index.js';
 import { cidrContains, ipFamily, parseCidr } from './ip.js';
-import { isAtOrUnder, normalizeName } from './dns-name.js';
+import { normalizeName } from './dns-name.js';
 
 export interface PublishedSpf {
   /** The domain whose spf block writes the record (the first one using this return-path domain). */
@@ -99,30 +100,31 @@ const QUALIFIER_RESULT = { '+': 'pass', '-': 'fail', '~': 'softfail', '?': 'neut
 
 /** Answers A/AAAA/MX questions from the records this config writes; null means "not ours, unknown". */
 export class StaticDns {
-  private readonly records: RecordModel;
-  private readonly zones: string[];
+  /** Records by owner name and the sending domains as a set: one lookup per question, not a scan per domain. */
+  private readonly byName: Map<string, DnsRecord[]>;
+  private readonly zones: Set<string>;
 
   constructor(model: RelayModel, records: RecordModel) {
-    this.records = records;
-    this.zones = model.domains.map((d) => d.name);
+    this.byName = recordsByName(records.records);
+    this.zones = new Set(model.domains.map((d) => normalizeName(d.name)));
   }
 
   /** True when every record of `name` is written by this config (it lies in a sending domain's zone). */
   knows(name: string): boolean {
-    return this.zones.some((zone) => isAtOrUnder(name, zone));
+    return nearestParent(normalizeName(name), this.zones) !== undefined;
   }
 
   addresses(name: string, family: 4 | 6): string[] | null {
     if (!this.knows(name)) return null;
     const type = family === 4 ? 'A' : 'AAAA';
     const n = normalizeName(name);
-    return this.records.records.filter((r) => r.name === n && r.type === type).map((r) => r.value);
+    return (this.byName.get(n) ?? []).filter((r) => r.type === type).map((r) => r.value);
   }
 
   mxHosts(name: string): string[] | null {
     if (!this.knows(name)) return null;
     const n = normalizeName(name);
-    return this.records.records.filter((r) => r.name === n && r.type === 'MX').map((r) => r.value);
+    return (this.byName.get(n) ?? []).filter((r) => r.type === 'MX').map((r) => r.value);
   }
 }
 
