@@ -4,7 +4,8 @@ import type { RelayModel } from '../config/model.js';
 import type { OutputFile } from './types.js';
 import { render } from './render.js';
 import { APPLY_MD, MANIFEST } from './templates/apply-notes.js';
-import { postmapHints, relayhostValue } from './postfix.js';
+import { postmapHints } from './postfix.js';
+import { saslSecretCommands, saslSecretNotes, saslVariableLines } from './sasl-apply.js';
 import { KEYS_DIR, signingKeys } from './opendkim.js';
 import { relayPaths } from './systemd.js';
 import { listenText } from './relay-server.js';
@@ -29,10 +30,6 @@ function tokenBytes(model: RelayModel): number {
   return Math.max(48, model.relay.token.minBytes);
 }
 
-function smarthostAuth(model: RelayModel) {
-  return model.delivery.mode === 'relayhost' ? (model.delivery.relayhost?.auth ?? null) : null;
-}
-
 /** curl of /health; an IPv6 listener's [brackets] are quoted for sh and kept from curl's URL globbing. */
 function healthCheck(model: RelayModel): ShellCommand {
   const url = `http://${listenText(model)}/health`;
@@ -43,7 +40,6 @@ export function applySteps(model: RelayModel, records: RecordModel = buildRecord
   const paths = relayPaths(model);
   const user = model.relay.user;
   const keys = signingKeys(model);
-  const auth = smarthostAuth(model);
   const keyDirs = [...new Set(keys.map((k) => `${KEYS_DIR}/${k.domain}`))];
   const zones = records.zones;
 
@@ -53,10 +49,7 @@ export function applySteps(model: RelayModel, records: RecordModel = buildRecord
     onceRootOnly(paths.credentialPath, 'head', '-c', String(tokenBytes(model)), '/dev/urandom', op('|'), 'base64', '-w0'),
     ...keys.map((k): ShellCommand => ['install', '-o', 'opendkim', '-g', 'opendkim', '-m', '0600', word(variable('DKIM_PRIVATE_DIR'), `/${k.domain}/${k.selector}.private`), k.privatePath]),
   ];
-  if (auth) {
-    const password = word(variable('SASL_PASSWORD', 'set SASL_PASSWORD to the smarthost password'));
-    secrets.push(onceRootOnly(auth.passwordFile, 'printf', '%s %s:%s\\n', relayhostValue(model), auth.username, password));
-  }
+  secrets.push(...saslSecretCommands(model, onceRootOnly));
 
   return [
     {
@@ -89,7 +82,7 @@ export function applySteps(model: RelayModel, records: RecordModel = buildRecord
         `The bearer token is made once (an existing one is kept): callers read it with \`cat ${paths.credentialPath}\`;`,
         `systemd hands it to the relay as the credential \`${paths.credentialName}\` (LoadCredential=).`,
         `OpenDKIM's private keys come from \`$DKIM_PRIVATE_DIR\` (what \`relayconf keygen\` wrote).`,
-        ...(auth ? [`The smarthost password map is written once from \`$SASL_PASSWORD\` (Debian needs the libsasl2-modules package for SASL).`] : []),
+        ...saslSecretNotes(model),
       ],
       commands: secrets,
     },
@@ -156,7 +149,7 @@ function variables(model: RelayModel): string[] {
     '`$HOST`: the server, as you reach it with ssh (step 1).',
     `\`$DKIM_PRIVATE_DIR\`: a root-only directory on the server holding the private keys as \`<domain>/<selector>.private\` (step 3): ${keys.map((k) => `\`${k.domain}/${k.selector}.private\``).join(', ')}. Bring exactly these from where \`relayconf keygen\` wrote them (default \`~/.relayconf/dkim\`), e.g. \`${privateKeyCopyCommand(keys)}\` with \`DKIM_PRIVATE_DIR=/root/dkim\`, and delete them there once installed.`,
   ];
-  if (smarthostAuth(model)) lines.push('`$SASL_PASSWORD`: the smarthost password, set in the root shell for step 3 only.');
+  lines.push(...saslVariableLines(model));
   return lines;
 }
 
