@@ -9,6 +9,10 @@ function purpose(c: SaslCredential): string {
   return c.transport === null ? 'the smarthost password' : `the password for ${c.key} (${c.username}, transport ${c.transport})`;
 }
 
+function shortPurpose(c: SaslCredential): string {
+  return c.transport === null ? 'the smarthost password' : `the password of transport ${c.transport}`;
+}
+
 /**
  * One printf per map: printf repeats its format for each triple of arguments, so every line of a map is
  * written in one go, and `onceRootOnly` keeps a map the server already has.
@@ -16,7 +20,8 @@ function purpose(c: SaslCredential): string {
 export function saslSecretCommands(model: RelayModel, onceRootOnly: (file: string, ...produce: ShellCommand) => ShellCommand): ShellCommand[] {
   const credentials = saslCredentials(model);
   return passwordFiles(credentials).map((file) => {
-    const args = credentialLines(credentials, file).flatMap((c) => [c.key, c.username, word(variable(c.variable, `set ${c.variable} to ${purpose(c)}`))]);
+    // sh expands the ${name:?message} text, so it names the transport, not the next hop.
+    const args = credentialLines(credentials, file).flatMap((c) => [c.key, c.username, word(variable(c.variable, `set ${c.variable} to ${shortPurpose(c)}`))]);
     return onceRootOnly(file, 'printf', '%s %s:%s\\n', ...args);
   });
 }

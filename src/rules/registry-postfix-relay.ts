@@ -43,6 +43,8 @@ import relayTokenMinBytes from './relay-token-min-bytes.js';
 import queueNotInTmp from './queue-not-in-tmp.js';
 import queueBackoffSane from './queue-backoff-sane.js';
 import queueAttemptsPositive from './queue-attempts-positive.js';
+import queueLifetimeSane from './queue-lifetime-sane.js';
+import smtpWrappermode465 from './smtp-wrappermode-465.js';
 import systemdHardeningKept from './systemd-hardening-kept.js';
 import relayRecipientsCap from './relay-recipients-cap.js';
 
@@ -91,6 +93,8 @@ export const postfixRelayRules: Rule[] = [
   queueNotInTmp,
   queueBackoffSane,
   queueAttemptsPositive,
+  queueLifetimeSane,
+  smtpWrappermode465,
   systemdHardeningKept,
   // beyond the table: seed 01
   relayRecipientsCap,
