@@ -44,6 +44,7 @@ import queueNotInTmp from './queue-not-in-tmp.js';
 import queueBackoffSane from './queue-backoff-sane.js';
 import queueAttemptsPositive from './queue-attempts-positive.js';
 import queueLifetimeSane from './queue-lifetime-sane.js';
+import smtpSaslKeyUnique from './smtp-sasl-key-unique.js';
 import smtpWrappermode465 from './smtp-wrappermode-465.js';
 import systemdHardeningKept from './systemd-hardening-kept.js';
 import relayRecipientsCap from './relay-recipients-cap.js';
@@ -94,6 +95,7 @@ export const postfixRelayRules: Rule[] = [
   queueBackoffSane,
   queueAttemptsPositive,
   queueLifetimeSane,
+  smtpSaslKeyUnique,
   smtpWrappermode465,
   systemdHardeningKept,
   // beyond the table: seed 01
