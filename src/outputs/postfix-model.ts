@@ -432,7 +432,7 @@ function senderRow(model: RelayModel, t: SenderTransportModel, i: number): Maste
   if (t.nexthop !== null) options.push(...nexthopOptions(model, t.nexthop, credentialOf(model, t.transport)));
   options.push(`syslog_name=postfix/${t.transport}`);
   return {
-    comments: [`Mail from @${t.domain} leaves from ${t.bindAddress} as ${t.heloName.toLowerCase()}${t.nexthop ? ` through ${t.nexthop}` : ""} (seed 05).`],
+    comments: [`Mail from @${t.domain} leaves from ${t.bindAddress} as ${t.heloName.toLowerCase()}${t.nexthop ? ` through ${t.nexthop}` : ''} (seed 05).`],
     service: smtpService(t.transport, options, ['delivery', 'senderTransports', i]),
   };
 }
