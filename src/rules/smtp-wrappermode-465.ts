@@ -16,6 +16,8 @@ interface Hop {
   path: KeyPath;
   /** For messages: main.cf or the master.cf transport. */
   where: string;
+  /** A fallback relay is the odd one out beside main.cf's setting: the finding goes to it. */
+  blameHop?: boolean;
 }
 
 export default createRule({
@@ -30,7 +32,8 @@ export default createRule({
       'defers until it bounces; the other way round, wrappermode towards port 587 or a recipient MX on 25 (which start in ' +
       'plaintext and offer STARTTLS) fails the same way. relayconf writes the setting for a smarthost, a destination or a ' +
       'sender-dependent relay on 465; this rule catches a raw postfix.parameters or postfix.services setting, or a ' +
-      'delivery.tls, that contradicts it.',
+      'delivery.tls, that contradicts it. Fallback relays use main.cf\'s setting, so they must use the same kind of port as the ' +
+      'relayhost.',
     source: 'RFC 8314 section 3.3; postconf(5) smtp_tls_wrappermode',
     fix: 'Drop the contradicting override: with port 465 keep smtp_tls_wrappermode = yes and delivery.tls encrypt (or verify/secure); with 587 or 25 leave wrappermode off.',
     examples: {
@@ -67,15 +70,18 @@ export default createRule({
       const wrapper = setting !== undefined && parseBool(setting.value) === true;
       const nexthop = hop.nexthop || 'the recipient MX (port 25)';
       if (isImplicitTls(hop.nexthop) && !wrapper) {
-        report({ messageId: 'missingWrapper', path: setting?.path ?? hop.path, data: { nexthop, where: hop.where } });
+        report({ messageId: 'missingWrapper', path: hop.blameHop ? hop.path : (setting?.path ?? hop.path), data: { nexthop, where: hop.where } });
       } else if (isImplicitTls(hop.nexthop)) {
         const tls = tlsLevel(lookup);
         if (!MANDATORY_TLS_LEVELS.has(tls.level)) report({ messageId: 'wrapperNeedsEncrypt', path: tls.path, data: { nexthop, where: hop.where, how: tls.how } });
       } else if (wrapper) {
-        report({ messageId: 'wrapperOnStarttls', path: setting!.path, data: { nexthop, where: hop.where } });
+        report({ messageId: 'wrapperOnStarttls', path: hop.blameHop ? hop.path : setting!.path, data: { nexthop, where: hop.where } });
       }
     };
     judge(main, mainHop);
+    // Fallback relays are reached with main.cf's settings too (postconf(5) smtp_fallback_relay).
+    const fallback = main.get('smtp_fallback_relay');
+    for (const nexthop of splitList(fallback?.value ?? '')) judge(main, { nexthop, path: fallback!.path, where: 'main.cf (smtp_fallback_relay)', blameHop: true });
 
     // Transports with a next hop of their own, from the transport and sender-transport maps.
     const services = new Map(clientServices(views.services).map((s) => [s.name, s] as const));

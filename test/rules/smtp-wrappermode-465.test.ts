@@ -29,6 +29,14 @@ describe('smtp-wrappermode-465', () => {
     expectFindings(result, ID, [{ severity: 'error', ...at(result.text, 'smtp_tls_wrappermode: yes', 'yes'), message: /the recipient MX \(port 25\) starts in plaintext/ }]);
   });
 
+  it('flags a STARTTLS fallback relay beside a 465 smarthost: it inherits main.cf\'s wrappermode', () => {
+    const result = lint(`${SMARTHOST_465}  fallbackRelays: ["[backup.mailhost-provider.net]:587"]\n`);
+    expectFindings(result, ID, [
+      { severity: 'error', ...at(result.text, '- "[backup.mailhost-provider.net]:587"'), message: /main\.cf \(smtp_fallback_relay\) has smtp_tls_wrappermode = yes but \[backup\.mailhost-provider\.net\]:587 starts in plaintext/ },
+    ]);
+    expect(lint(`${SMARTHOST_465}  fallbackRelays: ["[backup.mailhost-provider.net]:465"]\n`).findings).toEqual([]);
+  });
+
   it('flags a raw service override on a destination transport whose next hop is 465', () => {
     const result = lint(
       'delivery:\n  destinations:\n    - { domain: partner.example.net, nexthop: "[smtp.partner.example.net]:465" }\npostfix:\n  services:\n    - "slow_partner_example_net unix - - y - - smtp -o smtp_tls_wrappermode=no"\n',
