@@ -40,7 +40,7 @@ export interface RelayhostModel {
   host: string;
   port: number; // 587 by default
   mxLookup: boolean; // false: written as [host]:port
-  auth: { username: string; passwordFile: string } | null;
+  auth: SaslAuthModel | null;
   caFile: string; // /etc/ssl/certs/ca-certificates.crt by default
 }
 
@@ -54,6 +54,14 @@ export interface DestinationModel {
   rateDelayMs: number | null;
   recipientLimit: number | null;
   nexthop: string | null;
+  /** SASL credential for this destination's own nexthop (the schema requires the nexthop). */
+  auth: SaslAuthModel | null;
+}
+
+/** A SASL user name and the server path of the password map that holds its password (never the password). */
+export interface SaslAuthModel {
+  username: string;
+  passwordFile: string;
 }
 
 export interface SenderTransportModel {
@@ -62,6 +70,9 @@ export interface SenderTransportModel {
   transport: string;
   bindAddress: string;
   heloName: string;
+  /** Sender-dependent relay: the nexthop of this transport's map entry; null for the normal route. */
+  nexthop: string | null;
+  auth: SaslAuthModel | null;
 }
 
 export interface DeliveryModel {
@@ -75,6 +86,9 @@ export interface DeliveryModel {
   smtputf8: boolean;
   stripInternalHeaders: boolean;
   milterDefault: MilterDefault;
+  /** maximal_queue_lifetime and bounce_queue_lifetime as written (or defaulted), with their ms. */
+  queueLifetime: { text: string; ms: number };
+  bounceQueueLifetime: { text: string; ms: number };
   destinations: DestinationModel[];
   senderTransports: SenderTransportModel[];
 }

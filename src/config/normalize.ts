@@ -8,12 +8,20 @@ import { dkimKeyReader } from '../dkim/public-key.js';
 import { addressToALabels, toALabels } from './idn.js';
 import { normalizeEntry } from './entry.js';
 
+/** Submission over implicit TLS (RFC 8314 section 3.3): the client speaks TLS before SMTP. */
+export const IMPLICIT_TLS_PORT = 465;
+
 export const DEFAULTS = {
   relayhostPort: 587,
   caFile: '/etc/ssl/certs/ca-certificates.crt',
   trustedNetworks: ['127.0.0.0/8', '[::1]/128'],
   messageSizeLimit: 25_600_000, // the hosted Outgoing Mail Server settings page
   milterDefault: 'accept' as const, // the self-hosted HTTP relay build guide, step 4
+  // Transactional mail is stale long before Postfix's 5d (postconf(5) maximal_queue_lifetime):
+  // 2d rides out a recipient MX outage and greylisting, and tells the sender of a failure days sooner.
+  queueLifetime: '2d',
+  // A bounce to the return path that cannot be delivered in half a day rarely will be.
+  bounceQueueLifetime: '12h',
   ttl: 3600,
   listen: '127.0.0.1:2525', // the self-hosted HTTP relay build guide, step 5
   user: 'mailrelay', // the self-hosted HTTP relay build guide, step 8
@@ -65,6 +73,10 @@ function rdataToALabels(type: string, value: string): string {
   return value;
 }
 
+function timed(text: string): { text: string; ms: number } {
+  return { text, ms: parseDuration(text) };
+}
+
 export function normalize(config: RelayConfig, configDir: string): RelayModel {
   const delivery = config.delivery ?? {};
   const relay = config.relay ?? {};
@@ -79,7 +91,9 @@ export function normalize(config: RelayConfig, configDir: string): RelayModel {
       }
     : null;
   // the Postfix SMTP relay guide: SASL to a smarthost goes with TLS encrypt; elsewhere opportunistic TLS (the self-hosted HTTP relay build guide).
-  const tls = delivery.tls ?? (mode === 'relayhost' && relayhost?.auth ? 'encrypt' : 'may');
+  // Implicit TLS on 465 needs encrypt or stronger (postconf(5) smtp_tls_wrappermode).
+  const mandatory = mode === 'relayhost' && (relayhost?.auth || relayhost?.port === IMPLICIT_TLS_PORT);
+  const tls = delivery.tls ?? (mandatory ? 'encrypt' : 'may');
   const backoffFirst = relay.queue?.backoff?.first ?? DEFAULTS.backoffFirst;
   const backoffMax = relay.queue?.backoff?.max ?? DEFAULTS.backoffMax;
   const sendmailTimeout = relay.sendmail?.timeout ?? DEFAULTS.sendmailTimeout;
@@ -109,6 +123,8 @@ export function normalize(config: RelayConfig, configDir: string): RelayModel {
       smtputf8: delivery.smtputf8 ?? true,
       stripInternalHeaders: delivery.stripInternalHeaders ?? true,
       milterDefault: delivery.milterDefault ?? DEFAULTS.milterDefault,
+      queueLifetime: timed(delivery.queueLifetime ?? DEFAULTS.queueLifetime),
+      bounceQueueLifetime: timed(delivery.bounceQueueLifetime ?? DEFAULTS.bounceQueueLifetime),
       destinations: (delivery.destinations ?? []).map((d) => ({
         domain: toALabels(d.domain).toLowerCase(),
         transport: transportName('slow', toALabels(d.domain)),
@@ -117,12 +133,15 @@ export function normalize(config: RelayConfig, configDir: string): RelayModel {
         rateDelayMs: d.rateDelay ? parseDuration(d.rateDelay) : null,
         recipientLimit: d.recipientLimit ?? null,
         nexthop: d.nexthop ? nexthopToALabels(d.nexthop) : null,
+        auth: d.auth ? { ...d.auth } : null,
       })),
       senderTransports: (delivery.senderTransports ?? []).map((t) => ({
         domain: toALabels(t.domain).toLowerCase(),
         transport: transportName('out', toALabels(t.domain)),
         bindAddress: t.bindAddress,
         heloName: toALabels(t.heloName),
+        nexthop: t.nexthop ? nexthopToALabels(t.nexthop) : null,
+        auth: t.auth ? { ...t.auth } : null,
       })),
     },
     domains: config.domains.map((d) => normalizeDomain(d, configDir, readKey)),

@@ -37,7 +37,7 @@ export type DeliveryMode = 'direct' | 'relayhost';
  */
 export type SmarthostHostName = string;
 /**
- * TCP port of the smarthost; 587 (submission with STARTTLS) by default.
+ * TCP port of the smarthost; 587 (submission with STARTTLS) by default. 465 is implicit TLS (RFC 8314 section 3.3): relayconf then writes smtp_tls_wrappermode = yes with smtp_tls_security_level = encrypt.
  */
 export type SmarthostPort = number;
 /**
@@ -89,6 +89,14 @@ export type SMTPUTF8 = boolean;
  */
 export type StripInternalHeaders = boolean;
 /**
+ * maximal_queue_lifetime: how long Postfix retries a message that meets temporary errors before it bounces it (postconf(5); Postfix's own default is 5d). Default 2d: transactional mail (a password reset, a receipt) is worth little after that, and the sender learns of the failure days sooner.
+ */
+export type PostfixQueueLifetime = string;
+/**
+ * bounce_queue_lifetime: how long Postfix retries its own non-delivery notices (postconf(5); Postfix's own default is 5d). Default 12h: a bounce to the return path that cannot be delivered in half a day rarely will be.
+ */
+export type PostfixBounceQueueLifetime = string;
+/**
  * milter_default_action when OpenDKIM does not answer: accept sends unsigned mail (the self-hosted HTTP relay build guide), tempfail keeps it queued until OpenDKIM is back.
  */
 export type MilterDefaultAction = 'accept' | 'tempfail';
@@ -109,9 +117,17 @@ export type RateDelay = string;
  */
 export type RecipientLimit = number;
 /**
- * Optional next hop for this domain (transport map nexthop, e.g. [smtp.example.net]:587); default is the normal route.
+ * Optional next hop for this domain (transport map nexthop, e.g. [smtp.example.net]:587); default is the normal route. Port 465 is implicit TLS: its transport gets smtp_tls_wrappermode = yes.
  */
 export type NextHop = string;
+/**
+ * User name this next hop expects. Not a secret; the password is.
+ */
+export type SASLUsername1 = string;
+/**
+ * Absolute server path under /etc/postfix/ of the password map source that holds this credential (one map may hold several, one line per next hop). relayconf never writes it; APPLY.md writes it once on the server.
+ */
+export type SASLPasswordMapPath1 = string;
 /**
  * Recipient domains that get their own transport with concurrency, rate delay and recipient limits (postconf(5) transport_destination_rate_delay and the other per-transport limits), and optionally their own next hop.
  */
@@ -128,6 +144,18 @@ export type BindAddress = string;
  * smtp_helo_name of the transport; must resolve to the bind address and match its PTR.
  */
 export type HELOName = string;
+/**
+ * Optional smarthost for this sender domain (the nexthop of its sender_dependent_default_transport_maps entry, e.g. [smtp.example.net]:587); default is the normal route (relayhost or the recipient MX).
+ */
+export type SenderDependentRelay = string;
+/**
+ * User name this next hop expects. Not a secret; the password is.
+ */
+export type SASLUsername2 = string;
+/**
+ * Absolute server path under /etc/postfix/ of the password map source that holds this credential (one map may hold several, one line per next hop). relayconf never writes it; APPLY.md writes it once on the server.
+ */
+export type SASLPasswordMapPath2 = string;
 /**
  * Sender domains that leave from their own source IP and HELO name (postconf(5) sender_dependent_default_transport_maps).
  */
@@ -571,6 +599,8 @@ export interface PostfixDelivery {
   messageSizeLimit?: MessageSizeLimit;
   smtputf8?: SMTPUTF8;
   stripInternalHeaders?: StripInternalHeaders;
+  queueLifetime?: PostfixQueueLifetime;
+  bounceQueueLifetime?: PostfixBounceQueueLifetime;
   milterDefault?: MilterDefaultAction;
   destinations?: PerDestinationThrottles;
   senderTransports?: SenderDependentTransports;
@@ -601,6 +631,14 @@ export interface DestinationThrottle {
   rateDelay?: RateDelay;
   recipientLimit?: RecipientLimit;
   nexthop?: NextHop;
+  auth?: SASLAuthenticationToThisNextHop;
+}
+/**
+ * SASL credentials for this destination's own next hop (nexthop is then required). The password stays on the server in passwordFile (keyed by the next hop, postconf(5) smtp_sasl_password_maps); only the user name and the map's path are configured here.
+ */
+export interface SASLAuthenticationToThisNextHop {
+  username: SASLUsername1;
+  passwordFile: SASLPasswordMapPath1;
 }
 /**
  * One sender domain with its bind address and HELO name.
@@ -609,6 +647,15 @@ export interface SenderTransport {
   domain: SenderDomain;
   bindAddress: BindAddress;
   heloName: HELOName;
+  nexthop?: SenderDependentRelay;
+  auth?: SASLAuthenticationToThisNextHop1;
+}
+/**
+ * SASL credentials for this sender domain's relay. When another credential uses the same next hop, this one is keyed by @domain and the transport sets smtp_sender_dependent_authentication = yes. The password stays on the server in passwordFile (keyed by the next hop, postconf(5) smtp_sasl_password_maps); only the user name and the map's path are configured here.
+ */
+export interface SASLAuthenticationToThisNextHop1 {
+  username: SASLUsername2;
+  passwordFile: SASLPasswordMapPath2;
 }
 /**
  * A From domain with its return path, sender allowlist, DKIM, SPF, DMARC, MX and optional BIMI.

@@ -4,8 +4,9 @@ import type { RelayModel } from '../config/model.js';
 import type { OutputFile } from './types.js';
 import { render } from './render.js';
 import { APPLY_MD, MANIFEST } from './templates/apply-notes.js';
-import { postmapHints, relayhostValue } from './postfix.js';
+import { postmapHints } from './postfix.js';
 import { buildPostfixModel, type PostfixModel } from './postfix-model.js';
+import { saslSecretCommands, saslSecretNotes, saslVariableLines } from './sasl-apply.js';
 import { KEYS_DIR, signingKeys, type SigningKey } from './opendkim.js';
 import { relayPaths } from './systemd.js';
 import { listenText } from './relay-server.js';
@@ -42,7 +43,6 @@ interface ApplyContext {
   paths: ReturnType<typeof relayPaths>;
   store: TreeStore;
   keys: SigningKey[];
-  auth: ReturnType<typeof smarthostAuth>;
   /** The number a step has in this APPLY.md, for prose that points at it. */
   stepNumber(name: string): number;
 }
@@ -50,10 +50,6 @@ interface ApplyContext {
 /** Bytes of randomness for the token: base64 of 48 bytes is 64 characters, past any sane minimum. */
 function tokenBytes(model: RelayModel): number {
   return Math.max(48, model.relay.token.minBytes);
-}
-
-function smarthostAuth(model: RelayModel) {
-  return model.delivery.mode === 'relayhost' ? (model.delivery.relayhost?.auth ?? null) : null;
 }
 
 /** curl of /health; an IPv6 listener's [brackets] are quoted for sh and kept from curl's URL globbing. */
@@ -158,17 +154,14 @@ const installStep: StepBuilder = {
 
 const secretsStep: StepBuilder = {
   name: 'secrets',
-  build: ({ model, paths, keys, auth }) => {
+  build: ({ model, paths, keys }) => {
     // Written once (test -s keeps an existing one), in a subshell whose umask keeps it root-only.
     const onceRootOnly = (file: string, ...produce: ShellCommand): ShellCommand => ['test', '-s', file, op('||'), op('('), 'umask', '077', op(';'), ...produce, op('>'), file, op(')')];
     const commands: ShellCommand[] = [
       onceRootOnly(paths.credentialPath, 'head', '-c', String(tokenBytes(model)), '/dev/urandom', op('|'), 'base64', '-w0'),
       ...keys.map(installPrivateKey),
     ];
-    if (auth) {
-      const password = word(variable('SASL_PASSWORD', 'set SASL_PASSWORD to the smarthost password'));
-      commands.push(onceRootOnly(auth.passwordFile, 'printf', '%s %s:%s\\n', relayhostValue(model), auth.username, password));
-    }
+    commands.push(...saslSecretCommands(model, onceRootOnly));
     return {
       title: 'Put the secrets in place',
       where: 'On the server as root. None of these ever enters the repository or this tree.',
@@ -176,7 +169,7 @@ const secretsStep: StepBuilder = {
         `The bearer token is made once (an existing one is kept): callers read it with \`cat ${paths.credentialPath}\`;`,
         `systemd hands it to the relay as the credential \`${paths.credentialName}\` (LoadCredential=).`,
         `OpenDKIM's private keys come from \`$DKIM_PRIVATE_DIR\` (what \`relayconf keygen\` wrote); a new selector's key is in place before OpenDKIM restarts with it.`,
-        ...(auth ? [`The smarthost password map is written once from \`$SASL_PASSWORD\` (Debian needs the libsasl2-modules package for SASL).`] : []),
+        ...saslSecretNotes(model),
       ],
       commands,
     };
@@ -298,7 +291,6 @@ function context(model: RelayModel, records: RecordModel, postfix?: PostfixModel
     paths: relayPaths(model),
     store: treeStore(model),
     keys: signingKeys(model),
-    auth: smarthostAuth(model),
     stepNumber(name) {
       const at = names.indexOf(name);
       if (at < 0) throw new Error(`APPLY.md has no step ${name}`);
@@ -337,7 +329,7 @@ function variables(model: RelayModel, records: RecordModel): string[] {
     `\`$HOST\`: the server, as you reach it with ssh (step ${stepNumber('copy')}).`,
     `\`$DKIM_PRIVATE_DIR\`: a root-only directory on the server holding the private keys as \`<domain>/<selector>.private\` (step ${stepNumber('secrets')}): ${keys.map((k) => `\`${k.domain}/${k.selector}.private\``).join(', ')}. Bring exactly these from where \`relayconf keygen\` wrote them (default \`~/.relayconf/dkim\`), e.g. \`${privateKeyCopyCommand(keys)}\` with \`DKIM_PRIVATE_DIR=/root/dkim\`, and delete them there once installed.`,
   ];
-  if (smarthostAuth(model)) lines.push(`\`$SASL_PASSWORD\`: the smarthost password, set in the root shell for step ${stepNumber('secrets')} only.`);
+  lines.push(...saslVariableLines(model, stepNumber('secrets')));
   if (entryStep.applies!(model)) lines.push(...entryVariables(model, stepNumber('entry')));
   return lines;
 }

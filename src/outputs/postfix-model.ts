@@ -5,6 +5,8 @@ import type { KeyPath } from '../findings.js';
 import type { DestinationModel, RelayModel, SenderTransportModel } from '../config/model.js';
 import type { MainCfParameter, MapRow, MasterArg, MasterService } from './encode/postfix.js';
 import { parseServiceLine } from './postfix-services.js';
+import { passwordFiles, saslCredentials, type SaslCredential } from './sasl-credentials.js';
+import { IMPLICIT_TLS_PORT } from '../config/normalize.js';
 
 export const POSTFIX_DIR = '/etc/postfix';
 export const HEADER_CHECKS_PATH = `${POSTFIX_DIR}/smtp_header_checks`;
@@ -55,6 +57,20 @@ export function relayhostValue(model: RelayModel): string {
   return relayhost.mxLookup ? `${relayhost.host}:${relayhost.port}` : `[${relayhost.host}]:${relayhost.port}`;
 }
 
+/** The TCP port of a `[host]:port` or `host:port` nexthop; 25 (smtp) when none is written. */
+export function nexthopPort(nexthop: string): number {
+  const match = /:(\d+)$/.exec(nexthop);
+  return match ? Number(match[1]) : 25;
+}
+
+/** Implicit TLS (RFC 8314 section 3.3): Postfix must start TLS before SMTP (postconf(5) smtp_tls_wrappermode). */
+export function isImplicitTls(nexthop: string): boolean {
+  return nexthop !== '' && nexthopPort(nexthop) === IMPLICIT_TLS_PORT;
+}
+
+/** Levels that already rule out plaintext, so wrappermode and SASL need no stronger per-transport level. */
+const MANDATORY_LEVELS: ReadonlySet<string> = new Set(['encrypt', 'verify', 'secure']);
+
 /** Postfix time values take one-letter units (s, m, h, d); the config also allows ms, rounded up here. */
 export function postfixDuration(text: string, ms: number): string {
   return /ms$/.test(text) ? `${Math.max(1, Math.ceil(ms / 1000))}s` : text;
@@ -75,11 +91,28 @@ export function destinationNexthop(model: RelayModel, destination: DestinationMo
   return destination.nexthop ?? relayhostValue(model);
 }
 
+/** postconf(5): with a non-zero rate delay, a failed cohort limit of 10 or more. */
+export const MIN_FAILED_COHORT = 10;
+const FAILED_COHORT = '_destination_concurrency_failed_cohort_limit';
+
 /** Parameters no single key causes (the relay's fixed posture) point at the delivery block. */
 const DELIVERY: KeyPath = ['delivery'];
 
 function isIpv6(address: string): boolean {
   return address.includes(':');
+}
+
+/**
+ * Mail leaves from the address whose PTR and SPF match: on a host with several addresses (SLAAC or
+ * privacy IPv6 addresses, a second IPv4) the kernel's choice may not be it (postconf(5) smtp_bind_address).
+ * Behind 1:1 NAT the public address is not local: Postfix 3.7 then logs a warning and connects unbound
+ * (smtp_bind_address_enforce = no); set postfix.parameters smtp_bind_address to "" there.
+ */
+function bindEntries(model: RelayModel): MainCfEntry[] {
+  const entries = [entry('smtp_bind_address', model.mta.ipv4, ['mta', 'ipv4'], 'Leave from the address the PTR and SPF name, not whichever one the kernel picks.')];
+  // With inet_protocols = ipv4 Postfix makes no IPv6 connection, and an IPv6 bind address would be an error.
+  if (model.mta.ipv6) entries.push(entry('smtp_bind_address6', model.mta.ipv6, ['mta', 'ipv6']));
+  return entries;
 }
 
 function listenSection(model: RelayModel): MainCfSection {
@@ -119,12 +152,7 @@ function deliverySection(model: RelayModel): MainCfSection {
   if (delivery.mode === 'relayhost' && relayhost) {
     entries.push(entry('relayhost', relayhostValue(model), ['delivery', 'relayhost'], relayhost.mxLookup ? 'Without [brackets]: Postfix looks up the MX of the smarthost name first.' : '[brackets]: connect to this host, no MX lookup (postconf(5) relayhost).'));
     if (relayhost.auth) {
-      entries.push(
-        entry('smtp_sasl_auth_enable', 'yes', ['delivery', 'relayhost', 'auth'], `SASL to the smarthost as ${relayhost.auth.username}; the password lives only in the map on the server.`),
-        entry('smtp_sasl_password_maps', `hash:${relayhost.auth.passwordFile}`, ['delivery', 'relayhost', 'auth', 'passwordFile']),
-        entry('smtp_sasl_security_options', 'noanonymous', ['delivery', 'relayhost', 'auth']),
-        entry('smtp_sasl_tls_security_options', 'noanonymous', ['delivery', 'relayhost', 'auth']),
-      );
+      entries.push(entry('smtp_sasl_auth_enable', 'yes', ['delivery', 'relayhost', 'auth'], `SASL to the smarthost as ${relayhost.auth.username}; the password lives only in the map on the server.`));
     }
   } else {
     entries.push(entry('relayhost', '', ['delivery', 'relayhost'], 'Direct delivery: look up each recipient MX and connect out on TCP 25 (the self-hosted HTTP relay build guide, step 0).'));
@@ -132,12 +160,36 @@ function deliverySection(model: RelayModel): MainCfSection {
   if (delivery.fallbackRelays.length > 0) {
     entries.push(entry('smtp_fallback_relay', delivery.fallbackRelays.join(', '), ['delivery', 'fallbackRelays'], 'Tried when the normal next hop cannot be reached (postconf(5) smtp_fallback_relay).'));
   }
-  return { comments: ['Where mail goes: direct or through a smarthost (postconf(5) relayhost).'], entries };
+  entries.push(...saslEntries(saslCredentials(model)));
+  return { comments: ['Where mail goes (the Postfix SMTP relay guide: direct or through a smarthost).'], entries };
+}
+
+/**
+ * The password maps every credential lives in. Only the smarthost's credential turns SASL on for all of
+ * main.cf; a transport with its own credential turns it on in master.cf, so no other next hop is offered a password.
+ */
+function saslEntries(credentials: SaslCredential[]): MainCfEntry[] {
+  if (credentials.length === 0) return [];
+  const from = credentials[0].transport === null ? ['delivery', 'relayhost', 'auth', 'passwordFile'] : [...credentials[0].from, 'passwordFile'];
+  const keys = credentials.map((c) => `${c.key} (${c.username})`).join(', ');
+  return [
+    entry(
+      'smtp_sasl_password_maps',
+      passwordFiles(credentials).map((file) => `hash:${file}`).join(', '),
+      from,
+      ...(credentials.length > 1 || credentials[0].transport !== null ? [`One line per next hop (postconf(5) smtp_sasl_password_maps): ${keys}.`] : []),
+    ),
+    entry('smtp_sasl_security_options', 'noanonymous', credentials[0].from),
+    entry('smtp_sasl_tls_security_options', 'noanonymous', credentials[0].from),
+  ];
 }
 
 function tlsSection(model: RelayModel): MainCfSection {
   const { delivery } = model;
   const entries = [entry('smtp_tls_security_level', delivery.tls, ['delivery', 'tls'])];
+  if (mainWrappermode(model)) {
+    entries.push(entry('smtp_tls_wrappermode', 'yes', ['delivery', 'relayhost', 'port'], 'Port 465 is implicit TLS (RFC 8314 section 3.3): TLS starts before SMTP, never STARTTLS (postconf(5) smtp_tls_wrappermode).'));
+  }
   if (delivery.tls === 'dane') entries.push(entry('smtp_dns_support_level', 'dnssec', ['delivery', 'tls'], 'DANE needs DNSSEC-validated lookups.'));
   const caFile = delivery.relayhost?.caFile;
   if (delivery.mode === 'relayhost' && caFile) entries.push(entry('smtp_tls_CAfile', caFile, ['delivery', 'relayhost', 'caFile']), entry('smtp_tls_note_starttls_offer', 'yes', ['delivery', 'relayhost', 'caFile']));
@@ -162,6 +214,25 @@ function limitsSection(model: RelayModel): MainCfSection {
     entries.push(entry('mailbox_size_limit', delivery.messageSizeLimit, ['delivery', 'messageSizeLimit'], 'Postfix refuses a message_size_limit above mailbox_size_limit; there are no mailboxes here.'));
   }
   return { comments: ['Message limits (postconf(5)).'], entries };
+}
+
+function queueSection(model: RelayModel): MainCfSection {
+  const { queueLifetime, bounceQueueLifetime } = model.delivery;
+  return {
+    comments: [
+      'How long Postfix retries mail the relay handed over (postconf(5); Postfix\'s own default is 5d for both).',
+      'Transactional mail is stale long before that; the sender hears of a failure sooner.',
+    ],
+    entries: [
+      entry('maximal_queue_lifetime', postfixDuration(queueLifetime.text, queueLifetime.ms), ['delivery', 'queueLifetime']),
+      entry('bounce_queue_lifetime', postfixDuration(bounceQueueLifetime.text, bounceQueueLifetime.ms), ['delivery', 'bounceQueueLifetime']),
+    ],
+  };
+}
+
+/** main.cf speaks implicit TLS when the smarthost listens on 465. */
+function mainWrappermode(model: RelayModel): boolean {
+  return model.delivery.mode === 'relayhost' && isImplicitTls(relayhostValue(model));
 }
 
 function milterSection(model: RelayModel): MainCfSection {
@@ -189,7 +260,12 @@ function transportSections(model: RelayModel): MainCfSection[] {
     const entries = [entry('transport_maps', `hash:${TRANSPORT_PATH}`, ['delivery', 'destinations'])];
     for (const [i, d] of destinations.entries()) {
       if (d.concurrency !== null) entries.push(entry(`${d.transport}_destination_concurrency_limit`, d.concurrency, ['delivery', 'destinations', i, 'concurrency']));
-      if (d.rateDelay !== null && d.rateDelayMs !== null) entries.push(entry(`${d.transport}_destination_rate_delay`, postfixDuration(d.rateDelay, d.rateDelayMs), ['delivery', 'destinations', i, 'rateDelay']));
+      if (d.rateDelay !== null && d.rateDelayMs !== null) {
+        entries.push(entry(`${d.transport}_destination_rate_delay`, postfixDuration(d.rateDelay, d.rateDelayMs), ['delivery', 'destinations', i, 'rateDelay']));
+        if (d.rateDelayMs > 0) {
+          entries.push(entry(`${d.transport}${FAILED_COHORT}`, MIN_FAILED_COHORT, ['delivery', 'destinations', i, 'rateDelay'], 'With a rate delay one connection error would otherwise suspend the whole destination (postconf(5)).'));
+        }
+      }
       if (d.recipientLimit !== null) entries.push(entry(`${d.transport}_destination_recipient_limit`, d.recipientLimit, ['delivery', 'destinations', i, 'recipientLimit']));
     }
     sections.push({ comments: ['Throttled destinations (postconf(5), per-transport limits): each has its own transport in master.cf and limits here.'], entries });
@@ -227,6 +303,7 @@ function generatedSections(model: RelayModel): MainCfSection[] {
         entry('mydomain', parentDomain(hostname), ['mta', 'hostname']),
         entry('myorigin', '$mydomain', ['mta', 'hostname']),
         entry('smtp_helo_name', hostname, ['mta', 'hostname']),
+        ...bindEntries(model),
       ],
     },
     listenSection(model),
@@ -244,6 +321,7 @@ function generatedSections(model: RelayModel): MainCfSection[] {
     deliverySection(model),
     tlsSection(model),
     limitsSection(model),
+    queueSection(model),
   ];
   if (model.delivery.stripInternalHeaders) {
     sections.push({
@@ -314,7 +392,26 @@ function smtpService(transport: string, options: string[], from: KeyPath): Maste
   return { service: transport, type: 'unix', private: '-', unpriv: '-', chroot: 'y', wakeup: '-', maxproc: '-', command: 'smtp', args: options.map(option), from };
 }
 
-function destinationRow(d: DestinationModel, i: number): MasterRow {
+/**
+ * -o settings a transport needs for its own next hop: wrappermode when its port differs from main.cf's
+ * (465 is implicit TLS, anything else STARTTLS), and SASL with mandatory TLS when it has a credential.
+ */
+function nexthopOptions(model: RelayModel, nexthop: string, credential: SaslCredential | undefined): string[] {
+  const options: string[] = [];
+  const wrapper = isImplicitTls(nexthop);
+  const mandatory = MANDATORY_LEVELS.has(model.delivery.tls);
+  if (wrapper !== mainWrappermode(model)) options.push(`smtp_tls_wrappermode=${wrapper ? 'yes' : 'no'}`);
+  if (credential) {
+    options.push('smtp_sasl_auth_enable=yes');
+    if (credential.senderDependent) options.push('smtp_sender_dependent_authentication=yes');
+  }
+  if ((wrapper || credential) && !mandatory) options.push('smtp_tls_security_level=encrypt');
+  return options;
+}
+
+const credentialOf = (model: RelayModel, transport: string) => saslCredentials(model).find((c) => c.transport === transport);
+
+function destinationRow(model: RelayModel, d: DestinationModel, i: number): MasterRow {
   const limits = [
     d.concurrency !== null ? `concurrency ${d.concurrency}` : null,
     d.rateDelay !== null ? `rate delay ${d.rateDelay}` : null,
@@ -322,7 +419,7 @@ function destinationRow(d: DestinationModel, i: number): MasterRow {
   ].filter((x): x is string => x !== null);
   return {
     comments: [`Throttled destination ${d.domain} (master(5))${limits.length ? `: ${limits.join(', ')} (main.cf)` : ''}.`],
-    service: smtpService(d.transport, [`syslog_name=postfix/${d.transport}`], ['delivery', 'destinations', i]),
+    service: smtpService(d.transport, [...nexthopOptions(model, destinationNexthop(model, d), credentialOf(model, d.transport)), `syslog_name=postfix/${d.transport}`], ['delivery', 'destinations', i]),
   };
 }
 
@@ -332,9 +429,10 @@ function senderRow(model: RelayModel, t: SenderTransportModel, i: number): Maste
   // With IPv6 on for the host, this transport would otherwise leave over the host's IPv6 address,
   // whose PTR names the main MTA, not this HELO name.
   if (model.mta.ipv6) options.push(`inet_protocols=${v6 ? 'ipv6' : 'ipv4'}`);
+  if (t.nexthop !== null) options.push(...nexthopOptions(model, t.nexthop, credentialOf(model, t.transport)));
   options.push(`syslog_name=postfix/${t.transport}`);
   return {
-    comments: [`Mail from @${t.domain} leaves from ${t.bindAddress} as ${t.heloName.toLowerCase()} (master(5), postconf(5) smtp_bind_address).`],
+    comments: [`Mail from @${t.domain} leaves from ${t.bindAddress} as ${t.heloName.toLowerCase()}${t.nexthop ? ` through ${t.nexthop}` : ''} (the how-to Local mail relay with Postfix).`],
     service: smtpService(t.transport, options, ['delivery', 'senderTransports', i]),
   };
 }
@@ -345,7 +443,7 @@ function masterRows(model: RelayModel): Pick<PostfixModel, 'services' | 'unparse
       comments: [],
       service: { service, type, private: priv, unpriv, chroot, wakeup, maxproc, command, args: options.map(option), from: [] },
     })),
-    ...model.delivery.destinations.map(destinationRow),
+    ...model.delivery.destinations.map((d, i) => destinationRow(model, d, i)),
     ...model.delivery.senderTransports.map((t, i) => senderRow(model, t, i)),
   ];
   const unparsedServices: PostfixModel['unparsedServices'] = [];
@@ -363,7 +461,7 @@ function masterRows(model: RelayModel): Pick<PostfixModel, 'services' | 'unparse
 function mapRows(model: RelayModel): Pick<PostfixModel, 'transport' | 'senderTransport'> {
   return {
     transport: model.delivery.destinations.map((d, i) => ({ key: d.domain, value: `${d.transport}:${destinationNexthop(model, d)}`, from: ['delivery', 'destinations', i] })),
-    senderTransport: model.delivery.senderTransports.map((t, i) => ({ key: `@${t.domain}`, value: `${t.transport}:`, from: ['delivery', 'senderTransports', i] })),
+    senderTransport: model.delivery.senderTransports.map((t, i) => ({ key: `@${t.domain}`, value: `${t.transport}:${t.nexthop ?? ''}`, from: ['delivery', 'senderTransports', i] })),
   };
 }
 

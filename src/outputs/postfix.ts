@@ -6,6 +6,7 @@ import { render } from './render.js';
 import { HASH_MAP, MAIN_CF, MASTER_CF, SMTP_HEADER_CHECKS } from './templates/postfix.js';
 import { commentText, encodeMainCfParameter, encodeMapRows, encodeMasterService, type MapRow } from './encode/postfix.js';
 import { refuse } from './encode/refuse.js';
+import { passwordFiles, saslCredentials } from './sasl-credentials.js';
 import { op, word, type ShellCommand } from './encode/shell.js';
 import { buildPostfixModel, HEADER_CHECKS_PATH, SENDER_TRANSPORT_PATH, TRANSPORT_PATH, type PostfixModel } from './postfix-model.js';
 
@@ -82,10 +83,9 @@ export function postmapHints(model: RelayModel): ApplyHint[] {
   const hints: ApplyHint[] = [];
   if (model.delivery.destinations.length > 0) hints.push({ command: ['postmap', TRANSPORT_PATH], why: 'transport_maps' });
   if (model.delivery.senderTransports.length > 0) hints.push({ command: ['postmap', SENDER_TRANSPORT_PATH], why: 'sender_dependent_default_transport_maps' });
-  const auth = model.delivery.mode === 'relayhost' ? model.delivery.relayhost?.auth : null;
   // umask 077: the .db holds the password too (Postfix SASL_README: chmod 600 both).
-  if (auth) {
-    const command: ShellCommand = [op('('), 'umask', '077', op(';'), 'postmap', word(auth.passwordFile), op(')')];
+  for (const file of passwordFiles(saslCredentials(model))) {
+    const command: ShellCommand = [op('('), 'umask', '077', op(';'), 'postmap', word(file), op(')')];
     hints.push({ command, why: 'smtp_sasl_password_maps' });
   }
   return hints;

@@ -1,5 +1,6 @@
 // destination-throttle-sane: per-destination concurrency, rate delay and recipient limit are within sane bounds.
 import type { KeyPath } from '../findings.js';
+import type { PostfixModel } from '../outputs/postfix-model.js';
 import { createRule } from './types.js';
 import { CONCURRENCY, COHORT, RATE_DELAY, RECIPIENTS, throttleValues } from './postfix-util/throttle.js';
 import { formatMs, parseInteger, parseTime } from './postfix-util/values.js';
@@ -11,6 +12,33 @@ const DEFAULT_RECIPIENT_LIMIT = 50;
 const MAX_RATE_DELAY_MS = 5 * 60_000;
 /** postconf(5): with a non-zero rate delay, set the failed cohort limit to 10 or more. */
 const MIN_COHORT_WITH_DELAY = 10;
+
+
+/** For each transport with a non-zero rate delay: a concurrency above 1 is moot, and a cohort limit must exist. */
+function rateDelayed(
+  postfix: PostfixModel,
+  services: ReadonlySet<string>,
+  value: (name: string) => string | undefined,
+  report: (d: { messageId: 'cohortMissing' | 'concurrencyIgnored'; path: KeyPath; data: Record<string, string | number> }) => void,
+): void {
+  for (const param of postfix.parameters.values()) {
+    if (!param.name.endsWith(RATE_DELAY)) continue;
+    const transport = param.name.slice(0, -RATE_DELAY.length);
+    // A limit for a transport master.cf does not have is postfix-param-known's finding.
+    if (transport !== 'default' && !services.has(transport)) continue;
+    const delay = parseTime(value(param.name) ?? '0') ?? 0;
+    if (delay === 0) continue;
+    const concurrencyName = `${transport}${CONCURRENCY}`;
+    const concurrency = parseInteger(value(concurrencyName) ?? '');
+    // default_destination_concurrency_limit is every transport's default, not a throttle someone chose here.
+    if (transport !== 'default' && concurrency !== undefined && concurrency > 1) {
+      report({ messageId: 'concurrencyIgnored', path: postfix.parameters.get(concurrencyName)!.from, data: { name: concurrencyName, value: concurrency } });
+    }
+    if (value(`${transport}${COHORT}`) === undefined && value(`default${COHORT}`) === undefined) {
+      report({ messageId: 'cohortMissing', path: param.from, data: { transport } });
+    }
+  }
+}
 
 export default createRule({
   id: 'destination-throttle-sane',
@@ -25,10 +53,11 @@ export default createRule({
       'throttle. Rate delays are whole seconds (s, m, h, d, w): a raw 500ms is refused, and a rateDelay of 500ms is ' +
       'rounded up to 1s when written. A delay above 5 minutes lets a burst of ' +
       'transaction mail wait for hours. With a rate delay, postconf(5) asks for a failed cohort limit of 10 or more, ' +
-      'otherwise one connection error defers all mail for the destination. Raw overrides with these suffixes count too; ' +
-      'a value Postfix refuses outright (not a number, negative, not a time) is destination-throttle-valid\'s finding. See postconf(5) transport_destination_concurrency_limit and transport_destination_rate_delay.',
-    source: 'the how-to Local mail relay with Postfix; postconf(5) transport_destination_concurrency_limit and transport_destination_rate_delay',
-    fix: 'Keep concurrency between 1 and 20, rateDelay between 1s and 5m, recipientLimit between 2 and 50 (the how-to Local mail relay with Postfix: 2, 10s, 3).',
+      'otherwise one connection error defers all mail for the destination (relayconf writes 10), and it delivers one message ' +
+      'at a time, so a concurrency above 1 beside it does nothing. Raw overrides with these suffixes count too; ' +
+      'a value Postfix refuses outright (not a number, negative, not a time) is destination-throttle-valid\'s finding.',
+    source: 'the how-to Local mail relay with Postfix; postconf(5) transport_destination_concurrency_failed_cohort_limit and transport_destination_rate_delay',
+    fix: 'Keep concurrency between 1 and 20 (1 beside a rate delay), rateDelay between 1s and 5m, recipientLimit between 2 and 50, and leave the failed cohort limit relayconf writes (10) in place.',
     examples: {
       invalid: [
         {
@@ -38,8 +67,8 @@ export default createRule({
       ],
       valid: [
         {
-          description: 'The how-to Local mail relay with Postfix\'s throttle for qq.com',
-          config: 'delivery:\n  destinations:\n    - { domain: qq.com, concurrency: 2, rateDelay: 10s, recipientLimit: 3 }\n',
+          description: 'A throttle for qq.com: one message every 10 seconds, 3 recipients each',
+          config: 'delivery:\n  destinations:\n    - { domain: qq.com, concurrency: 1, rateDelay: 10s, recipientLimit: 3 }\n',
         },
       ],
     },
@@ -53,6 +82,10 @@ export default createRule({
     slow: '{{name}} = {{value}}: at most {{perHour}} messages an hour reach this destination, so a burst of transaction mail waits for hours',
     cohort:
       '{{name}} = {{value}} with a rate delay on {{transport}}: one connection error then defers all its mail; postconf(5) asks for 10 or more',
+    cohortMissing:
+      '{{transport}} has a rate delay but no {{transport}}_destination_concurrency_failed_cohort_limit: Postfix\'s default of 1 defers all its mail after one connection error; postconf(5) asks for 10 or more',
+    concurrencyIgnored:
+      '{{name}} = {{value}} next to a rate delay does nothing: a rate delay delivers one message at a time to the destination (postconf(5) default_destination_rate_delay); use 1',
   },
   check({ model, views, report }) {
     const params = views.postfix.parameters;
@@ -90,5 +123,6 @@ export default createRule({
         }
       }
     }
+    rateDelayed(views.postfix, new Set(views.services.map((s) => s.name)), value, report);
   },
 });

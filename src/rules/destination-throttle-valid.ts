@@ -20,7 +20,7 @@ export default createRule({
         { description: 'A rate delay below Postfix\'s one-second unit', config: 'postfix:\n  parameters:\n    smtp_destination_rate_delay: 500ms\n' },
       ],
       valid: [
-        { description: 'A per-destination throttle for qq.com', config: 'delivery:\n  destinations:\n    - { domain: qq.com, concurrency: 2, rateDelay: 10s, recipientLimit: 3 }\n' },
+        { description: 'A per-destination throttle for qq.com', config: 'delivery:\n  destinations:\n    - { domain: qq.com, concurrency: 1, rateDelay: 10s, recipientLimit: 3 }\n' },
       ],
     },
   },

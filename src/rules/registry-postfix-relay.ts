@@ -45,6 +45,9 @@ import relayTokenMinBytes from './relay-token-min-bytes.js';
 import queueNotInTmp from './queue-not-in-tmp.js';
 import queueBackoffSane from './queue-backoff-sane.js';
 import queueAttemptsPositive from './queue-attempts-positive.js';
+import queueLifetimeSane from './queue-lifetime-sane.js';
+import smtpSaslKeyUnique from './smtp-sasl-key-unique.js';
+import smtpWrappermode465 from './smtp-wrappermode-465.js';
 import systemdHardeningKept from './systemd-hardening-kept.js';
 import relayRecipientsCap from './relay-recipients-cap.js';
 
@@ -95,6 +98,9 @@ export const postfixRelayRules: Rule[] = [
   queueNotInTmp,
   queueBackoffSane,
   queueAttemptsPositive,
+  queueLifetimeSane,
+  smtpSaslKeyUnique,
+  smtpWrappermode465,
   systemdHardeningKept,
   // beyond the table: the self-hosted HTTP relay build guide
   relayRecipientsCap,

@@ -38,9 +38,26 @@ describe('destination-throttle-sane', () => {
     ]);
   });
 
-  it('passes seed 05\'s throttle and its default_destination_rate_delay = 1', () => {
+  it('flags a concurrency above 1 beside a rate delay, on the concurrency', () => {
+    const result = lint(destination('concurrency: 2, rateDelay: 10s, recipientLimit: 3'));
+    expectFindings(result, rule.id, [
+      { severity: 'warning', ...at(result.text, 'concurrency: 2', '2'), message: /slow_qq_com_destination_concurrency_limit = 2 next to a rate delay does nothing.*one message at a time/ },
+    ]);
+  });
+
+  it('flags a raw rate delay without a failed cohort limit, on the delay', () => {
+    const result = lint('postfix:\n  parameters:\n    default_destination_rate_delay: 1\n    default_destination_concurrency_limit: 20\n');
+    expectFindings(result, rule.id, [
+      { severity: 'warning', ...at(result.text, 'default_destination_rate_delay: 1', '1'), message: /default has a rate delay but no default_destination_concurrency_failed_cohort_limit/ },
+    ]);
+  });
+
+  it('passes a throttle with concurrency 1 (the cohort limit is written), and a raw delay with its cohort limit', () => {
     expect(lintText(BASE_CONFIG, { rules: [rule] }).findings).toEqual([]);
-    expect(lint(destination('concurrency: 2, rateDelay: 10s, recipientLimit: 3')).findings).toEqual([]);
-    expect(lint('postfix:\n  parameters:\n    default_destination_rate_delay: 1\n    default_destination_concurrency_limit: 20\n').findings).toEqual([]);
+    expect(lint(destination('concurrency: 1, rateDelay: 10s, recipientLimit: 3')).findings).toEqual([]);
+    expect(lint(destination('rateDelay: 10s')).findings).toEqual([]);
+    expect(
+      lint('postfix:\n  parameters:\n    default_destination_rate_delay: 1\n    default_destination_concurrency_limit: 20\n    default_destination_concurrency_failed_cohort_limit: 10\n').findings,
+    ).toEqual([]);
   });
 });

@@ -68,7 +68,31 @@ describe.each(EXAMPLES.map((e) => [e.name, e] as [string, Example]))('%s', (name
     // Per-transport limits are only known to postconf through master.cf: none was "unused" above.
     for (const d of model.delivery.destinations) {
       if (d.concurrency !== null) expect(values.get(`${d.transport}_destination_concurrency_limit`)).toBe(String(d.concurrency));
+      // postconf(5): a rate delay needs a failed cohort limit of 10 or more.
+      expect(values.get(`${d.transport}_destination_concurrency_failed_cohort_limit`)).toBe(d.rateDelayMs ? '10' : undefined);
     }
+    // The client leaves from the MTA's own addresses; no IPv6 bind where Postfix sends over IPv4 only.
+    expect(values.get('smtp_bind_address')).toBe(model.mta.ipv4);
+    expect(values.get('smtp_bind_address6')).toBe(model.mta.ipv6 ?? undefined);
+    expect(values.get('inet_protocols')).toBe(model.mta.ipv6 ? 'all' : 'ipv4');
+    expect([values.get('maximal_queue_lifetime'), values.get('bounce_queue_lifetime')]).toEqual([model.delivery.queueLifetime.text, model.delivery.bounceQueueLifetime.text]);
+    const on465 = model.delivery.mode === 'relayhost' && model.delivery.relayhost?.port === 465;
+    expect(values.get('smtp_tls_wrappermode')).toBe(on465 ? 'yes' : undefined);
+  });
+
+  it('postconf -P reads each generated transport\'s -o settings (wrappermode and SASL for its own next hop)', () => {
+    const { model } = trees.get(name)!;
+    const result = run('postconf', ['-c', postfixDir(name), '-P']);
+    expect(result.stderr).toBe('');
+    const settings = new Set(result.stdout.split('\n').filter(Boolean));
+    const mainWrapper = model.delivery.mode === 'relayhost' && model.delivery.relayhost?.port === 465 ? 'yes' : 'no';
+    for (const d of model.delivery.destinations) {
+      // Its own -o setting, else main.cf's: implicit TLS exactly when the next hop is on 465.
+      const own = [...settings].find((s) => s.startsWith(`${d.transport}/unix/smtp_tls_wrappermode = `))?.split(' = ')[1];
+      expect(own ?? mainWrapper, d.transport).toBe(destinationNexthop(model, d).endsWith(':465') ? 'yes' : 'no');
+      if (d.auth) expect(settings, d.transport).toContain(`${d.transport}/unix/smtp_sasl_auth_enable = yes`);
+    }
+    for (const t of model.delivery.senderTransports) expect(settings).toContain(`${t.transport}/unix/smtp_helo_name = ${t.heloName}`);
   });
 
   it('postfix check is clean (run under script(1): it only prints to a terminal)', () => {
@@ -103,7 +127,7 @@ describe.each(EXAMPLES.map((e) => [e.name, e] as [string, Example]))('%s', (name
     }
     if (model.delivery.senderTransports.length > 0) {
       const table = build('etc/postfix/sender_transport');
-      for (const t of model.delivery.senderTransports) expect(query(`@${t.domain}`, table).stdout).toBe(`${t.transport}:\n`);
+      for (const t of model.delivery.senderTransports) expect(query(`@${t.domain}`, table).stdout).toBe(`${t.transport}:${t.nexthop ?? ''}\n`);
     }
   });
 

@@ -6,6 +6,8 @@
 //                                                   writes the log the test reads (and prints on failure)
 //            smtp_tls_security_level = none        only when the generated level demands TLS (encrypt,
 //                                                   verify, secure, dane-only): the sink has no certificate
+//            smtp_bind_address(6) =                only when generated: the config's public address is not
+//                                                   on a test machine (Postfix would warn and connect unbound)
 //   master.cf smtp inet -> 127.0.0.1:<free port>   only when something else holds 127.0.0.1:25
 //   env file RELAY_LISTEN = 127.0.0.1:0            only when something else holds the generated listen port
 // opendkim.conf, KeyTable, SigningTable, TrustedHosts, the unit and server.js are used unchanged: the
@@ -37,6 +39,7 @@ export function mainCfOverlay(generated: Map<string, string>, sinkPort: number):
     maillog_file: MAILLOG,
   };
   if (TLS_REQUIRED.has(generated.get('smtp_tls_security_level') ?? '')) overlay.smtp_tls_security_level = 'none';
+  for (const bind of ['smtp_bind_address', 'smtp_bind_address6']) if (generated.has(bind)) overlay[bind] = '';
   return overlay;
 }
 
