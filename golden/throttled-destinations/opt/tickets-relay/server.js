@@ -33,11 +33,14 @@ const RELAY_DATA = {
     "maxAttempts": 8,
     "backoffFirstMs": 30000,
     "backoffMaxMs": 3600000,
+    "handoff": "smtp",
+    "smtpAddress": "127.0.0.1:25",
+    "handoffConcurrency": 8,
     "sendmailPath": "/usr/sbin/sendmail",
     "sendmailTimeoutMs": 30000
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 768f5789b25796fcfa0ab4775bad41d45832ff9cc1914066bfda9cba9efaa200)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 5f3a596aff48679550b301b9db71d484b2712038010150adbd3fd4c94a4db709)
 
 module.exports.runRelay(RELAY_DATA);
