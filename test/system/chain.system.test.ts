@@ -3,7 +3,8 @@
 // and is applied to THIS machine by its own APPLY.md (rsync into /, first-time, secrets, apply, verify),
 // with a test overlay (chain/overlay.ts) that points Postfix's relayhost at an SMTP sink on 127.0.0.1.
 // Then the real programs run on loopback: the generated server.js under the unit's user, groups and
-// NoNewPrivileges (setpriv), the real /usr/sbin/sendmail, Postfix and OpenDKIM with the generated files.
+// NoNewPrivileges (setpriv), handing mail to Postfix's smtpd over its pooled SMTP connections (relay.handoff
+// smtp, the default, signed on the smtpd_milters path), Postfix and OpenDKIM with the generated files.
 // mailauth judges what reaches the sink against the build's own dns/records.json, served on 127.0.0.1.
 // Needs root and a machine nobody uses for mail: it takes over /etc/postfix, /etc/opendkim*, the
 // postfix and opendkim daemons and the relay's paths, and restores them all afterwards (chain/host-changes.ts).
@@ -248,9 +249,11 @@ beforeAll(async () => {
   const dkimSocket = opendkimSettings(readFileSync(path.join(OUT, 'etc/opendkim.conf'), 'utf8'));
   if (await canConnect(dkimSocket.host, dkimSocket.port)) throw new Error(`${dkimSocket.host}:${dkimSocket.port} (OpenDKIM's generated socket) is taken: stop what listens there`);
   if (await canConnect('127.0.0.1', 25)) smtpdPort = await freePort();
+  // The relay hands off to Postfix's smtpd; when it had to move, the relay follows it (chain/overlay.ts).
+  if (smtpdPort !== 25) envOverlay = { HANDOFF_SMTP: `127.0.0.1:${smtpdPort}` };
   const listen = parseEnvFile(readFileSync(path.join(OUT, `etc/${model.name}.env`), 'utf8')).RELAY_LISTEN;
   const [listenHost, listenPort] = [listen.slice(0, listen.lastIndexOf(':')), Number(listen.slice(listen.lastIndexOf(':') + 1))];
-  if (await canConnect(listenHost, listenPort)) envOverlay = { RELAY_LISTEN: `${listenHost}:0` };
+  if (await canConnect(listenHost, listenPort)) envOverlay = { ...envOverlay, RELAY_LISTEN: `${listenHost}:0` };
 
   // 3. APPLY.md, step by step. Copy: the tree's rsync into / (every directory is 0755 like its target, so
   // / and /etc keep their modes; the test checks that first, since rsync -p would change them).
@@ -337,15 +340,16 @@ describe('relay -> sendmail -> Postfix -> OpenDKIM -> recipient, on loopback, as
     expect(readFileSync(keyPaths[0]).equals(readFileSync(privateKey))).toBe(true);
     expect(readFileSync('/etc/opendkim.conf', 'utf8')).toMatch(/^RequireSafeKeys\s+yes$/m);
 
-    // The relay runs as the unit says: its user and group, postdrop only, no new privileges, no capabilities.
+    // The relay runs as the unit says: its user and group, no other group (the SMTP hand-off needs no
+    // postdrop), no new privileges, no capabilities.
+    expect(parseEnvFile(readFileSync(`/etc/${model.name}.env`, 'utf8')).RELAY_HANDOFF).toBe('smtp');
     const status = readProc(relay!.pid, 'status')!;
-    const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(status)![1].trim().split(/\s+/);
+    const field = (name: string) => new RegExp(`^${name}:[ \\t]*(.*)$`, 'm').exec(status)![1].trim().split(/\s+/);
     const [uid, gid] = [(await run('id', ['-u', unit.user])).stdout.trim(), (await run('id', ['-g', unit.user])).stdout.trim()];
-    const postdropGid = (await run('getent', ['group', 'postdrop'])).stdout.split(':')[2];
-    expect(unit.supplementaryGroups).toEqual(['postdrop']);
+    expect(unit.supplementaryGroups).toEqual([]);
     expect(field('Uid')).toEqual([uid, uid, uid, uid]);
     expect(field('Gid')).toEqual([gid, gid, gid, gid]);
-    expect(field('Groups')).toEqual([postdropGid]);
+    expect(field('Groups')).toEqual(['']);
     expect(field('NoNewPrivs')).toEqual(['1']);
     expect(field('CapBnd')).toEqual(['0000000000000000']);
     expect(field('Umask')).toEqual([unit.umask]);
@@ -380,6 +384,16 @@ describe('relay -> sendmail -> Postfix -> OpenDKIM -> recipient, on loopback, as
     const latency = message.receivedAt - sent.at;
     timings.push(`POST /send -> sink ${latency} ms`);
     expect(latency).toBeLessThan(10_000);
+
+    // Handed over by SMTP: the relay logged Postfix's queue id from the 250 reply to DATA, and Postfix's own
+    // log has that id taking the message from the loopback client (smtpd) with the job's Message-ID (cleanup).
+    const delivered = relay!.lines.filter((l) => l.event === 'delivered' && l.id === sent.body.id);
+    expect(delivered).toEqual([expect.objectContaining({ attempts: 1, queueId: expect.stringMatching(/^[0-9A-Za-z]+$/), reply: expect.stringMatching(/^250 2\.0\.0 Ok: queued as /) })]);
+    const queueId = delivered[0].queueId as string;
+    expect(delivered[0].reply).toBe(`250 2.0.0 Ok: queued as ${queueId}`);
+    const log = maillogSince(0);
+    expect(log).toMatch(new RegExp(`postfix/smtpd\\[\\d+\\]: ${queueId}: client=localhost\\[127\\.0\\.0\\.1\\]`));
+    expect(log).toMatch(new RegExp(`postfix/cleanup\\[\\d+\\]: ${queueId}: message-id=<${escapeRe(sent.body.id!)}@${escapeRe(domain.name)}>`));
 
     expect(message.mailFrom).toBe(domain.returnPath);
     expect(message.rcptTo).toEqual(['customer@example.org']);
@@ -434,56 +448,65 @@ describe('relay -> sendmail -> Postfix -> OpenDKIM -> recipient, on loopback, as
     expect(sink!.messages.length).toBe(before.sink);
     expect(await postfixQueue()).toEqual([]);
     // No mail-flow line at all (anvil or scache statistics may log at any time; they are not mail).
-    expect(maillogSince(before.log).split('\n').filter((l) => /postfix\/(postdrop|pickup|cleanup|qmgr|smtp)\[/.test(l))).toEqual([]);
+    expect(maillogSince(before.log).split('\n').filter((l) => /postfix\/(postdrop|pickup|cleanup|qmgr|smtpd?)\[/.test(l))).toEqual([]);
     expect(relay!.lines.slice(before.lines).map((l) => l.event)).toEqual([]);
     expect(relayQueueFiles()).toEqual([]);
   });
 
-  test('Postfix stopped: 20 sends are all accepted, wait in maildrop, and each arrives exactly once after it starts', async () => {
+  test("Postfix stopped: 20 sends are all accepted, wait in the relay's queue, and each arrives exactly once after it starts", async () => {
     await postfix.stop();
     const subjects = Array.from({ length: 20 }, (_, i) => `Receipt ${i + 1} [${RUN} burst]`);
     const results = await Promise.all(subjects.map((s) => send(mail(s))));
     expect(results.map((r) => r.status)).toEqual(subjects.map(() => 202));
     const ids = new Set(results.map((r) => r.body.id!));
     expect(ids.size).toBe(20);
-    // sendmail's postdrop writes into maildrop with Postfix down: the relay hands every job over.
-    await waitFor('the relay to hand all 20 jobs to sendmail', () => relay!.lines.filter((l) => l.event === 'delivered' && ids.has(l.id!)).length === 20, 30_000);
-    const waiting = await postfixQueue();
-    expect(waiting.filter((q) => q.queue_name === 'maildrop' && q.sender === domain.returnPath)).toHaveLength(20);
+    // Nothing listens on smtpd's port: each job's first hand-off fails and the job waits in pending/ for its
+    // backoff (relay.queue.backoff.first), counted as an attempt.
+    await waitFor('a failed first hand-off of all 20', () => relay!.lines.filter((l) => l.event === 'retry' && ids.has(l.id!)).length === 20, 30_000);
+    const retries = relay!.lines.filter((l) => l.event === 'retry' && ids.has(l.id!));
+    expect(retries.map((l) => [l.attempts, l.retryInMs])).toEqual(retries.map(() => [1, model.relay.queue.backoff.firstMs]));
+    for (const l of retries) expect(l.reason).toMatch(/^SMTP hand-off failed \(ESOCKET\): connect ECONNREFUSED 127\.0\.0\.1:\d+$/);
+    expect(relayQueueFiles().sort()).toEqual([...ids].map((id) => `pending/${id}.json`).sort());
+    expect(await postfix.queuedFiles()).toEqual([]);
     expect(sink!.messages.filter((m) => subjects.includes(subjectOf(m)))).toEqual([]);
 
     await postfix.start();
-    await waitFor('all 20 to reach the sink', () => subjects.every((s) => arrivedWith(s).length > 0), 60_000, 100);
+    await waitFor('all 20 to reach the sink', () => subjects.every((s) => arrivedWith(s).length > 0), model.relay.queue.backoff.firstMs + 45_000, 100);
     await sleep(2000); // room for a duplicate to show up
     expect(subjects.map((s) => arrivedWith(s).length)).toEqual(subjects.map(() => 1));
     for (const s of subjects) expect((await verifyDkim(arrivedWith(s)[0].raw, zone!))[0].result).toBe('pass');
     expect(await postfixQueue()).toEqual([]);
     expect(relayQueueFiles()).toEqual([]);
-    expect(relay!.lines.filter((l) => ['retry', 'failed'].includes(l.event))).toEqual([]);
-  });
+    const delivered = relay!.lines.filter((l) => l.event === 'delivered' && ids.has(l.id!));
+    expect(delivered.map((l) => l.attempts)).toEqual(delivered.map(() => 2));
+    expect(new Set(delivered.map((l) => l.queueId)).size).toBe(20);
+    expect(relay!.lines.filter((l) => l.event === 'failed')).toEqual([]);
+  }, 150_000);
 
-  test('milterDefault tempfail (as configured): with OpenDKIM down mail waits, and leaves signed once it is back', async () => {
+  test('milterDefault tempfail (as configured): with OpenDKIM down Postfix defers, the job waits in the relay, and leaves signed once it is back', async () => {
     expect((await postconfN()).get('milter_default_action')).toBe('tempfail');
     await opendkim.stop('SIGKILL'); // a crash, not a clean stop
     const subject = `Password reset [${RUN} milter-down]`;
     const mark = maillogSize();
     const sent = await send(mail(subject));
     expect(sent.status).toBe(202);
-    // Postfix's cleanup cannot reach the milter and tempfails; the message stays in maildrop.
-    await waitFor('cleanup to tempfail on the missing milter', () => /milter-reject: CONNECT from localhost\[127\.0\.0\.1\]: 4\.7\.1 Service unavailable/.test(maillogSince(mark)), 20_000);
-    await sleep(2000);
+    // smtpd cannot reach the milter and answers 4xx: the relay keeps the job and retries after its backoff.
+    const retry = await relay!.waitForLine('a deferred hand-off', (l) => l.event === 'retry' && l.id === sent.body.id, 20_000);
+    expect(retry).toMatchObject({ attempts: 1, replyCode: 451, reason: expect.stringMatching(/^Postfix deferred the message: 451 4\.7\.1 Service unavailable/) });
+    expect(maillogSince(mark)).toMatch(/milter-reject: [A-Z]+ from localhost\[127\.0\.0\.1\]: 451 4\.7\.1 Service unavailable/);
     expect(arrivedWith(subject)).toEqual([]);
-    expect((await postfixQueue()).map((q) => q.queue_name)).toEqual(['maildrop']);
+    expect(await postfixQueue()).toEqual([]);
+    expect(relayQueueFiles()).toEqual([`pending/${sent.body.id}.json`]);
 
     await opendkim.start();
     const back = Date.now();
-    await run('postkick', ['public', 'pickup', 'W']); // pickup would retry within 60 s by itself
-    const message = await waitArrival(subject, 30_000);
-    timings.push(`OpenDKIM back -> signed delivery ${message.receivedAt - back} ms`);
+    const message = await waitArrival(subject, model.relay.queue.backoff.firstMs + 30_000);
+    timings.push(`OpenDKIM back -> signed delivery ${message.receivedAt - back} ms (the relay's backoff)`);
     expect(await verifyDkim(message.raw, zone!)).toEqual([{ result: 'pass', domain: domain.name, selector: domain.dkim.signWith }]);
     expect(arrivedWith(subject)).toHaveLength(1);
     expect(await postfixQueue()).toEqual([]);
-  });
+    expect(relayQueueFiles()).toEqual([]);
+  }, 120_000);
 
   test('milterDefault accept (variant build): with OpenDKIM down mail leaves unsigned; with it up, signed', async () => {
     // The variant differs from the base build in main.cf's milter_default_action only.
@@ -528,7 +551,9 @@ describe('relay -> sendmail -> Postfix -> OpenDKIM -> recipient, on loopback, as
     const problems = maillogSince(0)
       .split('\n')
       .filter((l) => /\b(warning|error|fatal|panic):/.test(l))
-      .filter((l) => !/cleanup\[\d+\]: warning: connect to Milter service inet:127\.0\.0\.1:\d+: Connection refused$/.test(l));
+      // smtpd reports the outages now (the milter runs on the SMTP path): a refused connect, or a session's
+      // milter connection that broke when OpenDKIM was killed under it.
+      .filter((l) => !/smtpd\[\d+\]: warning: (connect to Milter service inet:127\.0\.0\.1:\d+: Connection refused|milter inet:127\.0\.0\.1:\d+: .+)$/.test(l));
     expect(problems).toEqual([]);
   });
 });
