@@ -148,7 +148,8 @@ export function serviceGroups(model: RelayModel): Group[] {
     : {
         comments: [
           `Sockets: TCP only, for the listener and the hand-off to Postfix's smtpd on ${HANDOFF_SMTP_ADDRESS}.`,
-          'No local, netlink, raw or packet sockets: nothing in the relay opens one.',
+          'No local, netlink, raw or packet sockets. The one netlink socket the relay asks for (nodemailer reads',
+          'the interface list once at start-up, inside a try) is refused and it carries on: it connects to an IP.',
         ],
         directives: [d('RestrictAddressFamilies', { words: ['AF_INET', 'AF_INET6'] }, ['relay', 'handoff'])],
       };

@@ -4,10 +4,18 @@
 // to the end of DATA (RFC 5321 section 4.1.1.4); that reply names its queue id ("250 2.0.0 Ok: queued as
 // 4Xyz", smtpd(8)), which the worker logs with the job. Any other outcome leaves the job in the queue:
 // a 4xx reply, a timeout or a dropped connection is retried, a 5xx reply is final.
+// Sessions are renewed every SESSION_MAX_AGE_MS: smtpd connects to its milters once per session, so with
+// milter_default_action = accept a session opened while OpenDKIM was down would send unsigned mail for
+// as long as it lived; renewed sessions sign again within that bound once OpenDKIM is back.
 import { Readable } from 'node:stream';
 import SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
 import type { Job } from './job.js';
 import type { HandoffResult } from './sendmail.js';
+
+/** Longest a pooled SMTP session is used for new messages (ms). */
+export const SESSION_MAX_AGE_MS = 30_000;
+/** An old pool is closed this long after it stopped getting messages: every message given to it has a connection by then. */
+const RETIRE_AFTER_MS = 1_000;
 
 export interface SmtpHandoffOptions {
   host: string;
@@ -18,6 +26,9 @@ export interface SmtpHandoffOptions {
   timeoutMs: number;
   /** EHLO name: the relay talks to its own host. */
   heloName?: string;
+  /** Session renewal (default SESSION_MAX_AGE_MS). */
+  sessionMaxAgeMs?: number;
+  now?: () => number;
 }
 
 export interface SmtpEnvelope {
@@ -72,9 +83,19 @@ export function classifySmtpError(error: PoolError): HandoffResult {
 }
 
 export class SmtpHandoff {
-  private readonly pool: SMTPPool;
+  private pool: SMTPPool;
+  private poolBorn: number;
+  private readonly retiring = new Map<NodeJS.Timeout, SMTPPool>();
+  private readonly now: () => number;
 
-  constructor(options: SmtpHandoffOptions) {
+  constructor(private readonly options: SmtpHandoffOptions) {
+    this.now = options.now ?? Date.now;
+    this.pool = this.newPool();
+    this.poolBorn = this.now();
+  }
+
+  private newPool(): SMTPPool {
+    const options = this.options;
     // maxRequeues is a pool option @types/nodemailer does not list.
     const poolOptions: SMTPPool.Options & { maxRequeues: number } = {
       pool: true,
@@ -96,7 +117,23 @@ export class SmtpHandoff {
       logger: false,
       debug: false,
     };
-    this.pool = new SMTPPool(poolOptions);
+    return new SMTPPool(poolOptions);
+  }
+
+  /** The pool for the next message: a fresh one (fresh smtpd sessions) once the current one is too old. */
+  private current(): SMTPPool {
+    if (this.now() - this.poolBorn >= (this.options.sessionMaxAgeMs ?? SESSION_MAX_AGE_MS)) {
+      const old = this.pool;
+      // Closing waits for messages on their way; closed at once, a message still queued inside it would fail.
+      const timer = setTimeout(() => {
+        this.retiring.delete(timer);
+        old.close();
+      }, RETIRE_AFTER_MS);
+      this.retiring.set(timer, old);
+      this.pool = this.newPool();
+      this.poolBorn = this.now();
+    }
+    return this.pool;
   }
 
   /** Sends one message; resolves with the outcome, never rejects. */
@@ -112,7 +149,7 @@ export class SmtpHandoff {
           createReadStream: () => Readable.from([message]),
         },
       };
-      const accepted = this.pool.send(mail as never, (error: PoolError | null, info?: PoolInfo) => {
+      const accepted = this.current().send(mail as never, (error: PoolError | null, info?: PoolInfo) => {
         if (error) {
           resolve(classifySmtpError(error));
           return;
@@ -133,6 +170,11 @@ export class SmtpHandoff {
 
   /** Closes idle connections now and busy ones after their message (QUIT). */
   close(): void {
+    for (const [timer, old] of this.retiring) {
+      clearTimeout(timer);
+      old.close();
+    }
+    this.retiring.clear();
     this.pool.close();
   }
 }

@@ -101,3 +101,30 @@ describe('SmtpHandoff against a loopback smtpd', () => {
     expect(result).not.toHaveProperty('permanent');
   });
 });
+
+describe('session renewal', () => {
+  test('messages after sessionMaxAgeMs go over new sessions (smtpd asks its milters again), none is lost', async () => {
+    const smtpd = await startFakeSmtpd();
+    let now = 0;
+    const handoff = new SmtpHandoff({ host: '127.0.0.1', port: smtpd.port, connections: 1, timeoutMs: 5000, sessionMaxAgeMs: 1000, now: () => now });
+    open.push({ smtpd, handoff });
+    const envelope = { from: 'r@example.com', to: ['b@example.org'] };
+    for (let n = 0; n < 3; n++) expect((await handoff.send(envelope, message(n), `<m${n}@example.com>`)).ok).toBe(true);
+    expect(smtpd.connections.opened).toBe(1);
+    now = 1000;
+    // Two at once as the session turns over: both on the new pool, the old one retired without a loss.
+    const results = await Promise.all([3, 4].map((n) => handoff.send(envelope, message(n), `<m${n}@example.com>`)));
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    expect(smtpd.connections.opened).toBe(2);
+    expect(smtpd.accepted).toHaveLength(5);
+    await until(() => smtpd.connections.open === 1, 5000);
+  });
+});
+
+async function until(check: () => boolean, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
