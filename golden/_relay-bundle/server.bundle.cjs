@@ -17179,6 +17179,8 @@ function readToken(env, name2, minBytes, readFile) {
 // src/relay/smtp-handoff.ts
 var import_node_stream = require("node:stream");
 var import_smtp_pool = __toESM(require_smtp_pool(), 1);
+var SESSION_MAX_AGE_MS = 3e4;
+var RETIRE_AFTER_MS = 1e3;
 function smtpEnvelope(job) {
   return { from: job.returnPath, to: [...job.to] };
 }
@@ -17200,8 +17202,19 @@ function classifySmtpError(error) {
   return { ok: false, reason: `SMTP hand-off failed (${error.code ?? "error"}): ${said}` };
 }
 var SmtpHandoff = class {
-  pool;
   constructor(options) {
+    this.options = options;
+    this.now = options.now ?? Date.now;
+    this.pool = this.newPool();
+    this.poolBorn = this.now();
+  }
+  options;
+  pool;
+  poolBorn;
+  retiring = /* @__PURE__ */ new Map();
+  now;
+  newPool() {
+    const options = this.options;
     const poolOptions = {
       pool: true,
       host: options.host,
@@ -17222,7 +17235,21 @@ var SmtpHandoff = class {
       logger: false,
       debug: false
     };
-    this.pool = new import_smtp_pool.default(poolOptions);
+    return new import_smtp_pool.default(poolOptions);
+  }
+  /** The pool for the next message: a fresh one (fresh smtpd sessions) once the current one is too old. */
+  current() {
+    if (this.now() - this.poolBorn >= (this.options.sessionMaxAgeMs ?? SESSION_MAX_AGE_MS)) {
+      const old = this.pool;
+      const timer = setTimeout(() => {
+        this.retiring.delete(timer);
+        old.close();
+      }, RETIRE_AFTER_MS);
+      this.retiring.set(timer, old);
+      this.pool = this.newPool();
+      this.poolBorn = this.now();
+    }
+    return this.pool;
   }
   /** Sends one message; resolves with the outcome, never rejects. */
   send(envelope, message, messageId) {
@@ -17236,7 +17263,7 @@ var SmtpHandoff = class {
           createReadStream: () => import_node_stream.Readable.from([message])
         }
       };
-      const accepted = this.pool.send(mail, (error, info) => {
+      const accepted = this.current().send(mail, (error, info) => {
         if (error) {
           resolve(classifySmtpError(error));
           return;
@@ -17254,6 +17281,11 @@ var SmtpHandoff = class {
   }
   /** Closes idle connections now and busy ones after their message (QUIT). */
   close() {
+    for (const [timer, old] of this.retiring) {
+      clearTimeout(timer);
+      old.close();
+    }
+    this.retiring.clear();
     this.pool.close();
   }
 };

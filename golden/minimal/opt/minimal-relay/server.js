@@ -41,6 +41,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 5f3a596aff48679550b301b9db71d484b2712038010150adbd3fd4c94a4db709)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 d291a3682876b5ba322643900ac54223ae1758a6773344edb526c844b2a2f4f3)
 
 module.exports.runRelay(RELAY_DATA);
