@@ -86,6 +86,10 @@ export async function startRelay(built, queueRoot, sendmailPath, extraEnv = {}) 
       QUEUE_ROOT: queueRoot,
       SENDMAIL_PATH: sendmailPath,
       SMTP_RELAY_TOKEN: TOKEN,
+      // The accept, mixed and drain sections park or no-op a sendmail, one job at a time; the end-to-end
+      // section picks its hand-off and concurrency itself.
+      RELAY_HANDOFF: 'sendmail',
+      HANDOFF_CONCURRENCY: '1',
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -266,6 +270,7 @@ export async function benchChain(built, scale) {
       fs.mkdirSync(queueRoot);
       const relay = await startRelay(built, queueRoot, '/usr/sbin/sendmail', {
         RELAY_HANDOFF: mode,
+        HANDOFF_CONCURRENCY: built.envVars.HANDOFF_CONCURRENCY,
         HANDOFF_SMTP: `127.0.0.1:${chain.smtpPort}`,
         // Postfix's sendmail and postdrop read this instance's main.cf (root may name any directory).
         MAIL_CONFIG: chain.etc,
