@@ -6967,6 +6967,3229 @@ var require_mail_composer = __commonJS({
   }
 });
 
+// node_modules/nodemailer/lib/smtp-connection/data-stream.js
+var require_data_stream = __commonJS({
+  "node_modules/nodemailer/lib/smtp-connection/data-stream.js"(exports2, module2) {
+    "use strict";
+    var stream = require("stream");
+    var Transform = stream.Transform;
+    var DataStream = class extends Transform {
+      constructor(options) {
+        super(options);
+        this.options = options || {};
+        this._curLine = "";
+        this.inByteCount = 0;
+        this.outByteCount = 0;
+        this.lastByte = false;
+      }
+      /**
+       * Escapes dots
+       */
+      _transform(chunk, encoding, done) {
+        let chunks = [];
+        let chunklen = 0;
+        let i2, len, lastPos = 0;
+        let buf;
+        if (!chunk || !chunk.length) {
+          return done();
+        }
+        if (typeof chunk === "string") {
+          chunk = Buffer.from(chunk);
+        }
+        this.inByteCount += chunk.length;
+        for (i2 = 0, len = chunk.length; i2 < len; i2++) {
+          if (chunk[i2] === 46) {
+            if (i2 && chunk[i2 - 1] === 10 || !i2 && (!this.lastByte || this.lastByte === 10)) {
+              buf = chunk.slice(lastPos, i2 + 1);
+              chunks.push(buf);
+              chunks.push(Buffer.from("."));
+              chunklen += buf.length + 1;
+              lastPos = i2 + 1;
+            }
+          } else if (chunk[i2] === 10) {
+            if (i2 && chunk[i2 - 1] !== 13 || !i2 && this.lastByte !== 13) {
+              if (i2 > lastPos) {
+                buf = chunk.slice(lastPos, i2);
+                chunks.push(buf);
+                chunklen += buf.length + 2;
+              } else {
+                chunklen += 2;
+              }
+              chunks.push(Buffer.from("\r\n"));
+              lastPos = i2 + 1;
+            }
+          }
+        }
+        if (chunklen) {
+          if (lastPos < chunk.length) {
+            buf = chunk.slice(lastPos);
+            chunks.push(buf);
+            chunklen += buf.length;
+          }
+          this.outByteCount += chunklen;
+          this.push(Buffer.concat(chunks, chunklen));
+        } else {
+          this.outByteCount += chunk.length;
+          this.push(chunk);
+        }
+        this.lastByte = chunk[chunk.length - 1];
+        done();
+      }
+      /**
+       * Finalizes the stream with a dot on a single line
+       */
+      _flush(done) {
+        let buf;
+        if (this.lastByte === 10) {
+          buf = Buffer.from(".\r\n");
+        } else if (this.lastByte === 13) {
+          buf = Buffer.from("\n.\r\n");
+        } else {
+          buf = Buffer.from("\r\n.\r\n");
+        }
+        this.outByteCount += buf.length;
+        this.push(buf);
+        done();
+      }
+    };
+    module2.exports = DataStream;
+  }
+});
+
+// node_modules/nodemailer/lib/smtp-connection/index.js
+var require_smtp_connection = __commonJS({
+  "node_modules/nodemailer/lib/smtp-connection/index.js"(exports2, module2) {
+    "use strict";
+    var packageInfo = require_package();
+    var EventEmitter = require("events").EventEmitter;
+    var net = require("net");
+    var tls = require("tls");
+    var os = require("os");
+    var crypto = require("crypto");
+    var DataStream = require_data_stream();
+    var PassThrough = require("stream").PassThrough;
+    var shared = require_shared();
+    var CONNECTION_TIMEOUT = 2 * 60 * 1e3;
+    var SOCKET_TIMEOUT = 10 * 60 * 1e3;
+    var GREETING_TIMEOUT = 30 * 1e3;
+    var DNS_TIMEOUT = 30 * 1e3;
+    var SMTPConnection = class extends EventEmitter {
+      constructor(options) {
+        super(options);
+        this.id = crypto.randomBytes(8).toString("base64").replace(/\W/g, "");
+        this.stage = "init";
+        this.options = options || {};
+        this.secureConnection = !!this.options.secure;
+        this.alreadySecured = !!this.options.secured;
+        this.port = Number(this.options.port) || (this.secureConnection ? 465 : 587);
+        this.host = this.options.host || "localhost";
+        this.servername = this.options.servername ? this.options.servername : !net.isIP(this.host) ? this.host : false;
+        this.allowInternalNetworkInterfaces = this.options.allowInternalNetworkInterfaces || false;
+        if (typeof this.options.secure === "undefined" && this.port === 465) {
+          this.secureConnection = true;
+        }
+        this.name = this.options.name || this._getHostname();
+        this.logger = shared.getLogger(this.options, {
+          component: this.options.component || "smtp-connection",
+          sid: this.id
+        });
+        this.customAuth = /* @__PURE__ */ new Map();
+        Object.keys(this.options.customAuth || {}).forEach((key) => {
+          let mapKey = (key || "").toString().trim().toUpperCase();
+          if (!mapKey) {
+            return;
+          }
+          this.customAuth.set(mapKey, this.options.customAuth[key]);
+        });
+        this.version = packageInfo.version;
+        this.authenticated = false;
+        this.destroyed = false;
+        this.secure = !!this.secureConnection;
+        this._remainder = "";
+        this._responseQueue = [];
+        this.lastServerResponse = false;
+        this._socket = false;
+        this._supportedAuth = [];
+        this.allowsAuth = false;
+        this._envelope = false;
+        this._supportedExtensions = [];
+        this._maxAllowedSize = 0;
+        this._responseActions = [];
+        this._recipientQueue = [];
+        this._greetingTimeout = false;
+        this._connectionTimeout = false;
+        this._destroyed = false;
+        this._closing = false;
+        this._onSocketData = (chunk) => this._onData(chunk);
+        this._onSocketError = (error) => this._onError(error, "ESOCKET", false, "CONN");
+        this._onSocketClose = () => this._onClose();
+        this._onSocketEnd = () => this._onEnd();
+        this._onSocketTimeout = () => this._onTimeout();
+      }
+      /**
+       * Creates a connection to a SMTP server and sets up connection
+       * listener
+       */
+      connect(connectCallback) {
+        if (typeof connectCallback === "function") {
+          this.once("connect", () => {
+            this.logger.debug(
+              {
+                tnx: "smtp"
+              },
+              "SMTP handshake finished"
+            );
+            connectCallback();
+          });
+          const isDestroyedMessage = this._isDestroyedMessage("connect");
+          if (isDestroyedMessage) {
+            return connectCallback(this._formatError(isDestroyedMessage, "ECONNECTION", false, "CONN"));
+          }
+        }
+        let opts = {
+          port: this.port,
+          host: this.host,
+          allowInternalNetworkInterfaces: this.allowInternalNetworkInterfaces,
+          timeout: this.options.dnsTimeout || DNS_TIMEOUT
+        };
+        if (this.options.localAddress) {
+          opts.localAddress = this.options.localAddress;
+        }
+        let setupConnectionHandlers = () => {
+          this._connectionTimeout = setTimeout(() => {
+            this._onError("Connection timeout", "ETIMEDOUT", false, "CONN");
+          }, this.options.connectionTimeout || CONNECTION_TIMEOUT);
+          this._socket.on("error", this._onSocketError);
+        };
+        if (this.options.connection) {
+          this._socket = this.options.connection;
+          setupConnectionHandlers();
+          if (this.secureConnection && !this.alreadySecured) {
+            setImmediate(
+              () => this._upgradeConnection((err) => {
+                if (err) {
+                  this._onError(new Error("Error initiating TLS - " + (err.message || err)), "ETLS", false, "CONN");
+                  return;
+                }
+                this._onConnect();
+              })
+            );
+          } else {
+            setImmediate(() => this._onConnect());
+          }
+          return;
+        } else if (this.options.socket) {
+          this._socket = this.options.socket;
+          return shared.resolveHostname(opts, (err, resolved) => {
+            if (err) {
+              return setImmediate(() => this._onError(err, "EDNS", false, "CONN"));
+            }
+            this.logger.debug(
+              {
+                tnx: "dns",
+                source: opts.host,
+                resolved: resolved.host,
+                cached: !!resolved.cached
+              },
+              "Resolved %s as %s [cache %s]",
+              opts.host,
+              resolved.host,
+              resolved.cached ? "hit" : "miss"
+            );
+            Object.keys(resolved).forEach((key) => {
+              if (key.charAt(0) !== "_" && resolved[key]) {
+                opts[key] = resolved[key];
+              }
+            });
+            try {
+              this._socket.connect(this.port, this.host, () => {
+                this._socket.setKeepAlive(true);
+                this._onConnect();
+              });
+              setupConnectionHandlers();
+            } catch (E) {
+              return setImmediate(() => this._onError(E, "ECONNECTION", false, "CONN"));
+            }
+          });
+        } else if (this.secureConnection) {
+          if (this.options.tls) {
+            Object.keys(this.options.tls).forEach((key) => {
+              opts[key] = this.options.tls[key];
+            });
+          }
+          if (this.servername && !opts.servername) {
+            opts.servername = this.servername;
+          }
+          return shared.resolveHostname(opts, (err, resolved) => {
+            if (err) {
+              return setImmediate(() => this._onError(err, "EDNS", false, "CONN"));
+            }
+            this.logger.debug(
+              {
+                tnx: "dns",
+                source: opts.host,
+                resolved: resolved.host,
+                cached: !!resolved.cached
+              },
+              "Resolved %s as %s [cache %s]",
+              opts.host,
+              resolved.host,
+              resolved.cached ? "hit" : "miss"
+            );
+            Object.keys(resolved).forEach((key) => {
+              if (key.charAt(0) !== "_" && resolved[key]) {
+                opts[key] = resolved[key];
+              }
+            });
+            try {
+              this._socket = tls.connect(opts, () => {
+                this._socket.setKeepAlive(true);
+                this._onConnect();
+              });
+              setupConnectionHandlers();
+            } catch (E) {
+              return setImmediate(() => this._onError(E, "ECONNECTION", false, "CONN"));
+            }
+          });
+        } else {
+          return shared.resolveHostname(opts, (err, resolved) => {
+            if (err) {
+              return setImmediate(() => this._onError(err, "EDNS", false, "CONN"));
+            }
+            this.logger.debug(
+              {
+                tnx: "dns",
+                source: opts.host,
+                resolved: resolved.host,
+                cached: !!resolved.cached
+              },
+              "Resolved %s as %s [cache %s]",
+              opts.host,
+              resolved.host,
+              resolved.cached ? "hit" : "miss"
+            );
+            Object.keys(resolved).forEach((key) => {
+              if (key.charAt(0) !== "_" && resolved[key]) {
+                opts[key] = resolved[key];
+              }
+            });
+            try {
+              this._socket = net.connect(opts, () => {
+                this._socket.setKeepAlive(true);
+                this._onConnect();
+              });
+              setupConnectionHandlers();
+            } catch (E) {
+              return setImmediate(() => this._onError(E, "ECONNECTION", false, "CONN"));
+            }
+          });
+        }
+      }
+      /**
+       * Sends QUIT
+       */
+      quit() {
+        this._sendCommand("QUIT");
+        this._responseActions.push(this.close);
+      }
+      /**
+       * Closes the connection to the server
+       */
+      close() {
+        clearTimeout(this._connectionTimeout);
+        clearTimeout(this._greetingTimeout);
+        this._responseActions = [];
+        if (this._closing) {
+          return;
+        }
+        this._closing = true;
+        let closeMethod = "end";
+        if (this.stage === "init") {
+          closeMethod = "destroy";
+        }
+        this.logger.debug(
+          {
+            tnx: "smtp"
+          },
+          'Closing connection to the server using "%s"',
+          closeMethod
+        );
+        let socket = this._socket && this._socket.socket || this._socket;
+        if (socket && !socket.destroyed) {
+          try {
+            socket[closeMethod]();
+          } catch (_E) {
+          }
+        }
+        this._destroy();
+      }
+      /**
+       * Authenticate user
+       */
+      login(authData, callback) {
+        const isDestroyedMessage = this._isDestroyedMessage("login");
+        if (isDestroyedMessage) {
+          return callback(this._formatError(isDestroyedMessage, "ECONNECTION", false, "API"));
+        }
+        this._auth = authData || {};
+        this._authMethod = (this._auth.method || "").toString().trim().toUpperCase() || false;
+        if (!this._authMethod && this._auth.oauth2 && !this._auth.credentials) {
+          this._authMethod = "XOAUTH2";
+        } else if (!this._authMethod || this._authMethod === "XOAUTH2" && !this._auth.oauth2) {
+          this._authMethod = (this._supportedAuth[0] || "PLAIN").toUpperCase().trim();
+        }
+        if (this._authMethod !== "XOAUTH2" && (!this._auth.credentials || !this._auth.credentials.user || !this._auth.credentials.pass)) {
+          if (this._auth.user && this._auth.pass || this.customAuth.has(this._authMethod)) {
+            this._auth.credentials = {
+              user: this._auth.user,
+              pass: this._auth.pass,
+              options: this._auth.options
+            };
+          } else {
+            return callback(this._formatError('Missing credentials for "' + this._authMethod + '"', "EAUTH", false, "API"));
+          }
+        }
+        if (this.customAuth.has(this._authMethod)) {
+          let handler = this.customAuth.get(this._authMethod);
+          let lastResponse;
+          let returned = false;
+          let resolve = () => {
+            if (returned) {
+              return;
+            }
+            returned = true;
+            this.logger.info(
+              {
+                tnx: "smtp",
+                username: this._auth.user,
+                action: "authenticated",
+                method: this._authMethod
+              },
+              "User %s authenticated",
+              JSON.stringify(this._auth.user)
+            );
+            this.authenticated = true;
+            callback(null, true);
+          };
+          let reject = (err) => {
+            if (returned) {
+              return;
+            }
+            returned = true;
+            callback(this._formatError(err, "EAUTH", lastResponse, "AUTH " + this._authMethod));
+          };
+          let handlerResponse = handler({
+            auth: this._auth,
+            method: this._authMethod,
+            extensions: [].concat(this._supportedExtensions),
+            authMethods: [].concat(this._supportedAuth),
+            maxAllowedSize: this._maxAllowedSize || false,
+            sendCommand: (cmd, done) => {
+              let promise;
+              if (!done) {
+                promise = new Promise((resolve2, reject2) => {
+                  done = shared.callbackPromise(resolve2, reject2);
+                });
+              }
+              this._responseActions.push((str) => {
+                lastResponse = str;
+                let codes = str.match(/^(\d+)(?:\s(\d+\.\d+\.\d+))?\s/);
+                let data = {
+                  command: cmd,
+                  response: str
+                };
+                if (codes) {
+                  data.status = Number(codes[1]) || 0;
+                  if (codes[2]) {
+                    data.code = codes[2];
+                  }
+                  data.text = str.substr(codes[0].length);
+                } else {
+                  data.text = str;
+                  data.status = 0;
+                }
+                done(null, data);
+              });
+              setImmediate(() => this._sendCommand(cmd));
+              return promise;
+            },
+            resolve,
+            reject
+          });
+          if (handlerResponse && typeof handlerResponse.catch === "function") {
+            handlerResponse.then(resolve).catch(reject);
+          }
+          return;
+        }
+        switch (this._authMethod) {
+          case "XOAUTH2":
+            this._handleXOauth2Token(false, callback);
+            return;
+          case "LOGIN":
+            this._responseActions.push((str) => {
+              this._actionAUTH_LOGIN_USER(str, callback);
+            });
+            this._sendCommand("AUTH LOGIN");
+            return;
+          case "PLAIN":
+            this._responseActions.push((str) => {
+              this._actionAUTHComplete(str, callback);
+            });
+            this._sendCommand(
+              "AUTH PLAIN " + Buffer.from(
+                //this._auth.user+'\u0000'+
+                "\0" + // skip authorization identity as it causes problems with some servers
+                this._auth.credentials.user + "\0" + this._auth.credentials.pass,
+                "utf-8"
+              ).toString("base64"),
+              // log entry without passwords
+              "AUTH PLAIN " + Buffer.from(
+                //this._auth.user+'\u0000'+
+                "\0" + // skip authorization identity as it causes problems with some servers
+                this._auth.credentials.user + "\0/* secret */",
+                "utf-8"
+              ).toString("base64")
+            );
+            return;
+          case "CRAM-MD5":
+            this._responseActions.push((str) => {
+              this._actionAUTH_CRAM_MD5(str, callback);
+            });
+            this._sendCommand("AUTH CRAM-MD5");
+            return;
+        }
+        return callback(this._formatError('Unknown authentication method "' + this._authMethod + '"', "EAUTH", false, "API"));
+      }
+      /**
+       * Sends a message
+       *
+       * @param {Object} envelope Envelope object, {from: addr, to: [addr]}
+       * @param {Object} message String, Buffer or a Stream
+       * @param {Function} callback Callback to return once sending is completed
+       */
+      send(envelope, message, done) {
+        if (!message) {
+          return done(this._formatError("Empty message", "EMESSAGE", false, "API"));
+        }
+        const isDestroyedMessage = this._isDestroyedMessage("send message");
+        if (isDestroyedMessage) {
+          return done(this._formatError(isDestroyedMessage, "ECONNECTION", false, "API"));
+        }
+        if (this._maxAllowedSize && envelope.size > this._maxAllowedSize) {
+          return setImmediate(() => {
+            done(this._formatError("Message size larger than allowed " + this._maxAllowedSize, "EMESSAGE", false, "MAIL FROM"));
+          });
+        }
+        let returned = false;
+        let callback = function() {
+          if (returned) {
+            return;
+          }
+          returned = true;
+          done(...arguments);
+        };
+        if (typeof message.on === "function") {
+          message.on("error", (err) => callback(this._formatError(err, "ESTREAM", false, "API")));
+        }
+        let startTime = Date.now();
+        this._setEnvelope(envelope, (err, info) => {
+          if (err) {
+            let stream2 = new PassThrough();
+            if (typeof message.pipe === "function") {
+              message.pipe(stream2);
+            } else {
+              stream2.write(message);
+              stream2.end();
+            }
+            return callback(err);
+          }
+          let envelopeTime = Date.now();
+          let stream = this._createSendStream((err2, str) => {
+            if (err2) {
+              return callback(err2);
+            }
+            info.envelopeTime = envelopeTime - startTime;
+            info.messageTime = Date.now() - envelopeTime;
+            info.messageSize = stream.outByteCount;
+            info.response = str;
+            return callback(null, info);
+          });
+          if (typeof message.pipe === "function") {
+            message.pipe(stream);
+          } else {
+            stream.write(message);
+            stream.end();
+          }
+        });
+      }
+      /**
+       * Resets connection state
+       *
+       * @param {Function} callback Callback to return once connection is reset
+       */
+      reset(callback) {
+        this._sendCommand("RSET");
+        this._responseActions.push((str) => {
+          if (str.charAt(0) !== "2") {
+            return callback(this._formatError("Could not reset session state. response=" + str, "EPROTOCOL", str, "RSET"));
+          }
+          this._envelope = false;
+          return callback(null, true);
+        });
+      }
+      /**
+       * Connection listener that is run when the connection to
+       * the server is opened
+       *
+       * @event
+       */
+      _onConnect() {
+        clearTimeout(this._connectionTimeout);
+        this.logger.info(
+          {
+            tnx: "network",
+            localAddress: this._socket.localAddress,
+            localPort: this._socket.localPort,
+            remoteAddress: this._socket.remoteAddress,
+            remotePort: this._socket.remotePort
+          },
+          "%s established to %s:%s",
+          this.secure ? "Secure connection" : "Connection",
+          this._socket.remoteAddress,
+          this._socket.remotePort
+        );
+        if (this._destroyed) {
+          this.close();
+          return;
+        }
+        this.stage = "connected";
+        this._socket.removeListener("data", this._onSocketData);
+        this._socket.removeListener("timeout", this._onSocketTimeout);
+        this._socket.removeListener("close", this._onSocketClose);
+        this._socket.removeListener("end", this._onSocketEnd);
+        this._socket.on("data", this._onSocketData);
+        this._socket.once("close", this._onSocketClose);
+        this._socket.once("end", this._onSocketEnd);
+        this._socket.setTimeout(this.options.socketTimeout || SOCKET_TIMEOUT);
+        this._socket.on("timeout", this._onSocketTimeout);
+        this._greetingTimeout = setTimeout(() => {
+          if (this._socket && !this._destroyed && this._responseActions[0] === this._actionGreeting) {
+            this._onError("Greeting never received", "ETIMEDOUT", false, "CONN");
+          }
+        }, this.options.greetingTimeout || GREETING_TIMEOUT);
+        this._responseActions.push(this._actionGreeting);
+        this._socket.resume();
+      }
+      /**
+       * 'data' listener for data coming from the server
+       *
+       * @event
+       * @param {Buffer} chunk Data chunk coming from the server
+       */
+      _onData(chunk) {
+        if (this._destroyed || !chunk || !chunk.length) {
+          return;
+        }
+        let data = (chunk || "").toString("binary");
+        let lines = (this._remainder + data).split(/\r?\n/);
+        let lastline;
+        this._remainder = lines.pop();
+        for (let i2 = 0, len = lines.length; i2 < len; i2++) {
+          if (this._responseQueue.length) {
+            lastline = this._responseQueue[this._responseQueue.length - 1];
+            if (/^\d+-/.test(lastline.split("\n").pop())) {
+              this._responseQueue[this._responseQueue.length - 1] += "\n" + lines[i2];
+              continue;
+            }
+          }
+          this._responseQueue.push(lines[i2]);
+        }
+        if (this._responseQueue.length) {
+          lastline = this._responseQueue[this._responseQueue.length - 1];
+          if (/^\d+-/.test(lastline.split("\n").pop())) {
+            return;
+          }
+        }
+        this._processResponse();
+      }
+      /**
+       * 'error' listener for the socket
+       *
+       * @event
+       * @param {Error} err Error object
+       * @param {String} type Error name
+       */
+      _onError(err, type, data, command) {
+        clearTimeout(this._connectionTimeout);
+        clearTimeout(this._greetingTimeout);
+        if (this._destroyed) {
+          return;
+        }
+        err = this._formatError(err, type, data, command);
+        const transientCodes = ["ETIMEDOUT", "ESOCKET", "ECONNECTION"];
+        if (transientCodes.includes(err.code)) {
+          this.logger.warn(data, err.message);
+        } else {
+          this.logger.error(data, err.message);
+        }
+        this.emit("error", err);
+        this.close();
+      }
+      _formatError(message, type, response, command) {
+        let err;
+        if (/Error\]$/i.test(Object.prototype.toString.call(message))) {
+          err = message;
+        } else {
+          err = new Error(message);
+        }
+        if (type && type !== "Error") {
+          err.code = type;
+        }
+        if (response) {
+          err.response = response;
+          err.message += ": " + response;
+        }
+        let responseCode = typeof response === "string" && Number((response.match(/^\d+/) || [])[0]) || false;
+        if (responseCode) {
+          err.responseCode = responseCode;
+        }
+        if (command) {
+          err.command = command;
+        }
+        return err;
+      }
+      /**
+       * 'close' listener for the socket
+       *
+       * @event
+       */
+      _onClose() {
+        let serverResponse = false;
+        if (this._remainder && this._remainder.trim()) {
+          if (this.options.debug || this.options.transactionLog) {
+            this.logger.debug(
+              {
+                tnx: "server"
+              },
+              this._remainder.replace(/\r?\n$/, "")
+            );
+          }
+          this.lastServerResponse = serverResponse = this._remainder.trim();
+        }
+        this.logger.info(
+          {
+            tnx: "network"
+          },
+          "Connection closed"
+        );
+        if (this.upgrading && !this._destroyed) {
+          return this._onError(new Error("Connection closed unexpectedly"), "ETLS", serverResponse, "CONN");
+        } else if (![this._actionGreeting, this.close].includes(this._responseActions[0]) && !this._destroyed) {
+          return this._onError(new Error("Connection closed unexpectedly"), "ECONNECTION", serverResponse, "CONN");
+        } else if (/^[45]\d{2}\b/.test(serverResponse)) {
+          return this._onError(new Error("Connection closed unexpectedly"), "ECONNECTION", serverResponse, "CONN");
+        }
+        this._destroy();
+      }
+      /**
+       * 'end' listener for the socket
+       *
+       * @event
+       */
+      _onEnd() {
+        if (this._socket && !this._socket.destroyed) {
+          this._socket.destroy();
+        }
+      }
+      /**
+       * 'timeout' listener for the socket
+       *
+       * @event
+       */
+      _onTimeout() {
+        return this._onError(new Error("Timeout"), "ETIMEDOUT", false, "CONN");
+      }
+      /**
+       * Destroys the client, emits 'end'
+       */
+      _destroy() {
+        if (this._destroyed) {
+          return;
+        }
+        this._destroyed = true;
+        this.emit("end");
+      }
+      /**
+       * Upgrades the connection to TLS
+       *
+       * @param {Function} callback Callback function to run when the connection
+       *        has been secured
+       */
+      _upgradeConnection(callback) {
+        this._socket.removeListener("data", this._onSocketData);
+        this._socket.removeListener("timeout", this._onSocketTimeout);
+        let socketPlain = this._socket;
+        let opts = {
+          socket: this._socket,
+          host: this.host
+        };
+        Object.keys(this.options.tls || {}).forEach((key) => {
+          opts[key] = this.options.tls[key];
+        });
+        if (this.servername && !opts.servername) {
+          opts.servername = this.servername;
+        }
+        this.upgrading = true;
+        try {
+          this._socket = tls.connect(opts, () => {
+            this.secure = true;
+            this.upgrading = false;
+            this._socket.on("data", this._onSocketData);
+            socketPlain.removeListener("close", this._onSocketClose);
+            socketPlain.removeListener("end", this._onSocketEnd);
+            return callback(null, true);
+          });
+        } catch (err) {
+          return callback(err);
+        }
+        this._socket.on("error", this._onSocketError);
+        this._socket.once("close", this._onSocketClose);
+        this._socket.once("end", this._onSocketEnd);
+        this._socket.setTimeout(this.options.socketTimeout || SOCKET_TIMEOUT);
+        this._socket.on("timeout", this._onSocketTimeout);
+        socketPlain.resume();
+      }
+      /**
+       * Processes queued responses from the server
+       *
+       * @param {Boolean} force If true, ignores _processing flag
+       */
+      _processResponse() {
+        if (!this._responseQueue.length) {
+          return false;
+        }
+        let str = this.lastServerResponse = (this._responseQueue.shift() || "").toString();
+        if (/^\d+-/.test(str.split("\n").pop())) {
+          return;
+        }
+        if (this.options.debug || this.options.transactionLog) {
+          this.logger.debug(
+            {
+              tnx: "server"
+            },
+            str.replace(/\r?\n$/, "")
+          );
+        }
+        if (!str.trim()) {
+          setImmediate(() => this._processResponse());
+        }
+        let action = this._responseActions.shift();
+        if (typeof action === "function") {
+          action.call(this, str);
+          setImmediate(() => this._processResponse());
+        } else {
+          return this._onError(new Error("Unexpected Response"), "EPROTOCOL", str, "CONN");
+        }
+      }
+      /**
+       * Send a command to the server, append \r\n
+       *
+       * @param {String} str String to be sent to the server
+       * @param {String} logStr Optional string to be used for logging instead of the actual string
+       */
+      _sendCommand(str, logStr) {
+        if (this._destroyed) {
+          return;
+        }
+        if (this._socket.destroyed) {
+          return this.close();
+        }
+        if (this.options.debug || this.options.transactionLog) {
+          this.logger.debug(
+            {
+              tnx: "client"
+            },
+            (logStr || str || "").toString().replace(/\r?\n$/, "")
+          );
+        }
+        this._socket.write(Buffer.from(str + "\r\n", "utf-8"));
+      }
+      /**
+       * Initiates a new message by submitting envelope data, starting with
+       * MAIL FROM: command
+       *
+       * @param {Object} envelope Envelope object in the form of
+       *        {from:'...', to:['...']}
+       *        or
+       *        {from:{address:'...',name:'...'}, to:[address:'...',name:'...']}
+       */
+      _setEnvelope(envelope, callback) {
+        let args = [];
+        let useSmtpUtf8 = false;
+        this._envelope = envelope || {};
+        this._envelope.from = (this._envelope.from && this._envelope.from.address || this._envelope.from || "").toString().trim();
+        this._envelope.to = [].concat(this._envelope.to || []).map((to) => (to && to.address || to || "").toString().trim());
+        if (!this._envelope.to.length) {
+          return callback(this._formatError("No recipients defined", "EENVELOPE", false, "API"));
+        }
+        if (this._envelope.from && /[\r\n<>]/.test(this._envelope.from)) {
+          return callback(this._formatError("Invalid sender " + JSON.stringify(this._envelope.from), "EENVELOPE", false, "API"));
+        }
+        if (/[\x80-\uFFFF]/.test(this._envelope.from)) {
+          useSmtpUtf8 = true;
+        }
+        for (let i2 = 0, len = this._envelope.to.length; i2 < len; i2++) {
+          if (!this._envelope.to[i2] || /[\r\n<>]/.test(this._envelope.to[i2])) {
+            return callback(this._formatError("Invalid recipient " + JSON.stringify(this._envelope.to[i2]), "EENVELOPE", false, "API"));
+          }
+          if (/[\x80-\uFFFF]/.test(this._envelope.to[i2])) {
+            useSmtpUtf8 = true;
+          }
+        }
+        this._envelope.rcptQueue = JSON.parse(JSON.stringify(this._envelope.to || []));
+        this._envelope.rejected = [];
+        this._envelope.rejectedErrors = [];
+        this._envelope.accepted = [];
+        if (this._envelope.dsn) {
+          try {
+            this._envelope.dsn = this._setDsnEnvelope(this._envelope.dsn);
+          } catch (err) {
+            return callback(this._formatError("Invalid DSN " + err.message, "EENVELOPE", false, "API"));
+          }
+        }
+        this._responseActions.push((str) => {
+          this._actionMAIL(str, callback);
+        });
+        if (useSmtpUtf8 && this._supportedExtensions.includes("SMTPUTF8")) {
+          args.push("SMTPUTF8");
+          this._usingSmtpUtf8 = true;
+        }
+        if (this._envelope.use8BitMime && this._supportedExtensions.includes("8BITMIME")) {
+          args.push("BODY=8BITMIME");
+          this._using8BitMime = true;
+        }
+        if (this._envelope.size && this._supportedExtensions.includes("SIZE")) {
+          args.push("SIZE=" + this._envelope.size);
+        }
+        if (this._envelope.dsn && this._supportedExtensions.includes("DSN")) {
+          if (this._envelope.dsn.ret) {
+            args.push("RET=" + shared.encodeXText(this._envelope.dsn.ret));
+          }
+          if (this._envelope.dsn.envid) {
+            args.push("ENVID=" + shared.encodeXText(this._envelope.dsn.envid));
+          }
+        }
+        if (this._envelope.requireTLSExtensionEnabled) {
+          if (!this.secure) {
+            return callback(
+              this._formatError("REQUIRETLS can only be used over TLS connections (RFC 8689)", "EREQUIRETLS", false, "MAIL FROM")
+            );
+          }
+          if (!this._supportedExtensions.includes("REQUIRETLS")) {
+            return callback(
+              this._formatError("Server does not support REQUIRETLS extension (RFC 8689)", "EREQUIRETLS", false, "MAIL FROM")
+            );
+          }
+          args.push("REQUIRETLS");
+        }
+        this._sendCommand("MAIL FROM:<" + this._envelope.from + ">" + (args.length ? " " + args.join(" ") : ""));
+      }
+      _setDsnEnvelope(params) {
+        let ret = (params.ret || params.return || "").toString().toUpperCase() || null;
+        if (ret) {
+          switch (ret) {
+            case "HDRS":
+            case "HEADERS":
+              ret = "HDRS";
+              break;
+            case "FULL":
+            case "BODY":
+              ret = "FULL";
+              break;
+          }
+        }
+        if (ret && !["FULL", "HDRS"].includes(ret)) {
+          throw new Error("ret: " + JSON.stringify(ret));
+        }
+        let envid = (params.envid || params.id || "").toString() || null;
+        let notify = params.notify || null;
+        if (notify) {
+          if (typeof notify === "string") {
+            notify = notify.split(",");
+          }
+          notify = notify.map((n3) => n3.trim().toUpperCase());
+          let validNotify = ["NEVER", "SUCCESS", "FAILURE", "DELAY"];
+          let invalidNotify = notify.filter((n3) => !validNotify.includes(n3));
+          if (invalidNotify.length || notify.length > 1 && notify.includes("NEVER")) {
+            throw new Error("notify: " + JSON.stringify(notify.join(",")));
+          }
+          notify = notify.join(",");
+        }
+        let orcpt = (params.recipient || params.orcpt || "").toString() || null;
+        if (orcpt && orcpt.indexOf(";") < 0) {
+          orcpt = "rfc822;" + orcpt;
+        }
+        return {
+          ret,
+          envid,
+          notify,
+          orcpt
+        };
+      }
+      _getDsnRcptToArgs() {
+        let args = [];
+        if (this._envelope.dsn && this._supportedExtensions.includes("DSN")) {
+          if (this._envelope.dsn.notify) {
+            args.push("NOTIFY=" + shared.encodeXText(this._envelope.dsn.notify));
+          }
+          if (this._envelope.dsn.orcpt) {
+            args.push("ORCPT=" + shared.encodeXText(this._envelope.dsn.orcpt));
+          }
+        }
+        return args.length ? " " + args.join(" ") : "";
+      }
+      _createSendStream(callback) {
+        let dataStream = new DataStream();
+        let logStream;
+        if (this.options.lmtp) {
+          this._envelope.accepted.forEach((recipient, i2) => {
+            let final = i2 === this._envelope.accepted.length - 1;
+            this._responseActions.push((str) => {
+              this._actionLMTPStream(recipient, final, str, callback);
+            });
+          });
+        } else {
+          this._responseActions.push((str) => {
+            this._actionSMTPStream(str, callback);
+          });
+        }
+        dataStream.pipe(this._socket, {
+          end: false
+        });
+        if (this.options.debug) {
+          logStream = new PassThrough();
+          logStream.on("readable", () => {
+            let chunk;
+            while (chunk = logStream.read()) {
+              this.logger.debug(
+                {
+                  tnx: "message"
+                },
+                chunk.toString("binary").replace(/\r?\n$/, "")
+              );
+            }
+          });
+          dataStream.pipe(logStream);
+        }
+        dataStream.once("end", () => {
+          this.logger.info(
+            {
+              tnx: "message",
+              inByteCount: dataStream.inByteCount,
+              outByteCount: dataStream.outByteCount
+            },
+            "<%s bytes encoded mime message (source size %s bytes)>",
+            dataStream.outByteCount,
+            dataStream.inByteCount
+          );
+        });
+        return dataStream;
+      }
+      /** ACTIONS **/
+      /**
+       * Will be run after the connection is created and the server sends
+       * a greeting. If the incoming message starts with 220 initiate
+       * SMTP session by sending EHLO command
+       *
+       * @param {String} str Message from the server
+       */
+      _actionGreeting(str) {
+        clearTimeout(this._greetingTimeout);
+        if (str.substr(0, 3) !== "220") {
+          this._onError(new Error("Invalid greeting. response=" + str), "EPROTOCOL", str, "CONN");
+          return;
+        }
+        if (this.options.lmtp) {
+          this._responseActions.push(this._actionLHLO);
+          this._sendCommand("LHLO " + this.name);
+        } else {
+          this._responseActions.push(this._actionEHLO);
+          this._sendCommand("EHLO " + this.name);
+        }
+      }
+      /**
+       * Handles server response for LHLO command. If it yielded in
+       * error, emit 'error', otherwise treat this as an EHLO response
+       *
+       * @param {String} str Message from the server
+       */
+      _actionLHLO(str) {
+        if (str.charAt(0) !== "2") {
+          this._onError(new Error("Invalid LHLO. response=" + str), "EPROTOCOL", str, "LHLO");
+          return;
+        }
+        this._actionEHLO(str);
+      }
+      /**
+       * Handles server response for EHLO command. If it yielded in
+       * error, try HELO instead, otherwise initiate TLS negotiation
+       * if STARTTLS is supported by the server or move into the
+       * authentication phase.
+       *
+       * @param {String} str Message from the server
+       */
+      _actionEHLO(str) {
+        let match;
+        if (str.substr(0, 3) === "421") {
+          this._onError(new Error("Server terminates connection. response=" + str), "ECONNECTION", str, "EHLO");
+          return;
+        }
+        if (str.charAt(0) !== "2") {
+          if (this.options.requireTLS) {
+            this._onError(
+              new Error("EHLO failed but HELO does not support required STARTTLS. response=" + str),
+              "ECONNECTION",
+              str,
+              "EHLO"
+            );
+            return;
+          }
+          this._responseActions.push(this._actionHELO);
+          this._sendCommand("HELO " + this.name);
+          return;
+        }
+        this._ehloLines = str.split(/\r?\n/).map((line) => line.replace(/^\d+[ -]/, "").trim()).filter((line) => line).slice(1);
+        if (!this.secure && !this.options.ignoreTLS && (/[ -]STARTTLS\b/im.test(str) || this.options.requireTLS)) {
+          this._sendCommand("STARTTLS");
+          this._responseActions.push(this._actionSTARTTLS);
+          return;
+        }
+        if (/[ -]SMTPUTF8\b/im.test(str)) {
+          this._supportedExtensions.push("SMTPUTF8");
+        }
+        if (/[ -]DSN\b/im.test(str)) {
+          this._supportedExtensions.push("DSN");
+        }
+        if (/[ -]8BITMIME\b/im.test(str)) {
+          this._supportedExtensions.push("8BITMIME");
+        }
+        if (/[ -]REQUIRETLS\b/im.test(str)) {
+          this._supportedExtensions.push("REQUIRETLS");
+        }
+        if (/[ -]PIPELINING\b/im.test(str)) {
+          this._supportedExtensions.push("PIPELINING");
+        }
+        if (/[ -]AUTH\b/i.test(str)) {
+          this.allowsAuth = true;
+        }
+        if (/[ -]AUTH(?:(\s+|=)[^\n]*\s+|\s+|=)PLAIN/i.test(str)) {
+          this._supportedAuth.push("PLAIN");
+        }
+        if (/[ -]AUTH(?:(\s+|=)[^\n]*\s+|\s+|=)LOGIN/i.test(str)) {
+          this._supportedAuth.push("LOGIN");
+        }
+        if (/[ -]AUTH(?:(\s+|=)[^\n]*\s+|\s+|=)CRAM-MD5/i.test(str)) {
+          this._supportedAuth.push("CRAM-MD5");
+        }
+        if (/[ -]AUTH(?:(\s+|=)[^\n]*\s+|\s+|=)XOAUTH2/i.test(str)) {
+          this._supportedAuth.push("XOAUTH2");
+        }
+        if (match = str.match(/[ -]SIZE(?:[ \t]+(\d+))?/im)) {
+          this._supportedExtensions.push("SIZE");
+          this._maxAllowedSize = Number(match[1]) || 0;
+        }
+        this.emit("connect");
+      }
+      /**
+       * Handles server response for HELO command. If it yielded in
+       * error, emit 'error', otherwise move into the authentication phase.
+       *
+       * @param {String} str Message from the server
+       */
+      _actionHELO(str) {
+        if (str.charAt(0) !== "2") {
+          this._onError(new Error("Invalid HELO. response=" + str), "EPROTOCOL", str, "HELO");
+          return;
+        }
+        this.allowsAuth = true;
+        this.emit("connect");
+      }
+      /**
+       * Handles server response for STARTTLS command. If there's an error
+       * try HELO instead, otherwise initiate TLS upgrade. If the upgrade
+       * succeedes restart the EHLO
+       *
+       * @param {String} str Message from the server
+       */
+      _actionSTARTTLS(str) {
+        if (str.charAt(0) !== "2") {
+          if (this.options.opportunisticTLS) {
+            this.logger.info(
+              {
+                tnx: "smtp"
+              },
+              "Failed STARTTLS upgrade, continuing unencrypted"
+            );
+            return this.emit("connect");
+          }
+          this._onError(new Error("Error upgrading connection with STARTTLS"), "ETLS", str, "STARTTLS");
+          return;
+        }
+        this._upgradeConnection((err, secured) => {
+          if (err) {
+            this._onError(new Error("Error initiating TLS - " + (err.message || err)), "ETLS", false, "STARTTLS");
+            return;
+          }
+          this.logger.info(
+            {
+              tnx: "smtp"
+            },
+            "Connection upgraded with STARTTLS"
+          );
+          if (secured) {
+            if (this.options.lmtp) {
+              this._responseActions.push(this._actionLHLO);
+              this._sendCommand("LHLO " + this.name);
+            } else {
+              this._responseActions.push(this._actionEHLO);
+              this._sendCommand("EHLO " + this.name);
+            }
+          } else {
+            this.emit("connect");
+          }
+        });
+      }
+      /**
+       * Handle the response for AUTH LOGIN command. We are expecting
+       * '334 VXNlcm5hbWU6' (base64 for 'Username:'). Data to be sent as
+       * response needs to be base64 encoded username. We do not need
+       * exact match but settle with 334 response in general as some
+       * hosts invalidly use a longer message than VXNlcm5hbWU6
+       *
+       * @param {String} str Message from the server
+       */
+      _actionAUTH_LOGIN_USER(str, callback) {
+        if (!/^334[ -]/.test(str)) {
+          callback(this._formatError('Invalid login sequence while waiting for "334 VXNlcm5hbWU6"', "EAUTH", str, "AUTH LOGIN"));
+          return;
+        }
+        this._responseActions.push((str2) => {
+          this._actionAUTH_LOGIN_PASS(str2, callback);
+        });
+        this._sendCommand(Buffer.from(this._auth.credentials.user + "", "utf-8").toString("base64"));
+      }
+      /**
+       * Handle the response for AUTH CRAM-MD5 command. We are expecting
+       * '334 <challenge string>'. Data to be sent as response needs to be
+       * base64 decoded challenge string, MD5 hashed using the password as
+       * a HMAC key, prefixed by the username and a space, and finally all
+       * base64 encoded again.
+       *
+       * @param {String} str Message from the server
+       */
+      _actionAUTH_CRAM_MD5(str, callback) {
+        let challengeMatch = str.match(/^334\s+(.+)$/);
+        let challengeString = "";
+        if (!challengeMatch) {
+          return callback(
+            this._formatError("Invalid login sequence while waiting for server challenge string", "EAUTH", str, "AUTH CRAM-MD5")
+          );
+        } else {
+          challengeString = challengeMatch[1];
+        }
+        let base64decoded = Buffer.from(challengeString, "base64").toString("ascii"), hmacMD5 = crypto.createHmac("md5", this._auth.credentials.pass);
+        hmacMD5.update(base64decoded);
+        let prepended = this._auth.credentials.user + " " + hmacMD5.digest("hex");
+        this._responseActions.push((str2) => {
+          this._actionAUTH_CRAM_MD5_PASS(str2, callback);
+        });
+        this._sendCommand(
+          Buffer.from(prepended).toString("base64"),
+          // hidden hash for logs
+          Buffer.from(this._auth.credentials.user + " /* secret */").toString("base64")
+        );
+      }
+      /**
+       * Handles the response to CRAM-MD5 authentication, if there's no error,
+       * the user can be considered logged in. Start waiting for a message to send
+       *
+       * @param {String} str Message from the server
+       */
+      _actionAUTH_CRAM_MD5_PASS(str, callback) {
+        if (!str.match(/^235\s+/)) {
+          return callback(this._formatError('Invalid login sequence while waiting for "235"', "EAUTH", str, "AUTH CRAM-MD5"));
+        }
+        this.logger.info(
+          {
+            tnx: "smtp",
+            username: this._auth.user,
+            action: "authenticated",
+            method: this._authMethod
+          },
+          "User %s authenticated",
+          JSON.stringify(this._auth.user)
+        );
+        this.authenticated = true;
+        callback(null, true);
+      }
+      /**
+       * Handle the response for AUTH LOGIN command. We are expecting
+       * '334 UGFzc3dvcmQ6' (base64 for 'Password:'). Data to be sent as
+       * response needs to be base64 encoded password.
+       *
+       * @param {String} str Message from the server
+       */
+      _actionAUTH_LOGIN_PASS(str, callback) {
+        if (!/^334[ -]/.test(str)) {
+          return callback(this._formatError('Invalid login sequence while waiting for "334 UGFzc3dvcmQ6"', "EAUTH", str, "AUTH LOGIN"));
+        }
+        this._responseActions.push((str2) => {
+          this._actionAUTHComplete(str2, callback);
+        });
+        this._sendCommand(
+          Buffer.from((this._auth.credentials.pass || "").toString(), "utf-8").toString("base64"),
+          // Hidden pass for logs
+          Buffer.from("/* secret */", "utf-8").toString("base64")
+        );
+      }
+      /**
+       * Handles the response for authentication, if there's no error,
+       * the user can be considered logged in. Start waiting for a message to send
+       *
+       * @param {String} str Message from the server
+       */
+      _actionAUTHComplete(str, isRetry, callback) {
+        if (!callback && typeof isRetry === "function") {
+          callback = isRetry;
+          isRetry = false;
+        }
+        if (str.substr(0, 3) === "334") {
+          this._responseActions.push((str2) => {
+            if (isRetry || this._authMethod !== "XOAUTH2") {
+              this._actionAUTHComplete(str2, true, callback);
+            } else {
+              setImmediate(() => this._handleXOauth2Token(true, callback));
+            }
+          });
+          this._sendCommand("");
+          return;
+        }
+        if (str.charAt(0) !== "2") {
+          this.logger.info(
+            {
+              tnx: "smtp",
+              username: this._auth.user,
+              action: "authfail",
+              method: this._authMethod
+            },
+            "User %s failed to authenticate",
+            JSON.stringify(this._auth.user)
+          );
+          return callback(this._formatError("Invalid login", "EAUTH", str, "AUTH " + this._authMethod));
+        }
+        this.logger.info(
+          {
+            tnx: "smtp",
+            username: this._auth.user,
+            action: "authenticated",
+            method: this._authMethod
+          },
+          "User %s authenticated",
+          JSON.stringify(this._auth.user)
+        );
+        this.authenticated = true;
+        callback(null, true);
+      }
+      /**
+       * Handle response for a MAIL FROM: command
+       *
+       * @param {String} str Message from the server
+       */
+      _actionMAIL(str, callback) {
+        let message, curRecipient;
+        if (Number(str.charAt(0)) !== 2) {
+          if (this._usingSmtpUtf8 && /^550 /.test(str) && /[\x80-\uFFFF]/.test(this._envelope.from)) {
+            message = "Internationalized mailbox name not allowed";
+          } else {
+            message = "Mail command failed";
+          }
+          return callback(this._formatError(message, "EENVELOPE", str, "MAIL FROM"));
+        }
+        if (!this._envelope.rcptQueue.length) {
+          return callback(this._formatError("Can't send mail - no recipients defined", "EENVELOPE", false, "API"));
+        } else {
+          this._recipientQueue = [];
+          if (this._supportedExtensions.includes("PIPELINING")) {
+            while (this._envelope.rcptQueue.length) {
+              curRecipient = this._envelope.rcptQueue.shift();
+              this._recipientQueue.push(curRecipient);
+              this._responseActions.push((str2) => {
+                this._actionRCPT(str2, callback);
+              });
+              this._sendCommand("RCPT TO:<" + curRecipient + ">" + this._getDsnRcptToArgs());
+            }
+          } else {
+            curRecipient = this._envelope.rcptQueue.shift();
+            this._recipientQueue.push(curRecipient);
+            this._responseActions.push((str2) => {
+              this._actionRCPT(str2, callback);
+            });
+            this._sendCommand("RCPT TO:<" + curRecipient + ">" + this._getDsnRcptToArgs());
+          }
+        }
+      }
+      /**
+       * Handle response for a RCPT TO: command
+       *
+       * @param {String} str Message from the server
+       */
+      _actionRCPT(str, callback) {
+        let message, err, curRecipient = this._recipientQueue.shift();
+        if (Number(str.charAt(0)) !== 2) {
+          if (this._usingSmtpUtf8 && /^553 /.test(str) && /[\x80-\uFFFF]/.test(curRecipient)) {
+            message = "Internationalized mailbox name not allowed";
+          } else {
+            message = "Recipient command failed";
+          }
+          this._envelope.rejected.push(curRecipient);
+          err = this._formatError(message, "EENVELOPE", str, "RCPT TO");
+          err.recipient = curRecipient;
+          this._envelope.rejectedErrors.push(err);
+        } else {
+          this._envelope.accepted.push(curRecipient);
+        }
+        if (!this._envelope.rcptQueue.length && !this._recipientQueue.length) {
+          if (this._envelope.rejected.length < this._envelope.to.length) {
+            this._responseActions.push((str2) => {
+              this._actionDATA(str2, callback);
+            });
+            this._sendCommand("DATA");
+          } else {
+            err = this._formatError("Can't send mail - all recipients were rejected", "EENVELOPE", str, "RCPT TO");
+            err.rejected = this._envelope.rejected;
+            err.rejectedErrors = this._envelope.rejectedErrors;
+            return callback(err);
+          }
+        } else if (this._envelope.rcptQueue.length) {
+          curRecipient = this._envelope.rcptQueue.shift();
+          this._recipientQueue.push(curRecipient);
+          this._responseActions.push((str2) => {
+            this._actionRCPT(str2, callback);
+          });
+          this._sendCommand("RCPT TO:<" + curRecipient + ">" + this._getDsnRcptToArgs());
+        }
+      }
+      /**
+       * Handle response for a DATA command
+       *
+       * @param {String} str Message from the server
+       */
+      _actionDATA(str, callback) {
+        if (!/^[23]/.test(str)) {
+          return callback(this._formatError("Data command failed", "EENVELOPE", str, "DATA"));
+        }
+        let response = {
+          accepted: this._envelope.accepted,
+          rejected: this._envelope.rejected
+        };
+        if (this._ehloLines && this._ehloLines.length) {
+          response.ehlo = this._ehloLines;
+        }
+        if (this._envelope.rejectedErrors.length) {
+          response.rejectedErrors = this._envelope.rejectedErrors;
+        }
+        callback(null, response);
+      }
+      /**
+       * Handle response for a DATA stream when using SMTP
+       * We expect a single response that defines if the sending succeeded or failed
+       *
+       * @param {String} str Message from the server
+       */
+      _actionSMTPStream(str, callback) {
+        if (Number(str.charAt(0)) !== 2) {
+          return callback(this._formatError("Message failed", "EMESSAGE", str, "DATA"));
+        } else {
+          return callback(null, str);
+        }
+      }
+      /**
+       * Handle response for a DATA stream
+       * We expect a separate response for every recipient. All recipients can either
+       * succeed or fail separately
+       *
+       * @param {String} recipient The recipient this response applies to
+       * @param {Boolean} final Is this the final recipient?
+       * @param {String} str Message from the server
+       */
+      _actionLMTPStream(recipient, final, str, callback) {
+        let err;
+        if (Number(str.charAt(0)) !== 2) {
+          err = this._formatError("Message failed for recipient " + recipient, "EMESSAGE", str, "DATA");
+          err.recipient = recipient;
+          this._envelope.rejected.push(recipient);
+          this._envelope.rejectedErrors.push(err);
+          for (let i2 = 0, len = this._envelope.accepted.length; i2 < len; i2++) {
+            if (this._envelope.accepted[i2] === recipient) {
+              this._envelope.accepted.splice(i2, 1);
+            }
+          }
+        }
+        if (final) {
+          return callback(null, str);
+        }
+      }
+      _handleXOauth2Token(isRetry, callback) {
+        this._auth.oauth2.getToken(isRetry, (err, accessToken) => {
+          if (err) {
+            this.logger.info(
+              {
+                tnx: "smtp",
+                username: this._auth.user,
+                action: "authfail",
+                method: this._authMethod
+              },
+              "User %s failed to authenticate",
+              JSON.stringify(this._auth.user)
+            );
+            return callback(this._formatError(err, "EAUTH", false, "AUTH XOAUTH2"));
+          }
+          this._responseActions.push((str) => {
+            this._actionAUTHComplete(str, isRetry, callback);
+          });
+          this._sendCommand(
+            "AUTH XOAUTH2 " + this._auth.oauth2.buildXOAuth2Token(accessToken),
+            //  Hidden for logs
+            "AUTH XOAUTH2 " + this._auth.oauth2.buildXOAuth2Token("/* secret */")
+          );
+        });
+      }
+      /**
+       *
+       * @param {string} command
+       * @private
+       */
+      _isDestroyedMessage(command) {
+        if (this._destroyed) {
+          return "Cannot " + command + " - smtp connection is already destroyed.";
+        }
+        if (this._socket) {
+          if (this._socket.destroyed) {
+            return "Cannot " + command + " - smtp connection socket is already destroyed.";
+          }
+          if (!this._socket.writable) {
+            return "Cannot " + command + " - smtp connection socket is already half-closed.";
+          }
+        }
+      }
+      _getHostname() {
+        let defaultHostname;
+        try {
+          defaultHostname = os.hostname() || "";
+        } catch (_err) {
+          defaultHostname = "localhost";
+        }
+        if (!defaultHostname || defaultHostname.indexOf(".") < 0) {
+          defaultHostname = "[127.0.0.1]";
+        }
+        if (defaultHostname.match(/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/)) {
+          defaultHostname = "[" + defaultHostname + "]";
+        }
+        return defaultHostname;
+      }
+    };
+    module2.exports = SMTPConnection;
+  }
+});
+
+// node_modules/nodemailer/lib/xoauth2/index.js
+var require_xoauth2 = __commonJS({
+  "node_modules/nodemailer/lib/xoauth2/index.js"(exports2, module2) {
+    "use strict";
+    var Stream = require("stream").Stream;
+    var nmfetch = require_fetch();
+    var crypto = require("crypto");
+    var shared = require_shared();
+    var XOAuth2 = class extends Stream {
+      constructor(options, logger) {
+        super();
+        this.options = options || {};
+        if (options && options.serviceClient) {
+          if (!options.privateKey || !options.user) {
+            setImmediate(() => this.emit("error", new Error('Options "privateKey" and "user" are required for service account!')));
+            return;
+          }
+          let serviceRequestTimeout = Math.min(Math.max(Number(this.options.serviceRequestTimeout) || 0, 0), 3600);
+          this.options.serviceRequestTimeout = serviceRequestTimeout || 5 * 60;
+        }
+        this.logger = shared.getLogger(
+          {
+            logger
+          },
+          {
+            component: this.options.component || "OAuth2"
+          }
+        );
+        this.provisionCallback = typeof this.options.provisionCallback === "function" ? this.options.provisionCallback : false;
+        this.options.accessUrl = this.options.accessUrl || "https://accounts.google.com/o/oauth2/token";
+        this.options.customHeaders = this.options.customHeaders || {};
+        this.options.customParams = this.options.customParams || {};
+        this.accessToken = this.options.accessToken || false;
+        if (this.options.expires && Number(this.options.expires)) {
+          this.expires = this.options.expires;
+        } else {
+          let timeout = Math.max(Number(this.options.timeout) || 0, 0);
+          this.expires = timeout && Date.now() + timeout * 1e3 || 0;
+        }
+        this.renewing = false;
+        this.renewalQueue = [];
+      }
+      /**
+       * Returns or generates (if previous has expired) a XOAuth2 token
+       *
+       * @param {Boolean} renew If false then use cached access token (if available)
+       * @param {Function} callback Callback function with error object and token string
+       */
+      getToken(renew, callback) {
+        if (!renew && this.accessToken && (!this.expires || this.expires > Date.now())) {
+          this.logger.debug(
+            {
+              tnx: "OAUTH2",
+              user: this.options.user,
+              action: "reuse"
+            },
+            "Reusing existing access token for %s",
+            this.options.user
+          );
+          return callback(null, this.accessToken);
+        }
+        if (!this.provisionCallback && !this.options.refreshToken && !this.options.serviceClient) {
+          if (this.accessToken) {
+            this.logger.debug(
+              {
+                tnx: "OAUTH2",
+                user: this.options.user,
+                action: "reuse"
+              },
+              "Reusing existing access token (no refresh capability) for %s",
+              this.options.user
+            );
+            return callback(null, this.accessToken);
+          }
+          this.logger.error(
+            {
+              tnx: "OAUTH2",
+              user: this.options.user,
+              action: "renew"
+            },
+            "Cannot renew access token for %s: No refresh mechanism available",
+            this.options.user
+          );
+          return callback(new Error("Can't create new access token for user"));
+        }
+        if (this.renewing) {
+          return this.renewalQueue.push({ renew, callback });
+        }
+        this.renewing = true;
+        const generateCallback = (err, accessToken) => {
+          this.renewalQueue.forEach((item) => item.callback(err, accessToken));
+          this.renewalQueue = [];
+          this.renewing = false;
+          if (err) {
+            this.logger.error(
+              {
+                err,
+                tnx: "OAUTH2",
+                user: this.options.user,
+                action: "renew"
+              },
+              "Failed generating new Access Token for %s",
+              this.options.user
+            );
+          } else {
+            this.logger.info(
+              {
+                tnx: "OAUTH2",
+                user: this.options.user,
+                action: "renew"
+              },
+              "Generated new Access Token for %s",
+              this.options.user
+            );
+          }
+          callback(err, accessToken);
+        };
+        if (this.provisionCallback) {
+          this.provisionCallback(this.options.user, !!renew, (err, accessToken, expires) => {
+            if (!err && accessToken) {
+              this.accessToken = accessToken;
+              this.expires = expires || 0;
+            }
+            generateCallback(err, accessToken);
+          });
+        } else {
+          this.generateToken(generateCallback);
+        }
+      }
+      /**
+       * Updates token values
+       *
+       * @param {String} accessToken New access token
+       * @param {Number} timeout Access token lifetime in seconds
+       *
+       * Emits 'token': { user: User email-address, accessToken: the new accessToken, timeout: TTL in seconds}
+       */
+      updateToken(accessToken, timeout) {
+        this.accessToken = accessToken;
+        timeout = Math.max(Number(timeout) || 0, 0);
+        this.expires = timeout && Date.now() + timeout * 1e3 || 0;
+        this.emit("token", {
+          user: this.options.user,
+          accessToken: accessToken || "",
+          expires: this.expires
+        });
+      }
+      /**
+       * Generates a new XOAuth2 token with the credentials provided at initialization
+       *
+       * @param {Function} callback Callback function with error object and token string
+       */
+      generateToken(callback) {
+        let urlOptions;
+        let loggedUrlOptions;
+        if (this.options.serviceClient) {
+          let iat = Math.floor(Date.now() / 1e3);
+          let tokenData = {
+            iss: this.options.serviceClient,
+            scope: this.options.scope || "https://mail.google.com/",
+            sub: this.options.user,
+            aud: this.options.accessUrl,
+            iat,
+            exp: iat + this.options.serviceRequestTimeout
+          };
+          let token2;
+          try {
+            token2 = this.jwtSignRS256(tokenData);
+          } catch (_err) {
+            return callback(new Error("Can't generate token. Check your auth options"));
+          }
+          urlOptions = {
+            grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer",
+            assertion: token2
+          };
+          loggedUrlOptions = {
+            grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer",
+            assertion: tokenData
+          };
+        } else {
+          if (!this.options.refreshToken) {
+            return callback(new Error("Can't create new access token for user"));
+          }
+          urlOptions = {
+            client_id: this.options.clientId || "",
+            client_secret: this.options.clientSecret || "",
+            refresh_token: this.options.refreshToken,
+            grant_type: "refresh_token"
+          };
+          loggedUrlOptions = {
+            client_id: this.options.clientId || "",
+            client_secret: (this.options.clientSecret || "").substr(0, 6) + "...",
+            refresh_token: (this.options.refreshToken || "").substr(0, 6) + "...",
+            grant_type: "refresh_token"
+          };
+        }
+        Object.keys(this.options.customParams).forEach((key) => {
+          urlOptions[key] = this.options.customParams[key];
+          loggedUrlOptions[key] = this.options.customParams[key];
+        });
+        this.logger.debug(
+          {
+            tnx: "OAUTH2",
+            user: this.options.user,
+            action: "generate"
+          },
+          "Requesting token using: %s",
+          JSON.stringify(loggedUrlOptions)
+        );
+        this.postRequest(this.options.accessUrl, urlOptions, this.options, (error, body) => {
+          let data;
+          if (error) {
+            return callback(error);
+          }
+          try {
+            data = JSON.parse(body.toString());
+          } catch (E) {
+            return callback(E);
+          }
+          if (!data || typeof data !== "object") {
+            this.logger.debug(
+              {
+                tnx: "OAUTH2",
+                user: this.options.user,
+                action: "post"
+              },
+              "Response: %s",
+              (body || "").toString()
+            );
+            return callback(new Error("Invalid authentication response"));
+          }
+          let logData = {};
+          Object.keys(data).forEach((key) => {
+            if (key !== "access_token") {
+              logData[key] = data[key];
+            } else {
+              logData[key] = (data[key] || "").toString().substr(0, 6) + "...";
+            }
+          });
+          this.logger.debug(
+            {
+              tnx: "OAUTH2",
+              user: this.options.user,
+              action: "post"
+            },
+            "Response: %s",
+            JSON.stringify(logData)
+          );
+          if (data.error) {
+            let errorMessage = data.error;
+            if (data.error_description) {
+              errorMessage += ": " + data.error_description;
+            }
+            if (data.error_uri) {
+              errorMessage += " (" + data.error_uri + ")";
+            }
+            return callback(new Error(errorMessage));
+          }
+          if (data.access_token) {
+            this.updateToken(data.access_token, data.expires_in);
+            return callback(null, this.accessToken);
+          }
+          return callback(new Error("No access token"));
+        });
+      }
+      /**
+       * Converts an access_token and user id into a base64 encoded XOAuth2 token
+       *
+       * @param {String} [accessToken] Access token string
+       * @return {String} Base64 encoded token for IMAP or SMTP login
+       */
+      buildXOAuth2Token(accessToken) {
+        let authData = ["user=" + (this.options.user || ""), "auth=Bearer " + (accessToken || this.accessToken), "", ""];
+        return Buffer.from(authData.join(""), "utf-8").toString("base64");
+      }
+      /**
+       * Custom POST request handler.
+       * This is only needed to keep paths short in Windows – usually this module
+       * is a dependency of a dependency and if it tries to require something
+       * like the request module the paths get way too long to handle for Windows.
+       * As we do only a simple POST request we do not actually require complicated
+       * logic support (no redirects, no nothing) anyway.
+       *
+       * @param {String} url Url to POST to
+       * @param {String|Buffer} payload Payload to POST
+       * @param {Function} callback Callback function with (err, buff)
+       */
+      postRequest(url, payload, params, callback) {
+        let returned = false;
+        let chunks = [];
+        let chunklen = 0;
+        let req = nmfetch(url, {
+          method: "post",
+          headers: params.customHeaders,
+          body: payload,
+          allowErrorResponse: true
+        });
+        req.on("readable", () => {
+          let chunk;
+          while ((chunk = req.read()) !== null) {
+            chunks.push(chunk);
+            chunklen += chunk.length;
+          }
+        });
+        req.once("error", (err) => {
+          if (returned) {
+            return;
+          }
+          returned = true;
+          return callback(err);
+        });
+        req.once("end", () => {
+          if (returned) {
+            return;
+          }
+          returned = true;
+          return callback(null, Buffer.concat(chunks, chunklen));
+        });
+      }
+      /**
+       * Encodes a buffer or a string into Base64url format
+       *
+       * @param {Buffer|String} data The data to convert
+       * @return {String} The encoded string
+       */
+      toBase64URL(data) {
+        if (typeof data === "string") {
+          data = Buffer.from(data);
+        }
+        return data.toString("base64").replace(/[=]+/g, "").replace(/\+/g, "-").replace(/\//g, "_");
+      }
+      /**
+       * Creates a JSON Web Token signed with RS256 (SHA256 + RSA)
+       *
+       * @param {Object} payload The payload to include in the generated token
+       * @return {String} The generated and signed token
+       */
+      jwtSignRS256(payload) {
+        payload = ['{"alg":"RS256","typ":"JWT"}', JSON.stringify(payload)].map((val) => this.toBase64URL(val)).join(".");
+        let signature = crypto.createSign("RSA-SHA256").update(payload).sign(this.options.privateKey);
+        return payload + "." + this.toBase64URL(signature);
+      }
+    };
+    module2.exports = XOAuth2;
+  }
+});
+
+// node_modules/nodemailer/lib/smtp-pool/pool-resource.js
+var require_pool_resource = __commonJS({
+  "node_modules/nodemailer/lib/smtp-pool/pool-resource.js"(exports2, module2) {
+    "use strict";
+    var SMTPConnection = require_smtp_connection();
+    var assign = require_shared().assign;
+    var XOAuth2 = require_xoauth2();
+    var EventEmitter = require("events");
+    var PoolResource = class extends EventEmitter {
+      constructor(pool) {
+        super();
+        this.pool = pool;
+        this.options = pool.options;
+        this.logger = this.pool.logger;
+        if (this.options.auth) {
+          switch ((this.options.auth.type || "").toString().toUpperCase()) {
+            case "OAUTH2": {
+              let oauth2 = new XOAuth2(this.options.auth, this.logger);
+              oauth2.provisionCallback = this.pool.mailer && this.pool.mailer.get("oauth2_provision_cb") || oauth2.provisionCallback;
+              this.auth = {
+                type: "OAUTH2",
+                user: this.options.auth.user,
+                oauth2,
+                method: "XOAUTH2"
+              };
+              oauth2.on("token", (token2) => this.pool.mailer.emit("token", token2));
+              oauth2.on("error", (err) => this.emit("error", err));
+              break;
+            }
+            default:
+              if (!this.options.auth.user && !this.options.auth.pass) {
+                break;
+              }
+              this.auth = {
+                type: (this.options.auth.type || "").toString().toUpperCase() || "LOGIN",
+                user: this.options.auth.user,
+                credentials: {
+                  user: this.options.auth.user || "",
+                  pass: this.options.auth.pass,
+                  options: this.options.auth.options
+                },
+                method: (this.options.auth.method || "").trim().toUpperCase() || this.options.authMethod || false
+              };
+          }
+        }
+        this._connection = false;
+        this._connected = false;
+        this.messages = 0;
+        this.available = true;
+      }
+      /**
+       * Initiates a connection to the SMTP server
+       *
+       * @param {Function} callback Callback function to run once the connection is established or failed
+       */
+      connect(callback) {
+        this.pool.getSocket(this.options, (err, socketOptions) => {
+          if (err) {
+            return callback(err);
+          }
+          let returned = false;
+          let options = this.options;
+          if (socketOptions && socketOptions.connection) {
+            this.logger.info(
+              {
+                tnx: "proxy",
+                remoteAddress: socketOptions.connection.remoteAddress,
+                remotePort: socketOptions.connection.remotePort,
+                destHost: options.host || "",
+                destPort: options.port || "",
+                action: "connected"
+              },
+              "Using proxied socket from %s:%s to %s:%s",
+              socketOptions.connection.remoteAddress,
+              socketOptions.connection.remotePort,
+              options.host || "",
+              options.port || ""
+            );
+            options = assign(false, options);
+            Object.keys(socketOptions).forEach((key) => {
+              options[key] = socketOptions[key];
+            });
+          }
+          this.connection = new SMTPConnection(options);
+          this.connection.once("error", (err2) => {
+            this.emit("error", err2);
+            if (returned) {
+              return;
+            }
+            returned = true;
+            return callback(err2);
+          });
+          this.connection.once("end", () => {
+            this.close();
+            if (returned) {
+              return;
+            }
+            returned = true;
+            let timer = setTimeout(() => {
+              if (returned) {
+                return;
+              }
+              let err2 = new Error("Unexpected socket close");
+              if (this.connection && this.connection._socket && this.connection._socket.upgrading) {
+                err2.code = "ETLS";
+              }
+              callback(err2);
+            }, 1e3);
+            try {
+              timer.unref();
+            } catch (_E) {
+            }
+          });
+          this.connection.connect(() => {
+            if (returned) {
+              return;
+            }
+            if (this.auth && (this.connection.allowsAuth || options.forceAuth)) {
+              this.connection.login(this.auth, (err2) => {
+                if (returned) {
+                  return;
+                }
+                returned = true;
+                if (err2) {
+                  this.connection.close();
+                  this.emit("error", err2);
+                  return callback(err2);
+                }
+                this._connected = true;
+                callback(null, true);
+              });
+            } else {
+              returned = true;
+              this._connected = true;
+              return callback(null, true);
+            }
+          });
+        });
+      }
+      /**
+       * Sends an e-mail to be sent using the selected settings
+       *
+       * @param {Object} mail Mail object
+       * @param {Function} callback Callback function
+       */
+      send(mail, callback) {
+        if (!this._connected) {
+          return this.connect((err) => {
+            if (err) {
+              return callback(err);
+            }
+            return this.send(mail, callback);
+          });
+        }
+        let envelope = mail.message.getEnvelope();
+        let messageId = mail.message.messageId();
+        let recipients = [].concat(envelope.to || []);
+        if (recipients.length > 3) {
+          recipients.push("...and " + recipients.splice(2).length + " more");
+        }
+        this.logger.info(
+          {
+            tnx: "send",
+            messageId,
+            cid: this.id
+          },
+          "Sending message %s using #%s to <%s>",
+          messageId,
+          this.id,
+          recipients.join(", ")
+        );
+        if (mail.data.dsn) {
+          envelope.dsn = mail.data.dsn;
+        }
+        if (mail.data.requireTLSExtensionEnabled) {
+          envelope.requireTLSExtensionEnabled = mail.data.requireTLSExtensionEnabled;
+        }
+        this.connection.send(envelope, mail.message.createReadStream(), (err, info) => {
+          this.messages++;
+          if (err) {
+            this.connection.close();
+            this.emit("error", err);
+            return callback(err);
+          }
+          info.envelope = {
+            from: envelope.from,
+            to: envelope.to
+          };
+          info.messageId = messageId;
+          setImmediate(() => {
+            let err2;
+            if (this.messages >= this.options.maxMessages) {
+              err2 = new Error("Resource exhausted");
+              err2.code = "EMAXLIMIT";
+              this.connection.close();
+              this.emit("error", err2);
+            } else {
+              this.pool._checkRateLimit(() => {
+                this.available = true;
+                this.emit("available");
+              });
+            }
+          });
+          callback(null, info);
+        });
+      }
+      /**
+       * Closes the connection
+       */
+      close() {
+        this._connected = false;
+        if (this.auth && this.auth.oauth2) {
+          this.auth.oauth2.removeAllListeners();
+        }
+        if (this.connection) {
+          this.connection.close();
+        }
+        this.emit("close");
+      }
+    };
+    module2.exports = PoolResource;
+  }
+});
+
+// node_modules/nodemailer/lib/well-known/services.json
+var require_services = __commonJS({
+  "node_modules/nodemailer/lib/well-known/services.json"(exports2, module2) {
+    module2.exports = {
+      "1und1": {
+        description: "1&1 Mail (German hosting provider)",
+        host: "smtp.1und1.de",
+        port: 465,
+        secure: true,
+        authMethod: "LOGIN"
+      },
+      "126": {
+        description: "126 Mail (NetEase)",
+        host: "smtp.126.com",
+        port: 465,
+        secure: true
+      },
+      "163": {
+        description: "163 Mail (NetEase)",
+        host: "smtp.163.com",
+        port: 465,
+        secure: true
+      },
+      Aliyun: {
+        description: "Alibaba Cloud Mail",
+        domains: ["aliyun.com"],
+        host: "smtp.aliyun.com",
+        port: 465,
+        secure: true
+      },
+      AliyunQiye: {
+        description: "Alibaba Cloud Enterprise Mail",
+        host: "smtp.qiye.aliyun.com",
+        port: 465,
+        secure: true
+      },
+      AOL: {
+        description: "AOL Mail",
+        domains: ["aol.com"],
+        host: "smtp.aol.com",
+        port: 587
+      },
+      Aruba: {
+        description: "Aruba PEC (Italian email provider)",
+        domains: ["aruba.it", "pec.aruba.it"],
+        aliases: ["Aruba PEC"],
+        host: "smtps.aruba.it",
+        port: 465,
+        secure: true,
+        authMethod: "LOGIN"
+      },
+      Bluewin: {
+        description: "Bluewin (Swiss email provider)",
+        host: "smtpauths.bluewin.ch",
+        domains: ["bluewin.ch"],
+        port: 465
+      },
+      BOL: {
+        description: "BOL Mail (Brazilian provider)",
+        domains: ["bol.com.br"],
+        host: "smtp.bol.com.br",
+        port: 587,
+        requireTLS: true
+      },
+      DebugMail: {
+        description: "DebugMail (email testing service)",
+        host: "debugmail.io",
+        port: 25
+      },
+      Disroot: {
+        description: "Disroot (privacy-focused provider)",
+        domains: ["disroot.org"],
+        host: "disroot.org",
+        port: 587,
+        secure: false,
+        authMethod: "LOGIN"
+      },
+      DynectEmail: {
+        description: "Dyn Email Delivery",
+        aliases: ["Dynect"],
+        host: "smtp.dynect.net",
+        port: 25
+      },
+      ElasticEmail: {
+        description: "Elastic Email",
+        aliases: ["Elastic Email"],
+        host: "smtp.elasticemail.com",
+        port: 465,
+        secure: true
+      },
+      Ethereal: {
+        description: "Ethereal Email (email testing service)",
+        aliases: ["ethereal.email"],
+        host: "smtp.ethereal.email",
+        port: 587
+      },
+      FastMail: {
+        description: "FastMail",
+        domains: ["fastmail.fm"],
+        host: "smtp.fastmail.com",
+        port: 465,
+        secure: true
+      },
+      "Feishu Mail": {
+        description: "Feishu Mail (Lark)",
+        aliases: ["Feishu", "FeishuMail"],
+        domains: ["www.feishu.cn"],
+        host: "smtp.feishu.cn",
+        port: 465,
+        secure: true
+      },
+      "Forward Email": {
+        description: "Forward Email (email forwarding service)",
+        aliases: ["FE", "ForwardEmail"],
+        domains: ["forwardemail.net"],
+        host: "smtp.forwardemail.net",
+        port: 465,
+        secure: true
+      },
+      GandiMail: {
+        description: "Gandi Mail",
+        aliases: ["Gandi", "Gandi Mail"],
+        host: "mail.gandi.net",
+        port: 587
+      },
+      Gmail: {
+        description: "Gmail",
+        aliases: ["Google Mail"],
+        domains: ["gmail.com", "googlemail.com"],
+        host: "smtp.gmail.com",
+        port: 465,
+        secure: true
+      },
+      GMX: {
+        description: "GMX Mail",
+        domains: ["gmx.com", "gmx.net", "gmx.de"],
+        host: "mail.gmx.com",
+        port: 587
+      },
+      Godaddy: {
+        description: "GoDaddy Email (US)",
+        host: "smtpout.secureserver.net",
+        port: 25
+      },
+      GodaddyAsia: {
+        description: "GoDaddy Email (Asia)",
+        host: "smtp.asia.secureserver.net",
+        port: 25
+      },
+      GodaddyEurope: {
+        description: "GoDaddy Email (Europe)",
+        host: "smtp.europe.secureserver.net",
+        port: 25
+      },
+      "hot.ee": {
+        description: "Hot.ee (Estonian email provider)",
+        host: "mail.hot.ee"
+      },
+      Hotmail: {
+        description: "Outlook.com / Hotmail",
+        aliases: ["Outlook", "Outlook.com", "Hotmail.com"],
+        domains: ["hotmail.com", "outlook.com"],
+        host: "smtp-mail.outlook.com",
+        port: 587
+      },
+      iCloud: {
+        description: "iCloud Mail",
+        aliases: ["Me", "Mac"],
+        domains: ["me.com", "mac.com"],
+        host: "smtp.mail.me.com",
+        port: 587
+      },
+      Infomaniak: {
+        description: "Infomaniak Mail (Swiss hosting provider)",
+        host: "mail.infomaniak.com",
+        domains: ["ik.me", "ikmail.com", "etik.com"],
+        port: 587
+      },
+      KolabNow: {
+        description: "KolabNow (secure email service)",
+        domains: ["kolabnow.com"],
+        aliases: ["Kolab"],
+        host: "smtp.kolabnow.com",
+        port: 465,
+        secure: true,
+        authMethod: "LOGIN"
+      },
+      Loopia: {
+        description: "Loopia (Swedish hosting provider)",
+        host: "mailcluster.loopia.se",
+        port: 465
+      },
+      Loops: {
+        description: "Loops",
+        host: "smtp.loops.so",
+        port: 587
+      },
+      "mail.ee": {
+        description: "Mail.ee (Estonian email provider)",
+        host: "smtp.mail.ee"
+      },
+      "Mail.ru": {
+        description: "Mail.ru",
+        host: "smtp.mail.ru",
+        port: 465,
+        secure: true
+      },
+      "Mailcatch.app": {
+        description: "Mailcatch (email testing service)",
+        host: "sandbox-smtp.mailcatch.app",
+        port: 2525
+      },
+      Maildev: {
+        description: "MailDev (local email testing)",
+        port: 1025,
+        ignoreTLS: true
+      },
+      MailerSend: {
+        description: "MailerSend",
+        host: "smtp.mailersend.net",
+        port: 587
+      },
+      Mailgun: {
+        description: "Mailgun",
+        host: "smtp.mailgun.org",
+        port: 465,
+        secure: true
+      },
+      Mailjet: {
+        description: "Mailjet",
+        host: "in.mailjet.com",
+        port: 587
+      },
+      Mailosaur: {
+        description: "Mailosaur (email testing service)",
+        host: "mailosaur.io",
+        port: 25
+      },
+      Mailtrap: {
+        description: "Mailtrap",
+        host: "live.smtp.mailtrap.io",
+        port: 587
+      },
+      Mandrill: {
+        description: "Mandrill (by Mailchimp)",
+        host: "smtp.mandrillapp.com",
+        port: 587
+      },
+      Naver: {
+        description: "Naver Mail (Korean email provider)",
+        host: "smtp.naver.com",
+        port: 587
+      },
+      OhMySMTP: {
+        description: "OhMySMTP (email delivery service)",
+        host: "smtp.ohmysmtp.com",
+        port: 587,
+        secure: false
+      },
+      One: {
+        description: "One.com Email",
+        host: "send.one.com",
+        port: 465,
+        secure: true
+      },
+      OpenMailBox: {
+        description: "OpenMailBox",
+        aliases: ["OMB", "openmailbox.org"],
+        host: "smtp.openmailbox.org",
+        port: 465,
+        secure: true
+      },
+      Outlook365: {
+        description: "Microsoft 365 / Office 365",
+        host: "smtp.office365.com",
+        port: 587,
+        secure: false
+      },
+      Postmark: {
+        description: "Postmark",
+        aliases: ["PostmarkApp"],
+        host: "smtp.postmarkapp.com",
+        port: 2525
+      },
+      Proton: {
+        description: "Proton Mail",
+        aliases: ["ProtonMail", "Proton.me", "Protonmail.com", "Protonmail.ch"],
+        domains: ["proton.me", "protonmail.com", "pm.me", "protonmail.ch"],
+        host: "smtp.protonmail.ch",
+        port: 587,
+        requireTLS: true
+      },
+      "qiye.aliyun": {
+        description: "Alibaba Mail Enterprise Edition",
+        host: "smtp.mxhichina.com",
+        port: "465",
+        secure: true
+      },
+      QQ: {
+        description: "QQ Mail",
+        domains: ["qq.com"],
+        host: "smtp.qq.com",
+        port: 465,
+        secure: true
+      },
+      QQex: {
+        description: "QQ Enterprise Mail",
+        aliases: ["QQ Enterprise"],
+        domains: ["exmail.qq.com"],
+        host: "smtp.exmail.qq.com",
+        port: 465,
+        secure: true
+      },
+      Resend: {
+        description: "Resend",
+        host: "smtp.resend.com",
+        port: 465,
+        secure: true
+      },
+      Runbox: {
+        description: "Runbox (Norwegian email provider)",
+        domains: ["runbox.com"],
+        host: "smtp.runbox.com",
+        port: 465,
+        secure: true
+      },
+      SendCloud: {
+        description: "SendCloud (Chinese email delivery)",
+        host: "smtp.sendcloud.net",
+        port: 2525
+      },
+      SendGrid: {
+        description: "SendGrid",
+        host: "smtp.sendgrid.net",
+        port: 587
+      },
+      SendinBlue: {
+        description: "Brevo (formerly Sendinblue)",
+        aliases: ["Brevo"],
+        host: "smtp-relay.brevo.com",
+        port: 587
+      },
+      SendPulse: {
+        description: "SendPulse",
+        host: "smtp-pulse.com",
+        port: 465,
+        secure: true
+      },
+      SES: {
+        description: "AWS SES US East (N. Virginia)",
+        host: "email-smtp.us-east-1.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-AP-NORTHEAST-1": {
+        description: "AWS SES Asia Pacific (Tokyo)",
+        host: "email-smtp.ap-northeast-1.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-AP-NORTHEAST-2": {
+        description: "AWS SES Asia Pacific (Seoul)",
+        host: "email-smtp.ap-northeast-2.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-AP-NORTHEAST-3": {
+        description: "AWS SES Asia Pacific (Osaka)",
+        host: "email-smtp.ap-northeast-3.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-AP-SOUTH-1": {
+        description: "AWS SES Asia Pacific (Mumbai)",
+        host: "email-smtp.ap-south-1.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-AP-SOUTHEAST-1": {
+        description: "AWS SES Asia Pacific (Singapore)",
+        host: "email-smtp.ap-southeast-1.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-AP-SOUTHEAST-2": {
+        description: "AWS SES Asia Pacific (Sydney)",
+        host: "email-smtp.ap-southeast-2.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-CA-CENTRAL-1": {
+        description: "AWS SES Canada (Central)",
+        host: "email-smtp.ca-central-1.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-EU-CENTRAL-1": {
+        description: "AWS SES Europe (Frankfurt)",
+        host: "email-smtp.eu-central-1.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-EU-NORTH-1": {
+        description: "AWS SES Europe (Stockholm)",
+        host: "email-smtp.eu-north-1.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-EU-WEST-1": {
+        description: "AWS SES Europe (Ireland)",
+        host: "email-smtp.eu-west-1.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-EU-WEST-2": {
+        description: "AWS SES Europe (London)",
+        host: "email-smtp.eu-west-2.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-EU-WEST-3": {
+        description: "AWS SES Europe (Paris)",
+        host: "email-smtp.eu-west-3.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-SA-EAST-1": {
+        description: "AWS SES South America (São Paulo)",
+        host: "email-smtp.sa-east-1.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-US-EAST-1": {
+        description: "AWS SES US East (N. Virginia)",
+        host: "email-smtp.us-east-1.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-US-EAST-2": {
+        description: "AWS SES US East (Ohio)",
+        host: "email-smtp.us-east-2.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-US-GOV-EAST-1": {
+        description: "AWS SES GovCloud (US-East)",
+        host: "email-smtp.us-gov-east-1.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-US-GOV-WEST-1": {
+        description: "AWS SES GovCloud (US-West)",
+        host: "email-smtp.us-gov-west-1.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-US-WEST-1": {
+        description: "AWS SES US West (N. California)",
+        host: "email-smtp.us-west-1.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      "SES-US-WEST-2": {
+        description: "AWS SES US West (Oregon)",
+        host: "email-smtp.us-west-2.amazonaws.com",
+        port: 465,
+        secure: true
+      },
+      Seznam: {
+        description: "Seznam Email (Czech email provider)",
+        aliases: ["Seznam Email"],
+        domains: ["seznam.cz", "email.cz", "post.cz", "spoluzaci.cz"],
+        host: "smtp.seznam.cz",
+        port: 465,
+        secure: true
+      },
+      SMTP2GO: {
+        description: "SMTP2GO",
+        host: "mail.smtp2go.com",
+        port: 2525
+      },
+      Sparkpost: {
+        description: "SparkPost",
+        aliases: ["SparkPost", "SparkPost Mail"],
+        domains: ["sparkpost.com"],
+        host: "smtp.sparkpostmail.com",
+        port: 587,
+        secure: false
+      },
+      Tipimail: {
+        description: "Tipimail (email delivery service)",
+        host: "smtp.tipimail.com",
+        port: 587
+      },
+      Tutanota: {
+        description: "Tutanota (Tuta Mail)",
+        domains: ["tutanota.com", "tuta.com", "tutanota.de", "tuta.io"],
+        host: "smtp.tutanota.com",
+        port: 465,
+        secure: true
+      },
+      Yahoo: {
+        description: "Yahoo Mail",
+        domains: ["yahoo.com"],
+        host: "smtp.mail.yahoo.com",
+        port: 465,
+        secure: true
+      },
+      Yandex: {
+        description: "Yandex Mail",
+        domains: ["yandex.ru"],
+        host: "smtp.yandex.ru",
+        port: 465,
+        secure: true
+      },
+      Zimbra: {
+        description: "Zimbra Mail Server",
+        aliases: ["Zimbra Collaboration"],
+        host: "smtp.zimbra.com",
+        port: 587,
+        requireTLS: true
+      },
+      Zoho: {
+        description: "Zoho Mail",
+        host: "smtp.zoho.com",
+        port: 465,
+        secure: true,
+        authMethod: "LOGIN"
+      }
+    };
+  }
+});
+
+// node_modules/nodemailer/lib/well-known/index.js
+var require_well_known = __commonJS({
+  "node_modules/nodemailer/lib/well-known/index.js"(exports2, module2) {
+    "use strict";
+    var services = require_services();
+    var normalized = {};
+    Object.keys(services).forEach((key) => {
+      let service = services[key];
+      normalized[normalizeKey(key)] = normalizeService(service);
+      [].concat(service.aliases || []).forEach((alias) => {
+        normalized[normalizeKey(alias)] = normalizeService(service);
+      });
+      [].concat(service.domains || []).forEach((domain) => {
+        normalized[normalizeKey(domain)] = normalizeService(service);
+      });
+    });
+    function normalizeKey(key) {
+      return key.replace(/[^a-zA-Z0-9.-]/g, "").toLowerCase();
+    }
+    function normalizeService(service) {
+      let filter2 = ["domains", "aliases"];
+      let response = {};
+      Object.keys(service).forEach((key) => {
+        if (filter2.indexOf(key) < 0) {
+          response[key] = service[key];
+        }
+      });
+      return response;
+    }
+    module2.exports = function(key) {
+      key = normalizeKey(key.split("@").pop());
+      return normalized[key] || false;
+    };
+  }
+});
+
+// node_modules/nodemailer/lib/smtp-pool/index.js
+var require_smtp_pool = __commonJS({
+  "node_modules/nodemailer/lib/smtp-pool/index.js"(exports2, module2) {
+    "use strict";
+    var EventEmitter = require("events");
+    var PoolResource = require_pool_resource();
+    var SMTPConnection = require_smtp_connection();
+    var wellKnown = require_well_known();
+    var shared = require_shared();
+    var packageData = require_package();
+    var SMTPPool2 = class extends EventEmitter {
+      constructor(options) {
+        super();
+        options = options || {};
+        if (typeof options === "string") {
+          options = {
+            url: options
+          };
+        }
+        let urlData;
+        let service = options.service;
+        if (typeof options.getSocket === "function") {
+          this.getSocket = options.getSocket;
+        }
+        if (options.url) {
+          urlData = shared.parseConnectionUrl(options.url);
+          service = service || urlData.service;
+        }
+        this.options = shared.assign(
+          false,
+          // create new object
+          options,
+          // regular options
+          urlData,
+          // url options
+          service && wellKnown(service)
+          // wellknown options
+        );
+        this.options.maxConnections = this.options.maxConnections || 5;
+        this.options.maxMessages = this.options.maxMessages || 100;
+        this.logger = shared.getLogger(this.options, {
+          component: this.options.component || "smtp-pool"
+        });
+        let connection = new SMTPConnection(this.options);
+        this.name = "SMTP (pool)";
+        this.version = packageData.version + "[client:" + connection.version + "]";
+        this._rateLimit = {
+          counter: 0,
+          timeout: null,
+          waiting: [],
+          checkpoint: false,
+          delta: Number(this.options.rateDelta) || 1e3,
+          limit: Number(this.options.rateLimit) || 0
+        };
+        this._closed = false;
+        this._queue = [];
+        this._connections = [];
+        this._connectionCounter = 0;
+        this.idling = true;
+        setImmediate(() => {
+          if (this.idling) {
+            this.emit("idle");
+          }
+        });
+      }
+      /**
+       * Placeholder function for creating proxy sockets. This method immediatelly returns
+       * without a socket
+       *
+       * @param {Object} options Connection options
+       * @param {Function} callback Callback function to run with the socket keys
+       */
+      getSocket(options, callback) {
+        return setImmediate(() => callback(null, false));
+      }
+      /**
+       * Queues an e-mail to be sent using the selected settings
+       *
+       * @param {Object} mail Mail object
+       * @param {Function} callback Callback function
+       */
+      send(mail, callback) {
+        if (this._closed) {
+          return false;
+        }
+        this._queue.push({
+          mail,
+          requeueAttempts: 0,
+          callback
+        });
+        if (this.idling && this._queue.length >= this.options.maxConnections) {
+          this.idling = false;
+        }
+        setImmediate(() => this._processMessages());
+        return true;
+      }
+      /**
+       * Closes all connections in the pool. If there is a message being sent, the connection
+       * is closed later
+       */
+      close() {
+        let connection;
+        let len = this._connections.length;
+        this._closed = true;
+        clearTimeout(this._rateLimit.timeout);
+        if (!len && !this._queue.length) {
+          return;
+        }
+        for (let i2 = len - 1; i2 >= 0; i2--) {
+          if (this._connections[i2] && this._connections[i2].available) {
+            connection = this._connections[i2];
+            connection.close();
+            this.logger.info(
+              {
+                tnx: "connection",
+                cid: connection.id,
+                action: "removed"
+              },
+              "Connection #%s removed",
+              connection.id
+            );
+          }
+        }
+        if (len && !this._connections.length) {
+          this.logger.debug(
+            {
+              tnx: "connection"
+            },
+            "All connections removed"
+          );
+        }
+        if (!this._queue.length) {
+          return;
+        }
+        let invokeCallbacks = () => {
+          if (!this._queue.length) {
+            this.logger.debug(
+              {
+                tnx: "connection"
+              },
+              "Pending queue entries cleared"
+            );
+            return;
+          }
+          let entry = this._queue.shift();
+          if (entry && typeof entry.callback === "function") {
+            try {
+              entry.callback(new Error("Connection pool was closed"));
+            } catch (E) {
+              this.logger.error(
+                {
+                  err: E,
+                  tnx: "callback",
+                  cid: connection.id
+                },
+                "Callback error for #%s: %s",
+                connection.id,
+                E.message
+              );
+            }
+          }
+          setImmediate(invokeCallbacks);
+        };
+        setImmediate(invokeCallbacks);
+      }
+      /**
+       * Check the queue and available connections. If there is a message to be sent and there is
+       * an available connection, then use this connection to send the mail
+       */
+      _processMessages() {
+        let connection;
+        let i2, len;
+        if (this._closed) {
+          return;
+        }
+        if (!this._queue.length) {
+          if (!this.idling) {
+            this.idling = true;
+            this.emit("idle");
+          }
+          return;
+        }
+        for (i2 = 0, len = this._connections.length; i2 < len; i2++) {
+          if (this._connections[i2].available) {
+            connection = this._connections[i2];
+            break;
+          }
+        }
+        if (!connection && this._connections.length < this.options.maxConnections) {
+          connection = this._createConnection();
+        }
+        if (!connection) {
+          this.idling = false;
+          return;
+        }
+        if (!this.idling && this._queue.length < this.options.maxConnections) {
+          this.idling = true;
+          this.emit("idle");
+        }
+        let entry = connection.queueEntry = this._queue.shift();
+        entry.messageId = (connection.queueEntry.mail.message.getHeader("message-id") || "").replace(/[<>\s]/g, "");
+        connection.available = false;
+        this.logger.debug(
+          {
+            tnx: "pool",
+            cid: connection.id,
+            messageId: entry.messageId,
+            action: "assign"
+          },
+          "Assigned message <%s> to #%s (%s)",
+          entry.messageId,
+          connection.id,
+          connection.messages + 1
+        );
+        if (this._rateLimit.limit) {
+          this._rateLimit.counter++;
+          if (!this._rateLimit.checkpoint) {
+            this._rateLimit.checkpoint = Date.now();
+          }
+        }
+        connection.send(entry.mail, (err, info) => {
+          if (entry === connection.queueEntry) {
+            try {
+              entry.callback(err, info);
+            } catch (E) {
+              this.logger.error(
+                {
+                  err: E,
+                  tnx: "callback",
+                  cid: connection.id
+                },
+                "Callback error for #%s: %s",
+                connection.id,
+                E.message
+              );
+            }
+            connection.queueEntry = false;
+          }
+        });
+      }
+      /**
+       * Creates a new pool resource
+       */
+      _createConnection() {
+        let connection = new PoolResource(this);
+        connection.id = ++this._connectionCounter;
+        this.logger.info(
+          {
+            tnx: "pool",
+            cid: connection.id,
+            action: "conection"
+          },
+          "Created new pool resource #%s",
+          connection.id
+        );
+        connection.on("available", () => {
+          this.logger.debug(
+            {
+              tnx: "connection",
+              cid: connection.id,
+              action: "available"
+            },
+            "Connection #%s became available",
+            connection.id
+          );
+          if (this._closed) {
+            this.close();
+          } else {
+            this._processMessages();
+          }
+        });
+        connection.once("error", (err) => {
+          if (err.code !== "EMAXLIMIT") {
+            this.logger.warn(
+              {
+                err,
+                tnx: "pool",
+                cid: connection.id
+              },
+              "Pool Error for #%s: %s",
+              connection.id,
+              err.message
+            );
+          } else {
+            this.logger.debug(
+              {
+                tnx: "pool",
+                cid: connection.id,
+                action: "maxlimit"
+              },
+              "Max messages limit exchausted for #%s",
+              connection.id
+            );
+          }
+          if (connection.queueEntry) {
+            try {
+              connection.queueEntry.callback(err);
+            } catch (E) {
+              this.logger.error(
+                {
+                  err: E,
+                  tnx: "callback",
+                  cid: connection.id
+                },
+                "Callback error for #%s: %s",
+                connection.id,
+                E.message
+              );
+            }
+            connection.queueEntry = false;
+          }
+          this._removeConnection(connection);
+          this._continueProcessing();
+        });
+        connection.once("close", () => {
+          this.logger.info(
+            {
+              tnx: "connection",
+              cid: connection.id,
+              action: "closed"
+            },
+            "Connection #%s was closed",
+            connection.id
+          );
+          this._removeConnection(connection);
+          if (connection.queueEntry) {
+            setTimeout(() => {
+              if (connection.queueEntry) {
+                if (this._shouldRequeuOnConnectionClose(connection.queueEntry)) {
+                  this._requeueEntryOnConnectionClose(connection);
+                } else {
+                  this._failDeliveryOnConnectionClose(connection);
+                }
+              }
+              this._continueProcessing();
+            }, 50);
+          } else {
+            if (!this._closed && this.idling && !this._connections.length) {
+              this.emit("clear");
+            }
+            this._continueProcessing();
+          }
+        });
+        this._connections.push(connection);
+        return connection;
+      }
+      _shouldRequeuOnConnectionClose(queueEntry) {
+        if (this.options.maxRequeues === void 0 || this.options.maxRequeues < 0) {
+          return true;
+        }
+        return queueEntry.requeueAttempts < this.options.maxRequeues;
+      }
+      _failDeliveryOnConnectionClose(connection) {
+        if (connection.queueEntry && connection.queueEntry.callback) {
+          try {
+            connection.queueEntry.callback(new Error("Reached maximum number of retries after connection was closed"));
+          } catch (E) {
+            this.logger.error(
+              {
+                err: E,
+                tnx: "callback",
+                messageId: connection.queueEntry.messageId,
+                cid: connection.id
+              },
+              "Callback error for #%s: %s",
+              connection.id,
+              E.message
+            );
+          }
+          connection.queueEntry = false;
+        }
+      }
+      _requeueEntryOnConnectionClose(connection) {
+        connection.queueEntry.requeueAttempts = connection.queueEntry.requeueAttempts + 1;
+        this.logger.debug(
+          {
+            tnx: "pool",
+            cid: connection.id,
+            messageId: connection.queueEntry.messageId,
+            action: "requeue"
+          },
+          "Re-queued message <%s> for #%s. Attempt: #%s",
+          connection.queueEntry.messageId,
+          connection.id,
+          connection.queueEntry.requeueAttempts
+        );
+        this._queue.unshift(connection.queueEntry);
+        connection.queueEntry = false;
+      }
+      /**
+       * Continue to process message if the pool hasn't closed
+       */
+      _continueProcessing() {
+        if (this._closed) {
+          this.close();
+        } else {
+          setTimeout(() => this._processMessages(), 100);
+        }
+      }
+      /**
+       * Remove resource from pool
+       *
+       * @param {Object} connection The PoolResource to remove
+       */
+      _removeConnection(connection) {
+        let index = this._connections.indexOf(connection);
+        if (index !== -1) {
+          this._connections.splice(index, 1);
+        }
+      }
+      /**
+       * Checks if connections have hit current rate limit and if so, queues the availability callback
+       *
+       * @param {Function} callback Callback function to run once rate limiter has been cleared
+       */
+      _checkRateLimit(callback) {
+        if (!this._rateLimit.limit) {
+          return callback();
+        }
+        let now = Date.now();
+        if (this._rateLimit.counter < this._rateLimit.limit) {
+          return callback();
+        }
+        this._rateLimit.waiting.push(callback);
+        if (this._rateLimit.checkpoint <= now - this._rateLimit.delta) {
+          return this._clearRateLimit();
+        } else if (!this._rateLimit.timeout) {
+          this._rateLimit.timeout = setTimeout(() => this._clearRateLimit(), this._rateLimit.delta - (now - this._rateLimit.checkpoint));
+          this._rateLimit.checkpoint = now;
+        }
+      }
+      /**
+       * Clears current rate limit limitation and runs paused callback
+       */
+      _clearRateLimit() {
+        clearTimeout(this._rateLimit.timeout);
+        this._rateLimit.timeout = null;
+        this._rateLimit.counter = 0;
+        this._rateLimit.checkpoint = false;
+        while (this._rateLimit.waiting.length) {
+          let cb = this._rateLimit.waiting.shift();
+          setImmediate(cb);
+        }
+      }
+      /**
+       * Returns true if there are free slots in the queue
+       */
+      isIdle() {
+        return this.idling;
+      }
+      /**
+       * Verifies SMTP configuration
+       *
+       * @param {Function} callback Callback function
+       */
+      verify(callback) {
+        let promise;
+        if (!callback) {
+          promise = new Promise((resolve, reject) => {
+            callback = shared.callbackPromise(resolve, reject);
+          });
+        }
+        let auth = new PoolResource(this).auth;
+        this.getSocket(this.options, (err, socketOptions) => {
+          if (err) {
+            return callback(err);
+          }
+          let options = this.options;
+          if (socketOptions && socketOptions.connection) {
+            this.logger.info(
+              {
+                tnx: "proxy",
+                remoteAddress: socketOptions.connection.remoteAddress,
+                remotePort: socketOptions.connection.remotePort,
+                destHost: options.host || "",
+                destPort: options.port || "",
+                action: "connected"
+              },
+              "Using proxied socket from %s:%s to %s:%s",
+              socketOptions.connection.remoteAddress,
+              socketOptions.connection.remotePort,
+              options.host || "",
+              options.port || ""
+            );
+            options = shared.assign(false, options);
+            Object.keys(socketOptions).forEach((key) => {
+              options[key] = socketOptions[key];
+            });
+          }
+          let connection = new SMTPConnection(options);
+          let returned = false;
+          connection.once("error", (err2) => {
+            if (returned) {
+              return;
+            }
+            returned = true;
+            connection.close();
+            return callback(err2);
+          });
+          connection.once("end", () => {
+            if (returned) {
+              return;
+            }
+            returned = true;
+            return callback(new Error("Connection closed"));
+          });
+          let finalize = () => {
+            if (returned) {
+              return;
+            }
+            returned = true;
+            connection.quit();
+            return callback(null, true);
+          };
+          connection.connect(() => {
+            if (returned) {
+              return;
+            }
+            if (auth && (connection.allowsAuth || options.forceAuth)) {
+              connection.login(auth, (err2) => {
+                if (returned) {
+                  return;
+                }
+                if (err2) {
+                  returned = true;
+                  connection.close();
+                  return callback(err2);
+                }
+                finalize();
+              });
+            } else if (!auth && connection.allowsAuth && options.forceAuth) {
+              let err2 = new Error("Authentication info was not provided");
+              err2.code = "NoAuth";
+              returned = true;
+              connection.close();
+              return callback(err2);
+            } else {
+              finalize();
+            }
+          });
+        });
+        return promise;
+      }
+    };
+    module2.exports = SMTPPool2;
+  }
+});
+
 // src/relay/main.ts
 var main_exports = {};
 __export(main_exports, {
@@ -13873,11 +17096,11 @@ function runSendmail(options) {
 var import_node_path3 = __toESM(require("node:path"), 1);
 var StartupError = class extends Error {
 };
-function parseListen(text) {
+function parseListen(text, key = "RELAY_LISTEN") {
   const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([^:\s[\]]+)):(\d{1,5})$/.exec(text.trim());
   const port = match ? Number(match[3]) : NaN;
   if (!match || !(port >= 0 && port <= 65535)) {
-    throw new StartupError(`RELAY_LISTEN=${JSON.stringify(text)} is not host:port (e.g. 127.0.0.1:2525 or [::1]:2525)`);
+    throw new StartupError(`${key}=${JSON.stringify(text)} is not host:port (e.g. 127.0.0.1:2525 or [::1]:2525)`);
   }
   return { host: match[1] ?? match[2], port };
 }
@@ -13901,9 +17124,19 @@ function readSettings(env, defaults) {
   if (backoffMaxMs < backoffFirstMs) {
     throw new StartupError(`QUEUE_BACKOFF_MAX_MS=${backoffMaxMs} is below QUEUE_BACKOFF_FIRST_MS=${backoffFirstMs}`);
   }
+  const handoff = env.RELAY_HANDOFF?.trim() || defaults.handoff;
+  if (handoff !== "smtp" && handoff !== "sendmail") {
+    throw new StartupError(`RELAY_HANDOFF=${JSON.stringify(env.RELAY_HANDOFF)} is neither smtp nor sendmail`);
+  }
+  const smtp = parseListen(env.HANDOFF_SMTP?.trim() || defaults.smtpAddress, "HANDOFF_SMTP");
+  if (smtp.port === 0) throw new StartupError("HANDOFF_SMTP needs the port Postfix's smtpd listens on, not 0");
   return {
     host,
     port,
+    handoff,
+    smtpHost: smtp.host,
+    smtpPort: smtp.port,
+    handoffConcurrency: integer(env, "HANDOFF_CONCURRENCY", defaults.handoffConcurrency, 1),
     queueRoot: absolutePath(env, "QUEUE_ROOT", defaults.queueRoot),
     maxAttempts: integer(env, "QUEUE_MAX_ATTEMPTS", Math.max(1, defaults.maxAttempts), 1),
     backoffFirstMs,
@@ -13943,6 +17176,120 @@ function readToken(env, name2, minBytes, readFile) {
   return { token: token2, from: source.from };
 }
 
+// src/relay/smtp-handoff.ts
+var import_node_stream = require("node:stream");
+var import_smtp_pool = __toESM(require_smtp_pool(), 1);
+var SESSION_MAX_AGE_MS = 3e4;
+var RETIRE_AFTER_MS = 1e3;
+function smtpEnvelope(job) {
+  return { from: job.returnPath, to: [...job.to] };
+}
+function queueIdOf(reply) {
+  return /\bqueued as ([0-9A-Za-z]+)\b/.exec(reply)?.[1] ?? null;
+}
+var LONGEST_REPLY = 200;
+function replyText(reply) {
+  const text = typeof reply === "string" ? reply : "";
+  return text.replace(/[^\x20-\x7e]+/g, " ").replace(/\s+/g, " ").trim().slice(0, LONGEST_REPLY);
+}
+function classifySmtpError(error) {
+  const code = typeof error.responseCode === "number" ? error.responseCode : void 0;
+  const said = replyText(error.response) || replyText(error.message);
+  if (code !== void 0 && code >= 500 && code < 600) {
+    return { ok: false, permanent: true, replyCode: code, reason: `Postfix refused the message: ${said}` };
+  }
+  if (code !== void 0) return { ok: false, replyCode: code, reason: `Postfix deferred the message: ${said}` };
+  return { ok: false, reason: `SMTP hand-off failed (${error.code ?? "error"}): ${said}` };
+}
+var SmtpHandoff = class {
+  constructor(options) {
+    this.options = options;
+    this.now = options.now ?? Date.now;
+    this.pool = this.newPool();
+    this.poolBorn = this.now();
+  }
+  options;
+  pool;
+  poolBorn;
+  retiring = /* @__PURE__ */ new Map();
+  now;
+  newPool() {
+    const options = this.options;
+    const poolOptions = {
+      pool: true,
+      host: options.host,
+      port: options.port,
+      // Loopback to the same host: STARTTLS would protect nothing (the generated main.cf offers none there).
+      secure: false,
+      ignoreTLS: true,
+      name: options.heloName ?? "localhost",
+      maxConnections: options.connections,
+      // Keep connections for good; Postfix closes idle ones itself (smtpd_timeout) and the pool reconnects.
+      maxMessages: Infinity,
+      // A connection Postfix closed cleanly just as it was picked gets the message once more on a fresh
+      // one; a drop with an error (mid-DATA included) fails the attempt and the worker retries the job.
+      maxRequeues: 1,
+      connectionTimeout: options.timeoutMs,
+      greetingTimeout: options.timeoutMs,
+      socketTimeout: options.timeoutMs,
+      logger: false,
+      debug: false
+    };
+    return new import_smtp_pool.default(poolOptions);
+  }
+  /** The pool for the next message: a fresh one (fresh smtpd sessions) once the current one is too old. */
+  current() {
+    if (this.now() - this.poolBorn >= (this.options.sessionMaxAgeMs ?? SESSION_MAX_AGE_MS)) {
+      const old = this.pool;
+      const timer = setTimeout(() => {
+        this.retiring.delete(timer);
+        old.close();
+      }, RETIRE_AFTER_MS);
+      this.retiring.set(timer, old);
+      this.pool = this.newPool();
+      this.poolBorn = this.now();
+    }
+    return this.pool;
+  }
+  /** Sends one message; resolves with the outcome, never rejects. */
+  send(envelope, message, messageId) {
+    return new Promise((resolve) => {
+      const mail = {
+        data: {},
+        message: {
+          getEnvelope: () => ({ from: envelope.from, to: [...envelope.to] }),
+          messageId: () => messageId,
+          getHeader: (name2) => name2.toLowerCase() === "message-id" ? messageId : void 0,
+          createReadStream: () => import_node_stream.Readable.from([message])
+        }
+      };
+      const accepted = this.current().send(mail, (error, info) => {
+        if (error) {
+          resolve(classifySmtpError(error));
+          return;
+        }
+        const reply = replyText(info?.response);
+        const queueId = queueIdOf(reply);
+        const result = { ok: true, reply };
+        if (queueId !== null) result.queueId = queueId;
+        const rejected = info?.rejectedErrors ?? [];
+        if (rejected.length > 0) result.rejected = rejected.map((e3) => replyText(e3.response) || replyText(e3.message));
+        resolve(result);
+      });
+      if (accepted === false) resolve({ ok: false, local: true, reason: "the SMTP pool is closed" });
+    });
+  }
+  /** Closes idle connections now and busy ones after their message (QUIT). */
+  close() {
+    for (const [timer, old] of this.retiring) {
+      clearTimeout(timer);
+      old.close();
+    }
+    this.retiring.clear();
+    this.pool.close();
+  }
+};
+
 // src/relay/worker.ts
 function backoffDelay(attempts, firstMs, maxMs) {
   const exponent = Math.min(Math.max(attempts - 1, 0), 40);
@@ -13955,6 +17302,7 @@ var Worker2 = class {
     this.now = options.now ?? Date.now;
     this.rescanMs = options.rescanMs ?? 1e4;
     this.errorPauseMs = options.errorPauseMs ?? 1e3;
+    this.concurrency = Math.max(1, options.concurrency ?? 1);
   }
   options;
   due = /* @__PURE__ */ new Map();
@@ -13965,7 +17313,8 @@ var Worker2 = class {
   wake = null;
   loopDone = null;
   lastScan = 0;
-  inHandId = null;
+  inFlight = /* @__PURE__ */ new Map();
+  concurrency;
   /** Reads pending/ and starts draining. */
   async start() {
     await this.scan();
@@ -13976,14 +17325,20 @@ var Worker2 = class {
     this.due.set(id, dueAt);
     this.wake?.();
   }
-  /** Finishes the job in hand (if any) and stops; resolves when the worker is idle for good. */
+  /** Takes no new job, finishes every job in hand and stops; resolves when the worker is idle for good. */
   async stop() {
     this.stopping = true;
     this.wake?.();
     await this.loopDone;
+    while (this.inFlight.size > 0) await Promise.all(this.inFlight.values());
   }
+  /** The oldest job in hand, or null. */
   get inHand() {
-    return this.inHandId;
+    return this.inHandIds[0] ?? null;
+  }
+  /** Every job in hand, in id (acceptance) order. */
+  get inHandIds() {
+    return [...this.inFlight.keys()].sort();
   }
   get known() {
     return this.due.size;
@@ -13999,13 +17354,14 @@ var Worker2 = class {
           nextAt = at;
         }
       }
-      if (nextId !== null && nextAt <= now) {
+      const room = this.inFlight.size < this.concurrency;
+      if (room && nextId !== null && nextAt <= now) {
         this.due.delete(nextId);
-        await this.process(nextId);
+        this.start1(nextId);
         continue;
       }
       const scanAt = this.lastScan + this.rescanMs;
-      await this.sleep(Math.min(nextAt, scanAt) - now);
+      await this.sleep(room ? Math.min(nextAt, scanAt) - now : scanAt - now);
       if (!this.stopping && this.now() >= scanAt) await this.scan();
     }
   }
@@ -14027,7 +17383,7 @@ var Worker2 = class {
     this.lastScan = this.now();
     try {
       for (const id of await this.options.queue.pendingIds()) {
-        if (this.due.has(id)) continue;
+        if (this.due.has(id) || this.inFlight.has(id)) continue;
         try {
           const job = await this.options.queue.peek(id);
           if (job) this.due.set(id, job.nextAttemptAt);
@@ -14038,6 +17394,14 @@ var Worker2 = class {
     } catch (error) {
       this.options.log("queue_error", { reason: `cannot read pending/: ${reasonOf(error)}` });
     }
+  }
+  /** Hands one job off in the background; its end makes room and wakes the loop. */
+  start1(id) {
+    const done = this.process(id).finally(() => {
+      this.inFlight.delete(id);
+      this.wake?.();
+    });
+    this.inFlight.set(id, done);
   }
   async process(id) {
     const { queue, log } = this.options;
@@ -14050,7 +17414,6 @@ var Worker2 = class {
       return;
     }
     if (!job) return;
-    this.inHandId = id;
     const domains = recipientDomains(job.to);
     try {
       const started = this.now();
@@ -14058,7 +17421,11 @@ var Worker2 = class {
       const attempts = job.attempts + 1;
       if (result.ok) {
         await queue.complete(id);
-        log("delivered", { id, domains, attempts, ms: this.now() - started });
+        const delivered = { id, domains, attempts, ms: this.now() - started };
+        if (result.queueId !== void 0) delivered.queueId = result.queueId;
+        if (result.reply !== void 0) delivered.reply = result.reply;
+        if (result.rejected !== void 0) delivered.rejectedRecipients = result.rejected;
+        log("delivered", delivered);
       } else if (result.local) {
         log("queue_error", { id, domains, reason: result.reason });
         await queue.release(id);
@@ -14067,6 +17434,7 @@ var Worker2 = class {
         await queue.settle("failed", { ...job, attempts, nextAttemptAt: 0, lastError: result.reason });
         const outcome = { id, domains, attempts, permanent: result.permanent === true };
         if (result.exitStatus !== void 0) outcome.exitStatus = result.exitStatus;
+        if (result.replyCode !== void 0) outcome.replyCode = result.replyCode;
         log("failed", { ...outcome, reason: result.reason });
       } else {
         const delay = backoffDelay(attempts, this.options.backoffFirstMs, this.options.backoffMaxMs);
@@ -14075,6 +17443,7 @@ var Worker2 = class {
         this.due.set(id, nextAttemptAt);
         const retry = { id, domains, attempts, retryInMs: delay, nextAttemptAt: new Date(nextAttemptAt).toISOString() };
         if (result.exitStatus !== void 0) retry.exitStatus = result.exitStatus;
+        if (result.replyCode !== void 0) retry.replyCode = result.replyCode;
         log("retry", { ...retry, reason: result.reason });
       }
     } catch (error) {
@@ -14083,8 +17452,6 @@ var Worker2 = class {
         () => this.due.set(id, this.now() + this.errorPauseMs),
         () => void 0
       );
-    } finally {
-      this.inHandId = null;
     }
   }
 };
@@ -14144,6 +17511,7 @@ async function runRelay(data) {
   let openQueue;
   const opening = new Promise((resolve) => openQueue = resolve).then(() => queue.open());
   opening.catch(() => void 0);
+  const smtp = settings.handoff === "smtp" ? new SmtpHandoff({ host: settings.smtpHost, port: settings.smtpPort, connections: settings.handoffConcurrency, timeoutMs: settings.sendmailTimeoutMs }) : null;
   const deliver = async (job) => {
     let message;
     try {
@@ -14152,6 +17520,7 @@ async function runRelay(data) {
     } catch (error) {
       return { ok: false, permanent: true, reason: `cannot build the message: ${reasonOf2(error)}` };
     }
+    if (smtp) return smtp.send(smtpEnvelope(job), message, job.messageId);
     let file;
     try {
       file = await queue.stageMessage(job.id, message);
@@ -14176,7 +17545,8 @@ async function runRelay(data) {
     backoffFirstMs: settings.backoffFirstMs,
     backoffMaxMs: settings.backoffMaxMs,
     deliver,
-    log
+    log,
+    concurrency: settings.handoffConcurrency
   });
   const web = createRelayHttp({
     data,
@@ -14236,8 +17606,9 @@ async function runRelay(data) {
   const stop = async (signal) => {
     if (stopping) return;
     stopping = true;
-    log("stopping", { signal, inHand: worker.inHand });
+    log("stopping", { signal, inHand: worker.inHandIds });
     await Promise.all([web.stop(), worker.stop()]);
+    smtp?.close();
     await htmlToText.close();
     await queue.close();
     lock.release();

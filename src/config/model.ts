@@ -174,6 +174,8 @@ export interface RelayServiceModel {
   user: string;
   limits: { bodyBytes: number; ratePerMinute: number; subjectChars: number; recipients: number };
   queue: { root: string; maxAttempts: number; backoff: { firstMs: number; maxMs: number; first: string; max: string } };
+  /** smtp: pooled SMTP to Postfix's smtpd on loopback; sendmail: one sendmail process per job. */
+  handoff: 'smtp' | 'sendmail';
   sendmail: { path: string; timeoutMs: number; timeout: string };
   token: { minBytes: number };
   /** Hardening directive overrides as written (directive -> value). */

@@ -32,6 +32,8 @@ export const DEFAULTS = {
   maxAttempts: 8, // the self-hosted HTTP relay build guide, step 7
   backoffFirst: '30s',
   backoffMax: '1h',
+  // Pooled SMTP keeps up with Postfix's own accept rate; one sendmail per job does not (bench relay).
+  handoff: 'smtp' as const,
   sendmailPath: '/usr/sbin/sendmail',
   sendmailTimeout: '30s',
   tokenMinBytes: 32,
@@ -169,6 +171,7 @@ export function normalize(config: RelayConfig, configDir: string): RelayModel {
           maxMs: parseDuration(backoffMax),
         },
       },
+      handoff: relay.handoff ?? DEFAULTS.handoff,
       sendmail: {
         path: relay.sendmail?.path ?? DEFAULTS.sendmailPath,
         timeout: sendmailTimeout,

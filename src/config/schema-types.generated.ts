@@ -365,11 +365,15 @@ export type FirstDelay = string;
  */
 export type MaximumDelay = string;
 /**
+ * How the worker hands a job to Postfix: smtp (default) over a small pool of persistent connections to Postfix's smtpd on 127.0.0.1:25, signed through smtpd_milters, the job leaving the queue on the 250 reply to DATA; or sendmail, one sendmail -t -oi process per job through postdrop and the maildrop queue.
+ */
+export type HandOffToPostfix = 'smtp' | 'sendmail';
+/**
  * Absolute path of sendmail (default /usr/sbin/sendmail).
  */
 export type SendmailPath = string;
 /**
- * How long sendmail may run before it is killed, as a duration (default 30s).
+ * How long one hand-off may take (a sendmail run, or one SMTP transaction to its 250 reply) before it is abandoned and retried, as a duration (default 30s).
  */
 export type SendmailTimeout = string;
 /**
@@ -753,6 +757,7 @@ export interface HTTPRelayService {
   user?: SystemUser;
   limits?: RequestLimits;
   queue?: DiskQueue;
+  handoff?: HandOffToPostfix;
   sendmail?: Sendmail;
   token?: BearerTokenPolicy;
   hardening?: SystemdHardeningOverrides;

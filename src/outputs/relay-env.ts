@@ -6,6 +6,7 @@ import type { OutputFile } from './types.js';
 import type { KeyPath } from '../findings.js';
 import { encodeEnvAssignment, type EnvAssignment } from './encode/systemd.js';
 import { refuseControl } from './encode/refuse.js';
+import { HANDOFF_CONCURRENCY, HANDOFF_SMTP_ADDRESS } from './handoff.js';
 
 /** The relay's runtime settings as typed assignments, each with its config key: what the env file holds and lint judges. */
 export function relayEnvSettings(model: RelayModel): Record<RelaySetting, EnvAssignment> {
@@ -17,12 +18,29 @@ export function relayEnvSettings(model: RelayModel): Record<RelaySetting, EnvAss
     a('QUEUE_MAX_ATTEMPTS', relay.queue.maxAttempts, ['relay', 'queue', 'maxAttempts']),
     a('QUEUE_BACKOFF_FIRST_MS', relay.queue.backoff.firstMs, ['relay', 'queue', 'backoff', 'first']),
     a('QUEUE_BACKOFF_MAX_MS', relay.queue.backoff.maxMs, ['relay', 'queue', 'backoff', 'max']),
+    a('RELAY_HANDOFF', relay.handoff, ['relay', 'handoff']),
+    a('HANDOFF_SMTP', HANDOFF_SMTP_ADDRESS, ['relay', 'handoff']),
+    a('HANDOFF_CONCURRENCY', HANDOFF_CONCURRENCY, ['relay', 'handoff']),
     a('SENDMAIL_PATH', relay.sendmail.path, ['relay', 'sendmail', 'path']),
     a('SENDMAIL_TIMEOUT_MS', relay.sendmail.timeoutMs, ['relay', 'sendmail', 'timeout']),
   ]) as Record<RelaySetting, EnvAssignment>;
 }
 
-type RelaySetting = 'RELAY_LISTEN' | 'QUEUE_ROOT' | 'QUEUE_MAX_ATTEMPTS' | 'QUEUE_BACKOFF_FIRST_MS' | 'QUEUE_BACKOFF_MAX_MS' | 'SENDMAIL_PATH' | 'SENDMAIL_TIMEOUT_MS';
+type RelaySetting = 'RELAY_HANDOFF' | 'HANDOFF_SMTP' | 'HANDOFF_CONCURRENCY' | 'RELAY_LISTEN' | 'QUEUE_ROOT' | 'QUEUE_MAX_ATTEMPTS' | 'QUEUE_BACKOFF_FIRST_MS' | 'QUEUE_BACKOFF_MAX_MS' | 'SENDMAIL_PATH' | 'SENDMAIL_TIMEOUT_MS';
+
+/** The hand-off lines: the mode (relay.handoff) and the settings that mode reads. */
+function handoffLines(mode: 'smtp' | 'sendmail', set: (name: RelaySetting) => string): string[] {
+  const lines = ['# How the worker hands jobs to Postfix (relay.handoff); jobs in hand at once, each on its own', `# ${mode === 'smtp' ? 'SMTP connection' : 'sendmail process'}.`, set('RELAY_HANDOFF'), set('HANDOFF_CONCURRENCY')];
+  if (mode === 'smtp') {
+    return [
+      ...lines,
+      "# Postfix's smtpd on loopback (master.cf smtp inet): mail is signed through smtpd_milters and a job leaves",
+      "# the relay's queue on the 250 reply to DATA (RFC 5321 section 4.1.1.4), whose queue id it logs.",
+      set('HANDOFF_SMTP'),
+    ];
+  }
+  return [...lines, '# The Postfix sendmail the worker runs as: sendmail -t -oi -f <return path>, message on stdin.', set('SENDMAIL_PATH')];
+}
 
 export function relayEnvFile(model: RelayModel): OutputFile {
   const relay = model.relay;
@@ -45,9 +63,9 @@ export function relayEnvFile(model: RelayModel): OutputFile {
     `# Retry delay after the first failure, doubling up to the maximum (relay.queue.backoff: ${relay.queue.backoff.first} .. ${relay.queue.backoff.max}).`,
     set('QUEUE_BACKOFF_FIRST_MS'),
     set('QUEUE_BACKOFF_MAX_MS'),
-    '# The Postfix sendmail the worker runs as: sendmail -t -oi -f <return path>, message on stdin.',
-    set('SENDMAIL_PATH'),
-    `# sendmail is killed after this long (relay.sendmail.timeout: ${relay.sendmail.timeout}); the job is retried.`,
+    ...handoffLines(relay.handoff, set),
+    `# A hand-off is abandoned after this long (relay.sendmail.timeout: ${relay.sendmail.timeout}): sendmail is killed, or the`,
+    '# SMTP connection dropped before its 250 reply; the job is retried.',
     set('SENDMAIL_TIMEOUT_MS'),
     '',
   ];

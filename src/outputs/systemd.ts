@@ -7,6 +7,7 @@ import { render } from './render.js';
 import { SERVICE_UNIT } from './templates/systemd.js';
 import { encodeDirective, type DirectiveValue, type UnitDirective } from './encode/systemd.js';
 import { refuseControl } from './encode/refuse.js';
+import { HANDOFF_SMTP_ADDRESS } from './handoff.js';
 
 /** Where the relay's pieces live on the server; APPLY.md and the unit agree through this. */
 export function relayPaths(model: RelayModel) {
@@ -44,15 +45,18 @@ const d = (key: string, value: DirectiveValue, from: KeyPath = RELAY): Directive
 export function serviceGroups(model: RelayModel): Group[] {
   const paths = relayPaths(model);
   const user = model.relay.user;
+  const sendmail = model.relay.handoff === 'sendmail';
   const stopSeconds = Math.ceil(model.relay.sendmail.timeoutMs / 1000) + 15;
   const groups: Group[] = [
     {
-      comments: ['Its own user (the self-hosted HTTP relay build guide, step 8). postdrop as a supplementary group: Postfix sendmail hands mail', 'to the setgid postdrop, and NoNewPrivileges blocks setgid, so the user needs the group itself.'],
+      comments: sendmail
+        ? ['Its own user (the self-hosted HTTP relay build guide, step 8). postdrop as a supplementary group: Postfix sendmail hands mail', 'to the setgid postdrop, and NoNewPrivileges blocks setgid, so the user needs the group itself.']
+        : ['Its own user (the self-hosted HTTP relay build guide, step 8), no other group: the SMTP hand-off needs no Postfix privilege.'],
       directives: [
         d('Type', 'exec'),
         d('User', user, ['relay', 'user']),
         d('Group', user, ['relay', 'user']),
-        d('SupplementaryGroups', 'postdrop'),
+        ...(sendmail ? [d('SupplementaryGroups', 'postdrop', ['relay', 'handoff'])] : []),
         d('WorkingDirectory', paths.optDir, ['name']),
         d('EnvironmentFile', paths.envFile, ['name']),
         d('LoadCredential', `${paths.credentialName}:${paths.credentialPath}`, ['name']),
@@ -65,20 +69,22 @@ export function serviceGroups(model: RelayModel): Group[] {
       ],
     },
     {
-      comments: ['SIGTERM lets the worker finish the job in hand: the sendmail timeout plus a margin.'],
+      comments: ['SIGTERM lets the worker finish the jobs in hand: the hand-off timeout plus a margin.'],
       directives: [
         d('KillSignal', 'SIGTERM'),
         d('TimeoutStopSec', `${stopSeconds}s`, ['relay', 'sendmail', 'timeout']),
       ],
     },
     {
-      comments: [
-        'Read-only system except the queue and the two Postfix directories sendmail needs: postdrop',
-        'writes the message into maildrop and wakes the pickup service through public/pickup.',
-      ],
+      comments: sendmail
+        ? [
+            'Read-only system except the queue and the two Postfix directories sendmail needs: postdrop',
+            'writes the message into maildrop and wakes the pickup service through public/pickup.',
+          ]
+        : ['Read-only system except the queue: the SMTP hand-off writes nothing of Postfix\'s.'],
       directives: [
         d('ProtectSystem', 'strict'),
-        d('ReadWritePaths', { words: [paths.queueRoot, ...POSTFIX_SUBMIT_PATHS] }, ['relay', 'queue', 'root']),
+        d('ReadWritePaths', { words: sendmail ? [paths.queueRoot, ...POSTFIX_SUBMIT_PATHS] : [paths.queueRoot] }, ['relay', 'queue', 'root']),
         d('ProtectHome', 'yes'),
         d('PrivateTmp', 'yes'),
         d('PrivateDevices', 'yes'),
@@ -117,8 +123,10 @@ export function serviceGroups(model: RelayModel): Group[] {
     },
     {
       comments: [
-        'System calls of an ordinary service. @resources stays allowed: postdrop lowers its file size',
-        'limit with setrlimit() and exits if that fails. MemoryDenyWriteExecute stays off: V8 compiles JIT code.',
+        sendmail
+          ? 'System calls of an ordinary service. @resources stays allowed: postdrop lowers its file size limit with setrlimit() and exits if that fails.'
+          : 'System calls of an ordinary service.',
+        'MemoryDenyWriteExecute stays off: V8 compiles JIT code.',
       ],
       directives: [
         d('SystemCallArchitectures', 'native'),
@@ -128,16 +136,29 @@ export function serviceGroups(model: RelayModel): Group[] {
       ],
     },
   ];
-  const network: Group = {
-    comments: [
-      'Sockets: local (sendmail, syslog), TCP for the listener, and netlink because Postfix sendmail reads',
-      'the interface list (getifaddrs) before it queues: without it, sendmail exits 75 and no mail leaves',
-      '(found by the VM test under systemd). No raw or packet sockets.',
-    ],
-    directives: [d('RestrictAddressFamilies', { words: ['AF_UNIX', 'AF_INET', 'AF_INET6', 'AF_NETLINK'] })],
-  };
+  const network: Group = sendmail
+    ? {
+        comments: [
+          'Sockets: local (sendmail, syslog), TCP for the listener, and netlink because Postfix sendmail reads',
+          'the interface list (getifaddrs) before it queues: without it, sendmail exits 75 and no mail leaves',
+          '(found by the VM test under systemd). No raw or packet sockets.',
+        ],
+        directives: [d('RestrictAddressFamilies', { words: ['AF_UNIX', 'AF_INET', 'AF_INET6', 'AF_NETLINK'] }, ['relay', 'handoff'])],
+      }
+    : {
+        comments: [
+          `Sockets: TCP only, for the listener and the hand-off to Postfix's smtpd on ${HANDOFF_SMTP_ADDRESS}.`,
+          'No local, netlink, raw or packet sockets. The one netlink socket the relay asks for (nodemailer reads',
+          'the interface list once at start-up, inside a try) is refused and it carries on: it connects to an IP.',
+        ],
+        directives: [d('RestrictAddressFamilies', { words: ['AF_INET', 'AF_INET6'] }, ['relay', 'handoff'])],
+      };
   if (isLoopback(model.relay.listen.host)) {
-    network.comments.push(`The relay listens on ${model.relay.listen.text} and talks to nothing else over IP.`);
+    network.comments.push(
+      sendmail
+        ? `The relay listens on ${model.relay.listen.text} and talks to nothing else over IP.`
+        : `The relay listens on ${model.relay.listen.text} and talks to nothing but Postfix on ${HANDOFF_SMTP_ADDRESS} over IP.`,
+    );
     network.directives.push(d('IPAddressDeny', 'any', ['relay', 'listen']), d('IPAddressAllow', 'localhost', ['relay', 'listen']));
   } else {
     network.comments.push(`The relay listens on ${model.relay.listen.text}: callers come through the entry layer, so IP is not fenced here.`);
@@ -173,7 +194,7 @@ export function unitDirectives(model: RelayModel): { unit: UnitDirective[]; serv
   const name: KeyPath = ['name'];
   return {
     unit: [
-      { section: 'Unit', key: 'Description', value: `${model.name}: HTTP mail relay in front of Postfix sendmail (relayconf)`, from: name },
+      { section: 'Unit', key: 'Description', value: `${model.name}: HTTP mail relay in front of Postfix ${model.relay.handoff === 'smtp' ? 'smtpd' : 'sendmail'} (relayconf)`, from: name },
       { section: 'Unit', key: 'After', value: { words: ['network.target', 'postfix.service', 'opendkim.service'] }, from: [] },
     ],
     service: applyHardening(serviceGroups(model), model.relay.hardening).map((g) => ({ comments: g.comments, directives: g.directives.map((x) => ({ section: 'Service' as const, ...x })) })),

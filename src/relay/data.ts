@@ -29,6 +29,12 @@ export interface RelaySettingDefaults {
   maxAttempts: number;
   backoffFirstMs: number;
   backoffMaxMs: number;
+  /** smtp: pooled SMTP to Postfix's smtpd (smtpAddress); sendmail: one sendmail process per job. */
+  handoff: 'smtp' | 'sendmail';
+  /** host:port of Postfix's smtpd the smtp hand-off connects to (loopback). */
+  smtpAddress: string;
+  /** Jobs in hand at once: SMTP connections in the pool, or sendmail processes. */
+  handoffConcurrency: number;
   sendmailPath: string;
   sendmailTimeoutMs: number;
 }

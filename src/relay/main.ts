@@ -16,9 +16,10 @@ import { jsonLogger } from './log.js';
 import { buildMessage } from './mime.js';
 import { Queue, type RecoveryReport } from './queue.js';
 import { AUTH_FAILURES_PER_MINUTE, RateLimiter } from './rate-limit.js';
-import { runSendmail, type SendmailResult } from './sendmail.js';
+import { runSendmail, type HandoffResult } from './sendmail.js';
 import { readSettings, readToken, StartupError, type RelaySettings, type TokenSource } from './settings.js';
 import { isVisiblyEmpty } from './visible.js';
+import { SmtpHandoff, smtpEnvelope } from './smtp-handoff.js';
 import { Worker } from './worker.js';
 
 export type { RelayData } from './data.js';
@@ -101,8 +102,14 @@ export async function runRelay(data: RelayData): Promise<void> {
   // A failed open refuses the start below; requests that waited on it get a 503 meanwhile.
   opening.catch(() => undefined);
 
-  // Builds the MIME, stages it as sendmail's stdin file and runs sendmail; never throws.
-  const deliver = async (job: Job): Promise<SendmailResult> => {
+  // relay.handoff smtp: a pool of persistent connections to Postfix's smtpd, one job in hand per connection.
+  const smtp =
+    settings.handoff === 'smtp'
+      ? new SmtpHandoff({ host: settings.smtpHost, port: settings.smtpPort, connections: settings.handoffConcurrency, timeoutMs: settings.sendmailTimeoutMs })
+      : null;
+
+  // Builds the MIME and hands it to Postfix: over SMTP, or staged as sendmail's stdin file; never throws.
+  const deliver = async (job: Job): Promise<HandoffResult> => {
     let message: Buffer;
     try {
       // Jobs accepted since the text part is made at request time carry it; a job queued by an older
@@ -113,6 +120,7 @@ export async function runRelay(data: RelayData): Promise<void> {
       // The same job would fail the same way on every attempt.
       return { ok: false, permanent: true, reason: `cannot build the message: ${reasonOf(error)}` };
     }
+    if (smtp) return smtp.send(smtpEnvelope(job), message, job.messageId);
     let file: string;
     try {
       file = await queue.stageMessage(job.id, message);
@@ -139,6 +147,7 @@ export async function runRelay(data: RelayData): Promise<void> {
     backoffMaxMs: settings.backoffMaxMs,
     deliver,
     log,
+    concurrency: settings.handoffConcurrency,
   });
 
   const web = createRelayHttp({
@@ -203,8 +212,9 @@ export async function runRelay(data: RelayData): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log('stopping', { signal, inHand: worker.inHand });
+    log('stopping', { signal, inHand: worker.inHandIds });
     await Promise.all([web.stop(), worker.stop()]);
+    smtp?.close();
     await htmlToText.close();
     await queue.close();
     lock.release();

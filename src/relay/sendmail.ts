@@ -7,13 +7,16 @@ import fs from 'node:fs';
 import { classifyExit } from './sysexits.js';
 
 /**
+ * The outcome of one hand-off to Postfix, by sendmail or SMTP. `queueId` and `reply` are the SMTP
+ * hand-off's 250 reply to DATA; `replyCode` the SMTP reply code of a refusal.
  * `local: true` marks a failure on this host before sendmail ran (the message could not be staged,
  * e.g. a full disk): it does not count as a delivery attempt. `permanent: true` means no retry can
  * help (src/relay/sysexits.ts); `exitStatus` is sendmail's status when it exited by itself.
  */
-export type SendmailResult =
-  | { ok: true }
-  | { ok: false; reason: string; local?: boolean; permanent?: boolean; exitStatus?: number };
+export type HandoffResult =
+  | { ok: true; queueId?: string; reply?: string; rejected?: string[] }
+  | { ok: false; reason: string; local?: boolean; permanent?: boolean; exitStatus?: number; replyCode?: number };
+export type SendmailResult = HandoffResult;
 
 export interface SendmailOptions {
   path: string;

@@ -13,19 +13,25 @@ export interface RelaySettings {
   maxAttempts: number;
   backoffFirstMs: number;
   backoffMaxMs: number;
+  handoff: 'smtp' | 'sendmail';
+  smtpHost: string;
+  smtpPort: number;
+  /** Jobs in hand at once (SMTP connections, or sendmail processes). */
+  handoffConcurrency: number;
   sendmailPath: string;
+  /** Longest a hand-off may take: one sendmail run, or one SMTP transaction. */
   sendmailTimeoutMs: number;
 }
 
 type Env = Record<string, string | undefined>;
 
 /** host:port or [v6]:port, the shape the config schema allows for relay.listen. */
-export function parseListen(text: string): { host: string; port: number } {
+export function parseListen(text: string, key = 'RELAY_LISTEN'): { host: string; port: number } {
   const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([^:\s[\]]+)):(\d{1,5})$/.exec(text.trim());
   const port = match ? Number(match[3]) : NaN;
   // Port 0 (any free port) is allowed: the started log line names the real one (tests use it).
   if (!match || !(port >= 0 && port <= 65535)) {
-    throw new StartupError(`RELAY_LISTEN=${JSON.stringify(text)} is not host:port (e.g. 127.0.0.1:2525 or [::1]:2525)`);
+    throw new StartupError(`${key}=${JSON.stringify(text)} is not host:port (e.g. 127.0.0.1:2525 or [::1]:2525)`);
   }
   return { host: match[1] ?? match[2], port };
 }
@@ -53,9 +59,19 @@ export function readSettings(env: Env, defaults: RelaySettingDefaults): RelaySet
   if (backoffMaxMs < backoffFirstMs) {
     throw new StartupError(`QUEUE_BACKOFF_MAX_MS=${backoffMaxMs} is below QUEUE_BACKOFF_FIRST_MS=${backoffFirstMs}`);
   }
+  const handoff = (env.RELAY_HANDOFF?.trim() || defaults.handoff) as RelaySettings['handoff'];
+  if (handoff !== 'smtp' && handoff !== 'sendmail') {
+    throw new StartupError(`RELAY_HANDOFF=${JSON.stringify(env.RELAY_HANDOFF)} is neither smtp nor sendmail`);
+  }
+  const smtp = parseListen(env.HANDOFF_SMTP?.trim() || defaults.smtpAddress, 'HANDOFF_SMTP');
+  if (smtp.port === 0) throw new StartupError('HANDOFF_SMTP needs the port Postfix\'s smtpd listens on, not 0');
   return {
     host,
     port,
+    handoff,
+    smtpHost: smtp.host,
+    smtpPort: smtp.port,
+    handoffConcurrency: integer(env, 'HANDOFF_CONCURRENCY', defaults.handoffConcurrency, 1),
     queueRoot: absolutePath(env, 'QUEUE_ROOT', defaults.queueRoot),
     maxAttempts: integer(env, 'QUEUE_MAX_ATTEMPTS', Math.max(1, defaults.maxAttempts), 1),
     backoffFirstMs,

@@ -1,21 +1,23 @@
-// The serial delivery worker (the self-hosted HTTP relay build guide, step 7): one job at a time, pending/ -> processing/ -> sendmail ->
-// delete, or back to pending/ with attempts and nextAttemptAt (first delay, doubling, capped), or to
-// failed/ after the last attempt, or at once when sendmail's exit status says no retry can help.
-// stop() lets the job in hand finish (SIGTERM).
+// The delivery worker (the self-hosted HTTP relay build guide, step 7): up to `concurrency` jobs in hand, each pending/ -> processing/ ->
+// hand-off to Postfix -> delete, or back to pending/ with attempts and nextAttemptAt (first delay,
+// doubling, capped), or to failed/ after the last attempt, or at once when the hand-off says no retry can
+// help. stop() lets every job in hand finish (SIGTERM).
 // Due times live in memory; the HTTP side notifies new ids, and pending/ is re-read when idle so jobs
 // an admin moves back by hand (the self-hosted HTTP relay build guide "Rollback") are picked up without a restart.
 import { recipientDomains, type Job } from './job.js';
 import type { LogFields, Logger } from './log.js';
 import type { Queue } from './queue.js';
-import type { SendmailResult } from './sendmail.js';
+import type { HandoffResult } from './sendmail.js';
 
 export interface WorkerOptions {
   queue: Queue;
   maxAttempts: number;
   backoffFirstMs: number;
   backoffMaxMs: number;
-  /** Builds, stages and hands one job to sendmail; never throws. */
-  deliver: (job: Job) => Promise<SendmailResult>;
+  /** Builds one job's message and hands it to Postfix; never throws. */
+  deliver: (job: Job) => Promise<HandoffResult>;
+  /** Jobs handed off at once (default 1): the SMTP pool's size, or sendmail processes. */
+  concurrency?: number;
   log: Logger;
   now?: () => number;
   /** How often an idle worker re-reads pending/ (ms). */
@@ -41,12 +43,14 @@ export class Worker {
   private wake: (() => void) | null = null;
   private loopDone: Promise<void> | null = null;
   private lastScan = 0;
-  private inHandId: string | null = null;
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private readonly concurrency: number;
 
   constructor(private readonly options: WorkerOptions) {
     this.now = options.now ?? Date.now;
     this.rescanMs = options.rescanMs ?? 10_000;
     this.errorPauseMs = options.errorPauseMs ?? 1_000;
+    this.concurrency = Math.max(1, options.concurrency ?? 1);
   }
 
   /** Reads pending/ and starts draining. */
@@ -61,15 +65,22 @@ export class Worker {
     this.wake?.();
   }
 
-  /** Finishes the job in hand (if any) and stops; resolves when the worker is idle for good. */
+  /** Takes no new job, finishes every job in hand and stops; resolves when the worker is idle for good. */
   async stop(): Promise<void> {
     this.stopping = true;
     this.wake?.();
     await this.loopDone;
+    while (this.inFlight.size > 0) await Promise.all(this.inFlight.values());
   }
 
+  /** The oldest job in hand, or null. */
   get inHand(): string | null {
-    return this.inHandId;
+    return this.inHandIds[0] ?? null;
+  }
+
+  /** Every job in hand, in id (acceptance) order. */
+  get inHandIds(): string[] {
+    return [...this.inFlight.keys()].sort();
   }
 
   get known(): number {
@@ -88,13 +99,15 @@ export class Worker {
           nextAt = at;
         }
       }
-      if (nextId !== null && nextAt <= now) {
+      const room = this.inFlight.size < this.concurrency;
+      if (room && nextId !== null && nextAt <= now) {
         this.due.delete(nextId);
-        await this.process(nextId);
+        this.start1(nextId);
         continue;
       }
       const scanAt = this.lastScan + this.rescanMs;
-      await this.sleep(Math.min(nextAt, scanAt) - now);
+      // Full: a finishing job wakes the loop; otherwise the next due time or the rescan does.
+      await this.sleep(room ? Math.min(nextAt, scanAt) - now : scanAt - now);
       if (!this.stopping && this.now() >= scanAt) await this.scan();
     }
   }
@@ -118,7 +131,7 @@ export class Worker {
     this.lastScan = this.now();
     try {
       for (const id of await this.options.queue.pendingIds()) {
-        if (this.due.has(id)) continue;
+        if (this.due.has(id) || this.inFlight.has(id)) continue;
         try {
           const job = await this.options.queue.peek(id);
           if (job) this.due.set(id, job.nextAttemptAt);
@@ -132,6 +145,15 @@ export class Worker {
     }
   }
 
+  /** Hands one job off in the background; its end makes room and wakes the loop. */
+  private start1(id: string): void {
+    const done = this.process(id).finally(() => {
+      this.inFlight.delete(id);
+      this.wake?.();
+    });
+    this.inFlight.set(id, done);
+  }
+
   private async process(id: string): Promise<void> {
     const { queue, log } = this.options;
     let job: Job | null;
@@ -143,7 +165,6 @@ export class Worker {
       return;
     }
     if (!job) return;
-    this.inHandId = id;
     const domains = recipientDomains(job.to);
     try {
       const started = this.now();
@@ -151,9 +172,14 @@ export class Worker {
       const attempts = job.attempts + 1;
       if (result.ok) {
         await queue.complete(id);
-        log('delivered', { id, domains, attempts, ms: this.now() - started });
+        const delivered: LogFields = { id, domains, attempts, ms: this.now() - started };
+        // Postfix's queue id (SMTP hand-off): what `grep <id> /var/log/mail.log` follows from here on.
+        if (result.queueId !== undefined) delivered.queueId = result.queueId;
+        if (result.reply !== undefined) delivered.reply = result.reply;
+        if (result.rejected !== undefined) delivered.rejectedRecipients = result.rejected;
+        log('delivered', delivered);
       } else if (result.local) {
-        // Sendmail never ran (e.g. the disk is full): not an attempt; put it back and pause.
+        // Nothing reached Postfix (e.g. the disk is full): not an attempt; put it back and pause.
         log('queue_error', { id, domains, reason: result.reason });
         await queue.release(id);
         this.due.set(id, this.now() + this.errorPauseMs);
@@ -162,6 +188,7 @@ export class Worker {
         await queue.settle('failed', { ...job, attempts, nextAttemptAt: 0, lastError: result.reason });
         const outcome: LogFields = { id, domains, attempts, permanent: result.permanent === true };
         if (result.exitStatus !== undefined) outcome.exitStatus = result.exitStatus;
+        if (result.replyCode !== undefined) outcome.replyCode = result.replyCode;
         log('failed', { ...outcome, reason: result.reason });
       } else {
         const delay = backoffDelay(attempts, this.options.backoffFirstMs, this.options.backoffMaxMs);
@@ -170,6 +197,7 @@ export class Worker {
         this.due.set(id, nextAttemptAt);
         const retry: LogFields = { id, domains, attempts, retryInMs: delay, nextAttemptAt: new Date(nextAttemptAt).toISOString() };
         if (result.exitStatus !== undefined) retry.exitStatus = result.exitStatus;
+        if (result.replyCode !== undefined) retry.replyCode = result.replyCode;
         log('retry', { ...retry, reason: result.reason });
       }
     } catch (error) {
@@ -180,8 +208,6 @@ export class Worker {
         () => this.due.set(id, this.now() + this.errorPauseMs),
         () => undefined,
       );
-    } finally {
-      this.inHandId = null;
     }
   }
 }

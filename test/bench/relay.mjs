@@ -1,9 +1,12 @@
-// Benchmark of the generated relay (issue 5 item 6): accepted POST /send per second with p50/p99 latency
-// at 1, 16 and 64 concurrent clients, beside two baselines measured in the same run on the same disk:
+// Benchmark of the generated relay: accepted POST /send per second with p50/p99 latency at 1, 16 and 64
+// concurrent clients, beside baselines measured in the same run on the same disk:
 //   floor   - a loop that writes the same job bytes to a temp file, fsyncs it, renames it into place and
 //             fsyncs the directory (what a 202 promises, with nothing else around it);
 //   postfix - Postfix's own SMTP accept rate: smtp-source -s 64 -m N -l SIZE against a private Postfix
-//             on loopback (own config dir, queue and ports) relaying to smtp-sink.
+//             on loopback (own config dir, queue and ports) with the OpenDKIM milter on, relaying to
+//             smtp-sink (relay-chain.mjs), measured before and after the relay's runs.
+// And the whole path: POST /send until the message is in that Postfix's queue, 64 clients, in each
+// hand-off mode (smtp, the default, and sendmail), with the ratio to Postfix's own rate.
 // Plus the drain rate with a no-op sendmail (/bin/true). The server under test is the real
 // opt/<name>/server.js compiled from relay.config.yaml (rate limit switched off: the load comes from
 // one IP). Run: `node test/bench/relay.mjs [--quick] [--json]` or `npm run bench -- relay`. Postfix
@@ -15,6 +18,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { endToEnd, smtpSourceRate, startChain } from './relay-chain.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const TOKEN = 'bench-token-0123456789abcdef0123456789abcdef';
@@ -82,11 +86,16 @@ export async function startRelay(built, queueRoot, sendmailPath, extraEnv = {}) 
       QUEUE_ROOT: queueRoot,
       SENDMAIL_PATH: sendmailPath,
       SMTP_RELAY_TOKEN: TOKEN,
+      // The accept, mixed and drain sections park or no-op a sendmail, one job at a time; the end-to-end
+      // section picks its hand-off and concurrency itself.
+      RELAY_HANDOFF: 'sendmail',
+      HANDOFF_CONCURRENCY: '1',
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const relay = { child, port: 0, delivered: 0, onDelivered: null };
+  // onEvent(event, performance.now()) sees every log line (the end-to-end run times delivered events).
+  const relay = { child, port: 0, delivered: 0, onDelivered: null, onEvent: null };
   let partial = '';
   await new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`relay exited ${code} before it started`)));
@@ -97,6 +106,7 @@ export async function startRelay(built, queueRoot, sendmailPath, extraEnv = {}) 
       partial = lines.pop();
       for (const line of lines) {
         const event = JSON.parse(line);
+        relay.onEvent?.(event, performance.now());
         if (event.event === 'started') {
           relay.port = event.port;
           resolve();
@@ -133,7 +143,7 @@ function payload(sender, n) {
  * of each 202. A raw-socket client rather than http.request: the load generator shares the machine's
  * cores with the relay, so it should cost as little CPU as smtp-source does on the Postfix side.
  */
-export async function load(port, sender, concurrency, total) {
+export async function load(port, sender, concurrency, total, onAccepted = null) {
   const latencies = [];
   const statuses = {};
   let next = 0;
@@ -157,7 +167,8 @@ export async function load(port, sender, concurrency, total) {
         if (buffer.length < end + 4 + length) return;
         socket.off('data', onData);
         socket.off('error', onError);
-        resolve([Number(headText.slice(9, 12)), !/\r\nconnection: *close/i.test(headText)]);
+        const body = onAccepted ? buffer.subarray(end + 4, end + 4 + length).toString('utf8') : '';
+        resolve([Number(headText.slice(9, 12)), !/\r\nconnection: *close/i.test(headText), body]);
       };
       const onError = (error) => {
         socket.off('data', onData);
@@ -174,11 +185,13 @@ export async function load(port, sender, concurrency, total) {
       let socket = null;
       for (let i = next++; i < total; i = next++) {
         const t = process.hrtime.bigint();
+        const sentAt = performance.now();
         let status;
         try {
           socket ??= await connect();
-          const [code, keepAlive] = await exchange(socket, payload(sender, i));
+          const [code, keepAlive, body] = await exchange(socket, payload(sender, i));
           status = code;
+          if (code === 202 && onAccepted) onAccepted(JSON.parse(body).id, sentAt);
           if (!keepAlive) {
             socket.destroy();
             socket = null;
@@ -232,113 +245,52 @@ function freePort() {
   });
 }
 
-/** A private Postfix on loopback relaying to smtp-sink; smtp-source's accept rate against it. */
-export async function postfixAcceptRate(messages, sessions) {
-  if (process.getuid?.() !== 0) return { skipped: 'needs root' };
-  for (const tool of ['/usr/sbin/postfix', '/usr/sbin/smtp-source', '/usr/sbin/smtp-sink']) {
-    if (!fs.existsSync(tool)) return { skipped: `${tool} missing` };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'relay-bench-postfix-'));
-  fs.chmodSync(dir, 0o755);
-  const etc = path.join(dir, 'etc');
-  const data = path.join(dir, 'data');
-  fs.mkdirSync(etc);
-  fs.mkdirSync(data);
-  // postfix-script creates the queue's subdirectories; the queue root and data dir must exist.
-  fs.mkdirSync(path.join(dir, 'spool'), { mode: 0o755 });
-  execFileSync('chown', ['postfix', data]);
-  const smtpPort = await freePort();
-  const sinkPort = await freePort();
-  // The generated main.cf's throughput-relevant shape (loopback only, relayhost, no local delivery),
-  // minus OpenDKIM: the relay's accept path does not sign either.
-  fs.writeFileSync(
-    path.join(etc, 'main.cf'),
-    [
-      'compatibility_level = 3.6',
-      `queue_directory = ${path.join(dir, 'spool')}`,
-      `data_directory = ${data}`,
-      'mail_owner = postfix',
-      'setgid_group = postdrop',
-      'myhostname = mail.example.com',
-      'mydestination =',
-      'inet_interfaces = 127.0.0.1',
-      'inet_protocols = ipv4',
-      'mynetworks = 127.0.0.0/8',
-      `relayhost = [127.0.0.1]:${sinkPort}`,
-      'smtp_tls_security_level = none',
-      'smtpd_tls_security_level = none',
-      'alias_maps =',
-      'alias_database =',
-      'local_recipient_maps =',
-      `maillog_file_prefixes = ${dir}`,
-      `maillog_file = ${path.join(dir, 'maillog')}`,
-      '',
-    ].join('\n'),
-  );
-  const services = [
-    [`${smtpPort}`, 'inet', 'n', '-', 'n', '-', '-', 'smtpd'],
-    ['pickup', 'unix', 'n', '-', 'n', '60', '1', 'pickup'],
-    ['cleanup', 'unix', 'n', '-', 'n', '-', '0', 'cleanup'],
-    ['qmgr', 'unix', 'n', '-', 'n', '300', '1', 'qmgr'],
-    ['rewrite', 'unix', '-', '-', 'n', '-', '-', 'trivial-rewrite'],
-    ['bounce', 'unix', '-', '-', 'n', '-', '0', 'bounce'],
-    ['defer', 'unix', '-', '-', 'n', '-', '0', 'bounce'],
-    ['trace', 'unix', '-', '-', 'n', '-', '0', 'bounce'],
-    ['verify', 'unix', '-', '-', 'n', '-', '1', 'verify'],
-    ['flush', 'unix', 'n', '-', 'n', '1000?', '0', 'flush'],
-    ['proxymap', 'unix', '-', '-', 'n', '-', '-', 'proxymap'],
-    ['proxywrite', 'unix', '-', '-', 'n', '-', '1', 'proxymap'],
-    ['smtp', 'unix', '-', '-', 'n', '-', '-', 'smtp'],
-    ['relay', 'unix', '-', '-', 'n', '-', '-', 'smtp'],
-    ['showq', 'unix', 'n', '-', 'n', '-', '-', 'showq'],
-    ['error', 'unix', '-', '-', 'n', '-', '-', 'error'],
-    ['retry', 'unix', '-', '-', 'n', '-', '-', 'error'],
-    ['discard', 'unix', '-', '-', 'n', '-', '-', 'discard'],
-    ['local', 'unix', '-', 'n', 'n', '-', '-', 'local'],
-    ['anvil', 'unix', '-', '-', 'n', '-', '1', 'anvil'],
-    ['scache', 'unix', '-', '-', 'n', '-', '1', 'scache'],
-    ['postlog', 'unix-dgram', 'n', '-', 'n', '-', '1', 'postlogd'],
-  ];
-  fs.writeFileSync(path.join(etc, 'master.cf'), `${services.map((s) => s.join(' ')).join('\n')}\n`);
-  const sink = spawn('/usr/sbin/smtp-sink', ['-u', 'postfix', `127.0.0.1:${sinkPort}`, '256'], { stdio: 'ignore' });
-  const result = {};
+/**
+ * The private Postfix + OpenDKIM + smtp-sink chain: smtp-source's rate before and after, and the relay's
+ * end-to-end rate into it in each hand-off mode (HANDOFF_CONCURRENCY jobs in hand, as generated).
+ */
+export async function benchChain(built, scale) {
+  const chain = await startChain({ signDomains: [built.sender.split('@')[1], 'example.com'] });
+  if (chain.skipped) return { postfix: { skipped: chain.skipped } };
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'relay-bench-e2e-'));
   try {
-    try {
-      execFileSync('postfix', ['-c', etc, 'start'], { stdio: 'pipe' });
-    } catch (error) {
-      // postfix reports to its log, not to a non-tty stderr.
-      const log = fs.existsSync(path.join(dir, 'maillog')) ? fs.readFileSync(path.join(dir, 'maillog'), 'utf8') : '';
-      throw new Error(`postfix -c ${etc} start failed: ${log.split('\n').filter((line) => /fatal|error/.test(line)).join('; ') || error.message}`);
+    const sessions = 64;
+    const messages = Math.round(2000 * scale);
+    smtpSourceRate(chain, { messages: Math.round(300 * scale), sessions, bytes: TEXT_BYTES }); // warm-up
+    const before = smtpSourceRate(chain, { messages, sessions, bytes: TEXT_BYTES });
+    const reusing = smtpSourceRate(chain, { messages, sessions, bytes: TEXT_BYTES, reuse: true });
+    const endToEndRuns = {};
+    for (const [mode, total] of [
+      // At least 5,000 in a full run: long enough that start-up and the last stragglers do not set the rate.
+      ['smtp', Math.round(5000 * scale)],
+      // Fewer: one process per message makes it the slow one, and the rate settles well within 500.
+      ['sendmail', Math.round(500 * scale)],
+    ]) {
+      const queueRoot = path.join(work, `queue-${mode}`);
+      fs.mkdirSync(queueRoot);
+      const relay = await startRelay(built, queueRoot, '/usr/sbin/sendmail', {
+        RELAY_HANDOFF: mode,
+        HANDOFF_CONCURRENCY: built.envVars.HANDOFF_CONCURRENCY,
+        HANDOFF_SMTP: `127.0.0.1:${chain.smtpPort}`,
+        // Postfix's sendmail and postdrop read this instance's main.cf (root may name any directory).
+        MAIL_CONFIG: chain.etc,
+      });
+      try {
+        endToEndRuns[mode] = await endToEnd({ relay, sender: built.sender, clients: 64, total, post: load });
+      } finally {
+        await kill(relay, 'SIGTERM');
+      }
     }
-    await sleep(1000);
-    const run = (args) => {
-      const started = process.hrtime.bigint();
-      execFileSync('/usr/sbin/smtp-source', [...args, '-s', String(sessions), '-m', String(messages), '-l', String(TEXT_BYTES), '-f', 'bounces@example.com', '-t', 'user@example.org', `127.0.0.1:${smtpPort}`], { stdio: 'pipe' });
-      return messages / (Number(process.hrtime.bigint() - started) / 1e9);
+    const after = smtpSourceRate(chain, { messages, sessions, bytes: TEXT_BYTES });
+    await sleep(2000);
+    return {
+      postfix: { sessions, messages, before, after, perSecond: (before + after) / 2, perSecondReusingConnections: reusing, milterTrouble: chain.milterTrouble().length, milter: 'OpenDKIM, milter_default_action = tempfail' },
+      endToEnd: endToEndRuns,
     };
-    run([]); // warm-up: first process starts, queue directories in the page cache
-    // As the issue words it: a new SMTP connection per message.
-    result.perSecond = run([]);
-    // And reusing connections (-d), like the relay's keep-alive clients.
-    result.perSecondReusingConnections = run(['-d']);
-    result.sessions = sessions;
-    result.messages = messages;
-    // Every message smtp-source sent must have been accepted (cleanup logs one message-id line each).
-    await sleep(1000);
-    const maillog = fs.readFileSync(path.join(dir, 'maillog'), 'utf8');
-    result.acceptedByPostfix = (maillog.match(/postfix\/cleanup\[\d+\]: [0-9A-F]+: message-id=/g) ?? []).length;
-    result.sentBySmtpSource = 3 * messages;
   } finally {
-    try {
-      execFileSync('postfix', ['-c', etc, 'stop'], { stdio: 'pipe' });
-    } catch {
-      // not started
-    }
-    sink.kill('SIGTERM');
-    await sleep(500);
-    fs.rmSync(dir, { recursive: true, force: true });
+    await chain.stop();
+    fs.rmSync(work, { recursive: true, force: true });
   }
-  return result;
 }
 
 /** Runs every measurement; prints the human report unless `print` is false; returns the figures. */
@@ -400,7 +352,7 @@ export async function benchRelay({ quick = false, print = true } = {}) {
     result.drain = { jobs, perSecond: jobs / (Number(process.hrtime.bigint() - drainStarted) / 1e9), sendmail: '/bin/true' };
     await kill(relay, 'SIGTERM');
 
-    result.postfix = await postfixAcceptRate(Math.round(4000 * scale), 64);
+    Object.assign(result, await benchChain(built, scale));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
@@ -409,6 +361,8 @@ export async function benchRelay({ quick = false, print = true } = {}) {
     relay64OverFloor: at64.perSecond / result.floor.perSecond,
     relay64OverPostfix: result.postfix.perSecond ? at64.perSecond / result.postfix.perSecond : null,
     relay64OverPostfixReusingConnections: result.postfix.perSecondReusingConnections ? at64.perSecond / result.postfix.perSecondReusingConnections : null,
+    endToEndOverPostfix: result.endToEnd?.smtp && result.postfix.perSecond ? result.endToEnd.smtp.perSecond / result.postfix.perSecond : null,
+    sendmailEndToEndOverPostfix: result.endToEnd?.sendmail && result.postfix.perSecond ? result.endToEnd.sendmail.perSecond / result.postfix.perSecond : null,
   };
   if (print) console.log(report(result));
   return result;
@@ -427,10 +381,21 @@ function report(r) {
         `= ${f((100 * l.perSecond) / r.floor.perSecond)}% of floor  (${JSON.stringify(l.statuses)})`,
     ),
     `relay at 64 clients while draining to /bin/true: ${f(r.relayWhileDraining.perSecond)}/s p50 ${f(r.relayWhileDraining.p50Ms, 2)} ms p99 ${f(r.relayWhileDraining.p99Ms, 2)} ms`,
-    r.postfix.skipped
-      ? `postfix: skipped (${r.postfix.skipped})`
-      : `postfix smtp-source -s ${r.postfix.sessions} -m ${r.postfix.messages} -l ${TEXT_BYTES}: ${f(r.postfix.perSecond)}/s (new connection per message), ` +
-        `${f(r.postfix.perSecondReusingConnections)}/s with -d (Postfix logged ${r.postfix.acceptedByPostfix} of ${r.postfix.sentBySmtpSource} messages accepted)`,
+    ...(r.postfix.skipped
+      ? [`postfix: skipped (${r.postfix.skipped})`]
+      : [
+          `postfix smtpd, OpenDKIM milter on, smtp-source -s ${r.postfix.sessions} -m ${r.postfix.messages} -l ${TEXT_BYTES}: ${f(r.postfix.perSecond)}/s ` +
+            `(before ${f(r.postfix.before)}/s, after ${f(r.postfix.after)}/s; new connection per message), ${f(r.postfix.perSecondReusingConnections)}/s with -d; ` +
+            `milter trouble in Postfix's log: ${r.postfix.milterTrouble} lines`,
+          ...Object.entries(r.endToEnd).map(
+            ([mode, e]) =>
+              `end-to-end, relay.handoff ${mode}, ${e.clients} clients, ${e.messages} messages (POST /send -> in Postfix's queue): ${f(e.perSecond)}/s, ` +
+              `relay accepting ${f(e.acceptedPerSecond)}/s meanwhile; POST -> ${mode === 'smtp' ? 'queue id' : 'maildrop'} p50 ${f(e.p50Ms, 1)} ms p99 ${f(e.p99Ms, 1)} ms` +
+              `${mode === 'smtp' ? ` (${e.queueIds} distinct queue ids)` : ''} ${JSON.stringify(e.statuses)}`,
+          ),
+          `sendmail hand-off end-to-end/postfix ratio: ${f(r.ratios.sendmailEndToEndOverPostfix, 2)}`,
+          `end-to-end/postfix ratio: ${f(r.ratios.endToEndOverPostfix, 2)}`,
+        ]),
     `drain with a no-op sendmail (${r.drain.sendmail}): ${f(r.drain.perSecond)} jobs/s over ${r.drain.jobs} jobs`,
     `ratios at 64 clients: relay/floor ${f(r.ratios.relay64OverFloor, 2)} (goal >= 0.70), relay/postfix ${f(r.ratios.relay64OverPostfix, 2)} ` +
       `(goal >= 1.00; vs postfix -d ${f(r.ratios.relay64OverPostfixReusingConnections, 2)})`,

@@ -12,7 +12,7 @@ function service(text: string): Array<[string, string]> {
 }
 
 describe('the relay unit', () => {
-  it('runs the relay as its own user with postdrop, the env file and the token credential (seed 01 step 8)', () => {
+  it('runs the relay as its own user with the env file and the token credential (seed 01 step 8)', () => {
     const unit = systemdUnit(modelFrom());
     expect(unit.path).toBe('etc/systemd/system/acme-relay.service');
     expect(unit.mode).toBe(0o644);
@@ -21,16 +21,17 @@ describe('the relay unit', () => {
       Type: 'exec',
       User: 'mailrelay',
       Group: 'mailrelay',
-      SupplementaryGroups: 'postdrop',
       WorkingDirectory: '/opt/acme-relay',
       EnvironmentFile: '/etc/acme-relay.env',
       LoadCredential: 'acme-relay-token:/etc/credstore/acme-relay-token',
       ExecStart: '/usr/bin/node /opt/acme-relay/server.js',
       Restart: 'always',
       TimeoutStopSec: '45s',
-      ReadWritePaths: '/var/spool/acme-relay /var/spool/postfix/maildrop /var/spool/postfix/public',
+      ReadWritePaths: '/var/spool/acme-relay',
     });
-    expect(unit.content).toMatch(/^\[Unit\]\nDescription=acme-relay: .*\nAfter=network.target postfix.service opendkim.service\n/m);
+    // The default SMTP hand-off needs no Postfix group or directory.
+    expect(d).not.toHaveProperty('SupplementaryGroups');
+    expect(unit.content).toMatch(/^\[Unit\]\nDescription=acme-relay: HTTP mail relay in front of Postfix smtpd \(relayconf\)\nAfter=network.target postfix.service opendkim.service\n/m);
     expect(unit.content).toMatch(/\n\[Install\]\nWantedBy=multi-user.target\n$/);
     // Never the token itself, never a second environment file with it.
     expect(unit.content).not.toMatch(/SMTP_RELAY_TOKEN|Environment=/);
@@ -45,7 +46,7 @@ describe('the relay unit', () => {
       PrivateTmp: 'yes',
       PrivateDevices: 'yes',
       CapabilityBoundingSet: '',
-      RestrictAddressFamilies: 'AF_UNIX AF_INET AF_INET6 AF_NETLINK',
+      RestrictAddressFamilies: 'AF_INET AF_INET6',
       RestrictSUIDSGID: 'yes',
       ProtectKernelTunables: 'yes',
       ProtectControlGroups: 'yes',
@@ -55,12 +56,31 @@ describe('the relay unit', () => {
       IPAddressAllow: 'localhost',
     });
     const filters = service(systemdUnit(modelFrom()).content).filter(([k]) => k === 'SystemCallFilter').map(([, v]) => v);
-    // ~@resources would break postdrop, which lowers RLIMIT_FSIZE and exits when it cannot.
     expect(filters).toEqual(['@system-service', '~@privileged']);
     // V8's JIT needs writable executable memory.
     expect(d).not.toHaveProperty('MemoryDenyWriteExecute');
-    // Supplementary groups do not map into a user namespace: postdrop would be lost.
+    // Supplementary groups do not map into a user namespace: postdrop would be lost (sendmail hand-off).
     expect(d).not.toHaveProperty('PrivateUsers');
+  });
+
+  it('relay.handoff sendmail: exactly what sendmail and postdrop need besides (group, maildrop and public/, local and netlink sockets)', () => {
+    const smtp = service(systemdUnit(modelFrom()).content);
+    const unit = systemdUnit(modelFrom('relay: { handoff: sendmail }'));
+    const sendmail = service(unit.content);
+    const d = Object.fromEntries(sendmail);
+    expect(d).toMatchObject({
+      SupplementaryGroups: 'postdrop',
+      ReadWritePaths: '/var/spool/acme-relay /var/spool/postfix/maildrop /var/spool/postfix/public',
+      RestrictAddressFamilies: 'AF_UNIX AF_INET AF_INET6 AF_NETLINK',
+      IPAddressDeny: 'any',
+      IPAddressAllow: 'localhost',
+    });
+    expect(unit.content).toMatch(/^Description=acme-relay: HTTP mail relay in front of Postfix sendmail \(relayconf\)$/m);
+    // ~@resources would break postdrop, which lowers RLIMIT_FSIZE and exits when it cannot.
+    expect(sendmail.filter(([k]) => k === 'SystemCallFilter').map(([, v]) => v)).toEqual(['@system-service', '~@privileged']);
+    // Everything else is the same directive for directive.
+    const differing = new Set(['SupplementaryGroups', 'ReadWritePaths', 'RestrictAddressFamilies']);
+    expect(sendmail.filter(([k]) => !differing.has(k))).toEqual(smtp.filter(([k]) => !differing.has(k)));
   });
 
   it('fences IP to localhost only when the relay listens on loopback', () => {

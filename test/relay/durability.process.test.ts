@@ -150,7 +150,7 @@ describe('crash safety of the built server.js', () => {
     expect(await relay.exited).toEqual({ code: 0, signal: null });
     expect(Date.now() - signalledAt).toBeGreaterThan(300); // it waited for sendmail (sleep 1)
     const stopping = relay.events.find((event) => event.event === 'stopping');
-    expect(stopping).toMatchObject({ signal: 'SIGTERM', inHand: ids[0] });
+    expect(stopping).toMatchObject({ signal: 'SIGTERM', inHand: [ids[0]] });
     expect(relay.events.filter((event) => event.event === 'delivered').map((event) => event.id)).toEqual([ids[0]]);
     expect(relay.events.at(-1)).toMatchObject({ event: 'stopped' });
     expect(sendmail.records().map((record) => record.status)).toEqual([0]);

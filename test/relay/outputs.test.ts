@@ -40,6 +40,9 @@ describe('relayServerFiles', () => {
         maxAttempts: 3,
         backoffFirstMs: 30_000,
         backoffMaxMs: 3_600_000,
+        handoff: 'smtp',
+        smtpAddress: '127.0.0.1:25',
+        handoffConcurrency: 8,
         sendmailPath: '/usr/sbin/sendmail',
         sendmailTimeoutMs: 30_000,
       },
@@ -110,7 +113,9 @@ describe('relayEnvFile', () => {
       QUEUE_MAX_ATTEMPTS: '3',
       QUEUE_BACKOFF_FIRST_MS: '30000',
       QUEUE_BACKOFF_MAX_MS: '3600000',
-      SENDMAIL_PATH: '/usr/sbin/sendmail',
+      RELAY_HANDOFF: 'smtp',
+      HANDOFF_CONCURRENCY: '8',
+      HANDOFF_SMTP: '127.0.0.1:25',
       SENDMAIL_TIMEOUT_MS: '30000',
     });
     expect(file.content.split('\n')[0]).toBe('# /etc/test-mail-relay.env: runtime settings of the test-mail-relay relay (/opt/test-mail-relay/server.js).');

@@ -14,6 +14,9 @@ const defaults = {
   maxAttempts: 8,
   backoffFirstMs: 30_000,
   backoffMaxMs: 3_600_000,
+  handoff: 'smtp' as const,
+  smtpAddress: '127.0.0.1:25',
+  handoffConcurrency: 8,
   sendmailPath: '/usr/sbin/sendmail',
   sendmailTimeoutMs: 30_000,
 };
@@ -21,10 +24,14 @@ const defaults = {
 describe('readSettings', () => {
   test('the env wins; a missing variable falls back to the config value', () => {
     expect(
-      readSettings({ RELAY_LISTEN: '[::1]:8025', QUEUE_ROOT: '/srv/q', QUEUE_MAX_ATTEMPTS: '3', SENDMAIL_TIMEOUT_MS: '500' }, defaults),
+      readSettings({ RELAY_LISTEN: '[::1]:8025', QUEUE_ROOT: '/srv/q', QUEUE_MAX_ATTEMPTS: '3', SENDMAIL_TIMEOUT_MS: '500', RELAY_HANDOFF: 'sendmail', HANDOFF_CONCURRENCY: '3' }, defaults),
     ).toEqual({
       host: '::1',
       port: 8025,
+      handoff: 'sendmail',
+      smtpHost: '127.0.0.1',
+      smtpPort: 25,
+      handoffConcurrency: 3,
       queueRoot: '/srv/q',
       maxAttempts: 3,
       backoffFirstMs: 30_000,
@@ -32,7 +39,8 @@ describe('readSettings', () => {
       sendmailPath: '/usr/sbin/sendmail',
       sendmailTimeoutMs: 500,
     });
-    expect(readSettings({}, defaults)).toMatchObject({ host: '127.0.0.1', port: 2525, queueRoot: '/var/spool/x' });
+    expect(readSettings({}, defaults)).toMatchObject({ host: '127.0.0.1', port: 2525, queueRoot: '/var/spool/x', handoff: 'smtp', handoffConcurrency: 8 });
+    expect(readSettings({ HANDOFF_SMTP: '127.0.0.1:10025' }, defaults)).toMatchObject({ smtpHost: '127.0.0.1', smtpPort: 10025 });
   });
 
   test.each([
@@ -44,6 +52,10 @@ describe('readSettings', () => {
     [{ QUEUE_BACKOFF_FIRST_MS: '5000', QUEUE_BACKOFF_MAX_MS: '100' }, /QUEUE_BACKOFF_MAX_MS=100 is below QUEUE_BACKOFF_FIRST_MS=5000/],
     [{ SENDMAIL_PATH: 'sendmail' }, /SENDMAIL_PATH="sendmail" must be an absolute path/],
     [{ SENDMAIL_TIMEOUT_MS: '-1' }, /SENDMAIL_TIMEOUT_MS/],
+    [{ RELAY_HANDOFF: 'lmtp' }, /RELAY_HANDOFF="lmtp" is neither smtp nor sendmail/],
+    [{ HANDOFF_SMTP: 'localhost' }, /HANDOFF_SMTP="localhost" is not host:port/],
+    [{ HANDOFF_SMTP: '127.0.0.1:0' }, /HANDOFF_SMTP needs the port/],
+    [{ HANDOFF_CONCURRENCY: '0' }, /HANDOFF_CONCURRENCY=0 is below the minimum 1/],
   ])('refuses %j', (env, message) => {
     expect(() => readSettings(env, defaults)).toThrow(StartupError);
     expect(() => readSettings(env, defaults)).toThrow(message);

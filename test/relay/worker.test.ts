@@ -1,4 +1,4 @@
-// Unit tests of the serial worker (src/relay/worker.ts) over a real temp queue with a scripted deliver():
+// Unit tests of the worker (src/relay/worker.ts) over a real temp queue with a scripted deliver():
 // order, retry with doubling capped backoff, failed/ after the last attempt, stop() finishing the job in
 // hand, and pending/ re-read for jobs an admin moves back by hand.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -175,6 +175,46 @@ describe('Worker', () => {
     await stopping;
     expect(events('delivered').map((entry) => entry.id)).toEqual([jobs[0].id]);
     expect(readdirSync(path.join(root, 'pending'))).toEqual([`${jobs[1].id}.json`]);
+    expect(readdirSync(path.join(root, 'processing'))).toEqual([]);
+    worker = null;
+  });
+
+  test('concurrency: up to N jobs in hand at once, in acceptance order; a finished one makes room; stop() waits for all', async () => {
+    const releases = new Map<string, (result: SendmailResult) => void>();
+    const jobs = [];
+    for (let n = 1; n <= 5; n++) jobs.push(await enqueue(n));
+    worker = new Worker({
+      queue,
+      maxAttempts: 3,
+      backoffFirstMs: 5,
+      backoffMaxMs: 5,
+      log,
+      concurrency: 3,
+      deliver: (job) => new Promise((resolve) => releases.set(job.id, resolve)),
+    });
+    await worker.start();
+    await until(() => releases.size === 3, 5000, 'three in hand');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(worker.inHandIds).toEqual(jobs.slice(0, 3).map((j) => j.id));
+    expect(readdirSync(path.join(root, 'processing')).sort()).toEqual(jobs.slice(0, 3).map((j) => `${j.id}.json`));
+    // The second finishes first: the fourth takes its place, the fifth still waits.
+    releases.get(jobs[1].id)!({ ok: true, queueId: '4ABC', reply: '250 2.0.0 Ok: queued as 4ABC' });
+    await until(() => releases.size === 4, 5000, 'the fourth in hand');
+    expect(worker.inHandIds).toEqual([jobs[0].id, jobs[2].id, jobs[3].id]);
+    expect(events('delivered')).toEqual([expect.objectContaining({ id: jobs[1].id, queueId: '4ABC', reply: '250 2.0.0 Ok: queued as 4ABC' })]);
+    let stopped = false;
+    const stopping = worker.stop().then(() => (stopped = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stopped).toBe(false);
+    for (const id of [jobs[0].id, jobs[2].id]) releases.get(id)!({ ok: true });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stopped).toBe(false);
+    releases.get(jobs[3].id)!({ ok: false, reason: 'Postfix deferred the message: 451 4.3.0 later', replyCode: 451 });
+    await stopping;
+    expect(events('delivered').map((e) => e.id).sort()).toEqual([jobs[0].id, jobs[1].id, jobs[2].id].sort());
+    expect(events('retry')).toEqual([expect.objectContaining({ id: jobs[3].id, attempts: 1, replyCode: 451 })]);
+    expect(releases.has(jobs[4].id)).toBe(false);
+    expect(readdirSync(path.join(root, 'pending')).sort()).toEqual([`${jobs[3].id}.json`, `${jobs[4].id}.json`].sort());
     expect(readdirSync(path.join(root, 'processing'))).toEqual([]);
     worker = null;
   });

@@ -223,6 +223,10 @@ export function spawnRelay(options: StartOptions): RelayProcess {
     SENDMAIL_PATH: typeof options.sendmail === 'string' ? options.sendmail : options.sendmail.path,
     QUEUE_BACKOFF_FIRST_MS: '50',
     QUEUE_BACKOFF_MAX_MS: '200',
+    // The sendmail hand-off, one job at a time: what the tests around a fake sendmail exercise. The SMTP
+    // hand-off's tests (smtp-handoff.process.test.ts) override both.
+    RELAY_HANDOFF: 'sendmail',
+    HANDOFF_CONCURRENCY: '1',
   };
   if (typeof options.sendmail !== 'string') env.FAKE_SENDMAIL_DIR = options.sendmail.dir;
   if (options.token !== null) env.SMTP_RELAY_TOKEN = options.token ?? TOKEN;

@@ -10,6 +10,7 @@
 //                                                   on a test machine (Postfix would warn and connect unbound)
 //   master.cf smtp inet -> 127.0.0.1:<free port>   only when something else holds 127.0.0.1:25
 //   env file RELAY_LISTEN = 127.0.0.1:0            only when something else holds the generated listen port
+//            HANDOFF_SMTP = 127.0.0.1:<that port>  only when smtpd moved: the relay hands off to it there
 // opendkim.conf, KeyTable, SigningTable, TrustedHosts, the unit and server.js are used unchanged: the
 // private key is installed where the generated KeyTable expects it (APPLY.md step secrets).
 import { readFileSync, writeFileSync } from 'node:fs';

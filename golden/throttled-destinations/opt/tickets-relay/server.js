@@ -33,11 +33,14 @@ const RELAY_DATA = {
     "maxAttempts": 8,
     "backoffFirstMs": 30000,
     "backoffMaxMs": 3600000,
+    "handoff": "smtp",
+    "smtpAddress": "127.0.0.1:25",
+    "handoffConcurrency": 8,
     "sendmailPath": "/usr/sbin/sendmail",
     "sendmailTimeoutMs": 30000
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 8f5991fca8a03b107049ddbcc5a02e90ce253b61c441a841c50b0981d41b90e6)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 8c701e18f2a49fbbba36a833254064c8f78a592c8205cdf57bc550b13d98cdcb)
 
 module.exports.runRelay(RELAY_DATA);

@@ -1,0 +1,180 @@
+// Hands jobs to Postfix's smtpd on loopback over a small pool of persistent SMTP connections (nodemailer's
+// SMTP pool: PIPELINING for MAIL/RCPT, one message per connection at a time, RSET between messages,
+// reconnect after an error). Postfix has the message, signed through smtpd_milters, once it answers 250
+// to the end of DATA (RFC 5321 section 4.1.1.4); that reply names its queue id ("250 2.0.0 Ok: queued as
+// 4Xyz", smtpd(8)), which the worker logs with the job. Any other outcome leaves the job in the queue:
+// a 4xx reply, a timeout or a dropped connection is retried, a 5xx reply is final.
+// Sessions are renewed every SESSION_MAX_AGE_MS: smtpd connects to its milters once per session, so with
+// milter_default_action = accept a session opened while OpenDKIM was down would send unsigned mail for
+// as long as it lived; renewed sessions sign again within that bound once OpenDKIM is back.
+import { Readable } from 'node:stream';
+import SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
+import type { Job } from './job.js';
+import type { HandoffResult } from './sendmail.js';
+
+/** Longest a pooled SMTP session is used for new messages (ms). */
+export const SESSION_MAX_AGE_MS = 30_000;
+/** An old pool is closed this long after it stopped getting messages: every message given to it has a connection by then. */
+const RETIRE_AFTER_MS = 1_000;
+
+export interface SmtpHandoffOptions {
+  host: string;
+  port: number;
+  /** Connections kept open at most: the worker keeps as many jobs in hand. */
+  connections: number;
+  /** Longest silence from Postfix (connect, greeting, any reply) before the attempt is abandoned. */
+  timeoutMs: number;
+  /** EHLO name: the relay talks to its own host. */
+  heloName?: string;
+  /** Session renewal (default SESSION_MAX_AGE_MS). */
+  sessionMaxAgeMs?: number;
+  now?: () => number;
+}
+
+export interface SmtpEnvelope {
+  /** MAIL FROM: the return path. */
+  from: string;
+  /** RCPT TO, one per address. */
+  to: string[];
+}
+
+/**
+ * The SMTP envelope of a job: MAIL FROM its return path, RCPT TO each recipient the request named (what
+ * `sendmail -t` reads from the headers in the sendmail hand-off).
+ */
+export function smtpEnvelope(job: Job): SmtpEnvelope {
+  return { from: job.returnPath, to: [...job.to] };
+}
+
+/** Postfix's queue id from its 250 reply to DATA (long or short ids: letters and digits), else null. */
+export function queueIdOf(reply: string): string | null {
+  return /\bqueued as ([0-9A-Za-z]+)\b/.exec(reply)?.[1] ?? null;
+}
+
+const LONGEST_REPLY = 200;
+
+/** An SMTP reply as a log field: one line, printable ASCII, bounded. */
+export function replyText(reply: unknown): string {
+  const text = typeof reply === 'string' ? reply : '';
+  return text.replace(/[^\x20-\x7e]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, LONGEST_REPLY);
+}
+
+interface PoolError extends Error {
+  code?: string;
+  responseCode?: number;
+  response?: string;
+}
+
+interface PoolInfo {
+  response?: string;
+  rejected?: string[];
+  rejectedErrors?: PoolError[];
+}
+
+/** What an error from the pool means for the job: a 5xx reply is final, anything else is worth a retry. */
+export function classifySmtpError(error: PoolError): HandoffResult {
+  const code = typeof error.responseCode === 'number' ? error.responseCode : undefined;
+  const said = replyText(error.response) || replyText(error.message);
+  if (code !== undefined && code >= 500 && code < 600) {
+    return { ok: false, permanent: true, replyCode: code, reason: `Postfix refused the message: ${said}` };
+  }
+  if (code !== undefined) return { ok: false, replyCode: code, reason: `Postfix deferred the message: ${said}` };
+  return { ok: false, reason: `SMTP hand-off failed (${error.code ?? 'error'}): ${said}` };
+}
+
+export class SmtpHandoff {
+  private pool: SMTPPool;
+  private poolBorn: number;
+  private readonly retiring = new Map<NodeJS.Timeout, SMTPPool>();
+  private readonly now: () => number;
+
+  constructor(private readonly options: SmtpHandoffOptions) {
+    this.now = options.now ?? Date.now;
+    this.pool = this.newPool();
+    this.poolBorn = this.now();
+  }
+
+  private newPool(): SMTPPool {
+    const options = this.options;
+    // maxRequeues is a pool option @types/nodemailer does not list.
+    const poolOptions: SMTPPool.Options & { maxRequeues: number } = {
+      pool: true,
+      host: options.host,
+      port: options.port,
+      // Loopback to the same host: STARTTLS would protect nothing (the generated main.cf offers none there).
+      secure: false,
+      ignoreTLS: true,
+      name: options.heloName ?? 'localhost',
+      maxConnections: options.connections,
+      // Keep connections for good; Postfix closes idle ones itself (smtpd_timeout) and the pool reconnects.
+      maxMessages: Infinity,
+      // A connection Postfix closed cleanly just as it was picked gets the message once more on a fresh
+      // one; a drop with an error (mid-DATA included) fails the attempt and the worker retries the job.
+      maxRequeues: 1,
+      connectionTimeout: options.timeoutMs,
+      greetingTimeout: options.timeoutMs,
+      socketTimeout: options.timeoutMs,
+      logger: false,
+      debug: false,
+    };
+    return new SMTPPool(poolOptions);
+  }
+
+  /** The pool for the next message: a fresh one (fresh smtpd sessions) once the current one is too old. */
+  private current(): SMTPPool {
+    if (this.now() - this.poolBorn >= (this.options.sessionMaxAgeMs ?? SESSION_MAX_AGE_MS)) {
+      const old = this.pool;
+      // Closing waits for messages on their way; closed at once, a message still queued inside it would fail.
+      const timer = setTimeout(() => {
+        this.retiring.delete(timer);
+        old.close();
+      }, RETIRE_AFTER_MS);
+      this.retiring.set(timer, old);
+      this.pool = this.newPool();
+      this.poolBorn = this.now();
+    }
+    return this.pool;
+  }
+
+  /** Sends one message; resolves with the outcome, never rejects. */
+  send(envelope: SmtpEnvelope, message: Buffer, messageId: string): Promise<HandoffResult> {
+    return new Promise((resolve) => {
+      // The pool's view of a message: nodemailer's Mail object reduced to what smtp-pool reads.
+      const mail = {
+        data: {},
+        message: {
+          getEnvelope: () => ({ from: envelope.from, to: [...envelope.to] }),
+          messageId: () => messageId,
+          getHeader: (name: string) => (name.toLowerCase() === 'message-id' ? messageId : undefined),
+          createReadStream: () => Readable.from([message]),
+        },
+      };
+      const accepted = this.current().send(mail as never, (error: PoolError | null, info?: PoolInfo) => {
+        if (error) {
+          resolve(classifySmtpError(error));
+          return;
+        }
+        const reply = replyText(info?.response);
+        const queueId = queueIdOf(reply);
+        const result: HandoffResult = { ok: true, reply };
+        if (queueId !== null) result.queueId = queueId;
+        const rejected = info?.rejectedErrors ?? [];
+        // Postfix took the message for some recipients and refused others (RCPT 5xx): the message is
+        // queued and must not be sent again; the refusal is logged with it.
+        if (rejected.length > 0) result.rejected = rejected.map((e) => replyText(e.response) || replyText(e.message));
+        resolve(result);
+      }) as unknown;
+      if (accepted === false) resolve({ ok: false, local: true, reason: 'the SMTP pool is closed' });
+    });
+  }
+
+  /** Closes idle connections now and busy ones after their message (QUIT). */
+  close(): void {
+    for (const [timer, old] of this.retiring) {
+      clearTimeout(timer);
+      old.close();
+    }
+    this.retiring.clear();
+    this.pool.close();
+  }
+}
