@@ -123,6 +123,7 @@ export async function runRelay(data: RelayData): Promise<void> {
       return await runSendmail({
         path: settings.sendmailPath,
         returnPath: job.returnPath,
+        bcc: job.bcc,
         messageFile: file,
         timeoutMs: settings.sendmailTimeoutMs,
         env: childEnv,
