@@ -6979,13 +6979,16 @@ var import_node_fs4 = require("node:fs");
 // src/relay/auth.ts
 var import_node_crypto = require("node:crypto");
 var digest = (value) => (0, import_node_crypto.createHash)("sha256").update(value, "utf8").digest();
-function bearerChecker(token2) {
-  const expected = digest(token2);
+function clientAuthenticator(entries) {
+  const digests = entries.map((entry) => ({ digest: digest(entry.token), client: entry.client }));
   return (header) => {
-    if (typeof header !== "string") return false;
-    const match = /^Bearer +(\S+) *$/i.exec(header);
+    const match = typeof header === "string" ? /^Bearer +(\S+) *$/i.exec(header) : null;
     const given = digest(match ? match[1] : "");
-    return (0, import_node_crypto.timingSafeEqual)(given, expected) && match !== null;
+    let found = null;
+    for (const entry of digests) {
+      if ((0, import_node_crypto.timingSafeEqual)(given, entry.digest) && match !== null) found = entry.client;
+    }
+    return found;
   };
 }
 
@@ -7095,6 +7098,47 @@ function errorBody(error) {
   return JSON.stringify({ ok: false, error: inner });
 }
 
+// src/relay/message-quota.ts
+var HOUR_MS = 36e5;
+var DAY_MS = 24 * HOUR_MS;
+var MessageQuota = class {
+  constructor(now = Date.now) {
+    this.now = now;
+  }
+  now;
+  accepted = /* @__PURE__ */ new Map();
+  /** Takes one message slot for `client`, or says which window is full and when a slot frees up. */
+  reserve(client, limits) {
+    const { messagesPerHour: hourly, messagesPerDay: daily } = limits;
+    if (hourly <= 0 && daily <= 0) return { allowed: true, release: () => void 0 };
+    const now = this.now();
+    const span = daily > 0 ? DAY_MS : HOUR_MS;
+    const times = (this.accepted.get(client) ?? []).filter((t3) => t3 > now - span);
+    this.accepted.set(client, times);
+    if (daily > 0 && times.length >= daily) return this.denied(times[times.length - daily], DAY_MS, now, "day", daily);
+    if (hourly > 0) {
+      const lastHour = times.filter((t3) => t3 > now - HOUR_MS);
+      if (lastHour.length >= hourly) return this.denied(lastHour[lastHour.length - hourly], HOUR_MS, now, "hour", hourly);
+    }
+    times.push(now);
+    let released = false;
+    return {
+      allowed: true,
+      release: () => {
+        if (released) return;
+        released = true;
+        const list = this.accepted.get(client);
+        const at = list?.lastIndexOf(now) ?? -1;
+        if (list && at >= 0) list.splice(at, 1);
+      }
+    };
+  }
+  /** The slot frees when the oldest entry still counting against the full window leaves it. */
+  denied(oldest, windowMs, now, window, limit) {
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - now) / 1e3)), window, limit };
+  }
+};
+
 // src/relay/rate-limit.ts
 var AUTH_FAILURES_PER_MINUTE = 10;
 var AUTH_FAILURES_PER_PEER_PER_MINUTE = 60;
@@ -7146,6 +7190,15 @@ var RateLimiter = class {
     for (const [key, bucket] of this.buckets) {
       if (bucket.tokens + (now - bucket.updatedAt) * this.perMs >= this.perMinute) this.buckets.delete(key);
     }
+  }
+};
+var ClientRateLimits = class {
+  limiters = /* @__PURE__ */ new Map();
+  constructor(clients, now = Date.now) {
+    for (const client of clients) this.limiters.set(client.name, new RateLimiter(client.limits.requestsPerMinute, now, 1));
+  }
+  take(client) {
+    return this.limiters.get(client.name)?.take(client.name) ?? { allowed: true, retryAfterSeconds: 0 };
   }
 };
 
@@ -12881,44 +12934,296 @@ function domainOf(address2) {
   return address2.slice(address2.lastIndexOf("@") + 1).toLowerCase();
 }
 
-// src/relay/validate.ts
-var TOP_FIELDS = /* @__PURE__ */ new Set(["to", "from", "replyTo", "subject", "text", "html"]);
-var FROM_FIELDS = /* @__PURE__ */ new Set(["email", "name"]);
-var NAME_MAX_CHARS = 256;
+// src/relay/message-fields.ts
+var problem = (code, field, message) => ({ ok: false, error: apiError(400, code, message, field) });
 var HEADER_BREAKERS = /[\r\n\0]/;
 var OTHER_CONTROLS = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-var fail = (code, field, message) => ({ ok: false, error: apiError(400, code, message, field) });
+function headerValueProblem(value, field) {
+  if (HEADER_BREAKERS.test(value)) return apiError(400, "header_injection", `${field} must not contain CR, LF or NUL`, field);
+  if (OTHER_CONTROLS.test(value)) return apiError(400, "control_character", `${field} must not contain control characters`, field);
+  return null;
+}
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+function quoteKey(key) {
+  return JSON.stringify(Array.from(key).slice(0, 64).join(""));
+}
+var MAX_ATTACHMENTS = 10;
+var FILENAME_MAX_CHARS = 255;
+var EXECUTABLE_CONTENT_TYPES = [
+  "application/hta",
+  "application/java-archive",
+  "application/javascript",
+  "application/vnd.microsoft.portable-executable",
+  "application/vnd.ms-cab-compressed",
+  "application/x-apple-diskimage",
+  "application/x-bat",
+  "application/x-csh",
+  "application/x-dosexec",
+  "application/x-elf",
+  "application/x-executable",
+  "application/x-iso9660-image",
+  "application/x-java-archive",
+  "application/x-java-jnlp-file",
+  "application/x-javascript",
+  "application/x-mach-binary",
+  "application/x-ms-installer",
+  "application/x-ms-shortcut",
+  "application/x-msdos-program",
+  "application/x-msdownload",
+  "application/x-msi",
+  "application/x-powershell",
+  "application/x-sh",
+  "application/x-sharedlib",
+  "application/x-shellscript",
+  "application/x-vbscript",
+  "text/javascript",
+  "text/vbscript",
+  "text/x-python",
+  "text/x-sh",
+  "text/x-shellscript"
+];
+var EXECUTABLE_EXTENSIONS = [
+  "ade",
+  "adp",
+  "apk",
+  "appx",
+  "appxbundle",
+  "bat",
+  "cab",
+  "chm",
+  "cmd",
+  "com",
+  "cpl",
+  "diagcab",
+  "diagcfg",
+  "diagpack",
+  "dll",
+  "dmg",
+  "ex",
+  "ex_",
+  "exe",
+  "hta",
+  "img",
+  "ins",
+  "iso",
+  "isp",
+  "jar",
+  "jnlp",
+  "js",
+  "jse",
+  "lib",
+  "lnk",
+  "mde",
+  "mjs",
+  "msc",
+  "msi",
+  "msix",
+  "msixbundle",
+  "msp",
+  "mst",
+  "nsh",
+  "pif",
+  "ps1",
+  "scr",
+  "sct",
+  "shb",
+  "sys",
+  "vb",
+  "vbe",
+  "vbs",
+  "vhd",
+  "vxd",
+  "wsc",
+  "wsf",
+  "wsh",
+  "xll"
+];
+var EXECUTABLE_TYPES = new Set(EXECUTABLE_CONTENT_TYPES);
+var EXECUTABLE_EXTS = new Set(EXECUTABLE_EXTENSIONS);
+var CONTENT_TYPE = /^[a-z0-9!#$&^_.+-]{1,64}\/[a-z0-9!#$&^_.+-]{1,64}$/;
+var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+var ATTACHMENT_FIELDS = /* @__PURE__ */ new Set(["filename", "contentType", "content"]);
+var BASE64_PATTERN = BASE64.source;
+var CONTENT_TYPE_PATTERN = CONTENT_TYPE.source;
+function checkAttachment(value, field) {
+  if (!isObject(value)) return problem("invalid_type", field, `${field} must be an object {filename, contentType, content}`);
+  for (const key of Object.keys(value)) {
+    if (!ATTACHMENT_FIELDS.has(key)) return problem("unknown_field", `${field}.${key}`, `unknown field ${quoteKey(key)} in ${field}; allowed: filename, contentType, content`);
+  }
+  const { filename, contentType, content } = value;
+  if (typeof filename !== "string") return problem("invalid_type", `${field}.filename`, `${field}.filename must be a string`);
+  const nameProblem = headerValueProblem(filename, `${field}.filename`);
+  if (nameProblem) return { ok: false, error: nameProblem };
+  const trimmed2 = filename.trim();
+  if (trimmed2 === "" || trimmed2 === "." || trimmed2 === "..") return problem("invalid_filename", `${field}.filename`, `${field}.filename must name a file`);
+  if (Array.from(filename).length > FILENAME_MAX_CHARS) return problem("invalid_filename", `${field}.filename`, `${field}.filename is longer than ${FILENAME_MAX_CHARS} characters`);
+  if (/[/\\]/.test(filename)) return problem("invalid_filename", `${field}.filename`, `${field}.filename must not contain / or \\`);
+  const dot = trimmed2.lastIndexOf(".");
+  const extension = dot < 0 ? "" : trimmed2.slice(dot + 1).toLowerCase();
+  if (EXECUTABLE_EXTS.has(extension)) {
+    return problem("executable_attachment", `${field}.filename`, `${field}.filename ends in .${extension}, an executable type receivers refuse`);
+  }
+  if (typeof contentType !== "string") return problem("invalid_type", `${field}.contentType`, `${field}.contentType must be a string`);
+  const type = contentType.toLowerCase();
+  if (!CONTENT_TYPE.test(type)) return problem("invalid_content_type", `${field}.contentType`, `${field}.contentType must be a MIME type such as application/pdf, without parameters`);
+  if (EXECUTABLE_TYPES.has(type)) return problem("executable_attachment", `${field}.contentType`, `${field}.contentType ${type} is executable content; it is refused`);
+  if (type.startsWith("multipart/") || type.startsWith("message/")) {
+    return problem("invalid_content_type", `${field}.contentType`, `${field}.contentType ${type} cannot be an attachment of its own (RFC 2046 section 5)`);
+  }
+  if (typeof content !== "string") return problem("invalid_type", `${field}.content`, `${field}.content must be a base64 string`);
+  if (!BASE64.test(content)) return problem("invalid_base64", `${field}.content`, `${field}.content is not padded standard base64 (RFC 4648 section 4) without white space`);
+  return { ok: true, value: { filename, contentType: type, content } };
+}
+function checkAttachments(value) {
+  if (value === void 0 || value === null) return { ok: true, value: [] };
+  if (!Array.isArray(value)) return problem("invalid_type", "attachments", "attachments must be a list of {filename, contentType, content}");
+  if (value.length > MAX_ATTACHMENTS) return problem("too_many_attachments", "attachments", `attachments lists ${value.length}; at most ${MAX_ATTACHMENTS} are allowed`);
+  const out = [];
+  for (let i2 = 0; i2 < value.length; i2++) {
+    const checked = checkAttachment(value[i2], `attachments[${i2}]`);
+    if (!checked.ok) return checked;
+    out.push(checked.value);
+  }
+  return { ok: true, value: out };
+}
+var HEADER_VALUE_MAX_CHARS = 900;
+var PRINTABLE = /^[\x20-\x7e]+$/;
+var MSG_ID = "<[\\x21-\\x3b\\x3d\\x3f-\\x7e]+@[\\x21-\\x3b\\x3d\\x3f-\\x7e]+>";
+var MSG_ID_LIST = new RegExp(`^${MSG_ID}(?: +${MSG_ID})*$`);
+var UNSUBSCRIBE_URI = "<(?:https|http|mailto):[\\x21-\\x3b\\x3d\\x3f-\\x7e]+>";
+var UNSUBSCRIBE_LIST = new RegExp(`^${UNSUBSCRIBE_URI}(?: *, *${UNSUBSCRIBE_URI})*$`, "i");
+var ALLOWED_HEADERS = [
+  {
+    name: "List-Unsubscribe",
+    why: "RFC 2369 section 3.2; with List-Unsubscribe-Post, the one-click unsubscribe of RFC 8058 that Gmail and Yahoo require of bulk senders",
+    pattern: UNSUBSCRIBE_LIST,
+    hint: "one or more <https:...> or <mailto:...> URIs separated by commas"
+  },
+  {
+    name: "List-Unsubscribe-Post",
+    why: 'RFC 8058 section 3: exactly "List-Unsubscribe=One-Click", together with an https URI in List-Unsubscribe',
+    pattern: /^List-Unsubscribe=One-Click$/,
+    hint: "exactly List-Unsubscribe=One-Click (RFC 8058 section 3)"
+  },
+  {
+    name: "List-Id",
+    why: "RFC 2919 section 3: identifies the mailing list or notification stream, used by receivers to group and filter it",
+    pattern: /^[\x20-\x3b\x3d\x3f-\x7e]*<[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+>$/,
+    hint: "an optional phrase and <list-label.namespace> (RFC 2919 section 3)"
+  },
+  {
+    name: "In-Reply-To",
+    why: "RFC 5322 section 3.6.4: threads a notification under the message it answers",
+    pattern: MSG_ID_LIST,
+    hint: "one or more <id@host> message ids separated by spaces (RFC 5322 section 3.6.4)"
+  },
+  {
+    name: "References",
+    why: "RFC 5322 section 3.6.4: the thread a reply belongs to",
+    pattern: MSG_ID_LIST,
+    hint: "one or more <id@host> message ids separated by spaces (RFC 5322 section 3.6.4)"
+  },
+  {
+    name: "X-Entity-Ref-ID",
+    why: "a unique value per message keeps Gmail from collapsing look-alike notifications into one conversation",
+    pattern: /^[\x21-\x7e]{1,200}$/,
+    hint: "1 to 200 printable ASCII characters without spaces"
+  },
+  {
+    name: "Auto-Submitted",
+    why: "RFC 3834 section 5: auto-generated mail tells auto-responders not to answer it",
+    pattern: /^(?:auto-generated|auto-replied|no)$/,
+    hint: "auto-generated, auto-replied or no (RFC 3834 section 5)"
+  },
+  {
+    name: "Feedback-ID",
+    why: 'Google Postmaster Tools "Feedback Loop": campaign:customer:mailtype:sender-id lets the sender see complaint rates per stream',
+    pattern: /^[\x21-\x7e]{1,200}$/,
+    hint: "1 to 200 printable ASCII characters without spaces, fields separated by colons"
+  }
+];
+var RULE_BY_LOWER = new Map(ALLOWED_HEADERS.map((rule) => [rule.name.toLowerCase(), rule]));
+function checkHeaders(value) {
+  if (value === void 0 || value === null) return { ok: true, value: [] };
+  if (!isObject(value)) return problem("invalid_type", "headers", "headers must be an object of header name to value");
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const [key, raw] of Object.entries(value)) {
+    const rule = RULE_BY_LOWER.get(key.toLowerCase());
+    if (!rule) {
+      const field2 = `headers.${Array.from(key).slice(0, 64).join("")}`;
+      const fieldProblem = headerValueProblem(key, "headers");
+      if (fieldProblem) return { ok: false, error: fieldProblem };
+      return problem("header_not_allowed", field2, `header ${quoteKey(key)} is not allowed; allowed: ${ALLOWED_HEADERS.map((r3) => r3.name).join(", ")}`);
+    }
+    const field = `headers.${rule.name}`;
+    if (seen.has(rule.name)) return problem("duplicate_header", field, `${rule.name} is given more than once (names are matched without regard to case)`);
+    seen.add(rule.name);
+    if (typeof raw !== "string") return problem("invalid_type", field, `${field} must be a string`);
+    const injection = headerValueProblem(raw, field);
+    if (injection) return { ok: false, error: injection };
+    if (raw.length > HEADER_VALUE_MAX_CHARS) return problem("header_too_long", field, `${field} is longer than ${HEADER_VALUE_MAX_CHARS} characters`);
+    const text = raw.trim();
+    if (!PRINTABLE.test(text) || !rule.pattern.test(text)) return problem("invalid_header", field, `${field} must be ${rule.hint}`);
+    out.push({ name: rule.name, value: text });
+  }
+  const post = out.find((h) => h.name === "List-Unsubscribe-Post");
+  if (post) {
+    const list = out.find((h) => h.name === "List-Unsubscribe");
+    if (!list || !/<https:/i.test(list.value)) {
+      return problem("invalid_header", "headers.List-Unsubscribe-Post", "List-Unsubscribe-Post needs a List-Unsubscribe header with an https URI (RFC 8058 section 3)");
+    }
+  }
+  return { ok: true, value: out };
+}
+
+// src/relay/validate.ts
+var TOP_FIELDS = /* @__PURE__ */ new Set(["to", "cc", "bcc", "from", "replyTo", "subject", "text", "html", "attachments", "headers"]);
+var FROM_FIELDS = /* @__PURE__ */ new Set(["email", "name"]);
+var NAME_MAX_CHARS = 256;
+var fail = (code, field, message) => ({ ok: false, error: apiError(400, code, message, field) });
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 function headerProblem(value, field) {
-  if (HEADER_BREAKERS.test(value)) return fail("header_injection", field, `${field} must not contain CR, LF or NUL`);
-  if (OTHER_CONTROLS.test(value)) return fail("control_character", field, `${field} must not contain control characters`);
-  return null;
+  const error = headerValueProblem(value, field);
+  return error ? { ok: false, error } : null;
 }
 function address(value, field) {
   if (typeof value !== "string") return fail("invalid_type", field, `${field} must be a string`);
   return headerProblem(value, field) ?? (isValidAddress(value) ? null : fail("invalid_address", field, `${field} is not a valid e-mail address`));
 }
 var charCount = (text) => Array.from(text).length;
-function validateSendRequest(body, data) {
-  if (!isObject(body)) return fail("invalid_body", "body", "the body must be a JSON object");
+function validateSendRequest(body, data, permitted) {
+  if (!isObject2(body)) return fail("invalid_body", "body", "the body must be a JSON object");
   for (const key of Object.keys(body)) {
     if (!TOP_FIELDS.has(key)) return fail("unknown_field", key, `unknown field ${JSON.stringify(key)}; allowed: ${[...TOP_FIELDS].join(", ")}`);
   }
   if (body.to === void 0 || body.to === null) return fail("missing_field", "to", "to is required");
-  const toList = Array.isArray(body.to) ? body.to : [body.to];
-  const toField = (i2) => Array.isArray(body.to) ? `to[${i2}]` : "to";
-  if (toList.length === 0) return fail("missing_field", "to", "to must name at least one recipient");
-  if (toList.length > data.limits.recipients) {
-    return fail("too_many_recipients", "to", `to lists ${toList.length} recipients; at most ${data.limits.recipients} are allowed`);
+  const lists = { to: [], cc: [], bcc: [] };
+  for (const key of ["to", "cc", "bcc"]) {
+    const value = body[key];
+    if (value === void 0 || value === null) continue;
+    const list = Array.isArray(value) ? value : [value];
+    const itemField = (i2) => Array.isArray(value) ? `${key}[${i2}]` : key;
+    if (key === "to" && list.length === 0) return fail("missing_field", "to", "to must name at least one recipient");
+    if (list.length > data.limits.recipients) {
+      return fail("too_many_recipients", key, `${key} lists ${list.length} recipients; at most ${data.limits.recipients} are allowed in to, cc and bcc together`);
+    }
+    for (let i2 = 0; i2 < list.length; i2++) {
+      const problem2 = address(list[i2], itemField(i2));
+      if (problem2) return problem2;
+    }
+    lists[key] = list;
   }
-  for (let i2 = 0; i2 < toList.length; i2++) {
-    const problem = address(toList[i2], toField(i2));
-    if (problem) return problem;
+  const recipientCount = lists.to.length + lists.cc.length + lists.bcc.length;
+  if (recipientCount > data.limits.recipients) {
+    return fail("too_many_recipients", "to", `to, cc and bcc list ${recipientCount} recipients together; at most ${data.limits.recipients} are allowed`);
   }
   if (body.from === void 0 || body.from === null) return fail("missing_field", "from", "from is required");
-  if (!isObject(body.from)) return fail("invalid_type", "from", "from must be an object {email, name?}");
+  if (!isObject2(body.from)) return fail("invalid_type", "from", "from must be an object {email, name?}");
   for (const key of Object.keys(body.from)) {
     if (!FROM_FIELDS.has(key)) return fail("unknown_field", `from.${key}`, `unknown field from.${key}; allowed: email, name`);
   }
@@ -12927,11 +13232,14 @@ function validateSendRequest(body, data) {
   const fromEmail = body.from.email.toLowerCase();
   const sender = data.senders.find((candidate) => candidate.address === fromEmail);
   if (!sender) return fail("sender_not_allowed", "from.email", "from.email is not on the sender allowlist");
+  if (permitted && !permitted.has(sender.address)) {
+    return { ok: false, error: apiError(403, "sender_not_permitted", "from.email is on the allowlist, but not among the senders this client may use", "from.email") };
+  }
   let name2 = sender.name;
   if (body.from.name !== void 0 && body.from.name !== null) {
     if (typeof body.from.name !== "string") return fail("invalid_type", "from.name", "from.name must be a string");
-    const problem = headerProblem(body.from.name, "from.name");
-    if (problem) return problem;
+    const problem2 = headerProblem(body.from.name, "from.name");
+    if (problem2) return problem2;
     if (charCount(body.from.name) > NAME_MAX_CHARS) {
       return fail("name_too_long", "from.name", `from.name is longer than ${NAME_MAX_CHARS} characters`);
     }
@@ -12939,8 +13247,8 @@ function validateSendRequest(body, data) {
   }
   let replyTo = null;
   if (body.replyTo !== void 0 && body.replyTo !== null) {
-    const problem = address(body.replyTo, "replyTo");
-    if (problem) return problem;
+    const problem2 = address(body.replyTo, "replyTo");
+    if (problem2) return problem2;
     replyTo = body.replyTo;
   }
   if (body.subject === void 0 || body.subject === null) return fail("missing_field", "subject", "subject is required");
@@ -12965,15 +13273,23 @@ function validateSendRequest(body, data) {
   if (bodies.html === null && isVisiblyEmpty(bodies.text)) {
     return fail("no_text", "text", "text has nothing to read (only white space or invisible characters); give text with words in it, or html");
   }
+  const attachments = checkAttachments(body.attachments);
+  if (!attachments.ok) return attachments;
+  const headers = checkHeaders(body.headers);
+  if (!headers.ok) return headers;
   return {
     ok: true,
     mail: {
       from: { address: sender.address, name: name2 },
-      to: toList,
+      to: lists.to,
+      cc: lists.cc,
+      bcc: lists.bcc,
       replyTo,
       subject: body.subject,
       text: bodies.text,
       html: bodies.html,
+      attachments: attachments.value,
+      headers: headers.value,
       returnPath: sender.returnPath
     }
   };
@@ -13041,7 +13357,6 @@ function failureBucket(source) {
   const prefix = import_ipaddr.default.IPv6.parse(address2).parts.slice(0, 4).map((part) => part.toString(16));
   return `${prefix.join(":")}::/64`;
 }
-var CALLER_IDENTITY = "token";
 function createRelayHttp(options) {
   const { data, log } = options;
   const limit = data.limits.bodyBytes;
@@ -13051,6 +13366,8 @@ function createRelayHttp(options) {
   const served = /* @__PURE__ */ new WeakSet();
   const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
   const peerAuthFailures = options.peerAuthFailures ?? new RateLimiter(AUTH_FAILURES_PER_PEER_PER_MINUTE);
+  const quota = options.quota ?? new MessageQuota();
+  const permitted = new Map(data.clients.map((c3) => [c3.name, c3.senders === null ? void 0 : new Set(c3.senders)]));
   let stopping = false;
   const server = import_node_http.default.createServer({
     maxHeaderSize: options.maxHeaderBytes ?? 16 * 1024,
@@ -13106,7 +13423,8 @@ function createRelayHttp(options) {
   const fail2 = (res, error, close) => send(res, error.status, errorBody(error), JSON_TYPE, error.headers, close);
   async function handleSend(req, res, expectContinue) {
     if (stopping) return fail2(res, apiError(503, "shutting_down", "the relay is shutting down; retry shortly"), true);
-    if (!options.checkToken(req.headers.authorization)) {
+    const client = options.authenticate(req.headers.authorization);
+    if (client === null) {
       const { peer, forwarded } = callerAddresses(req, data.gatewayPeers);
       const source = forwarded ?? peer;
       let failures = options.authFailures.take(failureBucket(source));
@@ -13121,9 +13439,9 @@ function createRelayHttp(options) {
       error.headers = { "WWW-Authenticate": "Bearer" };
       return fail2(res, error, true);
     }
-    const rate = options.limiter.take(CALLER_IDENTITY);
+    const rate = options.limiter.take(client);
     if (!rate.allowed) {
-      const error = apiError(429, "rate_limited", `too many requests for this caller; retry in ${rate.retryAfterSeconds} s`);
+      const error = apiError(429, "rate_limited", `too many requests for client ${client.name}; retry in ${rate.retryAfterSeconds} s`);
       error.headers = { "Retry-After": String(rate.retryAfterSeconds) };
       return fail2(res, error, true);
     }
@@ -13134,15 +13452,6 @@ function createRelayHttp(options) {
     if (declared !== void 0 && Number(declared) > limit) {
       return fail2(res, apiError(413, "payload_too_large", `the body is larger than ${limit} bytes`), true);
     }
-    const socket = req.socket;
-    const gone = new AbortController();
-    res.once("close", () => gone.abort());
-    const callerGone = () => gone.signal.aborted || socket.destroyed || !socket.writable;
-    const abandoned = () => {
-      if (!callerGone()) return false;
-      log("client_gone", { reason: "the caller disconnected before its mail was queued; nothing queued" });
-      return true;
-    };
     if (expectContinue) res.writeContinue();
     let raw;
     try {
@@ -13160,28 +13469,56 @@ function createRelayHttp(options) {
     } catch {
       return fail2(res, apiError(400, "invalid_json", "the body is not valid UTF-8 JSON", "body"), false);
     }
-    const checked = validateSendRequest(body, data);
+    const checked = validateSendRequest(body, data, permitted.get(client.name));
     if (!checked.ok) return fail2(res, checked.error, false);
+    const slot = quota.reserve(client.name, client.limits);
+    if (!slot.allowed) {
+      const error = apiError(429, "quota_exceeded", `client ${client.name} has sent its ${slot.limit} messages per ${slot.window}; retry in ${slot.retryAfterSeconds} s`);
+      error.headers = { "Retry-After": String(slot.retryAfterSeconds) };
+      return fail2(res, error, false);
+    }
+    let queued = false;
+    try {
+      const job = await queueMail(req, res, checked.mail, client);
+      if (job === null) return;
+      queued = true;
+      send(res, 202, JSON.stringify({ ok: true, queued: true, id: job.id }), JSON_TYPE);
+    } finally {
+      if (!queued) slot.release();
+    }
+  }
+  async function queueMail(req, res, mail, client) {
+    const socket = req.socket;
+    const gone = new AbortController();
+    res.once("close", () => gone.abort());
+    const callerGone = () => gone.signal.aborted || socket.destroyed || !socket.writable;
+    const abandoned = () => {
+      if (!callerGone()) return false;
+      log("client_gone", { reason: "the caller disconnected before its mail was queued; nothing queued" });
+      return true;
+    };
     if (callerGone()) gone.abort();
-    const complete = await withTextPart(checked.mail, {
+    const complete = await withTextPart(mail, {
       htmlToText: (html) => options.htmlToText.convert(html, gone.signal),
       budgetMs: options.htmlToText.budgetMs,
       maxStoredBytes: limit
     });
-    if (abandoned()) return;
-    if (!complete.ok) return fail2(res, complete.error, false);
-    let job;
+    if (abandoned()) return null;
+    if (!complete.ok) {
+      fail2(res, complete.error, false);
+      return null;
+    }
     try {
       await options.queueReady?.();
       await answerable(res, socket);
-      if (abandoned()) return;
-      job = await options.enqueue(complete.mail);
+      if (abandoned()) return null;
+      return await options.enqueue(complete.mail, client);
     } catch {
       const error = apiError(503, "queue_unavailable", "the job could not be stored durably; it was not queued, retry later");
       error.headers = { "Retry-After": "5" };
-      return fail2(res, error, false);
+      fail2(res, error, false);
+      return null;
     }
-    send(res, 202, JSON.stringify({ ok: true, queued: true, id: job.id }), JSON_TYPE);
   }
   async function handle(req, res, expectContinue) {
     const socket = req.socket;
@@ -13292,7 +13629,11 @@ function newJob(mail, now = Date.now()) {
     attempts: 0,
     nextAttemptAt: 0,
     lastError: null,
-    ...mail
+    ...mail,
+    cc: mail.cc ?? [],
+    bcc: mail.bcc ?? [],
+    attachments: mail.attachments ?? [],
+    headers: mail.headers ?? []
   };
 }
 function serializeJob(job) {
@@ -13310,7 +13651,14 @@ function parseJob(bytes) {
   }
   const ok = value !== null && typeof value === "object" && value.v === 1 && isStr(value.id) && isStr(value.acceptedAt) && isStr(value.messageId) && Number.isInteger(value.attempts) && typeof value.nextAttemptAt === "number" && isStrOrNull(value.lastError) && value.from !== null && typeof value.from === "object" && isStr(value.from.address) && isStrOrNull(value.from.name) && Array.isArray(value.to) && value.to.length > 0 && value.to.every(isStr) && isStrOrNull(value.replyTo) && isStr(value.subject) && isStrOrNull(value.text) && isStrOrNull(value.html) && isStr(value.returnPath);
   if (!ok) throw new Error("not a relay job (fields missing or of the wrong type)");
+  value.cc ??= [];
+  value.bcc ??= [];
+  value.attachments ??= [];
+  value.headers ??= [];
   return value;
+}
+function envelopeRecipients(job) {
+  return [...job.to, ...job.cc ?? [], ...job.bcc ?? []];
 }
 function recipientDomains(to) {
   return [...new Set(to.map(domainOf))].sort();
@@ -13324,6 +13672,16 @@ var LAST_ERROR_MAX_CHARS = 4096;
 function invalid(what) {
   throw new InvalidJob(`invalid job: ${what}`);
 }
+function headersObject(list) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const item of list) {
+    const pair = item;
+    if (pair === null || typeof pair !== "object" || typeof pair.name !== "string" || Object.keys(pair).length !== 2) return "not a header list";
+    if (Object.prototype.hasOwnProperty.call(out, pair.name)) return "not a header list";
+    out[pair.name] = pair.value;
+  }
+  return out;
+}
 function recheckJob(job, data) {
   if (!JOB_ID.test(job.id)) invalid("bad id");
   if (!ISO_UTC.test(job.acceptedAt) || new Date(job.acceptedAt).toISOString() !== job.acceptedAt) invalid("bad acceptedAt");
@@ -13332,11 +13690,15 @@ function recheckJob(job, data) {
   if (job.lastError !== null && job.lastError.length > LAST_ERROR_MAX_CHARS) invalid("bad lastError");
   const request = {
     to: job.to,
+    cc: job.cc,
+    bcc: job.bcc,
     from: { email: job.from.address, name: job.from.name },
     replyTo: job.replyTo,
     subject: job.subject,
     text: job.text,
-    html: job.html
+    html: job.html,
+    attachments: job.attachments,
+    headers: Array.isArray(job.headers) ? headersObject(job.headers) : job.headers
   };
   const checked = validateSendRequest(request, data);
   if (!checked.ok) {
@@ -13481,10 +13843,19 @@ function buildMessage(job) {
   const options = {
     from: job.from.name ? { name: job.from.name, address: job.from.address } : job.from.address,
     to: job.to,
+    cc: job.cc?.length ? job.cc : void 0,
     replyTo: job.replyTo ?? void 0,
     subject: job.subject,
     text: job.text ?? void 0,
     html: job.html ?? void 0,
+    attachments: (job.attachments ?? []).map((a2) => ({
+      filename: a2.filename,
+      contentType: a2.contentType,
+      content: Buffer.from(a2.content, "base64"),
+      contentDisposition: "attachment"
+    })),
+    // Names are the allowlist's canonical spellings; values are printable ASCII already checked per header.
+    headers: (job.headers ?? []).map((h) => ({ key: h.name, value: h.value })),
     messageId: job.messageId,
     date: new Date(job.acceptedAt),
     newline: "unix",
@@ -13775,8 +14146,8 @@ var SYSEXITS_TABLE = Object.entries(SYSEXITS).map(
 );
 
 // src/relay/sendmail.ts
-function sendmailArgs(returnPath) {
-  return ["-t", "-oi", "-f", returnPath];
+function sendmailArgs(returnPath, bcc = []) {
+  return bcc.length === 0 ? ["-t", "-oi", "-f", returnPath] : ["-t", "-oi", "-f", returnPath, "--", ...bcc];
 }
 var TAIL_BYTES = 1024;
 var LAST_LINE_CHARS = 200;
@@ -13817,7 +14188,7 @@ function runSendmail(options) {
     };
     let child;
     try {
-      child = (0, import_node_child_process.spawn)(options.path, sendmailArgs(options.returnPath), {
+      child = (0, import_node_child_process.spawn)(options.path, sendmailArgs(options.returnPath, options.bcc), {
         // Postfix's sendmail reports on stderr; stdout is not read (one pipe fewer per job).
         stdio: [stdinFd, "ignore", "pipe"],
         env: options.env
@@ -13930,6 +14301,9 @@ function readToken(env, name2, minBytes, readFile) {
       `no token: set the systemd credential ${name2}-token (LoadCredential=) or SMTP_RELAY_TOKEN; make one with: openssl rand -base64 48`
     );
   }
+  return checkedToken(source, minBytes);
+}
+function checkedToken(source, minBytes) {
   const token2 = source.token.replace(/\r?\n$/, "");
   const bytes = Buffer.byteLength(token2, "utf8");
   if (bytes < minBytes) {
@@ -13941,6 +14315,34 @@ function readToken(env, name2, minBytes, readFile) {
     throw new StartupError(`the token from ${source.from} contains whitespace or control characters; an HTTP Bearer token cannot carry them`);
   }
   return { token: token2, from: source.from };
+}
+function readClientTokens(env, data, readFile) {
+  const out = [];
+  for (const client of data.clients) {
+    if (client.implicit) {
+      out.push({ client, ...readToken(env, data.name, data.tokenMinBytes, readFile) });
+      continue;
+    }
+    const credentials = env.CREDENTIALS_DIRECTORY;
+    if (!credentials) {
+      throw new StartupError(`no credentials directory: client ${client.name} needs the systemd credential ${client.credential} (LoadCredential=)`);
+    }
+    const file = import_node_path3.default.join(credentials, client.credential);
+    let text;
+    try {
+      text = readFile(file);
+    } catch (error) {
+      const code = error.code;
+      throw new StartupError(
+        code === "ENOENT" ? `client ${client.name} has no token: create ${file} (e.g. openssl rand -base64 48), or remove the client from relay.clients and rebuild` : `cannot read the token credential ${file}: ${code ?? String(error)}`
+      );
+    }
+    const token2 = checkedToken({ token: text, from: `credential ${file}` }, data.tokenMinBytes);
+    const twin = out.find((other) => other.token === token2.token);
+    if (twin) throw new StartupError(`clients ${twin.client.name} and ${client.name} have the same token; a token must authenticate exactly one client`);
+    out.push({ client, ...token2 });
+  }
+  return out;
 }
 
 // src/relay/worker.ts
@@ -14115,10 +14517,10 @@ async function runRelay(data) {
     process.exit(70);
   });
   let settings;
-  let token2;
+  let tokens;
   try {
     settings = readSettings(process.env, data.defaults);
-    token2 = readToken(process.env, data.name, data.tokenMinBytes, (file) => (0, import_node_fs4.readFileSync)(file, "utf8"));
+    tokens = readClientTokens(process.env, data, (file) => (0, import_node_fs4.readFileSync)(file, "utf8"));
   } catch (error) {
     refuse(data.name, error instanceof StartupError ? error.message : reasonOf2(error));
   }
@@ -14162,6 +14564,7 @@ async function runRelay(data) {
       return await runSendmail({
         path: settings.sendmailPath,
         returnPath: job.returnPath,
+        bcc: job.bcc,
         messageFile: file,
         timeoutMs: settings.sendmailTimeoutMs,
         env: childEnv
@@ -14180,8 +14583,8 @@ async function runRelay(data) {
   });
   const web = createRelayHttp({
     data,
-    checkToken: bearerChecker(token2.token),
-    limiter: new RateLimiter(data.limits.ratePerMinute),
+    authenticate: clientAuthenticator(tokens),
+    limiter: new ClientRateLimits(data.clients),
     authFailures: new RateLimiter(AUTH_FAILURES_PER_MINUTE),
     htmlToText,
     log,
@@ -14189,16 +14592,16 @@ async function runRelay(data) {
     async queueReady() {
       await opening;
     },
-    async enqueue(mail) {
+    async enqueue(mail, client) {
       await opening;
       const job = newJob(mail);
       try {
         await queue.put("pending", job);
       } catch (error) {
-        log("queue_error", { id: job.id, domains: recipientDomains(job.to), reason: reasonOf2(error) });
+        log("queue_error", { id: job.id, domains: recipientDomains(envelopeRecipients(job)), reason: reasonOf2(error) });
         throw error;
       }
-      log("enqueued", { id: job.id, domains: recipientDomains(job.to), from: job.from.address });
+      log("enqueued", { id: job.id, domains: recipientDomains(envelopeRecipients(job)), from: job.from.address, client: client.name });
       worker.notify(job.id);
       return job;
     }
@@ -14229,7 +14632,7 @@ async function runRelay(data) {
     queue: settings.queueRoot,
     pending: await queue.count("pending"),
     failed: await queue.count("failed"),
-    token: token2.from,
+    token: tokens.map((t3) => t3.client.implicit ? t3.from : `${t3.client.name}: ${t3.from}`).join(", "),
     pid: process.pid
   });
   let stopping = false;

@@ -12,11 +12,12 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { isIP, type Socket } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { BodyTooLarge, readBody } from './body.js';
-import type { RelayData } from './data.js';
+import type { RelayClient, RelayData } from './data.js';
 import { apiError, errorBody, type ApiError } from './errors.js';
 import type { Job } from './job.js';
 import type { Logger } from './log.js';
-import { AUTH_FAILURES_PER_PEER_PER_MINUTE, RateLimiter } from './rate-limit.js';
+import { MessageQuota } from './message-quota.js';
+import { AUTH_FAILURES_PER_PEER_PER_MINUTE, RateLimiter, type ClientRateLimits } from './rate-limit.js';
 import { withTextPart } from './text-part.js';
 import { validateSendRequest, type MailRequest } from './validate.js';
 
@@ -36,9 +37,12 @@ export const DEFAULT_MAX_CONNECTIONS = 128;
 
 export interface HttpOptions {
   data: RelayData;
-  checkToken: (authorization: string | undefined) => boolean;
-  /** Budget of authenticated requests, keyed by caller identity. */
-  limiter: RateLimiter;
+  /** The client an Authorization header authenticates (auth.ts clientAuthenticator), or null. */
+  authenticate: (authorization: string | undefined) => RelayClient | null;
+  /** Each client's budget of authenticated requests per minute. */
+  limiter: ClientRateLimits;
+  /** Each client's messages per hour and per day; a fresh in-memory one by default. */
+  quota?: MessageQuota;
   /** Budget of failed authentications, keyed by source address. */
   authFailures: RateLimiter;
   /**
@@ -52,7 +56,7 @@ export interface HttpOptions {
    */
   queueReady?: () => Promise<void>;
   /** Makes the job durable (and tells the worker) at once; throws when it cannot. */
-  enqueue: (mail: MailRequest) => Promise<Job>;
+  enqueue: (mail: MailRequest, client: RelayClient) => Promise<Job>;
   /** Makes the text part of HTML-only mail off the event loop. */
   htmlToText: HtmlConverter;
   log: Logger;
@@ -173,12 +177,6 @@ export function failureBucket(source: string): string {
   return `${prefix.join(':')}::/64`;
 }
 
-/**
- * The identity an authenticated request is counted under. One bearer token means one caller today;
- * with per-client tokens this becomes the client's name.
- */
-const CALLER_IDENTITY = 'token';
-
 export function createRelayHttp(options: HttpOptions): RelayHttp {
   const { data, log } = options;
   const limit = data.limits.bodyBytes;
@@ -192,6 +190,9 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
   const served = new WeakSet<Socket>();
   const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
   const peerAuthFailures = options.peerAuthFailures ?? new RateLimiter(AUTH_FAILURES_PER_PEER_PER_MINUTE);
+  const quota = options.quota ?? new MessageQuota();
+  // Each client's senders as a set; the implicit client (senders null) may use the whole allowlist.
+  const permitted = new Map(data.clients.map((c) => [c.name, c.senders === null ? undefined : new Set(c.senders)]));
   let stopping = false;
 
   const server = http.createServer({
@@ -274,7 +275,8 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
 
   async function handleSend(req: IncomingMessage, res: ServerResponse, expectContinue: boolean): Promise<void> {
     if (stopping) return fail(res, apiError(503, 'shutting_down', 'the relay is shutting down; retry shortly'), true);
-    if (!options.checkToken(req.headers.authorization)) {
+    const client = options.authenticate(req.headers.authorization);
+    if (client === null) {
       const { peer, forwarded } = callerAddresses(req, data.gatewayPeers);
       const source = forwarded ?? peer;
       // The forwarded source's own budget, then the budget all sources behind this gateway peer share.
@@ -291,9 +293,9 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
       error.headers = { 'WWW-Authenticate': 'Bearer' };
       return fail(res, error, true);
     }
-    const rate = options.limiter.take(CALLER_IDENTITY);
+    const rate = options.limiter.take(client);
     if (!rate.allowed) {
-      const error = apiError(429, 'rate_limited', `too many requests for this caller; retry in ${rate.retryAfterSeconds} s`);
+      const error = apiError(429, 'rate_limited', `too many requests for client ${client.name}; retry in ${rate.retryAfterSeconds} s`);
       error.headers = { 'Retry-After': String(rate.retryAfterSeconds) };
       return fail(res, error, true);
     }
@@ -304,21 +306,6 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
     if (declared !== undefined && Number(declared) > limit) {
       return fail(res, apiError(413, 'payload_too_large', `the body is larger than ${limit} bytes`), true);
     }
-    // A caller that hangs up while its request is worked on gives its turn away (a conversion still waiting
-    // is dropped). The connection's state is read as well as the event: a close seen by the socket before
-    // the response had it (a pipelined request) never reaches this listener.
-    const socket = req.socket;
-    const gone = new AbortController();
-    res.once('close', () => gone.abort());
-    // Not writable: the caller half-closed, and Node ends such a connection without an answer.
-    const callerGone = () => gone.signal.aborted || socket.destroyed || !socket.writable;
-    // A caller gone before its job is written never learns of a 202, so it would retry and the mail would
-    // go out twice. Not queued; the log says so.
-    const abandoned = (): boolean => {
-      if (!callerGone()) return false;
-      log('client_gone', { reason: 'the caller disconnected before its mail was queued; nothing queued' });
-      return true;
-    };
     if (expectContinue) res.writeContinue();
     let raw: Buffer;
     try {
@@ -337,30 +324,67 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
     } catch {
       return fail(res, apiError(400, 'invalid_json', 'the body is not valid UTF-8 JSON', 'body'), false);
     }
-    const checked = validateSendRequest(body, data);
+    const checked = validateSendRequest(body, data, permitted.get(client.name));
     if (!checked.ok) return fail(res, checked.error, false);
+    // The message budget is spent only by mail that is queued: the slot goes back on any other outcome.
+    const slot = quota.reserve(client.name, client.limits);
+    if (!slot.allowed) {
+      const error = apiError(429, 'quota_exceeded', `client ${client.name} has sent its ${slot.limit} messages per ${slot.window}; retry in ${slot.retryAfterSeconds} s`);
+      error.headers = { 'Retry-After': String(slot.retryAfterSeconds) };
+      return fail(res, error, false);
+    }
+    let queued = false;
+    try {
+      const job = await queueMail(req, res, checked.mail, client);
+      if (job === null) return;
+      queued = true;
+      send(res, 202, JSON.stringify({ ok: true, queued: true, id: job.id }), JSON_TYPE);
+    } finally {
+      if (!queued) slot.release();
+    }
+  }
+
+  /** Text part, queue, 202-or-not: null when an answer (or none, for a caller gone) was already given. */
+  async function queueMail(req: IncomingMessage, res: ServerResponse, mail: MailRequest, client: RelayClient): Promise<Job | null> {
+    // A caller that hangs up while its request is worked on gives its turn away (a conversion still waiting
+    // is dropped). The connection's state is read as well as the event: a close seen by the socket before
+    // the response had it (a pipelined request) never reaches this listener.
+    const socket = req.socket;
+    const gone = new AbortController();
+    res.once('close', () => gone.abort());
+    // Not writable: the caller half-closed, and Node ends such a connection without an answer.
+    const callerGone = () => gone.signal.aborted || socket.destroyed || !socket.writable;
+    // A caller gone before its job is written never learns of a 202, so it would retry and the mail would
+    // go out twice. Not queued; the log says so.
+    const abandoned = (): boolean => {
+      if (!callerGone()) return false;
+      log('client_gone', { reason: 'the caller disconnected before its mail was queued; nothing queued' });
+      return true;
+    };
     if (callerGone()) gone.abort();
-    const complete = await withTextPart(checked.mail, {
+    const complete = await withTextPart(mail, {
       htmlToText: (html) => options.htmlToText.convert(html, gone.signal),
       budgetMs: options.htmlToText.budgetMs,
       maxStoredBytes: limit,
     });
-    if (abandoned()) return;
-    if (!complete.ok) return fail(res, complete.error, false);
-    let job: Job;
+    if (abandoned()) return null;
+    if (!complete.ok) {
+      fail(res, complete.error, false);
+      return null;
+    }
     try {
       await options.queueReady?.();
       await answerable(res, socket);
       // The last moment before the 202 commits: from the enqueue call on, nothing waits before the write.
-      if (abandoned()) return;
-      job = await options.enqueue(complete.mail);
+      if (abandoned()) return null;
+      return await options.enqueue(complete.mail, client);
     } catch {
       // The enqueue path logged the file-system reason; the client only learns it was not queued.
       const error = apiError(503, 'queue_unavailable', 'the job could not be stored durably; it was not queued, retry later');
       error.headers = { 'Retry-After': '5' };
-      return fail(res, error, false);
+      fail(res, error, false);
+      return null;
     }
-    send(res, 202, JSON.stringify({ ok: true, queued: true, id: job.id }), JSON_TYPE);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse, expectContinue: boolean): Promise<void> {

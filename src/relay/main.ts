@@ -4,20 +4,20 @@
 // lets the job in hand finish, releases the lock and exits 0 (issue 5 items 2-4). The same file is the
 // html-to-text worker thread's script (html-worker.ts): there it serves conversions and starts nothing else.
 import { readFileSync } from 'node:fs';
-import { bearerChecker } from './auth.js';
+import { clientAuthenticator } from './auth.js';
 import type { RelayData } from './data.js';
 import { nodeFs } from './fsops.js';
 import { createRelayHttp } from './http.js';
 import { HTML_TO_TEXT_BUDGET_MS, HtmlToText, isHtmlWorker, serveHtmlToText } from './html-worker.js';
 import { recheckJob } from './job-check.js';
-import { newJob, recipientDomains, type Job } from './job.js';
+import { envelopeRecipients, newJob, recipientDomains, type Job } from './job.js';
 import { acquireQueueLock, LockHeld, type QueueLock } from './lock.js';
 import { jsonLogger } from './log.js';
 import { buildMessage } from './mime.js';
 import { Queue, type RecoveryReport } from './queue.js';
-import { AUTH_FAILURES_PER_MINUTE, RateLimiter } from './rate-limit.js';
+import { AUTH_FAILURES_PER_MINUTE, ClientRateLimits, RateLimiter } from './rate-limit.js';
 import { runSendmail, type SendmailResult } from './sendmail.js';
-import { readSettings, readToken, StartupError, type RelaySettings, type TokenSource } from './settings.js';
+import { readClientTokens, readSettings, StartupError, type ClientToken, type RelaySettings } from './settings.js';
 import { isVisiblyEmpty } from './visible.js';
 import { Worker } from './worker.js';
 
@@ -62,10 +62,10 @@ export async function runRelay(data: RelayData): Promise<void> {
     process.exit(70);
   });
   let settings: RelaySettings;
-  let token: TokenSource;
+  let tokens: ClientToken[];
   try {
     settings = readSettings(process.env, data.defaults);
-    token = readToken(process.env, data.name, data.tokenMinBytes, (file) => readFileSync(file, 'utf8'));
+    tokens = readClientTokens(process.env, data, (file) => readFileSync(file, 'utf8'));
   } catch (error) {
     refuse(data.name, error instanceof StartupError ? error.message : reasonOf(error));
   }
@@ -144,8 +144,8 @@ export async function runRelay(data: RelayData): Promise<void> {
 
   const web = createRelayHttp({
     data,
-    checkToken: bearerChecker(token.token),
-    limiter: new RateLimiter(data.limits.ratePerMinute),
+    authenticate: clientAuthenticator(tokens),
+    limiter: new ClientRateLimits(data.clients),
     authFailures: new RateLimiter(AUTH_FAILURES_PER_MINUTE),
     htmlToText,
     log,
@@ -153,17 +153,17 @@ export async function runRelay(data: RelayData): Promise<void> {
     async queueReady() {
       await opening;
     },
-    async enqueue(mail) {
+    async enqueue(mail, client) {
       // Settled by now (the HTTP front waits on queueReady first); kept so no write ever precedes the open.
       await opening;
       const job = newJob(mail);
       try {
         await queue.put('pending', job);
       } catch (error) {
-        log('queue_error', { id: job.id, domains: recipientDomains(job.to), reason: reasonOf(error) });
+        log('queue_error', { id: job.id, domains: recipientDomains(envelopeRecipients(job)), reason: reasonOf(error) });
         throw error;
       }
-      log('enqueued', { id: job.id, domains: recipientDomains(job.to), from: job.from.address });
+      log('enqueued', { id: job.id, domains: recipientDomains(envelopeRecipients(job)), from: job.from.address, client: client.name });
       worker.notify(job.id);
       return job;
     },
@@ -196,7 +196,7 @@ export async function runRelay(data: RelayData): Promise<void> {
     queue: settings.queueRoot,
     pending: await queue.count('pending'),
     failed: await queue.count('failed'),
-    token: token.from,
+    token: tokens.map((t) => (t.client.implicit ? t.from : `${t.client.name}: ${t.from}`)).join(', '),
     pid: process.pid,
   });
 

@@ -32,6 +32,8 @@ import relayGatewayBypass from './relay-gateway-bypass.js';
 import relayGatewayAuth from './relay-gateway-auth.js';
 import relaySendersNonempty from './relay-senders-nonempty.js';
 import relaySenderInDomain from './relay-sender-in-domain.js';
+import relayClientSendersAllowed from './relay-client-senders-allowed.js';
+import relayClientLimitsFit from './relay-client-limits-fit.js';
 import relaySenderUnderOwnDomain from './relay-sender-under-own-domain.js';
 import relayBodyLimit from './relay-body-limit.js';
 import relayBodyWithinMessageSize from './relay-body-within-message-size.js';
@@ -97,4 +99,7 @@ export const postfixRelayRules: Rule[] = [
   // beyond the table: the program the relay hands every message to (sendmail(1)), and the acknowledged commands
   relaySendmailPath,
   acknowledgedCommand,
+  // beyond the table: per-client tokens, senders and limits (relay.clients)
+  relayClientSendersAllowed,
+  relayClientLimitsFit,
 ];
