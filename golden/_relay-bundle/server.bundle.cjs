@@ -1317,8 +1317,8 @@ var require_cookies = __commonJS({
         if (urlparts.hostname !== cookie.domain && (cookie.domain.charAt(0) !== "." || ("." + urlparts.hostname).substr(-cookie.domain.length) !== cookie.domain)) {
           return false;
         }
-        let path4 = this.getPath(urlparts.pathname);
-        if (path4.substr(0, cookie.path.length) !== cookie.path) {
+        let path6 = this.getPath(urlparts.pathname);
+        if (path6.substr(0, cookie.path.length) !== cookie.path) {
           return false;
         }
         if (cookie.secure && urlparts.protocol !== "https:") {
@@ -1378,16 +1378,16 @@ var require_cookies = __commonJS({
        * @returns {String} Normalized path
        */
       getPath(pathname) {
-        let path4 = (pathname || "/").split("/");
-        path4.pop();
-        path4 = path4.join("/").trim();
-        if (path4.charAt(0) !== "/") {
-          path4 = "/" + path4;
+        let path6 = (pathname || "/").split("/");
+        path6.pop();
+        path6 = path6.join("/").trim();
+        if (path6.charAt(0) !== "/") {
+          path6 = "/" + path6;
         }
-        if (path4.substr(-1) !== "/") {
-          path4 += "/";
+        if (path6.substr(-1) !== "/") {
+          path6 += "/";
         }
-        return path4;
+        return path6;
       }
     };
     module2.exports = Cookies;
@@ -2515,7 +2515,7 @@ var require_qp = __commonJS({
 var require_mime_types = __commonJS({
   "node_modules/nodemailer/lib/mime-funcs/mime-types.js"(exports2, module2) {
     "use strict";
-    var path4 = require("path");
+    var path6 = require("path");
     var defaultMimeType = "application/octet-stream";
     var defaultExtension = "bin";
     var mimeTypes = /* @__PURE__ */ new Map([
@@ -4582,7 +4582,7 @@ var require_mime_types = __commonJS({
         if (!filename) {
           return defaultMimeType;
         }
-        let parsed = path4.parse(filename);
+        let parsed = path6.parse(filename);
         let extension = (parsed.ext.substr(1) || parsed.name || "").split("?").shift().trim().toLowerCase();
         let value = defaultMimeType;
         if (extensions.has(extension)) {
@@ -6975,6 +6975,7 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 var import_node_fs4 = require("node:fs");
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/relay/auth.ts
 var import_node_crypto = require("node:crypto");
@@ -7098,6 +7099,266 @@ function errorBody(error) {
   return JSON.stringify({ ok: false, error: inner });
 }
 
+// src/relay/idempotency.ts
+var import_node_crypto3 = require("node:crypto");
+var import_node_path = __toESM(require("node:path"), 1);
+
+// src/relay/job.ts
+var import_node_crypto2 = require("node:crypto");
+
+// src/relay/address.ts
+var ATEXT = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]";
+var LOCAL_PART = new RegExp(`^${ATEXT}+(?:\\.${ATEXT}+)*$`);
+var LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+function isValidAddress(value) {
+  if (typeof value !== "string" || value.length > 254) return false;
+  const at = value.lastIndexOf("@");
+  if (at < 1) return false;
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  if (local.length > 64 || !LOCAL_PART.test(local)) return false;
+  if (domain.length > 253) return false;
+  const labels = domain.split(".");
+  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return false;
+  return !/^\d+$/.test(labels[labels.length - 1]);
+}
+function domainOf(address2) {
+  return address2.slice(address2.lastIndexOf("@") + 1).toLowerCase();
+}
+
+// src/relay/job.ts
+function newJobId(now = Date.now()) {
+  return `${now.toString(36).padStart(9, "0")}-${(0, import_node_crypto2.randomBytes)(10).toString("hex")}`;
+}
+var JOB_ID = /^[0-9a-z]{9}-[0-9a-f]{20}$/;
+function newJob(mail, now = Date.now()) {
+  const id = newJobId(now);
+  return {
+    v: 1,
+    id,
+    acceptedAt: new Date(now).toISOString(),
+    messageId: `<${id}@${domainOf(mail.from.address)}>`,
+    attempts: 0,
+    nextAttemptAt: 0,
+    lastError: null,
+    ...mail,
+    cc: mail.cc ?? [],
+    bcc: mail.bcc ?? [],
+    attachments: mail.attachments ?? [],
+    headers: mail.headers ?? []
+  };
+}
+function serializeJob(job) {
+  return Buffer.from(`${JSON.stringify(job)}
+`, "utf8");
+}
+var isStr = (value) => typeof value === "string";
+var isStrOrNull = (value) => value === null || isStr(value);
+function parseJob(bytes) {
+  let value;
+  try {
+    value = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new Error("not JSON");
+  }
+  const ok = value !== null && typeof value === "object" && value.v === 1 && isStr(value.id) && isStr(value.acceptedAt) && isStr(value.messageId) && Number.isInteger(value.attempts) && typeof value.nextAttemptAt === "number" && isStrOrNull(value.lastError) && value.from !== null && typeof value.from === "object" && isStr(value.from.address) && isStrOrNull(value.from.name) && Array.isArray(value.to) && value.to.length > 0 && value.to.every(isStr) && isStrOrNull(value.replyTo) && isStr(value.subject) && isStrOrNull(value.text) && isStrOrNull(value.html) && isStr(value.returnPath);
+  if (!ok) throw new Error("not a relay job (fields missing or of the wrong type)");
+  value.cc ??= [];
+  value.bcc ??= [];
+  value.attachments ??= [];
+  value.headers ??= [];
+  return value;
+}
+function envelopeRecipients(job) {
+  return [...job.to, ...job.cc ?? [], ...job.bcc ?? []];
+}
+function recipientDomains(to) {
+  return [...new Set(to.map(domainOf))].sort();
+}
+
+// src/relay/idempotency.ts
+var IDEMPOTENCY_TTL_MS = 24 * 36e5;
+var DEFAULT_MAX_RECORDS = 1e5;
+var RECORD_MAX_BYTES = 1024;
+var HEX64 = /^[0-9a-f]{64}$/;
+var IDEMPOTENCY_KEY = /^[\x20-\x7e]{1,255}$/;
+var IdempotencyFull = class extends Error {
+};
+var sha256 = (text) => (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex");
+function bodyHash(body) {
+  const canonical = (value) => {
+    if (Array.isArray(value)) return value.map(canonical);
+    if (value !== null && typeof value === "object") {
+      return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical(value[key])]));
+    }
+    return value;
+  };
+  return sha256(JSON.stringify(canonical(body)));
+}
+function parseRecord(bytes) {
+  let value;
+  try {
+    value = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return null;
+  }
+  const ok = value !== null && typeof value === "object" && Object.keys(value).length === 7 && value.v === 1 && typeof value.client === "string" && typeof value.keyHash === "string" && HEX64.test(value.keyHash) && typeof value.bodyHash === "string" && HEX64.test(value.bodyHash) && typeof value.jobId === "string" && JOB_ID.test(value.jobId) && Number.isSafeInteger(value.createdAt) && typeof value.committed === "boolean";
+  return ok ? value : null;
+}
+var IdempotencyStore = class _IdempotencyStore {
+  constructor(options) {
+    this.options = options;
+    this.ttlMs = options.ttlMs ?? IDEMPOTENCY_TTL_MS;
+    this.maxRecords = options.maxRecords ?? DEFAULT_MAX_RECORDS;
+    this.now = options.now ?? Date.now;
+  }
+  options;
+  /** keyHash -> createdAt of every record on disk (so the count and expiry need no directory scan). */
+  known = /* @__PURE__ */ new Map();
+  /** Per-key turn: a request with a key waits for an earlier one with the same key to finish. */
+  turns = /* @__PURE__ */ new Map();
+  ttlMs;
+  maxRecords;
+  now;
+  static keyHash(client, key) {
+    return sha256(`${client}\0${key}`);
+  }
+  /**
+   * Creates the directory, drops expired, foreign and unreadable files, and settles the records a crash
+   * left uncommitted: kept (and committed) when their job is in the queue, removed when it never got there.
+   * Runs after queue recovery and before the worker, so a job found here has not been sent and deleted yet.
+   */
+  async open(knownClients) {
+    const { fs: fs4, dir } = this.options;
+    if (!await fs4.exists(dir)) await fs4.mkdir(dir, 488);
+    for (const name2 of await fs4.readdir(dir)) {
+      const file = import_node_path.default.join(dir, name2);
+      const keyHash = name2.endsWith(".json") ? name2.slice(0, -5) : "";
+      let record = null;
+      if (HEX64.test(keyHash)) {
+        try {
+          record = parseRecord(await fs4.readUntrusted(file, RECORD_MAX_BYTES));
+        } catch {
+          record = null;
+        }
+      }
+      const valid = record !== null && record.keyHash === keyHash && knownClients.has(record.client) && !this.expired(record.createdAt);
+      if (!valid || record === null) {
+        await fs4.unlink(file).catch(() => void 0);
+        continue;
+      }
+      if (!record.committed) {
+        if (!await this.options.jobExists(record.jobId)) {
+          await fs4.unlink(file).catch(() => void 0);
+          continue;
+        }
+        await this.write({ ...record, committed: true });
+      }
+      this.known.set(keyHash, record.createdAt);
+    }
+  }
+  /** Waits for this key's turn; call the returned function when done (always). */
+  async turn(client, key) {
+    const keyHash = _IdempotencyStore.keyHash(client, key);
+    const before = this.turns.get(keyHash) ?? Promise.resolve();
+    let done;
+    const mine = new Promise((resolve) => done = resolve);
+    const chained = before.then(() => mine);
+    this.turns.set(keyHash, chained);
+    await before;
+    return () => {
+      done();
+      if (this.turns.get(keyHash) === chained) this.turns.delete(keyHash);
+    };
+  }
+  /** What an earlier request with this key says about a request with this body. */
+  async lookup(client, key, hash) {
+    const keyHash = _IdempotencyStore.keyHash(client, key);
+    const createdAt = this.known.get(keyHash);
+    if (createdAt === void 0) return { kind: "none" };
+    if (this.expired(createdAt)) {
+      await this.remove(keyHash);
+      return { kind: "none" };
+    }
+    let record = null;
+    try {
+      record = parseRecord(await this.options.fs.readUntrusted(this.file(keyHash), RECORD_MAX_BYTES));
+    } catch {
+      record = null;
+    }
+    if (record === null || record.keyHash !== keyHash || record.client !== client || !record.committed) {
+      await this.remove(keyHash);
+      return { kind: "none" };
+    }
+    return record.bodyHash === hash ? { kind: "replay", jobId: record.jobId } : { kind: "conflict" };
+  }
+  /** Phase one, before the job is written: the record, uncommitted, durably on disk. */
+  async reserve(client, key, hash, jobId) {
+    const keyHash = _IdempotencyStore.keyHash(client, key);
+    if (this.known.size >= this.maxRecords) await this.sweep();
+    if (this.known.size >= this.maxRecords) throw new IdempotencyFull(`${this.maxRecords} idempotency records are held`);
+    const createdAt = this.now();
+    await this.write({ v: 1, client, keyHash, bodyHash: hash, jobId, createdAt, committed: false });
+    this.known.set(keyHash, createdAt);
+  }
+  /** Phase two, once the job is durable: from now on the key answers with this job. */
+  async commit(client, key, hash, jobId) {
+    const keyHash = _IdempotencyStore.keyHash(client, key);
+    const createdAt = this.known.get(keyHash) ?? this.now();
+    await this.write({ v: 1, client, keyHash, bodyHash: hash, jobId, createdAt, committed: true });
+  }
+  /** The job was not written: the reservation goes. */
+  async abandon(client, key) {
+    await this.remove(_IdempotencyStore.keyHash(client, key));
+  }
+  get size() {
+    return this.known.size;
+  }
+  /** Removes every expired record. */
+  async sweep() {
+    for (const [keyHash, createdAt] of [...this.known]) if (this.expired(createdAt)) await this.remove(keyHash);
+  }
+  expired(createdAt) {
+    return createdAt + this.ttlMs <= this.now() || createdAt > this.now() + 6e4;
+  }
+  file(keyHash) {
+    return import_node_path.default.join(this.options.dir, `${keyHash}.json`);
+  }
+  async remove(keyHash) {
+    this.known.delete(keyHash);
+    await this.options.fs.unlink(this.file(keyHash)).catch(() => void 0);
+  }
+  /** Temp file, fsync, rename over the record, fsync the directory: durable before the caller answers. */
+  async write(record) {
+    const { fs: fs4 } = this.options;
+    const target = this.file(record.keyHash);
+    const temp = import_node_path.default.join(this.options.dir, `.${record.keyHash}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    const fd = await fs4.open(temp, CREATE_EXCLUSIVE, 416);
+    try {
+      await fs4.write(fd, Buffer.from(`${JSON.stringify(record)}
+`, "utf8"));
+      await fs4.fsync(fd);
+    } catch (error) {
+      await fs4.close(fd).catch(() => void 0);
+      await fs4.unlink(temp).catch(() => void 0);
+      throw error;
+    }
+    await fs4.close(fd);
+    try {
+      await fs4.rename(temp, target);
+    } catch (error) {
+      await fs4.unlink(temp).catch(() => void 0);
+      throw error;
+    }
+    const dirFd = await fs4.open(this.options.dir, "r");
+    try {
+      await fs4.fsync(dirFd);
+    } finally {
+      await fs4.close(dirFd).catch(() => void 0);
+    }
+  }
+};
+
 // src/relay/message-quota.ts
 var HOUR_MS = 36e5;
 var DAY_MS = 24 * HOUR_MS;
@@ -7206,7 +7467,7 @@ var ClientRateLimits = class {
 var import_node_worker_threads = require("node:worker_threads");
 
 // src/relay/html-text.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 
 // node_modules/domelementtype/lib/esm/index.js
 var ElementType;
@@ -10634,8 +10895,8 @@ function mergeDuplicatesPreferLast(items, getKey) {
   return [...map2.values()].reverse();
 }
 var overwriteMerge$1 = (acc, src, options) => [...src];
-function get(obj, path4) {
-  for (const key of path4) {
+function get(obj, path6) {
+  for (const key of path6) {
     if (!obj) {
       return void 0;
     }
@@ -11784,8 +12045,8 @@ function withBrackets(str, brackets) {
   const rbr = typeof brackets[1] === "string" ? brackets[1] : "]";
   return lbr + str + rbr;
 }
-function pathRewrite(path4, rewriter, baseUrl, metadata, elem) {
-  const modifiedPath = typeof rewriter === "function" ? rewriter(path4, metadata, elem) : path4;
+function pathRewrite(path6, rewriter, baseUrl, metadata, elem) {
+  const modifiedPath = typeof rewriter === "function" ? rewriter(path6, metadata, elem) : path6;
   return modifiedPath[0] === "/" && baseUrl ? trimCharacterEnd(baseUrl, "/") + modifiedPath : modifiedPath;
 }
 function formatImage(elem, walk, builder, formatOptions) {
@@ -12116,9 +12377,9 @@ function handleDeprecatedOptions(options) {
     options.selectors.push(...tagDefinitions);
     options.selectors = mergeDuplicatesPreferLast(options.selectors, ((s3) => s3.selector));
   }
-  function set(obj, path4, value) {
-    const valueKey = path4.pop();
-    for (const key of path4) {
+  function set(obj, path6, value) {
+    const valueKey = path6.pop();
+    for (const key of path6) {
       let nested = obj[key];
       if (!nested) {
         nested = {};
@@ -12704,7 +12965,7 @@ var unlessHidden = (elem, walk, builder) => {
   builder.options.formatters[own.format](elem, walk, builder, own.options ?? {});
 };
 function textFromHtml(html) {
-  const cut = `${(0, import_node_crypto2.randomBytes)(12).toString("hex")}`;
+  const cut = `${(0, import_node_crypto4.randomBytes)(12).toString("hex")}`;
   const text = convert(html, {
     wordwrap: 78,
     limits: { maxDepth: HTML_MAX_DEPTH, ellipsis: cut },
@@ -12912,26 +13173,6 @@ async function withTextPart(mail, options) {
     };
   }
   return { ok: true, mail: { ...mail, text } };
-}
-
-// src/relay/address.ts
-var ATEXT = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]";
-var LOCAL_PART = new RegExp(`^${ATEXT}+(?:\\.${ATEXT}+)*$`);
-var LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-function isValidAddress(value) {
-  if (typeof value !== "string" || value.length > 254) return false;
-  const at = value.lastIndexOf("@");
-  if (at < 1) return false;
-  const local = value.slice(0, at);
-  const domain = value.slice(at + 1);
-  if (local.length > 64 || !LOCAL_PART.test(local)) return false;
-  if (domain.length > 253) return false;
-  const labels = domain.split(".");
-  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return false;
-  return !/^\d+$/.test(labels[labels.length - 1]);
-}
-function domainOf(address2) {
-  return address2.slice(address2.lastIndexOf("@") + 1).toLowerCase();
 }
 
 // src/relay/message-fields.ts
@@ -13452,6 +13693,11 @@ function createRelayHttp(options) {
     if (declared !== void 0 && Number(declared) > limit) {
       return fail2(res, apiError(413, "payload_too_large", `the body is larger than ${limit} bytes`), true);
     }
+    const rawKey = req.headers["idempotency-key"];
+    const key = typeof rawKey === "string" ? rawKey : void 0;
+    if (rawKey !== void 0 && (key === void 0 || !IDEMPOTENCY_KEY.test(key))) {
+      return fail2(res, apiError(400, "invalid_idempotency_key", "Idempotency-Key must be 1 to 255 printable ASCII characters, sent once", "Idempotency-Key"), true);
+    }
     if (expectContinue) res.writeContinue();
     let raw;
     try {
@@ -13469,6 +13715,30 @@ function createRelayHttp(options) {
     } catch {
       return fail2(res, apiError(400, "invalid_json", "the body is not valid UTF-8 JSON", "body"), false);
     }
+    const store = options.idempotency;
+    if (key === void 0 || !store) return accept(req, res, body, client, null);
+    const release = await store.turn(client.name, key);
+    try {
+      const hash = bodyHash(body);
+      const found = await store.lookup(client.name, key, hash);
+      if (found.kind === "conflict") {
+        return fail2(res, apiError(409, "idempotency_conflict", "this Idempotency-Key was used with a different body within the last 24 hours; use a new key for a new message", "Idempotency-Key"), false);
+      }
+      if (found.kind === "replay") {
+        return send(res, 202, JSON.stringify({ ok: true, queued: true, id: found.jobId }), JSON_TYPE, { "Idempotent-Replayed": "true" });
+      }
+      return await accept(req, res, body, client, { store, key, hash });
+    } catch (error) {
+      log("queue_error", { reason: `idempotency record: ${error instanceof Error ? error.message : String(error)}` });
+      const full = error instanceof IdempotencyFull;
+      const problem2 = apiError(503, full ? "idempotency_store_full" : "queue_unavailable", full ? "the relay holds too many idempotency records; retry later" : "the request could not be recorded durably; it was not queued, retry later");
+      problem2.headers = { "Retry-After": full ? "60" : "5" };
+      return fail2(res, problem2, false);
+    } finally {
+      release();
+    }
+  }
+  async function accept(req, res, body, client, keyed) {
     const checked = validateSendRequest(body, data, permitted.get(client.name));
     if (!checked.ok) return fail2(res, checked.error, false);
     const slot = quota.reserve(client.name, client.limits);
@@ -13479,7 +13749,7 @@ function createRelayHttp(options) {
     }
     let queued = false;
     try {
-      const job = await queueMail(req, res, checked.mail, client);
+      const job = await queueMail(req, res, checked.mail, client, keyed);
       if (job === null) return;
       queued = true;
       send(res, 202, JSON.stringify({ ok: true, queued: true, id: job.id }), JSON_TYPE);
@@ -13487,7 +13757,7 @@ function createRelayHttp(options) {
       if (!queued) slot.release();
     }
   }
-  async function queueMail(req, res, mail, client) {
+  async function queueMail(req, res, mail, client, keyed) {
     const socket = req.socket;
     const gone = new AbortController();
     res.once("close", () => gone.abort());
@@ -13512,8 +13782,21 @@ function createRelayHttp(options) {
       await options.queueReady?.();
       await answerable(res, socket);
       if (abandoned()) return null;
-      return await options.enqueue(complete.mail, client);
-    } catch {
+      const job = await options.enqueue(complete.mail, client, keyed ? (prepared) => keyed.store.reserve(client.name, keyed.key, keyed.hash, prepared.id) : void 0);
+      if (keyed) {
+        await keyed.store.commit(client.name, keyed.key, keyed.hash, job.id).catch((error) => {
+          log("queue_error", { id: job.id, reason: `cannot commit the idempotency record: ${error instanceof Error ? error.message : String(error)}` });
+        });
+      }
+      return job;
+    } catch (thrown) {
+      if (keyed) await keyed.store.abandon(client.name, keyed.key).catch(() => void 0);
+      if (thrown instanceof IdempotencyFull) {
+        const problem2 = apiError(503, "idempotency_store_full", "the relay holds too many idempotency records; retry later");
+        problem2.headers = { "Retry-After": "60" };
+        fail2(res, problem2, false);
+        return null;
+      }
       const error = apiError(503, "queue_unavailable", "the job could not be stored durably; it was not queued, retry later");
       error.headers = { "Retry-After": "5" };
       fail2(res, error, false);
@@ -13533,14 +13816,14 @@ function createRelayHttp(options) {
     });
     try {
       const url = req.url ?? "/";
-      const path4 = url.split("?")[0];
-      if (path4 === "/health") {
+      const path6 = url.split("?")[0];
+      if (path6 === "/health") {
         if (req.method === "GET" || req.method === "HEAD") return send(res, 200, "ok", "text/plain; charset=utf-8");
         const error = apiError(405, "method_not_allowed", "use GET /health");
         error.headers = { Allow: "GET, HEAD" };
         return fail2(res, error, true);
       }
-      if (path4 === "/send") {
+      if (path6 === "/send") {
         if (req.method === "POST") return await handleSend(req, res, expectContinue);
         const error = apiError(405, "method_not_allowed", "use POST /send");
         error.headers = { Allow: "POST" };
@@ -13613,57 +13896,6 @@ ${body}`
   };
 }
 
-// src/relay/job.ts
-var import_node_crypto3 = require("node:crypto");
-function newJobId(now = Date.now()) {
-  return `${now.toString(36).padStart(9, "0")}-${(0, import_node_crypto3.randomBytes)(10).toString("hex")}`;
-}
-var JOB_ID = /^[0-9a-z]{9}-[0-9a-f]{20}$/;
-function newJob(mail, now = Date.now()) {
-  const id = newJobId(now);
-  return {
-    v: 1,
-    id,
-    acceptedAt: new Date(now).toISOString(),
-    messageId: `<${id}@${domainOf(mail.from.address)}>`,
-    attempts: 0,
-    nextAttemptAt: 0,
-    lastError: null,
-    ...mail,
-    cc: mail.cc ?? [],
-    bcc: mail.bcc ?? [],
-    attachments: mail.attachments ?? [],
-    headers: mail.headers ?? []
-  };
-}
-function serializeJob(job) {
-  return Buffer.from(`${JSON.stringify(job)}
-`, "utf8");
-}
-var isStr = (value) => typeof value === "string";
-var isStrOrNull = (value) => value === null || isStr(value);
-function parseJob(bytes) {
-  let value;
-  try {
-    value = JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new Error("not JSON");
-  }
-  const ok = value !== null && typeof value === "object" && value.v === 1 && isStr(value.id) && isStr(value.acceptedAt) && isStr(value.messageId) && Number.isInteger(value.attempts) && typeof value.nextAttemptAt === "number" && isStrOrNull(value.lastError) && value.from !== null && typeof value.from === "object" && isStr(value.from.address) && isStrOrNull(value.from.name) && Array.isArray(value.to) && value.to.length > 0 && value.to.every(isStr) && isStrOrNull(value.replyTo) && isStr(value.subject) && isStrOrNull(value.text) && isStrOrNull(value.html) && isStr(value.returnPath);
-  if (!ok) throw new Error("not a relay job (fields missing or of the wrong type)");
-  value.cc ??= [];
-  value.bcc ??= [];
-  value.attachments ??= [];
-  value.headers ??= [];
-  return value;
-}
-function envelopeRecipients(job) {
-  return [...job.to, ...job.cc ?? [], ...job.bcc ?? []];
-}
-function recipientDomains(to) {
-  return [...new Set(to.map(domainOf))].sort();
-}
-
 // src/relay/job-check.ts
 var InvalidJob = class extends Error {
 };
@@ -13720,7 +13952,7 @@ function recheckJob(job, data) {
 
 // src/relay/lock.ts
 var import_node_fs2 = __toESM(require("node:fs"), 1);
-var import_node_path = __toESM(require("node:path"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 var LOCK_NAME = "relay.lock";
 var LockHeld = class extends Error {
   constructor(lockFile, holder) {
@@ -13776,7 +14008,7 @@ function acquireQueueLock(root, options = {}) {
   const pid = options.pid ?? process.pid;
   const startOf = options.startOf ?? procStartOf;
   const isAlive = options.isAlive ?? pidAlive;
-  const file = import_node_path.default.join(root, LOCK_NAME);
+  const file = import_node_path2.default.join(root, LOCK_NAME);
   const breakFile = `${file}.break`;
   const mine = { pid, procStart: startOf(pid) };
   const content = `${JSON.stringify(mine)}
@@ -13786,7 +14018,7 @@ function acquireQueueLock(root, options = {}) {
     const now = startOf(holder.pid);
     return holder.procStart === null || now === null || now === holder.procStart;
   };
-  const temp = import_node_path.default.join(root, `.${LOCK_NAME}.${pid}.tmp`);
+  const temp = import_node_path2.default.join(root, `.${LOCK_NAME}.${pid}.tmp`);
   import_node_fs2.default.rmSync(temp, { force: true });
   import_node_fs2.default.writeFileSync(temp, content, { flag: "wx", mode: 416 });
   let tookOverFrom = null;
@@ -13870,7 +14102,7 @@ function buildMessage(job) {
 }
 
 // src/relay/queue.ts
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 var QUEUE_DIRS = ["pending", "processing", "failed"];
 var DIR_MODE = 488;
 var FILE_MODE = 416;
@@ -13925,9 +14157,9 @@ var Queue = class {
     this.fs = fs4;
     this.rules = rules;
     this.dirs = {
-      pending: import_node_path2.default.join(root, "pending"),
-      processing: import_node_path2.default.join(root, "processing"),
-      failed: import_node_path2.default.join(root, "failed")
+      pending: import_node_path3.default.join(root, "pending"),
+      processing: import_node_path3.default.join(root, "processing"),
+      failed: import_node_path3.default.join(root, "failed")
     };
   }
   root;
@@ -13966,12 +14198,12 @@ var Queue = class {
     const setAside = [];
     const discard = async (dir, name2) => {
       try {
-        await this.fs.unlink(import_node_path2.default.join(this.dirs[dir], name2));
+        await this.fs.unlink(import_node_path3.default.join(this.dirs[dir], name2));
         return true;
       } catch (error) {
         if (errno(error) !== "EISDIR" && errno(error) !== "EPERM") throw error;
         if (dir !== "failed") {
-          await this.fs.rename(import_node_path2.default.join(this.dirs[dir], name2), import_node_path2.default.join(this.dirs.failed, name2));
+          await this.fs.rename(import_node_path3.default.join(this.dirs[dir], name2), import_node_path3.default.join(this.dirs.failed, name2));
           setAside.push(`${dir}/${name2}`);
         }
         return false;
@@ -13987,14 +14219,14 @@ var Queue = class {
     const recovered = [];
     const pending = new Set(await this.fs.readdir(this.dirs.pending));
     for (const name2 of await this.fs.readdir(this.dirs.processing)) {
-      const file = import_node_path2.default.join(this.dirs.processing, name2);
+      const file = import_node_path3.default.join(this.dirs.processing, name2);
       if (name2.endsWith(".eml")) {
         await discard("processing", name2);
       } else if (name2.endsWith(".json") && !name2.startsWith(".")) {
         if (pending.has(name2)) {
           await discard("processing", name2);
         } else {
-          await this.fs.rename(file, import_node_path2.default.join(this.dirs.pending, name2));
+          await this.fs.rename(file, import_node_path3.default.join(this.dirs.pending, name2));
           recovered.push(name2.slice(0, -".json".length));
         }
       }
@@ -14008,8 +14240,8 @@ var Queue = class {
   /** Writes `job` durably into pending/ (or another state dir); throws QueueError when it cannot. */
   async put(dir, job) {
     const name2 = `${job.id}.json`;
-    const temp = import_node_path2.default.join(this.dirs[dir], `.${name2}.tmp`);
-    const target = import_node_path2.default.join(this.dirs[dir], name2);
+    const temp = import_node_path3.default.join(this.dirs[dir], `.${name2}.tmp`);
+    const target = import_node_path3.default.join(this.dirs[dir], name2);
     let fd = null;
     let renamed = false;
     try {
@@ -14040,7 +14272,7 @@ var Queue = class {
   /** Reads a pending job without claiming it (the worker learns nextAttemptAt this way). */
   async peek(id) {
     try {
-      return this.readJob(import_node_path2.default.join(this.dirs.pending, `${id}.json`), id);
+      return this.readJob(import_node_path3.default.join(this.dirs.pending, `${id}.json`), id);
     } catch (error) {
       if (errno(error) === "ENOENT") return null;
       throw error;
@@ -14053,9 +14285,9 @@ var Queue = class {
    */
   async claim(id, onCorrupt) {
     const name2 = `${id}.json`;
-    const processing = import_node_path2.default.join(this.dirs.processing, name2);
+    const processing = import_node_path3.default.join(this.dirs.processing, name2);
     try {
-      await this.fs.rename(import_node_path2.default.join(this.dirs.pending, name2), processing);
+      await this.fs.rename(import_node_path3.default.join(this.dirs.pending, name2), processing);
     } catch (error) {
       if (errno(error) === "ENOENT") return null;
       throw this.wrap(`cannot claim job ${id}`, error);
@@ -14063,7 +14295,7 @@ var Queue = class {
     try {
       return await this.readJob(processing, id);
     } catch (error) {
-      await this.fs.rename(processing, import_node_path2.default.join(this.dirs.failed, name2));
+      await this.fs.rename(processing, import_node_path3.default.join(this.dirs.failed, name2));
       onCorrupt(id, unusableReason(error));
       return null;
     }
@@ -14076,7 +14308,7 @@ var Queue = class {
   }
   /** The staged copy of a message sendmail reads as stdin: processing/<id>.eml. */
   messagePath(id) {
-    return import_node_path2.default.join(this.dirs.processing, `${id}.eml`);
+    return import_node_path3.default.join(this.dirs.processing, `${id}.eml`);
   }
   async stageMessage(id, message) {
     const file = this.messagePath(id);
@@ -14096,16 +14328,16 @@ var Queue = class {
   }
   /** Delivered: the job is done. A crash before this unlink redelivers once (at-least-once). */
   async complete(id) {
-    await this.fs.unlink(import_node_path2.default.join(this.dirs.processing, `${id}.json`));
+    await this.fs.unlink(import_node_path3.default.join(this.dirs.processing, `${id}.json`));
   }
   /** Puts a claimed job back into pending/ unchanged (used when recording its outcome failed). */
   async release(id) {
-    await this.fs.rename(import_node_path2.default.join(this.dirs.processing, `${id}.json`), import_node_path2.default.join(this.dirs.pending, `${id}.json`));
+    await this.fs.rename(import_node_path3.default.join(this.dirs.processing, `${id}.json`), import_node_path3.default.join(this.dirs.pending, `${id}.json`));
   }
   /** Moves a job out of processing/ into `dir` with its new state, durably, then drops the old copy. */
   async settle(dir, job) {
     await this.put(dir, job);
-    await this.fs.unlink(import_node_path2.default.join(this.dirs.processing, `${job.id}.json`)).catch((error) => {
+    await this.fs.unlink(import_node_path3.default.join(this.dirs.processing, `${job.id}.json`)).catch((error) => {
       if (errno(error) !== "ENOENT") throw error;
     });
   }
@@ -14241,7 +14473,7 @@ function runSendmail(options) {
 }
 
 // src/relay/settings.ts
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 var StartupError = class extends Error {
 };
 function parseListen(text) {
@@ -14262,7 +14494,7 @@ function integer(env, key, fallback, min) {
 }
 function absolutePath(env, key, fallback) {
   const value = env[key]?.trim() || fallback;
-  if (!import_node_path3.default.isAbsolute(value)) throw new StartupError(`${key}=${JSON.stringify(value)} must be an absolute path`);
+  if (!import_node_path4.default.isAbsolute(value)) throw new StartupError(`${key}=${JSON.stringify(value)} must be an absolute path`);
   return value;
 }
 function readSettings(env, defaults) {
@@ -14287,7 +14519,7 @@ function readToken(env, name2, minBytes, readFile) {
   let source = null;
   const credentials = env.CREDENTIALS_DIRECTORY;
   if (credentials) {
-    const file = import_node_path3.default.join(credentials, `${name2}-token`);
+    const file = import_node_path4.default.join(credentials, `${name2}-token`);
     try {
       source = { token: readFile(file), from: `credential ${file}` };
     } catch (error) {
@@ -14327,7 +14559,7 @@ function readClientTokens(env, data, readFile) {
     if (!credentials) {
       throw new StartupError(`no credentials directory: client ${client.name} needs the systemd credential ${client.credential} (LoadCredential=)`);
     }
-    const file = import_node_path3.default.join(credentials, client.credential);
+    const file = import_node_path4.default.join(credentials, client.credential);
     let text;
     try {
       text = readFile(file);
@@ -14573,6 +14805,16 @@ async function runRelay(data) {
       await queue.unstageMessage(job.id).catch(() => void 0);
     }
   };
+  const idempotency = new IdempotencyStore({
+    fs: nodeFs,
+    dir: import_node_path5.default.join(settings.queueRoot, "idempotency"),
+    jobExists: async (id) => {
+      for (const dir of ["pending", "processing", "failed"]) if (await nodeFs.exists(import_node_path5.default.join(settings.queueRoot, dir, `${id}.json`))) return true;
+      return false;
+    }
+  });
+  const opened = opening.then(() => idempotency.open(new Set(data.clients.map((c3) => c3.name))));
+  opened.catch(() => void 0);
   const worker = new Worker2({
     queue,
     maxAttempts: settings.maxAttempts,
@@ -14590,12 +14832,14 @@ async function runRelay(data) {
     log,
     // A request that arrives between bind and the end of recovery waits for the queue.
     async queueReady() {
-      await opening;
+      await opened;
     },
-    async enqueue(mail, client) {
+    idempotency,
+    async enqueue(mail, client, beforeWrite) {
       await opening;
       const job = newJob(mail);
       try {
+        await beforeWrite?.(job);
         await queue.put("pending", job);
       } catch (error) {
         log("queue_error", { id: job.id, domains: recipientDomains(envelopeRecipients(job)), reason: reasonOf2(error) });
@@ -14616,6 +14860,7 @@ async function runRelay(data) {
   let recovery;
   try {
     recovery = await opening;
+    await opened;
   } catch (error) {
     refuse(data.name, reasonOf2(error));
   }
@@ -14624,6 +14869,7 @@ async function runRelay(data) {
     log("queue_error", { reason: `recovery moved ${entry} to failed/: a directory where the relay keeps files` });
   }
   await worker.start();
+  setInterval(() => void idempotency.sweep().catch(() => void 0), 36e5).unref();
   const bound = web.server.address();
   const port = bound && typeof bound === "object" ? bound.port : settings.port;
   log("started", {

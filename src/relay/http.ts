@@ -16,6 +16,7 @@ import type { RelayClient, RelayData } from './data.js';
 import { apiError, errorBody, type ApiError } from './errors.js';
 import type { Job } from './job.js';
 import type { Logger } from './log.js';
+import { bodyHash, IDEMPOTENCY_KEY, IdempotencyFull, type IdempotencyStore } from './idempotency.js';
 import { MessageQuota } from './message-quota.js';
 import { AUTH_FAILURES_PER_PEER_PER_MINUTE, RateLimiter, type ClientRateLimits } from './rate-limit.js';
 import { withTextPart } from './text-part.js';
@@ -55,8 +56,13 @@ export interface HttpOptions {
    * waits here rather than inside enqueue, so whether its caller is still there is judged after the wait.
    */
   queueReady?: () => Promise<void>;
-  /** Makes the job durable (and tells the worker) at once; throws when it cannot. */
-  enqueue: (mail: MailRequest, client: RelayClient) => Promise<Job>;
+  /**
+   * Makes the job durable (and tells the worker) at once; throws when it cannot. `beforeWrite` runs with
+   * the new job before its file is written (the idempotency reservation); when it throws, nothing is queued.
+   */
+  enqueue: (mail: MailRequest, client: RelayClient, beforeWrite?: (job: Job) => Promise<void>) => Promise<Job>;
+  /** Idempotency-Key records; without it the header is checked for shape and otherwise ignored. */
+  idempotency?: IdempotencyStore;
   /** Makes the text part of HTML-only mail off the event loop. */
   htmlToText: HtmlConverter;
   log: Logger;
@@ -80,6 +86,13 @@ export interface RelayHttp {
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** A request under an Idempotency-Key: where its record goes, the key and the body's hash. */
+interface Keyed {
+  store: IdempotencyStore;
+  key: string;
+  hash: string;
+}
 
 /** `application/json`, optionally with charset=utf-8 (any case, quoted or not); nothing else. */
 export function isJsonContentType(value: string | undefined): boolean {
@@ -306,6 +319,11 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
     if (declared !== undefined && Number(declared) > limit) {
       return fail(res, apiError(413, 'payload_too_large', `the body is larger than ${limit} bytes`), true);
     }
+    const rawKey = req.headers['idempotency-key'];
+    const key = typeof rawKey === 'string' ? rawKey : undefined;
+    if (rawKey !== undefined && (key === undefined || !IDEMPOTENCY_KEY.test(key))) {
+      return fail(res, apiError(400, 'invalid_idempotency_key', 'Idempotency-Key must be 1 to 255 printable ASCII characters, sent once', 'Idempotency-Key'), true);
+    }
     if (expectContinue) res.writeContinue();
     let raw: Buffer;
     try {
@@ -324,6 +342,33 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
     } catch {
       return fail(res, apiError(400, 'invalid_json', 'the body is not valid UTF-8 JSON', 'body'), false);
     }
+    const store = options.idempotency;
+    if (key === undefined || !store) return accept(req, res, body, client, null);
+    // One request per client and key at a time: a concurrent retry waits, then finds the first one's record.
+    const release = await store.turn(client.name, key);
+    try {
+      const hash = bodyHash(body);
+      const found = await store.lookup(client.name, key, hash);
+      if (found.kind === 'conflict') {
+        return fail(res, apiError(409, 'idempotency_conflict', 'this Idempotency-Key was used with a different body within the last 24 hours; use a new key for a new message', 'Idempotency-Key'), false);
+      }
+      if (found.kind === 'replay') {
+        return send(res, 202, JSON.stringify({ ok: true, queued: true, id: found.jobId }), JSON_TYPE, { 'Idempotent-Replayed': 'true' });
+      }
+      return await accept(req, res, body, client, { store, key, hash });
+    } catch (error) {
+      log('queue_error', { reason: `idempotency record: ${error instanceof Error ? error.message : String(error)}` });
+      const full = error instanceof IdempotencyFull;
+      const problem = apiError(503, full ? 'idempotency_store_full' : 'queue_unavailable', full ? 'the relay holds too many idempotency records; retry later' : 'the request could not be recorded durably; it was not queued, retry later');
+      problem.headers = { 'Retry-After': full ? '60' : '5' };
+      return fail(res, problem, false);
+    } finally {
+      release();
+    }
+  }
+
+  /** Validation, message budget, queueing and the 202 of a parsed body. */
+  async function accept(req: IncomingMessage, res: ServerResponse, body: unknown, client: RelayClient, keyed: Keyed | null): Promise<void> {
     const checked = validateSendRequest(body, data, permitted.get(client.name));
     if (!checked.ok) return fail(res, checked.error, false);
     // The message budget is spent only by mail that is queued: the slot goes back on any other outcome.
@@ -335,7 +380,7 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
     }
     let queued = false;
     try {
-      const job = await queueMail(req, res, checked.mail, client);
+      const job = await queueMail(req, res, checked.mail, client, keyed);
       if (job === null) return;
       queued = true;
       send(res, 202, JSON.stringify({ ok: true, queued: true, id: job.id }), JSON_TYPE);
@@ -345,7 +390,7 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
   }
 
   /** Text part, queue, 202-or-not: null when an answer (or none, for a caller gone) was already given. */
-  async function queueMail(req: IncomingMessage, res: ServerResponse, mail: MailRequest, client: RelayClient): Promise<Job | null> {
+  async function queueMail(req: IncomingMessage, res: ServerResponse, mail: MailRequest, client: RelayClient, keyed: Keyed | null): Promise<Job | null> {
     // A caller that hangs up while its request is worked on gives its turn away (a conversion still waiting
     // is dropped). The connection's state is read as well as the event: a close seen by the socket before
     // the response had it (a pipelined request) never reaches this listener.
@@ -377,8 +422,23 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
       await answerable(res, socket);
       // The last moment before the 202 commits: from the enqueue call on, nothing waits before the write.
       if (abandoned()) return null;
-      return await options.enqueue(complete.mail, client);
-    } catch {
+      // With a key: its record (uncommitted) is durable before the job, committed once the job is.
+      const job = await options.enqueue(complete.mail, client, keyed ? (prepared) => keyed.store.reserve(client.name, keyed.key, keyed.hash, prepared.id) : undefined);
+      if (keyed) {
+        await keyed.store.commit(client.name, keyed.key, keyed.hash, job.id).catch((error: unknown) => {
+          // The job is queued and will be sent: the 202 stands; a restart commits the record from the job.
+          log('queue_error', { id: job.id, reason: `cannot commit the idempotency record: ${error instanceof Error ? error.message : String(error)}` });
+        });
+      }
+      return job;
+    } catch (thrown) {
+      if (keyed) await keyed.store.abandon(client.name, keyed.key).catch(() => undefined);
+      if (thrown instanceof IdempotencyFull) {
+        const problem = apiError(503, 'idempotency_store_full', 'the relay holds too many idempotency records; retry later');
+        problem.headers = { 'Retry-After': '60' };
+        fail(res, problem, false);
+        return null;
+      }
       // The enqueue path logged the file-system reason; the client only learns it was not queued.
       const error = apiError(503, 'queue_unavailable', 'the job could not be stored durably; it was not queued, retry later');
       error.headers = { 'Retry-After': '5' };

@@ -4,10 +4,12 @@
 // lets the job in hand finish, releases the lock and exits 0 (issue 5 items 2-4). The same file is the
 // html-to-text worker thread's script (html-worker.ts): there it serves conversions and starts nothing else.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { clientAuthenticator } from './auth.js';
 import type { RelayData } from './data.js';
 import { nodeFs } from './fsops.js';
 import { createRelayHttp } from './http.js';
+import { IdempotencyStore } from './idempotency.js';
 import { HTML_TO_TEXT_BUDGET_MS, HtmlToText, isHtmlWorker, serveHtmlToText } from './html-worker.js';
 import { recheckJob } from './job-check.js';
 import { envelopeRecipients, newJob, recipientDomains, type Job } from './job.js';
@@ -133,6 +135,18 @@ export async function runRelay(data: RelayData): Promise<void> {
     }
   };
 
+  // Idempotency-Key records live beside the queue; opened after queue recovery, before the worker starts.
+  const idempotency = new IdempotencyStore({
+    fs: nodeFs,
+    dir: path.join(settings.queueRoot, 'idempotency'),
+    jobExists: async (id) => {
+      for (const dir of ['pending', 'processing', 'failed']) if (await nodeFs.exists(path.join(settings.queueRoot, dir, `${id}.json`))) return true;
+      return false;
+    },
+  });
+  const opened = opening.then(() => idempotency.open(new Set(data.clients.map((c) => c.name))));
+  opened.catch(() => undefined);
+
   const worker = new Worker({
     queue,
     maxAttempts: settings.maxAttempts,
@@ -151,13 +165,15 @@ export async function runRelay(data: RelayData): Promise<void> {
     log,
     // A request that arrives between bind and the end of recovery waits for the queue.
     async queueReady() {
-      await opening;
+      await opened;
     },
-    async enqueue(mail, client) {
+    idempotency,
+    async enqueue(mail, client, beforeWrite) {
       // Settled by now (the HTTP front waits on queueReady first); kept so no write ever precedes the open.
       await opening;
       const job = newJob(mail);
       try {
+        await beforeWrite?.(job);
         await queue.put('pending', job);
       } catch (error) {
         log('queue_error', { id: job.id, domains: recipientDomains(envelopeRecipients(job)), reason: reasonOf(error) });
@@ -180,6 +196,7 @@ export async function runRelay(data: RelayData): Promise<void> {
   let recovery: RecoveryReport;
   try {
     recovery = await opening;
+    await opened;
   } catch (error) {
     refuse(data.name, reasonOf(error));
   }
@@ -188,6 +205,8 @@ export async function runRelay(data: RelayData): Promise<void> {
     log('queue_error', { reason: `recovery moved ${entry} to failed/: a directory where the relay keeps files` });
   }
   await worker.start();
+  // Expired idempotency records go within the hour even when no new key arrives to push them out.
+  setInterval(() => void idempotency.sweep().catch(() => undefined), 3_600_000).unref();
   const bound = web.server.address();
   const port = bound && typeof bound === 'object' ? bound.port : settings.port;
   log('started', {

@@ -66,6 +66,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 8fde80931f52f1cad7eca494377d0c680ebb67ecd8b005550bc9d1615bb291ab)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 6a930808eccd053b6103fd95e42d8a7549547418c42bf386315d70679d4522c7)
 
 module.exports.runRelay(RELAY_DATA);
