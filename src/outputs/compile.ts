@@ -8,6 +8,7 @@ import { opendkimFiles } from './opendkim.js';
 import { dnsFiles } from './dns-zone.js';
 import { systemdUnit } from './systemd.js';
 import { relayServerFiles } from './relay-server.js';
+import { openApiFile } from './openapi.js';
 import { relayEnvFile } from './relay-env.js';
 import { applyMd, manifest } from './apply-notes.js';
 import { buildRecordModel } from '../dns/records.js';
@@ -27,6 +28,7 @@ export function compile(model: RelayModel): OutputFile[] {
     systemdUnit(model),
     relayEnvFile(model),
     ...relayServerFiles(model),
+    openApiFile(model),
     applyMd(model, records),
   ];
   const seen = new Set<string>();
