@@ -24,7 +24,9 @@ export default createRule({
       '(postconf(5) default_destination_rate_delay, and the delay of each delivery.destinations entry): a client allowed ' +
       'more messages in an hour than that hands Postfix mail that waits in its queue, where it ages toward ' +
       'maximal_queue_lifetime and bounces, after the caller was told 202. Transactional mail is read within minutes, so ' +
-      'the relay should refuse the excess (429) rather than accept mail that will be late.',
+      'the relay should refuse the excess (429) rather than accept mail that will be late. A client with no limit at all ' +
+      '(requestsPerMinute 0 and no message caps) is what per-client limits exist to prevent: one leaked token or runaway ' +
+      'job sending without bound.',
     source: 'postconf(5) default_destination_rate_delay, transport_destination_rate_delay; the self-hosted HTTP relay build guide, step 6',
     fix: 'Lower the client\'s messagesPerHour (or requestsPerMinute) below what the rate delay lets through, or shorten the rate delay; keep messagesPerHour <= messagesPerDay.',
     examples: {
@@ -44,6 +46,7 @@ export default createRule({
     },
   },
   messages: {
+    unbounded: 'client {{client}} has no limit at all (requestsPerMinute 0, no messagesPerHour or messagesPerDay): a leaked token or a looping job can send without bound',
     hourAboveDay: 'client {{client}} allows {{hour}} messages per hour but only {{day}} per day: the hourly cap is never reached',
     hourAboveRequests: 'client {{client}} allows {{hour}} messages per hour, but {{rpm}} requests per minute admit at most {{max}}: the hourly cap is never reached',
     aboveDelay:
@@ -70,6 +73,7 @@ export default createRule({
         report({ messageId: 'hourAboveRequests', path: path('messagesPerHour'), data: { ...data, rpm: limits.requestsPerMinute, max: limits.requestsPerMinute * 60 } });
       }
       const allowed = hourlyCeiling(limits);
+      if (allowed === Infinity) report({ messageId: 'unbounded', path: ['relay', 'clients', i, 'name'], data: { client: client.name } });
       for (const delay of delays) {
         const capacity = Math.floor(HOUR_MS / delay.ms);
         if (allowed <= capacity) continue;

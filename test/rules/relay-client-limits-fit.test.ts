@@ -25,7 +25,10 @@ describe('relay-client-limits-fit', () => {
 
   it('flags an unlimited client against a global smtp rate delay, at the client name', () => {
     const result = lint(`postfix:\n  parameters:\n    smtp_destination_rate_delay: 2s\n${client('requestsPerMinute: 0')}`);
-    expectFindings(result, rule.id, [{ severity: 'warning', ...at(result.text, 'name: billing', 'billing'), message: /may hand over unlimited messages an hour, but smtp_destination_rate_delay = 2s lets Postfix deliver at most 1800 an hour to any one destination/ }]);
+    expectFindings(result, rule.id, [
+      { severity: 'warning', ...at(result.text, 'name: billing', 'billing'), message: /client billing has no limit at all/ },
+      { severity: 'warning', ...at(result.text, 'name: billing', 'billing'), message: /may hand over unlimited messages an hour, but smtp_destination_rate_delay = 2s lets Postfix deliver at most 1800 an hour to any one destination/ },
+    ]);
   });
 
   it('passes consistent limits within the delays, and configs without clients', () => {
