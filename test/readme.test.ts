@@ -34,3 +34,19 @@ test('the README counts the rules `relayconf rules` lists', () => {
   const claim = /against (\d+) policy rules .*?, after (\d+) checks of the file itself .*?`relayconf rules` lists all (\d+), and the (\d+) findings of `check-dns`\)/.exec(readme);
   expect(claim?.slice(1).map(Number)).toEqual([rules.length, LOADER_RULES.length, rules.length + LOADER_RULES.length, dnsRules.length]);
 });
+
+test('every curl example of "The API" is a request the root config\'s openapi.json accepts', async () => {
+  const { openApiDocument } = await import('../src/outputs/openapi.js');
+  const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+  const loaded = await loadConfigFile(undefined, REPO);
+  const ajv = new (Ajv2020 as any)({ strict: false, validateFormats: false, allErrors: true });
+  ajv.addSchema(openApiDocument(loaded.model!), 'openapi.json');
+  const check = ajv.getSchema('openapi.json#/components/schemas/SendRequest');
+  const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### The API: POST /send'), readme.indexOf('### sendmail exit status'));
+  const bodies = [...section.matchAll(/-d '([^']+)'/g)].map((m) => JSON.parse(m[1]));
+  expect(bodies.length).toBe(5);
+  for (const body of bodies) expect(check(body), JSON.stringify(check.errors)).toBe(true);
+  expect(Object.keys(bodies[1]).filter((k) => k === 'cc' || k === 'bcc')).toEqual(['cc', 'bcc']);
+  expect(bodies.some((b) => b.attachments) && bodies.some((b) => b.headers)).toBe(true);
+});

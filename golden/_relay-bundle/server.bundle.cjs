@@ -1317,8 +1317,8 @@ var require_cookies = __commonJS({
         if (urlparts.hostname !== cookie.domain && (cookie.domain.charAt(0) !== "." || ("." + urlparts.hostname).substr(-cookie.domain.length) !== cookie.domain)) {
           return false;
         }
-        let path4 = this.getPath(urlparts.pathname);
-        if (path4.substr(0, cookie.path.length) !== cookie.path) {
+        let path6 = this.getPath(urlparts.pathname);
+        if (path6.substr(0, cookie.path.length) !== cookie.path) {
           return false;
         }
         if (cookie.secure && urlparts.protocol !== "https:") {
@@ -1378,16 +1378,16 @@ var require_cookies = __commonJS({
        * @returns {String} Normalized path
        */
       getPath(pathname) {
-        let path4 = (pathname || "/").split("/");
-        path4.pop();
-        path4 = path4.join("/").trim();
-        if (path4.charAt(0) !== "/") {
-          path4 = "/" + path4;
+        let path6 = (pathname || "/").split("/");
+        path6.pop();
+        path6 = path6.join("/").trim();
+        if (path6.charAt(0) !== "/") {
+          path6 = "/" + path6;
         }
-        if (path4.substr(-1) !== "/") {
-          path4 += "/";
+        if (path6.substr(-1) !== "/") {
+          path6 += "/";
         }
-        return path4;
+        return path6;
       }
     };
     module2.exports = Cookies;
@@ -2515,7 +2515,7 @@ var require_qp = __commonJS({
 var require_mime_types = __commonJS({
   "node_modules/nodemailer/lib/mime-funcs/mime-types.js"(exports2, module2) {
     "use strict";
-    var path4 = require("path");
+    var path6 = require("path");
     var defaultMimeType = "application/octet-stream";
     var defaultExtension = "bin";
     var mimeTypes = /* @__PURE__ */ new Map([
@@ -4582,7 +4582,7 @@ var require_mime_types = __commonJS({
         if (!filename) {
           return defaultMimeType;
         }
-        let parsed = path4.parse(filename);
+        let parsed = path6.parse(filename);
         let extension = (parsed.ext.substr(1) || parsed.name || "").split("?").shift().trim().toLowerCase();
         let value = defaultMimeType;
         if (extensions.has(extension)) {
@@ -10198,17 +10198,21 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 var import_node_fs4 = require("node:fs");
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/relay/auth.ts
 var import_node_crypto = require("node:crypto");
 var digest = (value) => (0, import_node_crypto.createHash)("sha256").update(value, "utf8").digest();
-function bearerChecker(token2) {
-  const expected = digest(token2);
+function clientAuthenticator(entries) {
+  const digests = entries.map((entry) => ({ digest: digest(entry.token), client: entry.client }));
   return (header) => {
-    if (typeof header !== "string") return false;
-    const match = /^Bearer +(\S+) *$/i.exec(header);
+    const match = typeof header === "string" ? /^Bearer +(\S+) *$/i.exec(header) : null;
     const given = digest(match ? match[1] : "");
-    return (0, import_node_crypto.timingSafeEqual)(given, expected) && match !== null;
+    let found = null;
+    for (const entry of digests) {
+      if ((0, import_node_crypto.timingSafeEqual)(given, entry.digest) && match !== null) found = entry.client;
+    }
+    return found;
   };
 }
 
@@ -10318,6 +10322,307 @@ function errorBody(error) {
   return JSON.stringify({ ok: false, error: inner });
 }
 
+// src/relay/idempotency.ts
+var import_node_crypto3 = require("node:crypto");
+var import_node_path = __toESM(require("node:path"), 1);
+
+// src/relay/job.ts
+var import_node_crypto2 = require("node:crypto");
+
+// src/relay/address.ts
+var ATEXT = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]";
+var LOCAL_PART = new RegExp(`^${ATEXT}+(?:\\.${ATEXT}+)*$`);
+var LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+function isValidAddress(value) {
+  if (typeof value !== "string" || value.length > 254) return false;
+  const at = value.lastIndexOf("@");
+  if (at < 1) return false;
+  const local = value.slice(0, at);
+  const domain = value.slice(at + 1);
+  if (local.length > 64 || !LOCAL_PART.test(local)) return false;
+  if (domain.length > 253) return false;
+  const labels = domain.split(".");
+  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return false;
+  return !/^\d+$/.test(labels[labels.length - 1]);
+}
+function domainOf(address2) {
+  return address2.slice(address2.lastIndexOf("@") + 1).toLowerCase();
+}
+
+// src/relay/job.ts
+function newJobId(now = Date.now()) {
+  return `${now.toString(36).padStart(9, "0")}-${(0, import_node_crypto2.randomBytes)(10).toString("hex")}`;
+}
+var JOB_ID = /^[0-9a-z]{9}-[0-9a-f]{20}$/;
+function newJob(mail, now = Date.now()) {
+  const id = newJobId(now);
+  return {
+    v: 1,
+    id,
+    acceptedAt: new Date(now).toISOString(),
+    messageId: `<${id}@${domainOf(mail.from.address)}>`,
+    attempts: 0,
+    nextAttemptAt: 0,
+    lastError: null,
+    ...mail,
+    cc: mail.cc ?? [],
+    bcc: mail.bcc ?? [],
+    attachments: mail.attachments ?? [],
+    headers: mail.headers ?? []
+  };
+}
+function serializeJob(job) {
+  return Buffer.from(`${JSON.stringify(job)}
+`, "utf8");
+}
+var isStr = (value) => typeof value === "string";
+var isStrOrNull = (value) => value === null || isStr(value);
+function parseJob(bytes) {
+  let value;
+  try {
+    value = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new Error("not JSON");
+  }
+  const ok = value !== null && typeof value === "object" && value.v === 1 && isStr(value.id) && isStr(value.acceptedAt) && isStr(value.messageId) && Number.isInteger(value.attempts) && typeof value.nextAttemptAt === "number" && isStrOrNull(value.lastError) && value.from !== null && typeof value.from === "object" && isStr(value.from.address) && isStrOrNull(value.from.name) && Array.isArray(value.to) && value.to.length > 0 && value.to.every(isStr) && isStrOrNull(value.replyTo) && isStr(value.subject) && isStrOrNull(value.text) && isStrOrNull(value.html) && isStr(value.returnPath);
+  if (!ok) throw new Error("not a relay job (fields missing or of the wrong type)");
+  value.cc ??= [];
+  value.bcc ??= [];
+  value.attachments ??= [];
+  value.headers ??= [];
+  return value;
+}
+function envelopeRecipients(job) {
+  return [...job.to, ...job.cc ?? [], ...job.bcc ?? []];
+}
+function recipientDomains(to) {
+  return [...new Set(to.map(domainOf))].sort();
+}
+
+// src/relay/idempotency.ts
+var IDEMPOTENCY_TTL_MS = 24 * 36e5;
+var DEFAULT_MAX_RECORDS = 1e5;
+var RECORD_MAX_BYTES = 1024;
+var HEX64 = /^[0-9a-f]{64}$/;
+var IDEMPOTENCY_KEY = /^[\x20-\x7e]{1,255}$/;
+var IdempotencyFull = class extends Error {
+};
+var sha256 = (text) => (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex");
+function bodyHash(body) {
+  const canonical = (value) => {
+    if (Array.isArray(value)) return value.map(canonical);
+    if (value !== null && typeof value === "object") {
+      return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical(value[key])]));
+    }
+    return value;
+  };
+  return sha256(JSON.stringify(canonical(body)));
+}
+function parseRecord(bytes) {
+  let value;
+  try {
+    value = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return null;
+  }
+  const ok = value !== null && typeof value === "object" && Object.keys(value).length === 7 && value.v === 1 && typeof value.client === "string" && typeof value.keyHash === "string" && HEX64.test(value.keyHash) && typeof value.bodyHash === "string" && HEX64.test(value.bodyHash) && typeof value.jobId === "string" && JOB_ID.test(value.jobId) && Number.isSafeInteger(value.createdAt) && typeof value.committed === "boolean";
+  return ok ? value : null;
+}
+var IdempotencyStore = class _IdempotencyStore {
+  constructor(options) {
+    this.options = options;
+    this.ttlMs = options.ttlMs ?? IDEMPOTENCY_TTL_MS;
+    this.maxRecords = options.maxRecords ?? DEFAULT_MAX_RECORDS;
+    this.now = options.now ?? Date.now;
+  }
+  options;
+  /** keyHash -> createdAt of every record on disk (so the count and expiry need no directory scan). */
+  known = /* @__PURE__ */ new Map();
+  /** Per-key turn: a request with a key waits for an earlier one with the same key to finish. */
+  turns = /* @__PURE__ */ new Map();
+  ttlMs;
+  maxRecords;
+  now;
+  static keyHash(client, key) {
+    return sha256(`${client}\0${key}`);
+  }
+  /**
+   * Creates the directory, drops expired, foreign and unreadable files, and settles the records a crash
+   * left uncommitted: kept (and committed) when their job is in the queue, removed when it never got there.
+   * Runs after queue recovery and before the worker, so a job found here has not been sent and deleted yet.
+   */
+  async open(knownClients) {
+    const { fs: fs4, dir } = this.options;
+    if (!await fs4.exists(dir)) await fs4.mkdir(dir, 488);
+    for (const name2 of await fs4.readdir(dir)) {
+      const file = import_node_path.default.join(dir, name2);
+      const keyHash = name2.endsWith(".json") ? name2.slice(0, -5) : "";
+      let record = null;
+      if (HEX64.test(keyHash)) {
+        try {
+          record = parseRecord(await fs4.readUntrusted(file, RECORD_MAX_BYTES));
+        } catch {
+          record = null;
+        }
+      }
+      const valid = record !== null && record.keyHash === keyHash && knownClients.has(record.client) && !this.expired(record.createdAt);
+      if (!valid || record === null) {
+        await fs4.unlink(file).catch(() => void 0);
+        continue;
+      }
+      if (!record.committed) {
+        if (!await this.options.jobExists(record.jobId)) {
+          await fs4.unlink(file).catch(() => void 0);
+          continue;
+        }
+        await this.write({ ...record, committed: true });
+      }
+      this.known.set(keyHash, record.createdAt);
+    }
+  }
+  /** Waits for this key's turn; call the returned function when done (always). */
+  async turn(client, key) {
+    const keyHash = _IdempotencyStore.keyHash(client, key);
+    const before = this.turns.get(keyHash) ?? Promise.resolve();
+    let done;
+    const mine = new Promise((resolve) => done = resolve);
+    const chained = before.then(() => mine);
+    this.turns.set(keyHash, chained);
+    await before;
+    return () => {
+      done();
+      if (this.turns.get(keyHash) === chained) this.turns.delete(keyHash);
+    };
+  }
+  /** What an earlier request with this key says about a request with this body. */
+  async lookup(client, key, hash) {
+    const keyHash = _IdempotencyStore.keyHash(client, key);
+    const createdAt = this.known.get(keyHash);
+    if (createdAt === void 0) return { kind: "none" };
+    if (this.expired(createdAt)) {
+      await this.remove(keyHash);
+      return { kind: "none" };
+    }
+    let record = null;
+    try {
+      record = parseRecord(await this.options.fs.readUntrusted(this.file(keyHash), RECORD_MAX_BYTES));
+    } catch {
+      record = null;
+    }
+    if (record === null || record.keyHash !== keyHash || record.client !== client || !record.committed) {
+      await this.remove(keyHash);
+      return { kind: "none" };
+    }
+    return record.bodyHash === hash ? { kind: "replay", jobId: record.jobId } : { kind: "conflict" };
+  }
+  /** Phase one, before the job is written: the record, uncommitted, durably on disk. */
+  async reserve(client, key, hash, jobId) {
+    const keyHash = _IdempotencyStore.keyHash(client, key);
+    if (this.known.size >= this.maxRecords) await this.sweep();
+    if (this.known.size >= this.maxRecords) throw new IdempotencyFull(`${this.maxRecords} idempotency records are held`);
+    const createdAt = this.now();
+    await this.write({ v: 1, client, keyHash, bodyHash: hash, jobId, createdAt, committed: false });
+    this.known.set(keyHash, createdAt);
+  }
+  /** Phase two, once the job is durable: from now on the key answers with this job. */
+  async commit(client, key, hash, jobId) {
+    const keyHash = _IdempotencyStore.keyHash(client, key);
+    const createdAt = this.known.get(keyHash) ?? this.now();
+    await this.write({ v: 1, client, keyHash, bodyHash: hash, jobId, createdAt, committed: true });
+  }
+  /** The job was not written: the reservation goes. */
+  async abandon(client, key) {
+    await this.remove(_IdempotencyStore.keyHash(client, key));
+  }
+  get size() {
+    return this.known.size;
+  }
+  /** Removes every expired record. */
+  async sweep() {
+    for (const [keyHash, createdAt] of [...this.known]) if (this.expired(createdAt)) await this.remove(keyHash);
+  }
+  expired(createdAt) {
+    return createdAt + this.ttlMs <= this.now() || createdAt > this.now() + 6e4;
+  }
+  file(keyHash) {
+    return import_node_path.default.join(this.options.dir, `${keyHash}.json`);
+  }
+  async remove(keyHash) {
+    this.known.delete(keyHash);
+    await this.options.fs.unlink(this.file(keyHash)).catch(() => void 0);
+  }
+  /** Temp file, fsync, rename over the record, fsync the directory: durable before the caller answers. */
+  async write(record) {
+    const { fs: fs4 } = this.options;
+    const target = this.file(record.keyHash);
+    const temp = import_node_path.default.join(this.options.dir, `.${record.keyHash}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    const fd = await fs4.open(temp, CREATE_EXCLUSIVE, 416);
+    try {
+      await fs4.write(fd, Buffer.from(`${JSON.stringify(record)}
+`, "utf8"));
+      await fs4.fsync(fd);
+    } catch (error) {
+      await fs4.close(fd).catch(() => void 0);
+      await fs4.unlink(temp).catch(() => void 0);
+      throw error;
+    }
+    await fs4.close(fd);
+    try {
+      await fs4.rename(temp, target);
+    } catch (error) {
+      await fs4.unlink(temp).catch(() => void 0);
+      throw error;
+    }
+    const dirFd = await fs4.open(this.options.dir, "r");
+    try {
+      await fs4.fsync(dirFd);
+    } finally {
+      await fs4.close(dirFd).catch(() => void 0);
+    }
+  }
+};
+
+// src/relay/message-quota.ts
+var HOUR_MS = 36e5;
+var DAY_MS = 24 * HOUR_MS;
+var MessageQuota = class {
+  constructor(now = Date.now) {
+    this.now = now;
+  }
+  now;
+  accepted = /* @__PURE__ */ new Map();
+  /** Takes one message slot for `client`, or says which window is full and when a slot frees up. */
+  reserve(client, limits) {
+    const { messagesPerHour: hourly, messagesPerDay: daily } = limits;
+    if (hourly <= 0 && daily <= 0) return { allowed: true, release: () => void 0 };
+    const now = this.now();
+    const span = daily > 0 ? DAY_MS : HOUR_MS;
+    const times = (this.accepted.get(client) ?? []).filter((t3) => t3 > now - span);
+    this.accepted.set(client, times);
+    if (daily > 0 && times.length >= daily) return this.denied(times[times.length - daily], DAY_MS, now, "day", daily);
+    if (hourly > 0) {
+      const lastHour = times.filter((t3) => t3 > now - HOUR_MS);
+      if (lastHour.length >= hourly) return this.denied(lastHour[lastHour.length - hourly], HOUR_MS, now, "hour", hourly);
+    }
+    times.push(now);
+    let released = false;
+    return {
+      allowed: true,
+      release: () => {
+        if (released) return;
+        released = true;
+        const list = this.accepted.get(client);
+        const at = list?.lastIndexOf(now) ?? -1;
+        if (list && at >= 0) list.splice(at, 1);
+      }
+    };
+  }
+  /** The slot frees when the oldest entry still counting against the full window leaves it. */
+  denied(oldest, windowMs, now, window, limit) {
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - now) / 1e3)), window, limit };
+  }
+};
+
 // src/relay/rate-limit.ts
 var AUTH_FAILURES_PER_MINUTE = 10;
 var AUTH_FAILURES_PER_PEER_PER_MINUTE = 60;
@@ -10371,12 +10676,21 @@ var RateLimiter = class {
     }
   }
 };
+var ClientRateLimits = class {
+  limiters = /* @__PURE__ */ new Map();
+  constructor(clients, now = Date.now) {
+    for (const client of clients) this.limiters.set(client.name, new RateLimiter(client.limits.requestsPerMinute, now, 1));
+  }
+  take(client) {
+    return this.limiters.get(client.name)?.take(client.name) ?? { allowed: true, retryAfterSeconds: 0 };
+  }
+};
 
 // src/relay/html-worker.ts
 var import_node_worker_threads = require("node:worker_threads");
 
 // src/relay/html-text.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 
 // node_modules/domelementtype/lib/esm/index.js
 var ElementType;
@@ -13804,8 +14118,8 @@ function mergeDuplicatesPreferLast(items, getKey) {
   return [...map2.values()].reverse();
 }
 var overwriteMerge$1 = (acc, src, options) => [...src];
-function get(obj, path4) {
-  for (const key of path4) {
+function get(obj, path6) {
+  for (const key of path6) {
     if (!obj) {
       return void 0;
     }
@@ -14954,8 +15268,8 @@ function withBrackets(str, brackets) {
   const rbr = typeof brackets[1] === "string" ? brackets[1] : "]";
   return lbr + str + rbr;
 }
-function pathRewrite(path4, rewriter, baseUrl, metadata, elem) {
-  const modifiedPath = typeof rewriter === "function" ? rewriter(path4, metadata, elem) : path4;
+function pathRewrite(path6, rewriter, baseUrl, metadata, elem) {
+  const modifiedPath = typeof rewriter === "function" ? rewriter(path6, metadata, elem) : path6;
   return modifiedPath[0] === "/" && baseUrl ? trimCharacterEnd(baseUrl, "/") + modifiedPath : modifiedPath;
 }
 function formatImage(elem, walk, builder, formatOptions) {
@@ -15286,9 +15600,9 @@ function handleDeprecatedOptions(options) {
     options.selectors.push(...tagDefinitions);
     options.selectors = mergeDuplicatesPreferLast(options.selectors, ((s3) => s3.selector));
   }
-  function set(obj, path4, value) {
-    const valueKey = path4.pop();
-    for (const key of path4) {
+  function set(obj, path6, value) {
+    const valueKey = path6.pop();
+    for (const key of path6) {
       let nested = obj[key];
       if (!nested) {
         nested = {};
@@ -15874,7 +16188,7 @@ var unlessHidden = (elem, walk, builder) => {
   builder.options.formatters[own.format](elem, walk, builder, own.options ?? {});
 };
 function textFromHtml(html) {
-  const cut = `${(0, import_node_crypto2.randomBytes)(12).toString("hex")}`;
+  const cut = `${(0, import_node_crypto4.randomBytes)(12).toString("hex")}`;
   const text = convert(html, {
     wordwrap: 78,
     limits: { maxDepth: HTML_MAX_DEPTH, ellipsis: cut },
@@ -16084,64 +16398,296 @@ async function withTextPart(mail, options) {
   return { ok: true, mail: { ...mail, text } };
 }
 
-// src/relay/address.ts
-var ATEXT = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]";
-var LOCAL_PART = new RegExp(`^${ATEXT}+(?:\\.${ATEXT}+)*$`);
-var LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-function isValidAddress(value) {
-  if (typeof value !== "string" || value.length > 254) return false;
-  const at = value.lastIndexOf("@");
-  if (at < 1) return false;
-  const local = value.slice(0, at);
-  const domain = value.slice(at + 1);
-  if (local.length > 64 || !LOCAL_PART.test(local)) return false;
-  if (domain.length > 253) return false;
-  const labels = domain.split(".");
-  if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return false;
-  return !/^\d+$/.test(labels[labels.length - 1]);
-}
-function domainOf(address2) {
-  return address2.slice(address2.lastIndexOf("@") + 1).toLowerCase();
-}
-
-// src/relay/validate.ts
-var TOP_FIELDS = /* @__PURE__ */ new Set(["to", "from", "replyTo", "subject", "text", "html"]);
-var FROM_FIELDS = /* @__PURE__ */ new Set(["email", "name"]);
-var NAME_MAX_CHARS = 256;
+// src/relay/message-fields.ts
+var problem = (code, field, message) => ({ ok: false, error: apiError(400, code, message, field) });
 var HEADER_BREAKERS = /[\r\n\0]/;
 var OTHER_CONTROLS = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-var fail = (code, field, message) => ({ ok: false, error: apiError(400, code, message, field) });
+function headerValueProblem(value, field) {
+  if (HEADER_BREAKERS.test(value)) return apiError(400, "header_injection", `${field} must not contain CR, LF or NUL`, field);
+  if (OTHER_CONTROLS.test(value)) return apiError(400, "control_character", `${field} must not contain control characters`, field);
+  return null;
+}
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+function quoteKey(key) {
+  return JSON.stringify(Array.from(key).slice(0, 64).join(""));
+}
+var MAX_ATTACHMENTS = 10;
+var FILENAME_MAX_CHARS = 255;
+var EXECUTABLE_CONTENT_TYPES = [
+  "application/hta",
+  "application/java-archive",
+  "application/javascript",
+  "application/vnd.microsoft.portable-executable",
+  "application/vnd.ms-cab-compressed",
+  "application/x-apple-diskimage",
+  "application/x-bat",
+  "application/x-csh",
+  "application/x-dosexec",
+  "application/x-elf",
+  "application/x-executable",
+  "application/x-iso9660-image",
+  "application/x-java-archive",
+  "application/x-java-jnlp-file",
+  "application/x-javascript",
+  "application/x-mach-binary",
+  "application/x-ms-installer",
+  "application/x-ms-shortcut",
+  "application/x-msdos-program",
+  "application/x-msdownload",
+  "application/x-msi",
+  "application/x-powershell",
+  "application/x-sh",
+  "application/x-sharedlib",
+  "application/x-shellscript",
+  "application/x-vbscript",
+  "text/javascript",
+  "text/vbscript",
+  "text/x-python",
+  "text/x-sh",
+  "text/x-shellscript"
+];
+var EXECUTABLE_EXTENSIONS = [
+  "ade",
+  "adp",
+  "apk",
+  "appx",
+  "appxbundle",
+  "bat",
+  "cab",
+  "chm",
+  "cmd",
+  "com",
+  "cpl",
+  "diagcab",
+  "diagcfg",
+  "diagpack",
+  "dll",
+  "dmg",
+  "ex",
+  "ex_",
+  "exe",
+  "hta",
+  "img",
+  "ins",
+  "iso",
+  "isp",
+  "jar",
+  "jnlp",
+  "js",
+  "jse",
+  "lib",
+  "lnk",
+  "mde",
+  "mjs",
+  "msc",
+  "msi",
+  "msix",
+  "msixbundle",
+  "msp",
+  "mst",
+  "nsh",
+  "pif",
+  "ps1",
+  "scr",
+  "sct",
+  "shb",
+  "sys",
+  "vb",
+  "vbe",
+  "vbs",
+  "vhd",
+  "vxd",
+  "wsc",
+  "wsf",
+  "wsh",
+  "xll"
+];
+var EXECUTABLE_TYPES = new Set(EXECUTABLE_CONTENT_TYPES);
+var EXECUTABLE_EXTS = new Set(EXECUTABLE_EXTENSIONS);
+var CONTENT_TYPE = /^[a-z0-9!#$&^_.+-]{1,64}\/[a-z0-9!#$&^_.+-]{1,64}$/;
+var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+var ATTACHMENT_FIELDS = /* @__PURE__ */ new Set(["filename", "contentType", "content"]);
+var BASE64_PATTERN = BASE64.source;
+var CONTENT_TYPE_PATTERN = CONTENT_TYPE.source;
+function checkAttachment(value, field) {
+  if (!isObject(value)) return problem("invalid_type", field, `${field} must be an object {filename, contentType, content}`);
+  for (const key of Object.keys(value)) {
+    if (!ATTACHMENT_FIELDS.has(key)) return problem("unknown_field", `${field}.${key}`, `unknown field ${quoteKey(key)} in ${field}; allowed: filename, contentType, content`);
+  }
+  const { filename, contentType, content } = value;
+  if (typeof filename !== "string") return problem("invalid_type", `${field}.filename`, `${field}.filename must be a string`);
+  const nameProblem = headerValueProblem(filename, `${field}.filename`);
+  if (nameProblem) return { ok: false, error: nameProblem };
+  const trimmed2 = filename.trim();
+  if (trimmed2 === "" || trimmed2 === "." || trimmed2 === "..") return problem("invalid_filename", `${field}.filename`, `${field}.filename must name a file`);
+  if (Array.from(filename).length > FILENAME_MAX_CHARS) return problem("invalid_filename", `${field}.filename`, `${field}.filename is longer than ${FILENAME_MAX_CHARS} characters`);
+  if (/[/\\]/.test(filename)) return problem("invalid_filename", `${field}.filename`, `${field}.filename must not contain / or \\`);
+  const dot = trimmed2.lastIndexOf(".");
+  const extension = dot < 0 ? "" : trimmed2.slice(dot + 1).toLowerCase();
+  if (EXECUTABLE_EXTS.has(extension)) {
+    return problem("executable_attachment", `${field}.filename`, `${field}.filename ends in .${extension}, an executable type receivers refuse`);
+  }
+  if (typeof contentType !== "string") return problem("invalid_type", `${field}.contentType`, `${field}.contentType must be a string`);
+  const type = contentType.toLowerCase();
+  if (!CONTENT_TYPE.test(type)) return problem("invalid_content_type", `${field}.contentType`, `${field}.contentType must be a MIME type such as application/pdf, without parameters`);
+  if (EXECUTABLE_TYPES.has(type)) return problem("executable_attachment", `${field}.contentType`, `${field}.contentType ${type} is executable content; it is refused`);
+  if (type.startsWith("multipart/") || type.startsWith("message/")) {
+    return problem("invalid_content_type", `${field}.contentType`, `${field}.contentType ${type} cannot be an attachment of its own (RFC 2046 section 5)`);
+  }
+  if (typeof content !== "string") return problem("invalid_type", `${field}.content`, `${field}.content must be a base64 string`);
+  if (!BASE64.test(content)) return problem("invalid_base64", `${field}.content`, `${field}.content is not padded standard base64 (RFC 4648 section 4) without white space`);
+  return { ok: true, value: { filename, contentType: type, content } };
+}
+function checkAttachments(value) {
+  if (value === void 0 || value === null) return { ok: true, value: [] };
+  if (!Array.isArray(value)) return problem("invalid_type", "attachments", "attachments must be a list of {filename, contentType, content}");
+  if (value.length > MAX_ATTACHMENTS) return problem("too_many_attachments", "attachments", `attachments lists ${value.length}; at most ${MAX_ATTACHMENTS} are allowed`);
+  const out = [];
+  for (let i2 = 0; i2 < value.length; i2++) {
+    const checked = checkAttachment(value[i2], `attachments[${i2}]`);
+    if (!checked.ok) return checked;
+    out.push(checked.value);
+  }
+  return { ok: true, value: out };
+}
+var HEADER_VALUE_MAX_CHARS = 900;
+var PRINTABLE = /^[\x20-\x7e]+$/;
+var MSG_ID = "<[\\x21-\\x3b\\x3d\\x3f-\\x7e]+@[\\x21-\\x3b\\x3d\\x3f-\\x7e]+>";
+var MSG_ID_LIST = new RegExp(`^${MSG_ID}(?: +${MSG_ID})*$`);
+var UNSUBSCRIBE_URI = "<(?:https|http|mailto):[\\x21-\\x3b\\x3d\\x3f-\\x7e]+>";
+var UNSUBSCRIBE_LIST = new RegExp(`^${UNSUBSCRIBE_URI}(?: *, *${UNSUBSCRIBE_URI})*$`, "i");
+var ALLOWED_HEADERS = [
+  {
+    name: "List-Unsubscribe",
+    why: "RFC 2369 section 3.2; with List-Unsubscribe-Post, the one-click unsubscribe of RFC 8058 that Gmail and Yahoo require of bulk senders",
+    pattern: UNSUBSCRIBE_LIST,
+    hint: "one or more <https:...> or <mailto:...> URIs separated by commas"
+  },
+  {
+    name: "List-Unsubscribe-Post",
+    why: 'RFC 8058 section 3: exactly "List-Unsubscribe=One-Click", together with an https URI in List-Unsubscribe',
+    pattern: /^List-Unsubscribe=One-Click$/,
+    hint: "exactly List-Unsubscribe=One-Click (RFC 8058 section 3)"
+  },
+  {
+    name: "List-Id",
+    why: "RFC 2919 section 3: identifies the mailing list or notification stream, used by receivers to group and filter it",
+    pattern: /^[\x20-\x3b\x3d\x3f-\x7e]*<[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+>$/,
+    hint: "an optional phrase and <list-label.namespace> (RFC 2919 section 3)"
+  },
+  {
+    name: "In-Reply-To",
+    why: "RFC 5322 section 3.6.4: threads a notification under the message it answers",
+    pattern: MSG_ID_LIST,
+    hint: "one or more <id@host> message ids separated by spaces (RFC 5322 section 3.6.4)"
+  },
+  {
+    name: "References",
+    why: "RFC 5322 section 3.6.4: the thread a reply belongs to",
+    pattern: MSG_ID_LIST,
+    hint: "one or more <id@host> message ids separated by spaces (RFC 5322 section 3.6.4)"
+  },
+  {
+    name: "X-Entity-Ref-ID",
+    why: "a unique value per message keeps Gmail from collapsing look-alike notifications into one conversation",
+    pattern: /^[\x21-\x7e]{1,200}$/,
+    hint: "1 to 200 printable ASCII characters without spaces"
+  },
+  {
+    name: "Auto-Submitted",
+    why: "RFC 3834 section 5: auto-generated mail tells auto-responders not to answer it",
+    pattern: /^(?:auto-generated|auto-replied|no)$/,
+    hint: "auto-generated, auto-replied or no (RFC 3834 section 5)"
+  },
+  {
+    name: "Feedback-ID",
+    why: 'Google Postmaster Tools "Feedback Loop": campaign:customer:mailtype:sender-id lets the sender see complaint rates per stream',
+    pattern: /^[\x21-\x7e]{1,200}$/,
+    hint: "1 to 200 printable ASCII characters without spaces, fields separated by colons"
+  }
+];
+var RULE_BY_LOWER = new Map(ALLOWED_HEADERS.map((rule) => [rule.name.toLowerCase(), rule]));
+function checkHeaders(value) {
+  if (value === void 0 || value === null) return { ok: true, value: [] };
+  if (!isObject(value)) return problem("invalid_type", "headers", "headers must be an object of header name to value");
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const [key, raw] of Object.entries(value)) {
+    const rule = RULE_BY_LOWER.get(key.toLowerCase());
+    if (!rule) {
+      const field2 = `headers.${Array.from(key).slice(0, 64).join("")}`;
+      const fieldProblem = headerValueProblem(key, "headers");
+      if (fieldProblem) return { ok: false, error: fieldProblem };
+      return problem("header_not_allowed", field2, `header ${quoteKey(key)} is not allowed; allowed: ${ALLOWED_HEADERS.map((r3) => r3.name).join(", ")}`);
+    }
+    const field = `headers.${rule.name}`;
+    if (seen.has(rule.name)) return problem("duplicate_header", field, `${rule.name} is given more than once (names are matched without regard to case)`);
+    seen.add(rule.name);
+    if (typeof raw !== "string") return problem("invalid_type", field, `${field} must be a string`);
+    const injection = headerValueProblem(raw, field);
+    if (injection) return { ok: false, error: injection };
+    if (raw.length > HEADER_VALUE_MAX_CHARS) return problem("header_too_long", field, `${field} is longer than ${HEADER_VALUE_MAX_CHARS} characters`);
+    const text = raw.trim();
+    if (!PRINTABLE.test(text) || !rule.pattern.test(text)) return problem("invalid_header", field, `${field} must be ${rule.hint}`);
+    out.push({ name: rule.name, value: text });
+  }
+  const post = out.find((h) => h.name === "List-Unsubscribe-Post");
+  if (post) {
+    const list = out.find((h) => h.name === "List-Unsubscribe");
+    if (!list || !/<https:/i.test(list.value)) {
+      return problem("invalid_header", "headers.List-Unsubscribe-Post", "List-Unsubscribe-Post needs a List-Unsubscribe header with an https URI (RFC 8058 section 3)");
+    }
+  }
+  return { ok: true, value: out };
+}
+
+// src/relay/validate.ts
+var TOP_FIELDS = /* @__PURE__ */ new Set(["to", "cc", "bcc", "from", "replyTo", "subject", "text", "html", "attachments", "headers"]);
+var FROM_FIELDS = /* @__PURE__ */ new Set(["email", "name"]);
+var NAME_MAX_CHARS = 256;
+var fail = (code, field, message) => ({ ok: false, error: apiError(400, code, message, field) });
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 function headerProblem(value, field) {
-  if (HEADER_BREAKERS.test(value)) return fail("header_injection", field, `${field} must not contain CR, LF or NUL`);
-  if (OTHER_CONTROLS.test(value)) return fail("control_character", field, `${field} must not contain control characters`);
-  return null;
+  const error = headerValueProblem(value, field);
+  return error ? { ok: false, error } : null;
 }
 function address(value, field) {
   if (typeof value !== "string") return fail("invalid_type", field, `${field} must be a string`);
   return headerProblem(value, field) ?? (isValidAddress(value) ? null : fail("invalid_address", field, `${field} is not a valid e-mail address`));
 }
 var charCount = (text) => Array.from(text).length;
-function validateSendRequest(body, data) {
-  if (!isObject(body)) return fail("invalid_body", "body", "the body must be a JSON object");
+function validateSendRequest(body, data, permitted) {
+  if (!isObject2(body)) return fail("invalid_body", "body", "the body must be a JSON object");
   for (const key of Object.keys(body)) {
     if (!TOP_FIELDS.has(key)) return fail("unknown_field", key, `unknown field ${JSON.stringify(key)}; allowed: ${[...TOP_FIELDS].join(", ")}`);
   }
   if (body.to === void 0 || body.to === null) return fail("missing_field", "to", "to is required");
-  const toList = Array.isArray(body.to) ? body.to : [body.to];
-  const toField = (i2) => Array.isArray(body.to) ? `to[${i2}]` : "to";
-  if (toList.length === 0) return fail("missing_field", "to", "to must name at least one recipient");
-  if (toList.length > data.limits.recipients) {
-    return fail("too_many_recipients", "to", `to lists ${toList.length} recipients; at most ${data.limits.recipients} are allowed`);
+  const lists = { to: [], cc: [], bcc: [] };
+  for (const key of ["to", "cc", "bcc"]) {
+    const value = body[key];
+    if (value === void 0 || value === null) continue;
+    const list = Array.isArray(value) ? value : [value];
+    const itemField = (i2) => Array.isArray(value) ? `${key}[${i2}]` : key;
+    if (key === "to" && list.length === 0) return fail("missing_field", "to", "to must name at least one recipient");
+    if (list.length > data.limits.recipients) {
+      return fail("too_many_recipients", key, `${key} lists ${list.length} recipients; at most ${data.limits.recipients} are allowed in to, cc and bcc together`);
+    }
+    for (let i2 = 0; i2 < list.length; i2++) {
+      const problem2 = address(list[i2], itemField(i2));
+      if (problem2) return problem2;
+    }
+    lists[key] = list;
   }
-  for (let i2 = 0; i2 < toList.length; i2++) {
-    const problem = address(toList[i2], toField(i2));
-    if (problem) return problem;
+  const recipientCount = lists.to.length + lists.cc.length + lists.bcc.length;
+  if (recipientCount > data.limits.recipients) {
+    return fail("too_many_recipients", "to", `to, cc and bcc list ${recipientCount} recipients together; at most ${data.limits.recipients} are allowed`);
   }
   if (body.from === void 0 || body.from === null) return fail("missing_field", "from", "from is required");
-  if (!isObject(body.from)) return fail("invalid_type", "from", "from must be an object {email, name?}");
+  if (!isObject2(body.from)) return fail("invalid_type", "from", "from must be an object {email, name?}");
   for (const key of Object.keys(body.from)) {
     if (!FROM_FIELDS.has(key)) return fail("unknown_field", `from.${key}`, `unknown field from.${key}; allowed: email, name`);
   }
@@ -16150,11 +16696,14 @@ function validateSendRequest(body, data) {
   const fromEmail = body.from.email.toLowerCase();
   const sender = data.senders.find((candidate) => candidate.address === fromEmail);
   if (!sender) return fail("sender_not_allowed", "from.email", "from.email is not on the sender allowlist");
+  if (permitted && !permitted.has(sender.address)) {
+    return { ok: false, error: apiError(403, "sender_not_permitted", "from.email is on the allowlist, but not among the senders this client may use", "from.email") };
+  }
   let name2 = sender.name;
   if (body.from.name !== void 0 && body.from.name !== null) {
     if (typeof body.from.name !== "string") return fail("invalid_type", "from.name", "from.name must be a string");
-    const problem = headerProblem(body.from.name, "from.name");
-    if (problem) return problem;
+    const problem2 = headerProblem(body.from.name, "from.name");
+    if (problem2) return problem2;
     if (charCount(body.from.name) > NAME_MAX_CHARS) {
       return fail("name_too_long", "from.name", `from.name is longer than ${NAME_MAX_CHARS} characters`);
     }
@@ -16162,8 +16711,8 @@ function validateSendRequest(body, data) {
   }
   let replyTo = null;
   if (body.replyTo !== void 0 && body.replyTo !== null) {
-    const problem = address(body.replyTo, "replyTo");
-    if (problem) return problem;
+    const problem2 = address(body.replyTo, "replyTo");
+    if (problem2) return problem2;
     replyTo = body.replyTo;
   }
   if (body.subject === void 0 || body.subject === null) return fail("missing_field", "subject", "subject is required");
@@ -16188,15 +16737,23 @@ function validateSendRequest(body, data) {
   if (bodies.html === null && isVisiblyEmpty(bodies.text)) {
     return fail("no_text", "text", "text has nothing to read (only white space or invisible characters); give text with words in it, or html");
   }
+  const attachments = checkAttachments(body.attachments);
+  if (!attachments.ok) return attachments;
+  const headers = checkHeaders(body.headers);
+  if (!headers.ok) return headers;
   return {
     ok: true,
     mail: {
       from: { address: sender.address, name: name2 },
-      to: toList,
+      to: lists.to,
+      cc: lists.cc,
+      bcc: lists.bcc,
       replyTo,
       subject: body.subject,
       text: bodies.text,
       html: bodies.html,
+      attachments: attachments.value,
+      headers: headers.value,
       returnPath: sender.returnPath
     }
   };
@@ -16264,7 +16821,6 @@ function failureBucket(source) {
   const prefix = import_ipaddr.default.IPv6.parse(address2).parts.slice(0, 4).map((part) => part.toString(16));
   return `${prefix.join(":")}::/64`;
 }
-var CALLER_IDENTITY = "token";
 function createRelayHttp(options) {
   const { data, log } = options;
   const limit = data.limits.bodyBytes;
@@ -16274,6 +16830,8 @@ function createRelayHttp(options) {
   const served = /* @__PURE__ */ new WeakSet();
   const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
   const peerAuthFailures = options.peerAuthFailures ?? new RateLimiter(AUTH_FAILURES_PER_PEER_PER_MINUTE);
+  const quota = options.quota ?? new MessageQuota();
+  const permitted = new Map(data.clients.map((c3) => [c3.name, c3.senders === null ? void 0 : new Set(c3.senders)]));
   let stopping = false;
   const server = import_node_http.default.createServer({
     maxHeaderSize: options.maxHeaderBytes ?? 16 * 1024,
@@ -16329,7 +16887,8 @@ function createRelayHttp(options) {
   const fail2 = (res, error, close) => send(res, error.status, errorBody(error), JSON_TYPE, error.headers, close);
   async function handleSend(req, res, expectContinue) {
     if (stopping) return fail2(res, apiError(503, "shutting_down", "the relay is shutting down; retry shortly"), true);
-    if (!options.checkToken(req.headers.authorization)) {
+    const client = options.authenticate(req.headers.authorization);
+    if (client === null) {
       const { peer, forwarded } = callerAddresses(req, data.gatewayPeers);
       const source = forwarded ?? peer;
       let failures = options.authFailures.take(failureBucket(source));
@@ -16344,9 +16903,9 @@ function createRelayHttp(options) {
       error.headers = { "WWW-Authenticate": "Bearer" };
       return fail2(res, error, true);
     }
-    const rate = options.limiter.take(CALLER_IDENTITY);
+    const rate = options.limiter.take(client);
     if (!rate.allowed) {
-      const error = apiError(429, "rate_limited", `too many requests for this caller; retry in ${rate.retryAfterSeconds} s`);
+      const error = apiError(429, "rate_limited", `too many requests for client ${client.name}; retry in ${rate.retryAfterSeconds} s`);
       error.headers = { "Retry-After": String(rate.retryAfterSeconds) };
       return fail2(res, error, true);
     }
@@ -16357,15 +16916,11 @@ function createRelayHttp(options) {
     if (declared !== void 0 && Number(declared) > limit) {
       return fail2(res, apiError(413, "payload_too_large", `the body is larger than ${limit} bytes`), true);
     }
-    const socket = req.socket;
-    const gone = new AbortController();
-    res.once("close", () => gone.abort());
-    const callerGone = () => gone.signal.aborted || socket.destroyed || !socket.writable;
-    const abandoned = () => {
-      if (!callerGone()) return false;
-      log("client_gone", { reason: "the caller disconnected before its mail was queued; nothing queued" });
-      return true;
-    };
+    const rawKey = req.headers["idempotency-key"];
+    const key = typeof rawKey === "string" ? rawKey : void 0;
+    if (rawKey !== void 0 && (key === void 0 || !IDEMPOTENCY_KEY.test(key))) {
+      return fail2(res, apiError(400, "invalid_idempotency_key", "Idempotency-Key must be 1 to 255 printable ASCII characters, sent once", "Idempotency-Key"), true);
+    }
     if (expectContinue) res.writeContinue();
     let raw;
     try {
@@ -16383,28 +16938,93 @@ function createRelayHttp(options) {
     } catch {
       return fail2(res, apiError(400, "invalid_json", "the body is not valid UTF-8 JSON", "body"), false);
     }
-    const checked = validateSendRequest(body, data);
+    const store = options.idempotency;
+    if (key === void 0 || !store) return accept(req, res, body, client, null);
+    const release = await store.turn(client.name, key);
+    try {
+      const hash = bodyHash(body);
+      const found = await store.lookup(client.name, key, hash);
+      if (found.kind === "conflict") {
+        return fail2(res, apiError(409, "idempotency_conflict", "this Idempotency-Key was used with a different body within the last 24 hours; use a new key for a new message", "Idempotency-Key"), false);
+      }
+      if (found.kind === "replay") {
+        return send(res, 202, JSON.stringify({ ok: true, queued: true, id: found.jobId }), JSON_TYPE, { "Idempotent-Replayed": "true" });
+      }
+      return await accept(req, res, body, client, { store, key, hash });
+    } catch (error) {
+      log("queue_error", { reason: `idempotency record: ${error instanceof Error ? error.message : String(error)}` });
+      const full = error instanceof IdempotencyFull;
+      const problem2 = apiError(503, full ? "idempotency_store_full" : "queue_unavailable", full ? "the relay holds too many idempotency records; retry later" : "the request could not be recorded durably; it was not queued, retry later");
+      problem2.headers = { "Retry-After": full ? "60" : "5" };
+      return fail2(res, problem2, false);
+    } finally {
+      release();
+    }
+  }
+  async function accept(req, res, body, client, keyed) {
+    const checked = validateSendRequest(body, data, permitted.get(client.name));
     if (!checked.ok) return fail2(res, checked.error, false);
+    const slot = quota.reserve(client.name, client.limits);
+    if (!slot.allowed) {
+      const error = apiError(429, "quota_exceeded", `client ${client.name} has sent its ${slot.limit} messages per ${slot.window}; retry in ${slot.retryAfterSeconds} s`);
+      error.headers = { "Retry-After": String(slot.retryAfterSeconds) };
+      return fail2(res, error, false);
+    }
+    let queued = false;
+    try {
+      const job = await queueMail(req, res, checked.mail, client, keyed);
+      if (job === null) return;
+      queued = true;
+      send(res, 202, JSON.stringify({ ok: true, queued: true, id: job.id }), JSON_TYPE);
+    } finally {
+      if (!queued) slot.release();
+    }
+  }
+  async function queueMail(req, res, mail, client, keyed) {
+    const socket = req.socket;
+    const gone = new AbortController();
+    res.once("close", () => gone.abort());
+    const callerGone = () => gone.signal.aborted || socket.destroyed || !socket.writable;
+    const abandoned = () => {
+      if (!callerGone()) return false;
+      log("client_gone", { reason: "the caller disconnected before its mail was queued; nothing queued" });
+      return true;
+    };
     if (callerGone()) gone.abort();
-    const complete = await withTextPart(checked.mail, {
+    const complete = await withTextPart(mail, {
       htmlToText: (html) => options.htmlToText.convert(html, gone.signal),
       budgetMs: options.htmlToText.budgetMs,
       maxStoredBytes: limit
     });
-    if (abandoned()) return;
-    if (!complete.ok) return fail2(res, complete.error, false);
-    let job;
+    if (abandoned()) return null;
+    if (!complete.ok) {
+      fail2(res, complete.error, false);
+      return null;
+    }
     try {
       await options.queueReady?.();
       await answerable(res, socket);
-      if (abandoned()) return;
-      job = await options.enqueue(complete.mail);
-    } catch {
+      if (abandoned()) return null;
+      const job = await options.enqueue(complete.mail, client, keyed ? (prepared) => keyed.store.reserve(client.name, keyed.key, keyed.hash, prepared.id) : void 0);
+      if (keyed) {
+        await keyed.store.commit(client.name, keyed.key, keyed.hash, job.id).catch((error) => {
+          log("queue_error", { id: job.id, reason: `cannot commit the idempotency record: ${error instanceof Error ? error.message : String(error)}` });
+        });
+      }
+      return job;
+    } catch (thrown) {
+      if (keyed) await keyed.store.abandon(client.name, keyed.key).catch(() => void 0);
+      if (thrown instanceof IdempotencyFull) {
+        const problem2 = apiError(503, "idempotency_store_full", "the relay holds too many idempotency records; retry later");
+        problem2.headers = { "Retry-After": "60" };
+        fail2(res, problem2, false);
+        return null;
+      }
       const error = apiError(503, "queue_unavailable", "the job could not be stored durably; it was not queued, retry later");
       error.headers = { "Retry-After": "5" };
-      return fail2(res, error, false);
+      fail2(res, error, false);
+      return null;
     }
-    send(res, 202, JSON.stringify({ ok: true, queued: true, id: job.id }), JSON_TYPE);
   }
   async function handle(req, res, expectContinue) {
     const socket = req.socket;
@@ -16419,14 +17039,14 @@ function createRelayHttp(options) {
     });
     try {
       const url = req.url ?? "/";
-      const path4 = url.split("?")[0];
-      if (path4 === "/health") {
+      const path6 = url.split("?")[0];
+      if (path6 === "/health") {
         if (req.method === "GET" || req.method === "HEAD") return send(res, 200, "ok", "text/plain; charset=utf-8");
         const error = apiError(405, "method_not_allowed", "use GET /health");
         error.headers = { Allow: "GET, HEAD" };
         return fail2(res, error, true);
       }
-      if (path4 === "/send") {
+      if (path6 === "/send") {
         if (req.method === "POST") return await handleSend(req, res, expectContinue);
         const error = apiError(405, "method_not_allowed", "use POST /send");
         error.headers = { Allow: "POST" };
@@ -16499,46 +17119,6 @@ ${body}`
   };
 }
 
-// src/relay/job.ts
-var import_node_crypto3 = require("node:crypto");
-function newJobId(now = Date.now()) {
-  return `${now.toString(36).padStart(9, "0")}-${(0, import_node_crypto3.randomBytes)(10).toString("hex")}`;
-}
-var JOB_ID = /^[0-9a-z]{9}-[0-9a-f]{20}$/;
-function newJob(mail, now = Date.now()) {
-  const id = newJobId(now);
-  return {
-    v: 1,
-    id,
-    acceptedAt: new Date(now).toISOString(),
-    messageId: `<${id}@${domainOf(mail.from.address)}>`,
-    attempts: 0,
-    nextAttemptAt: 0,
-    lastError: null,
-    ...mail
-  };
-}
-function serializeJob(job) {
-  return Buffer.from(`${JSON.stringify(job)}
-`, "utf8");
-}
-var isStr = (value) => typeof value === "string";
-var isStrOrNull = (value) => value === null || isStr(value);
-function parseJob(bytes) {
-  let value;
-  try {
-    value = JSON.parse(bytes.toString("utf8"));
-  } catch {
-    throw new Error("not JSON");
-  }
-  const ok = value !== null && typeof value === "object" && value.v === 1 && isStr(value.id) && isStr(value.acceptedAt) && isStr(value.messageId) && Number.isInteger(value.attempts) && typeof value.nextAttemptAt === "number" && isStrOrNull(value.lastError) && value.from !== null && typeof value.from === "object" && isStr(value.from.address) && isStrOrNull(value.from.name) && Array.isArray(value.to) && value.to.length > 0 && value.to.every(isStr) && isStrOrNull(value.replyTo) && isStr(value.subject) && isStrOrNull(value.text) && isStrOrNull(value.html) && isStr(value.returnPath);
-  if (!ok) throw new Error("not a relay job (fields missing or of the wrong type)");
-  return value;
-}
-function recipientDomains(to) {
-  return [...new Set(to.map(domainOf))].sort();
-}
-
 // src/relay/job-check.ts
 var InvalidJob = class extends Error {
 };
@@ -16546,6 +17126,16 @@ var ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 var LAST_ERROR_MAX_CHARS = 4096;
 function invalid(what) {
   throw new InvalidJob(`invalid job: ${what}`);
+}
+function headersObject(list) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const item of list) {
+    const pair = item;
+    if (pair === null || typeof pair !== "object" || typeof pair.name !== "string" || Object.keys(pair).length !== 2) return "not a header list";
+    if (Object.prototype.hasOwnProperty.call(out, pair.name)) return "not a header list";
+    out[pair.name] = pair.value;
+  }
+  return out;
 }
 function recheckJob(job, data) {
   if (!JOB_ID.test(job.id)) invalid("bad id");
@@ -16555,11 +17145,15 @@ function recheckJob(job, data) {
   if (job.lastError !== null && job.lastError.length > LAST_ERROR_MAX_CHARS) invalid("bad lastError");
   const request = {
     to: job.to,
+    cc: job.cc,
+    bcc: job.bcc,
     from: { email: job.from.address, name: job.from.name },
     replyTo: job.replyTo,
     subject: job.subject,
     text: job.text,
-    html: job.html
+    html: job.html,
+    attachments: job.attachments,
+    headers: Array.isArray(job.headers) ? headersObject(job.headers) : job.headers
   };
   const checked = validateSendRequest(request, data);
   if (!checked.ok) {
@@ -16581,7 +17175,7 @@ function recheckJob(job, data) {
 
 // src/relay/lock.ts
 var import_node_fs2 = __toESM(require("node:fs"), 1);
-var import_node_path = __toESM(require("node:path"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 var LOCK_NAME = "relay.lock";
 var LockHeld = class extends Error {
   constructor(lockFile, holder) {
@@ -16637,7 +17231,7 @@ function acquireQueueLock(root, options = {}) {
   const pid = options.pid ?? process.pid;
   const startOf = options.startOf ?? procStartOf;
   const isAlive = options.isAlive ?? pidAlive;
-  const file = import_node_path.default.join(root, LOCK_NAME);
+  const file = import_node_path2.default.join(root, LOCK_NAME);
   const breakFile = `${file}.break`;
   const mine = { pid, procStart: startOf(pid) };
   const content = `${JSON.stringify(mine)}
@@ -16647,7 +17241,7 @@ function acquireQueueLock(root, options = {}) {
     const now = startOf(holder.pid);
     return holder.procStart === null || now === null || now === holder.procStart;
   };
-  const temp = import_node_path.default.join(root, `.${LOCK_NAME}.${pid}.tmp`);
+  const temp = import_node_path2.default.join(root, `.${LOCK_NAME}.${pid}.tmp`);
   import_node_fs2.default.rmSync(temp, { force: true });
   import_node_fs2.default.writeFileSync(temp, content, { flag: "wx", mode: 416 });
   let tookOverFrom = null;
@@ -16704,10 +17298,19 @@ function buildMessage(job) {
   const options = {
     from: job.from.name ? { name: job.from.name, address: job.from.address } : job.from.address,
     to: job.to,
+    cc: job.cc?.length ? job.cc : void 0,
     replyTo: job.replyTo ?? void 0,
     subject: job.subject,
     text: job.text ?? void 0,
     html: job.html ?? void 0,
+    attachments: (job.attachments ?? []).map((a2) => ({
+      filename: a2.filename,
+      contentType: a2.contentType,
+      content: Buffer.from(a2.content, "base64"),
+      contentDisposition: "attachment"
+    })),
+    // Names are the allowlist's canonical spellings; values are printable ASCII already checked per header.
+    headers: (job.headers ?? []).map((h) => ({ key: h.name, value: h.value })),
     messageId: job.messageId,
     date: new Date(job.acceptedAt),
     newline: "unix",
@@ -16722,7 +17325,7 @@ function buildMessage(job) {
 }
 
 // src/relay/queue.ts
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 var QUEUE_DIRS = ["pending", "processing", "failed"];
 var DIR_MODE = 488;
 var FILE_MODE = 416;
@@ -16777,9 +17380,9 @@ var Queue = class {
     this.fs = fs4;
     this.rules = rules;
     this.dirs = {
-      pending: import_node_path2.default.join(root, "pending"),
-      processing: import_node_path2.default.join(root, "processing"),
-      failed: import_node_path2.default.join(root, "failed")
+      pending: import_node_path3.default.join(root, "pending"),
+      processing: import_node_path3.default.join(root, "processing"),
+      failed: import_node_path3.default.join(root, "failed")
     };
   }
   root;
@@ -16818,12 +17421,12 @@ var Queue = class {
     const setAside = [];
     const discard = async (dir, name2) => {
       try {
-        await this.fs.unlink(import_node_path2.default.join(this.dirs[dir], name2));
+        await this.fs.unlink(import_node_path3.default.join(this.dirs[dir], name2));
         return true;
       } catch (error) {
         if (errno(error) !== "EISDIR" && errno(error) !== "EPERM") throw error;
         if (dir !== "failed") {
-          await this.fs.rename(import_node_path2.default.join(this.dirs[dir], name2), import_node_path2.default.join(this.dirs.failed, name2));
+          await this.fs.rename(import_node_path3.default.join(this.dirs[dir], name2), import_node_path3.default.join(this.dirs.failed, name2));
           setAside.push(`${dir}/${name2}`);
         }
         return false;
@@ -16839,14 +17442,14 @@ var Queue = class {
     const recovered = [];
     const pending = new Set(await this.fs.readdir(this.dirs.pending));
     for (const name2 of await this.fs.readdir(this.dirs.processing)) {
-      const file = import_node_path2.default.join(this.dirs.processing, name2);
+      const file = import_node_path3.default.join(this.dirs.processing, name2);
       if (name2.endsWith(".eml")) {
         await discard("processing", name2);
       } else if (name2.endsWith(".json") && !name2.startsWith(".")) {
         if (pending.has(name2)) {
           await discard("processing", name2);
         } else {
-          await this.fs.rename(file, import_node_path2.default.join(this.dirs.pending, name2));
+          await this.fs.rename(file, import_node_path3.default.join(this.dirs.pending, name2));
           recovered.push(name2.slice(0, -".json".length));
         }
       }
@@ -16860,8 +17463,8 @@ var Queue = class {
   /** Writes `job` durably into pending/ (or another state dir); throws QueueError when it cannot. */
   async put(dir, job) {
     const name2 = `${job.id}.json`;
-    const temp = import_node_path2.default.join(this.dirs[dir], `.${name2}.tmp`);
-    const target = import_node_path2.default.join(this.dirs[dir], name2);
+    const temp = import_node_path3.default.join(this.dirs[dir], `.${name2}.tmp`);
+    const target = import_node_path3.default.join(this.dirs[dir], name2);
     let fd = null;
     let renamed = false;
     try {
@@ -16892,7 +17495,7 @@ var Queue = class {
   /** Reads a pending job without claiming it (the worker learns nextAttemptAt this way). */
   async peek(id) {
     try {
-      return this.readJob(import_node_path2.default.join(this.dirs.pending, `${id}.json`), id);
+      return this.readJob(import_node_path3.default.join(this.dirs.pending, `${id}.json`), id);
     } catch (error) {
       if (errno(error) === "ENOENT") return null;
       throw error;
@@ -16905,9 +17508,9 @@ var Queue = class {
    */
   async claim(id, onCorrupt) {
     const name2 = `${id}.json`;
-    const processing = import_node_path2.default.join(this.dirs.processing, name2);
+    const processing = import_node_path3.default.join(this.dirs.processing, name2);
     try {
-      await this.fs.rename(import_node_path2.default.join(this.dirs.pending, name2), processing);
+      await this.fs.rename(import_node_path3.default.join(this.dirs.pending, name2), processing);
     } catch (error) {
       if (errno(error) === "ENOENT") return null;
       throw this.wrap(`cannot claim job ${id}`, error);
@@ -16915,7 +17518,7 @@ var Queue = class {
     try {
       return await this.readJob(processing, id);
     } catch (error) {
-      await this.fs.rename(processing, import_node_path2.default.join(this.dirs.failed, name2));
+      await this.fs.rename(processing, import_node_path3.default.join(this.dirs.failed, name2));
       onCorrupt(id, unusableReason(error));
       return null;
     }
@@ -16928,7 +17531,7 @@ var Queue = class {
   }
   /** The staged copy of a message sendmail reads as stdin: processing/<id>.eml. */
   messagePath(id) {
-    return import_node_path2.default.join(this.dirs.processing, `${id}.eml`);
+    return import_node_path3.default.join(this.dirs.processing, `${id}.eml`);
   }
   async stageMessage(id, message) {
     const file = this.messagePath(id);
@@ -16948,16 +17551,16 @@ var Queue = class {
   }
   /** Delivered: the job is done. A crash before this unlink redelivers once (at-least-once). */
   async complete(id) {
-    await this.fs.unlink(import_node_path2.default.join(this.dirs.processing, `${id}.json`));
+    await this.fs.unlink(import_node_path3.default.join(this.dirs.processing, `${id}.json`));
   }
   /** Puts a claimed job back into pending/ unchanged (used when recording its outcome failed). */
   async release(id) {
-    await this.fs.rename(import_node_path2.default.join(this.dirs.processing, `${id}.json`), import_node_path2.default.join(this.dirs.pending, `${id}.json`));
+    await this.fs.rename(import_node_path3.default.join(this.dirs.processing, `${id}.json`), import_node_path3.default.join(this.dirs.pending, `${id}.json`));
   }
   /** Moves a job out of processing/ into `dir` with its new state, durably, then drops the old copy. */
   async settle(dir, job) {
     await this.put(dir, job);
-    await this.fs.unlink(import_node_path2.default.join(this.dirs.processing, `${job.id}.json`)).catch((error) => {
+    await this.fs.unlink(import_node_path3.default.join(this.dirs.processing, `${job.id}.json`)).catch((error) => {
       if (errno(error) !== "ENOENT") throw error;
     });
   }
@@ -16998,8 +17601,8 @@ var SYSEXITS_TABLE = Object.entries(SYSEXITS).map(
 );
 
 // src/relay/sendmail.ts
-function sendmailArgs(returnPath) {
-  return ["-t", "-oi", "-f", returnPath];
+function sendmailArgs(returnPath, bcc = []) {
+  return bcc.length === 0 ? ["-t", "-oi", "-f", returnPath] : ["-t", "-oi", "-f", returnPath, "--", ...bcc];
 }
 var TAIL_BYTES = 1024;
 var LAST_LINE_CHARS = 200;
@@ -17040,7 +17643,7 @@ function runSendmail(options) {
     };
     let child;
     try {
-      child = (0, import_node_child_process.spawn)(options.path, sendmailArgs(options.returnPath), {
+      child = (0, import_node_child_process.spawn)(options.path, sendmailArgs(options.returnPath, options.bcc), {
         // Postfix's sendmail reports on stderr; stdout is not read (one pipe fewer per job).
         stdio: [stdinFd, "ignore", "pipe"],
         env: options.env
@@ -17093,7 +17696,7 @@ function runSendmail(options) {
 }
 
 // src/relay/settings.ts
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 var StartupError = class extends Error {
 };
 function parseListen(text, key = "RELAY_LISTEN") {
@@ -17114,7 +17717,7 @@ function integer(env, key, fallback, min) {
 }
 function absolutePath(env, key, fallback) {
   const value = env[key]?.trim() || fallback;
-  if (!import_node_path3.default.isAbsolute(value)) throw new StartupError(`${key}=${JSON.stringify(value)} must be an absolute path`);
+  if (!import_node_path4.default.isAbsolute(value)) throw new StartupError(`${key}=${JSON.stringify(value)} must be an absolute path`);
   return value;
 }
 function readSettings(env, defaults) {
@@ -17149,7 +17752,7 @@ function readToken(env, name2, minBytes, readFile) {
   let source = null;
   const credentials = env.CREDENTIALS_DIRECTORY;
   if (credentials) {
-    const file = import_node_path3.default.join(credentials, `${name2}-token`);
+    const file = import_node_path4.default.join(credentials, `${name2}-token`);
     try {
       source = { token: readFile(file), from: `credential ${file}` };
     } catch (error) {
@@ -17163,6 +17766,9 @@ function readToken(env, name2, minBytes, readFile) {
       `no token: set the systemd credential ${name2}-token (LoadCredential=) or SMTP_RELAY_TOKEN; make one with: openssl rand -base64 48`
     );
   }
+  return checkedToken(source, minBytes);
+}
+function checkedToken(source, minBytes) {
   const token2 = source.token.replace(/\r?\n$/, "");
   const bytes = Buffer.byteLength(token2, "utf8");
   if (bytes < minBytes) {
@@ -17175,6 +17781,34 @@ function readToken(env, name2, minBytes, readFile) {
   }
   return { token: token2, from: source.from };
 }
+function readClientTokens(env, data, readFile) {
+  const out = [];
+  for (const client of data.clients) {
+    if (client.implicit) {
+      out.push({ client, ...readToken(env, data.name, data.tokenMinBytes, readFile) });
+      continue;
+    }
+    const credentials = env.CREDENTIALS_DIRECTORY;
+    if (!credentials) {
+      throw new StartupError(`no credentials directory: client ${client.name} needs the systemd credential ${client.credential} (LoadCredential=)`);
+    }
+    const file = import_node_path4.default.join(credentials, client.credential);
+    let text;
+    try {
+      text = readFile(file);
+    } catch (error) {
+      const code = error.code;
+      throw new StartupError(
+        code === "ENOENT" ? `client ${client.name} has no token: create ${file} (e.g. openssl rand -base64 48), or remove the client from relay.clients and rebuild` : `cannot read the token credential ${file}: ${code ?? String(error)}`
+      );
+    }
+    const token2 = checkedToken({ token: text, from: `credential ${file}` }, data.tokenMinBytes);
+    const twin = out.find((other) => other.token === token2.token);
+    if (twin) throw new StartupError(`clients ${twin.client.name} and ${client.name} have the same token; a token must authenticate exactly one client`);
+    out.push({ client, ...token2 });
+  }
+  return out;
+}
 
 // src/relay/smtp-handoff.ts
 var import_node_stream = require("node:stream");
@@ -17182,7 +17816,7 @@ var import_smtp_pool = __toESM(require_smtp_pool(), 1);
 var SESSION_MAX_AGE_MS = 3e4;
 var RETIRE_AFTER_MS = 1e3;
 function smtpEnvelope(job) {
-  return { from: job.returnPath, to: [...job.to] };
+  return { from: job.returnPath, to: envelopeRecipients(job) };
 }
 function queueIdOf(reply) {
   return /\bqueued as ([0-9A-Za-z]+)\b/.exec(reply)?.[1] ?? null;
@@ -17482,10 +18116,10 @@ async function runRelay(data) {
     process.exit(70);
   });
   let settings;
-  let token2;
+  let tokens;
   try {
     settings = readSettings(process.env, data.defaults);
-    token2 = readToken(process.env, data.name, data.tokenMinBytes, (file) => (0, import_node_fs4.readFileSync)(file, "utf8"));
+    tokens = readClientTokens(process.env, data, (file) => (0, import_node_fs4.readFileSync)(file, "utf8"));
   } catch (error) {
     refuse(data.name, error instanceof StartupError ? error.message : reasonOf2(error));
   }
@@ -17531,6 +18165,7 @@ async function runRelay(data) {
       return await runSendmail({
         path: settings.sendmailPath,
         returnPath: job.returnPath,
+        bcc: job.bcc,
         messageFile: file,
         timeoutMs: settings.sendmailTimeoutMs,
         env: childEnv
@@ -17539,6 +18174,16 @@ async function runRelay(data) {
       await queue.unstageMessage(job.id).catch(() => void 0);
     }
   };
+  const idempotency = new IdempotencyStore({
+    fs: nodeFs,
+    dir: import_node_path5.default.join(settings.queueRoot, "idempotency"),
+    jobExists: async (id) => {
+      for (const dir of ["pending", "processing", "failed"]) if (await nodeFs.exists(import_node_path5.default.join(settings.queueRoot, dir, `${id}.json`))) return true;
+      return false;
+    }
+  });
+  const opened = opening.then(() => idempotency.open(new Set(data.clients.map((c3) => c3.name))));
+  opened.catch(() => void 0);
   const worker = new Worker2({
     queue,
     maxAttempts: settings.maxAttempts,
@@ -17550,25 +18195,27 @@ async function runRelay(data) {
   });
   const web = createRelayHttp({
     data,
-    checkToken: bearerChecker(token2.token),
-    limiter: new RateLimiter(data.limits.ratePerMinute),
+    authenticate: clientAuthenticator(tokens),
+    limiter: new ClientRateLimits(data.clients),
     authFailures: new RateLimiter(AUTH_FAILURES_PER_MINUTE),
     htmlToText,
     log,
     // A request that arrives between bind and the end of recovery waits for the queue.
     async queueReady() {
-      await opening;
+      await opened;
     },
-    async enqueue(mail) {
+    idempotency,
+    async enqueue(mail, client, beforeWrite) {
       await opening;
       const job = newJob(mail);
       try {
+        await beforeWrite?.(job);
         await queue.put("pending", job);
       } catch (error) {
-        log("queue_error", { id: job.id, domains: recipientDomains(job.to), reason: reasonOf2(error) });
+        log("queue_error", { id: job.id, domains: recipientDomains(envelopeRecipients(job)), reason: reasonOf2(error) });
         throw error;
       }
-      log("enqueued", { id: job.id, domains: recipientDomains(job.to), from: job.from.address });
+      log("enqueued", { id: job.id, domains: recipientDomains(envelopeRecipients(job)), from: job.from.address, client: client.name });
       worker.notify(job.id);
       return job;
     }
@@ -17583,6 +18230,7 @@ async function runRelay(data) {
   let recovery;
   try {
     recovery = await opening;
+    await opened;
   } catch (error) {
     refuse(data.name, reasonOf2(error));
   }
@@ -17591,6 +18239,7 @@ async function runRelay(data) {
     log("queue_error", { reason: `recovery moved ${entry} to failed/: a directory where the relay keeps files` });
   }
   await worker.start();
+  setInterval(() => void idempotency.sweep().catch(() => void 0), 36e5).unref();
   const bound = web.server.address();
   const port = bound && typeof bound === "object" ? bound.port : settings.port;
   log("started", {
@@ -17599,7 +18248,7 @@ async function runRelay(data) {
     queue: settings.queueRoot,
     pending: await queue.count("pending"),
     failed: await queue.count("failed"),
-    token: token2.from,
+    token: tokens.map((t3) => t3.client.implicit ? t3.from : `${t3.client.name}: ${t3.from}`).join(", "),
     pid: process.pid
   });
   let stopping = false;

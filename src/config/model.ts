@@ -178,8 +178,18 @@ export interface RelayServiceModel {
   handoff: 'smtp' | 'sendmail';
   sendmail: { path: string; timeoutMs: number; timeout: string };
   token: { minBytes: number };
+  /** Named API callers (relay.clients); empty: the single token is one implicit client with every sender. */
+  clients: RelayClientModel[];
   /** Hardening directive overrides as written (directive -> value). */
   hardening: Record<string, string | boolean>;
+}
+
+export interface RelayClientModel {
+  name: string;
+  /** Lower-case From addresses this client may use. */
+  senders: string[];
+  /** 0 switches a limit off. */
+  limits: { requestsPerMinute: number; messagesPerHour: number; messagesPerDay: number };
 }
 
 export interface PostfixOverridesModel {

@@ -178,6 +178,15 @@ export function normalize(config: RelayConfig, configDir: string): RelayModel {
         timeoutMs: parseDuration(sendmailTimeout),
       },
       token: { minBytes: relay.token?.minBytes ?? DEFAULTS.tokenMinBytes },
+      clients: (relay.clients ?? []).map((c) => ({
+        name: c.name,
+        senders: c.senders.map((address) => address.toLowerCase()),
+        limits: {
+          requestsPerMinute: c.limits?.requestsPerMinute ?? relay.limits?.ratePerMinute ?? DEFAULTS.ratePerMinute,
+          messagesPerHour: c.limits?.messagesPerHour ?? 0,
+          messagesPerDay: c.limits?.messagesPerDay ?? 0,
+        },
+      })),
       hardening: Object.fromEntries(
         Object.entries(relay.hardening ?? {}).filter((entry): entry is [string, string | boolean] => entry[1] !== undefined),
       ),

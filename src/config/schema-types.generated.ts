@@ -381,6 +381,38 @@ export type SendmailTimeout = string;
  */
 export type MinimumTokenLength = number;
 /**
+ * Named callers of POST /send, each with its own bearer token (the systemd credential <name>-token-<client>, never in this file), the senders it may use and its own limits. Without clients, the one token <name>-token is a single implicit client with every sender.
+ *
+ * @minItems 1
+ */
+export type APIClients = [APIClient, ...APIClient[]];
+/**
+ * Lower-case letters, digits and hyphens: names the credential <name>-token-<client> and the client in logs.
+ */
+export type ClientName = string;
+/**
+ * The From addresses this client may use; each must be on a domain's senders list.
+ *
+ * @minItems 1
+ */
+export type ClientSenders = [SenderAddress1, ...SenderAddress1[]];
+/**
+ * An address from domains[].senders.
+ */
+export type SenderAddress1 = string;
+/**
+ * Authenticated requests per minute (default relay.limits.ratePerMinute); 0 switches it off.
+ */
+export type RequestsPerMinute = number;
+/**
+ * Accepted messages per rolling hour (default 0: no hourly cap).
+ */
+export type MessagesPerHour = number;
+/**
+ * Accepted messages per rolling 24 hours (default 0: no daily cap).
+ */
+export type MessagesPerDay = number;
+/**
  * A boolean: true or false (yes/no also work).
  */
 export type SystemdBoolean =
@@ -760,6 +792,7 @@ export interface HTTPRelayService {
   handoff?: HandOffToPostfix;
   sendmail?: Sendmail;
   token?: BearerTokenPolicy;
+  clients?: APIClients;
   hardening?: SystemdHardeningOverrides;
 }
 /**
@@ -808,6 +841,22 @@ export interface Sendmail {
  */
 export interface BearerTokenPolicy {
   minBytes?: MinimumTokenLength;
+}
+/**
+ * One calling service.
+ */
+export interface APIClient {
+  name: ClientName;
+  senders: ClientSenders;
+  limits?: ClientLimits;
+}
+/**
+ * This client's own budget; over it the relay answers 429 with Retry-After.
+ */
+export interface ClientLimits {
+  requestsPerMinute?: RequestsPerMinute;
+  messagesPerHour?: MessagesPerHour;
+  messagesPerDay?: MessagesPerDay;
 }
 /**
  * Overrides of the unit's sandboxing and security directives (systemd.exec(5)), directive name to typed value. Commands, identity and environment (Exec*, User, Group, DynamicUser, Environment*, credentials) are not overridable here. Anything that switches hardening off is linted (systemd-hardening-kept).

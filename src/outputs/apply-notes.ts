@@ -8,7 +8,7 @@ import { postmapHints } from './postfix.js';
 import { buildPostfixModel, type PostfixModel } from './postfix-model.js';
 import { saslSecretCommands, saslSecretNotes, saslVariableLines } from './sasl-apply.js';
 import { KEYS_DIR, signingKeys, type SigningKey } from './opendkim.js';
-import { relayPaths } from './systemd.js';
+import { clientCredentials, relayPaths } from './systemd.js';
 import { listenText } from './relay-server.js';
 import { buildRecordModel, type RecordModel } from '../dns/records.js';
 import { comment, encodeShellCommand, op, variable, word, type ShellCommand } from './encode/shell.js';
@@ -158,7 +158,8 @@ const secretsStep: StepBuilder = {
     // Written once (test -s keeps an existing one), in a subshell whose umask keeps it root-only.
     const onceRootOnly = (file: string, ...produce: ShellCommand): ShellCommand => ['test', '-s', file, op('||'), op('('), 'umask', '077', op(';'), ...produce, op('>'), file, op(')')];
     const commands: ShellCommand[] = [
-      onceRootOnly(paths.credentialPath, 'head', '-c', String(tokenBytes(model)), '/dev/urandom', op('|'), 'base64', '-w0'),
+      // One token per API client (relay.clients), or the single one.
+      ...clientCredentials(model).map((c) => onceRootOnly(c.path, 'head', '-c', String(tokenBytes(model)), '/dev/urandom', op('|'), 'base64', '-w0')),
       ...keys.map(installPrivateKey),
     ];
     commands.push(...saslSecretCommands(model, onceRootOnly));
@@ -166,8 +167,15 @@ const secretsStep: StepBuilder = {
       title: 'Put the secrets in place',
       where: 'On the server as root. None of these ever enters the repository or this tree.',
       notes: [
-        `The bearer token is made once (an existing one is kept): callers read it with \`cat ${paths.credentialPath}\`;`,
-        `systemd hands it to the relay as the credential \`${paths.credentialName}\` (LoadCredential=).`,
+        ...(model.relay.clients.length === 0
+          ? [
+              `The bearer token is made once (an existing one is kept): callers read it with \`cat ${paths.credentialPath}\`;`,
+              `systemd hands it to the relay as the credential \`${paths.credentialName}\` (LoadCredential=).`,
+            ]
+          : [
+              `Each API client's bearer token is made once (an existing one is kept) in /etc/credstore/${model.name}-token-<client>;`,
+              'give each calling service only its own. Revoking a client: remove it from relay.clients, rebuild, apply, delete its file.',
+            ]),
         `OpenDKIM's private keys come from \`$DKIM_PRIVATE_DIR\` (what \`relayconf keygen\` wrote); a new selector's key is in place before OpenDKIM restarts with it.`,
         ...saslSecretNotes(model),
       ],

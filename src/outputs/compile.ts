@@ -7,6 +7,7 @@ import { opendkimFiles } from './opendkim.js';
 import { dnsFiles } from './dns-zone.js';
 import { systemdUnit } from './systemd.js';
 import { relayServerFiles } from './relay-server.js';
+import { openApiFile } from './openapi.js';
 import { relayEnvFile } from './relay-env.js';
 import { applyMd, manifest } from './apply-notes.js';
 import { nginxSiteFiles } from './nginx-site.js';
@@ -34,6 +35,7 @@ export function compile(model: RelayModel, views: Pick<DerivedViews, 'records' |
     ...relayServerFiles(model),
     ...nginxSiteFiles(model),
     ...cloudflaredFiles(model),
+    openApiFile(model),
     applyMd(model, records, views.postfix),
   ];
   const seen = new Set<string>();

@@ -87,8 +87,11 @@ export function opendkimConf(model: RelayModel): OutputFile {
       ['UMask', '007'],
       ['Canonicalization', 'relaxed/simple'],
       // RFC 6376 5.4.1's list: OpenDKIM's default leaves Message-ID and the MIME structure unsigned.
-      ['SignHeaders', 'From,Reply-To,To,Cc,Subject,Date,Message-ID,MIME-Version,Content-Type,In-Reply-To,References'],
-      ['OversignHeaders', 'From'],
+      // The list headers a caller may set: RFC 8058 section 3 requires List-Unsubscribe and
+      // List-Unsubscribe-Post to be covered by the DKIM signature for one-click unsubscribe.
+      ['SignHeaders', 'From,Reply-To,To,Cc,Subject,Date,Message-ID,MIME-Version,Content-Type,In-Reply-To,References,List-Unsubscribe,List-Unsubscribe-Post,List-Id,Feedback-ID'],
+      // Oversigned (RFC 6376 section 8.15): nobody on the way can add a second From or a second unsubscribe target.
+      ['OversignHeaders', 'From,List-Unsubscribe,List-Unsubscribe-Post'],
       ...(algorithm === 'rsa-sha256' ? [] : [['SignatureAlgorithm', algorithm] as [string, string]]),
       ['KeyTable', `refile:${OPENDKIM_DIR}/KeyTable`],
       ['SigningTable', `refile:${OPENDKIM_DIR}/SigningTable`],

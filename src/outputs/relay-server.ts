@@ -6,7 +6,7 @@ import { isIP } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { packageFile } from '../util/package-root.js';
 import type { RelayModel } from '../config/model.js';
-import type { RelayData } from '../relay/data.js';
+import type { RelayClient, RelayData } from '../relay/data.js';
 import type { OutputFile } from './types.js';
 import { refuseControl } from './encode/refuse.js';
 import { HANDOFF_CONCURRENCY, HANDOFF_SMTP_ADDRESS } from './handoff.js';
@@ -25,6 +25,7 @@ export function relayData(model: RelayModel): RelayData {
     senders,
     limits: { ...relay.limits },
     tokenMinBytes: relay.token.minBytes,
+    clients: relayClients(model),
     gatewayPeers: gatewayPeers(model),
     defaults: {
       listen: listenText(model),
@@ -39,6 +40,26 @@ export function relayData(model: RelayModel): RelayData {
       sendmailTimeoutMs: relay.sendmail.timeoutMs,
     },
   };
+}
+
+/** The configured clients, or the one implicit client of the single-token setup. */
+export function relayClients(model: RelayModel): RelayClient[] {
+  if (model.relay.clients.length === 0) {
+    return [{
+      name: 'default',
+      credential: `${model.name}-token`,
+      implicit: true,
+      senders: null,
+      limits: { requestsPerMinute: model.relay.limits.ratePerMinute, messagesPerHour: 0, messagesPerDay: 0 },
+    }];
+  }
+  return model.relay.clients.map((client) => ({
+    name: client.name,
+    credential: `${model.name}-token-${client.name}`,
+    implicit: false,
+    senders: [...client.senders],
+    limits: { ...client.limits },
+  }));
 }
 
 /**
@@ -84,9 +105,11 @@ export function relayServerFiles(model: RelayModel, bundleUrl: URL = BUNDLE_URL)
     '// relay.config.yaml; do not edit here: change the config and rebuild.',
     '// Runs as `node server.js` on Node >= 18 (CommonJS; keep no package.json with "type": "module" beside it).',
     `// Runtime settings: /etc/${model.name}.env (RELAY_LISTEN, QUEUE_ROOT, QUEUE_*, SENDMAIL_*).`,
-    `// Token: systemd credential ${model.name}-token, else SMTP_RELAY_TOKEN; at least ${data.tokenMinBytes} bytes.`,
-    '// API: GET /health; POST /send with Authorization: Bearer <token> and JSON',
-    '//   {to, from:{email,name?}, replyTo?, subject, text?, html?} -> 202 {"ok":true,"queued":true,"id":...}',
+    model.relay.clients.length === 0
+      ? `// Token: systemd credential ${model.name}-token, else SMTP_RELAY_TOKEN; at least ${data.tokenMinBytes} bytes.`
+      : `// Tokens: one systemd credential per client, ${model.name}-token-<client>; at least ${data.tokenMinBytes} bytes each.`,
+    '// API: GET /health; POST /send with Authorization: Bearer <token> and JSON (described in openapi.json beside this file)',
+    '//   {to, cc?, bcc?, from:{email,name?}, replyTo?, subject, text?, html?, attachments?, headers?} -> 202 {"ok":true,"queued":true,"id":...}',
     '// Queue: QUEUE_ROOT/{pending,processing,failed}/<id>.json; one JSON log line per event on stdout.',
     '// Below: the data compiled from the config, then the relay runtime (esbuild bundle incl. nodemailer).',
     "'use strict';",

@@ -23,6 +23,26 @@ export function relayPaths(model: RelayModel) {
   };
 }
 
+/**
+ * One LoadCredential= per client (systemd.exec(5) "Credentials"): each token is its own file in
+ * /etc/credstore, readable by root only, and reaches the relay as $CREDENTIALS_DIRECTORY/<credential>.
+ * Revoking a client is removing it from relay.clients, rebuilding, and deleting its file.
+ */
+export function clientCredentials(model: RelayModel): Array<{ name: string; path: string; from: KeyPath }> {
+  if (model.relay.clients.length === 0) {
+    const paths = relayPaths(model);
+    return [{ name: paths.credentialName, path: paths.credentialPath, from: ['name'] }];
+  }
+  return model.relay.clients.map((client, i) => {
+    const name = `${model.name}-token-${client.name}`;
+    return { name, path: `/etc/credstore/${name}`, from: ['relay', 'clients', i, 'name'] };
+  });
+}
+
+function credentialDirectives(model: RelayModel): Directive[] {
+  return clientCredentials(model).map((c) => d('LoadCredential', `${c.name}:${c.path}`, c.from));
+}
+
 /** Postfix's maildrop (postdrop writes the queue file) and public (postdrop wakes pickup there). */
 export const POSTFIX_SUBMIT_PATHS = ['/var/spool/postfix/maildrop', '/var/spool/postfix/public'];
 
@@ -59,7 +79,7 @@ export function serviceGroups(model: RelayModel): Group[] {
         ...(sendmail ? [d('SupplementaryGroups', 'postdrop', ['relay', 'handoff'])] : []),
         d('WorkingDirectory', paths.optDir, ['name']),
         d('EnvironmentFile', paths.envFile, ['name']),
-        d('LoadCredential', `${paths.credentialName}:${paths.credentialPath}`, ['name']),
+        ...credentialDirectives(model),
         d('ExecStart', { command: { path: '/usr/bin/node', args: [paths.serverJs] } }, ['name']),
         d('Restart', 'always'),
         d('RestartSec', '2s'),

@@ -39,6 +39,19 @@ export interface RelaySettingDefaults {
   sendmailTimeoutMs: number;
 }
 
+/** One caller of POST /send with its own token (relay.clients, or the implicit single-token client). */
+export interface RelayClient {
+  name: string;
+  /** File name under $CREDENTIALS_DIRECTORY holding its token: `<name>-token-<client>`, or `<name>-token`. */
+  credential: string;
+  /** The single-token setup: also reads SMTP_RELAY_TOKEN, and may use every sender. */
+  implicit: boolean;
+  /** Lower-case From addresses it may use; null: the whole allowlist. */
+  senders: string[] | null;
+  /** 0 switches a limit off. */
+  limits: { requestsPerMinute: number; messagesPerHour: number; messagesPerDay: number };
+}
+
 export interface RelayData {
   /** Service name: the systemd unit, the credential `<name>-token`, the log's `service` field. */
   name: string;
@@ -46,6 +59,8 @@ export interface RelayData {
   senders: RelaySender[];
   limits: RelayLimits;
   tokenMinBytes: number;
+  /** Who may call: each with its token's credential, its senders and its limits (at least one). */
+  clients: RelayClient[];
   /**
    * Peer addresses of a gateway on this host whose X-Real-IP header names the real caller (loopback
    * when relay.entry.gateway is a same-host HTTP proxy that sets it); empty: the header is ignored.

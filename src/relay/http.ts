@@ -12,11 +12,13 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { isIP, type Socket } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import { BodyTooLarge, readBody } from './body.js';
-import type { RelayData } from './data.js';
+import type { RelayClient, RelayData } from './data.js';
 import { apiError, errorBody, type ApiError } from './errors.js';
 import type { Job } from './job.js';
 import type { Logger } from './log.js';
-import { AUTH_FAILURES_PER_PEER_PER_MINUTE, RateLimiter } from './rate-limit.js';
+import { bodyHash, IDEMPOTENCY_KEY, IdempotencyFull, type IdempotencyStore } from './idempotency.js';
+import { MessageQuota } from './message-quota.js';
+import { AUTH_FAILURES_PER_PEER_PER_MINUTE, RateLimiter, type ClientRateLimits } from './rate-limit.js';
 import { withTextPart } from './text-part.js';
 import { validateSendRequest, type MailRequest } from './validate.js';
 
@@ -36,9 +38,12 @@ export const DEFAULT_MAX_CONNECTIONS = 128;
 
 export interface HttpOptions {
   data: RelayData;
-  checkToken: (authorization: string | undefined) => boolean;
-  /** Budget of authenticated requests, keyed by caller identity. */
-  limiter: RateLimiter;
+  /** The client an Authorization header authenticates (auth.ts clientAuthenticator), or null. */
+  authenticate: (authorization: string | undefined) => RelayClient | null;
+  /** Each client's budget of authenticated requests per minute. */
+  limiter: ClientRateLimits;
+  /** Each client's messages per hour and per day; a fresh in-memory one by default. */
+  quota?: MessageQuota;
   /** Budget of failed authentications, keyed by source address. */
   authFailures: RateLimiter;
   /**
@@ -51,8 +56,13 @@ export interface HttpOptions {
    * waits here rather than inside enqueue, so whether its caller is still there is judged after the wait.
    */
   queueReady?: () => Promise<void>;
-  /** Makes the job durable (and tells the worker) at once; throws when it cannot. */
-  enqueue: (mail: MailRequest) => Promise<Job>;
+  /**
+   * Makes the job durable (and tells the worker) at once; throws when it cannot. `beforeWrite` runs with
+   * the new job before its file is written (the idempotency reservation); when it throws, nothing is queued.
+   */
+  enqueue: (mail: MailRequest, client: RelayClient, beforeWrite?: (job: Job) => Promise<void>) => Promise<Job>;
+  /** Idempotency-Key records; without it the header is checked for shape and otherwise ignored. */
+  idempotency?: IdempotencyStore;
   /** Makes the text part of HTML-only mail off the event loop. */
   htmlToText: HtmlConverter;
   log: Logger;
@@ -76,6 +86,13 @@ export interface RelayHttp {
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** A request under an Idempotency-Key: where its record goes, the key and the body's hash. */
+interface Keyed {
+  store: IdempotencyStore;
+  key: string;
+  hash: string;
+}
 
 /** `application/json`, optionally with charset=utf-8 (any case, quoted or not); nothing else. */
 export function isJsonContentType(value: string | undefined): boolean {
@@ -173,12 +190,6 @@ export function failureBucket(source: string): string {
   return `${prefix.join(':')}::/64`;
 }
 
-/**
- * The identity an authenticated request is counted under. One bearer token means one caller today;
- * with per-client tokens this becomes the client's name.
- */
-const CALLER_IDENTITY = 'token';
-
 export function createRelayHttp(options: HttpOptions): RelayHttp {
   const { data, log } = options;
   const limit = data.limits.bodyBytes;
@@ -192,6 +203,9 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
   const served = new WeakSet<Socket>();
   const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
   const peerAuthFailures = options.peerAuthFailures ?? new RateLimiter(AUTH_FAILURES_PER_PEER_PER_MINUTE);
+  const quota = options.quota ?? new MessageQuota();
+  // Each client's senders as a set; the implicit client (senders null) may use the whole allowlist.
+  const permitted = new Map(data.clients.map((c) => [c.name, c.senders === null ? undefined : new Set(c.senders)]));
   let stopping = false;
 
   const server = http.createServer({
@@ -274,7 +288,8 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
 
   async function handleSend(req: IncomingMessage, res: ServerResponse, expectContinue: boolean): Promise<void> {
     if (stopping) return fail(res, apiError(503, 'shutting_down', 'the relay is shutting down; retry shortly'), true);
-    if (!options.checkToken(req.headers.authorization)) {
+    const client = options.authenticate(req.headers.authorization);
+    if (client === null) {
       const { peer, forwarded } = callerAddresses(req, data.gatewayPeers);
       const source = forwarded ?? peer;
       // The forwarded source's own budget, then the budget all sources behind this gateway peer share.
@@ -291,9 +306,9 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
       error.headers = { 'WWW-Authenticate': 'Bearer' };
       return fail(res, error, true);
     }
-    const rate = options.limiter.take(CALLER_IDENTITY);
+    const rate = options.limiter.take(client);
     if (!rate.allowed) {
-      const error = apiError(429, 'rate_limited', `too many requests for this caller; retry in ${rate.retryAfterSeconds} s`);
+      const error = apiError(429, 'rate_limited', `too many requests for client ${client.name}; retry in ${rate.retryAfterSeconds} s`);
       error.headers = { 'Retry-After': String(rate.retryAfterSeconds) };
       return fail(res, error, true);
     }
@@ -304,21 +319,11 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
     if (declared !== undefined && Number(declared) > limit) {
       return fail(res, apiError(413, 'payload_too_large', `the body is larger than ${limit} bytes`), true);
     }
-    // A caller that hangs up while its request is worked on gives its turn away (a conversion still waiting
-    // is dropped). The connection's state is read as well as the event: a close seen by the socket before
-    // the response had it (a pipelined request) never reaches this listener.
-    const socket = req.socket;
-    const gone = new AbortController();
-    res.once('close', () => gone.abort());
-    // Not writable: the caller half-closed, and Node ends such a connection without an answer.
-    const callerGone = () => gone.signal.aborted || socket.destroyed || !socket.writable;
-    // A caller gone before its job is written never learns of a 202, so it would retry and the mail would
-    // go out twice. Not queued; the log says so.
-    const abandoned = (): boolean => {
-      if (!callerGone()) return false;
-      log('client_gone', { reason: 'the caller disconnected before its mail was queued; nothing queued' });
-      return true;
-    };
+    const rawKey = req.headers['idempotency-key'];
+    const key = typeof rawKey === 'string' ? rawKey : undefined;
+    if (rawKey !== undefined && (key === undefined || !IDEMPOTENCY_KEY.test(key))) {
+      return fail(res, apiError(400, 'invalid_idempotency_key', 'Idempotency-Key must be 1 to 255 printable ASCII characters, sent once', 'Idempotency-Key'), true);
+    }
     if (expectContinue) res.writeContinue();
     let raw: Buffer;
     try {
@@ -337,30 +342,109 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
     } catch {
       return fail(res, apiError(400, 'invalid_json', 'the body is not valid UTF-8 JSON', 'body'), false);
     }
-    const checked = validateSendRequest(body, data);
+    const store = options.idempotency;
+    if (key === undefined || !store) return accept(req, res, body, client, null);
+    // One request per client and key at a time: a concurrent retry waits, then finds the first one's record.
+    const release = await store.turn(client.name, key);
+    try {
+      const hash = bodyHash(body);
+      const found = await store.lookup(client.name, key, hash);
+      if (found.kind === 'conflict') {
+        return fail(res, apiError(409, 'idempotency_conflict', 'this Idempotency-Key was used with a different body within the last 24 hours; use a new key for a new message', 'Idempotency-Key'), false);
+      }
+      if (found.kind === 'replay') {
+        return send(res, 202, JSON.stringify({ ok: true, queued: true, id: found.jobId }), JSON_TYPE, { 'Idempotent-Replayed': 'true' });
+      }
+      return await accept(req, res, body, client, { store, key, hash });
+    } catch (error) {
+      log('queue_error', { reason: `idempotency record: ${error instanceof Error ? error.message : String(error)}` });
+      const full = error instanceof IdempotencyFull;
+      const problem = apiError(503, full ? 'idempotency_store_full' : 'queue_unavailable', full ? 'the relay holds too many idempotency records; retry later' : 'the request could not be recorded durably; it was not queued, retry later');
+      problem.headers = { 'Retry-After': full ? '60' : '5' };
+      return fail(res, problem, false);
+    } finally {
+      release();
+    }
+  }
+
+  /** Validation, message budget, queueing and the 202 of a parsed body. */
+  async function accept(req: IncomingMessage, res: ServerResponse, body: unknown, client: RelayClient, keyed: Keyed | null): Promise<void> {
+    const checked = validateSendRequest(body, data, permitted.get(client.name));
     if (!checked.ok) return fail(res, checked.error, false);
+    // The message budget is spent only by mail that is queued: the slot goes back on any other outcome.
+    const slot = quota.reserve(client.name, client.limits);
+    if (!slot.allowed) {
+      const error = apiError(429, 'quota_exceeded', `client ${client.name} has sent its ${slot.limit} messages per ${slot.window}; retry in ${slot.retryAfterSeconds} s`);
+      error.headers = { 'Retry-After': String(slot.retryAfterSeconds) };
+      return fail(res, error, false);
+    }
+    let queued = false;
+    try {
+      const job = await queueMail(req, res, checked.mail, client, keyed);
+      if (job === null) return;
+      queued = true;
+      send(res, 202, JSON.stringify({ ok: true, queued: true, id: job.id }), JSON_TYPE);
+    } finally {
+      if (!queued) slot.release();
+    }
+  }
+
+  /** Text part, queue, 202-or-not: null when an answer (or none, for a caller gone) was already given. */
+  async function queueMail(req: IncomingMessage, res: ServerResponse, mail: MailRequest, client: RelayClient, keyed: Keyed | null): Promise<Job | null> {
+    // A caller that hangs up while its request is worked on gives its turn away (a conversion still waiting
+    // is dropped). The connection's state is read as well as the event: a close seen by the socket before
+    // the response had it (a pipelined request) never reaches this listener.
+    const socket = req.socket;
+    const gone = new AbortController();
+    res.once('close', () => gone.abort());
+    // Not writable: the caller half-closed, and Node ends such a connection without an answer.
+    const callerGone = () => gone.signal.aborted || socket.destroyed || !socket.writable;
+    // A caller gone before its job is written never learns of a 202, so it would retry and the mail would
+    // go out twice. Not queued; the log says so.
+    const abandoned = (): boolean => {
+      if (!callerGone()) return false;
+      log('client_gone', { reason: 'the caller disconnected before its mail was queued; nothing queued' });
+      return true;
+    };
     if (callerGone()) gone.abort();
-    const complete = await withTextPart(checked.mail, {
+    const complete = await withTextPart(mail, {
       htmlToText: (html) => options.htmlToText.convert(html, gone.signal),
       budgetMs: options.htmlToText.budgetMs,
       maxStoredBytes: limit,
     });
-    if (abandoned()) return;
-    if (!complete.ok) return fail(res, complete.error, false);
-    let job: Job;
+    if (abandoned()) return null;
+    if (!complete.ok) {
+      fail(res, complete.error, false);
+      return null;
+    }
     try {
       await options.queueReady?.();
       await answerable(res, socket);
       // The last moment before the 202 commits: from the enqueue call on, nothing waits before the write.
-      if (abandoned()) return;
-      job = await options.enqueue(complete.mail);
-    } catch {
+      if (abandoned()) return null;
+      // With a key: its record (uncommitted) is durable before the job, committed once the job is.
+      const job = await options.enqueue(complete.mail, client, keyed ? (prepared) => keyed.store.reserve(client.name, keyed.key, keyed.hash, prepared.id) : undefined);
+      if (keyed) {
+        await keyed.store.commit(client.name, keyed.key, keyed.hash, job.id).catch((error: unknown) => {
+          // The job is queued and will be sent: the 202 stands; a restart commits the record from the job.
+          log('queue_error', { id: job.id, reason: `cannot commit the idempotency record: ${error instanceof Error ? error.message : String(error)}` });
+        });
+      }
+      return job;
+    } catch (thrown) {
+      if (keyed) await keyed.store.abandon(client.name, keyed.key).catch(() => undefined);
+      if (thrown instanceof IdempotencyFull) {
+        const problem = apiError(503, 'idempotency_store_full', 'the relay holds too many idempotency records; retry later');
+        problem.headers = { 'Retry-After': '60' };
+        fail(res, problem, false);
+        return null;
+      }
       // The enqueue path logged the file-system reason; the client only learns it was not queued.
       const error = apiError(503, 'queue_unavailable', 'the job could not be stored durably; it was not queued, retry later');
       error.headers = { 'Retry-After': '5' };
-      return fail(res, error, false);
+      fail(res, error, false);
+      return null;
     }
-    send(res, 202, JSON.stringify({ ok: true, queued: true, id: job.id }), JSON_TYPE);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse, expectContinue: boolean): Promise<void> {

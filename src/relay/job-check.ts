@@ -17,6 +17,22 @@ function invalid(what: string): never {
   throw new InvalidJob(`invalid job: ${what}`);
 }
 
+/**
+ * The stored header list back in the request's object form. A list that is not name/value pairs, or that
+ * names a header twice, becomes something validateSendRequest refuses (a duplicate would be lost here).
+ */
+function headersObject(list: unknown[]): unknown {
+  // No prototype: a stored name such as __proto__ stays a plain key (and is then refused as unknown).
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const item of list) {
+    const pair = item as { name?: unknown; value?: unknown } | null;
+    if (pair === null || typeof pair !== 'object' || typeof pair.name !== 'string' || Object.keys(pair).length !== 2) return 'not a header list';
+    if (Object.prototype.hasOwnProperty.call(out, pair.name)) return 'not a header list';
+    out[pair.name] = pair.value;
+  }
+  return out;
+}
+
 /** The job as the relay would have written it from the same request today, or throws InvalidJob. */
 export function recheckJob(job: Job, data: RelayData): Job {
   if (!JOB_ID.test(job.id)) invalid('bad id');
@@ -27,11 +43,15 @@ export function recheckJob(job: Job, data: RelayData): Job {
   if (job.lastError !== null && job.lastError.length > LAST_ERROR_MAX_CHARS) invalid('bad lastError');
   const request = {
     to: job.to,
+    cc: job.cc,
+    bcc: job.bcc,
     from: { email: job.from.address, name: job.from.name },
     replyTo: job.replyTo,
     subject: job.subject,
     text: job.text,
     html: job.html,
+    attachments: job.attachments,
+    headers: Array.isArray(job.headers) ? headersObject(job.headers) : job.headers,
   };
   const checked = validateSendRequest(request, data);
   if (!checked.ok) {

@@ -37,6 +37,10 @@ export function newJob(mail: MailRequest, now: number = Date.now()): Job {
     nextAttemptAt: 0,
     lastError: null,
     ...mail,
+    cc: mail.cc ?? [],
+    bcc: mail.bcc ?? [],
+    attachments: mail.attachments ?? [],
+    headers: mail.headers ?? [],
   };
 }
 
@@ -82,7 +86,21 @@ export function parseJob(bytes: Buffer): Job {
     isStrOrNull(value.html) &&
     isStr(value.returnPath);
   if (!ok) throw new Error('not a relay job (fields missing or of the wrong type)');
+  // Jobs queued before cc, bcc, attachments and headers existed have none; their shapes are
+  // job-check.ts's question (validateSendRequest), so only absence is filled in here.
+  value.cc ??= [];
+  value.bcc ??= [];
+  value.attachments ??= [];
+  value.headers ??= [];
   return value;
+}
+
+/**
+ * Every envelope recipient: To, Cc and Bcc. Bcc addresses appear nowhere in the message (mime.ts), so a
+ * hand-off that takes recipients from the headers (sendmail -t) must be given them separately.
+ */
+export function envelopeRecipients(job: Pick<MailRequest, 'to' | 'cc' | 'bcc'>): string[] {
+  return [...job.to, ...(job.cc ?? []), ...(job.bcc ?? [])];
 }
 
 /** The distinct recipient domains, for log lines (addresses themselves stay out of the journal). */

@@ -4,20 +4,22 @@
 // lets the job in hand finish, releases the lock and exits 0. The same file is the
 // html-to-text worker thread's script (html-worker.ts): there it serves conversions and starts nothing else.
 import { readFileSync } from 'node:fs';
-import { bearerChecker } from './auth.js';
+import path from 'node:path';
+import { clientAuthenticator } from './auth.js';
 import type { RelayData } from './data.js';
 import { nodeFs } from './fsops.js';
 import { createRelayHttp } from './http.js';
+import { IdempotencyStore } from './idempotency.js';
 import { HTML_TO_TEXT_BUDGET_MS, HtmlToText, isHtmlWorker, serveHtmlToText } from './html-worker.js';
 import { recheckJob } from './job-check.js';
-import { newJob, recipientDomains, type Job } from './job.js';
+import { envelopeRecipients, newJob, recipientDomains, type Job } from './job.js';
 import { acquireQueueLock, LockHeld, type QueueLock } from './lock.js';
 import { jsonLogger } from './log.js';
 import { buildMessage } from './mime.js';
 import { Queue, type RecoveryReport } from './queue.js';
-import { AUTH_FAILURES_PER_MINUTE, RateLimiter } from './rate-limit.js';
+import { AUTH_FAILURES_PER_MINUTE, ClientRateLimits, RateLimiter } from './rate-limit.js';
 import { runSendmail, type HandoffResult } from './sendmail.js';
-import { readSettings, readToken, StartupError, type RelaySettings, type TokenSource } from './settings.js';
+import { readClientTokens, readSettings, StartupError, type ClientToken, type RelaySettings } from './settings.js';
 import { isVisiblyEmpty } from './visible.js';
 import { SmtpHandoff, smtpEnvelope } from './smtp-handoff.js';
 import { Worker } from './worker.js';
@@ -63,10 +65,10 @@ export async function runRelay(data: RelayData): Promise<void> {
     process.exit(70);
   });
   let settings: RelaySettings;
-  let token: TokenSource;
+  let tokens: ClientToken[];
   try {
     settings = readSettings(process.env, data.defaults);
-    token = readToken(process.env, data.name, data.tokenMinBytes, (file) => readFileSync(file, 'utf8'));
+    tokens = readClientTokens(process.env, data, (file) => readFileSync(file, 'utf8'));
   } catch (error) {
     refuse(data.name, error instanceof StartupError ? error.message : reasonOf(error));
   }
@@ -131,6 +133,7 @@ export async function runRelay(data: RelayData): Promise<void> {
       return await runSendmail({
         path: settings.sendmailPath,
         returnPath: job.returnPath,
+        bcc: job.bcc,
         messageFile: file,
         timeoutMs: settings.sendmailTimeoutMs,
         env: childEnv,
@@ -139,6 +142,18 @@ export async function runRelay(data: RelayData): Promise<void> {
       await queue.unstageMessage(job.id).catch(() => undefined);
     }
   };
+
+  // Idempotency-Key records live beside the queue; opened after queue recovery, before the worker starts.
+  const idempotency = new IdempotencyStore({
+    fs: nodeFs,
+    dir: path.join(settings.queueRoot, 'idempotency'),
+    jobExists: async (id) => {
+      for (const dir of ['pending', 'processing', 'failed']) if (await nodeFs.exists(path.join(settings.queueRoot, dir, `${id}.json`))) return true;
+      return false;
+    },
+  });
+  const opened = opening.then(() => idempotency.open(new Set(data.clients.map((c) => c.name))));
+  opened.catch(() => undefined);
 
   const worker = new Worker({
     queue,
@@ -152,26 +167,28 @@ export async function runRelay(data: RelayData): Promise<void> {
 
   const web = createRelayHttp({
     data,
-    checkToken: bearerChecker(token.token),
-    limiter: new RateLimiter(data.limits.ratePerMinute),
+    authenticate: clientAuthenticator(tokens),
+    limiter: new ClientRateLimits(data.clients),
     authFailures: new RateLimiter(AUTH_FAILURES_PER_MINUTE),
     htmlToText,
     log,
     // A request that arrives between bind and the end of recovery waits for the queue.
     async queueReady() {
-      await opening;
+      await opened;
     },
-    async enqueue(mail) {
+    idempotency,
+    async enqueue(mail, client, beforeWrite) {
       // Settled by now (the HTTP front waits on queueReady first); kept so no write ever precedes the open.
       await opening;
       const job = newJob(mail);
       try {
+        await beforeWrite?.(job);
         await queue.put('pending', job);
       } catch (error) {
-        log('queue_error', { id: job.id, domains: recipientDomains(job.to), reason: reasonOf(error) });
+        log('queue_error', { id: job.id, domains: recipientDomains(envelopeRecipients(job)), reason: reasonOf(error) });
         throw error;
       }
-      log('enqueued', { id: job.id, domains: recipientDomains(job.to), from: job.from.address });
+      log('enqueued', { id: job.id, domains: recipientDomains(envelopeRecipients(job)), from: job.from.address, client: client.name });
       worker.notify(job.id);
       return job;
     },
@@ -188,6 +205,7 @@ export async function runRelay(data: RelayData): Promise<void> {
   let recovery: RecoveryReport;
   try {
     recovery = await opening;
+    await opened;
   } catch (error) {
     refuse(data.name, reasonOf(error));
   }
@@ -196,6 +214,8 @@ export async function runRelay(data: RelayData): Promise<void> {
     log('queue_error', { reason: `recovery moved ${entry} to failed/: a directory where the relay keeps files` });
   }
   await worker.start();
+  // Expired idempotency records go within the hour even when no new key arrives to push them out.
+  setInterval(() => void idempotency.sweep().catch(() => undefined), 3_600_000).unref();
   const bound = web.server.address();
   const port = bound && typeof bound === 'object' ? bound.port : settings.port;
   log('started', {
@@ -204,7 +224,7 @@ export async function runRelay(data: RelayData): Promise<void> {
     queue: settings.queueRoot,
     pending: await queue.count('pending'),
     failed: await queue.count('failed'),
-    token: token.from,
+    token: tokens.map((t) => (t.client.implicit ? t.from : `${t.client.name}: ${t.from}`)).join(', '),
     pid: process.pid,
   });
 

@@ -85,3 +85,17 @@ export class RateLimiter {
     }
   }
 }
+
+/** Each client's own request budget (relay.clients[].limits.requestsPerMinute), one bucket per client. */
+export class ClientRateLimits {
+  private readonly limiters = new Map<string, RateLimiter>();
+
+  constructor(clients: ReadonlyArray<{ name: string; limits: { requestsPerMinute: number } }>, now: () => number = Date.now) {
+    for (const client of clients) this.limiters.set(client.name, new RateLimiter(client.limits.requestsPerMinute, now, 1));
+  }
+
+  take(client: { name: string }): RateDecision {
+    // A client not known here has no budget of its own configured: nothing to count it against.
+    return this.limiters.get(client.name)?.take(client.name) ?? { allowed: true, retryAfterSeconds: 0 };
+  }
+}

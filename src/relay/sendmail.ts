@@ -21,6 +21,8 @@ export type SendmailResult = HandoffResult;
 export interface SendmailOptions {
   path: string;
   returnPath: string;
+  /** Bcc recipients: in no header, so -t cannot find them; given after `--` (validated dot-atom addresses). */
+  bcc?: string[];
   /** File whose bytes are sendmail's stdin. */
   messageFile: string;
   timeoutMs: number;
@@ -29,9 +31,12 @@ export interface SendmailOptions {
   killGraceMs?: number;
 }
 
-/** The argv the relay gives sendmail: recipients from the headers (-t), dots are data (-oi), envelope sender. */
-export function sendmailArgs(returnPath: string): string[] {
-  return ['-t', '-oi', '-f', returnPath];
+/**
+ * The argv the relay gives sendmail: recipients from the headers (-t), dots are data (-oi), envelope
+ * sender; Bcc recipients after `--` (sendmail(1): -t adds the header recipients to those on the command line).
+ */
+export function sendmailArgs(returnPath: string, bcc: readonly string[] = []): string[] {
+  return bcc.length === 0 ? ['-t', '-oi', '-f', returnPath] : ['-t', '-oi', '-f', returnPath, '--', ...bcc];
 }
 
 const TAIL_BYTES = 1024;
@@ -83,7 +88,7 @@ export function runSendmail(options: SendmailOptions): Promise<SendmailResult> {
     };
     let child: ReturnType<typeof spawn>;
     try {
-      child = spawn(options.path, sendmailArgs(options.returnPath), {
+      child = spawn(options.path, sendmailArgs(options.returnPath, options.bcc), {
         // Postfix's sendmail reports on stderr; stdout is not read (one pipe fewer per job).
         stdio: [stdinFd, 'ignore', 'pipe'],
         env: options.env,

@@ -2,7 +2,7 @@
 // from the systemd credential or SMTP_RELAY_TOKEN. Every problem is a StartupError with a message that
 // says what to fix: the relay refuses to start rather than run half-configured.
 import path from 'node:path';
-import type { RelaySettingDefaults } from './data.js';
+import type { RelayClient, RelayData, RelaySettingDefaults } from './data.js';
 
 export class StartupError extends Error {}
 
@@ -116,6 +116,11 @@ export function readToken(
         `make one with: openssl rand -base64 48`,
     );
   }
+  return checkedToken(source, minBytes);
+}
+
+/** One trailing newline dropped; refused when shorter than `minBytes` or when it holds white space or controls. */
+function checkedToken(source: TokenSource, minBytes: number): TokenSource {
   const token = source.token.replace(/\r?\n$/, '');
   const bytes = Buffer.byteLength(token, 'utf8');
   if (bytes < minBytes) {
@@ -128,4 +133,47 @@ export function readToken(
     throw new StartupError(`the token from ${source.from} contains whitespace or control characters; an HTTP Bearer token cannot carry them`);
   }
   return { token, from: source.from };
+}
+
+/** A client with the token it authenticates with. */
+export interface ClientToken extends TokenSource {
+  client: RelayClient;
+}
+
+/**
+ * Every client's token. The implicit client reads readToken's sources; a named client only its own
+ * credential `$CREDENTIALS_DIRECTORY/<name>-token-<client>` (an environment variable would be inherited
+ * by everything the relay spawns). A missing credential refuses the start: revoking a client is removing
+ * it from the config and rebuilding, so a client still configured without a token is a mistake. Two
+ * clients with one token refuse it too: a token must authenticate exactly one client.
+ */
+export function readClientTokens(env: Env, data: Pick<RelayData, 'name' | 'tokenMinBytes' | 'clients'>, readFile: (file: string) => string): ClientToken[] {
+  const out: ClientToken[] = [];
+  for (const client of data.clients) {
+    if (client.implicit) {
+      out.push({ client, ...readToken(env, data.name, data.tokenMinBytes, readFile) });
+      continue;
+    }
+    const credentials = env.CREDENTIALS_DIRECTORY;
+    if (!credentials) {
+      throw new StartupError(`no credentials directory: client ${client.name} needs the systemd credential ${client.credential} (LoadCredential=)`);
+    }
+    const file = path.join(credentials, client.credential);
+    let text: string;
+    try {
+      text = readFile(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new StartupError(
+        code === 'ENOENT'
+          ? `client ${client.name} has no token: create ${file} (e.g. openssl rand -base64 48), or remove the client from relay.clients and rebuild`
+          : `cannot read the token credential ${file}: ${code ?? String(error)}`,
+      );
+    }
+    const token = checkedToken({ token: text, from: `credential ${file}` }, data.tokenMinBytes);
+    const twin = out.find((other) => other.token === token.token);
+    if (twin) throw new StartupError(`clients ${twin.client.name} and ${client.name} have the same token; a token must authenticate exactly one client`);
+    out.push({ client, ...token });
+  }
+  return out;
 }

@@ -9,7 +9,7 @@
 // as long as it lived; renewed sessions sign again within that bound once OpenDKIM is back.
 import { Readable } from 'node:stream';
 import SMTPPool from 'nodemailer/lib/smtp-pool/index.js';
-import type { Job } from './job.js';
+import { envelopeRecipients, type Job } from './job.js';
 import type { HandoffResult } from './sendmail.js';
 
 /** Longest a pooled SMTP session is used for new messages (ms). */
@@ -43,7 +43,8 @@ export interface SmtpEnvelope {
  * `sendmail -t` reads from the headers in the sendmail hand-off).
  */
 export function smtpEnvelope(job: Job): SmtpEnvelope {
-  return { from: job.returnPath, to: [...job.to] };
+  // To, Cc and Bcc: Bcc exists only here, never in the message (mime.ts).
+  return { from: job.returnPath, to: envelopeRecipients(job) };
 }
 
 /** Postfix's queue id from its 250 reply to DATA (long or short ids: letters and digits), else null. */

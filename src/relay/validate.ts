@@ -5,27 +5,34 @@
 import { isValidAddress } from './address.js';
 import type { RelayData } from './data.js';
 import { apiError, type ApiError } from './errors.js';
+import { checkAttachments, checkHeaders, headerValueProblem, type Attachment, type ExtraHeader } from './message-fields.js';
 import { isVisiblyEmpty } from './visible.js';
 
 /** A validated request: what the queue stores and the worker turns into MIME. */
 export interface MailRequest {
   from: { address: string; name: string | null };
   to: string[];
+  // cc, bcc, attachments and headers are optional in the type (absent = none) so jobs and tests written
+  // before they existed stay valid; validateSendRequest always sets them.
+  /** Written in the Cc header and in the envelope. */
+  cc?: string[];
+  /** Envelope only: never written into the message (RFC 5322 section 3.6.3, the "Bcc removed" form). */
+  bcc?: string[];
   replyTo: string | null;
   subject: string;
   text: string | null;
   html: string | null;
+  attachments?: Attachment[];
+  /** Allowlisted extra headers (message-fields.ts), canonical names, in the caller's order. */
+  headers?: ExtraHeader[];
   /** The envelope sender for `sendmail -f`: the return path of the From domain. */
   returnPath: string;
 }
 
-const TOP_FIELDS = new Set(['to', 'from', 'replyTo', 'subject', 'text', 'html']);
+const TOP_FIELDS = new Set(['to', 'cc', 'bcc', 'from', 'replyTo', 'subject', 'text', 'html', 'attachments', 'headers']);
 const FROM_FIELDS = new Set(['email', 'name']);
 /** Display names have no configured cap; this keeps one from filling the header block. */
 export const NAME_MAX_CHARS = 256;
-
-const HEADER_BREAKERS = /[\r\n\0]/;
-const OTHER_CONTROLS = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 
 type Result = { ok: true; mail: MailRequest } | { ok: false; error: ApiError };
 
@@ -37,9 +44,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** CR, LF or NUL would let a value start a new header line (the self-hosted HTTP relay build guide, step 6: header injection). */
 function headerProblem(value: string, field: string): Result | null {
-  if (HEADER_BREAKERS.test(value)) return fail('header_injection', field, `${field} must not contain CR, LF or NUL`);
-  if (OTHER_CONTROLS.test(value)) return fail('control_character', field, `${field} must not contain control characters`);
-  return null;
+  const error = headerValueProblem(value, field);
+  return error ? { ok: false, error } : null;
 }
 
 function address(value: unknown, field: string): Result | null {
@@ -49,23 +55,38 @@ function address(value: unknown, field: string): Result | null {
 
 const charCount = (text: string): number => Array.from(text).length;
 
-export function validateSendRequest(body: unknown, data: RelayData): Result {
+/**
+ * `permitted`: the senders the authenticated client may use (relay.clients[].senders), lower case;
+ * undefined allows the whole allowlist (the single-token setup, and jobs read back from the queue).
+ */
+export function validateSendRequest(body: unknown, data: RelayData, permitted?: ReadonlySet<string>): Result {
   if (!isObject(body)) return fail('invalid_body', 'body', 'the body must be a JSON object');
   for (const key of Object.keys(body)) {
     if (!TOP_FIELDS.has(key)) return fail('unknown_field', key, `unknown field ${JSON.stringify(key)}; allowed: ${[...TOP_FIELDS].join(', ')}`);
   }
 
-  // to: one address or a list up to the configured cap.
+  // to (required), cc and bcc: one address or a list each; together within the configured cap.
   if (body.to === undefined || body.to === null) return fail('missing_field', 'to', 'to is required');
-  const toList = Array.isArray(body.to) ? body.to : [body.to];
-  const toField = (i: number) => (Array.isArray(body.to) ? `to[${i}]` : 'to');
-  if (toList.length === 0) return fail('missing_field', 'to', 'to must name at least one recipient');
-  if (toList.length > data.limits.recipients) {
-    return fail('too_many_recipients', 'to', `to lists ${toList.length} recipients; at most ${data.limits.recipients} are allowed`);
+  const lists: Record<'to' | 'cc' | 'bcc', string[]> = { to: [], cc: [], bcc: [] };
+  for (const key of ['to', 'cc', 'bcc'] as const) {
+    const value = body[key];
+    if (value === undefined || value === null) continue;
+    const list: unknown[] = Array.isArray(value) ? value : [value];
+    const itemField = (i: number) => (Array.isArray(value) ? `${key}[${i}]` : key);
+    if (key === 'to' && list.length === 0) return fail('missing_field', 'to', 'to must name at least one recipient');
+    // Checked before the items, so a huge list is refused without walking it.
+    if (list.length > data.limits.recipients) {
+      return fail('too_many_recipients', key, `${key} lists ${list.length} recipients; at most ${data.limits.recipients} are allowed in to, cc and bcc together`);
+    }
+    for (let i = 0; i < list.length; i++) {
+      const problem = address(list[i], itemField(i));
+      if (problem) return problem;
+    }
+    lists[key] = list as string[];
   }
-  for (let i = 0; i < toList.length; i++) {
-    const problem = address(toList[i], toField(i));
-    if (problem) return problem;
+  const recipientCount = lists.to.length + lists.cc.length + lists.bcc.length;
+  if (recipientCount > data.limits.recipients) {
+    return fail('too_many_recipients', 'to', `to, cc and bcc list ${recipientCount} recipients together; at most ${data.limits.recipients} are allowed`);
   }
 
   // from: {email, name?}, the email on the allowlist.
@@ -79,6 +100,9 @@ export function validateSendRequest(body: unknown, data: RelayData): Result {
   const fromEmail = (body.from.email as string).toLowerCase();
   const sender = data.senders.find((candidate) => candidate.address === fromEmail);
   if (!sender) return fail('sender_not_allowed', 'from.email', 'from.email is not on the sender allowlist');
+  if (permitted && !permitted.has(sender.address)) {
+    return { ok: false, error: apiError(403, 'sender_not_permitted', 'from.email is on the allowlist, but not among the senders this client may use', 'from.email') };
+  }
   let name = sender.name;
   if (body.from.name !== undefined && body.from.name !== null) {
     if (typeof body.from.name !== 'string') return fail('invalid_type', 'from.name', 'from.name must be a string');
@@ -123,15 +147,24 @@ export function validateSendRequest(body: unknown, data: RelayData): Result {
     return fail('no_text', 'text', 'text has nothing to read (only white space or invisible characters); give text with words in it, or html');
   }
 
+  const attachments = checkAttachments(body.attachments);
+  if (!attachments.ok) return attachments;
+  const headers = checkHeaders(body.headers);
+  if (!headers.ok) return headers;
+
   return {
     ok: true,
     mail: {
       from: { address: sender.address, name },
-      to: toList as string[],
+      to: lists.to,
+      cc: lists.cc,
+      bcc: lists.bcc,
       replyTo,
       subject: body.subject,
       text: bodies.text,
       html: bodies.html,
+      attachments: attachments.value,
+      headers: headers.value,
       returnPath: sender.returnPath,
     },
   };

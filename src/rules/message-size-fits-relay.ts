@@ -13,7 +13,9 @@ export default createRule({
       'every 76 characters (RFC 2045 §6.8), and headers come on top (subject as RFC 2047 words, To, DKIM-Signature, ' +
       'Received). If that exceeds message_size_limit, sendmail refuses a message the relay already answered 202 for, and ' +
       'the job fails after all its retries. The check counts the worst case: the full body as base64, the subject cap in ' +
-      '4-byte UTF-8 characters as base64 words, every recipient twice at the RFC 5321 path length, and 8 KiB for the rest. ' +
+      '4-byte UTF-8 characters as base64 words, every recipient twice at the RFC 5321 path length, every header a caller ' +
+      'may add (List-Unsubscribe, References, ...) at its longest, and 8 KiB for the rest; attachments travel as base64 ' +
+      'inside the request body, so the body limit already counts them. ' +
       'A body larger than the limit itself is relay-body-within-message-size\'s finding; message_size_limit = 0 means no limit.',
     source: 'the self-hosted HTTP relay build guide, step 6, the hosted Outgoing Mail Server settings page',
     fix: 'Raise delivery.messageSizeLimit (the 25600000 default holds a 512 KiB body easily) or lower relay.limits.bodyBytes.',

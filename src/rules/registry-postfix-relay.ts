@@ -34,6 +34,8 @@ import relayGatewayConfigComplete from './relay-gateway-config-complete.js';
 import relayEntrySettingUnused from './relay-entry-setting-unused.js';
 import relaySendersNonempty from './relay-senders-nonempty.js';
 import relaySenderInDomain from './relay-sender-in-domain.js';
+import relayClientSendersAllowed from './relay-client-senders-allowed.js';
+import relayClientLimitsFit from './relay-client-limits-fit.js';
 import relaySenderUnderOwnDomain from './relay-sender-under-own-domain.js';
 import relayBodyLimit from './relay-body-limit.js';
 import relayBodyWithinMessageSize from './relay-body-within-message-size.js';
@@ -107,4 +109,7 @@ export const postfixRelayRules: Rule[] = [
   // beyond the table: the program the relay hands every message to (sendmail(1)), and the acknowledged commands
   relaySendmailPath,
   acknowledgedCommand,
+  // beyond the table: per-client tokens, senders and limits (relay.clients)
+  relayClientSendersAllowed,
+  relayClientLimitsFit,
 ];

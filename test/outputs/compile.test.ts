@@ -20,6 +20,7 @@ describe('compile', () => {
       'etc/postfix/master.cf',
       'etc/postfix/smtp_header_checks',
       'etc/systemd/system/acme-relay.service',
+      'opt/acme-relay/openapi.json',
       'opt/acme-relay/server.js',
     ]);
     expect(files.every((f) => f.content.endsWith('\n'))).toBe(true);

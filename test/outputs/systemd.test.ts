@@ -37,6 +37,15 @@ describe('the relay unit', () => {
     expect(unit.content).not.toMatch(/SMTP_RELAY_TOKEN|Environment=/);
   });
 
+  it('with relay.clients: one LoadCredential per client, named <name>-token-<client>, and no shared token', () => {
+    const model = modelFrom('relay:\n  clients:\n    - { name: billing, senders: [support@acme-mail.net] }\n    - { name: alerts, senders: [support@acme-mail.net] }\n');
+    const credentials = service(systemdUnit(model).content).filter(([key]) => key === 'LoadCredential');
+    expect(credentials).toEqual([
+      ['LoadCredential', 'acme-relay-token-billing:/etc/credstore/acme-relay-token-billing'],
+      ['LoadCredential', 'acme-relay-token-alerts:/etc/credstore/acme-relay-token-alerts'],
+    ]);
+  });
+
   it('carries seed 01 step 8\'s hardening and more', () => {
     const d = Object.fromEntries(service(systemdUnit(modelFrom()).content));
     expect(d).toMatchObject({

@@ -6,12 +6,12 @@
 // without a request cap.
 import net from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
-import { bearerChecker } from '../../src/relay/auth.js';
+import { clientAuthenticator } from '../../src/relay/auth.js';
 import { DEFAULT_MAX_CONNECTIONS, canonicalAddress, createRelayHttp, failureBucket, isJsonContentType, type HtmlConverter, type RelayHttp } from '../../src/relay/http.js';
 import { HtmlToText } from '../../src/relay/html-worker.js';
 import { newJob, type Job } from '../../src/relay/job.js';
 import type { LogFields, RelayEvent } from '../../src/relay/log.js';
-import { AUTH_FAILURES_PER_MINUTE, AUTH_FAILURES_PER_PEER_PER_MINUTE, RateLimiter } from '../../src/relay/rate-limit.js';
+import { AUTH_FAILURES_PER_MINUTE, AUTH_FAILURES_PER_PEER_PER_MINUTE, ClientRateLimits, RateLimiter } from '../../src/relay/rate-limit.js';
 import type { MailRequest } from '../../src/relay/validate.js';
 import { relayData } from '../../src/outputs/relay-server.js';
 import { AUTH, BUNDLE, ensureBundle, loadModel, request, TOKEN, validMail } from './helpers/relay-process.js';
@@ -36,8 +36,8 @@ interface StartExtras {
 async function start(enqueue: (mail: MailRequest) => Promise<Job>, logs: { event: RelayEvent; fields?: LogFields }[] = [], extras: StartExtras = {}) {
   web = createRelayHttp({
     data: extras.data ?? data,
-    checkToken: bearerChecker(TOKEN),
-    limiter: new RateLimiter(0),
+    authenticate: clientAuthenticator([{ token: TOKEN, client: (extras.data ?? data).clients[0] }]),
+    limiter: new ClientRateLimits([]),
     authFailures: extras.authFailures ?? new RateLimiter(0),
     peerAuthFailures: extras.peerAuthFailures,
     enqueue,
@@ -278,8 +278,8 @@ test('a flood that keeps more unauthenticated connections open than the cap does
 test('the default connection cap and slow-client timeouts are set', async () => {
   web = createRelayHttp({
     data,
-    checkToken: bearerChecker(TOKEN),
-    limiter: new RateLimiter(0),
+    authenticate: clientAuthenticator([{ token: TOKEN, client: data.clients[0] }]),
+    limiter: new ClientRateLimits([]),
     authFailures: new RateLimiter(0),
     enqueue: async (mail) => newJob(mail),
     htmlToText: { budgetMs: 1000, convert: async (html) => html },

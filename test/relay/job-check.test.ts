@@ -91,3 +91,22 @@ describe('readUntrusted', () => {
     expect(await refusal('big.json')).toBe('larger than 1024 bytes');
   });
 });
+
+describe('recheckJob: the new message fields are re-validated like a request', () => {
+  const pdf = { filename: 'a.pdf', contentType: 'application/pdf', content: 'QUJD' };
+  test('a job with cc, bcc, an attachment and headers passes unchanged', () => {
+    const original = job({ cc: ['c@example.org'], bcc: ['b@example.org'], attachments: [pdf], headers: [{ name: 'X-Entity-Ref-ID', value: 'r1' }] });
+    expect(recheckJob(original, data)).toEqual(original);
+  });
+  test.each<[string, Record<string, unknown>, string]>([
+    ['a bcc edited to break a header line', { bcc: ['b@example.org\nX: y'] }, 'invalid job: header_injection at bcc[0]'],
+    ['an executable attachment', { attachments: [{ ...pdf, filename: 'a.exe' }] }, 'invalid job: executable_attachment at attachments[0].filename'],
+    ['content that is not base64', { attachments: [{ ...pdf, content: '***' }] }, 'invalid job: invalid_base64 at attachments[0].content'],
+    ['a header off the allowlist', { headers: [{ name: 'Bcc', value: 'x@evil.example' }] }, 'invalid job: header_not_allowed at headers.Bcc'],
+    ['a header stored twice', { headers: [{ name: 'X-Entity-Ref-ID', value: 'a' }, { name: 'X-Entity-Ref-ID', value: 'b' }] }, 'invalid job: invalid_type at headers'],
+    ['a header list of the wrong shape', { headers: [{ name: 'X-Entity-Ref-ID' }] }, 'invalid job: invalid_type at headers'],
+    ['recipients over the cap through bcc', { bcc: ['b1@example.org', 'b2@example.org', 'b3@example.org'] }, 'invalid job: too_many_recipients at to'],
+  ])('%s -> %s', (_what, overrides, reason) => {
+    expect(reasonOf(job(overrides as Partial<Job>))).toBe(reason);
+  });
+});

@@ -93,3 +93,38 @@ test('defence in depth: a CRLF in a subject that got this far is folded into the
   expect(h.has('bcc')).toBe(false);
   expect(message).not.toMatch(/^Bcc:/m);
 });
+
+test('cc is written, bcc never is; attachments are base64 parts whose bytes survive; allowlisted headers go in as given', async () => {
+  const bytes = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 37) % 256));
+  const j = job({
+    cc: ['carol@example.org'],
+    bcc: ['secret@example.net'],
+    attachments: [
+      { filename: 'invoice.pdf', contentType: 'application/pdf', content: bytes.toString('base64') },
+      { filename: 'Rechnung März.pdf', contentType: 'application/pdf', content: Buffer.from('x').toString('base64') },
+    ],
+    headers: [
+      { name: 'List-Unsubscribe', value: '<https://example.com/u/1>' },
+      { name: 'List-Unsubscribe-Post', value: 'List-Unsubscribe=One-Click' },
+      { name: 'In-Reply-To', value: '<a@x.example>' },
+    ],
+  });
+  const message = (await buildMessage(j)).toString('utf8');
+  const h = headers(message);
+  expect(h.get('cc')).toEqual(['carol@example.org']);
+  expect(h.has('bcc')).toBe(false);
+  expect(message).not.toContain('secret@example.net');
+  expect(h.get('list-unsubscribe')).toEqual(['<https://example.com/u/1>']);
+  expect(h.get('list-unsubscribe-post')).toEqual(['List-Unsubscribe=One-Click']);
+  expect(h.get('in-reply-to')).toEqual(['<a@x.example>']);
+  expect(h.get('content-type')?.[0]).toMatch(/^multipart\/mixed; boundary=/);
+  // The first attachment's part, decoded, is the very bytes given.
+  const part = message.split(/\n--[^\n]+\n/).find((p) => p.includes('filename=invoice.pdf'))!;
+  expect(part).toMatch(/Content-Type: application\/pdf; name=invoice\.pdf/);
+  expect(part).toMatch(/Content-Disposition: attachment; filename=invoice\.pdf/);
+  expect(part).toMatch(/Content-Transfer-Encoding: base64/);
+  const body = part.slice(part.indexOf('\n\n') + 2).replace(/\s+/g, '');
+  expect(Buffer.from(body, 'base64').equals(bytes)).toBe(true);
+  // RFC 2231 parameter value continuation with a charset for the non-ASCII filename.
+  expect(message.replace(/\n[ \t]+/g, ' ')).toContain("filename*0*=utf-8''Rechnung%20M%C3%A4rz.pdf");
+});

@@ -33,6 +33,9 @@ describe('relayServerFiles', () => {
       ],
       limits: { bodyBytes: 4096, ratePerMinute: 0, subjectChars: 40, recipients: 3 },
       tokenMinBytes: 32,
+      clients: [
+        { name: 'default', credential: 'test-mail-relay-token', implicit: true, senders: null, limits: { requestsPerMinute: 0, messagesPerHour: 0, messagesPerDay: 0 } },
+      ],
       gatewayPeers: [],
       defaults: {
         listen: '127.0.0.1:2525',

@@ -162,7 +162,7 @@ describe('built server.js: HTTP contract', () => {
     ['a From on a foreign domain', { from: { email: 'support@evil.example' } }, 'sender_not_allowed', 'from.email'],
     ['a subject over the cap', { subject: 'x'.repeat(41) }, 'subject_too_long', 'subject'],
     ['no body', { text: undefined }, 'no_body', 'text'],
-    ['an unknown field', { cc: 'x@example.org' }, 'unknown_field', 'cc'],
+    ['an unknown field', { sender: 'x@example.org' }, 'unknown_field', 'sender'],
     ['a file reference as body', { text: { path: '/etc/passwd' } }, 'invalid_type', 'text'],
   ])('400 for %s', async (_what, overrides, code, field) => {
     expectError(await send(relay.port, validMail(overrides)), 400, code, field);

@@ -4,9 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { bearerChecker } from '../../src/relay/auth.js';
+import { bearerChecker, clientAuthenticator } from '../../src/relay/auth.js';
+import { MessageQuota } from '../../src/relay/message-quota.js';
 import { RateLimiter } from '../../src/relay/rate-limit.js';
-import { parseListen, readSettings, readToken, StartupError } from '../../src/relay/settings.js';
+import { parseListen, readClientTokens, readSettings, readToken, StartupError } from '../../src/relay/settings.js';
 
 const defaults = {
   listen: '127.0.0.1:2525',
@@ -167,5 +168,73 @@ describe('RateLimiter', () => {
     now += 61_000;
     limiter.take('10.0.1.1');
     expect(limiter.size).toBe(1);
+  });
+});
+
+describe('clients: tokens, authentication, message quotas', () => {
+  const named = (name: string, limits = { requestsPerMinute: 0, messagesPerHour: 0, messagesPerDay: 0 }) => ({
+    name,
+    credential: `relay-token-${name}`,
+    implicit: false,
+    senders: ['support@example.com'],
+    limits,
+  });
+  const files: Record<string, string> = {
+    '/creds/relay-token-billing': `${'b'.repeat(40)}\n`,
+    '/creds/relay-token-alerts': 'a'.repeat(40),
+  };
+  const readFile = (file: string) => {
+    if (file in files) return files[file];
+    throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+  };
+  const data = (clients: ReturnType<typeof named>[]) => ({ name: 'relay', tokenMinBytes: 32, clients });
+
+  test('each named client reads its own credential file; none reads SMTP_RELAY_TOKEN', () => {
+    const tokens = readClientTokens({ CREDENTIALS_DIRECTORY: '/creds', SMTP_RELAY_TOKEN: 'x'.repeat(40) }, data([named('billing'), named('alerts')]), readFile);
+    expect(tokens.map((t) => [t.client.name, t.token, t.from])).toEqual([
+      ['billing', 'b'.repeat(40), 'credential /creds/relay-token-billing'],
+      ['alerts', 'a'.repeat(40), 'credential /creds/relay-token-alerts'],
+    ]);
+  });
+
+  test('a missing credential, a short token or a token shared by two clients refuses the start', () => {
+    expect(() => readClientTokens({ CREDENTIALS_DIRECTORY: '/creds' }, data([named('ghost')]), readFile)).toThrow(/client ghost has no token: create \/creds\/relay-token-ghost/);
+    expect(() => readClientTokens({}, data([named('billing')]), readFile)).toThrow(/client billing needs the systemd credential relay-token-billing/);
+    files['/creds/relay-token-short'] = 'short';
+    expect(() => readClientTokens({ CREDENTIALS_DIRECTORY: '/creds' }, data([named('short')]), readFile)).toThrow(/is 5 bytes; the config requires at least 32/);
+    files['/creds/relay-token-twin'] = 'b'.repeat(40);
+    expect(() => readClientTokens({ CREDENTIALS_DIRECTORY: '/creds' }, data([named('billing'), named('twin')]), readFile)).toThrow(/clients billing and twin have the same token/);
+  });
+
+  test('a token authenticates exactly its client; anything else is null', () => {
+    const authenticate = clientAuthenticator([
+      { token: 'b'.repeat(40), client: 'billing' },
+      { token: 'a'.repeat(40), client: 'alerts' },
+    ]);
+    expect(authenticate(`Bearer ${'b'.repeat(40)}`)).toBe('billing');
+    expect(authenticate(`bearer ${'a'.repeat(40)}`)).toBe('alerts');
+    expect(authenticate(`Bearer ${'a'.repeat(39)}`)).toBe(null);
+    expect(authenticate(`Bearer ${'a'.repeat(40)} ${'b'.repeat(40)}`)).toBe(null);
+    expect(authenticate(undefined)).toBe(null);
+    expect(authenticate('Basic abc')).toBe(null);
+  });
+
+  test('message quota: exact rolling hour and day, Retry-After when a slot frees, released slots come back', () => {
+    let now = 1_000_000;
+    const quota = new MessageQuota(() => now);
+    const limits = { messagesPerHour: 2, messagesPerDay: 3 };
+    expect(quota.reserve('billing', limits).allowed).toBe(true);
+    now += 60_000;
+    const second = quota.reserve('billing', limits);
+    expect(second.allowed).toBe(true);
+    expect(quota.reserve('billing', limits)).toEqual({ allowed: false, retryAfterSeconds: 3540, window: 'hour', limit: 2 });
+    // Another client has its own window.
+    expect(quota.reserve('alerts', limits).allowed).toBe(true);
+    if (second.allowed) second.release();
+    expect(quota.reserve('billing', limits).allowed).toBe(true);
+    now += 3_600_000;
+    expect(quota.reserve('billing', limits).allowed).toBe(true);
+    expect(quota.reserve('billing', limits)).toMatchObject({ allowed: false, window: 'day', limit: 3 });
+    expect(new MessageQuota().reserve('x', { messagesPerHour: 0, messagesPerDay: 0 }).allowed).toBe(true);
   });
 });

@@ -16,9 +16,10 @@ describe('message-size-fits-relay', () => {
 
   it('flags a limit the encoded 512 KiB body does not fit', () => {
     const result = lint('delivery:\n  messageSizeLimit: 600000\n');
-    // 717450 encoded body + 14410 headers (8192 + 1098 subject + 10 recipients * 512).
+    // 717450 encoded body + 21987 headers (8192 + 1098 subject + 10 recipients * 512 + 7577 for the eight
+    // headers a caller may add, each at 900 characters with its name and folding).
     expectFindings(result, rule.id, [
-      { severity: 'error', ...at(result.text, 'messageSizeLimit: 600000', '600000'), message: /524288 body bytes become 717450.*14410.*= 731860 bytes/ },
+      { severity: 'error', ...at(result.text, 'messageSizeLimit: 600000', '600000'), message: /524288 body bytes become 717450.*21987.*= 739437 bytes/ },
     ]);
   });
 
@@ -29,7 +30,7 @@ describe('message-size-fits-relay', () => {
 
   it('passes the seed 03 limit, no limit (0), and leaves a body above the limit to relay-body-within-message-size', () => {
     expect(lintText(BASE_CONFIG, { rules: [rule] }).findings).toEqual([]);
-    expect(lint('delivery:\n  messageSizeLimit: 731860\n').findings).toEqual([]);
+    expect(lint('delivery:\n  messageSizeLimit: 739437\n').findings).toEqual([]);
     expect(lint('postfix:\n  parameters:\n    message_size_limit: 0\n').findings).toEqual([]);
     expect(lint('delivery:\n  messageSizeLimit: 400000\n').findings).toEqual([]);
   });

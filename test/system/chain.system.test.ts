@@ -443,6 +443,49 @@ describe('relay -> Postfix smtpd -> OpenDKIM -> recipient, on loopback, as built
     expect(libqp.decode(mime.parts[1].body.replace(/\r\n/g, '\n')).toString('utf8')).toBe(html);
   });
 
+  test('cc, bcc, an attachment and the one-click unsubscribe headers: bcc only in the envelope, the file intact, List-Unsubscribe(-Post) signed, DKIM passes', async () => {
+    const subject = `Invoice 1003 [${RUN} fields]`;
+    const pdf = Buffer.from(Array.from({ length: 6000 }, (_, i) => (i * 131 + 7) % 256));
+    const unsubscribe = `<https://${domain.name}/unsubscribe/1003>, <mailto:unsubscribe@${domain.name}?subject=1003>`;
+    const sent = await send(
+      mail(subject, {
+        cc: 'accounts@example.org',
+        bcc: ['audit@example.net'],
+        attachments: [{ filename: 'Rechnung März 1003.pdf', contentType: 'application/pdf', content: pdf.toString('base64') }],
+        headers: { 'List-Unsubscribe': unsubscribe, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'X-Entity-Ref-ID': `inv-1003-${RUN}` },
+      }),
+    );
+    expect(sent.status).toBe(202);
+    const message = await waitArrival(subject, 15_000);
+    // Every recipient reaches the sink in the envelope (Postfix may split them over transactions); only To and Cc are in the headers.
+    const envelope = () => arrivedWith(subject).flatMap((m) => m.rcptTo).sort();
+    await waitFor('all three recipients', () => (envelope().length >= 3 ? true : undefined), 15_000, 50);
+    expect(envelope()).toEqual(['accounts@example.org', 'audit@example.net', 'customer@example.org']);
+    for (const copy of arrivedWith(subject)) expect(copy.raw).not.toContain('audit@example.net');
+    expect(headerValues(message.raw, 'Cc')).toEqual(['accounts@example.org']);
+    expect(headerValues(message.raw, 'Bcc')).toEqual([]);
+    expect(message.raw).not.toContain('audit@example.net');
+    expect(headerValues(message.raw, 'List-Unsubscribe')).toEqual([unsubscribe]);
+    expect(headerValues(message.raw, 'List-Unsubscribe-Post')).toEqual(['List-Unsubscribe=One-Click']);
+
+    const mime = multipartParts(message.raw);
+    expect(mime.type).toBe('multipart/mixed');
+    const attachment = mime.parts.find((part) => part.contentType === 'application/pdf');
+    expect(attachment).toBeDefined();
+    expect(Buffer.from(attachment!.body.replace(/\s+/g, ''), 'base64').equals(pdf)).toBe(true);
+    expect(message.raw.replace(/\r\n[ \t]+/g, ' ')).toContain("filename*0*=utf-8''Rechnung%20M%C3%A4rz%201003.pdf");
+
+    // RFC 8058 section 3: both list headers covered by the signature (h=), oversigned against additions.
+    const signature = headerValues(message.raw, 'DKIM-Signature')[0].replace(/\s+/g, '');
+    const signed = /(?:^|;)h=([^;]+)/.exec(signature)![1].toLowerCase().split(':');
+    expect(signed.filter((h) => h === 'list-unsubscribe')).toHaveLength(2);
+    expect(signed.filter((h) => h === 'list-unsubscribe-post')).toHaveLength(2);
+    expect(await verifyDkim(message.raw, zone!)).toEqual([{ result: 'pass', domain: domain.name, selector: domain.dkim.signWith }]);
+    // Control: a changed unsubscribe target no longer verifies.
+    const tampered = message.raw.replace(`<https://${domain.name}/unsubscribe/1003>`, '<https://evil.example/u>');
+    expect((await verifyDkim(tampered, zone!))[0].result).toBe('fail');
+  });
+
   test('a sender outside the allowlist gets 400 and nothing reaches Postfix', async () => {
     const subject = `Not allowed [${RUN} stranger]`;
     const before = { log: maillogSize(), sink: sink!.messages.length, lines: relay!.lines.length };

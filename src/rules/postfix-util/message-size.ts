@@ -5,6 +5,7 @@ import type { RelayModel } from '../../config/model.js';
 import type { PostfixModel } from '../../outputs/postfix-model.js';
 import { effectiveParameter } from './main-cf.js';
 import { parseInteger } from './values.js';
+import { ALLOWED_HEADERS, HEADER_VALUE_MAX_CHARS } from '../../relay/message-fields.js';
 
 /** Headers besides Subject and the address lists: Received, DKIM-Signature, Message-ID, Date, MIME parts. */
 export const FIXED_HEADER_BYTES = 8192;
@@ -17,13 +18,18 @@ export function base64Bytes(raw: number): number {
   return encoded + Math.ceil(encoded / 76) * 2;
 }
 
+/** Every header a caller may add (List-Unsubscribe, References, ...) at its longest, with its name and folding. */
+const EXTRA_HEADER_BYTES = ALLOWED_HEADERS.reduce((sum, h) => sum + h.name.length + 2 + HEADER_VALUE_MAX_CHARS + 32, 0);
+
 /**
  * Header room for the worst message the relay accepts: a subject of subjectChars 4-byte UTF-8
- * characters as RFC 2047 base64 words, every recipient in To and in the envelope, the rest fixed.
+ * characters as RFC 2047 base64 words, every recipient in To or Cc and in the envelope, every allowed
+ * extra header at its longest, the rest fixed. Attachments are part of the body: their base64 travels
+ * inside the request body, which the body limit caps.
  */
 export function headerAllowance(model: RelayModel): number {
   const { subjectChars, recipients } = model.relay.limits;
-  return FIXED_HEADER_BYTES + base64Bytes(subjectChars * 4) + recipients * PATH_BYTES * 2;
+  return FIXED_HEADER_BYTES + base64Bytes(subjectChars * 4) + recipients * PATH_BYTES * 2 + EXTRA_HEADER_BYTES;
 }
 
 export interface SizeBudget {

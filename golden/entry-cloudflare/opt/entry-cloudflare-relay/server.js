@@ -4,8 +4,8 @@
 // Runs as `node server.js` on Node >= 18 (CommonJS; keep no package.json with "type": "module" beside it).
 // Runtime settings: /etc/entry-cloudflare-relay.env (RELAY_LISTEN, QUEUE_ROOT, QUEUE_*, SENDMAIL_*).
 // Token: systemd credential entry-cloudflare-relay-token, else SMTP_RELAY_TOKEN; at least 32 bytes.
-// API: GET /health; POST /send with Authorization: Bearer <token> and JSON
-//   {to, from:{email,name?}, replyTo?, subject, text?, html?} -> 202 {"ok":true,"queued":true,"id":...}
+// API: GET /health; POST /send with Authorization: Bearer <token> and JSON (described in openapi.json beside this file)
+//   {to, cc?, bcc?, from:{email,name?}, replyTo?, subject, text?, html?, attachments?, headers?} -> 202 {"ok":true,"queued":true,"id":...}
 // Queue: QUEUE_ROOT/{pending,processing,failed}/<id>.json; one JSON log line per event on stdout.
 // Below: the data compiled from the config, then the relay runtime (esbuild bundle incl. nodemailer).
 'use strict';
@@ -26,6 +26,19 @@ const RELAY_DATA = {
     "recipients": 10
   },
   "tokenMinBytes": 32,
+  "clients": [
+    {
+      "name": "default",
+      "credential": "entry-cloudflare-relay-token",
+      "implicit": true,
+      "senders": null,
+      "limits": {
+        "requestsPerMinute": 60,
+        "messagesPerHour": 0,
+        "messagesPerDay": 0
+      }
+    }
+  ],
   "gatewayPeers": [],
   "defaults": {
     "listen": "127.0.0.1:2525",
@@ -41,6 +54,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 8c701e18f2a49fbbba36a833254064c8f78a592c8205cdf57bc550b13d98cdcb)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 d87fd779d9f9952ce1218a9af88ad63724b7e21e3c18ed3f4dda611f7a6c94a1)
 
 module.exports.runRelay(RELAY_DATA);
