@@ -40,7 +40,7 @@ export default createRule({
         {
           description: 'Hourly within daily within what a 10s delay to one destination delivers (360 an hour)',
           config:
-            'delivery:\n  destinations:\n    - { domain: qq.com, concurrency: 2, rateDelay: 10s, recipientLimit: 3 }\nrelay:\n  clients:\n    - { name: billing, senders: [support@acme-mail.net], limits: { requestsPerMinute: 5, messagesPerHour: 300, messagesPerDay: 2000 } }\n',
+            'delivery:\n  destinations:\n    - { domain: qq.com, concurrency: 1, rateDelay: 10s, recipientLimit: 3 }\nrelay:\n  clients:\n    - { name: billing, senders: [support@acme-mail.net], limits: { requestsPerMinute: 5, messagesPerHour: 300, messagesPerDay: 2000 } }\n',
         },
       ],
     },
