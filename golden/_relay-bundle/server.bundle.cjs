@@ -7073,7 +7073,7 @@ var require_smtp_connection = __commonJS({
     var SOCKET_TIMEOUT = 10 * 60 * 1e3;
     var GREETING_TIMEOUT = 30 * 1e3;
     var DNS_TIMEOUT = 30 * 1e3;
-    var SMTPConnection = class extends EventEmitter {
+    var SMTPConnection2 = class extends EventEmitter {
       constructor(options) {
         super(options);
         this.id = crypto.randomBytes(8).toString("base64").replace(/\W/g, "");
@@ -8498,7 +8498,7 @@ var require_smtp_connection = __commonJS({
         return defaultHostname;
       }
     };
-    module2.exports = SMTPConnection;
+    module2.exports = SMTPConnection2;
   }
 });
 
@@ -8853,7 +8853,7 @@ var require_xoauth2 = __commonJS({
 var require_pool_resource = __commonJS({
   "node_modules/nodemailer/lib/smtp-pool/pool-resource.js"(exports2, module2) {
     "use strict";
-    var SMTPConnection = require_smtp_connection();
+    var SMTPConnection2 = require_smtp_connection();
     var assign = require_shared().assign;
     var XOAuth2 = require_xoauth2();
     var EventEmitter = require("events");
@@ -8932,7 +8932,7 @@ var require_pool_resource = __commonJS({
               options[key] = socketOptions[key];
             });
           }
-          this.connection = new SMTPConnection(options);
+          this.connection = new SMTPConnection2(options);
           this.connection.once("error", (err2) => {
             this.emit("error", err2);
             if (returned) {
@@ -9648,7 +9648,7 @@ var require_smtp_pool = __commonJS({
     "use strict";
     var EventEmitter = require("events");
     var PoolResource = require_pool_resource();
-    var SMTPConnection = require_smtp_connection();
+    var SMTPConnection2 = require_smtp_connection();
     var wellKnown = require_well_known();
     var shared = require_shared();
     var packageData = require_package();
@@ -9685,7 +9685,7 @@ var require_smtp_pool = __commonJS({
         this.logger = shared.getLogger(this.options, {
           component: this.options.component || "smtp-pool"
         });
-        let connection = new SMTPConnection(this.options);
+        let connection = new SMTPConnection2(this.options);
         this.name = "SMTP (pool)";
         this.version = packageData.version + "[client:" + connection.version + "]";
         this._rateLimit = {
@@ -10131,7 +10131,7 @@ var require_smtp_pool = __commonJS({
               options[key] = socketOptions[key];
             });
           }
-          let connection = new SMTPConnection(options);
+          let connection = new SMTPConnection2(options);
           let returned = false;
           connection.once("error", (err2) => {
             if (returned) {
@@ -17812,6 +17812,7 @@ function readClientTokens(env, data, readFile) {
 
 // src/relay/smtp-handoff.ts
 var import_node_stream = require("node:stream");
+var import_smtp_connection = __toESM(require_smtp_connection(), 1);
 var import_smtp_pool = __toESM(require_smtp_pool(), 1);
 var SESSION_MAX_AGE_MS = 3e4;
 var RETIRE_AFTER_MS = 1e3;
@@ -17826,7 +17827,47 @@ function replyText(reply) {
   const text = typeof reply === "string" ? reply : "";
   return text.replace(/[^\x20-\x7e]+/g, " ").replace(/\s+/g, " ").trim().slice(0, LONGEST_REPLY);
 }
+function redactAddresses(text) {
+  return text.replace(/[^\s<>"']+@([^\s<>"']+)/g, "*@$1");
+}
+var ALL_RECIPIENTS_OR_NONE = "relayconfAllRecipientsOrNone";
+var rcptProto = import_smtp_connection.default.prototype;
+var actionRCPT = rcptProto._actionRCPT;
+if (typeof actionRCPT !== "function") throw new Error("nodemailer SMTPConnection has no _actionRCPT: check the all-or-nothing RCPT wrapper");
+rcptProto._actionRCPT = function(str, callback) {
+  const last = this._envelope.rcptQueue.length === 0 && this._recipientQueue.length === 1;
+  const refused = Number(String(str).charAt(0)) !== 2;
+  if (this.options[ALL_RECIPIENTS_OR_NONE] !== true || !last || !refused && this._envelope.rejected.length === 0) {
+    actionRCPT.call(this, str, callback);
+    return;
+  }
+  const recipient = this._recipientQueue.shift() ?? "";
+  if (refused) {
+    const err2 = this._formatError("Recipient command failed", "EENVELOPE", str, "RCPT TO");
+    err2.recipient = recipient;
+    this._envelope.rejected.push(recipient);
+    this._envelope.rejectedErrors.push(err2);
+  }
+  const err = this._formatError("Can't send mail - recipients were refused", "EENVELOPE", str, "RCPT TO");
+  err.rejected = this._envelope.rejected;
+  err.rejectedErrors = this._envelope.rejectedErrors;
+  callback(err);
+};
+function classifyRefusals(refusals) {
+  const codes = refusals.map((e3) => typeof e3.responseCode === "number" ? e3.responseCode : 0);
+  const replies = refusals.map((e3) => redactAddresses(replyText(e3.response) || replyText(e3.message))).join("; ");
+  const temporary = codes.find((code) => !(code >= 500 && code < 600));
+  const count = `${refusals.length} recipient${refusals.length === 1 ? "" : "s"}`;
+  if (temporary === void 0) {
+    return { ok: false, permanent: true, replyCode: codes[0], reason: `Postfix refused ${count}, nothing sent: ${replies}` };
+  }
+  const result = { ok: false, reason: `Postfix refused ${count} (some temporarily), nothing sent: ${replies}` };
+  if (temporary > 0) result.replyCode = temporary;
+  return result;
+}
 function classifySmtpError(error) {
+  const refusals = error.rejectedErrors;
+  if (Array.isArray(refusals) && refusals.length > 0) return classifyRefusals(refusals);
   const code = typeof error.responseCode === "number" ? error.responseCode : void 0;
   const said = replyText(error.response) || replyText(error.message);
   if (code !== void 0 && code >= 500 && code < 600) {
@@ -17834,6 +17875,17 @@ function classifySmtpError(error) {
   }
   if (code !== void 0) return { ok: false, replyCode: code, reason: `Postfix deferred the message: ${said}` };
   return { ok: false, reason: `SMTP hand-off failed (${error.code ?? "error"}): ${said}` };
+}
+function abandon(pool, mail) {
+  const internals = pool;
+  const waiting = internals._queue?.findIndex((entry) => entry.mail === mail) ?? -1;
+  if (waiting >= 0) internals._queue.splice(waiting, 1);
+  for (const resource of internals._connections ?? []) {
+    if (!resource.queueEntry || resource.queueEntry.mail !== mail) continue;
+    const connection = resource.connection;
+    connection?._onError?.(new Error("hand-off deadline"), "ETIMEDOUT", false, "CONN");
+    connection?._socket?.destroy();
+  }
 }
 var SmtpHandoff = class {
   constructor(options) {
@@ -17867,7 +17919,8 @@ var SmtpHandoff = class {
       greetingTimeout: options.timeoutMs,
       socketTimeout: options.timeoutMs,
       logger: false,
-      debug: false
+      debug: false,
+      [ALL_RECIPIENTS_OR_NONE]: true
     };
     return new import_smtp_pool.default(poolOptions);
   }
@@ -17887,7 +17940,15 @@ var SmtpHandoff = class {
   }
   /** Sends one message; resolves with the outcome, never rejects. */
   send(envelope, message, messageId) {
-    return new Promise((resolve) => {
+    return new Promise((resolveOnce) => {
+      let settled = false;
+      let deadline;
+      const resolve = (result) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(deadline);
+        resolveOnce(result);
+      };
       const mail = {
         data: {},
         message: {
@@ -17897,7 +17958,12 @@ var SmtpHandoff = class {
           createReadStream: () => import_node_stream.Readable.from([message])
         }
       };
-      const accepted = this.current().send(mail, (error, info) => {
+      const pool = this.current();
+      deadline = setTimeout(() => {
+        resolve({ ok: false, reason: `SMTP hand-off took longer than ${this.options.timeoutMs} ms` });
+        abandon(pool, mail);
+      }, this.options.timeoutMs);
+      const accepted = pool.send(mail, (error, info) => {
         if (error) {
           resolve(classifySmtpError(error));
           return;
@@ -17907,7 +17973,7 @@ var SmtpHandoff = class {
         const result = { ok: true, reply };
         if (queueId !== null) result.queueId = queueId;
         const rejected = info?.rejectedErrors ?? [];
-        if (rejected.length > 0) result.rejected = rejected.map((e3) => replyText(e3.response) || replyText(e3.message));
+        if (rejected.length > 0) result.rejected = rejected.map((e3) => redactAddresses(replyText(e3.response) || replyText(e3.message)));
         resolve(result);
       });
       if (accepted === false) resolve({ ok: false, local: true, reason: "the SMTP pool is closed" });

@@ -204,6 +204,9 @@ function tlsSection(model: RelayModel): MainCfSection {
   return { comments: [why], entries };
 }
 
+/** Postfix's default smtpd_recipient_limit (postconf(5)). */
+const POSTFIX_SMTPD_RECIPIENT_LIMIT = 1000;
+
 function limitsSection(model: RelayModel): MainCfSection {
   const { delivery } = model;
   const entries = [
@@ -212,6 +215,10 @@ function limitsSection(model: RelayModel): MainCfSection {
   ];
   if (delivery.messageSizeLimit > POSTFIX_MAILBOX_SIZE_LIMIT) {
     entries.push(entry('mailbox_size_limit', delivery.messageSizeLimit, ['delivery', 'messageSizeLimit'], 'Postfix refuses a message_size_limit above mailbox_size_limit; there are no mailboxes here.'));
+  }
+  if (model.relay.limits.recipients > POSTFIX_SMTPD_RECIPIENT_LIMIT) {
+    // Else RCPT TO past Postfix's default gets 452 and the SMTP hand-off retries the job until it fails.
+    entries.push(entry('smtpd_recipient_limit', model.relay.limits.recipients, ['relay', 'limits', 'recipients'], 'The relay takes up to relay.limits.recipients recipients a message: smtpd must accept as many (postconf(5)).'));
   }
   return { comments: ['Message limits (postconf(5)).'], entries };
 }

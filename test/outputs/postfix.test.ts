@@ -101,6 +101,12 @@ delivery:
     expect(params('delivery: { messageSizeLimit: 51200000 }').has('mailbox_size_limit')).toBe(false);
   });
 
+  it('raises smtpd_recipient_limit only when relay.limits.recipients exceeds its default 1000', () => {
+    expect(params('relay: { limits: { recipients: 1500 } }').get('smtpd_recipient_limit')).toBe('1500');
+    expect(params('relay: { limits: { recipients: 1000 } }').has('smtpd_recipient_limit')).toBe(false);
+    expect(params().has('smtpd_recipient_limit')).toBe(false);
+  });
+
   it('writes per-destination limits and the transport map (seed 05)', () => {
     const p = params('delivery: { destinations: [{ domain: QQ.com, concurrency: 2, rateDelay: 10s, recipientLimit: 3 }, { domain: 163.com, rateDelay: 1500ms }] }');
     expect(Object.fromEntries(p)).toMatchObject({

@@ -74,6 +74,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 d87fd779d9f9952ce1218a9af88ad63724b7e21e3c18ed3f4dda611f7a6c94a1)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 eeb5fb7112f4ad2e583fbef7e3911314134f3301fdfc5b7a7bcdd15d36aa501e)
 
 module.exports.runRelay(RELAY_DATA);
