@@ -18,6 +18,8 @@ export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
 export const DEFAULT_MAX_RECORDS = 100_000;
 const RECORD_MAX_BYTES = 1024;
 const HEX64 = /^[0-9a-f]{64}$/;
+const RECORD_NAME = /^[0-9a-f]{64}\.json$/;
+const TEMP_NAME = /^\.[^/]*\.tmp$/;
 /** The header's value: 1-255 printable ASCII characters (an sf-string's characters, quotes included). */
 export const IDEMPOTENCY_KEY = /^[\x20-\x7e]{1,255}$/;
 
@@ -110,10 +112,25 @@ export class IdempotencyStore {
    */
   async open(knownClients: ReadonlySet<string>): Promise<void> {
     const { fs, dir } = this.options;
-    if (!(await fs.exists(dir))) await fs.mkdir(dir, 0o750);
+    // The directory is data from whoever can write the queue root too: a symbolic link (or another user's
+    // directory) there would have start-up delete files elsewhere. Refused, like the queue's other checks.
+    let info = await fs.lstat(dir);
+    if (info === null) {
+      await fs.mkdir(dir, 0o750);
+      info = await fs.lstat(dir);
+    }
+    if (info === null || !info.isDirectory) throw new Error(`${dir} is not a directory (a symbolic link?): remove it and restart, the relay creates it`);
+    const uid = process.getuid?.();
+    if (uid !== undefined && info.uid !== uid) throw new Error(`${dir} is owned by uid ${info.uid}, not the relay's uid ${uid}: fix its owner and restart`);
     for (const name of await fs.readdir(dir)) {
       const file = path.join(dir, name);
-      const keyHash = name.endsWith('.json') ? name.slice(0, -5) : '';
+      // Only names this module writes are ever removed: <sha256>.json records and .<...>.tmp temp files.
+      if (TEMP_NAME.test(name)) {
+        await fs.unlink(file).catch(() => undefined);
+        continue;
+      }
+      if (!RECORD_NAME.test(name)) continue;
+      const keyHash = name.slice(0, -5);
       let record: StoredRecord | null = null;
       if (HEX64.test(keyHash)) {
         try {
