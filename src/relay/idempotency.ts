@@ -91,6 +91,8 @@ export class IdempotencyStore {
   private readonly known = new Map<string, number>();
   /** Per-key turn: a request with a key waits for an earlier one with the same key to finish. */
   private readonly turns = new Map<string, Promise<void>>();
+  /** keyHash -> job id of records whose job is durable but whose commit has not reached the disk. */
+  private readonly durable = new Map<string, string>();
   private readonly ttlMs: number;
   private readonly maxRecords: number;
   private readonly now: () => number;
@@ -186,9 +188,24 @@ export class IdempotencyStore {
       record = null;
     }
     // Gone or altered on disk since: nothing trustworthy to answer from.
-    if (record === null || record.keyHash !== keyHash || record.client !== client || !record.committed) {
+    if (record === null || record.keyHash !== keyHash || record.client !== client) {
       await this.remove(keyHash);
       return { kind: 'none' };
+    }
+    // Uncommitted: its commit failed after the job was durable (http.ts still answered 202, which stays
+    // true: the job is on disk), or a crash came between. Whose job is known durable (this process saw it
+    // written, since delivered or not) or still in the queue is this key's one job: answered from it, and
+    // committed again (best effort). Deleting it would let a retry queue the mail a second time.
+    if (!record.committed) {
+      const durable = this.durable.get(keyHash) === record.jobId || (await this.options.jobExists(record.jobId));
+      if (!durable) {
+        await this.remove(keyHash);
+        return { kind: 'none' };
+      }
+      await this.write({ ...record, committed: true }).then(
+        () => this.durable.delete(keyHash),
+        () => undefined,
+      );
     }
     return record.bodyHash === hash ? { kind: 'replay', jobId: record.jobId } : { kind: 'conflict' };
   }
@@ -207,7 +224,10 @@ export class IdempotencyStore {
   async commit(client: string, key: string, hash: string, jobId: string): Promise<void> {
     const keyHash = IdempotencyStore.keyHash(client, key);
     const createdAt = this.known.get(keyHash) ?? this.now();
+    // Remembered until the record says so on disk: lookup() answers from it even if this write fails.
+    this.durable.set(keyHash, jobId);
     await this.write({ v: 1, client, keyHash, bodyHash: hash, jobId, createdAt, committed: true });
+    this.durable.delete(keyHash);
   }
 
   /** The job was not written: the reservation goes. */
@@ -234,6 +254,7 @@ export class IdempotencyStore {
 
   private async remove(keyHash: string): Promise<void> {
     this.known.delete(keyHash);
+    this.durable.delete(keyHash);
     await this.options.fs.unlink(this.file(keyHash)).catch(() => undefined);
   }
 
