@@ -105,7 +105,7 @@ const EXECUTABLE_EXTS = new Set(EXECUTABLE_EXTENSIONS);
  * executable, MS-DOS or Windows program, and script types (shell, Python, JavaScript, Perl, PHP, ...).
  */
 const EXECUTABLE_TYPE_FAMILY =
-  /executable|msdos|ms-dos|winexe|x-exe\b|dosexec|msdownload|javascript|ecmascript|vbscript|powershell|shellscript|\/x-(?:sh|csh|ksh|zsh|bash|bat|python|perl|php|ruby|tcl|lua)(?:$|[-.+])/;
+  /executable|msdos|ms-dos|winexe|x-exe\b|dosexec|msdownload|javascript|ecmascript|vbscript|x-script|x-httpd-php|powershell|shellscript|\/x-(?:sh|csh|ksh|zsh|bash|bat|python|perl|php|ruby|tcl|lua)(?:$|[-.+])/;
 /** type/subtype as RFC 2045 section 5.1 tokens, without parameters (the relay sets the ones it needs). */
 const CONTENT_TYPE = /^[a-z0-9!#$&^_.+-]{1,64}\/[a-z0-9!#$&^_.+-]{1,64}$/;
 /** Standard base64 (RFC 4648 section 4), padded, no white space: one spelling per byte string. */
