@@ -54,6 +54,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 d87fd779d9f9952ce1218a9af88ad63724b7e21e3c18ed3f4dda611f7a6c94a1)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 73fd90556798d88875828512246b52c059df602aaff370497feeb41353067f57)
 
 module.exports.runRelay(RELAY_DATA);
