@@ -10264,7 +10264,13 @@ var nodeFs = {
   },
   // chmod after mkdir: the mode must not depend on the process umask.
   mkdir: (dir, mode) => call((done) => import_node_fs.default.mkdir(dir, { mode }, (error) => error ? done(error) : import_node_fs.default.chmod(dir, mode, done))),
-  exists: (file) => new Promise((resolve) => import_node_fs.default.stat(file, (error) => resolve(!error)))
+  exists: (file) => new Promise((resolve) => import_node_fs.default.stat(file, (error) => resolve(!error))),
+  lstat: (file) => new Promise(
+    (resolve, reject) => import_node_fs.default.lstat(file, (error, stat) => {
+      if (error) return error.code === "ENOENT" ? resolve(null) : reject(error);
+      resolve({ isDirectory: stat.isDirectory(), uid: stat.uid });
+    })
+  )
 };
 
 // src/relay/http.ts
@@ -10404,6 +10410,8 @@ var IDEMPOTENCY_TTL_MS = 24 * 36e5;
 var DEFAULT_MAX_RECORDS = 1e5;
 var RECORD_MAX_BYTES = 1024;
 var HEX64 = /^[0-9a-f]{64}$/;
+var RECORD_NAME = /^[0-9a-f]{64}\.json$/;
+var TEMP_NAME = /^\.[^/]*\.tmp$/;
 var IDEMPOTENCY_KEY = /^[\x20-\x7e]{1,255}$/;
 var IdempotencyFull = class extends Error {
 };
@@ -10440,6 +10448,8 @@ var IdempotencyStore = class _IdempotencyStore {
   known = /* @__PURE__ */ new Map();
   /** Per-key turn: a request with a key waits for an earlier one with the same key to finish. */
   turns = /* @__PURE__ */ new Map();
+  /** keyHash -> job id of records whose job is durable but whose commit has not reached the disk. */
+  durable = /* @__PURE__ */ new Map();
   ttlMs;
   maxRecords;
   now;
@@ -10453,10 +10463,22 @@ var IdempotencyStore = class _IdempotencyStore {
    */
   async open(knownClients) {
     const { fs: fs4, dir } = this.options;
-    if (!await fs4.exists(dir)) await fs4.mkdir(dir, 488);
+    let info = await fs4.lstat(dir);
+    if (info === null) {
+      await fs4.mkdir(dir, 488);
+      info = await fs4.lstat(dir);
+    }
+    if (info === null || !info.isDirectory) throw new Error(`${dir} is not a directory (a symbolic link?): remove it and restart, the relay creates it`);
+    const uid = process.getuid?.();
+    if (uid !== void 0 && info.uid !== uid) throw new Error(`${dir} is owned by uid ${info.uid}, not the relay's uid ${uid}: fix its owner and restart`);
     for (const name2 of await fs4.readdir(dir)) {
       const file = import_node_path.default.join(dir, name2);
-      const keyHash = name2.endsWith(".json") ? name2.slice(0, -5) : "";
+      if (TEMP_NAME.test(name2)) {
+        await fs4.unlink(file).catch(() => void 0);
+        continue;
+      }
+      if (!RECORD_NAME.test(name2)) continue;
+      const keyHash = name2.slice(0, -5);
       let record = null;
       if (HEX64.test(keyHash)) {
         try {
@@ -10509,9 +10531,20 @@ var IdempotencyStore = class _IdempotencyStore {
     } catch {
       record = null;
     }
-    if (record === null || record.keyHash !== keyHash || record.client !== client || !record.committed) {
+    if (record === null || record.keyHash !== keyHash || record.client !== client) {
       await this.remove(keyHash);
       return { kind: "none" };
+    }
+    if (!record.committed) {
+      const durable = this.durable.get(keyHash) === record.jobId || await this.options.jobExists(record.jobId);
+      if (!durable) {
+        await this.remove(keyHash);
+        return { kind: "none" };
+      }
+      await this.write({ ...record, committed: true }).then(
+        () => this.durable.delete(keyHash),
+        () => void 0
+      );
     }
     return record.bodyHash === hash ? { kind: "replay", jobId: record.jobId } : { kind: "conflict" };
   }
@@ -10528,7 +10561,9 @@ var IdempotencyStore = class _IdempotencyStore {
   async commit(client, key, hash, jobId) {
     const keyHash = _IdempotencyStore.keyHash(client, key);
     const createdAt = this.known.get(keyHash) ?? this.now();
+    this.durable.set(keyHash, jobId);
     await this.write({ v: 1, client, keyHash, bodyHash: hash, jobId, createdAt, committed: true });
+    this.durable.delete(keyHash);
   }
   /** The job was not written: the reservation goes. */
   async abandon(client, key) {
@@ -10549,6 +10584,7 @@ var IdempotencyStore = class _IdempotencyStore {
   }
   async remove(keyHash) {
     this.known.delete(keyHash);
+    this.durable.delete(keyHash);
     await this.options.fs.unlink(this.file(keyHash)).catch(() => void 0);
   }
   /** Temp file, fsync, rename over the record, fsync the directory: durable before the caller answers. */
@@ -16506,6 +16542,7 @@ var EXECUTABLE_EXTENSIONS = [
 ];
 var EXECUTABLE_TYPES = new Set(EXECUTABLE_CONTENT_TYPES);
 var EXECUTABLE_EXTS = new Set(EXECUTABLE_EXTENSIONS);
+var EXECUTABLE_TYPE_FAMILY = /executable|msdos|ms-dos|winexe|x-exe\b|dosexec|msdownload|javascript|ecmascript|vbscript|x-script|x-httpd-php|powershell|shellscript|\/x-(?:sh|csh|ksh|zsh|bash|bat|python|perl|php|ruby|tcl|lua)(?:$|[-.+])/;
 var CONTENT_TYPE = /^[a-z0-9!#$&^_.+-]{1,64}\/[a-z0-9!#$&^_.+-]{1,64}$/;
 var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 var ATTACHMENT_FIELDS = /* @__PURE__ */ new Set(["filename", "contentType", "content"]);
@@ -16524,15 +16561,22 @@ function checkAttachment(value, field) {
   if (trimmed2 === "" || trimmed2 === "." || trimmed2 === "..") return problem("invalid_filename", `${field}.filename`, `${field}.filename must name a file`);
   if (Array.from(filename).length > FILENAME_MAX_CHARS) return problem("invalid_filename", `${field}.filename`, `${field}.filename is longer than ${FILENAME_MAX_CHARS} characters`);
   if (/[/\\]/.test(filename)) return problem("invalid_filename", `${field}.filename`, `${field}.filename must not contain / or \\`);
-  const dot = trimmed2.lastIndexOf(".");
-  const extension = dot < 0 ? "" : trimmed2.slice(dot + 1).toLowerCase();
+  if (/=\?[^?]*\?[bq]\?.*\?=/i.test(filename)) {
+    return problem("executable_attachment", `${field}.filename`, `${field}.filename looks like an RFC 2047 encoded word (=?...?=), which receivers decode; send the name as plain text`);
+  }
+  if (/[\p{Cf}\p{Default_Ignorable_Code_Point}]/u.test(filename)) {
+    return problem("executable_attachment", `${field}.filename`, `${field}.filename contains an invisible or format character, which can hide its extension`);
+  }
+  const saved = trimmed2.replace(/[.\s]+$/u, "");
+  const dot = saved.lastIndexOf(".");
+  const extension = dot < 0 ? "" : saved.slice(dot + 1).toLowerCase();
   if (EXECUTABLE_EXTS.has(extension)) {
     return problem("executable_attachment", `${field}.filename`, `${field}.filename ends in .${extension}, an executable type receivers refuse`);
   }
   if (typeof contentType !== "string") return problem("invalid_type", `${field}.contentType`, `${field}.contentType must be a string`);
   const type = contentType.toLowerCase();
   if (!CONTENT_TYPE.test(type)) return problem("invalid_content_type", `${field}.contentType`, `${field}.contentType must be a MIME type such as application/pdf, without parameters`);
-  if (EXECUTABLE_TYPES.has(type)) return problem("executable_attachment", `${field}.contentType`, `${field}.contentType ${type} is executable content; it is refused`);
+  if (EXECUTABLE_TYPES.has(type) || EXECUTABLE_TYPE_FAMILY.test(type)) return problem("executable_attachment", `${field}.contentType`, `${field}.contentType ${type} is executable content; it is refused`);
   if (type.startsWith("multipart/") || type.startsWith("message/")) {
     return problem("invalid_content_type", `${field}.contentType`, `${field}.contentType ${type} cannot be an attachment of its own (RFC 2046 section 5)`);
   }

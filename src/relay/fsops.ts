@@ -41,6 +41,8 @@ export interface QueueFs {
   mkdir(dir: string, mode: number): Promise<void>;
   /** Resolves true when `file` exists (any type). */
   exists(file: string): Promise<boolean>;
+  /** lstat(2): what the name itself is (a link is not followed); null when it does not exist. */
+  lstat(file: string): Promise<{ isDirectory: boolean; uid: number } | null>;
 }
 
 const call = <T>(fn: (done: (error: NodeJS.ErrnoException | null, value?: T) => void) => void): Promise<T> =>
@@ -90,4 +92,11 @@ export const nodeFs: QueueFs = {
   mkdir: (dir, mode) =>
     call<void>((done) => fs.mkdir(dir, { mode }, (error) => (error ? done(error) : fs.chmod(dir, mode, done)))),
   exists: (file) => new Promise((resolve) => fs.stat(file, (error) => resolve(!error))),
+  lstat: (file) =>
+    new Promise((resolve, reject) =>
+      fs.lstat(file, (error, stat) => {
+        if (error) return error.code === 'ENOENT' ? resolve(null) : reject(error);
+        resolve({ isDirectory: stat.isDirectory(), uid: stat.uid });
+      }),
+    ),
 };

@@ -426,7 +426,8 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
       const job = await options.enqueue(complete.mail, client, keyed ? (prepared) => keyed.store.reserve(client.name, keyed.key, keyed.hash, prepared.id) : undefined);
       if (keyed) {
         await keyed.store.commit(client.name, keyed.key, keyed.hash, job.id).catch((error: unknown) => {
-          // The job is queued and will be sent: the 202 stands; a restart commits the record from the job.
+          // The job is queued and will be sent: the 202 stands (it means the job is on disk); the store
+          // remembers the job, so a retry with this key replays it, and a restart commits the record from the job.
           log('queue_error', { id: job.id, reason: `cannot commit the idempotency record: ${error instanceof Error ? error.message : String(error)}` });
         });
       }

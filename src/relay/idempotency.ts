@@ -18,6 +18,8 @@ export const IDEMPOTENCY_TTL_MS = 24 * 3_600_000;
 export const DEFAULT_MAX_RECORDS = 100_000;
 const RECORD_MAX_BYTES = 1024;
 const HEX64 = /^[0-9a-f]{64}$/;
+const RECORD_NAME = /^[0-9a-f]{64}\.json$/;
+const TEMP_NAME = /^\.[^/]*\.tmp$/;
 /** The header's value: 1-255 printable ASCII characters (an sf-string's characters, quotes included). */
 export const IDEMPOTENCY_KEY = /^[\x20-\x7e]{1,255}$/;
 
@@ -89,6 +91,8 @@ export class IdempotencyStore {
   private readonly known = new Map<string, number>();
   /** Per-key turn: a request with a key waits for an earlier one with the same key to finish. */
   private readonly turns = new Map<string, Promise<void>>();
+  /** keyHash -> job id of records whose job is durable but whose commit has not reached the disk. */
+  private readonly durable = new Map<string, string>();
   private readonly ttlMs: number;
   private readonly maxRecords: number;
   private readonly now: () => number;
@@ -110,10 +114,25 @@ export class IdempotencyStore {
    */
   async open(knownClients: ReadonlySet<string>): Promise<void> {
     const { fs, dir } = this.options;
-    if (!(await fs.exists(dir))) await fs.mkdir(dir, 0o750);
+    // The directory is data from whoever can write the queue root too: a symbolic link (or another user's
+    // directory) there would have start-up delete files elsewhere. Refused, like the queue's other checks.
+    let info = await fs.lstat(dir);
+    if (info === null) {
+      await fs.mkdir(dir, 0o750);
+      info = await fs.lstat(dir);
+    }
+    if (info === null || !info.isDirectory) throw new Error(`${dir} is not a directory (a symbolic link?): remove it and restart, the relay creates it`);
+    const uid = process.getuid?.();
+    if (uid !== undefined && info.uid !== uid) throw new Error(`${dir} is owned by uid ${info.uid}, not the relay's uid ${uid}: fix its owner and restart`);
     for (const name of await fs.readdir(dir)) {
       const file = path.join(dir, name);
-      const keyHash = name.endsWith('.json') ? name.slice(0, -5) : '';
+      // Only names this module writes are ever removed: <sha256>.json records and .<...>.tmp temp files.
+      if (TEMP_NAME.test(name)) {
+        await fs.unlink(file).catch(() => undefined);
+        continue;
+      }
+      if (!RECORD_NAME.test(name)) continue;
+      const keyHash = name.slice(0, -5);
       let record: StoredRecord | null = null;
       if (HEX64.test(keyHash)) {
         try {
@@ -169,9 +188,24 @@ export class IdempotencyStore {
       record = null;
     }
     // Gone or altered on disk since: nothing trustworthy to answer from.
-    if (record === null || record.keyHash !== keyHash || record.client !== client || !record.committed) {
+    if (record === null || record.keyHash !== keyHash || record.client !== client) {
       await this.remove(keyHash);
       return { kind: 'none' };
+    }
+    // Uncommitted: its commit failed after the job was durable (http.ts still answered 202, which stays
+    // true: the job is on disk), or a crash came between. Whose job is known durable (this process saw it
+    // written, since delivered or not) or still in the queue is this key's one job: answered from it, and
+    // committed again (best effort). Deleting it would let a retry queue the mail a second time.
+    if (!record.committed) {
+      const durable = this.durable.get(keyHash) === record.jobId || (await this.options.jobExists(record.jobId));
+      if (!durable) {
+        await this.remove(keyHash);
+        return { kind: 'none' };
+      }
+      await this.write({ ...record, committed: true }).then(
+        () => this.durable.delete(keyHash),
+        () => undefined,
+      );
     }
     return record.bodyHash === hash ? { kind: 'replay', jobId: record.jobId } : { kind: 'conflict' };
   }
@@ -190,7 +224,10 @@ export class IdempotencyStore {
   async commit(client: string, key: string, hash: string, jobId: string): Promise<void> {
     const keyHash = IdempotencyStore.keyHash(client, key);
     const createdAt = this.known.get(keyHash) ?? this.now();
+    // Remembered until the record says so on disk: lookup() answers from it even if this write fails.
+    this.durable.set(keyHash, jobId);
     await this.write({ v: 1, client, keyHash, bodyHash: hash, jobId, createdAt, committed: true });
+    this.durable.delete(keyHash);
   }
 
   /** The job was not written: the reservation goes. */
@@ -217,6 +254,7 @@ export class IdempotencyStore {
 
   private async remove(keyHash: string): Promise<void> {
     this.known.delete(keyHash);
+    this.durable.delete(keyHash);
     await this.options.fs.unlink(this.file(keyHash)).catch(() => undefined);
   }
 

@@ -100,6 +100,12 @@ export const EXECUTABLE_EXTENSIONS: readonly string[] = [
 
 const EXECUTABLE_TYPES = new Set(EXECUTABLE_CONTENT_TYPES);
 const EXECUTABLE_EXTS = new Set(EXECUTABLE_EXTENSIONS);
+/**
+ * The families behind the list, so other spellings of the same types are refused too: anything naming an
+ * executable, MS-DOS or Windows program, and script types (shell, Python, JavaScript, Perl, PHP, ...).
+ */
+const EXECUTABLE_TYPE_FAMILY =
+  /executable|msdos|ms-dos|winexe|x-exe\b|dosexec|msdownload|javascript|ecmascript|vbscript|x-script|x-httpd-php|powershell|shellscript|\/x-(?:sh|csh|ksh|zsh|bash|bat|python|perl|php|ruby|tcl|lua)(?:$|[-.+])/;
 /** type/subtype as RFC 2045 section 5.1 tokens, without parameters (the relay sets the ones it needs). */
 const CONTENT_TYPE = /^[a-z0-9!#$&^_.+-]{1,64}\/[a-z0-9!#$&^_.+-]{1,64}$/;
 /** Standard base64 (RFC 4648 section 4), padded, no white space: one spelling per byte string. */
@@ -124,15 +130,26 @@ function checkAttachment(value: unknown, field: string): FieldResult<Attachment>
   if (Array.from(filename).length > FILENAME_MAX_CHARS) return problem('invalid_filename', `${field}.filename`, `${field}.filename is longer than ${FILENAME_MAX_CHARS} characters`);
   // A filename is a name, not a path: a receiving client must never be told to write elsewhere.
   if (/[/\\]/.test(filename)) return problem('invalid_filename', `${field}.filename`, `${field}.filename must not contain / or \\`);
-  const dot = trimmed.lastIndexOf('.');
-  const extension = dot < 0 ? '' : trimmed.slice(dot + 1).toLowerCase();
+  // An RFC 2047 encoded word is decoded by mail clients (MailComposer writes it verbatim): it could name
+  // anything, so it is refused rather than trusted to decode to something harmless.
+  if (/=\?[^?]*\?[bq]\?.*\?=/i.test(filename)) {
+    return problem('executable_attachment', `${field}.filename`, `${field}.filename looks like an RFC 2047 encoded word (=?...?=), which receivers decode; send the name as plain text`);
+  }
+  // Invisible and format characters (U+200B, U+00AD, bidi controls, ...) hide what a name ends in.
+  if (/[\p{Cf}\p{Default_Ignorable_Code_Point}]/u.test(filename)) {
+    return problem('executable_attachment', `${field}.filename`, `${field}.filename contains an invisible or format character, which can hide its extension`);
+  }
+  // Windows drops trailing dots and spaces when it saves a file: "setup.exe. " is setup.exe.
+  const saved = trimmed.replace(/[.\s]+$/u, '');
+  const dot = saved.lastIndexOf('.');
+  const extension = dot < 0 ? '' : saved.slice(dot + 1).toLowerCase();
   if (EXECUTABLE_EXTS.has(extension)) {
     return problem('executable_attachment', `${field}.filename`, `${field}.filename ends in .${extension}, an executable type receivers refuse`);
   }
   if (typeof contentType !== 'string') return problem('invalid_type', `${field}.contentType`, `${field}.contentType must be a string`);
   const type = contentType.toLowerCase();
   if (!CONTENT_TYPE.test(type)) return problem('invalid_content_type', `${field}.contentType`, `${field}.contentType must be a MIME type such as application/pdf, without parameters`);
-  if (EXECUTABLE_TYPES.has(type)) return problem('executable_attachment', `${field}.contentType`, `${field}.contentType ${type} is executable content; it is refused`);
+  if (EXECUTABLE_TYPES.has(type) || EXECUTABLE_TYPE_FAMILY.test(type)) return problem('executable_attachment', `${field}.contentType`, `${field}.contentType ${type} is executable content; it is refused`);
   if (type.startsWith('multipart/') || type.startsWith('message/')) {
     return problem('invalid_content_type', `${field}.contentType`, `${field}.contentType ${type} cannot be an attachment of its own (RFC 2046 section 5)`);
   }

@@ -56,7 +56,7 @@ test('start-up keeps an uncommitted record whose job is queued and drops one who
   expect(second.size).toBe(1);
 });
 
-test('records expire after 24 hours; start-up drops expired, foreign, unknown-client and temp files', async () => {
+test('records expire after 24 hours; start-up drops expired, unknown-client, unreadable-record and temp files, never other names', async () => {
   let now = Date.UTC(2026, 10, 30);
   const dir = path.join(tempDir('idem-'), 'idempotency');
   const s = store(dir, { now: () => now });
@@ -77,7 +77,8 @@ test('records expire after 24 hours; start-up drops expired, foreign, unknown-cl
   writeFileSync(path.join(dir, 'notes.txt'), 'hello');
   const reopened = store(dir, { now: () => now });
   await reopened.open(clients);
-  expect(readdirSync(dir)).toEqual([]);
+  // Only names the store writes are removed; a file under another name is left alone.
+  expect(readdirSync(dir)).toEqual(['notes.txt']);
 });
 
 test('at the record cap, expired records are swept first; when none is, reserve refuses', async () => {

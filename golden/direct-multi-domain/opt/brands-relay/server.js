@@ -69,6 +69,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 eeb5fb7112f4ad2e583fbef7e3911314134f3301fdfc5b7a7bcdd15d36aa501e)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 28f1b947f54ae10f1614db16c6ed98c50fca74f22bfa377dc4996d343414a89a)
 
 module.exports.runRelay(RELAY_DATA);
