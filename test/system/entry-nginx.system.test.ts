@@ -11,11 +11,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientCaPath } from '../../src/config/entry.js';
 import type { RelayModel } from '../../src/config/model.js';
-import { bearerChecker } from '../../src/relay/auth.js';
+import { clientAuthenticator } from '../../src/relay/auth.js';
 import { createRelayHttp, type RelayHttp } from '../../src/relay/http.js';
 import { newJob } from '../../src/relay/job.js';
 import type { LogFields, RelayEvent } from '../../src/relay/log.js';
-import { AUTH_FAILURES_PER_MINUTE, RateLimiter } from '../../src/relay/rate-limit.js';
+import { AUTH_FAILURES_PER_MINUTE, ClientRateLimits, RateLimiter } from '../../src/relay/rate-limit.js';
 import type { MailRequest } from '../../src/relay/validate.js';
 import { certbotPaths, nginxSiteFiles } from '../../src/outputs/nginx-site.js';
 import { relayData } from '../../src/outputs/relay-server.js';
@@ -265,10 +265,12 @@ describe('live on loopback: a caller through nginx to the relay', () => {
       `name: ${name}\nrelay:\n  listen: ${listen}\n  limits: { bodyBytes: ${BODY_LIMIT}, ratePerMinute: 1000 }\n  entry: ${entry}\n`;
     // The relay first (its port goes into the site), with the data the build compiles for this config.
     const first = modelFrom(fragment('127.0.0.1:2525', 'acme-relay', `{ hostname: ${HOST}, gateway: nginx-allowlist, allowFrom: [127.0.0.2] }`));
+    const data = relayData(first);
     web = createRelayHttp({
-      data: relayData(first),
-      checkToken: bearerChecker(TOKEN),
-      limiter: new RateLimiter(first.relay.limits.ratePerMinute),
+      data,
+      // The single-token setup: one implicit client with the relay's per-minute limit.
+      authenticate: clientAuthenticator([{ token: TOKEN, client: data.clients[0] }]),
+      limiter: new ClientRateLimits(data.clients),
       // A stopped clock: no budget refills while the test runs, however slow the machine.
       authFailures: new RateLimiter(AUTH_FAILURES_PER_MINUTE, () => 0),
       enqueue: async (mail) => {
