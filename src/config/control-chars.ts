@@ -122,8 +122,8 @@ export function hidesText(char: string): boolean {
 /**
  * Printable ASCII holds none of the characters above. Why test it first: the Unicode property
  * expressions (\p{Cf}, \p{Default_Ignorable_Code_Point}, \p{Zs}) make V8 build their character
- * sets from ICU on first use, about a tenth of the instructions of a whole `relayconf lint` of an
- * all-ASCII config, which most configs are.
+ * sets from ICU when they are created (see patterns()), and an all-ASCII config, which most are,
+ * never needs them.
  */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
