@@ -11,7 +11,7 @@
 // units and their hardening, /health, a POST /send DKIM-verified with mailauth against the build's
 // own record model, the relay's journal, a SIGKILL in the middle of 50 sends, OpenDKIM and Postfix
 // restarts, and the exposure figure of `systemd-analyze security`.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,10 +33,7 @@ const ROOT_CONFIG = path.join(REPO, 'relay.config.yaml');
  * written for the sendmail hand-off; the SMTP hand-off (now the default) runs in the chain system test,
  * and moving this test to it (no postdrop group, its own exposure score, no retry while Postfix starts) is open work.
  */
-const CONFIG_DIR = mkdtempSync(path.join(os.tmpdir(), 'relayconf-vm-config-'));
-const SOURCE_CONFIG = path.join(CONFIG_DIR, 'relay.config.yaml');
-// Its public keys beside it, as the root config has them.
-cpSync(path.join(REPO, 'keys'), path.join(CONFIG_DIR, 'keys'), { recursive: true });
+const SOURCE_CONFIG = path.join(mkdtempSync(path.join(os.tmpdir(), 'relayconf-vm-config-')), 'relay.config.yaml');
 writeFileSync(SOURCE_CONFIG, readFileSync(ROOT_CONFIG, 'utf8').replace(/^relay:.*$/m, (line) => `${line}\n  handoff: sendmail`));
 const SINK_PORT = 10025;
 const RCPT = 'customer@example.org';
@@ -111,7 +108,6 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
 
   afterAll(() => {
     if (build) rmSync(build.dir, { recursive: true, force: true });
-    rmSync(CONFIG_DIR, { recursive: true, force: true });
     console.log(`deploy VM test: wall ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
   });
 
