@@ -11,8 +11,7 @@
 // units and their hardening, /health, a POST /send DKIM-verified with mailauth against the build's
 // own record model, the relay's journal, a SIGKILL in the middle of 50 sends, OpenDKIM and Postfix
 // restarts, and the exposure figure of `systemd-analyze security`.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dkimVerify } from 'mailauth/lib/dkim/verify.js';
@@ -27,14 +26,7 @@ import { headerValues, multipartParts } from '../system/chain/mail-check.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-const ROOT_CONFIG = path.join(REPO, 'relay.config.yaml');
-/**
- * The root config with relay.handoff: sendmail. This test's unit, exposure and queue assertions were
- * written for the sendmail hand-off; the SMTP hand-off (now the default) runs in the chain system test,
- * and moving this test to it (no postdrop group, its own exposure score, no retry while Postfix starts) is open work.
- */
-const SOURCE_CONFIG = path.join(mkdtempSync(path.join(os.tmpdir(), 'relayconf-vm-config-')), 'relay.config.yaml');
-writeFileSync(SOURCE_CONFIG, readFileSync(ROOT_CONFIG, 'utf8').replace(/^relay:.*$/m, (line) => `${line}\n  handoff: sendmail`));
+const SOURCE_CONFIG = path.join(REPO, 'relay.config.yaml');
 const SINK_PORT = 10025;
 const RCPT = 'customer@example.org';
 
