@@ -6,7 +6,7 @@ import type { OutputFile } from './types.js';
 import type { KeyPath } from '../findings.js';
 import { encodeEnvAssignment, type EnvAssignment } from './encode/systemd.js';
 import { refuseControl } from './encode/refuse.js';
-import { HANDOFF_CONCURRENCY, HANDOFF_SMTP_ADDRESS } from './handoff.js';
+import { handoffConcurrency, HANDOFF_SMTP_ADDRESS } from './handoff.js';
 
 /** The relay's runtime settings as typed assignments, each with its config key: what the env file holds and lint judges. */
 export function relayEnvSettings(model: RelayModel): Record<RelaySetting, EnvAssignment> {
@@ -20,7 +20,7 @@ export function relayEnvSettings(model: RelayModel): Record<RelaySetting, EnvAss
     a('QUEUE_BACKOFF_MAX_MS', relay.queue.backoff.maxMs, ['relay', 'queue', 'backoff', 'max']),
     a('RELAY_HANDOFF', relay.handoff, ['relay', 'handoff']),
     a('HANDOFF_SMTP', HANDOFF_SMTP_ADDRESS, ['relay', 'handoff']),
-    a('HANDOFF_CONCURRENCY', HANDOFF_CONCURRENCY, ['relay', 'handoff']),
+    a('HANDOFF_CONCURRENCY', handoffConcurrency(relay.handoff), ['relay', 'handoff']),
     a('SENDMAIL_PATH', relay.sendmail.path, ['relay', 'sendmail', 'path']),
     a('SENDMAIL_TIMEOUT_MS', relay.sendmail.timeoutMs, ['relay', 'sendmail', 'timeout']),
   ]) as Record<RelaySetting, EnvAssignment>;

@@ -9,7 +9,7 @@ import type { RelayModel } from '../config/model.js';
 import type { RelayClient, RelayData } from '../relay/data.js';
 import type { OutputFile } from './types.js';
 import { refuseControl } from './encode/refuse.js';
-import { HANDOFF_CONCURRENCY, HANDOFF_SMTP_ADDRESS } from './handoff.js';
+import { handoffConcurrency, HANDOFF_SMTP_ADDRESS } from './handoff.js';
 
 // Found from the package root, so it works from src/ (vitest), dist/ (tsc) and the bundled CLI's chunks.
 const BUNDLE_URL = pathToFileURL(packageFile('dist', 'relay', 'server.bundle.cjs'));
@@ -35,7 +35,7 @@ export function relayData(model: RelayModel): RelayData {
       backoffMaxMs: relay.queue.backoff.maxMs,
       handoff: relay.handoff,
       smtpAddress: HANDOFF_SMTP_ADDRESS,
-      handoffConcurrency: HANDOFF_CONCURRENCY,
+      handoffConcurrency: handoffConcurrency(relay.handoff),
       sendmailPath: relay.sendmail.path,
       sendmailTimeoutMs: relay.sendmail.timeoutMs,
     },

@@ -127,6 +127,14 @@ describe('relayEnvFile', () => {
     expect(file.content.endsWith('\n')).toBe(true);
   });
 
+  test('relay.handoff: sendmail hands one job at a time (each job in hand can be sent twice after a kill), SMTP keeps eight', () => {
+    const model = loadModel((text) => text.replace(/^relay:\n/m, 'relay:\n  handoff: sendmail\n'));
+    const env = parseEnvFile(relayEnvFile(model).content);
+    expect([env.RELAY_HANDOFF, env.HANDOFF_CONCURRENCY, env.SENDMAIL_PATH, env.HANDOFF_SMTP]).toEqual(['sendmail', '1', '/usr/sbin/sendmail', undefined]);
+    expect(relayData(model).defaults).toMatchObject({ handoff: 'sendmail', handoffConcurrency: 1 });
+    expect(relayData(loadModel()).defaults).toMatchObject({ handoff: 'smtp', handoffConcurrency: 8 });
+  });
+
   test('an IPv6 listen address keeps its brackets; durations come out in ms', () => {
     const model = loadModel((text) =>
       text.replace('listen: 127.0.0.1:2525', 'listen: "[::1]:8025"').replace('backoff: { first: 30s, max: 1h }', 'backoff: { first: 2m, max: 2h }'),
