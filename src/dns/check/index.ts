@@ -14,6 +14,7 @@ import { createContext, report } from './context.js';
 import { checkDkim } from './dkim.js';
 import { checkDmarc } from './dmarc.js';
 import { checkExtraRecords } from './extra.js';
+import { checkEntryRecords } from './entry.js';
 import { checkMx } from './mx.js';
 import { checkPtrs } from './ptr.js';
 import { checkSpf, type SpfCheckResult } from './spf.js';
@@ -67,6 +68,7 @@ export async function runDnsChecks(model: RelayModel, source: ConfigSource, plai
     checkMx(ctx),
     checkBimi(ctx),
     checkExtraRecords(ctx),
+    checkEntryRecords(ctx),
   ]);
   if (resolver.answered === 0 && resolver.unanswered > 0) {
     // A dead resolver is one problem, not one per record (and not a statement about the zone).

@@ -44,6 +44,7 @@ import { dnsDmarcInherited, dnsDmarcMismatch, dnsDmarcMissing, dnsDmarcRemovedTa
 import { dnsMxMismatch, dnsMxMissing, dnsMxThisRelay } from './catalogue/mx.js';
 import { dnsBimiMismatch, dnsBimiMissing } from './catalogue/bimi.js';
 import { dnsRecordMismatch, dnsRecordMissing } from './catalogue/extra.js';
+import { dnsEntryMismatch, dnsEntryMissing } from './catalogue/entry.js';
 
 const DNS_RULE_LIST = [
   dnsTimeout,
@@ -80,6 +81,8 @@ const DNS_RULE_LIST = [
   dnsBimiMismatch,
   dnsRecordMissing,
   dnsRecordMismatch,
+  dnsEntryMissing,
+  dnsEntryMismatch,
 ] as const;
 
 type AnyDnsRule = (typeof DNS_RULE_LIST)[number];
