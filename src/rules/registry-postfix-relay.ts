@@ -31,6 +31,7 @@ import relayListenLoopback from './relay-listen-loopback.js';
 import relayGatewayBypass from './relay-gateway-bypass.js';
 import relayGatewayAuth from './relay-gateway-auth.js';
 import relayGatewayConfigComplete from './relay-gateway-config-complete.js';
+import relayEntryAllowlistBroad from './relay-entry-allowlist-broad.js';
 import relayEntrySettingUnused from './relay-entry-setting-unused.js';
 import relaySendersNonempty from './relay-senders-nonempty.js';
 import relaySenderInDomain from './relay-sender-in-domain.js';
@@ -86,6 +87,7 @@ export const postfixRelayRules: Rule[] = [
   relayGatewayBypass,
   relayGatewayAuth,
   relayGatewayConfigComplete,
+  relayEntryAllowlistBroad,
   relayEntrySettingUnused,
   relaySendersNonempty,
   relaySenderInDomain,

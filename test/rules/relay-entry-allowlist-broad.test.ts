@@ -1,0 +1,28 @@
+// Tests relay-entry-allowlist-broad: an nginx allowlist that admits a large share of the Internet is no allowlist.
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/relay-entry-allowlist-broad.js';
+import { expectFindings, lintText, mergeConfig } from '../helpers/rule-tester.js';
+import { at } from './postfix-util/at.js';
+
+const lint = (fragment: string) => lintText(mergeConfig(fragment), { rules: [rule] });
+const nginx = (allowFrom: string, gateway = 'nginx-allowlist') =>
+  lint(`relay:\n  entry:\n    hostname: mail-relay.acme-mail.net\n    gateway: ${gateway}\n    allowFrom: ${allowFrom}\n`);
+
+describe('relay-entry-allowlist-broad', () => {
+  it('flags 0.0.0.0/0 at its own list item, and leaves the narrow entry beside it alone', () => {
+    const result = nginx('[198.51.100.7, 0.0.0.0/0]');
+    expectFindings(result, rule.id, [{ severity: 'error', ...at(result.text, '0.0.0.0/0', '0.0.0.0/0'), message: /0\.0\.0\.0\/0 lets every IPv4 address reach the relay/ }]);
+  });
+
+  it('flags ::/0 and the prefixes just short of the bounds, as nginx will read them (host bits cleared)', () => {
+    expect(nginx('["::/0"]').findings.map((f) => f.message)).toEqual([expect.stringMatching(/^relay\.entry\.allowFrom ::\/0 lets every IPv6 address/)]);
+    expect(nginx('[12.34.56.78/7]').findings.map((f) => f.message)).toEqual([expect.stringMatching(/^relay\.entry\.allowFrom 12\.0\.0\.0\/7 lets 1\/128 of all IPv4 addresses/)]);
+    expect(nginx('["2001:db8::/15"]').findings.map((f) => f.message)).toEqual([expect.stringMatching(/2000::\/15 lets 1\/32768 of all IPv6 addresses/)]);
+  });
+
+  it('passes /8 and /16 and narrower, mTLS (the certificate is the gate), and other gateways', () => {
+    expect(nginx('[10.0.0.0/8, "2001:db8::/16", 198.51.100.7]').findings).toEqual([]);
+    expect(nginx('[0.0.0.0/0]', 'mtls').findings).toEqual([]);
+    expect(lint('relay:\n  entry: { gateway: nginx-allowlist, allowFrom: [0.0.0.0/0] }\n').findings).toEqual([]);
+  });
+});
