@@ -48,18 +48,25 @@ const json = <T>(key: string) => JSON.parse(text(key)) as T;
 /** client.cjs: firstMs = first try; startedMs/endedMs = the last try; refused = tries that found nothing listening */
 interface SendOutcome { i: number; subject: string; firstMs: number; startedMs: number; endedMs: number; refused: number; status: number | null; id: string | null; error?: string }
 interface ClientRun { tag: string; count: number; at: number; command: { command: string; startedMs: number; endedMs: number; code: number | null; output: string } | null; sends: SendOutcome[] }
-interface Captured { name: string; raw: string; mailFrom: string; rcptTo: string[]; messageId: string }
+interface Captured { name: string; raw: string; mailFrom: string; rcptTo: string[]; client: string; messageId: string }
 interface RelayLine { event: string; id?: string; pid?: number; token?: string; [k: string]: unknown }
 
 /** Every message the sink kept, with its envelope and Message-ID. */
 function captures(): Captured[] {
   return Object.keys(run.results).filter((k) => /^sink\/\d+\.eml$/.test(k)).sort().map((k) => {
     const raw = text(k);
-    const meta = JSON.parse(text(k.replace(/\.eml$/, '.json'))) as { mailFrom: string; rcptTo: string[] };
-    return { name: k, raw, mailFrom: meta.mailFrom, rcptTo: meta.rcptTo, messageId: headerValues(raw, 'Message-ID')[0] ?? '' };
+    const meta = JSON.parse(text(k.replace(/\.eml$/, '.json'))) as { mailFrom: string; rcptTo: string[]; client: string };
+    return { name: k, raw, mailFrom: meta.mailFrom, rcptTo: meta.rcptTo, client: meta.client, messageId: headerValues(raw, 'Message-ID')[0] ?? '' };
   });
 }
 const arrivalsOf = (id: string) => captures().filter((c) => c.messageId === `<${id}@${build.domain.name}>`);
+/** Jobs the relay hands to Postfix at once: HANDOFF_CONCURRENCY of the env file as built and installed. */
+function jobsInHand(): number {
+  const env = readFileSync(path.join(build.out, 'etc', `${build.model.name}.env`), 'utf8');
+  const value = Number(/^HANDOFF_CONCURRENCY=(\d+)$/m.exec(env)?.[1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`etc/${build.model.name}.env has no HANDOFF_CONCURRENCY`);
+  return value;
+}
 function relayLines(): RelayLine[] {
   return text('journal/relay.txt').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as RelayLine);
 }
@@ -79,7 +86,7 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
     const q = (v: string) => `'${v.replace(/'/g, `'\\''`)}'`;
     const prelude = [
       'set -u',
-      `export NAME=${q(build.model.name)} SENDER=${q(sender.address)} SENDER_NAME=${q(sender.name ?? '')} RCPT=${q(RCPT)}`,
+      `export NAME=${q(build.model.name)} SENDER=${q(sender.address)} SENDER_NAME=${q(sender.name ?? '')} RCPT=${q(RCPT)} MTA_IPV4=${q(build.model.mta.ipv4)}`,
       'bash /opt/vmtest/setup.sh || exit 1',
     ].join('\n');
     const notes = stepsScript(steps.filter((s) => RUN_STEPS.includes(s.name)), {
@@ -293,7 +300,7 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
     expect(mine).toEqual(['enqueued', 'delivered']);
   });
 
-  it('survives SIGKILL in the middle of 50 sends: Restart= brings it back and every accepted message arrives exactly once', async () => {
+  it('survives SIGKILL in the middle of 50 sends: Restart= brings it back and every accepted message arrives, once but for the jobs in hand', async () => {
     const burst = json<ClientRun>('send/burst.json');
     expect(burst.sends).toHaveLength(50);
     expect(burst.command).toMatchObject({ command: `systemctl kill -s KILL ${unitName}`, code: 0 });
@@ -312,7 +319,9 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
     // only a request in flight when the process died may go unanswered (it may or may not be queued)
     for (const s of unanswered) {
       expect(s.error, `#${s.i}`).toMatch(/^(ECONNRESET|socket hang up|response: ECONNRESET)$/);
-      expect(s.startedMs, `#${s.i}`).toBeLessThanOrEqual(kill.endedMs);
+      // systemctl kill returns once the signal is sent; until the process is gone its listening socket
+      // still completes handshakes, so a send begun a moment later can meet the reset too
+      expect(s.startedMs, `#${s.i}`).toBeLessThanOrEqual(kill.endedMs + 500);
     }
 
     const oldPid = text('send/pid-before-kill').trim();
@@ -326,13 +335,14 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
     const started = relayLines().filter((l) => l.event === 'started');
     expect(started.map((l) => String(l.pid))).toEqual([oldPid, newPid]);
 
-    // Exactly once, for every accepted job but the one the kill caught in hand. That one was left in
-    // processing/ and the restarted relay sent it again (`recovered`). If the kill fell after sendmail
-    // had handed it to Postfix but before the relay deleted it (a window of milliseconds), it arrives
-    // twice: the relay is at-least-once by design (src/relay/queue.ts complete()), and both copies
-    // carry the same Message-ID and Date, fixed at acceptance, so a receiver can de-duplicate.
+    // Exactly once, for every accepted job but those the kill caught in hand: at most HANDOFF_CONCURRENCY
+    // (the env file as installed: eight SMTP connections, one sendmail). Those were left in processing/
+    // and the restarted relay sent them again (`recovered`). If the kill fell after Postfix had taken
+    // one (its 250 reply to DATA, or sendmail's exit) but before the relay deleted it, it arrives twice:
+    // the relay is at-least-once by design (src/relay/queue.ts complete()), and both copies carry the
+    // same Message-ID and Date, fixed at acceptance, so a receiver can de-duplicate.
     const recovered = relayLines().filter((l) => l.event === 'recovered').map((l) => l.id!);
-    expect(recovered.length).toBeLessThanOrEqual(1);
+    expect(recovered.length).toBeLessThanOrEqual(jobsInHand());
     const twice = recovered.filter((id) => arrivalsOf(id).length === 2);
     console.log(`restart: ${started[1].pending} pending, recovered from processing/: ${recovered.join(' ') || 'none'}`
       + `${twice.length ? ` (arrived twice: the kill fell inside the at-least-once window)` : ' (arrived once)'}`);
@@ -346,9 +356,9 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
     const eventsOf = (id: string) => lines.filter((l) => l.id === id).map((l) => l.event);
     for (const s of accepted) expect(eventsOf(s.id!), s.id!).toContain('enqueued');
     // The kill can fall after a job's hand-off and before its "delivered" line reaches the journal:
-    // at most that one job may lack the line, and it must have arrived exactly once.
+    // at most the jobs in hand may lack the line, and each must have arrived exactly once.
     const unlogged = accepted.filter((s) => !eventsOf(s.id!).includes('delivered'));
-    expect(unlogged.length, unlogged.map((s) => s.id).join(' ')).toBeLessThanOrEqual(1);
+    expect(unlogged.length, unlogged.map((s) => s.id).join(' ')).toBeLessThanOrEqual(jobsInHand());
     for (const s of unlogged) expect(arrivalsOf(s.id!).length, `${s.subject} (${s.id})`).toBe(1);
   });
 
@@ -365,15 +375,17 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
   it('leaves nothing queued, no duplicate, nothing unsigned, no relay failure, and a retry only for what a restart caught', async () => {
     const all = captures();
     const ids = all.map((c) => c.messageId);
-    // one copy of each message, but a second copy of the job the SIGKILL caught in hand (see above)
+    // one copy of each message, but a second copy of a job the SIGKILL caught in hand (see above), once
     const recovered = new Set(relayLines().filter((l) => l.event === 'recovered').map((l) => `<${l.id}@${build.domain.name}>`));
     const again = ids.filter((id, i) => ids.indexOf(id) !== i);
     expect(again.filter((id) => !recovered.has(id))).toEqual([]);
-    expect(again.length).toBeLessThanOrEqual(1);
+    expect(new Set(again).size).toBe(again.length);
     // every message came from this test's sends (no stray mail, nothing from an earlier attempt lost track of)
     expect(all.filter((c) => !/^vm (deploy first|deploy html|burst \d+|opendkim-restart \d+|postfix-restart \d+)$/.test(headerValues(c.raw, 'Subject')[0] ?? ''))
       .map((c) => c.messageId)).toEqual([]);
     for (const c of all) expect(await dkim(c.raw), c.messageId).toEqual([{ result: 'pass', domain: build.domain.name, selector: build.domain.dkim.signWith }]);
+    // every message left from the server's own address (smtp_bind_address = mta.ipv4), the one its PTR and SPF name
+    expect([...new Set(all.map((c) => c.client.replace(/:\d+$/, '')))]).toEqual([build.model.mta.ipv4]);
     expect(fact('postqueue-end')).toBe('Mail queue is empty');
     expect(fact('relay-queue-end')).toBe('');
     expect(relayLines().filter((l) => ['failed', 'queue_error'].includes(l.event))).toEqual([]);
@@ -403,7 +415,7 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
     console.log(`mail log: ${milter.length} milter-reject (4.7.1) during the OpenDKIM restart`);
     const restartNoise = new RegExp('postfix/(?:cleanup|smtpd)\\[\\d+\\]: warning: (?:'
       + 'connect to Milter service inet:127\\.0\\.0\\.1:8891: Connection refused'
-      + '|milter inet:127\\.0\\.0\\.1:8891: (?:can\'t read SMFIC_[A-Z]+ reply packet header: Connection reset by peer|read error in initial handshake)'
+      + '|milter inet:127\\.0\\.0\\.1:8891: (?:can\'t read SMFIC_[A-Z]+ reply packet header: (?:Connection reset by peer|Application error)|read error in initial handshake)'
       + '|[0-9A-F]+: milter configuration error: can\'t reject recipient in non-smtpd\\(8\\) submission'
       + '|[0-9A-F]+: message not accepted, try again later'
       + ')$|postfix/postsuper\\[\\d+\\]: warning: bogus file name: maildrop/\\d+\\.\\d+$');
@@ -422,7 +434,7 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
     expect(Number(m![1])).toBeLessThan(2);
     expect(m![2]).toBe('OK');
     // the figure the README's output-tree table promises is the one measured here
-    const promised = /own user, hardening \(exposure ([\d.]+) by `systemd-analyze security`\)/.exec(readFileSync(path.join(REPO, 'README.md'), 'utf8'));
+    const promised = /own user, hardening \(exposure ([\d.]+) by `systemd-analyze security`[;)]/.exec(readFileSync(path.join(REPO, 'README.md'), 'utf8'));
     expect(promised?.[1], 'README.md: "exposure N.N by `systemd-analyze security`"').toBe(m![1]);
   });
 });

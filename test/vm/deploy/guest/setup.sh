@@ -21,6 +21,12 @@ dirs() {
 }
 dirs > "$R/facts/dirs-before"
 
+# The server's own address (mta.ipv4), as a real server has it on an interface: main.cf binds
+# outgoing SMTP to it (smtp_bind_address). This guest has no network card, so it goes on lo.
+: "${MTA_IPV4:?}"
+ip addr add "$MTA_IPV4/32" dev lo || { echo "setup: cannot add $MTA_IPV4 to lo"; exit 1; }
+echo "setup: $MTA_IPV4 on lo"
+
 install -d -o nobody -g nogroup -m 0755 /var/tmp/sink
 systemd-run --quiet --unit=vmtest-sink --uid=nobody --gid=nogroup \
   /usr/bin/node /opt/vmtest/sink.cjs 127.0.0.1 10025 /var/tmp/sink
