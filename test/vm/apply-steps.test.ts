@@ -4,11 +4,11 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path, { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadConfigFile } from '../../src/config/load.js';
+import { loadConfigText } from '../../src/config/load.js';
 import { compile } from '../../src/outputs/compile.js';
 import { serverPackages } from '../../src/outputs/apply/packages.js';
 import { extractSteps, stepsScript } from './apply-steps.mjs';
-import { ALL_STEPS, copyOnThisMachine, RUN_STEPS } from './deploy/steps.js';
+import { ALL_STEPS, certbotOffline, copyOnThisMachine, RUN_STEPS, STEP_REWRITES, VM_ENTRY, withVmEntry } from './deploy/steps.js';
 
 const doc = [
   '# Applying x',
@@ -85,11 +85,13 @@ describe('stepsScript', () => {
   });
 });
 
-describe('the root config\'s APPLY.md, as the deploy VM test runs it (host only)', () => {
+describe('the root config\'s APPLY.md, with the VM\'s nginx entry, as the deploy VM test runs it (host only)', () => {
   const REPO = path.resolve(import.meta.dirname, '../..');
   const load = async () => {
-    const loaded = await loadConfigFile(path.join(REPO, 'relay.config.yaml'));
-    const model = loaded.model!;
+    const file = path.join(REPO, 'relay.config.yaml');
+    const loaded = loadConfigText(withVmEntry(readFileSync(file, 'utf8')), { file: 'relay.config.yaml', absPath: file });
+    if (!loaded.model) throw new Error(loaded.findings.map((f) => f.message).join('; '));
+    const model = loaded.model;
     return { model, steps: extractSteps(compile(model).find((f) => f.path === 'APPLY.md')!.content) };
   };
 
@@ -102,9 +104,24 @@ describe('the root config\'s APPLY.md, as the deploy VM test runs it (host only)
     for (const step of steps.filter((s) => s.name !== 'copy')) expect(copyOnThisMachine(step.code), step.name).toBe(step.code);
   });
 
+  it('adds only relay.entry to the root config, and certbot\'s line is the one the entry rewrite replaces', async () => {
+    const root = readFileSync(path.join(REPO, 'relay.config.yaml'), 'utf8');
+    const { model, steps } = await load();
+    expect(model.relay.entry).toEqual({ hostname: VM_ENTRY.hostname, gateway: 'nginx-allowlist', allowFrom: [{ address: VM_ENTRY.caller, family: 4, prefix: 32 }], clientCaFile: null, tunnelId: null });
+    expect(withVmEntry(root).replace(/\s+/g, ' ')).toContain(`entry: hostname: ${VM_ENTRY.hostname} gateway: nginx-allowlist allowFrom: - ${VM_ENTRY.caller}`);
+    const entry = steps.find((s) => s.name === 'entry')!;
+    const rewritten = certbotOffline(entry.code);
+    expect(rewritten.split('\n').filter((l) => !entry.code.split('\n').includes(l))).toEqual([
+      `install -d -m 0700 /etc/letsencrypt/live/${VM_ENTRY.hostname} && openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=${VM_ENTRY.hostname} `
+      + `-addext subjectAltName=DNS:${VM_ENTRY.hostname} -keyout /etc/letsencrypt/live/${VM_ENTRY.hostname}/privkey.pem -out /etc/letsencrypt/live/${VM_ENTRY.hostname}/fullchain.pem`,
+    ]);
+    expect(rewritten).not.toContain('certbot certonly');
+    expect(() => certbotOffline('nginx -t\n')).toThrow(/no `certbot certonly/);
+  });
+
   it('writes a guest script sh can parse, with every step the VM runs', async () => {
     const { steps } = await load();
-    const script = stepsScript(steps.filter((s) => RUN_STEPS.includes(s.name)), { cwd: '/root/build', env: { DKIM_PRIVATE_DIR: '/root/dkim' }, transform: { copy: copyOnThisMachine } });
+    const script = stepsScript(steps.filter((s) => RUN_STEPS.includes(s.name)), { cwd: '/root/build', env: { DKIM_PRIVATE_DIR: '/root/dkim' }, transform: STEP_REWRITES });
     const check = spawnSync('bash', ['-n', '-c', script], { encoding: 'utf8' });
     expect([check.status, check.stderr]).toEqual([0, '']);
     expect(script.match(/^echo "== step .*"$/gm)).toEqual(RUN_STEPS.map((s) => `echo "== step ${s}"`));
@@ -117,5 +134,8 @@ describe('the root config\'s APPLY.md, as the deploy VM test runs it (host only)
     const wanted = serverPackages(model).map((p) => p.name);
     expect(wanted.filter((p) => !image.includes(p))).toEqual([]);
     expect(steps.find((s) => s.name === 'packages')!.code).toContain(`apt-get install -y --no-install-recommends ${wanted.join(' ')}\n`);
+    const entryInstall = /^apt-get install -y (.+)$/m.exec(steps.find((s) => s.name === 'entry')!.code)?.[1].split(' ');
+    expect(entryInstall).toEqual(['nginx', 'certbot']);
+    expect(entryInstall!.filter((p) => !image.includes(p))).toEqual([]);
   });
 });

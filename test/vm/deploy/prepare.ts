@@ -3,7 +3,7 @@
 // signing selector's, so the tree's DKIM record matches a private key this test holds), the private
 // key directory (what APPLY.md calls $DKIM_PRIVATE_DIR) and the build's out/.
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -38,10 +38,10 @@ async function cli(bin: string, args: string[], cwd: string): Promise<string> {
 }
 
 /**
- * Copies SOURCE (a relay.config.yaml) and every public key file it names into a temp dir, runs
- * keygen for the first domain's signWith selector, and builds into <dir>/out.
+ * Copies SOURCE (a relay.config.yaml, through `adjust` when given) and every public key file it names
+ * into a temp dir, runs keygen for the first domain's signWith selector, and builds into <dir>/out.
  */
-export async function prepareBuild(repo: string, source: string): Promise<PreparedBuild> {
+export async function prepareBuild(repo: string, source: string, adjust: (text: string) => string = (text) => text): Promise<PreparedBuild> {
   const bin = path.join(repo, 'dist/cli/bin.cjs');
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run npm run build first`);
   const original = await loadConfigFile(source);
@@ -51,7 +51,7 @@ export async function prepareBuild(repo: string, source: string): Promise<Prepar
   const configPath = path.join(dir, 'relay.config.yaml');
   const privateDir = path.join(dir, 'dkim-private');
   const out = path.join(dir, 'out');
-  copyFileSync(source, configPath);
+  writeFileSync(configPath, adjust(readFileSync(source, 'utf8')));
   const first = original.model.domains[0];
   for (const d of original.model.domains) {
     for (const selector of d.dkim.selectors) {

@@ -1,12 +1,14 @@
 #!/bin/bash
 # Guest side of the deploy VM test, after the APPLY.md steps and the overlay: drives the deployed relay and records what happened.
 # Only records; the host judges. Env (from the host): NAME (the config's name = unit, env file,
-# token file), SENDER, SENDER_NAME (an allowlisted From), RCPT. Writes into $RESULTS:
+# token file), SENDER, SENDER_NAME (an allowlisted From), RCPT; ENTRY_HOST, ENTRY_CALLER (allowed),
+# ENTRY_OUTSIDER (not allowed), BODY_BYTES (relay.limits.bodyBytes). Writes into $RESULTS:
 #   facts/*    directories and files as installed, postconf diff, unit state, systemctl show, /proc of the relay
 #   send/*     /health, the first POST /send (curl, as README "Manual verification" step 2), the
 #              KILL burst and the OpenDKIM/Postfix restart rounds (client.cjs JSON), MainPIDs, NRestarts
 #   sink/*     every message the sink received (NNNN.eml + NNNN.json)
 #   journal/*  the relay's journal (-o cat), the mail facility (Postfix, OpenDKIM)
+#   entry/*    requests through nginx (relay.entry): <name>.code, .body, .err
 #   security.txt  systemd-analyze security of the relay unit
 set -u
 R=$RESULTS
@@ -129,6 +131,40 @@ mapfile -t restart_ids < <(accepted_ids "$R/send/restart-opendkim.json" "$R/send
 # pickup's next scan (60 s): the limit covers that.
 wait_ids 150 "${restart_ids[@]}"
 sleep 3   # room for a late duplicate to show up
+
+# --- the HTTPS entry (relay.entry: nginx-allowlist), as a caller on another host uses it: TLS to the
+# entry name, from the allowed address (127.0.0.2) or another (127.0.0.3); the certificate is the one
+# the entry step put at certbot's paths
+: "${ENTRY_HOST:?}" "${ENTRY_CALLER:?}" "${ENTRY_OUTSIDER:?}" "${BODY_BYTES:?}"
+mkdir -p "$R/entry"
+via() {  # $1 = source address, $2 = result name, then curl arguments; writes <name>.code, .body, .err
+  local src=$1 name=$2; shift 2
+  curl -sS --interface "$src" --resolve "$ENTRY_HOST:443:127.0.0.1" --cacert "/etc/letsencrypt/live/$ENTRY_HOST/fullchain.pem" \
+    -o "$R/entry/$name.body" -w '%{http_code}' "$@" > "$R/entry/$name.code" 2> "$R/entry/$name.err"
+}
+fact nginx-active systemctl is-active nginx.service
+fact nginx-enabled systemctl is-enabled nginx.service
+entry_subject='vm entry'
+printf '{"to":"%s","from":{"email":"%s","name":"%s"},"subject":"%s","text":"Plain text of %s."}' \
+  "$RCPT" "$SENDER" "$SENDER_NAME" "$entry_subject" "$entry_subject" > "$R/entry/send.request"
+via "$ENTRY_CALLER" send -H "Authorization: Bearer $(cat "$TOKEN_FILE")" -H 'Content-Type: application/json' \
+  --data-binary @"$R/entry/send.request" "https://$ENTRY_HOST/send"
+entry_id=$(sed -n 's/.*"id":"\([^"]*\)".*/\1/p' "$R/entry/send.body")
+say "entry send: HTTP $(cat "$R/entry/send.code"), id ${entry_id:-none}"
+[ -n "$entry_id" ] && wait_ids 90 "$entry_id"
+via "$ENTRY_CALLER" health "https://$ENTRY_HOST/health"
+via "$ENTRY_OUTSIDER" outsider -H "Authorization: Bearer $(cat "$TOKEN_FILE")" -H 'Content-Type: application/json' \
+  --data-binary @"$R/entry/send.request" "https://$ENTRY_HOST/send"
+via "$ENTRY_CALLER" unknown "https://$ENTRY_HOST/admin"
+head -c "$((BODY_BYTES + 4096))" /dev/zero | tr '\0' 'x' > /var/tmp/entry-big.json
+via "$ENTRY_CALLER" oversize -H "Authorization: Bearer $(cat "$TOKEN_FILE")" -H 'Content-Type: application/json' \
+  --data-binary @/var/tmp/entry-big.json "https://$ENTRY_HOST/send"
+# wrong tokens through nginx: the relay must count them against the caller's address, not nginx's
+for i in $(seq 1 12); do
+  via "$ENTRY_CALLER" "wrong-$i" -H 'Authorization: Bearer this-is-not-the-token-of-this-relay-0123456789' \
+    -H 'Content-Type: application/json' --data-binary @"$R/entry/send.request" "https://$ENTRY_HOST/send"
+done
+say "entry: health $(cat "$R/entry/health.code"), outsider $(cat "$R/entry/outsider.code"), unknown $(cat "$R/entry/unknown.code"), oversize $(cat "$R/entry/oversize.code")"
 
 # --- what is left, the logs, the exposure score
 fact postqueue-end postqueue -p
