@@ -4,6 +4,7 @@ import type { Rule } from './types.js';
 import mtaHostnameFqdn from './mta-hostname-fqdn.js';
 import mtaHeloMatchesPtr from './mta-helo-matches-ptr.js';
 import entryHostNotMtaHost from './entry-host-not-mta-host.js';
+import entryCnameAlone from './entry-cname-alone.js';
 import ipPublicUnicast from './ip-public-unicast.js';
 import ipDocumentationRange from './ip-documentation-range.js';
 import reservedName from './reserved-name.js';
@@ -42,6 +43,7 @@ export const identityDnsRules: Rule[] = [
   mtaHostnameFqdn,
   mtaHeloMatchesPtr,
   entryHostNotMtaHost,
+  entryCnameAlone,
   ipPublicUnicast,
   ipDocumentationRange,
   reservedName,

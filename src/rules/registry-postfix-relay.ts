@@ -32,6 +32,9 @@ import relayGatewayBypass from './relay-gateway-bypass.js';
 import relayGatewayAuth from './relay-gateway-auth.js';
 import relayGatewayConfigComplete from './relay-gateway-config-complete.js';
 import relayEntryAllowlistBroad from './relay-entry-allowlist-broad.js';
+import relayHandoffReachable from './relay-handoff-reachable.js';
+import relayEntryHostnameFqdn from './relay-entry-hostname-fqdn.js';
+import relayEntryClientCaPrivate from './relay-entry-client-ca-private.js';
 import relayEntrySettingUnused from './relay-entry-setting-unused.js';
 import relaySendersNonempty from './relay-senders-nonempty.js';
 import relaySenderInDomain from './relay-sender-in-domain.js';
@@ -88,6 +91,9 @@ export const postfixRelayRules: Rule[] = [
   relayGatewayAuth,
   relayGatewayConfigComplete,
   relayEntryAllowlistBroad,
+  relayHandoffReachable,
+  relayEntryHostnameFqdn,
+  relayEntryClientCaPrivate,
   relayEntrySettingUnused,
   relaySendersNonempty,
   relaySenderInDomain,

@@ -20,8 +20,23 @@ describe('relay-entry-allowlist-broad', () => {
     expect(nginx('["2001:db8::/15"]').findings.map((f) => f.message)).toEqual([expect.stringMatching(/2000::\/15 lets 1\/32768 of all IPv6 addresses/)]);
   });
 
+  it('flags narrow entries that add up to most of a family, once, at allowFrom, with the share', () => {
+    const slices = Array.from({ length: 32 }, (_, i) => `${i + 1}.0.0.0/8`).join(', ');
+    expect(nginx(`[${slices}]`).findings.map((f) => [f.path.join('.'), f.message])).toEqual([
+      ['relay.entry.allowFrom', 'relay.entry.allowFrom\'s IPv4 entries together let 12.5 % of all IPv4 addresses reach the relay through nginx: an allowlist in slices is still the Internet; list the callers\' networks, or use gateway mtls'],
+    ]);
+    // overlaps count once: the same /8 sixteen times is one /8
+    expect(nginx(`[${Array(17).fill('10.0.0.0/8').join(', ')}]`).findings).toEqual([]);
+  });
+
+  it('flags the 6to4 and Teredo prefixes, from which any IPv4 host can send', () => {
+    expect(nginx('["2002::/16"]').findings.map((f) => f.message)).toEqual([expect.stringMatching(/^relay\.entry\.allowFrom 2002::\/16 holds the 6to4 prefix 2002::\/16/)]);
+    expect(nginx('["2001::/32"]').findings.map((f) => f.message)).toEqual([expect.stringMatching(/holds the Teredo prefix 2001::\/32/)]);
+    expect(nginx('["2002:c633:6407::/48"]').findings).toEqual([]);
+  });
+
   it('passes /8 and /16 and narrower, mTLS (the certificate is the gate), and other gateways', () => {
-    expect(nginx('[10.0.0.0/8, "2001:db8::/16", 198.51.100.7]').findings).toEqual([]);
+    expect(nginx('[10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, "2a01::/16", 198.51.100.7]').findings).toEqual([]);
     expect(nginx('[0.0.0.0/0]', 'mtls').findings).toEqual([]);
     expect(lint('relay:\n  entry: { gateway: nginx-allowlist, allowFrom: [0.0.0.0/0] }\n').findings).toEqual([]);
   });

@@ -9,9 +9,14 @@ import { sameIp } from './ip.js';
 export async function checkEntryRecords(ctx: CheckContext): Promise<void> {
   const byType = new Map<string, DnsRecord[]>();
   for (const record of ctx.records.records.filter((r) => r.purpose === 'entry')) byType.set(record.type, [...(byType.get(record.type) ?? []), record]);
-  await Promise.all([...byType.values()].map((records) => (records[0].type === 'CNAME' ? checkTunnelName(ctx, records[0]) : checkAddresses(ctx, records))));
+  const checks = [...byType.values()].map((records) => (records[0].type === 'CNAME' ? checkTunnelName(ctx, records[0]) : checkAddresses(ctx, records)));
+  // nginx on a server without IPv6 listens on IPv4 only: an AAAA for the entry name sends IPv6 callers elsewhere.
+  const a = byType.get('A');
+  if (a && !byType.has('AAAA')) checks.push(checkNoAaaa(ctx, a[0]));
+  await Promise.all(checks);
 }
 
+/** The entry name answers exactly the server's addresses: one more and round robin sends some callers, and their tokens, to another host. */
 async function checkAddresses(ctx: CheckContext, records: DnsRecord[]): Promise<void> {
   const { name, type, path } = records[0];
   const expected = records.map((r) => r.value);
@@ -19,7 +24,14 @@ async function checkAddresses(ctx: CheckContext, records: DnsRecord[]): Promise<
   if (answer.status === 'failed') return reportFailure(ctx, path, name, type, answer.error, `the ${type} record of ${name}`);
   if (answer.status === 'void') return report(ctx, 'dns-entry-missing', 'none', path, { name, type, detail: answer.detail, expected: expected.join(', ') });
   const missing = expected.filter((ip) => !answer.answers.some((a) => sameIp(a, ip)));
-  if (missing.length > 0) report(ctx, 'dns-entry-mismatch', 'differs', path, { name, type, actual: answer.answers.join(', '), expected: expected.join(', ') });
+  const extra = answer.answers.filter((a) => !expected.some((ip) => sameIp(a, ip)));
+  if (missing.length > 0 || extra.length > 0) report(ctx, 'dns-entry-mismatch', 'differs', path, { name, type, actual: answer.answers.join(', '), expected: expected.join(', ') });
+}
+
+async function checkNoAaaa(ctx: CheckContext, record: DnsRecord): Promise<void> {
+  const answer = await lookup(ctx, record.name, 'AAAA');
+  // Only a positive answer matters; a dead resolver is reported by the lookups that need an answer.
+  if (answer.status === 'ok') report(ctx, 'dns-entry-mismatch', 'unexpectedAaaa', record.path, { name: record.name, actual: answer.answers.join(', ') });
 }
 
 async function checkTunnelName(ctx: CheckContext, record: DnsRecord): Promise<void> {
@@ -31,8 +43,11 @@ async function checkTunnelName(ctx: CheckContext, record: DnsRecord): Promise<vo
     if (!targets.includes(value.toLowerCase())) report(ctx, 'dns-entry-mismatch', 'differs', path, { name, type: 'CNAME', actual: targets.join(', '), expected: value });
     return;
   }
-  // No CNAME in sight: a proxied tunnel name answers Cloudflare's addresses, which is as it should be.
+  // No CNAME in sight: a proxied tunnel name answers Cloudflare's addresses, which is as it should be;
+  // this server's own address instead is a record left from a setup without the tunnel, which bypasses it.
   const address = await lookup(ctx, name, 'A');
   if (address.status === 'failed') return reportFailure(ctx, path, name, 'A', address.error, `the A record of ${name}`);
-  if (address.status === 'void') report(ctx, 'dns-entry-missing', 'none', path, { name, type: 'CNAME', detail: cname.detail, expected: value });
+  if (address.status === 'void') return report(ctx, 'dns-entry-missing', 'none', path, { name, type: 'CNAME', detail: cname.detail, expected: value });
+  const own = address.answers.filter((a) => sameIp(a, ctx.model.mta.ipv4));
+  if (own.length > 0) report(ctx, 'dns-entry-mismatch', 'ownAddress', path, { name, actual: own.join(', '), expected: value });
 }
