@@ -271,7 +271,8 @@ export async function benchChain(built, scale) {
       const relay = await startRelay(built, queueRoot, '/usr/sbin/sendmail', {
         RELAY_HANDOFF: mode,
         // as generated for each mode: the bench's build is smtp (8 jobs in hand); a sendmail build writes 1
-        HANDOFF_CONCURRENCY: mode === 'smtp' ? built.envVars.HANDOFF_CONCURRENCY : '1',
+        // BENCH_HANDOFF_CONCURRENCY tries another pool size for smtp without a rebuild (tuning, not the default)
+        HANDOFF_CONCURRENCY: mode === 'smtp' ? (process.env.BENCH_HANDOFF_CONCURRENCY ?? built.envVars.HANDOFF_CONCURRENCY) : '1',
         HANDOFF_SMTP: `127.0.0.1:${chain.smtpPort}`,
         // Postfix's sendmail and postdrop read this instance's main.cf (root may name any directory).
         MAIL_CONFIG: chain.etc,

@@ -45,7 +45,7 @@ describe('relayServerFiles', () => {
         backoffMaxMs: 3_600_000,
         handoff: 'smtp',
         smtpAddress: '127.0.0.1:25',
-        handoffConcurrency: 8,
+        handoffConcurrency: 16,
         sendmailPath: '/usr/sbin/sendmail',
         sendmailTimeoutMs: 30_000,
       },
@@ -117,7 +117,7 @@ describe('relayEnvFile', () => {
       QUEUE_BACKOFF_FIRST_MS: '30000',
       QUEUE_BACKOFF_MAX_MS: '3600000',
       RELAY_HANDOFF: 'smtp',
-      HANDOFF_CONCURRENCY: '8',
+      HANDOFF_CONCURRENCY: '16',
       HANDOFF_SMTP: '127.0.0.1:25',
       SENDMAIL_TIMEOUT_MS: '30000',
     });
@@ -127,12 +127,12 @@ describe('relayEnvFile', () => {
     expect(file.content.endsWith('\n')).toBe(true);
   });
 
-  test('relay.handoff: sendmail hands one job at a time (each job in hand can be sent twice after a kill), SMTP keeps eight', () => {
+  test('relay.handoff: sendmail hands one job at a time (each job in hand can be sent twice after a kill), SMTP keeps sixteen', () => {
     const model = loadModel((text) => text.replace(/^relay:\n/m, 'relay:\n  handoff: sendmail\n'));
     const env = parseEnvFile(relayEnvFile(model).content);
     expect([env.RELAY_HANDOFF, env.HANDOFF_CONCURRENCY, env.SENDMAIL_PATH, env.HANDOFF_SMTP]).toEqual(['sendmail', '1', '/usr/sbin/sendmail', undefined]);
     expect(relayData(model).defaults).toMatchObject({ handoff: 'sendmail', handoffConcurrency: 1 });
-    expect(relayData(loadModel()).defaults).toMatchObject({ handoff: 'smtp', handoffConcurrency: 8 });
+    expect(relayData(loadModel()).defaults).toMatchObject({ handoff: 'smtp', handoffConcurrency: 16 });
   });
 
   test('an IPv6 listen address keeps its brackets; durations come out in ms', () => {

@@ -93,7 +93,7 @@ describe('built server.js: HTTP contract', () => {
       QUEUE_BACKOFF_FIRST_MS: '30000',
       QUEUE_BACKOFF_MAX_MS: '3600000',
       RELAY_HANDOFF: 'smtp',
-      HANDOFF_CONCURRENCY: '8',
+      HANDOFF_CONCURRENCY: '16',
       HANDOFF_SMTP: '127.0.0.1:25',
       SENDMAIL_TIMEOUT_MS: '30000',
     });

@@ -42,7 +42,7 @@ const eventsOf = (relay: RelayProcess, event: string, id: string) => relay.event
 
 describe('server.js, relay.handoff smtp', () => {
   test('the env file generated for the default config selects the SMTP hand-off to 127.0.0.1:25', () => {
-    expect(shared().envFile).toMatchObject({ RELAY_HANDOFF: 'smtp', HANDOFF_SMTP: '127.0.0.1:25', HANDOFF_CONCURRENCY: '8' });
+    expect(shared().envFile).toMatchObject({ RELAY_HANDOFF: 'smtp', HANDOFF_SMTP: '127.0.0.1:25', HANDOFF_CONCURRENCY: '16' });
   });
 
   test("250: the job leaves the queue and its delivered event carries Postfix's queue id; envelope and headers as sent", async () => {

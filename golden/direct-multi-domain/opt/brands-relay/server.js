@@ -63,7 +63,7 @@ const RELAY_DATA = {
     "backoffMaxMs": 3600000,
     "handoff": "smtp",
     "smtpAddress": "127.0.0.1:25",
-    "handoffConcurrency": 8,
+    "handoffConcurrency": 16,
     "sendmailPath": "/usr/sbin/sendmail",
     "sendmailTimeoutMs": 30000
   }
