@@ -7,8 +7,16 @@ import { createRule } from './types.js';
 const NARROWEST_BROAD = { 4: 8, 6: 16 } as const;
 /** Entries that are each narrow enough can still add up: past 1/16 of a family, the list is the Internet in slices. */
 const MOST_OF_A_FAMILY = 16n;
-/** IPv6 prefixes any IPv4 host can send from: 6to4 (RFC 3056 section 2) and Teredo (RFC 4380 section 4). */
-const IPV4_TUNNELS = [{ name: '6to4', address: '2002::', prefix: 16 }, { name: 'Teredo', address: '2001::', prefix: 32 }];
+/**
+ * IPv6 prefixes IPv4 hosts send from. 6to4 (RFC 3056 section 2) embeds the host's IPv4 address after
+ * 2002::/16, so 2002::/(16+n) admits an IPv4 /n: shorter than /24 here is broader than an IPv4 /8.
+ * Teredo (RFC 4380 section 4) puts its server's address after 2001::/32 and the client's after that,
+ * so anything down to a /64 admits every client of a server.
+ */
+const IPV4_TUNNELS = [
+  { name: '6to4', address: '2002::', prefix: 16, narrowestBroad: 24 },
+  { name: 'Teredo', address: '2001::', prefix: 32, narrowestBroad: 65 },
+];
 
 const BITS = { 4: 32, 6: 128 } as const;
 
@@ -34,11 +42,12 @@ function unionSize(networks: SourceNetwork[]): bigint {
   return total;
 }
 
-function contains(outer: SourceNetwork, inner: { address: string; prefix: number }): boolean {
-  if (outer.family !== 6 || outer.prefix > inner.prefix) return false;
-  const a = span(outer);
-  const b = span({ address: inner.address, family: 6, prefix: inner.prefix });
-  return b.start >= a.start && b.start + b.size <= a.start + a.size;
+/** Does an IPv6 network share addresses with the tunnel prefix (inside it, or around it)? */
+function overlaps(network: SourceNetwork, tunnel: { address: string; prefix: number }): boolean {
+  if (network.family !== 6) return false;
+  const a = span(network);
+  const b = span({ address: tunnel.address, family: 6, prefix: tunnel.prefix });
+  return a.start < b.start + b.size && b.start < a.start + a.size;
 }
 
 export default createRule({
@@ -51,7 +60,7 @@ export default createRule({
       'decides who can reach the relay." An entry such as 0.0.0.0/0 or ::/0 (or any IPv4 prefix shorter than /8, IPv6 shorter ' +
       'than /16) writes an `allow` that lets most of the Internet reach POST /send, leaving the bearer token as the only ' +
       'defence: the "gateway vs token" mistake the guide warns of, in reverse. So do narrower entries that add up to more than ' +
-      '1/16 of a family, and the 6to4 (2002::/16, RFC 3056 §2) and Teredo (2001::/32, RFC 4380 §4) prefixes, from which any IPv4 host can send.',
+      '1/16 of a family, and wide parts of the 6to4 (2002::/16, RFC 3056 §2) and Teredo (2001::/32, RFC 4380 §4) prefixes, from which IPv4 hosts send.',
     source: 'the self-hosted HTTP relay build guide, step 9 (entry layer); nginx ngx_http_access_module; RFC 3056 §2; RFC 4380 §4',
     fix: 'List the callers\' own addresses or networks in relay.entry.allowFrom. Callers everywhere need another gate: gateway mtls (client certificates) or cloudflare-access.',
     examples: {
@@ -68,7 +77,7 @@ export default createRule({
   messages: {
     broad: 'relay.entry.allowFrom {{network}} lets {{share}} reach the relay through nginx: the allowlist is the gate of nginx-allowlist; list the callers\' networks, or use gateway mtls',
     together: 'relay.entry.allowFrom\'s IPv{{family}} entries together let {{percent}} % of all IPv{{family}} addresses reach the relay through nginx: an allowlist in slices is still the Internet; list the callers\' networks, or use gateway mtls',
-    tunnel: 'relay.entry.allowFrom {{network}} holds the {{tunnel}} prefix {{prefix}}, which any IPv4 host can send from: it lets the whole IPv4 Internet reach the relay; list the callers\' own networks',
+    tunnel: 'relay.entry.allowFrom {{network}} covers a wide part of the {{tunnel}} prefix {{prefix}}, which IPv4 hosts send from: it lets a large share of the IPv4 Internet reach the relay; list the callers\' own networks',
   },
   check({ model, report }) {
     const { hostname, gateway, allowFrom } = model.relay.entry;
@@ -83,7 +92,7 @@ export default createRule({
         flagged = true;
         return;
       }
-      const tunnel = IPV4_TUNNELS.find((t) => contains(network, t));
+      const tunnel = IPV4_TUNNELS.find((t) => network.prefix < t.narrowestBroad && overlaps(network, t));
       if (tunnel) {
         report({ messageId: 'tunnel', path, data: { network: text, tunnel: tunnel.name, prefix: `${tunnel.address}/${tunnel.prefix}` } });
         flagged = true;

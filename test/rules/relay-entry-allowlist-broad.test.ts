@@ -30,9 +30,12 @@ describe('relay-entry-allowlist-broad', () => {
   });
 
   it('flags the 6to4 and Teredo prefixes, from which any IPv4 host can send', () => {
-    expect(nginx('["2002::/16"]').findings.map((f) => f.message)).toEqual([expect.stringMatching(/^relay\.entry\.allowFrom 2002::\/16 holds the 6to4 prefix 2002::\/16/)]);
-    expect(nginx('["2001::/32"]').findings.map((f) => f.message)).toEqual([expect.stringMatching(/holds the Teredo prefix 2001::\/32/)]);
-    expect(nginx('["2002:c633:6407::/48"]').findings).toEqual([]);
+    expect(nginx('["2002::/16"]').findings.map((f) => f.message)).toEqual([expect.stringMatching(/^relay\.entry\.allowFrom 2002::\/16 covers a wide part of the 6to4 prefix 2002::\/16/)]);
+    expect(nginx('["2001::/32"]').findings.map((f) => f.message)).toEqual([expect.stringMatching(/of the Teredo prefix 2001::\/32/)]);
+    // half of 6to4 is half of IPv4; one server's Teredo /64 is every client of that server
+    expect(nginx('["2002::/17", "2001:0:c633:6407::/64"]').findings.map((f) => f.path.join('.'))).toEqual(['relay.entry.allowFrom.0', 'relay.entry.allowFrom.1']);
+    // one IPv4 host's 6to4 network (/48), and a /24-sized one, are narrow enough
+    expect(nginx('["2002:c633:6407::/48", "2002:c600::/24"]').findings).toEqual([]);
   });
 
   it('passes /8 and /16 and narrower, mTLS (the certificate is the gate), and other gateways', () => {
