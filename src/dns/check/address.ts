@@ -15,18 +15,34 @@ export async function checkAddresses(ctx: CheckContext): Promise<void> {
   await checkUnexpectedAaaa(ctx);
 }
 
+/** A name's A or AAAA answer against the addresses it should hold: the lookup's failure, or what is missing and what is extra. */
+export type AddressComparison =
+  | { status: 'failed'; error: unknown }
+  | { status: 'void'; detail: string }
+  | { status: 'ok'; actual: string[]; missing: string[]; extra: string[] };
+
+export async function compareAddresses(ctx: CheckContext, name: string, type: 'A' | 'AAAA', expected: string[]): Promise<AddressComparison> {
+  const answer = await lookup(ctx, name, type);
+  if (answer.status === 'failed') return { status: 'failed', error: answer.error };
+  if (answer.status === 'void') return { status: 'void', detail: answer.detail };
+  const actual = answer.answers;
+  return {
+    status: 'ok',
+    actual,
+    missing: expected.filter((ip) => !actual.some((a) => sameIp(a, ip))),
+    extra: actual.filter((a) => !expected.some((ip) => sameIp(a, ip))),
+  };
+}
+
 async function checkGroup(ctx: CheckContext, records: DnsRecord[]): Promise<void> {
   const { name, type, path } = records[0];
-  const type46 = type as 'A' | 'AAAA';
   const expected = records.map((r) => r.value);
-  const answer = await lookup(ctx, name, type46);
+  const answer = await compareAddresses(ctx, name, type as 'A' | 'AAAA', expected);
   if (answer.status === 'failed') return reportFailure(ctx, path, name, type, answer.error, `the ${type} record of ${name}`);
   if (answer.status === 'void') {
     return report(ctx, 'dns-a-missing', 'none', path, { name, type, detail: answer.detail, expected: expected.join(', ') });
   }
-  const actual = answer.answers;
-  const missing = expected.filter((ip) => !actual.some((a) => sameIp(a, ip)));
-  const extra = actual.filter((a) => !expected.some((ip) => sameIp(a, ip)));
+  const { actual, missing, extra } = answer;
   if (missing.length > 0) {
     report(ctx, 'dns-a-mismatch', 'wrong', path, { name, type, actual: actual.join(', '), expected: expected.join(', ') });
   } else if (extra.length > 0) {

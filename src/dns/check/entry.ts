@@ -4,6 +4,7 @@
 // "DNS records"); then only that the name resolves can be checked from outside.
 import type { DnsRecord } from '../records.js';
 import { lookup, report, reportFailure, type CheckContext } from './context.js';
+import { compareAddresses } from './address.js';
 import { sameIp } from './ip.js';
 
 export async function checkEntryRecords(ctx: CheckContext): Promise<void> {
@@ -20,12 +21,10 @@ export async function checkEntryRecords(ctx: CheckContext): Promise<void> {
 async function checkAddresses(ctx: CheckContext, records: DnsRecord[]): Promise<void> {
   const { name, type, path } = records[0];
   const expected = records.map((r) => r.value);
-  const answer = await lookup(ctx, name, type as 'A' | 'AAAA');
+  const answer = await compareAddresses(ctx, name, type as 'A' | 'AAAA', expected);
   if (answer.status === 'failed') return reportFailure(ctx, path, name, type, answer.error, `the ${type} record of ${name}`);
   if (answer.status === 'void') return report(ctx, 'dns-entry-missing', 'none', path, { name, type, detail: answer.detail, expected: expected.join(', ') });
-  const missing = expected.filter((ip) => !answer.answers.some((a) => sameIp(a, ip)));
-  const extra = answer.answers.filter((a) => !expected.some((ip) => sameIp(a, ip)));
-  if (missing.length > 0 || extra.length > 0) report(ctx, 'dns-entry-mismatch', 'differs', path, { name, type, actual: answer.answers.join(', '), expected: expected.join(', ') });
+  if (answer.missing.length > 0 || answer.extra.length > 0) report(ctx, 'dns-entry-mismatch', 'differs', path, { name, type, actual: answer.actual.join(', '), expected: expected.join(', ') });
 }
 
 async function checkNoAaaa(ctx: CheckContext, record: DnsRecord): Promise<void> {
