@@ -10505,12 +10505,12 @@ var IdempotencyStore = class _IdempotencyStore {
   /** Waits for this key's turn; call the returned function when done (always). */
   async turn(client, key) {
     const keyHash = _IdempotencyStore.keyHash(client, key);
-    const before = this.turns.get(keyHash) ?? Promise.resolve();
+    const before2 = this.turns.get(keyHash) ?? Promise.resolve();
     let done;
     const mine = new Promise((resolve) => done = resolve);
-    const chained = before.then(() => mine);
+    const chained = before2.then(() => mine);
     this.turns.set(keyHash, chained);
-    await before;
+    await before2;
     return () => {
       done();
       if (this.turns.get(keyHash) === chained) this.turns.delete(keyHash);
@@ -18034,6 +18034,71 @@ var SmtpHandoff = class {
   }
 };
 
+// src/relay/due-jobs.ts
+var before = (a2, b) => a2.at < b.at || a2.at === b.at && a2.id < b.id;
+var DueJobs = class {
+  dueAt = /* @__PURE__ */ new Map();
+  heap = [];
+  /** Waiting jobs (each id once). */
+  get size() {
+    return this.dueAt.size;
+  }
+  has(id) {
+    return this.dueAt.has(id);
+  }
+  /** Records (or moves) a job's due time. */
+  set(id, at) {
+    this.dueAt.set(id, at);
+    this.push({ at, id });
+    if (this.heap.length > 2 * this.dueAt.size + 64) this.rebuild();
+  }
+  /** The next job (earliest due, then smallest id) without taking it, or null when none waits. */
+  peek() {
+    this.dropStaleTop();
+    const top = this.heap[0];
+    return top === void 0 ? null : { id: top.id, at: top.at };
+  }
+  /** Removes a job from the waiting list (its heap entry goes stale). */
+  delete(id) {
+    this.dueAt.delete(id);
+  }
+  dropStaleTop() {
+    while (this.heap.length > 0 && this.dueAt.get(this.heap[0].id) !== this.heap[0].at) this.pop();
+  }
+  rebuild() {
+    this.heap = [];
+    for (const [id, at] of this.dueAt) this.push({ at, id });
+  }
+  push(entry) {
+    const heap = this.heap;
+    heap.push(entry);
+    let i2 = heap.length - 1;
+    while (i2 > 0) {
+      const parent = i2 - 1 >> 1;
+      if (!before(heap[i2], heap[parent])) break;
+      [heap[i2], heap[parent]] = [heap[parent], heap[i2]];
+      i2 = parent;
+    }
+  }
+  pop() {
+    const heap = this.heap;
+    const last = heap.pop();
+    if (heap.length === 0) return;
+    heap[0] = last;
+    let i2 = 0;
+    for (; ; ) {
+      const left2 = 2 * i2 + 1;
+      const right2 = left2 + 1;
+      let first = i2;
+      if (left2 < heap.length && before(heap[left2], heap[first])) first = left2;
+      if (right2 < heap.length && before(heap[right2], heap[first])) first = right2;
+      if (first === i2) return;
+      [heap[i2], heap[first]] = [heap[first], heap[i2]];
+      i2 = first;
+    }
+  }
+};
+
 // src/relay/worker.ts
 function backoffDelay(attempts, firstMs, maxMs) {
   const exponent = Math.min(Math.max(attempts - 1, 0), 40);
@@ -18049,7 +18114,7 @@ var Worker2 = class {
     this.concurrency = Math.max(1, options.concurrency ?? 1);
   }
   options;
-  due = /* @__PURE__ */ new Map();
+  due = new DueJobs();
   now;
   rescanMs;
   errorPauseMs;
@@ -18090,18 +18155,12 @@ var Worker2 = class {
   async loop() {
     while (!this.stopping) {
       const now = this.now();
-      let nextId = null;
-      let nextAt = Infinity;
-      for (const [id, at] of this.due) {
-        if (at < nextAt || at === nextAt && nextId !== null && id < nextId) {
-          nextId = id;
-          nextAt = at;
-        }
-      }
+      const next = this.due.peek();
+      const nextAt = next?.at ?? Infinity;
       const room = this.inFlight.size < this.concurrency;
-      if (room && nextId !== null && nextAt <= now) {
-        this.due.delete(nextId);
-        this.start1(nextId);
+      if (room && next !== null && next.at <= now) {
+        this.due.delete(next.id);
+        this.start1(next.id);
         continue;
       }
       const scanAt = this.lastScan + this.rescanMs;

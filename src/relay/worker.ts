@@ -4,6 +4,7 @@
 // help. stop() lets every job in hand finish (SIGTERM).
 // Due times live in memory; the HTTP side notifies new ids, and pending/ is re-read when idle so jobs
 // an admin moves back by hand (the self-hosted HTTP relay build guide "Rollback") are picked up without a restart.
+import { DueJobs } from './due-jobs.js';
 import { recipientDomains, type Job } from './job.js';
 import type { LogFields, Logger } from './log.js';
 import type { Queue } from './queue.js';
@@ -35,7 +36,7 @@ export function backoffDelay(attempts: number, firstMs: number, maxMs: number): 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export class Worker {
-  private readonly due = new Map<string, number>();
+  private readonly due = new DueJobs();
   private readonly now: () => number;
   private readonly rescanMs: number;
   private readonly errorPauseMs: number;
@@ -90,19 +91,13 @@ export class Worker {
   private async loop(): Promise<void> {
     while (!this.stopping) {
       const now = this.now();
-      let nextId: string | null = null;
-      let nextAt = Infinity;
-      for (const [id, at] of this.due) {
-        // Earliest due first; ties (and everything due now) in id order, i.e. acceptance order.
-        if (at < nextAt || (at === nextAt && nextId !== null && id < nextId)) {
-          nextId = id;
-          nextAt = at;
-        }
-      }
+      // Earliest due first; equal due times in id order, i.e. acceptance order.
+      const next = this.due.peek();
+      const nextAt = next?.at ?? Infinity;
       const room = this.inFlight.size < this.concurrency;
-      if (room && nextId !== null && nextAt <= now) {
-        this.due.delete(nextId);
-        this.start1(nextId);
+      if (room && next !== null && next.at <= now) {
+        this.due.delete(next.id);
+        this.start1(next.id);
         continue;
       }
       const scanAt = this.lastScan + this.rescanMs;

@@ -69,6 +69,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 28f1b947f54ae10f1614db16c6ed98c50fca74f22bfa377dc4996d343414a89a)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 b940e0eb0c5d97e12a78c6f581902705b0c850233c23861e75a48ca65581828b)
 
 module.exports.runRelay(RELAY_DATA);
