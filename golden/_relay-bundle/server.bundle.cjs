@@ -17026,17 +17026,25 @@ function createRelayHttp(options) {
   }
   async function queueMail(req, res, mail, client, keyed) {
     const socket = req.socket;
-    const gone = new AbortController();
-    res.once("close", () => gone.abort());
-    const callerGone = () => gone.signal.aborted || socket.destroyed || !socket.writable;
+    let closed = false;
+    let conversion = null;
+    res.once("close", () => {
+      closed = true;
+      conversion?.abort();
+    });
+    const callerGone = () => closed || socket.destroyed || !socket.writable;
+    const conversionSignal = () => {
+      conversion ??= new AbortController();
+      if (callerGone()) conversion.abort();
+      return conversion.signal;
+    };
     const abandoned = () => {
       if (!callerGone()) return false;
       log("client_gone", { reason: "the caller disconnected before its mail was queued; nothing queued" });
       return true;
     };
-    if (callerGone()) gone.abort();
     const complete = await withTextPart(mail, {
-      htmlToText: (html) => options.htmlToText.convert(html, gone.signal),
+      htmlToText: (html) => options.htmlToText.convert(html, conversionSignal()),
       budgetMs: options.htmlToText.budgetMs,
       maxStoredBytes: limit
     });

@@ -395,10 +395,22 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
     // is dropped). The connection's state is read as well as the event: a close seen by the socket before
     // the response had it (a pipelined request) never reaches this listener.
     const socket = req.socket;
-    const gone = new AbortController();
-    res.once('close', () => gone.abort());
+    // The abort signal exists only for an HTML conversion, the one step it can cut short: making one per
+    // request, and aborting it when every answered request's response closed, cost an AbortSignal and an
+    // AbortError (a DOMException with its stack) per 202 on the accept path.
+    let closed = false;
+    let conversion: AbortController | null = null;
+    res.once('close', () => {
+      closed = true;
+      conversion?.abort();
+    });
     // Not writable: the caller half-closed, and Node ends such a connection without an answer.
-    const callerGone = () => gone.signal.aborted || socket.destroyed || !socket.writable;
+    const callerGone = () => closed || socket.destroyed || !socket.writable;
+    const conversionSignal = (): AbortSignal => {
+      conversion ??= new AbortController();
+      if (callerGone()) conversion.abort();
+      return conversion.signal;
+    };
     // A caller gone before its job is written never learns of a 202, so it would retry and the mail would
     // go out twice. Not queued; the log says so.
     const abandoned = (): boolean => {
@@ -406,9 +418,8 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
       log('client_gone', { reason: 'the caller disconnected before its mail was queued; nothing queued' });
       return true;
     };
-    if (callerGone()) gone.abort();
     const complete = await withTextPart(mail, {
-      htmlToText: (html) => options.htmlToText.convert(html, gone.signal),
+      htmlToText: (html) => options.htmlToText.convert(html, conversionSignal()),
       budgetMs: options.htmlToText.budgetMs,
       maxStoredBytes: limit,
     });

@@ -69,6 +69,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 b940e0eb0c5d97e12a78c6f581902705b0c850233c23861e75a48ca65581828b)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 90ca26cd6ba6eb13cfefe6ff4e8f598dd482780fd57465ac193717b619161406)
 
 module.exports.runRelay(RELAY_DATA);
