@@ -14,6 +14,9 @@ export type RelayEvent =
   | 'connections_capped'
   | 'client_gone'
   | 'queue_error'
+  | 'outcome_error'
+  | 'suppressed'
+  | 'unsuppressed'
   | 'stopping'
   | 'stopped';
 
