@@ -34,6 +34,8 @@ export class LogFollower {
   private child: ChildProcess | null = null;
   private timer: NodeJS.Timeout | null = null;
   private saving: Promise<void> = Promise.resolve();
+  /** Saves what was read but not saved yet (the journal source saves on a timer). */
+  private flush: () => Promise<void> = async () => undefined;
   /** Lines read and recorded; the journal's last cursor or the file's offset follow them. */
   linesRead = 0;
   running = false;
@@ -52,6 +54,7 @@ export class LogFollower {
     this.running = false;
     if (this.timer) clearTimeout(this.timer);
     this.child?.kill('SIGTERM');
+    await this.flush();
     await this.saving;
   }
 
@@ -108,6 +111,21 @@ export class LogFollower {
     child.on('error', (error) => this.options.onError(`cannot run ${journalctl}: ${(error as NodeJS.ErrnoException).code ?? error.message}`));
     let last = cursor;
     let chain = Promise.resolve();
+    // The cursor is saved at most once a second (and on stop): a busy mail log must not cost a write per
+    // line, and lines read again after a crash are recorded once anyway.
+    let saveTimer: NodeJS.Timeout | null = null;
+    const saveNow = () => {
+      saveTimer = null;
+      if (last !== null) void this.savePosition({ kind: 'journal', cursor: last });
+    };
+    const saveSoon = () => {
+      saveTimer ??= setTimeout(() => void chain.then(saveNow), 1_000);
+    };
+    this.flush = async () => {
+      if (saveTimer) clearTimeout(saveTimer);
+      await chain;
+      saveNow();
+    };
     const lines = createInterface({ input: child.stdout!, crlfDelay: Infinity });
     lines.on('line', (text) => {
       chain = chain.then(async () => {
@@ -126,7 +144,7 @@ export class LogFollower {
         }
         if (typeof at === 'string') {
           last = at;
-          await this.savePosition({ kind: 'journal', cursor: at });
+          saveSoon();
         }
       });
     });
