@@ -19,6 +19,7 @@ import type { Logger } from './log.js';
 import { bodyHash, IDEMPOTENCY_KEY, IdempotencyFull, type IdempotencyStore } from './idempotency.js';
 import { MessageQuota } from './message-quota.js';
 import { isOutcomeRoute, type OutcomeApi } from './outcome-api.js';
+import { RELAY_ROUTES } from './routes.js';
 import { suppressedRecipient } from './suppressed-recipient.js';
 import { AUTH_FAILURES_PER_PEER_PER_MINUTE, RateLimiter, type ClientRateLimits } from './rate-limit.js';
 import { withTextPart } from './text-part.js';
@@ -501,7 +502,7 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
         return fail(res, error, true);
       }
       if (options.outcomeApi && isOutcomeRoute(path)) return await handleOutcome(req, res, path, options.outcomeApi);
-      return fail(res, apiError(404, 'not_found', 'no such endpoint; the relay serves GET /health and POST /send'), true);
+      return fail(res, apiError(404, 'not_found', `no such endpoint; the relay serves ${RELAY_ROUTES.map((r) => `${r.method} ${r.path}`).join(', ')}`), true);
     } catch (error) {
       // A bug, never a client's problem to read about: log it, answer generically.
       log('queue_error', { reason: `request handler failed: ${error instanceof Error ? error.message : String(error)}` });

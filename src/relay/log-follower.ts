@@ -7,7 +7,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { CREATE_EXCLUSIVE, type QueueFs } from './fsops.js';
 import { parseDeliveryMessage, parseSyslogLine, type DeliveryLine } from './postfix-log.js';
 
@@ -126,8 +125,7 @@ export class LogFollower {
       await chain;
       saveNow();
     };
-    const lines = createInterface({ input: child.stdout!, crlfDelay: Infinity });
-    lines.on('line', (text) => {
+    const onLine = (text: string) => {
       chain = chain.then(async () => {
         if (text.length > LONGEST_LINE) return;
         let entry: Record<string, unknown>;
@@ -147,6 +145,16 @@ export class LogFollower {
           saveSoon();
         }
       });
+    };
+    // One JSON entry per line; a line over the cap is skipped up to its newline.
+    let buffered = '';
+    child.stdout!.setEncoding('utf8');
+    child.stdout!.on('data', (chunk: string) => {
+      const parts = (buffered + chunk).split('\n');
+      buffered = parts.pop()!;
+      // A NUL keeps the rest of an overlong line from parsing as an entry once its newline comes.
+      if (buffered.length > LONGEST_LINE) buffered = '\u0000';
+      for (const part of parts) onLine(part);
     });
     child.on('close', (code) => {
       this.child = null;

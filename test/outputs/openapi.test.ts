@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openApiDocument, openApiFile } from '../../src/outputs/openapi.js';
+import { RELAY_ROUTES } from '../../src/relay/routes.js';
 import { buildRelay, FakeSendmail, loadModel, newQueueRoot, reap, removeDir, request, send, startRelay, validMail, type BuiltRelay, type RelayProcess } from '../relay/helpers/relay-process.js';
 
 const CLIENTS = `  clients:
@@ -29,7 +30,9 @@ const validator = (pointer: string) => ajv.getSchema(`openapi.json#${pointer}`)!
 test('swagger-parser validates the document as OpenAPI 3.1', async () => {
   const api = (await SwaggerParser.validate(structuredClone(document))) as any;
   expect(api.openapi).toBe('3.1.0');
-  expect(Object.keys(api.paths)).toEqual(['/health', '/send']);
+  expect(Object.keys(api.paths)).toEqual(['/health', '/send', '/messages/{id}', '/suppressions', '/suppressions/{address}']);
+  // The document's paths are the routes the relay serves and the gateways pass (src/relay/routes.ts).
+  expect(Object.keys(api.paths)).toEqual(RELAY_ROUTES.map((r) => r.path));
   // The validator does bite: a response that is not a Response Object is refused.
   const broken = structuredClone(document);
   broken.paths['/send'].post.responses['202'] = 'queued';

@@ -54,6 +54,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 28f1b947f54ae10f1614db16c6ed98c50fca74f22bfa377dc4996d343414a89a)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 252290585c84a5440cf90476a2605f1088dd5d562c235faf3b36e984ad7b730f)
 
 module.exports.runRelay(RELAY_DATA);
