@@ -4,10 +4,10 @@
 // (journal cursor, or file inode and offset) is saved in the queue root once the lines before it are
 // recorded, so a restart neither misses lines nor counts them twice (the store drops exact repeats).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CREATE_EXCLUSIVE, type QueueFs } from './fsops.js';
+import type { QueueFs } from './fsops.js';
+import { replaceFile } from './replace-file.js';
 import { parseDeliveryMessage, parseSyslogLine, type DeliveryLine } from './postfix-log.js';
 
 export type LogSource = { kind: 'journal'; journalctl: string } | { kind: 'file'; path: string };
@@ -39,7 +39,20 @@ export class LogFollower {
   linesRead = 0;
   running = false;
 
-  constructor(private readonly options: FollowerOptions) {}
+  private readonly report: (reason: string) => void;
+
+  constructor(private readonly options: FollowerOptions) {
+    // The file source polls twice a second: a log it cannot open (EACCES) must not flood the journal.
+    // The same reason is reported again only after ten minutes.
+    const reported = new Map<string, number>();
+    this.report = (reason) => {
+      const now = Date.now();
+      if (now - (reported.get(reason) ?? -Infinity) < 600_000) return;
+      if (reported.size > 100) reported.clear();
+      reported.set(reason, now);
+      options.onError(reason);
+    };
+  }
 
   async start(): Promise<void> {
     const saved = await this.loadPosition();
@@ -62,31 +75,20 @@ export class LogFollower {
       const value = JSON.parse((await this.options.fs.readUntrusted(this.options.positionFile, 4096)).toString('utf8')) as Position;
       if (value?.kind === 'journal' && typeof value.cursor === 'string' && value.cursor.length < 1024) return value;
       if (value?.kind === 'file' && Number.isSafeInteger(value.ino) && Number.isSafeInteger(value.offset) && value.offset >= 0) return value;
-      this.options.onError('the saved log position is not one this relay wrote; following from the end');
+      this.report('the saved log position is not one this relay wrote; following from the end');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.options.onError('the saved log position cannot be read; following from the end');
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.report('the saved log position cannot be read; following from the end');
     }
     return null;
   }
 
   /** Saves the position (temp file and rename; an fsync is not needed: a stale position only repeats lines). */
   private savePosition(position: Position): Promise<void> {
-    this.saving = this.saving.then(async () => {
-      const { fs: qfs, positionFile } = this.options;
-      const temp = path.join(path.dirname(positionFile), `.log-position.${randomBytes(4).toString('hex')}.tmp`);
-      try {
-        const fd = await qfs.open(temp, CREATE_EXCLUSIVE, 0o640);
-        try {
-          await qfs.write(fd, Buffer.from(JSON.stringify(position)));
-        } finally {
-          await qfs.close(fd);
-        }
-        await qfs.rename(temp, positionFile);
-      } catch (error) {
-        await qfs.unlink(temp).catch(() => undefined);
-        this.options.onError(`cannot save the log position: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-      }
-    });
+    this.saving = this.saving.then(() =>
+      replaceFile(this.options.fs, this.options.positionFile, Buffer.from(JSON.stringify(position)), { file: false, dir: false }).catch((error: unknown) =>
+        this.report(`cannot save the log position: ${(error as NodeJS.ErrnoException).code ?? String(error)}`),
+      ),
+    );
     return this.saving;
   }
 
@@ -107,7 +109,7 @@ export class LogFollower {
     this.child = child;
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-500)));
-    child.on('error', (error) => this.options.onError(`cannot run ${journalctl}: ${(error as NodeJS.ErrnoException).code ?? error.message}`));
+    child.on('error', (error) => this.report(`cannot run ${journalctl}: ${(error as NodeJS.ErrnoException).code ?? error.message}`));
     let last = cursor;
     let chain = Promise.resolve();
     // The cursor is saved at most once a second (and on stop): a busy mail log must not cost a write per
@@ -160,7 +162,7 @@ export class LogFollower {
       this.child = null;
       if (this.stopped) return;
       this.running = false;
-      this.options.onError(`journalctl exited (${code ?? 'signal'}${stderr.trim() ? `: ${stderr.trim().split('\n').at(-1)}` : ''}); restarting in 5 s`);
+      this.report(`journalctl exited (${code ?? 'signal'}${stderr.trim() ? `: ${stderr.trim().split('\n').at(-1)}` : ''}); restarting in 5 s`);
       this.timer = setTimeout(() => {
         this.running = true;
         void chain.then(() => this.followJournal(journalctl, last));
@@ -179,6 +181,7 @@ export class LogFollower {
     let ino = -1;
     let offset = 0;
     let partial = Buffer.alloc(0);
+    let appeared = false;
     const openAt = (start: 'saved' | 'end' | 'start') => {
       try {
         const opened = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
@@ -196,7 +199,7 @@ export class LogFollower {
         return true;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code !== 'ENOENT') this.options.onError(`cannot open the Postfix log ${file}: ${code ?? String(error)}`);
+        if (code !== 'ENOENT') this.report(`cannot open the Postfix log ${file}: ${code ?? String(error)}`);
         return false;
       }
     };
@@ -227,7 +230,8 @@ export class LogFollower {
       if (this.stopped) return;
       try {
         if (fd === null) {
-          openAt(saved ? 'saved' : 'end');
+          // A log that did not exist yet when the relay started is read whole once it appears.
+          if (!openAt(saved ? 'saved' : appeared ? 'start' : 'end')) appeared = true;
           saved = null;
         }
         if (fd !== null) {
@@ -248,7 +252,7 @@ export class LogFollower {
           }
         }
       } catch (error) {
-        this.options.onError(`reading the Postfix log ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        this.report(`reading the Postfix log ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       }
       if (!this.stopped) this.timer = setTimeout(() => void tick(), pollMs);
       else if (fd !== null) fs.closeSync(fd);

@@ -2,9 +2,9 @@
 // QUEUE_ROOT/suppressions.json so POST /send can refuse them before they hurt the sending reputation.
 // One file, replaced whole (temp file, fsync, rename, directory fsync) on every change; read with the
 // queue's care. Addresses compare case-insensitively as a whole: see normalizeAddress.
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { CREATE_EXCLUSIVE, type QueueFs } from './fsops.js';
+import type { QueueFs } from './fsops.js';
+import { replaceFile } from './replace-file.js';
 import { remoteReplyCode, type DeliveryLine } from './postfix-log.js';
 
 export interface Suppression {
@@ -128,26 +128,7 @@ export class SuppressionList {
     return run;
   }
 
-  private async save(): Promise<void> {
-    const temp = path.join(this.root, `.suppressions.${randomBytes(4).toString('hex')}.tmp`);
-    const fd = await this.fs.open(temp, CREATE_EXCLUSIVE, 0o640);
-    try {
-      await this.fs.write(fd, Buffer.from(`${JSON.stringify({ v: 1, entries: this.list() })}\n`, 'utf8'));
-      await this.fs.fsync(fd);
-    } finally {
-      await this.fs.close(fd);
-    }
-    try {
-      await this.fs.rename(temp, this.file);
-    } catch (error) {
-      await this.fs.unlink(temp).catch(() => undefined);
-      throw error;
-    }
-    const dirFd = await this.fs.open(this.root, 'r');
-    try {
-      await this.fs.fsync(dirFd);
-    } finally {
-      await this.fs.close(dirFd);
-    }
+  private save(): Promise<void> {
+    return replaceFile(this.fs, this.file, Buffer.from(`${JSON.stringify({ v: 1, entries: this.list() })}\n`, 'utf8'), { file: true, dir: true });
   }
 }

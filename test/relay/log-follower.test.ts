@@ -88,3 +88,26 @@ test('journal: journalctl is asked for the mail facility after the saved cursor;
     '--output=json --follow --no-pager --quiet SYSLOG_FACILITY=2 --after-cursor=s=1;i=3',
   ]);
 });
+
+test('file: a log it cannot open is reported once, not on every poll, and read once it can be', async () => {
+  const dir = tempDir('follow-');
+  const blocker = path.join(dir, 'not-a-dir');
+  writeFileSync(blocker, '');
+  const errors: string[] = [];
+  const seen: DeliveryLine[] = [];
+  const stuck = follower(dir, { kind: 'file', path: path.join(blocker, 'maillog') }, seen, errors);
+  await stuck.start();
+  await sleep(300);
+  await stuck.stop();
+  expect(errors).toEqual([`cannot open the Postfix log ${path.join(blocker, 'maillog')}: ENOTDIR`]);
+  // A missing file is waited for quietly, then read from its start when it appears.
+  const later = path.join(dir, 'maillog');
+  const waiting = follower(dir, { kind: 'file', path: later }, seen, errors);
+  await waiting.start();
+  await sleep(100);
+  writeFileSync(later, sent('CCCCCC0001', 'f@example.org'));
+  await until(() => seen.length === 1, 'the line of the file that appeared');
+  expect(seen[0].queueId).toBe('CCCCCC0001');
+  await waiting.stop();
+  expect(errors).toHaveLength(1);
+});

@@ -69,6 +69,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 252290585c84a5440cf90476a2605f1088dd5d562c235faf3b36e984ad7b730f)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 7a89c60e2988cc94139fda463aed8672f8c4b2c3263aee528388d10e69456214)
 
 module.exports.runRelay(RELAY_DATA);
