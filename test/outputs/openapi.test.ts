@@ -121,4 +121,29 @@ describe('the built server answers as documented', () => {
     const health = await request(relay.port, { method: 'GET', path: '/health' });
     expect([health.status, health.text]).toEqual([200, document.paths['/health'].get.responses['200'].content['text/plain'].schema.const]);
   });
+
+  test('the outcome routes: 200, 400, 401, 404 and 405 bodies match their documented schema', async () => {
+    const billing = { authorization: `Bearer ${BILLING}` };
+    const unknown = '0m3k5x2a1-0123456789abcdef0123';
+    const answers: [string, string, Awaited<ReturnType<typeof request>>][] = [
+      ['/messages/{id}', 'get', await request(relay.port, { method: 'GET', path: `/messages/${unknown}`, headers: billing })],
+      ['/messages/{id}', 'get', await request(relay.port, { method: 'GET', path: '/messages/nope', headers: billing })],
+      ['/messages/{id}', 'get', await request(relay.port, { method: 'GET', path: `/messages/${unknown}` })],
+      ['/suppressions', 'get', await request(relay.port, { method: 'GET', path: '/suppressions', headers: billing })],
+      ['/suppressions/{address}', 'delete', await request(relay.port, { method: 'DELETE', path: '/suppressions/a%40example.org', headers: billing })],
+      ['/suppressions/{address}', 'delete', await request(relay.port, { method: 'DELETE', path: '/suppressions/not-an-address', headers: billing })],
+    ];
+    expect(answers.map(([, , a]) => a.status)).toEqual([404, 400, 401, 200, 404, 400]);
+    for (const [route, method, answer] of answers) {
+      const documented = document.paths[route][method].responses[String(answer.status)];
+      expect(documented, `${route} ${answer.status} is documented`).toBeDefined();
+      const schema = documented.content['application/json'].schema;
+      const check = schema.$ref ? validator(schema.$ref.slice(1)) : ajv.compile(schema);
+      expect(check(answer.json), `${route} ${answer.status}: ${JSON.stringify(check.errors)}`).toBe(true);
+    }
+    // A message body as the relay answers it (a job still queued) fits the Message schema.
+    const check = validator('/components/schemas/Message');
+    expect(check({ id: unknown, state: 'accepted', queueId: null, recipients: [], events: [{ time: new Date().toISOString(), state: 'accepted', detail: 'queued by the relay' }] })).toBe(true);
+    expect(check({ id: unknown, state: 'queued', queueId: null, recipients: [], events: [] })).toBe(false);
+  });
 });

@@ -5,7 +5,9 @@
 // the log position survive a restart; the routes need the token and validate ids.
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, expect, test } from 'vitest';
+import { openApiDocument } from '../../src/outputs/openapi.js';
 import { startFakeSmtpd } from './helpers/fake-smtpd.js';
 import { AUTH, buildRelay, newQueueRoot, reap, removeDir, request, send, startRelay, until, validMail, type RelayProcess } from './helpers/relay-process.js';
 
@@ -64,6 +66,11 @@ test('outcomes through GET /messages/{id}, suppression on a hard bounce only, bo
   expect(bounced).toMatchObject({ state: 'bounced', recipients: [{ address: 'hard@example.org', state: 'bounced' }] });
   expect(bounced.events[2].detail).toContain('550 5.1.1 <hard@example.org>: Recipient address rejected');
   expect((await get(relay.port, `/messages/${ids.soft}`)).json).toMatchObject({ state: 'deferred', recipients: [{ address: 'soft@example.org', state: 'deferred' }] });
+  // Every answer fits the documented Message schema (opt/<name>/openapi.json).
+  const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ strict: false, validateFormats: false, allErrors: true });
+  ajv.addSchema(openApiDocument(built.model), 'openapi.json');
+  const documented = ajv.getSchema('openapi.json#/components/schemas/Message')!;
+  for (const id of Object.values(ids)) expect(documented((await get(relay.port, `/messages/${id}`)).json), JSON.stringify(documented.errors)).toBe(true);
 
   // The hard bounce suppresses hard@ (any case); the deferral suppresses nothing.
   await until(() => relay.events.some((e) => e.event === 'suppressed'), 5_000, 'the suppressed event');
