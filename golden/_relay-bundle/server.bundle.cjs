@@ -10754,7 +10754,10 @@ var OutcomeStore = class {
     }
     await this.sweep(true);
   }
-  /** Removes records past retention and temp files; `index` also learns the open ones (start-up). */
+  /**
+   * Removes records past retention, judged by the acceptance time in the job id (file names only, nothing is
+   * read); `index` (start-up) also removes temp files and learns the records still waiting for an outcome.
+   */
   async sweep(index = false) {
     let removed = 0;
     for (const name2 of await this.options.fs.readdir(this.options.dir)) {
@@ -10765,14 +10768,13 @@ var OutcomeStore = class {
       }
       const id = name2.endsWith(".json") ? name2.slice(0, -5) : "";
       if (!JOB_ID.test(id)) continue;
-      const record = await this.read(id).catch(() => null);
-      const handedOff = record?.events[0]?.time ? Date.parse(record.events[0].time) : parseInt(id.slice(0, 9), 36);
-      if (this.now() - handedOff > RETENTION_MS) {
+      if (this.now() - parseInt(id.slice(0, 9), 36) > RETENTION_MS) {
         await this.options.fs.unlink(file).catch(() => void 0);
-        if (record) this.open.delete(record.queueId);
+        for (const [queueId, openId] of this.open) if (openId === id) this.open.delete(queueId);
         removed += 1;
-      } else if (index && record && !FINAL.has(jobState(record))) {
-        this.open.set(record.queueId, id);
+      } else if (index) {
+        const record = await this.read(id).catch(() => null);
+        if (record && !FINAL.has(jobState(record))) this.open.set(record.queueId, id);
       }
     }
     return removed;
@@ -10803,6 +10805,7 @@ var OutcomeStore = class {
     const id = this.open.get(line.queueId);
     if (id === void 0) return this.keepEarly(line, time);
     let bounced = false;
+    let recorded = null;
     await this.update(id, (record) => {
       const event = { time: time.toISOString(), state: line.status, detail: line.detail };
       if (line.recipient !== null) event.recipient = line.recipient;
@@ -10813,9 +10816,12 @@ var OutcomeStore = class {
       const events = [...record.events, event];
       if (events.length > MAX_EVENTS) events.splice(1, events.length - MAX_EVENTS);
       bounced = line.status === "bounced";
+      recorded = event;
       return { ...record, events };
     }).then((record) => {
-      if (record && FINAL.has(jobState(record))) this.open.delete(line.queueId);
+      if (!record) return;
+      if (recorded) this.options.onRecorded?.(id, recorded, jobState(record));
+      if (FINAL.has(jobState(record))) this.open.delete(line.queueId);
     });
     if (bounced && line.recipient !== null) await this.options.onBounce?.(line.recipient, line, id);
   }
@@ -10900,7 +10906,7 @@ function outcomeApi(options) {
       };
     }
     const queued = await inQueue(id);
-    if (queued === null) return { error: apiError(404, "message_not_found", "no message with this id (unknown, or its record is older than the retention of 7 days)", "id") };
+    if (queued === null) return { error: apiError(404, "message_not_found", "no message with this id (unknown, or accepted more than 7 days ago)", "id") };
     const events = queued === "failed" ? [accepted, { time: accepted.time, state: "failed", detail: "the relay gave up handing it to Postfix; see its failed event in the relay log" }] : [accepted];
     return { status: 200, body: { id, state: queued, queueId: null, recipients: [], events } };
   }
@@ -17314,8 +17320,11 @@ function createRelayHttp(options) {
   async function accept(req, res, body, client, keyed) {
     const checked = validateSendRequest(body, data, permitted.get(client.name));
     if (!checked.ok) return fail2(res, checked.error, false);
-    const suppressed = options.suppressed && suppressedRecipient(checked.mail, options.suppressed);
-    if (suppressed) return fail2(res, suppressed, false);
+    if (options.suppressed) {
+      await options.queueReady?.().catch(() => void 0);
+      const suppressed = suppressedRecipient(checked.mail, options.suppressed);
+      if (suppressed) return fail2(res, suppressed, false);
+    }
     const slot = quota.reserve(client.name, client.limits);
     if (!slot.allowed) {
       const error = apiError(429, "quota_exceeded", `client ${client.name} has sent its ${slot.limit} messages per ${slot.window}; retry in ${slot.retryAfterSeconds} s`);
@@ -18049,6 +18058,14 @@ async function openOutcomeTracking(options) {
     fs: fs5,
     dir: import_node_path7.default.join(queueRoot, "outcomes"),
     onError: problem2,
+    onRecorded(id, event, state) {
+      const fields = { id, outcome: event.state, state };
+      if (event.recipient !== void 0) fields.domain = domainOf(event.recipient);
+      if (event.dsn !== void 0) fields.dsn = event.dsn;
+      const code = remoteReplyCode(event.detail);
+      if (code !== null) fields.replyCode = code;
+      log("outcome", fields);
+    },
     async onBounce(recipient, line, id) {
       if (!isHardBounce(line)) return;
       await suppressions.add(recipient, line.detail, id, /* @__PURE__ */ new Date()).then(

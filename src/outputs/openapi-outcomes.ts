@@ -20,7 +20,7 @@ export function outcomePaths(): Schema {
           "accepted: in the relay's queue; failed: the relay gave up handing it to Postfix; handed_off: Postfix took it (queueId) and has logged no outcome yet; " +
           'deferred: a recipient was deferred (a 4xx reply, or no connection) and Postfix retries on its own schedule, which its log does not announce per message, ' +
           'so the event time is when the deferral was logged; sent, bounced (a 5xx reply or a permanent error) and expired (the queue lifetime ran out) are final. ' +
-          'With several recipients: deferred while any is, then expired or bounced when any was, else sent. Records are kept 7 days after the hand-off.',
+          'With several recipients: deferred while any is, then expired or bounced when any was, else sent. Records are kept 7 days after acceptance.',
         parameters: [{ name: 'id', in: 'path', required: true, description: 'The id POST /send answered.', schema: { type: 'string', pattern: JOB_ID_PATTERN } }],
         responses: {
           '200': json('The state and its events, oldest first.', ref('Message')),

@@ -396,8 +396,13 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
   async function accept(req: IncomingMessage, res: ServerResponse, body: unknown, client: RelayClient, keyed: Keyed | null): Promise<void> {
     const checked = validateSendRequest(body, data, permitted.get(client.name));
     if (!checked.ok) return fail(res, checked.error, false);
-    const suppressed = options.suppressed && suppressedRecipient(checked.mail, options.suppressed);
-    if (suppressed) return fail(res, suppressed, false);
+    if (options.suppressed) {
+      // The list is loaded with the queue: a request in the first moments of a start waits for it (a
+      // failed open is answered 503 by queueMail below).
+      await options.queueReady?.().catch(() => undefined);
+      const suppressed = suppressedRecipient(checked.mail, options.suppressed);
+      if (suppressed) return fail(res, suppressed, false);
+    }
     // The message budget is spent only by mail that is queued: the slot goes back on any other outcome.
     const slot = quota.reserve(client.name, client.limits);
     if (!slot.allowed) {

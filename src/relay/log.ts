@@ -14,6 +14,7 @@ export type RelayEvent =
   | 'connections_capped'
   | 'client_gone'
   | 'queue_error'
+  | 'outcome'
   | 'outcome_error'
   | 'suppressed'
   | 'unsuppressed'

@@ -59,7 +59,7 @@ export function outcomeApi(options: OutcomeApiOptions) {
       };
     }
     const queued = await inQueue(id);
-    if (queued === null) return { error: apiError(404, 'message_not_found', 'no message with this id (unknown, or its record is older than the retention of 7 days)', 'id') };
+    if (queued === null) return { error: apiError(404, 'message_not_found', 'no message with this id (unknown, or accepted more than 7 days ago)', 'id') };
     const events = queued === 'failed' ? [accepted, { time: accepted.time, state: 'failed', detail: 'the relay gave up handing it to Postfix; see its failed event in the relay log' }] : [accepted];
     return { status: 200, body: { id, state: queued, queueId: null, recipients: [], events } };
   }

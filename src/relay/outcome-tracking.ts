@@ -5,9 +5,10 @@ import path from 'node:path';
 import { domainOf } from './address.js';
 import type { QueueFs } from './fsops.js';
 import { LogFollower, type LogSource } from './log-follower.js';
-import type { Logger } from './log.js';
+import type { LogFields, Logger } from './log.js';
 import { outcomeApi, type OutcomeApi } from './outcome-api.js';
 import { OutcomeStore } from './outcomes.js';
+import { remoteReplyCode } from './postfix-log.js';
 import { isHardBounce, SuppressionList } from './suppressions.js';
 
 export interface OutcomeTracking {
@@ -30,6 +31,16 @@ export async function openOutcomeTracking(options: { fs: QueueFs; queueRoot: str
     fs,
     dir: path.join(queueRoot, 'outcomes'),
     onError: problem,
+    onRecorded(id, event, state) {
+      // One line per outcome with the recipient's domain, the DSN and the reply code: the reply text names
+      // the address, and addresses stay out of the relay's log (GET /messages/{id} has them).
+      const fields: LogFields = { id, outcome: event.state, state };
+      if (event.recipient !== undefined) fields.domain = domainOf(event.recipient);
+      if (event.dsn !== undefined) fields.dsn = event.dsn;
+      const code = remoteReplyCode(event.detail);
+      if (code !== null) fields.replyCode = code;
+      log('outcome', fields);
+    },
     async onBounce(recipient, line, id) {
       if (!isHardBounce(line)) return;
       await suppressions.add(recipient, line.detail, id, new Date()).then(

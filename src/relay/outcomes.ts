@@ -31,7 +31,7 @@ export interface OutcomeRecord {
   events: OutcomeEvent[];
 }
 
-/** Records older than this (since their hand-off) are removed: past Postfix's default 5-day queue lifetime. */
+/** Records of jobs accepted longer ago than this are removed: past Postfix's default 5-day queue lifetime. */
 export const RETENTION_MS = 7 * 86_400_000;
 /** Events kept per record: the first (the hand-off) and the latest; a deferral a few times an hour for 5 days fits. */
 export const MAX_EVENTS = 200;
@@ -88,6 +88,8 @@ export interface OutcomeStoreOptions {
   now?: () => number;
   /** Called once per recipient a delivery event says bounced (the suppression list listens). */
   onBounce?: (recipient: string, line: DeliveryLine, id: string) => Promise<void>;
+  /** Called once per delivery event recorded (the relay logs it; a webhook outbox would start here). */
+  onRecorded?: (id: string, event: OutcomeEvent, state: MessageState) => void;
   onError?: (reason: string) => void;
 }
 
@@ -120,7 +122,10 @@ export class OutcomeStore {
     await this.sweep(true);
   }
 
-  /** Removes records past retention and temp files; `index` also learns the open ones (start-up). */
+  /**
+   * Removes records past retention, judged by the acceptance time in the job id (file names only, nothing is
+   * read); `index` (start-up) also removes temp files and learns the records still waiting for an outcome.
+   */
   async sweep(index = false): Promise<number> {
     let removed = 0;
     for (const name of await this.options.fs.readdir(this.options.dir)) {
@@ -131,15 +136,14 @@ export class OutcomeStore {
       }
       const id = name.endsWith('.json') ? name.slice(0, -5) : '';
       if (!JOB_ID.test(id)) continue;
-      const record = await this.read(id).catch(() => null);
-      // An unreadable record is data nobody can use: it goes with the rest after retention, judged by its id's time.
-      const handedOff = record?.events[0]?.time ? Date.parse(record.events[0].time) : parseInt(id.slice(0, 9), 36);
-      if (this.now() - handedOff > RETENTION_MS) {
+      if (this.now() - parseInt(id.slice(0, 9), 36) > RETENTION_MS) {
         await this.options.fs.unlink(file).catch(() => undefined);
-        if (record) this.open.delete(record.queueId);
+        for (const [queueId, openId] of this.open) if (openId === id) this.open.delete(queueId);
         removed += 1;
-      } else if (index && record && !FINAL.has(jobState(record))) {
-        this.open.set(record.queueId, id);
+      } else if (index) {
+        // An unreadable record is left for retention to remove; nothing can be added to it.
+        const record = await this.read(id).catch(() => null);
+        if (record && !FINAL.has(jobState(record))) this.open.set(record.queueId, id);
       }
     }
     return removed;
@@ -173,6 +177,7 @@ export class OutcomeStore {
     const id = this.open.get(line.queueId);
     if (id === undefined) return this.keepEarly(line, time);
     let bounced = false;
+    let recorded: OutcomeEvent | null = null;
     await this.update(id, (record) => {
       const event: OutcomeEvent = { time: time.toISOString(), state: line.status, detail: line.detail };
       if (line.recipient !== null) event.recipient = line.recipient;
@@ -184,9 +189,12 @@ export class OutcomeStore {
       const events = [...record.events, event];
       if (events.length > MAX_EVENTS) events.splice(1, events.length - MAX_EVENTS);
       bounced = line.status === 'bounced';
+      recorded = event;
       return { ...record, events };
     }).then((record) => {
-      if (record && FINAL.has(jobState(record))) this.open.delete(line.queueId);
+      if (!record) return;
+      if (recorded) this.options.onRecorded?.(id, recorded, jobState(record));
+      if (FINAL.has(jobState(record))) this.open.delete(line.queueId);
     });
     if (bounced && line.recipient !== null) await this.options.onBounce?.(line.recipient, line, id);
   }

@@ -72,6 +72,14 @@ test('outcomes through GET /messages/{id}, suppression on a hard bounce only, bo
   const documented = ajv.getSchema('openapi.json#/components/schemas/Message')!;
   for (const id of Object.values(ids)) expect(documented((await get(relay.port, `/messages/${id}`)).json), JSON.stringify(documented.errors)).toBe(true);
 
+  // Each outcome is one relay log line, with the domain and reply code but never the address.
+  await until(() => relay.events.filter((e) => e.event === 'outcome').length === 3, 5_000, 'three outcome events');
+  expect(relay.events.filter((e) => e.event === 'outcome').map(({ id, outcome, state, domain, dsn, replyCode }) => ({ id, outcome, state, domain, dsn, replyCode }))).toEqual([
+    { id: ids.ok, outcome: 'sent', state: 'sent', domain: 'example.org', dsn: '2.0.0', replyCode: undefined },
+    { id: ids.hard, outcome: 'bounced', state: 'bounced', domain: 'example.org', dsn: '5.1.1', replyCode: 550 },
+    { id: ids.soft, outcome: 'deferred', state: 'deferred', domain: 'example.org', dsn: '4.2.1', replyCode: 450 },
+  ]);
+  expect(JSON.stringify(relay.events)).not.toContain('hard@example.org');
   // The hard bounce suppresses hard@ (any case); the deferral suppresses nothing.
   await until(() => relay.events.some((e) => e.event === 'suppressed'), 5_000, 'the suppressed event');
   const list = await get(relay.port, '/suppressions');

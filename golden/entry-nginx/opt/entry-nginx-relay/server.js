@@ -57,6 +57,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 7a89c60e2988cc94139fda463aed8672f8c4b2c3263aee528388d10e69456214)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 8d28460edd487137f71c6f32245a1198963c015e2f021be6ddff45796b0a023c)
 
 module.exports.runRelay(RELAY_DATA);
