@@ -17806,7 +17806,7 @@ var LogFollower = class {
    * just after the saved cursor, or from now on a first start. Restarted after a pause if it exits.
    */
   followJournal(journalctl, cursor) {
-    const args = ["--output=json", "--follow", "--no-pager", "--quiet", "SYSLOG_FACILITY=2"];
+    const args = ["--output=json", "--all", "--follow", "--no-pager", "--quiet", "SYSLOG_FACILITY=2"];
     args.push(...cursor ? [`--after-cursor=${cursor}`] : ["--lines=0"]);
     const child = (0, import_node_child_process.spawn)(journalctl, args, { stdio: ["ignore", "pipe", "pipe"] });
     this.child = child;

@@ -103,7 +103,8 @@ export class LogFollower {
    * just after the saved cursor, or from now on a first start. Restarted after a pause if it exits.
    */
   private followJournal(journalctl: string, cursor: string | null): void {
-    const args = ['--output=json', '--follow', '--no-pager', '--quiet', 'SYSLOG_FACILITY=2'];
+    // --all: without it journalctl(1) prints a field over 4096 bytes as null (a long bounce reply would vanish).
+    const args = ['--output=json', '--all', '--follow', '--no-pager', '--quiet', 'SYSLOG_FACILITY=2'];
     args.push(...(cursor ? [`--after-cursor=${cursor}`] : ['--lines=0']));
     const child = spawn(journalctl, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;

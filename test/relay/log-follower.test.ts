@@ -84,8 +84,8 @@ test('journal: journalctl is asked for the mail facility after the saved cursor;
   await until(() => readFileSync(argsFile, 'utf8').trim().split('\n').length === 2, 'the second run');
   await second.stop();
   expect(readFileSync(argsFile, 'utf8').trim().split('\n')).toEqual([
-    '--output=json --follow --no-pager --quiet SYSLOG_FACILITY=2 --lines=0',
-    '--output=json --follow --no-pager --quiet SYSLOG_FACILITY=2 --after-cursor=s=1;i=3',
+    '--output=json --all --follow --no-pager --quiet SYSLOG_FACILITY=2 --lines=0',
+    '--output=json --all --follow --no-pager --quiet SYSLOG_FACILITY=2 --after-cursor=s=1;i=3',
   ]);
 });
 

@@ -54,6 +54,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 8d28460edd487137f71c6f32245a1198963c015e2f021be6ddff45796b0a023c)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 ac50ca6756edc916f2d90928569d6608f2e0ac5cc71f44499c5ed6d7458cfd8d)
 
 module.exports.runRelay(RELAY_DATA);
