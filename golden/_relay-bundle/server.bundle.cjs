@@ -10791,13 +10791,20 @@ var OutcomeStore = class {
     }
     return parseOutcome(bytes, id);
   }
-  /** Postfix took the job (its 250 reply to DATA named `queueId`): the record starts here. */
+  /**
+   * Postfix took the job (its 250 reply to DATA named `queueId`): the record starts here. A job handed off
+   * again (a crash before its file was removed) keeps its history, and both queue ids stay matched: Postfix
+   * delivers both copies.
+   */
   async handedOff(id, queueId, recipients, reply) {
-    const record = { v: 1, id, queueId, recipients, events: [{ time: new Date(this.now()).toISOString(), state: "handed_off", detail: reply }] };
+    const event = { time: new Date(this.now()).toISOString(), state: "handed_off", detail: reply };
     this.open.set(queueId, id);
     const early = this.early.get(queueId);
     this.early.delete(queueId);
-    await this.update(id, () => record);
+    await this.update(
+      id,
+      (current) => current.queueId === "" ? { v: 1, id, queueId, recipients, events: [event] } : { ...current, queueId, events: [...current.events, event] }
+    );
     for (const seen of early?.lines ?? []) await this.record(seen.line, seen.time);
   }
   /** Applies one delivery line; lines for queue ids the relay did not hand off are ignored. */
@@ -10807,6 +10814,7 @@ var OutcomeStore = class {
     let bounced = false;
     let recorded = null;
     await this.update(id, (record) => {
+      if (record.queueId === "") return null;
       const event = { time: time.toISOString(), state: line.status, detail: line.detail };
       if (line.recipient !== null) event.recipient = line.recipient;
       if (line.relay !== null) event.relay = line.relay;

@@ -162,13 +162,19 @@ export class OutcomeStore {
     return parseOutcome(bytes, id);
   }
 
-  /** Postfix took the job (its 250 reply to DATA named `queueId`): the record starts here. */
+  /**
+   * Postfix took the job (its 250 reply to DATA named `queueId`): the record starts here. A job handed off
+   * again (a crash before its file was removed) keeps its history, and both queue ids stay matched: Postfix
+   * delivers both copies.
+   */
   async handedOff(id: string, queueId: string, recipients: string[], reply: string): Promise<void> {
-    const record: OutcomeRecord = { v: 1, id, queueId, recipients, events: [{ time: new Date(this.now()).toISOString(), state: 'handed_off', detail: reply }] };
+    const event: OutcomeEvent = { time: new Date(this.now()).toISOString(), state: 'handed_off', detail: reply };
     this.open.set(queueId, id);
     const early = this.early.get(queueId);
     this.early.delete(queueId);
-    await this.update(id, () => record);
+    await this.update(id, (current) =>
+      current.queueId === '' ? { v: 1, id, queueId, recipients, events: [event] } : { ...current, queueId, events: [...current.events, event] },
+    );
     for (const seen of early?.lines ?? []) await this.record(seen.line, seen.time);
   }
 
@@ -179,6 +185,8 @@ export class OutcomeStore {
     let bounced = false;
     let recorded: OutcomeEvent | null = null;
     await this.update(id, (record) => {
+      // Gone meanwhile (retention): nothing to add to.
+      if (record.queueId === '') return null;
       const event: OutcomeEvent = { time: time.toISOString(), state: line.status, detail: line.detail };
       if (line.recipient !== null) event.recipient = line.recipient;
       if (line.relay !== null) event.relay = line.relay;

@@ -131,3 +131,23 @@ test('suppression list: case-folded, durable across a reload, removable; a forei
   writeFileSync(path.join(dir, 'suppressions.json'), '{"v":1,"entries":[{"address":1}]}');
   await expect(new SuppressionList(nodeFs, dir).load()).rejects.toThrow('is not a suppression list this relay wrote');
 });
+
+test('a job handed off twice (a crash before its file was removed) keeps its history; lines of both queue ids count', async () => {
+  const dir = tempDir('outcomes-');
+  const store = await opened(dir);
+  const id = newJobId();
+  await store.handedOff(id, '86AE8258565', ['soft1@example.org'], '250 2.0.0 Ok: queued as 86AE8258565');
+  const [deferred] = forQueue('86AE8258565');
+  await store.record(deferred.line, deferred.time);
+  await store.handedOff(id, '67FFE258892', ['soft1@example.org'], '250 2.0.0 Ok: queued as 67FFE258892');
+  const record = (await store.read(id))!;
+  expect(record.queueId).toBe('67FFE258892');
+  expect(record.events.map((e) => e.state)).toEqual(['handed_off', 'deferred', 'handed_off']);
+  // A line for an id whose record is gone (pruned) creates nothing.
+  const other = newJobId();
+  await store.handedOff(other, 'A07C42588B2', ['hard1@example.org'], 'ok');
+  (await import('node:fs')).unlinkSync(path.join(dir, 'outcomes', `${other}.json`));
+  const [bounce] = forQueue('A07C42588B2');
+  await store.record(bounce.line, bounce.time);
+  expect(await store.read(other)).toBeNull();
+});

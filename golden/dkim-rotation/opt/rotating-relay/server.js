@@ -54,6 +54,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 ac50ca6756edc916f2d90928569d6608f2e0ac5cc71f44499c5ed6d7458cfd8d)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 acc8e8489b53d4a5a05f62f8cfe2867f8d14aaec06d5c4a1fae737747a22ac1b)
 
 module.exports.runRelay(RELAY_DATA);
