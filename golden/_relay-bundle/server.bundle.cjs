@@ -17719,8 +17719,9 @@ function parseDeliveryMessage(program, message) {
   }
   const match = RECIPIENT_LINE.exec(message);
   if (!match) return null;
-  const [, queueId, recipient, middle2, status, detail] = match;
-  return { queueId, status, recipient, relay: field(middle2, "relay"), dsn: field(middle2, "dsn"), detail: detail ?? "" };
+  const [, queueId, to, middle2, status, detail] = match;
+  const original = /(?:^|, )orig_to=<([^>]*)>/.exec(middle2)?.[1];
+  return { queueId, status, recipient: original ?? to, relay: field(middle2, "relay"), dsn: field(middle2, "dsn"), detail: detail ?? "" };
 }
 var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 var SYSLOG_LINE = /^(?:([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d\d):(\d\d):(\d\d)(?:\.\d+)?|(\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)) \S+ ([^\s[\]:]+)(?:\[\d+\])?: (.*)$/;

@@ -8,7 +8,10 @@ export type DeliveryStatus = 'sent' | 'deferred' | 'bounced' | 'expired';
 export interface DeliveryLine {
   queueId: string;
   status: DeliveryStatus;
-  /** The recipient as Postfix logged it (to=<...>); null for qmgr's whole-message expiry. */
+  /**
+   * The recipient as the relay gave it: orig_to=<...> when Postfix rewrote the address (virtual(5) aliases,
+   * canonical(5)), else to=<...>; null for qmgr's whole-message expiry.
+   */
   recipient: string | null;
   /** relay=host[address]:port, or none/local for agents that deliver without a next hop. */
   relay: string | null;
@@ -44,8 +47,9 @@ export function parseDeliveryMessage(program: string, message: string): Delivery
   }
   const match = RECIPIENT_LINE.exec(message);
   if (!match) return null;
-  const [, queueId, recipient, middle, status, detail] = match;
-  return { queueId, status: status as DeliveryStatus, recipient, relay: field(middle, 'relay'), dsn: field(middle, 'dsn'), detail: detail ?? '' };
+  const [, queueId, to, middle, status, detail] = match;
+  const original = /(?:^|, )orig_to=<([^>]*)>/.exec(middle)?.[1];
+  return { queueId, status: status as DeliveryStatus, recipient: original ?? to, relay: field(middle, 'relay'), dsn: field(middle, 'dsn'), detail: detail ?? '' };
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

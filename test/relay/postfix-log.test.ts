@@ -77,6 +77,9 @@ test('other programs and other messages say nothing; a multi-instance or service
   const local = parseDeliveryMessage('postfix/error', '4BC2E1E2: to=<x@example.net>, relay=none, delay=0.1, delays=0/0/0/0.1, dsn=5.0.0, status=bounced (example.net)');
   expect(local).toEqual({ queueId: '4BC2E1E2', status: 'bounced', recipient: 'x@example.net', relay: 'none', dsn: '5.0.0', detail: 'example.net' });
   expect(remoteReplyCode(local!.detail)).toBeNull();
+  // A rewritten recipient is reported under the address the relay handed off.
+  const aliased = parseDeliveryMessage('postfix/smtp', '4BC2E1E2: to=<mailbox@mx.example.net>, orig_to=<alias@example.net>, relay=mx.example.net[192.0.2.7]:25, delay=0.4, delays=0.1/0/0.2/0.1, dsn=2.0.0, status=sent (250 2.0.0 OK)');
+  expect(aliased?.recipient).toBe('alias@example.net');
   const longId = parseDeliveryMessage('postfix/smtp', '4Qg2L31Fv8z9sVp: to=<a@b.example>, relay=mx[192.0.2.1]:25, dsn=2.0.0, status=sent (250 ok)');
   expect(longId?.queueId).toBe('4Qg2L31Fv8z9sVp');
 });

@@ -57,6 +57,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 acc8e8489b53d4a5a05f62f8cfe2867f8d14aaec06d5c4a1fae737747a22ac1b)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 62add0afdfe0c3c7d40d60d7e812f72908f81d18759c7a20d96fb72ea0547740)
 
 module.exports.runRelay(RELAY_DATA);
