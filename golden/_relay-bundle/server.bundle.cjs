@@ -1317,8 +1317,8 @@ var require_cookies = __commonJS({
         if (urlparts.hostname !== cookie.domain && (cookie.domain.charAt(0) !== "." || ("." + urlparts.hostname).substr(-cookie.domain.length) !== cookie.domain)) {
           return false;
         }
-        let path6 = this.getPath(urlparts.pathname);
-        if (path6.substr(0, cookie.path.length) !== cookie.path) {
+        let path12 = this.getPath(urlparts.pathname);
+        if (path12.substr(0, cookie.path.length) !== cookie.path) {
           return false;
         }
         if (cookie.secure && urlparts.protocol !== "https:") {
@@ -1378,16 +1378,16 @@ var require_cookies = __commonJS({
        * @returns {String} Normalized path
        */
       getPath(pathname) {
-        let path6 = (pathname || "/").split("/");
-        path6.pop();
-        path6 = path6.join("/").trim();
-        if (path6.charAt(0) !== "/") {
-          path6 = "/" + path6;
+        let path12 = (pathname || "/").split("/");
+        path12.pop();
+        path12 = path12.join("/").trim();
+        if (path12.charAt(0) !== "/") {
+          path12 = "/" + path12;
         }
-        if (path6.substr(-1) !== "/") {
-          path6 += "/";
+        if (path12.substr(-1) !== "/") {
+          path12 += "/";
         }
-        return path6;
+        return path12;
       }
     };
     module2.exports = Cookies;
@@ -1692,7 +1692,7 @@ var require_shared = __commonJS({
     "use strict";
     var urllib = require("url");
     var util = require("util");
-    var fs4 = require("fs");
+    var fs5 = require("fs");
     var nmfetch = require_fetch();
     var dns = require("dns");
     var net = require("net");
@@ -2129,7 +2129,7 @@ var require_shared = __commonJS({
           }
           return callback(null, parsedDataUri.data);
         } else if (content.path) {
-          return resolveStream(fs4.createReadStream(content.path), callback);
+          return resolveStream(fs5.createReadStream(content.path), callback);
         }
       }
       if (typeof data[key].content === "string" && !["utf8", "usascii", "ascii"].includes(encoding)) {
@@ -2515,7 +2515,7 @@ var require_qp = __commonJS({
 var require_mime_types = __commonJS({
   "node_modules/nodemailer/lib/mime-funcs/mime-types.js"(exports2, module2) {
     "use strict";
-    var path6 = require("path");
+    var path12 = require("path");
     var defaultMimeType = "application/octet-stream";
     var defaultExtension = "bin";
     var mimeTypes = /* @__PURE__ */ new Map([
@@ -4582,7 +4582,7 @@ var require_mime_types = __commonJS({
         if (!filename) {
           return defaultMimeType;
         }
-        let parsed = path6.parse(filename);
+        let parsed = path12.parse(filename);
         let extension = (parsed.ext.substr(1) || parsed.name || "").split("?").shift().trim().toLowerCase();
         let value = defaultMimeType;
         if (extensions.has(extension)) {
@@ -5518,7 +5518,7 @@ var require_mime_node = __commonJS({
   "node_modules/nodemailer/lib/mime-node/index.js"(exports2, module2) {
     "use strict";
     var crypto = require("crypto");
-    var fs4 = require("fs");
+    var fs5 = require("fs");
     var punycode = require_punycode();
     var PassThrough = require("stream").PassThrough;
     var shared = require_shared();
@@ -6233,7 +6233,7 @@ var require_mime_node = __commonJS({
             setImmediate(() => contentStream.emit("error", new Error("File access rejected for " + content.path)));
             return contentStream;
           }
-          return fs4.createReadStream(content.path);
+          return fs5.createReadStream(content.path);
         } else if (content && typeof content.href === "string") {
           if (this.disableUrlAccess) {
             contentStream = new PassThrough();
@@ -10197,8 +10197,8 @@ __export(main_exports, {
   runRelay: () => runRelay
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs4 = require("node:fs");
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_fs5 = require("node:fs");
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/relay/auth.ts
 var import_node_crypto = require("node:crypto");
@@ -10318,8 +10318,8 @@ function readBody(req, limit) {
 }
 
 // src/relay/errors.ts
-function apiError(status, code, message, field) {
-  return field === void 0 ? { status, code, message } : { status, code, field, message };
+function apiError(status, code, message, field2) {
+  return field2 === void 0 ? { status, code, message } : { status, code, field: field2, message };
 }
 function errorBody(error) {
   const inner = { code: error.code };
@@ -10462,19 +10462,19 @@ var IdempotencyStore = class _IdempotencyStore {
    * Runs after queue recovery and before the worker, so a job found here has not been sent and deleted yet.
    */
   async open(knownClients) {
-    const { fs: fs4, dir } = this.options;
-    let info = await fs4.lstat(dir);
+    const { fs: fs5, dir } = this.options;
+    let info = await fs5.lstat(dir);
     if (info === null) {
-      await fs4.mkdir(dir, 488);
-      info = await fs4.lstat(dir);
+      await fs5.mkdir(dir, 488);
+      info = await fs5.lstat(dir);
     }
     if (info === null || !info.isDirectory) throw new Error(`${dir} is not a directory (a symbolic link?): remove it and restart, the relay creates it`);
     const uid = process.getuid?.();
     if (uid !== void 0 && info.uid !== uid) throw new Error(`${dir} is owned by uid ${info.uid}, not the relay's uid ${uid}: fix its owner and restart`);
-    for (const name2 of await fs4.readdir(dir)) {
+    for (const name2 of await fs5.readdir(dir)) {
       const file = import_node_path.default.join(dir, name2);
       if (TEMP_NAME.test(name2)) {
-        await fs4.unlink(file).catch(() => void 0);
+        await fs5.unlink(file).catch(() => void 0);
         continue;
       }
       if (!RECORD_NAME.test(name2)) continue;
@@ -10482,19 +10482,19 @@ var IdempotencyStore = class _IdempotencyStore {
       let record = null;
       if (HEX64.test(keyHash)) {
         try {
-          record = parseRecord(await fs4.readUntrusted(file, RECORD_MAX_BYTES));
+          record = parseRecord(await fs5.readUntrusted(file, RECORD_MAX_BYTES));
         } catch {
           record = null;
         }
       }
       const valid = record !== null && record.keyHash === keyHash && knownClients.has(record.client) && !this.expired(record.createdAt);
       if (!valid || record === null) {
-        await fs4.unlink(file).catch(() => void 0);
+        await fs5.unlink(file).catch(() => void 0);
         continue;
       }
       if (!record.committed) {
         if (!await this.options.jobExists(record.jobId)) {
-          await fs4.unlink(file).catch(() => void 0);
+          await fs5.unlink(file).catch(() => void 0);
           continue;
         }
         await this.write({ ...record, committed: true });
@@ -10589,31 +10589,31 @@ var IdempotencyStore = class _IdempotencyStore {
   }
   /** Temp file, fsync, rename over the record, fsync the directory: durable before the caller answers. */
   async write(record) {
-    const { fs: fs4 } = this.options;
+    const { fs: fs5 } = this.options;
     const target = this.file(record.keyHash);
     const temp = import_node_path.default.join(this.options.dir, `.${record.keyHash}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    const fd = await fs4.open(temp, CREATE_EXCLUSIVE, 416);
+    const fd = await fs5.open(temp, CREATE_EXCLUSIVE, 416);
     try {
-      await fs4.write(fd, Buffer.from(`${JSON.stringify(record)}
+      await fs5.write(fd, Buffer.from(`${JSON.stringify(record)}
 `, "utf8"));
-      await fs4.fsync(fd);
+      await fs5.fsync(fd);
     } catch (error) {
-      await fs4.close(fd).catch(() => void 0);
-      await fs4.unlink(temp).catch(() => void 0);
+      await fs5.close(fd).catch(() => void 0);
+      await fs5.unlink(temp).catch(() => void 0);
       throw error;
     }
-    await fs4.close(fd);
+    await fs5.close(fd);
     try {
-      await fs4.rename(temp, target);
+      await fs5.rename(temp, target);
     } catch (error) {
-      await fs4.unlink(temp).catch(() => void 0);
+      await fs5.unlink(temp).catch(() => void 0);
       throw error;
     }
-    const dirFd = await fs4.open(this.options.dir, "r");
+    const dirFd = await fs5.open(this.options.dir, "r");
     try {
-      await fs4.fsync(dirFd);
+      await fs5.fsync(dirFd);
     } finally {
-      await fs4.close(dirFd).catch(() => void 0);
+      await fs5.close(dirFd).catch(() => void 0);
     }
   }
 };
@@ -10658,6 +10658,312 @@ var MessageQuota = class {
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - now) / 1e3)), window, limit };
   }
 };
+
+// src/relay/outcome-api.ts
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// src/relay/outcomes.ts
+var import_node_path3 = __toESM(require("node:path"), 1);
+
+// src/relay/replace-file.ts
+var import_node_crypto4 = require("node:crypto");
+var import_node_path2 = __toESM(require("node:path"), 1);
+async function replaceFile(fs5, file, content, durable) {
+  const dir = import_node_path2.default.dirname(file);
+  const temp = import_node_path2.default.join(dir, `.${import_node_path2.default.basename(file)}.${(0, import_node_crypto4.randomBytes)(4).toString("hex")}.tmp`);
+  const fd = await fs5.open(temp, CREATE_EXCLUSIVE, 416);
+  try {
+    try {
+      await fs5.write(fd, content);
+      if (durable.file) await fs5.fsync(fd);
+    } finally {
+      await fs5.close(fd);
+    }
+    await fs5.rename(temp, file);
+  } catch (error) {
+    await fs5.unlink(temp).catch(() => void 0);
+    throw error;
+  }
+  if (!durable.dir) return;
+  const dirFd = await fs5.open(dir, "r");
+  try {
+    await fs5.fsync(dirFd);
+  } finally {
+    await fs5.close(dirFd);
+  }
+}
+
+// src/relay/outcomes.ts
+var RETENTION_MS = 7 * 864e5;
+var MAX_EVENTS = 200;
+var MAX_RECORD_BYTES = 256 * 1024;
+var DIR_MODE = 488;
+var EARLY_LIMIT = 1e4;
+var EARLY_MS = 10 * 6e4;
+var isStr2 = (value) => typeof value === "string";
+var STATES = /* @__PURE__ */ new Set(["handed_off", "sent", "deferred", "bounced", "expired"]);
+var FINAL = /* @__PURE__ */ new Set(["sent", "bounced", "expired"]);
+function parseOutcome(bytes, id) {
+  const value = JSON.parse(bytes.toString("utf8"));
+  const eventOk = (e3) => e3 !== null && typeof e3 === "object" && isStr2(e3.time) && STATES.has(e3.state) && isStr2(e3.detail) && [e3.recipient, e3.relay, e3.dsn].every((x) => x === void 0 || isStr2(x));
+  if (value === null || typeof value !== "object" || value.v !== 1 || value.id !== id || !isStr2(value.queueId) || !Array.isArray(value.recipients) || !value.recipients.every(isStr2) || !Array.isArray(value.events) || !value.events.every(eventOk)) {
+    throw new Error("not an outcome record this relay wrote");
+  }
+  return value;
+}
+function recipientStates(record) {
+  const states = new Map(record.recipients.map((r3) => [r3.toLowerCase(), "handed_off"]));
+  for (const event of record.events) {
+    if (event.state === "handed_off") continue;
+    if (event.recipient !== void 0) states.set(event.recipient.toLowerCase(), event.state);
+    else if (event.state === "expired") {
+      for (const [r3, s3] of states) if (!FINAL.has(s3)) states.set(r3, "expired");
+    }
+  }
+  return states;
+}
+function jobState(record) {
+  const states = [...recipientStates(record).values()];
+  for (const state of ["deferred", "handed_off", "expired", "bounced"]) if (states.includes(state)) return state;
+  return "sent";
+}
+var OutcomeStore = class {
+  constructor(options) {
+    this.options = options;
+    this.now = options.now ?? Date.now;
+  }
+  options;
+  /** Queue id -> job id of records not final yet: what the log follower matches lines against. */
+  open = /* @__PURE__ */ new Map();
+  early = /* @__PURE__ */ new Map();
+  /** One write at a time per record. */
+  chains = /* @__PURE__ */ new Map();
+  now;
+  file(id) {
+    return import_node_path3.default.join(this.options.dir, `${id}.json`);
+  }
+  /** Creates the directory, indexes records still waiting for an outcome and prunes expired ones. */
+  async openStore() {
+    const { fs: fs5, dir } = this.options;
+    if (!await fs5.exists(dir)) {
+      try {
+        await fs5.mkdir(dir, DIR_MODE);
+      } catch (error) {
+        if (error.code !== "EEXIST") throw error;
+      }
+    }
+    await this.sweep(true);
+  }
+  /**
+   * Removes records past retention, judged by the acceptance time in the job id (file names only, nothing is
+   * read); `index` (start-up) also removes temp files and learns the records still waiting for an outcome.
+   */
+  async sweep(index = false) {
+    let removed = 0;
+    for (const name2 of await this.options.fs.readdir(this.options.dir)) {
+      const file = import_node_path3.default.join(this.options.dir, name2);
+      if (name2.startsWith(".") && name2.endsWith(".tmp")) {
+        if (index) await this.options.fs.unlink(file).catch(() => void 0);
+        continue;
+      }
+      const id = name2.endsWith(".json") ? name2.slice(0, -5) : "";
+      if (!JOB_ID.test(id)) continue;
+      if (this.now() - parseInt(id.slice(0, 9), 36) > RETENTION_MS) {
+        await this.options.fs.unlink(file).catch(() => void 0);
+        for (const [queueId, openId] of this.open) if (openId === id) this.open.delete(queueId);
+        removed += 1;
+      } else if (index) {
+        const record = await this.read(id).catch(() => null);
+        if (record && !FINAL.has(jobState(record))) this.open.set(record.queueId, id);
+      }
+    }
+    return removed;
+  }
+  /** The record of `id`, null when there is none; throws on one that is not what the relay wrote. */
+  async read(id) {
+    if (!JOB_ID.test(id)) return null;
+    let bytes;
+    try {
+      bytes = await this.options.fs.readUntrusted(this.file(id), MAX_RECORD_BYTES);
+    } catch (error) {
+      if (error.code === "ENOENT") return null;
+      throw error;
+    }
+    return parseOutcome(bytes, id);
+  }
+  /**
+   * Postfix took the job (its 250 reply to DATA named `queueId`): the record starts here. A job handed off
+   * again (a crash before its file was removed) keeps its history, and both queue ids stay matched: Postfix
+   * delivers both copies.
+   */
+  async handedOff(id, queueId, recipients, reply) {
+    const event = { time: new Date(this.now()).toISOString(), state: "handed_off", detail: reply };
+    this.open.set(queueId, id);
+    const early = this.early.get(queueId);
+    this.early.delete(queueId);
+    await this.update(
+      id,
+      (current) => current.queueId === "" ? { v: 1, id, queueId, recipients, events: [event] } : { ...current, queueId, events: [...current.events, event] }
+    );
+    for (const seen of early?.lines ?? []) await this.record(seen.line, seen.time);
+  }
+  /** Applies one delivery line; lines for queue ids the relay did not hand off are ignored. */
+  async record(line, time) {
+    const id = this.open.get(line.queueId);
+    if (id === void 0) return this.keepEarly(line, time);
+    let bounced = false;
+    let recorded = null;
+    await this.update(id, (record) => {
+      if (record.queueId === "") return null;
+      const event = { time: time.toISOString(), state: line.status, detail: line.detail };
+      if (line.recipient !== null) event.recipient = line.recipient;
+      if (line.relay !== null) event.relay = line.relay;
+      if (line.dsn !== null) event.dsn = line.dsn;
+      const last = record.events.filter((e3) => e3.recipient === event.recipient).at(-1);
+      if (last && last.time === event.time && last.state === event.state && last.detail === event.detail) return null;
+      const events = [...record.events, event];
+      if (events.length > MAX_EVENTS) events.splice(1, events.length - MAX_EVENTS);
+      bounced = line.status === "bounced";
+      recorded = event;
+      return { ...record, events };
+    }).then((record) => {
+      if (!record) return;
+      if (recorded) this.options.onRecorded?.(id, recorded, jobState(record));
+      if (FINAL.has(jobState(record))) this.open.delete(line.queueId);
+    });
+    if (bounced && line.recipient !== null) await this.options.onBounce?.(line.recipient, line, id);
+  }
+  /** Holds a line for a queue id not known yet, bounded in count and age. */
+  keepEarly(line, time) {
+    const now = this.now();
+    for (const [queueId, entry2] of this.early) {
+      if (now - entry2.at <= EARLY_MS && this.early.size < EARLY_LIMIT) break;
+      this.early.delete(queueId);
+    }
+    const entry = this.early.get(line.queueId) ?? { at: now, lines: [] };
+    if (entry.lines.length < MAX_EVENTS) entry.lines.push({ line, time });
+    this.early.set(line.queueId, entry);
+  }
+  /** Queue ids waiting for an outcome (for tests and the start-up log). */
+  get openCount() {
+    return this.open.size;
+  }
+  /** Read-modify-write of one record, serialized per id; `change` returns null for no change. */
+  update(id, change) {
+    const previous = this.chains.get(id) ?? Promise.resolve();
+    const run = previous.then(async () => {
+      const current = await this.read(id).catch(() => null);
+      const next = change(current ?? { v: 1, id, queueId: "", recipients: [], events: [] });
+      if (next === null) return current;
+      await this.write(next);
+      return next;
+    });
+    const settled = run.then(
+      () => void 0,
+      (error) => this.options.onError?.(`cannot write the outcome of ${id}: ${error.code ?? String(error)}`)
+    );
+    this.chains.set(id, settled);
+    void settled.then(() => {
+      if (this.chains.get(id) === settled) this.chains.delete(id);
+    });
+    return run.catch(() => null);
+  }
+  /**
+   * The file is fsynced, the directory is not: a record lost to a power cut is one message's history, and a
+   * directory fsync per hand-off would halve the hand-off rate.
+   */
+  write(record) {
+    return replaceFile(this.options.fs, this.file(record.id), Buffer.from(`${JSON.stringify(record)}
+`, "utf8"), { file: true, dir: false });
+  }
+};
+
+// src/relay/outcome-api.ts
+function isOutcomeRoute(urlPath) {
+  return urlPath.startsWith("/messages/") || urlPath === "/suppressions" || urlPath.startsWith("/suppressions/");
+}
+var LONGEST_ADDRESS = 320;
+var methodNotAllowed = (allow, use) => {
+  const error = apiError(405, "method_not_allowed", `use ${use}`);
+  error.headers = { Allow: allow };
+  return { error };
+};
+var acceptedAt = (id) => new Date(parseInt(id.slice(0, 9), 36)).toISOString();
+function outcomeApi(options) {
+  async function inQueue(id) {
+    const file = `${id}.json`;
+    if (await options.fs.exists(import_node_path4.default.join(options.queueRoot, "failed", file))) return "failed";
+    for (const dir of ["pending", "processing"]) if (await options.fs.exists(import_node_path4.default.join(options.queueRoot, dir, file))) return "accepted";
+    return null;
+  }
+  async function message(id) {
+    if (!JOB_ID.test(id)) return { error: apiError(400, "invalid_id", "a message id looks like the id POST /send answered (9 base36 characters, a dash, 20 hex digits)", "id") };
+    const accepted = { time: acceptedAt(id), state: "accepted", detail: "queued by the relay" };
+    const record = await options.outcomes.read(id).catch(() => null);
+    if (record && record.queueId !== "") {
+      const states = recipientStates(record);
+      return {
+        status: 200,
+        body: {
+          id,
+          state: jobState(record),
+          queueId: record.queueId,
+          recipients: record.recipients.map((address2) => ({ address: address2, state: states.get(address2.toLowerCase()) ?? "handed_off" })),
+          events: [accepted, ...record.events]
+        }
+      };
+    }
+    const queued = await inQueue(id);
+    if (queued === null) return { error: apiError(404, "message_not_found", "no message with this id (unknown, or accepted more than 7 days ago)", "id") };
+    const events = queued === "failed" ? [accepted, { time: accepted.time, state: "failed", detail: "the relay gave up handing it to Postfix; see its failed event in the relay log" }] : [accepted];
+    return { status: 200, body: { id, state: queued, queueId: null, recipients: [], events } };
+  }
+  return async function answer(method, urlPath) {
+    if (urlPath.startsWith("/messages/")) {
+      if (method !== "GET" && method !== "HEAD") return methodNotAllowed("GET, HEAD", "GET /messages/{id}");
+      return message(urlPath.slice("/messages/".length));
+    }
+    if (urlPath === "/suppressions") {
+      if (method !== "GET" && method !== "HEAD") return methodNotAllowed("GET, HEAD", "GET /suppressions");
+      const entries = options.suppressions.list().map(({ address: address3, since, reason, id }) => ({ address: address3, since, reason, id }));
+      return { status: 200, body: { count: entries.length, suppressions: entries } };
+    }
+    if (method !== "DELETE") return methodNotAllowed("DELETE", "DELETE /suppressions/{address}");
+    let address2;
+    try {
+      address2 = decodeURIComponent(urlPath.slice("/suppressions/".length));
+    } catch {
+      address2 = "";
+    }
+    if (address2.length === 0 || address2.length > LONGEST_ADDRESS || !address2.includes("@") || /[\s\x00-\x1f\x7f/]/.test(address2)) {
+      return { error: apiError(400, "invalid_address", "the path names one e-mail address (percent-encoded)", "address") };
+    }
+    if (!await options.suppressions.remove(address2)) return { error: apiError(404, "not_suppressed", "this address is not on the suppression list", "address") };
+    return { status: 200, body: { ok: true, removed: address2.toLowerCase() } };
+  };
+}
+
+// src/relay/routes.ts
+var RELAY_ROUTES = [
+  { path: "/health", method: "GET" },
+  { path: "/send", method: "POST" },
+  { path: "/messages/{id}", method: "GET" },
+  { path: "/suppressions", method: "GET" },
+  { path: "/suppressions/{address}", method: "DELETE" }
+];
+
+// src/relay/suppressed-recipient.ts
+function suppressedRecipient(mail, isSuppressed) {
+  for (const field2 of ["to", "cc", "bcc"]) {
+    const list = mail[field2] ?? [];
+    for (let i2 = 0; i2 < list.length; i2 += 1) {
+      if (isSuppressed(list[i2])) {
+        return apiError(422, "recipient_suppressed", `${list[i2]} is on the suppression list after a hard bounce; remove it with DELETE /suppressions/{address} once the address works again`, `${field2}[${i2}]`);
+      }
+    }
+  }
+  return null;
+}
 
 // src/relay/rate-limit.ts
 var AUTH_FAILURES_PER_MINUTE = 10;
@@ -10726,7 +11032,7 @@ var ClientRateLimits = class {
 var import_node_worker_threads = require("node:worker_threads");
 
 // src/relay/html-text.ts
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto5 = require("node:crypto");
 
 // node_modules/domelementtype/lib/esm/index.js
 var ElementType;
@@ -14154,8 +14460,8 @@ function mergeDuplicatesPreferLast(items, getKey) {
   return [...map2.values()].reverse();
 }
 var overwriteMerge$1 = (acc, src, options) => [...src];
-function get(obj, path6) {
-  for (const key of path6) {
+function get(obj, path12) {
+  for (const key of path12) {
     if (!obj) {
       return void 0;
     }
@@ -15304,8 +15610,8 @@ function withBrackets(str, brackets) {
   const rbr = typeof brackets[1] === "string" ? brackets[1] : "]";
   return lbr + str + rbr;
 }
-function pathRewrite(path6, rewriter, baseUrl, metadata, elem) {
-  const modifiedPath = typeof rewriter === "function" ? rewriter(path6, metadata, elem) : path6;
+function pathRewrite(path12, rewriter, baseUrl, metadata, elem) {
+  const modifiedPath = typeof rewriter === "function" ? rewriter(path12, metadata, elem) : path12;
   return modifiedPath[0] === "/" && baseUrl ? trimCharacterEnd(baseUrl, "/") + modifiedPath : modifiedPath;
 }
 function formatImage(elem, walk, builder, formatOptions) {
@@ -15636,9 +15942,9 @@ function handleDeprecatedOptions(options) {
     options.selectors.push(...tagDefinitions);
     options.selectors = mergeDuplicatesPreferLast(options.selectors, ((s3) => s3.selector));
   }
-  function set(obj, path6, value) {
-    const valueKey = path6.pop();
-    for (const key of path6) {
+  function set(obj, path12, value) {
+    const valueKey = path12.pop();
+    for (const key of path12) {
       let nested = obj[key];
       if (!nested) {
         nested = {};
@@ -16224,7 +16530,7 @@ var unlessHidden = (elem, walk, builder) => {
   builder.options.formatters[own.format](elem, walk, builder, own.options ?? {});
 };
 function textFromHtml(html) {
-  const cut = `${(0, import_node_crypto4.randomBytes)(12).toString("hex")}`;
+  const cut = `${(0, import_node_crypto5.randomBytes)(12).toString("hex")}`;
   const text = convert(html, {
     wordwrap: 78,
     limits: { maxDepth: HTML_MAX_DEPTH, ellipsis: cut },
@@ -16435,12 +16741,12 @@ async function withTextPart(mail, options) {
 }
 
 // src/relay/message-fields.ts
-var problem = (code, field, message) => ({ ok: false, error: apiError(400, code, message, field) });
+var problem = (code, field2, message) => ({ ok: false, error: apiError(400, code, message, field2) });
 var HEADER_BREAKERS = /[\r\n\0]/;
 var OTHER_CONTROLS = /[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-function headerValueProblem(value, field) {
-  if (HEADER_BREAKERS.test(value)) return apiError(400, "header_injection", `${field} must not contain CR, LF or NUL`, field);
-  if (OTHER_CONTROLS.test(value)) return apiError(400, "control_character", `${field} must not contain control characters`, field);
+function headerValueProblem(value, field2) {
+  if (HEADER_BREAKERS.test(value)) return apiError(400, "header_injection", `${field2} must not contain CR, LF or NUL`, field2);
+  if (OTHER_CONTROLS.test(value)) return apiError(400, "control_character", `${field2} must not contain control characters`, field2);
   return null;
 }
 function isObject(value) {
@@ -16548,40 +16854,40 @@ var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 var ATTACHMENT_FIELDS = /* @__PURE__ */ new Set(["filename", "contentType", "content"]);
 var BASE64_PATTERN = BASE64.source;
 var CONTENT_TYPE_PATTERN = CONTENT_TYPE.source;
-function checkAttachment(value, field) {
-  if (!isObject(value)) return problem("invalid_type", field, `${field} must be an object {filename, contentType, content}`);
+function checkAttachment(value, field2) {
+  if (!isObject(value)) return problem("invalid_type", field2, `${field2} must be an object {filename, contentType, content}`);
   for (const key of Object.keys(value)) {
-    if (!ATTACHMENT_FIELDS.has(key)) return problem("unknown_field", `${field}.${key}`, `unknown field ${quoteKey(key)} in ${field}; allowed: filename, contentType, content`);
+    if (!ATTACHMENT_FIELDS.has(key)) return problem("unknown_field", `${field2}.${key}`, `unknown field ${quoteKey(key)} in ${field2}; allowed: filename, contentType, content`);
   }
   const { filename, contentType, content } = value;
-  if (typeof filename !== "string") return problem("invalid_type", `${field}.filename`, `${field}.filename must be a string`);
-  const nameProblem = headerValueProblem(filename, `${field}.filename`);
+  if (typeof filename !== "string") return problem("invalid_type", `${field2}.filename`, `${field2}.filename must be a string`);
+  const nameProblem = headerValueProblem(filename, `${field2}.filename`);
   if (nameProblem) return { ok: false, error: nameProblem };
   const trimmed2 = filename.trim();
-  if (trimmed2 === "" || trimmed2 === "." || trimmed2 === "..") return problem("invalid_filename", `${field}.filename`, `${field}.filename must name a file`);
-  if (Array.from(filename).length > FILENAME_MAX_CHARS) return problem("invalid_filename", `${field}.filename`, `${field}.filename is longer than ${FILENAME_MAX_CHARS} characters`);
-  if (/[/\\]/.test(filename)) return problem("invalid_filename", `${field}.filename`, `${field}.filename must not contain / or \\`);
+  if (trimmed2 === "" || trimmed2 === "." || trimmed2 === "..") return problem("invalid_filename", `${field2}.filename`, `${field2}.filename must name a file`);
+  if (Array.from(filename).length > FILENAME_MAX_CHARS) return problem("invalid_filename", `${field2}.filename`, `${field2}.filename is longer than ${FILENAME_MAX_CHARS} characters`);
+  if (/[/\\]/.test(filename)) return problem("invalid_filename", `${field2}.filename`, `${field2}.filename must not contain / or \\`);
   if (/=\?[^?]*\?[bq]\?.*\?=/i.test(filename)) {
-    return problem("executable_attachment", `${field}.filename`, `${field}.filename looks like an RFC 2047 encoded word (=?...?=), which receivers decode; send the name as plain text`);
+    return problem("executable_attachment", `${field2}.filename`, `${field2}.filename looks like an RFC 2047 encoded word (=?...?=), which receivers decode; send the name as plain text`);
   }
   if (/[\p{Cf}\p{Default_Ignorable_Code_Point}]/u.test(filename)) {
-    return problem("executable_attachment", `${field}.filename`, `${field}.filename contains an invisible or format character, which can hide its extension`);
+    return problem("executable_attachment", `${field2}.filename`, `${field2}.filename contains an invisible or format character, which can hide its extension`);
   }
   const saved = trimmed2.replace(/[.\s]+$/u, "");
   const dot = saved.lastIndexOf(".");
   const extension = dot < 0 ? "" : saved.slice(dot + 1).toLowerCase();
   if (EXECUTABLE_EXTS.has(extension)) {
-    return problem("executable_attachment", `${field}.filename`, `${field}.filename ends in .${extension}, an executable type receivers refuse`);
+    return problem("executable_attachment", `${field2}.filename`, `${field2}.filename ends in .${extension}, an executable type receivers refuse`);
   }
-  if (typeof contentType !== "string") return problem("invalid_type", `${field}.contentType`, `${field}.contentType must be a string`);
+  if (typeof contentType !== "string") return problem("invalid_type", `${field2}.contentType`, `${field2}.contentType must be a string`);
   const type = contentType.toLowerCase();
-  if (!CONTENT_TYPE.test(type)) return problem("invalid_content_type", `${field}.contentType`, `${field}.contentType must be a MIME type such as application/pdf, without parameters`);
-  if (EXECUTABLE_TYPES.has(type) || EXECUTABLE_TYPE_FAMILY.test(type)) return problem("executable_attachment", `${field}.contentType`, `${field}.contentType ${type} is executable content; it is refused`);
+  if (!CONTENT_TYPE.test(type)) return problem("invalid_content_type", `${field2}.contentType`, `${field2}.contentType must be a MIME type such as application/pdf, without parameters`);
+  if (EXECUTABLE_TYPES.has(type) || EXECUTABLE_TYPE_FAMILY.test(type)) return problem("executable_attachment", `${field2}.contentType`, `${field2}.contentType ${type} is executable content; it is refused`);
   if (type.startsWith("multipart/") || type.startsWith("message/")) {
-    return problem("invalid_content_type", `${field}.contentType`, `${field}.contentType ${type} cannot be an attachment of its own (RFC 2046 section 5)`);
+    return problem("invalid_content_type", `${field2}.contentType`, `${field2}.contentType ${type} cannot be an attachment of its own (RFC 2046 section 5)`);
   }
-  if (typeof content !== "string") return problem("invalid_type", `${field}.content`, `${field}.content must be a base64 string`);
-  if (!BASE64.test(content)) return problem("invalid_base64", `${field}.content`, `${field}.content is not padded standard base64 (RFC 4648 section 4) without white space`);
+  if (typeof content !== "string") return problem("invalid_type", `${field2}.content`, `${field2}.content must be a base64 string`);
+  if (!BASE64.test(content)) return problem("invalid_base64", `${field2}.content`, `${field2}.content is not padded standard base64 (RFC 4648 section 4) without white space`);
   return { ok: true, value: { filename, contentType: type, content } };
 }
 function checkAttachments(value) {
@@ -16661,20 +16967,20 @@ function checkHeaders(value) {
   for (const [key, raw] of Object.entries(value)) {
     const rule = RULE_BY_LOWER.get(key.toLowerCase());
     if (!rule) {
-      const field2 = `headers.${Array.from(key).slice(0, 64).join("")}`;
+      const field3 = `headers.${Array.from(key).slice(0, 64).join("")}`;
       const fieldProblem = headerValueProblem(key, "headers");
       if (fieldProblem) return { ok: false, error: fieldProblem };
-      return problem("header_not_allowed", field2, `header ${quoteKey(key)} is not allowed; allowed: ${ALLOWED_HEADERS.map((r3) => r3.name).join(", ")}`);
+      return problem("header_not_allowed", field3, `header ${quoteKey(key)} is not allowed; allowed: ${ALLOWED_HEADERS.map((r3) => r3.name).join(", ")}`);
     }
-    const field = `headers.${rule.name}`;
-    if (seen.has(rule.name)) return problem("duplicate_header", field, `${rule.name} is given more than once (names are matched without regard to case)`);
+    const field2 = `headers.${rule.name}`;
+    if (seen.has(rule.name)) return problem("duplicate_header", field2, `${rule.name} is given more than once (names are matched without regard to case)`);
     seen.add(rule.name);
-    if (typeof raw !== "string") return problem("invalid_type", field, `${field} must be a string`);
-    const injection = headerValueProblem(raw, field);
+    if (typeof raw !== "string") return problem("invalid_type", field2, `${field2} must be a string`);
+    const injection = headerValueProblem(raw, field2);
     if (injection) return { ok: false, error: injection };
-    if (raw.length > HEADER_VALUE_MAX_CHARS) return problem("header_too_long", field, `${field} is longer than ${HEADER_VALUE_MAX_CHARS} characters`);
+    if (raw.length > HEADER_VALUE_MAX_CHARS) return problem("header_too_long", field2, `${field2} is longer than ${HEADER_VALUE_MAX_CHARS} characters`);
     const text = raw.trim();
-    if (!PRINTABLE.test(text) || !rule.pattern.test(text)) return problem("invalid_header", field, `${field} must be ${rule.hint}`);
+    if (!PRINTABLE.test(text) || !rule.pattern.test(text)) return problem("invalid_header", field2, `${field2} must be ${rule.hint}`);
     out.push({ name: rule.name, value: text });
   }
   const post = out.find((h) => h.name === "List-Unsubscribe-Post");
@@ -16691,17 +16997,17 @@ function checkHeaders(value) {
 var TOP_FIELDS = /* @__PURE__ */ new Set(["to", "cc", "bcc", "from", "replyTo", "subject", "text", "html", "attachments", "headers"]);
 var FROM_FIELDS = /* @__PURE__ */ new Set(["email", "name"]);
 var NAME_MAX_CHARS = 256;
-var fail = (code, field, message) => ({ ok: false, error: apiError(400, code, message, field) });
+var fail = (code, field2, message) => ({ ok: false, error: apiError(400, code, message, field2) });
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function headerProblem(value, field) {
-  const error = headerValueProblem(value, field);
+function headerProblem(value, field2) {
+  const error = headerValueProblem(value, field2);
   return error ? { ok: false, error } : null;
 }
-function address(value, field) {
-  if (typeof value !== "string") return fail("invalid_type", field, `${field} must be a string`);
-  return headerProblem(value, field) ?? (isValidAddress(value) ? null : fail("invalid_address", field, `${field} is not a valid e-mail address`));
+function address(value, field2) {
+  if (typeof value !== "string") return fail("invalid_type", field2, `${field2} must be a string`);
+  return headerProblem(value, field2) ?? (isValidAddress(value) ? null : fail("invalid_address", field2, `${field2} is not a valid e-mail address`));
 }
 var charCount = (text) => Array.from(text).length;
 function validateSendRequest(body, data, permitted) {
@@ -16929,8 +17235,7 @@ function createRelayHttp(options) {
     res.end(res.req.method === "HEAD" ? void 0 : bytes);
   }
   const fail2 = (res, error, close) => send(res, error.status, errorBody(error), JSON_TYPE, error.headers, close);
-  async function handleSend(req, res, expectContinue) {
-    if (stopping) return fail2(res, apiError(503, "shutting_down", "the relay is shutting down; retry shortly"), true);
+  function authenticated(req, res) {
     const client = options.authenticate(req.headers.authorization);
     if (client === null) {
       const { peer, forwarded } = callerAddresses(req, data.gatewayPeers);
@@ -16941,18 +17246,33 @@ function createRelayHttp(options) {
         if (failures.firstDenial) log("auth_throttled", { source, peer, retryAfterSeconds: failures.retryAfterSeconds });
         const error2 = apiError(429, "auth_rate_limited", `too many failed authentications from this address; retry in ${failures.retryAfterSeconds} s`);
         error2.headers = { "Retry-After": String(failures.retryAfterSeconds) };
-        return fail2(res, error2, true);
+        fail2(res, error2, true);
+        return null;
       }
       const error = apiError(401, "unauthorized", "missing or wrong bearer token");
       error.headers = { "WWW-Authenticate": "Bearer" };
-      return fail2(res, error, true);
+      fail2(res, error, true);
+      return null;
     }
     const rate = options.limiter.take(client);
     if (!rate.allowed) {
       const error = apiError(429, "rate_limited", `too many requests for client ${client.name}; retry in ${rate.retryAfterSeconds} s`);
       error.headers = { "Retry-After": String(rate.retryAfterSeconds) };
-      return fail2(res, error, true);
+      fail2(res, error, true);
+      return null;
     }
+    return client;
+  }
+  async function handleOutcome(req, res, urlPath, api) {
+    if (authenticated(req, res) === null) return;
+    const answer = await api(req.method ?? "GET", urlPath);
+    if ("error" in answer) return fail2(res, answer.error, answer.error.status === 405);
+    send(res, answer.status, JSON.stringify(answer.body), JSON_TYPE);
+  }
+  async function handleSend(req, res, expectContinue) {
+    if (stopping) return fail2(res, apiError(503, "shutting_down", "the relay is shutting down; retry shortly"), true);
+    const client = authenticated(req, res);
+    if (client === null) return;
     if (!isJsonContentType(req.headers["content-type"])) {
       return fail2(res, apiError(415, "unsupported_media_type", "send Content-Type: application/json"), true);
     }
@@ -17008,6 +17328,11 @@ function createRelayHttp(options) {
   async function accept(req, res, body, client, keyed) {
     const checked = validateSendRequest(body, data, permitted.get(client.name));
     if (!checked.ok) return fail2(res, checked.error, false);
+    if (options.suppressed) {
+      await options.queueReady?.().catch(() => void 0);
+      const suppressed = suppressedRecipient(checked.mail, options.suppressed);
+      if (suppressed) return fail2(res, suppressed, false);
+    }
     const slot = quota.reserve(client.name, client.limits);
     if (!slot.allowed) {
       const error = apiError(429, "quota_exceeded", `client ${client.name} has sent its ${slot.limit} messages per ${slot.window}; retry in ${slot.retryAfterSeconds} s`);
@@ -17091,20 +17416,21 @@ function createRelayHttp(options) {
     });
     try {
       const url = req.url ?? "/";
-      const path6 = url.split("?")[0];
-      if (path6 === "/health") {
+      const path12 = url.split("?")[0];
+      if (path12 === "/health") {
         if (req.method === "GET" || req.method === "HEAD") return send(res, 200, "ok", "text/plain; charset=utf-8");
         const error = apiError(405, "method_not_allowed", "use GET /health");
         error.headers = { Allow: "GET, HEAD" };
         return fail2(res, error, true);
       }
-      if (path6 === "/send") {
+      if (path12 === "/send") {
         if (req.method === "POST") return await handleSend(req, res, expectContinue);
         const error = apiError(405, "method_not_allowed", "use POST /send");
         error.headers = { Allow: "POST" };
         return fail2(res, error, true);
       }
-      return fail2(res, apiError(404, "not_found", "no such endpoint; the relay serves GET /health and POST /send"), true);
+      if (options.outcomeApi && isOutcomeRoute(path12)) return await handleOutcome(req, res, path12, options.outcomeApi);
+      return fail2(res, apiError(404, "not_found", `no such endpoint; the relay serves ${RELAY_ROUTES.map((r3) => `${r3.method} ${r3.path}`).join(", ")}`), true);
     } catch (error) {
       log("queue_error", { reason: `request handler failed: ${error instanceof Error ? error.message : String(error)}` });
       if (!res.headersSent) fail2(res, apiError(503, "internal", "the relay could not handle this request; retry later"), true);
@@ -17209,8 +17535,8 @@ function recheckJob(job, data) {
   };
   const checked = validateSendRequest(request, data);
   if (!checked.ok) {
-    const { code, field } = checked.error;
-    invalid(code === "unknown_field" || field === void 0 ? code : `${code} at ${field}`);
+    const { code, field: field2 } = checked.error;
+    invalid(code === "unknown_field" || field2 === void 0 ? code : `${code} at ${field2}`);
   }
   if (job.messageId !== `<${job.id}@${domainOf(checked.mail.from.address)}>`) invalid("bad messageId");
   return {
@@ -17227,7 +17553,7 @@ function recheckJob(job, data) {
 
 // src/relay/lock.ts
 var import_node_fs2 = __toESM(require("node:fs"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 var LOCK_NAME = "relay.lock";
 var LockHeld = class extends Error {
   constructor(lockFile, holder) {
@@ -17283,7 +17609,7 @@ function acquireQueueLock(root, options = {}) {
   const pid = options.pid ?? process.pid;
   const startOf = options.startOf ?? procStartOf;
   const isAlive = options.isAlive ?? pidAlive;
-  const file = import_node_path2.default.join(root, LOCK_NAME);
+  const file = import_node_path5.default.join(root, LOCK_NAME);
   const breakFile = `${file}.break`;
   const mine = { pid, procStart: startOf(pid) };
   const content = `${JSON.stringify(mine)}
@@ -17293,7 +17619,7 @@ function acquireQueueLock(root, options = {}) {
     const now = startOf(holder.pid);
     return holder.procStart === null || now === null || now === holder.procStart;
   };
-  const temp = import_node_path2.default.join(root, `.${LOCK_NAME}.${pid}.tmp`);
+  const temp = import_node_path5.default.join(root, `.${LOCK_NAME}.${pid}.tmp`);
   import_node_fs2.default.rmSync(temp, { force: true });
   import_node_fs2.default.writeFileSync(temp, content, { flag: "wx", mode: 416 });
   let tookOverFrom = null;
@@ -17376,10 +17702,434 @@ function buildMessage(job) {
   });
 }
 
+// src/relay/outcome-tracking.ts
+var import_node_path7 = __toESM(require("node:path"), 1);
+
+// src/relay/log-follower.ts
+var import_node_child_process = require("node:child_process");
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+
+// src/relay/postfix-log.ts
+var QUEUE_ID = "[0-9A-F]{6,}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,}z[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]+";
+var RECIPIENT_LINE = new RegExp(`^(${QUEUE_ID}): to=<([^>]*)>, (.*?)status=(sent|deferred|bounced|expired)(?: \\((.*)\\))?$`);
+var EXPIRED_LINE = new RegExp(`^(${QUEUE_ID}): from=<[^>]*>, status=expired, (.*)$`);
+var PROGRAM = /^postfix(?:-[\w.-]+)?\/(?:[\w.-]+\/)?(smtp|lmtp|local|virtual|pipe|error|retry|discard|relay|qmgr)$/;
+function field(middle2, name2) {
+  const match = new RegExp(`(?:^|, )${name2}=([^,]*)`).exec(middle2);
+  return match ? match[1] : null;
+}
+function parseDeliveryMessage(program, message) {
+  const agent = PROGRAM.exec(program)?.[1];
+  if (agent === void 0) return null;
+  if (agent === "qmgr") {
+    const expired = EXPIRED_LINE.exec(message);
+    return expired ? { queueId: expired[1], status: "expired", recipient: null, relay: null, dsn: null, detail: expired[2] } : null;
+  }
+  const match = RECIPIENT_LINE.exec(message);
+  if (!match) return null;
+  const [, queueId, to, middle2, status, detail] = match;
+  const original = /(?:^|, )orig_to=<([^>]*)>/.exec(middle2)?.[1];
+  return { queueId, status, recipient: original ?? to, relay: field(middle2, "relay"), dsn: field(middle2, "dsn"), detail: detail ?? "" };
+}
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var SYSLOG_LINE = /^(?:([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d\d):(\d\d):(\d\d)(?:\.\d+)?|(\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)) \S+ ([^\s[\]:]+)(?:\[\d+\])?: (.*)$/;
+function parseSyslogLine(line, now = /* @__PURE__ */ new Date()) {
+  const match = SYSLOG_LINE.exec(line);
+  if (!match) return null;
+  const [, month, day, hh, mm, ss, iso, program, message] = match;
+  let time;
+  if (iso !== void 0) {
+    time = new Date(iso);
+  } else {
+    const index = MONTHS.indexOf(month);
+    if (index < 0) return null;
+    time = new Date(now.getFullYear(), index, Number(day), Number(hh), Number(mm), Number(ss));
+    if (time.getTime() - now.getTime() > 864e5) time.setFullYear(time.getFullYear() - 1);
+  }
+  if (Number.isNaN(time.getTime())) return null;
+  return { time, program, message };
+}
+function remoteReplyCode(detail) {
+  const match = /\bsaid: ([2-5]\d\d)[ -]/.exec(detail);
+  return match ? Number(match[1]) : null;
+}
+
+// src/relay/log-follower.ts
+var LONGEST_LINE = 64 * 1024;
+var LogFollower = class {
+  constructor(options) {
+    this.options = options;
+    const reported = /* @__PURE__ */ new Map();
+    this.report = (reason) => {
+      const now = Date.now();
+      if (now - (reported.get(reason) ?? -Infinity) < 6e5) return;
+      if (reported.size > 100) reported.clear();
+      reported.set(reason, now);
+      options.onError(reason);
+    };
+  }
+  options;
+  stopped = false;
+  child = null;
+  timer = null;
+  saving = Promise.resolve();
+  /** Saves what was read but not saved yet (the journal source saves on a timer). */
+  flush = async () => void 0;
+  /** Lines read and recorded; the journal's last cursor or the file's offset follow them. */
+  linesRead = 0;
+  running = false;
+  report;
+  async start() {
+    const saved = await this.loadPosition();
+    this.running = true;
+    if (this.options.source.kind === "journal") this.followJournal(this.options.source.journalctl, saved?.kind === "journal" ? saved.cursor : null);
+    else await this.followFile(this.options.source.path, saved?.kind === "file" ? saved : null);
+  }
+  async stop() {
+    this.stopped = true;
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.child?.kill("SIGTERM");
+    await this.flush();
+    await this.saving;
+  }
+  async loadPosition() {
+    try {
+      const value = JSON.parse((await this.options.fs.readUntrusted(this.options.positionFile, 4096)).toString("utf8"));
+      if (value?.kind === "journal" && typeof value.cursor === "string" && value.cursor.length < 1024) return value;
+      if (value?.kind === "file" && Number.isSafeInteger(value.ino) && Number.isSafeInteger(value.offset) && value.offset >= 0) return value;
+      this.report("the saved log position is not one this relay wrote; following from the end");
+    } catch (error) {
+      if (error.code !== "ENOENT") this.report("the saved log position cannot be read; following from the end");
+    }
+    return null;
+  }
+  /** Saves the position (temp file and rename; an fsync is not needed: a stale position only repeats lines). */
+  savePosition(position) {
+    this.saving = this.saving.then(
+      () => replaceFile(this.options.fs, this.options.positionFile, Buffer.from(JSON.stringify(position)), { file: false, dir: false }).catch(
+        (error) => this.report(`cannot save the log position: ${error.code ?? String(error)}`)
+      )
+    );
+    return this.saving;
+  }
+  async handle(program, message, time) {
+    const line = parseDeliveryMessage(program, message);
+    this.linesRead += 1;
+    if (line) await this.options.record(line, time);
+  }
+  /**
+   * journalctl as a child: JSON entries of the mail facility (Postfix's syslog_facility default), from
+   * just after the saved cursor, or from now on a first start. Restarted after a pause if it exits.
+   */
+  followJournal(journalctl, cursor) {
+    const args = ["--output=json", "--all", "--follow", "--no-pager", "--quiet", "SYSLOG_FACILITY=2"];
+    args.push(...cursor ? [`--after-cursor=${cursor}`] : ["--lines=0"]);
+    const child = (0, import_node_child_process.spawn)(journalctl, args, { stdio: ["ignore", "pipe", "pipe"] });
+    this.child = child;
+    let stderr = "";
+    child.stderr.on("data", (chunk) => stderr = (stderr + chunk.toString("utf8")).slice(-500));
+    child.on("error", (error) => this.report(`cannot run ${journalctl}: ${error.code ?? error.message}`));
+    let last = cursor;
+    let chain2 = Promise.resolve();
+    let saveTimer = null;
+    const saveNow = () => {
+      saveTimer = null;
+      if (last !== null) void this.savePosition({ kind: "journal", cursor: last });
+    };
+    const saveSoon = () => {
+      saveTimer ??= setTimeout(() => void chain2.then(saveNow), 1e3);
+    };
+    this.flush = async () => {
+      if (saveTimer) clearTimeout(saveTimer);
+      await chain2;
+      saveNow();
+    };
+    const onLine = (text) => {
+      chain2 = chain2.then(async () => {
+        if (text.length > LONGEST_LINE) return;
+        let entry;
+        try {
+          entry = JSON.parse(text);
+        } catch {
+          return;
+        }
+        const { MESSAGE: message, SYSLOG_IDENTIFIER: program, __CURSOR: at, __REALTIME_TIMESTAMP: micros } = entry;
+        if (typeof message === "string" && typeof program === "string") {
+          const time = typeof micros === "string" && /^\d+$/.test(micros) ? new Date(Number(BigInt(micros) / 1000n)) : /* @__PURE__ */ new Date();
+          await this.handle(program, message, time);
+        }
+        if (typeof at === "string") {
+          last = at;
+          saveSoon();
+        }
+      });
+    };
+    let buffered = "";
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk) => {
+      const parts = (buffered + chunk).split("\n");
+      buffered = parts.pop();
+      if (buffered.length > LONGEST_LINE) buffered = "\0";
+      for (const part of parts) onLine(part);
+    });
+    child.on("close", (code) => {
+      this.child = null;
+      if (this.stopped) return;
+      this.running = false;
+      this.report(`journalctl exited (${code ?? "signal"}${stderr.trim() ? `: ${stderr.trim().split("\n").at(-1)}` : ""}); restarting in 5 s`);
+      this.timer = setTimeout(() => {
+        this.running = true;
+        void chain2.then(() => this.followJournal(journalctl, last));
+      }, 5e3);
+    });
+  }
+  /**
+   * Tails `file`: reads what was appended since the saved offset (same inode), else starts at the end.
+   * A new inode at the path (logrotate's create, or postlogd reopening after postfix logrotate) is read
+   * from its start once the old file's rest has been read; a file shorter than the offset was truncated.
+   */
+  async followFile(file, saved) {
+    const pollMs = this.options.pollMs ?? 500;
+    let fd = null;
+    let ino = -1;
+    let offset = 0;
+    let partial = Buffer.alloc(0);
+    let appeared = false;
+    const openAt = (start) => {
+      try {
+        const opened = import_node_fs3.default.openSync(file, import_node_fs3.default.constants.O_RDONLY | import_node_fs3.default.constants.O_NOFOLLOW | import_node_fs3.default.constants.O_NONBLOCK);
+        const stat = import_node_fs3.default.fstatSync(opened);
+        if (!stat.isFile()) {
+          import_node_fs3.default.closeSync(opened);
+          return false;
+        }
+        fd = opened;
+        ino = stat.ino;
+        const resume = start === "saved" && saved ? saved.ino === stat.ino && saved.offset <= stat.size ? saved.offset : 0 : null;
+        offset = start === "start" ? 0 : resume ?? stat.size;
+        partial = Buffer.alloc(0);
+        return true;
+      } catch (error) {
+        const code = error.code;
+        if (code !== "ENOENT") this.report(`cannot open the Postfix log ${file}: ${code ?? String(error)}`);
+        return false;
+      }
+    };
+    const drain = async () => {
+      const buffer = Buffer.alloc(256 * 1024);
+      for (; ; ) {
+        const read = import_node_fs3.default.readSync(fd, buffer, 0, buffer.length, offset);
+        if (read === 0) return;
+        let chunk = Buffer.concat([partial, buffer.subarray(0, read)]);
+        let consumed = offset - partial.length;
+        let newline;
+        while ((newline = chunk.indexOf(10)) >= 0) {
+          const text = chunk.subarray(0, newline).toString("utf8");
+          chunk = chunk.subarray(newline + 1);
+          consumed += newline + 1;
+          if (text.length <= LONGEST_LINE) {
+            const parsed = parseSyslogLine(text);
+            if (parsed) await this.handle(parsed.program, parsed.message, parsed.time);
+          }
+        }
+        partial = chunk.length > LONGEST_LINE ? Buffer.alloc(0) : Buffer.from(chunk);
+        offset += read;
+        await this.savePosition({ kind: "file", ino, offset: consumed });
+      }
+    };
+    const tick = async () => {
+      if (this.stopped) return;
+      try {
+        if (fd === null) {
+          if (!openAt(saved ? "saved" : appeared ? "start" : "end")) appeared = true;
+          saved = null;
+        }
+        if (fd !== null) {
+          if (import_node_fs3.default.fstatSync(fd).size < offset) {
+            offset = 0;
+            partial = Buffer.alloc(0);
+          }
+          await drain();
+          const current = import_node_fs3.default.statSync(file, { throwIfNoEntry: false });
+          if (current && current.ino !== ino) {
+            await drain();
+            import_node_fs3.default.closeSync(fd);
+            fd = null;
+            openAt("start");
+            await drain();
+          }
+        }
+      } catch (error) {
+        this.report(`reading the Postfix log ${file}: ${error.code ?? String(error)}`);
+      }
+      if (!this.stopped) this.timer = setTimeout(() => void tick(), pollMs);
+      else if (fd !== null) import_node_fs3.default.closeSync(fd);
+    };
+    await tick();
+  }
+};
+
+// src/relay/suppressions.ts
+var import_node_path6 = __toESM(require("node:path"), 1);
+var MAX_SUPPRESSIONS = 1e5;
+var MAX_FILE_BYTES = 64 * 1024 * 1024;
+var LONGEST_REASON = 300;
+function normalizeAddress(address2) {
+  return address2.trim().toLowerCase();
+}
+function isHardBounce(line) {
+  if (line.status !== "bounced" || line.recipient === null) return false;
+  if (line.dsn?.startsWith("5.1.")) return true;
+  const code = remoteReplyCode(line.detail);
+  return code !== null && code >= 500 && !/\(in reply to end of DATA command\)/.test(line.detail);
+}
+function parseEntries(bytes) {
+  const value = JSON.parse(bytes.toString("utf8"));
+  const ok = (e3) => e3 !== null && typeof e3 === "object" && [e3.address, e3.since, e3.reason, e3.id].every((x) => typeof x === "string");
+  if (value === null || typeof value !== "object" || value.v !== 1 || !Array.isArray(value.entries) || !value.entries.every(ok)) {
+    throw new Error("not a suppression list this relay wrote");
+  }
+  return value.entries;
+}
+var SuppressionList = class {
+  constructor(fs5, root, onEvicted = () => void 0) {
+    this.fs = fs5;
+    this.root = root;
+    this.onEvicted = onEvicted;
+    this.file = import_node_path6.default.join(root, "suppressions.json");
+  }
+  fs;
+  root;
+  onEvicted;
+  entries = /* @__PURE__ */ new Map();
+  chain = Promise.resolve();
+  file;
+  /** Loads the file when present; a file that is not the relay's refuses the start (the list is a safety net). */
+  async load() {
+    let bytes;
+    try {
+      bytes = await this.fs.readUntrusted(this.file, MAX_FILE_BYTES);
+    } catch (error) {
+      if (error.code === "ENOENT") return;
+      throw new Error(`cannot read ${this.file}: ${error.code ?? error.message}`);
+    }
+    let entries;
+    try {
+      entries = parseEntries(bytes);
+    } catch {
+      throw new Error(`${this.file} is not a suppression list this relay wrote; move it aside to start with an empty list`);
+    }
+    for (const entry of entries) this.entries.set(normalizeAddress(entry.address), entry);
+  }
+  get size() {
+    return this.entries.size;
+  }
+  get(address2) {
+    return this.entries.get(normalizeAddress(address2));
+  }
+  /** Every entry, oldest first. */
+  list() {
+    return [...this.entries.values()];
+  }
+  /** Adds (or refreshes) an entry durably. */
+  add(address2, reason, id, since) {
+    return this.change(() => {
+      const key = normalizeAddress(address2);
+      this.entries.delete(key);
+      this.entries.set(key, { address: key, since: since.toISOString(), reason: reason.slice(0, LONGEST_REASON), id });
+      while (this.entries.size > MAX_SUPPRESSIONS) {
+        const oldest = this.entries.keys().next().value;
+        this.entries.delete(oldest);
+        this.onEvicted(oldest);
+      }
+      return true;
+    });
+  }
+  /** Removes an entry durably; false when there was none. */
+  async remove(address2) {
+    let found = false;
+    await this.change(() => found = this.entries.delete(normalizeAddress(address2)));
+    return found;
+  }
+  change(apply) {
+    const run = this.chain.then(async () => {
+      if (apply()) await this.save();
+    });
+    this.chain = run.catch(() => void 0);
+    return run;
+  }
+  save() {
+    return replaceFile(this.fs, this.file, Buffer.from(`${JSON.stringify({ v: 1, entries: this.list() })}
+`, "utf8"), { file: true, dir: true });
+  }
+};
+
+// src/relay/outcome-tracking.ts
+async function openOutcomeTracking(options) {
+  const { fs: fs5, queueRoot, log } = options;
+  const problem2 = (reason) => log("outcome_error", { reason });
+  const suppressions = new SuppressionList(fs5, queueRoot, (address2) => log("unsuppressed", { domain: domainOf(address2), reason: "the suppression list is full; its oldest entry made room" }));
+  await suppressions.load();
+  const outcomes = new OutcomeStore({
+    fs: fs5,
+    dir: import_node_path7.default.join(queueRoot, "outcomes"),
+    onError: problem2,
+    onRecorded(id, event, state) {
+      const fields = { id, outcome: event.state, state };
+      if (event.recipient !== void 0) fields.domain = domainOf(event.recipient);
+      if (event.dsn !== void 0) fields.dsn = event.dsn;
+      const code = remoteReplyCode(event.detail);
+      if (code !== null) fields.replyCode = code;
+      log("outcome", fields);
+    },
+    async onBounce(recipient, line, id) {
+      if (!isHardBounce(line)) return;
+      await suppressions.add(recipient, line.detail, id, /* @__PURE__ */ new Date()).then(
+        () => log("suppressed", { id, domain: domainOf(recipient), dsn: line.dsn }),
+        (error) => problem2(`cannot save the suppression list: ${error.code ?? String(error)}`)
+      );
+    }
+  });
+  await outcomes.openStore();
+  const follower = options.source ? new LogFollower({
+    source: options.source,
+    fs: fs5,
+    positionFile: import_node_path7.default.join(queueRoot, "log-position.json"),
+    onError: problem2,
+    async record(line, time) {
+      await outcomes.record(line, time);
+    }
+  }) : null;
+  await follower?.start();
+  let sweeping = false;
+  const sweep = setInterval(() => {
+    if (sweeping) return;
+    sweeping = true;
+    void outcomes.sweep().catch((error) => problem2(`cannot prune outcome records: ${String(error)}`)).finally(() => sweeping = false);
+  }, 36e5);
+  sweep.unref();
+  return {
+    api: outcomeApi({ outcomes, suppressions, fs: fs5, queueRoot }),
+    suppressions,
+    outcomes,
+    async handedOff(id, queueId, recipients, reply) {
+      await outcomes.handedOff(id, queueId, recipients, reply).catch((error) => problem2(`cannot record the hand-off of ${id}: ${String(error)}`));
+    },
+    get following() {
+      return follower?.running ?? false;
+    },
+    async stop() {
+      clearInterval(sweep);
+      await follower?.stop();
+    }
+  };
+}
+
 // src/relay/queue.ts
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 var QUEUE_DIRS = ["pending", "processing", "failed"];
-var DIR_MODE = 488;
+var DIR_MODE2 = 488;
 var FILE_MODE = 416;
 var QueueError = class extends Error {
   constructor(message, code) {
@@ -17390,8 +18140,8 @@ var QueueError = class extends Error {
 };
 var errno = (error) => error?.code;
 var DirSyncer = class {
-  constructor(fs4, fd) {
-    this.fs = fs4;
+  constructor(fs5, fd) {
+    this.fs = fs5;
     this.fd = fd;
   }
   fs;
@@ -17427,14 +18177,14 @@ function unusableReason(error) {
   return `unreadable job file: ${code ?? (error instanceof Error ? error.message : "unknown error")}`;
 }
 var Queue = class {
-  constructor(root, fs4, rules = SHAPE_ONLY) {
+  constructor(root, fs5, rules = SHAPE_ONLY) {
     this.root = root;
-    this.fs = fs4;
+    this.fs = fs5;
     this.rules = rules;
     this.dirs = {
-      pending: import_node_path3.default.join(root, "pending"),
-      processing: import_node_path3.default.join(root, "processing"),
-      failed: import_node_path3.default.join(root, "failed")
+      pending: import_node_path8.default.join(root, "pending"),
+      processing: import_node_path8.default.join(root, "processing"),
+      failed: import_node_path8.default.join(root, "failed")
     };
   }
   root;
@@ -17458,7 +18208,7 @@ var Queue = class {
     for (const dir of QUEUE_DIRS) {
       if (!await this.fs.exists(this.dirs[dir])) {
         try {
-          await this.fs.mkdir(this.dirs[dir], DIR_MODE);
+          await this.fs.mkdir(this.dirs[dir], DIR_MODE2);
         } catch (error) {
           if (errno(error) !== "EEXIST") throw this.wrap(`cannot create ${this.dirs[dir]}`, error);
         }
@@ -17473,12 +18223,12 @@ var Queue = class {
     const setAside = [];
     const discard = async (dir, name2) => {
       try {
-        await this.fs.unlink(import_node_path3.default.join(this.dirs[dir], name2));
+        await this.fs.unlink(import_node_path8.default.join(this.dirs[dir], name2));
         return true;
       } catch (error) {
         if (errno(error) !== "EISDIR" && errno(error) !== "EPERM") throw error;
         if (dir !== "failed") {
-          await this.fs.rename(import_node_path3.default.join(this.dirs[dir], name2), import_node_path3.default.join(this.dirs.failed, name2));
+          await this.fs.rename(import_node_path8.default.join(this.dirs[dir], name2), import_node_path8.default.join(this.dirs.failed, name2));
           setAside.push(`${dir}/${name2}`);
         }
         return false;
@@ -17494,14 +18244,14 @@ var Queue = class {
     const recovered = [];
     const pending = new Set(await this.fs.readdir(this.dirs.pending));
     for (const name2 of await this.fs.readdir(this.dirs.processing)) {
-      const file = import_node_path3.default.join(this.dirs.processing, name2);
+      const file = import_node_path8.default.join(this.dirs.processing, name2);
       if (name2.endsWith(".eml")) {
         await discard("processing", name2);
       } else if (name2.endsWith(".json") && !name2.startsWith(".")) {
         if (pending.has(name2)) {
           await discard("processing", name2);
         } else {
-          await this.fs.rename(file, import_node_path3.default.join(this.dirs.pending, name2));
+          await this.fs.rename(file, import_node_path8.default.join(this.dirs.pending, name2));
           recovered.push(name2.slice(0, -".json".length));
         }
       }
@@ -17515,8 +18265,8 @@ var Queue = class {
   /** Writes `job` durably into pending/ (or another state dir); throws QueueError when it cannot. */
   async put(dir, job) {
     const name2 = `${job.id}.json`;
-    const temp = import_node_path3.default.join(this.dirs[dir], `.${name2}.tmp`);
-    const target = import_node_path3.default.join(this.dirs[dir], name2);
+    const temp = import_node_path8.default.join(this.dirs[dir], `.${name2}.tmp`);
+    const target = import_node_path8.default.join(this.dirs[dir], name2);
     let fd = null;
     let renamed = false;
     try {
@@ -17547,7 +18297,7 @@ var Queue = class {
   /** Reads a pending job without claiming it (the worker learns nextAttemptAt this way). */
   async peek(id) {
     try {
-      return this.readJob(import_node_path3.default.join(this.dirs.pending, `${id}.json`), id);
+      return this.readJob(import_node_path8.default.join(this.dirs.pending, `${id}.json`), id);
     } catch (error) {
       if (errno(error) === "ENOENT") return null;
       throw error;
@@ -17560,9 +18310,9 @@ var Queue = class {
    */
   async claim(id, onCorrupt) {
     const name2 = `${id}.json`;
-    const processing = import_node_path3.default.join(this.dirs.processing, name2);
+    const processing = import_node_path8.default.join(this.dirs.processing, name2);
     try {
-      await this.fs.rename(import_node_path3.default.join(this.dirs.pending, name2), processing);
+      await this.fs.rename(import_node_path8.default.join(this.dirs.pending, name2), processing);
     } catch (error) {
       if (errno(error) === "ENOENT") return null;
       throw this.wrap(`cannot claim job ${id}`, error);
@@ -17570,7 +18320,7 @@ var Queue = class {
     try {
       return await this.readJob(processing, id);
     } catch (error) {
-      await this.fs.rename(processing, import_node_path3.default.join(this.dirs.failed, name2));
+      await this.fs.rename(processing, import_node_path8.default.join(this.dirs.failed, name2));
       onCorrupt(id, unusableReason(error));
       return null;
     }
@@ -17583,7 +18333,7 @@ var Queue = class {
   }
   /** The staged copy of a message sendmail reads as stdin: processing/<id>.eml. */
   messagePath(id) {
-    return import_node_path3.default.join(this.dirs.processing, `${id}.eml`);
+    return import_node_path8.default.join(this.dirs.processing, `${id}.eml`);
   }
   async stageMessage(id, message) {
     const file = this.messagePath(id);
@@ -17603,16 +18353,16 @@ var Queue = class {
   }
   /** Delivered: the job is done. A crash before this unlink redelivers once (at-least-once). */
   async complete(id) {
-    await this.fs.unlink(import_node_path3.default.join(this.dirs.processing, `${id}.json`));
+    await this.fs.unlink(import_node_path8.default.join(this.dirs.processing, `${id}.json`));
   }
   /** Puts a claimed job back into pending/ unchanged (used when recording its outcome failed). */
   async release(id) {
-    await this.fs.rename(import_node_path3.default.join(this.dirs.processing, `${id}.json`), import_node_path3.default.join(this.dirs.pending, `${id}.json`));
+    await this.fs.rename(import_node_path8.default.join(this.dirs.processing, `${id}.json`), import_node_path8.default.join(this.dirs.pending, `${id}.json`));
   }
   /** Moves a job out of processing/ into `dir` with its new state, durably, then drops the old copy. */
   async settle(dir, job) {
     await this.put(dir, job);
-    await this.fs.unlink(import_node_path3.default.join(this.dirs.processing, `${job.id}.json`)).catch((error) => {
+    await this.fs.unlink(import_node_path8.default.join(this.dirs.processing, `${job.id}.json`)).catch((error) => {
       if (errno(error) !== "ENOENT") throw error;
     });
   }
@@ -17623,8 +18373,8 @@ var Queue = class {
 };
 
 // src/relay/sendmail.ts
-var import_node_child_process = require("node:child_process");
-var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_child_process2 = require("node:child_process");
+var import_node_fs4 = __toESM(require("node:fs"), 1);
 
 // src/relay/sysexits.ts
 var SYSEXITS = {
@@ -17671,9 +18421,9 @@ function runSendmail(options) {
   return new Promise((resolve) => {
     let stdinFd;
     try {
-      stdinFd = import_node_fs3.default.openSync(options.messageFile, import_node_fs3.default.constants.O_RDONLY | import_node_fs3.default.constants.O_NOFOLLOW | import_node_fs3.default.constants.O_NONBLOCK);
-      if (!import_node_fs3.default.fstatSync(stdinFd).isFile()) {
-        import_node_fs3.default.closeSync(stdinFd);
+      stdinFd = import_node_fs4.default.openSync(options.messageFile, import_node_fs4.default.constants.O_RDONLY | import_node_fs4.default.constants.O_NOFOLLOW | import_node_fs4.default.constants.O_NONBLOCK);
+      if (!import_node_fs4.default.fstatSync(stdinFd).isFile()) {
+        import_node_fs4.default.closeSync(stdinFd);
         resolve({ ok: false, reason: "cannot open the staged message: not a regular file" });
         return;
       }
@@ -17695,17 +18445,17 @@ function runSendmail(options) {
     };
     let child;
     try {
-      child = (0, import_node_child_process.spawn)(options.path, sendmailArgs(options.returnPath, options.bcc), {
+      child = (0, import_node_child_process2.spawn)(options.path, sendmailArgs(options.returnPath, options.bcc), {
         // Postfix's sendmail reports on stderr; stdout is not read (one pipe fewer per job).
         stdio: [stdinFd, "ignore", "pipe"],
         env: options.env
       });
     } catch (error) {
-      import_node_fs3.default.closeSync(stdinFd);
+      import_node_fs4.default.closeSync(stdinFd);
       resolve({ ok: false, reason: `cannot run ${options.path}: ${error.code ?? String(error)}` });
       return;
     }
-    import_node_fs3.default.closeSync(stdinFd);
+    import_node_fs4.default.closeSync(stdinFd);
     const collect = (chunk) => {
       output.push(chunk);
       outputBytes += chunk.length;
@@ -17748,7 +18498,20 @@ function runSendmail(options) {
 }
 
 // src/relay/settings.ts
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
+
+// src/relay/postfix-log-setting.ts
+var import_node_path9 = __toESM(require("node:path"), 1);
+var JOURNALCTL = "/usr/bin/journalctl";
+function parsePostfixLog(raw) {
+  const value = raw?.trim() || "journal";
+  if (value === "off") return null;
+  if (value === "journal") return { kind: "journal", journalctl: JOURNALCTL };
+  if (value.startsWith("file:") && import_node_path9.default.isAbsolute(value.slice(5))) return { kind: "file", path: value.slice(5) };
+  throw new StartupError(`POSTFIX_LOG=${JSON.stringify(raw)} is none of journal, file:/absolute/path, off`);
+}
+
+// src/relay/settings.ts
 var StartupError = class extends Error {
 };
 function parseListen(text, key = "RELAY_LISTEN") {
@@ -17769,7 +18532,7 @@ function integer(env, key, fallback, min) {
 }
 function absolutePath(env, key, fallback) {
   const value = env[key]?.trim() || fallback;
-  if (!import_node_path4.default.isAbsolute(value)) throw new StartupError(`${key}=${JSON.stringify(value)} must be an absolute path`);
+  if (!import_node_path10.default.isAbsolute(value)) throw new StartupError(`${key}=${JSON.stringify(value)} must be an absolute path`);
   return value;
 }
 function readSettings(env, defaults) {
@@ -17797,14 +18560,15 @@ function readSettings(env, defaults) {
     backoffFirstMs,
     backoffMaxMs,
     sendmailPath: absolutePath(env, "SENDMAIL_PATH", defaults.sendmailPath),
-    sendmailTimeoutMs: integer(env, "SENDMAIL_TIMEOUT_MS", defaults.sendmailTimeoutMs, 1)
+    sendmailTimeoutMs: integer(env, "SENDMAIL_TIMEOUT_MS", defaults.sendmailTimeoutMs, 1),
+    postfixLog: parsePostfixLog(env.POSTFIX_LOG)
   };
 }
 function readToken(env, name2, minBytes, readFile) {
   let source = null;
   const credentials = env.CREDENTIALS_DIRECTORY;
   if (credentials) {
-    const file = import_node_path4.default.join(credentials, `${name2}-token`);
+    const file = import_node_path10.default.join(credentials, `${name2}-token`);
     try {
       source = { token: readFile(file), from: `credential ${file}` };
     } catch (error) {
@@ -17844,7 +18608,7 @@ function readClientTokens(env, data, readFile) {
     if (!credentials) {
       throw new StartupError(`no credentials directory: client ${client.name} needs the systemd credential ${client.credential} (LoadCredential=)`);
     }
-    const file = import_node_path4.default.join(credentials, client.credential);
+    const file = import_node_path10.default.join(credentials, client.credential);
     let text;
     try {
       text = readFile(file);
@@ -18296,7 +19060,7 @@ async function runRelay(data) {
   let tokens;
   try {
     settings = readSettings(process.env, data.defaults);
-    tokens = readClientTokens(process.env, data, (file) => (0, import_node_fs4.readFileSync)(file, "utf8"));
+    tokens = readClientTokens(process.env, data, (file) => (0, import_node_fs5.readFileSync)(file, "utf8"));
   } catch (error) {
     refuse(data.name, error instanceof StartupError ? error.message : reasonOf2(error));
   }
@@ -18331,7 +19095,12 @@ async function runRelay(data) {
     } catch (error) {
       return { ok: false, permanent: true, reason: `cannot build the message: ${reasonOf2(error)}` };
     }
-    if (smtp) return smtp.send(smtpEnvelope(job), message, job.messageId);
+    if (smtp) {
+      const envelope = smtpEnvelope(job);
+      const result = await smtp.send(envelope, message, job.messageId);
+      if (result.ok && result.queueId !== void 0) await tracking?.handedOff(job.id, result.queueId, envelope.to.filter((r3) => !result.rejected?.includes(r3)), result.reply ?? "");
+      return result;
+    }
     let file;
     try {
       file = await queue.stageMessage(job.id, message);
@@ -18353,13 +19122,16 @@ async function runRelay(data) {
   };
   const idempotency = new IdempotencyStore({
     fs: nodeFs,
-    dir: import_node_path5.default.join(settings.queueRoot, "idempotency"),
+    dir: import_node_path11.default.join(settings.queueRoot, "idempotency"),
     jobExists: async (id) => {
-      for (const dir of ["pending", "processing", "failed"]) if (await nodeFs.exists(import_node_path5.default.join(settings.queueRoot, dir, `${id}.json`))) return true;
+      for (const dir of ["pending", "processing", "failed"]) if (await nodeFs.exists(import_node_path11.default.join(settings.queueRoot, dir, `${id}.json`))) return true;
       return false;
     }
   });
-  const opened = opening.then(() => idempotency.open(new Set(data.clients.map((c3) => c3.name))));
+  let tracking = null;
+  const opened = opening.then(() => idempotency.open(new Set(data.clients.map((c3) => c3.name)))).then(async () => {
+    tracking = await openOutcomeTracking({ fs: nodeFs, queueRoot: settings.queueRoot, source: smtp ? settings.postfixLog : null, log });
+  });
   opened.catch(() => void 0);
   const worker = new Worker2({
     queue,
@@ -18382,6 +19154,11 @@ async function runRelay(data) {
       await opened;
     },
     idempotency,
+    async outcomeApi(method, urlPath) {
+      await opened;
+      return tracking.api(method, urlPath);
+    },
+    suppressed: (address2) => tracking?.suppressions.get(address2) !== void 0,
     async enqueue(mail, client, beforeWrite) {
       await opening;
       const job = newJob(mail);
@@ -18435,6 +19212,7 @@ async function runRelay(data) {
     log("stopping", { signal, inHand: worker.inHandIds });
     await Promise.all([web.stop(), worker.stop()]);
     smtp?.close();
+    await tracking?.stop();
     await htmlToText.close();
     await queue.close();
     lock.release();

@@ -3,7 +3,7 @@
 // the yaml library from a typed model so no config string can add a key or a rule.
 import { Document } from 'yaml';
 import type { RelayModel } from '../config/model.js';
-import { RELAY_ROUTES } from '../relay/routes.js';
+import { RELAY_ROUTES, routePattern } from '../relay/routes.js';
 import { refuse, refuseControl, type EncodeSite } from './encode/refuse.js';
 import { proxyTarget } from './nginx-site.js';
 import type { OutputFile } from './types.js';
@@ -29,9 +29,9 @@ export function tunnelCredentialsFile(tunnelId: string): string {
   return `/etc/cloudflared/${tunnelId}.json`;
 }
 
-/** The relay's routes as one anchored path pattern: /send, /health and nothing longer or shorter. */
+/** The relay's routes as one anchored path pattern: /send, /health, /messages/<id> ... and nothing longer or shorter. */
 function routesPattern(): string {
-  return `^(${RELAY_ROUTES.map((r) => r.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`;
+  return `^(${RELAY_ROUTES.map(routePattern).join('|')})$`;
 }
 
 export function cloudflaredModel(model: RelayModel): CloudflaredConfig | null {

@@ -4,7 +4,7 @@
 import type { RelayModel } from '../config/model.js';
 import { clientCaPath } from '../config/entry.js';
 import type { KeyPath } from '../findings.js';
-import { RELAY_ROUTES } from '../relay/routes.js';
+import { isTemplated, RELAY_ROUTES, routePattern } from '../relay/routes.js';
 import { block, comment, directive, encodeNginx, syntax, type NginxNode } from './encode/nginx.js';
 import type { OutputFile } from './types.js';
 
@@ -78,9 +78,10 @@ function routeLocations(model: RelayModel): NginxNode[] {
   const zone = `${model.name}_entry`;
   const target = proxyTarget(model);
   return RELAY_ROUTES.map((route) =>
-    block('location', [syntax('='), route.path], [
+    // Exact paths match exactly; /messages/{id}-style paths by an anchored regex (one path segment).
+    block('location', isTemplated(route) ? [syntax('~'), syntax(`^${routePattern(route)}$`)] : [syntax('='), route.path], [
       // The relay answers a wrong method itself, but nginx need not pass one on.
-      block('if', [syntax('($request_method'), syntax('!~'), syntax(route.method === 'GET' ? '^(GET|HEAD)$)' : '^POST$)')], [directive('return', [405])]),
+      block('if', [syntax('($request_method'), syntax('!~'), syntax(route.method === 'GET' ? '^(GET|HEAD)$)' : `^${route.method}$)`)], [directive('return', [405])]),
       directive('limit_req', [syntax(`zone=${zone}`), syntax(`burst=${perAddressRate(model)}`), syntax('nodelay')], ['relay', 'limits', 'ratePerMinute']),
       directive('proxy_pass', [target], ['relay', 'listen']),
     ]),
@@ -166,7 +167,7 @@ export function nginxSiteNodes(model: RelayModel): NginxNode[] {
       directive('proxy_read_timeout', [syntax('60s')]),
       comment('Only the relay\'s routes; anything else is 404 from here.'),
       ...routeLocations(model),
-      block('location', ['/'], [directive('default_type', ['application/json']), directive('return', [404, jsonError('not_found', `no such endpoint; the relay serves ${RELAY_ROUTES.map((r) => `${r.method} ${r.path}`).join(' and ')}`)])]),
+      block('location', ['/'], [directive('default_type', ['application/json']), directive('return', [404, jsonError('not_found', `no such endpoint; the relay serves ${RELAY_ROUTES.map((r) => `${r.method} ${r.path}`).join(', ')}`)])]),
       ...errorLocations(model),
     ], HOSTNAME),
   ];

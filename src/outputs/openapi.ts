@@ -4,18 +4,19 @@
 import type { RelayModel } from '../config/model.js';
 import { ALLOWED_HEADERS, BASE64_PATTERN, CONTENT_TYPE_PATTERN, FILENAME_MAX_CHARS, HEADER_VALUE_MAX_CHARS, MAX_ATTACHMENTS } from '../relay/message-fields.js';
 import { NAME_MAX_CHARS } from '../relay/validate.js';
+import { outcomePaths, outcomeSchemas } from './openapi-outcomes.js';
 import { relayData } from './relay-server.js';
 import type { OutputFile } from './types.js';
 
 type Schema = Record<string, unknown>;
 
-const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
-const errorResponse = (description: string, headers: Schema = {}): Schema => ({
+export const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+export const errorResponse = (description: string, headers: Schema = {}): Schema => ({
   description,
   ...(Object.keys(headers).length > 0 ? { headers } : {}),
   content: { 'application/json': { schema: ref('Error') } },
 });
-const retryAfter = { 'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'string', pattern: '^[0-9]+$' } } };
+export const retryAfter = { 'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'string', pattern: '^[0-9]+$' } } };
 
 /** The OpenAPI document as a plain object (tests validate it and the server's answers against it). */
 export function openApiDocument(model: RelayModel): Schema {
@@ -118,11 +119,13 @@ export function openApiDocument(model: RelayModel): Schema {
             '409': errorResponse('The Idempotency-Key was used with another body.'),
             '413': errorResponse(`The body is larger than ${limits.bodyBytes} bytes.`),
             '415': errorResponse('Content-Type is not application/json.'),
+            '422': errorResponse('A recipient is on the suppression list after a hard bounce (code recipient_suppressed; error.field names it, e.g. to[1]); nothing was queued.'),
             '429': errorResponse('Over the client\'s requests per minute or messages per hour or day, or too many failed authentications.', retryAfter),
             '503': errorResponse('Not queued (storage, shutdown); retry later.', retryAfter),
           },
         },
       },
+      ...outcomePaths(),
     },
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: `Each client's own token, at least ${data.tokenMinBytes} bytes.` } },
@@ -152,6 +155,7 @@ export function openApiDocument(model: RelayModel): Schema {
           required: ['ok', 'queued', 'id'],
           properties: { ok: { const: true }, queued: { const: true }, id: { type: 'string', pattern: '^[0-9a-z]{9}-[0-9a-f]{20}$' } },
         },
+        ...outcomeSchemas(),
         Error: {
           type: 'object',
           additionalProperties: false,

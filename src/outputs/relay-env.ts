@@ -22,11 +22,12 @@ export function relayEnvSettings(model: RelayModel): Record<RelaySetting, EnvAss
     a('HANDOFF_SMTP', HANDOFF_SMTP_ADDRESS, ['relay', 'handoff']),
     a('HANDOFF_CONCURRENCY', handoffConcurrency(relay.handoff), ['relay', 'handoff']),
     a('SENDMAIL_PATH', relay.sendmail.path, ['relay', 'sendmail', 'path']),
+    a('POSTFIX_LOG', 'journal', ['relay', 'handoff']),
     a('SENDMAIL_TIMEOUT_MS', relay.sendmail.timeoutMs, ['relay', 'sendmail', 'timeout']),
   ]) as Record<RelaySetting, EnvAssignment>;
 }
 
-type RelaySetting = 'RELAY_HANDOFF' | 'HANDOFF_SMTP' | 'HANDOFF_CONCURRENCY' | 'RELAY_LISTEN' | 'QUEUE_ROOT' | 'QUEUE_MAX_ATTEMPTS' | 'QUEUE_BACKOFF_FIRST_MS' | 'QUEUE_BACKOFF_MAX_MS' | 'SENDMAIL_PATH' | 'SENDMAIL_TIMEOUT_MS';
+type RelaySetting = 'POSTFIX_LOG' | 'RELAY_HANDOFF' | 'HANDOFF_SMTP' | 'HANDOFF_CONCURRENCY' | 'RELAY_LISTEN' | 'QUEUE_ROOT' | 'QUEUE_MAX_ATTEMPTS' | 'QUEUE_BACKOFF_FIRST_MS' | 'QUEUE_BACKOFF_MAX_MS' | 'SENDMAIL_PATH' | 'SENDMAIL_TIMEOUT_MS';
 
 /** The hand-off lines: the mode (relay.handoff) and the settings that mode reads. */
 function handoffLines(mode: 'smtp' | 'sendmail', set: (name: RelaySetting) => string): string[] {
@@ -37,6 +38,10 @@ function handoffLines(mode: 'smtp' | 'sendmail', set: (name: RelaySetting) => st
       "# Postfix's smtpd on loopback (master.cf smtp inet): mail is signed through smtpd_milters and a job leaves",
       "# the relay's queue on the 250 reply to DATA (RFC 5321 section 4.1.1.4), whose queue id it logs.",
       set('HANDOFF_SMTP'),
+      "# Where the relay reads Postfix's delivery log for GET /messages/{id} and the suppression list: journal",
+      '# (journalctl, mail facility; the unit adds the systemd-journal group), file:/path (a maillog_file the',
+      '# relay user can read), or off.',
+      set('POSTFIX_LOG'),
     ];
   }
   return [...lines, '# The Postfix sendmail the worker runs as: sendmail -t -oi -f <return path>, message on stdin.', set('SENDMAIL_PATH')];

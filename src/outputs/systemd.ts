@@ -71,12 +71,15 @@ export function serviceGroups(model: RelayModel): Group[] {
     {
       comments: sendmail
         ? ['Its own user (the self-hosted HTTP relay build guide, step 8). postdrop as a supplementary group: Postfix sendmail hands mail', 'to the setgid postdrop, and NoNewPrivileges blocks setgid, so the user needs the group itself.']
-        : ['Its own user (the self-hosted HTTP relay build guide, step 8), no other group: the SMTP hand-off needs no Postfix privilege.'],
+        : [
+            'Its own user (the self-hosted HTTP relay build guide, step 8). The SMTP hand-off needs no Postfix privilege; systemd-journal',
+            "lets it read Postfix's delivery log from the journal (journalctl, POSTFIX_LOG=journal) for each message's outcome.",
+          ],
       directives: [
         d('Type', 'exec'),
         d('User', user, ['relay', 'user']),
         d('Group', user, ['relay', 'user']),
-        ...(sendmail ? [d('SupplementaryGroups', 'postdrop', ['relay', 'handoff'])] : []),
+        d('SupplementaryGroups', sendmail ? 'postdrop' : 'systemd-journal', ['relay', 'handoff']),
         d('WorkingDirectory', paths.optDir, ['name']),
         d('EnvironmentFile', paths.envFile, ['name']),
         ...credentialDirectives(model),

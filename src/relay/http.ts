@@ -18,6 +18,9 @@ import type { Job } from './job.js';
 import type { Logger } from './log.js';
 import { bodyHash, IDEMPOTENCY_KEY, IdempotencyFull, type IdempotencyStore } from './idempotency.js';
 import { MessageQuota } from './message-quota.js';
+import { isOutcomeRoute, type OutcomeApi } from './outcome-api.js';
+import { RELAY_ROUTES } from './routes.js';
+import { suppressedRecipient } from './suppressed-recipient.js';
 import { AUTH_FAILURES_PER_PEER_PER_MINUTE, RateLimiter, type ClientRateLimits } from './rate-limit.js';
 import { withTextPart } from './text-part.js';
 import { validateSendRequest, type MailRequest } from './validate.js';
@@ -63,6 +66,10 @@ export interface HttpOptions {
   enqueue: (mail: MailRequest, client: RelayClient, beforeWrite?: (job: Job) => Promise<void>) => Promise<Job>;
   /** Idempotency-Key records; without it the header is checked for shape and otherwise ignored. */
   idempotency?: IdempotencyStore;
+  /** GET /messages/{id}, GET /suppressions, DELETE /suppressions/{address}; 404 without it. */
+  outcomeApi?: OutcomeApi;
+  /** Whether an address is on the suppression list: POST /send to one answers 422 recipient_suppressed. */
+  suppressed?: (address: string) => boolean;
   /** Makes the text part of HTML-only mail off the event loop. */
   htmlToText: HtmlConverter;
   log: Logger;
@@ -286,8 +293,8 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
   const fail = (res: ServerResponse, error: ApiError, close: boolean) =>
     send(res, error.status, errorBody(error), JSON_TYPE, error.headers, close);
 
-  async function handleSend(req: IncomingMessage, res: ServerResponse, expectContinue: boolean): Promise<void> {
-    if (stopping) return fail(res, apiError(503, 'shutting_down', 'the relay is shutting down; retry shortly'), true);
+  /** The caller's client, or null once a 401/429 has been answered. Spends the client's rate budget. */
+  function authenticated(req: IncomingMessage, res: ServerResponse): RelayClient | null {
     const client = options.authenticate(req.headers.authorization);
     if (client === null) {
       const { peer, forwarded } = callerAddresses(req, data.gatewayPeers);
@@ -300,18 +307,36 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
         if (failures.firstDenial) log('auth_throttled', { source, peer, retryAfterSeconds: failures.retryAfterSeconds });
         const error = apiError(429, 'auth_rate_limited', `too many failed authentications from this address; retry in ${failures.retryAfterSeconds} s`);
         error.headers = { 'Retry-After': String(failures.retryAfterSeconds) };
-        return fail(res, error, true);
+        fail(res, error, true);
+        return null;
       }
       const error = apiError(401, 'unauthorized', 'missing or wrong bearer token');
       error.headers = { 'WWW-Authenticate': 'Bearer' };
-      return fail(res, error, true);
+      fail(res, error, true);
+      return null;
     }
     const rate = options.limiter.take(client);
     if (!rate.allowed) {
       const error = apiError(429, 'rate_limited', `too many requests for client ${client.name}; retry in ${rate.retryAfterSeconds} s`);
       error.headers = { 'Retry-After': String(rate.retryAfterSeconds) };
-      return fail(res, error, true);
+      fail(res, error, true);
+      return null;
     }
+    return client;
+  }
+
+  /** The outcome routes (outcome-api.ts): authenticated like POST /send. */
+  async function handleOutcome(req: IncomingMessage, res: ServerResponse, urlPath: string, api: OutcomeApi): Promise<void> {
+    if (authenticated(req, res) === null) return;
+    const answer = await api(req.method ?? 'GET', urlPath);
+    if ('error' in answer) return fail(res, answer.error, answer.error.status === 405);
+    send(res, answer.status, JSON.stringify(answer.body), JSON_TYPE);
+  }
+
+  async function handleSend(req: IncomingMessage, res: ServerResponse, expectContinue: boolean): Promise<void> {
+    if (stopping) return fail(res, apiError(503, 'shutting_down', 'the relay is shutting down; retry shortly'), true);
+    const client = authenticated(req, res);
+    if (client === null) return;
     if (!isJsonContentType(req.headers['content-type'])) {
       return fail(res, apiError(415, 'unsupported_media_type', 'send Content-Type: application/json'), true);
     }
@@ -371,6 +396,13 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
   async function accept(req: IncomingMessage, res: ServerResponse, body: unknown, client: RelayClient, keyed: Keyed | null): Promise<void> {
     const checked = validateSendRequest(body, data, permitted.get(client.name));
     if (!checked.ok) return fail(res, checked.error, false);
+    if (options.suppressed) {
+      // The list is loaded with the queue: a request in the first moments of a start waits for it (a
+      // failed open is answered 503 by queueMail below).
+      await options.queueReady?.().catch(() => undefined);
+      const suppressed = suppressedRecipient(checked.mail, options.suppressed);
+      if (suppressed) return fail(res, suppressed, false);
+    }
     // The message budget is spent only by mail that is queued: the slot goes back on any other outcome.
     const slot = quota.reserve(client.name, client.limits);
     if (!slot.allowed) {
@@ -485,7 +517,8 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
         error.headers = { Allow: 'POST' };
         return fail(res, error, true);
       }
-      return fail(res, apiError(404, 'not_found', 'no such endpoint; the relay serves GET /health and POST /send'), true);
+      if (options.outcomeApi && isOutcomeRoute(path)) return await handleOutcome(req, res, path, options.outcomeApi);
+      return fail(res, apiError(404, 'not_found', `no such endpoint; the relay serves ${RELAY_ROUTES.map((r) => `${r.method} ${r.path}`).join(', ')}`), true);
     } catch (error) {
       // A bug, never a client's problem to read about: log it, answer generically.
       log('queue_error', { reason: `request handler failed: ${error instanceof Error ? error.message : String(error)}` });

@@ -14,6 +14,10 @@ export type RelayEvent =
   | 'connections_capped'
   | 'client_gone'
   | 'queue_error'
+  | 'outcome'
+  | 'outcome_error'
+  | 'suppressed'
+  | 'unsuppressed'
   | 'stopping'
   | 'stopped';
 

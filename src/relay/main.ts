@@ -16,6 +16,7 @@ import { envelopeRecipients, newJob, recipientDomains, type Job } from './job.js
 import { acquireQueueLock, LockHeld, type QueueLock } from './lock.js';
 import { jsonLogger } from './log.js';
 import { buildMessage } from './mime.js';
+import { openOutcomeTracking, type OutcomeTracking } from './outcome-tracking.js';
 import { Queue, type RecoveryReport } from './queue.js';
 import { AUTH_FAILURES_PER_MINUTE, ClientRateLimits, RateLimiter } from './rate-limit.js';
 import { runSendmail, type HandoffResult } from './sendmail.js';
@@ -122,7 +123,13 @@ export async function runRelay(data: RelayData): Promise<void> {
       // The same job would fail the same way on every attempt.
       return { ok: false, permanent: true, reason: `cannot build the message: ${reasonOf(error)}` };
     }
-    if (smtp) return smtp.send(smtpEnvelope(job), message, job.messageId);
+    if (smtp) {
+      const envelope = smtpEnvelope(job);
+      const result = await smtp.send(envelope, message, job.messageId);
+      // Recorded before the job leaves the queue, so the log follower can match Postfix's lines to it.
+      if (result.ok && result.queueId !== undefined) await tracking?.handedOff(job.id, result.queueId, envelope.to.filter((r) => !result.rejected?.includes(r)), result.reply ?? '');
+      return result;
+    }
     let file: string;
     try {
       file = await queue.stageMessage(job.id, message);
@@ -152,7 +159,14 @@ export async function runRelay(data: RelayData): Promise<void> {
       return false;
     },
   });
-  const opened = opening.then(() => idempotency.open(new Set(data.clients.map((c) => c.name))));
+  // Delivery outcomes and the suppression list (outcome-tracking.ts); the log is followed only for the SMTP
+  // hand-off, the one that learns Postfix's queue ids.
+  let tracking: OutcomeTracking | null = null;
+  const opened = opening
+    .then(() => idempotency.open(new Set(data.clients.map((c) => c.name))))
+    .then(async () => {
+      tracking = await openOutcomeTracking({ fs: nodeFs, queueRoot: settings.queueRoot, source: smtp ? settings.postfixLog : null, log });
+    });
   opened.catch(() => undefined);
 
   const worker = new Worker({
@@ -177,6 +191,11 @@ export async function runRelay(data: RelayData): Promise<void> {
       await opened;
     },
     idempotency,
+    async outcomeApi(method, urlPath) {
+      await opened;
+      return tracking!.api(method, urlPath);
+    },
+    suppressed: (address) => tracking?.suppressions.get(address) !== undefined,
     async enqueue(mail, client, beforeWrite) {
       // Settled by now (the HTTP front waits on queueReady first); kept so no write ever precedes the open.
       await opening;
@@ -235,6 +254,7 @@ export async function runRelay(data: RelayData): Promise<void> {
     log('stopping', { signal, inHand: worker.inHandIds });
     await Promise.all([web.stop(), worker.stop()]);
     smtp?.close();
+    await tracking?.stop();
     await htmlToText.close();
     await queue.close();
     lock.release();

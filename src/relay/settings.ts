@@ -3,6 +3,8 @@
 // says what to fix: the relay refuses to start rather than run half-configured.
 import path from 'node:path';
 import type { RelayClient, RelayData, RelaySettingDefaults } from './data.js';
+import { parsePostfixLog } from './postfix-log-setting.js';
+import type { LogSource } from './log-follower.js';
 
 export class StartupError extends Error {}
 
@@ -21,6 +23,8 @@ export interface RelaySettings {
   sendmailPath: string;
   /** Longest a hand-off may take: one sendmail run, or one SMTP transaction. */
   sendmailTimeoutMs: number;
+  /** Where delivery outcomes are read (POSTFIX_LOG); null: not followed. */
+  postfixLog: LogSource | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -78,6 +82,7 @@ export function readSettings(env: Env, defaults: RelaySettingDefaults): RelaySet
     backoffMaxMs,
     sendmailPath: absolutePath(env, 'SENDMAIL_PATH', defaults.sendmailPath),
     sendmailTimeoutMs: integer(env, 'SENDMAIL_TIMEOUT_MS', defaults.sendmailTimeoutMs, 1),
+    postfixLog: parsePostfixLog(env.POSTFIX_LOG),
   };
 }
 

@@ -70,9 +70,10 @@ function masterCf(smtpPort) {
 
 /**
  * Starts smtp-sink, OpenDKIM and Postfix in a temp directory. `signDomains`: the From domains OpenDKIM
- * signs (the relay's sender domain and smtp-source's). Resolves with the ports and a stop().
+ * signs (the relay's sender domain and smtp-source's). `nextHopPort`: a receiving server the caller runs on
+ * 127.0.0.1 instead of smtp-sink; `mainCf`: extra main.cf lines. Resolves with the ports and a stop().
  */
-export async function startChain({ signDomains }) {
+export async function startChain({ signDomains, nextHopPort = null, mainCf = [] }) {
   if (process.getuid?.() !== 0) return { skipped: 'needs root' };
   for (const tool of ['/usr/sbin/postfix', '/usr/sbin/smtp-source', '/usr/sbin/smtp-sink', '/usr/sbin/opendkim']) {
     if (!fs.existsSync(tool)) return { skipped: `${tool} missing` };
@@ -112,7 +113,7 @@ export async function startChain({ signDomains }) {
   const opendkim = spawn('/usr/sbin/opendkim', ['-f', '-x', path.join(dkim, 'opendkim.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let opendkimErr = '';
   opendkim.stderr.on('data', (c) => (opendkimErr += c));
-  const sink = spawn('/usr/sbin/smtp-sink', ['-u', 'postfix', `127.0.0.1:${sinkPort}`, '256'], { stdio: 'ignore' });
+  const sink = nextHopPort === null ? spawn('/usr/sbin/smtp-sink', ['-u', 'postfix', `127.0.0.1:${sinkPort}`, '256'], { stdio: 'ignore' }) : null;
 
   // The generated main.cf's shape where throughput is concerned: loopback only, mynetworks loopback with
   // relay restrictions that end in reject, the milter on the smtpd path (and non_smtpd_milters for
@@ -133,7 +134,7 @@ export async function startChain({ signDomains }) {
       'smtpd_client_restrictions = permit_mynetworks, reject',
       'smtpd_relay_restrictions = permit_mynetworks, reject',
       'smtpd_recipient_restrictions = permit_mynetworks, reject',
-      `relayhost = [127.0.0.1]:${sinkPort}`,
+      `relayhost = [127.0.0.1]:${nextHopPort ?? sinkPort}`,
       'smtp_tls_security_level = none',
       'smtpd_tls_security_level = none',
       'milter_protocol = 6',
@@ -145,6 +146,7 @@ export async function startChain({ signDomains }) {
       'local_recipient_maps =',
       `maillog_file_prefixes = ${dir}`,
       `maillog_file = ${maillog}`,
+      ...mainCf,
       '',
     ].join('\n'),
   );
@@ -157,7 +159,7 @@ export async function startChain({ signDomains }) {
       // not started
     }
     opendkim.kill('SIGTERM');
-    sink.kill('SIGTERM');
+    sink?.kill('SIGTERM');
     await sleep(500);
     fs.rmSync(dir, { recursive: true, force: true });
   };
@@ -178,6 +180,8 @@ export async function startChain({ signDomains }) {
     etc,
     smtpPort,
     maillog,
+    /** Postfix's spool (queue_directory). */
+    spool: path.join(dir, 'spool'),
     stop,
     /** Lines of Postfix's log that say a milter problem (must stay empty: tempfail would refuse mail). */
     milterTrouble: () => fs.readFileSync(maillog, 'utf8').split('\n').filter((l) => /milter/i.test(l) && /warning|reject|error/i.test(l)),

@@ -17,7 +17,7 @@ describe('the cloudflared config', () => {
       tunnel: '6ff42ae2-765d-4adf-8112-31c55c1551ef',
       'credentials-file': '/etc/cloudflared/6ff42ae2-765d-4adf-8112-31c55c1551ef.json',
       ingress: [
-        { hostname: 'mail-relay.acme-mail.net', path: '^(/health|/send)$', service: 'http://127.0.0.1:2525' },
+        { hostname: 'mail-relay.acme-mail.net', path: '^(/health|/send|/messages/[^/]+|/suppressions|/suppressions/[^/]+)$', service: 'http://127.0.0.1:2525' },
         { service: 'http_status:404' },
       ],
     });

@@ -43,10 +43,13 @@ describe('the nginx entry site', () => {
 
   it('proxies only the relay routes, with the method each takes, and answers 404 with a JSON body for the rest', () => {
     const text = tlsServer(site(ENTRY).content);
-    expect([...text.matchAll(/location = (\S+) \{/g)].map((m) => m[1])).toEqual(['/health', '/send']);
+    expect([...text.matchAll(/location = (\S+) \{/g)].map((m) => m[1])).toEqual(['/health', '/send', '/suppressions']);
+    // One path segment after the prefix, anchored: /messages/<id> and /suppressions/<address>, nothing deeper.
+    expect([...text.matchAll(/location ~ (\S+) \{/g)].map((m) => m[1])).toEqual(['^/messages/[^/]+$', '^/suppressions/[^/]+$']);
+    expect(text).toContain('    location ~ ^/suppressions/[^/]+$ {\n        if ($request_method !~ ^DELETE$) {\n            return 405;\n        }\n');
     expect(text).toContain('    location = /send {\n        if ($request_method !~ ^POST$) {\n            return 405;\n        }\n        limit_req zone=acme-relay_entry burst=60 nodelay;\n        proxy_pass http://127.0.0.1:2525;\n    }\n');
     expect(text).toContain('if ($request_method !~ ^(GET|HEAD)$)');
-    expect(text.match(/proxy_pass/g)).toHaveLength(2);
+    expect(text.match(/proxy_pass/g)).toHaveLength(5);
     expect(text).toMatch(/ {4}location \/ \{\n {8}default_type application\/json;\n {8}return 404 "\{\\"ok\\":false,\\"error\\":\{\\"code\\":\\"not_found\\"/);
   });
 

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openApiDocument, openApiFile } from '../../src/outputs/openapi.js';
+import { RELAY_ROUTES } from '../../src/relay/routes.js';
 import { buildRelay, FakeSendmail, loadModel, newQueueRoot, reap, removeDir, request, send, startRelay, validMail, type BuiltRelay, type RelayProcess } from '../relay/helpers/relay-process.js';
 
 const CLIENTS = `  clients:
@@ -29,7 +30,9 @@ const validator = (pointer: string) => ajv.getSchema(`openapi.json#${pointer}`)!
 test('swagger-parser validates the document as OpenAPI 3.1', async () => {
   const api = (await SwaggerParser.validate(structuredClone(document))) as any;
   expect(api.openapi).toBe('3.1.0');
-  expect(Object.keys(api.paths)).toEqual(['/health', '/send']);
+  expect(Object.keys(api.paths)).toEqual(['/health', '/send', '/messages/{id}', '/suppressions', '/suppressions/{address}']);
+  // The document's paths are the routes the relay serves and the gateways pass (src/relay/routes.ts).
+  expect(Object.keys(api.paths)).toEqual(RELAY_ROUTES.map((r) => r.path));
   // The validator does bite: a response that is not a Response Object is refused.
   const broken = structuredClone(document);
   broken.paths['/send'].post.responses['202'] = 'queued';
@@ -117,5 +120,30 @@ describe('the built server answers as documented', () => {
     }
     const health = await request(relay.port, { method: 'GET', path: '/health' });
     expect([health.status, health.text]).toEqual([200, document.paths['/health'].get.responses['200'].content['text/plain'].schema.const]);
+  });
+
+  test('the outcome routes: 200, 400, 401, 404 and 405 bodies match their documented schema', async () => {
+    const billing = { authorization: `Bearer ${BILLING}` };
+    const unknown = '0m3k5x2a1-0123456789abcdef0123';
+    const answers: [string, string, Awaited<ReturnType<typeof request>>][] = [
+      ['/messages/{id}', 'get', await request(relay.port, { method: 'GET', path: `/messages/${unknown}`, headers: billing })],
+      ['/messages/{id}', 'get', await request(relay.port, { method: 'GET', path: '/messages/nope', headers: billing })],
+      ['/messages/{id}', 'get', await request(relay.port, { method: 'GET', path: `/messages/${unknown}` })],
+      ['/suppressions', 'get', await request(relay.port, { method: 'GET', path: '/suppressions', headers: billing })],
+      ['/suppressions/{address}', 'delete', await request(relay.port, { method: 'DELETE', path: '/suppressions/a%40example.org', headers: billing })],
+      ['/suppressions/{address}', 'delete', await request(relay.port, { method: 'DELETE', path: '/suppressions/not-an-address', headers: billing })],
+    ];
+    expect(answers.map(([, , a]) => a.status)).toEqual([404, 400, 401, 200, 404, 400]);
+    for (const [route, method, answer] of answers) {
+      const documented = document.paths[route][method].responses[String(answer.status)];
+      expect(documented, `${route} ${answer.status} is documented`).toBeDefined();
+      const schema = documented.content['application/json'].schema;
+      const check = schema.$ref ? validator(schema.$ref.slice(1)) : ajv.compile(schema);
+      expect(check(answer.json), `${route} ${answer.status}: ${JSON.stringify(check.errors)}`).toBe(true);
+    }
+    // A message body as the relay answers it (a job still queued) fits the Message schema.
+    const check = validator('/components/schemas/Message');
+    expect(check({ id: unknown, state: 'accepted', queueId: null, recipients: [], events: [{ time: new Date().toISOString(), state: 'accepted', detail: 'queued by the relay' }] })).toBe(true);
+    expect(check({ id: unknown, state: 'queued', queueId: null, recipients: [], events: [] })).toBe(false);
   });
 });

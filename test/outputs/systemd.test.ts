@@ -29,8 +29,8 @@ describe('the relay unit', () => {
       TimeoutStopSec: '45s',
       ReadWritePaths: '/var/spool/acme-relay',
     });
-    // The default SMTP hand-off needs no Postfix group or directory.
-    expect(d).not.toHaveProperty('SupplementaryGroups');
+    // The default SMTP hand-off needs no Postfix group; systemd-journal lets journalctl read Postfix's delivery log.
+    expect(d.SupplementaryGroups).toBe('systemd-journal');
     expect(unit.content).toMatch(/^\[Unit\]\nDescription=acme-relay: HTTP mail relay in front of Postfix smtpd \(relayconf\)\nAfter=network.target postfix.service opendkim.service\n/m);
     expect(unit.content).toMatch(/\n\[Install\]\nWantedBy=multi-user.target\n$/);
     // Never the token itself, never a second environment file with it.

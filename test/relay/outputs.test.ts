@@ -111,6 +111,7 @@ describe('relayEnvFile', () => {
     const file = relayEnvFile(loadModel());
     expect([file.path, file.mode]).toEqual(['etc/test-mail-relay.env', 0o644]);
     expect(parseEnvFile(file.content)).toEqual({
+      POSTFIX_LOG: 'journal',
       RELAY_LISTEN: '127.0.0.1:2525',
       QUEUE_ROOT: '/var/spool/test-mail-relay',
       QUEUE_MAX_ATTEMPTS: '3',
@@ -130,7 +131,8 @@ describe('relayEnvFile', () => {
   test('relay.handoff: sendmail hands one job at a time (each job in hand can be sent twice after a kill), SMTP keeps sixteen', () => {
     const model = loadModel((text) => text.replace(/^relay:\n/m, 'relay:\n  handoff: sendmail\n'));
     const env = parseEnvFile(relayEnvFile(model).content);
-    expect([env.RELAY_HANDOFF, env.HANDOFF_CONCURRENCY, env.SENDMAIL_PATH, env.HANDOFF_SMTP]).toEqual(['sendmail', '1', '/usr/sbin/sendmail', undefined]);
+    // sendmail learns no queue id, so there is no Postfix log to follow either.
+    expect([env.RELAY_HANDOFF, env.HANDOFF_CONCURRENCY, env.SENDMAIL_PATH, env.HANDOFF_SMTP, env.POSTFIX_LOG]).toEqual(['sendmail', '1', '/usr/sbin/sendmail', undefined, undefined]);
     expect(relayData(model).defaults).toMatchObject({ handoff: 'sendmail', handoffConcurrency: 1 });
     expect(relayData(loadModel()).defaults).toMatchObject({ handoff: 'smtp', handoffConcurrency: 16 });
   });

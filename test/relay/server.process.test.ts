@@ -96,6 +96,7 @@ describe('built server.js: HTTP contract', () => {
       HANDOFF_CONCURRENCY: '16',
       HANDOFF_SMTP: '127.0.0.1:25',
       SENDMAIL_TIMEOUT_MS: '30000',
+      POSTFIX_LOG: 'journal',
     });
   });
 

@@ -39,9 +39,12 @@ describe('readSettings', () => {
       backoffMaxMs: 3_600_000,
       sendmailPath: '/usr/sbin/sendmail',
       sendmailTimeoutMs: 500,
+      postfixLog: { kind: 'journal', journalctl: '/usr/bin/journalctl' },
     });
     expect(readSettings({}, defaults)).toMatchObject({ host: '127.0.0.1', port: 2525, queueRoot: '/var/spool/x', handoff: 'smtp', handoffConcurrency: 8 });
     expect(readSettings({ HANDOFF_SMTP: '127.0.0.1:10025' }, defaults)).toMatchObject({ smtpHost: '127.0.0.1', smtpPort: 10025 });
+    expect(readSettings({ POSTFIX_LOG: 'file:/var/log/postfix.log' }, defaults).postfixLog).toEqual({ kind: 'file', path: '/var/log/postfix.log' });
+    expect(readSettings({ POSTFIX_LOG: 'off' }, defaults).postfixLog).toBeNull();
   });
 
   test.each([
@@ -54,6 +57,8 @@ describe('readSettings', () => {
     [{ SENDMAIL_PATH: 'sendmail' }, /SENDMAIL_PATH="sendmail" must be an absolute path/],
     [{ SENDMAIL_TIMEOUT_MS: '-1' }, /SENDMAIL_TIMEOUT_MS/],
     [{ RELAY_HANDOFF: 'lmtp' }, /RELAY_HANDOFF="lmtp" is neither smtp nor sendmail/],
+    [{ POSTFIX_LOG: 'file:maillog' }, /POSTFIX_LOG="file:maillog" is none of journal, file:\/absolute\/path, off/],
+    [{ POSTFIX_LOG: 'syslog' }, /POSTFIX_LOG="syslog" is none of/],
     [{ HANDOFF_SMTP: 'localhost' }, /HANDOFF_SMTP="localhost" is not host:port/],
     [{ HANDOFF_SMTP: '127.0.0.1:0' }, /HANDOFF_SMTP needs the port/],
     [{ HANDOFF_CONCURRENCY: '0' }, /HANDOFF_CONCURRENCY=0 is below the minimum 1/],

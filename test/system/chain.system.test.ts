@@ -347,16 +347,18 @@ describe('relay -> Postfix smtpd -> OpenDKIM -> recipient, on loopback, as built
     expect(readFileSync(keyPaths[0]).equals(readFileSync(privateKey))).toBe(true);
     expect(readFileSync('/etc/opendkim.conf', 'utf8')).toMatch(/^RequireSafeKeys\s+yes$/m);
 
-    // The relay runs as the unit says: its user and group, no other group (the SMTP hand-off needs no
-    // postdrop), no new privileges, no capabilities.
+    // The relay runs as the unit says: its user and group, systemd-journal as its only other group (the SMTP
+    // hand-off needs no postdrop; the journal group lets it follow Postfix's delivery log), no new privileges,
+    // no capabilities.
     expect(parseEnvFile(readFileSync(`/etc/${model.name}.env`, 'utf8')).RELAY_HANDOFF).toBe('smtp');
     const status = readProc(relay!.pid, 'status')!;
     const field = (name: string) => new RegExp(`^${name}:[ \\t]*(.*)$`, 'm').exec(status)![1].trim().split(/\s+/);
     const [uid, gid] = [(await run('id', ['-u', unit.user])).stdout.trim(), (await run('id', ['-g', unit.user])).stdout.trim()];
-    expect(unit.supplementaryGroups).toEqual([]);
+    expect(unit.supplementaryGroups).toEqual(['systemd-journal']);
+    const journalGid = (await run('getent', ['group', 'systemd-journal'])).stdout.split(':')[2];
     expect(field('Uid')).toEqual([uid, uid, uid, uid]);
     expect(field('Gid')).toEqual([gid, gid, gid, gid]);
-    expect(field('Groups')).toEqual(['']);
+    expect(field('Groups')).toEqual([journalGid]);
     expect(field('NoNewPrivs')).toEqual(['1']);
     expect(field('CapBnd')).toEqual(['0000000000000000']);
     expect(field('Umask')).toEqual([unit.umask]);

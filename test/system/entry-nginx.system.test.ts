@@ -339,6 +339,21 @@ describe('live on loopback: a caller through nginx to the relay', () => {
     expect(relayRequests).toBe(before);
   });
 
+  it('the outcome routes reach the relay for one path segment only, with their method', async () => {
+    const passes = async (method: string, path: string) => {
+      const before = relayRequests;
+      const reply = await call(certs, { port: ports.https, method, path });
+      return { status: reply.status, reached: relayRequests > before };
+    };
+    expect((await passes('GET', '/messages/0m3k5x2a1-0123456789abcdef0123')).reached).toBe(true);
+    expect((await passes('GET', '/suppressions')).reached).toBe(true);
+    expect((await passes('DELETE', '/suppressions/a%40example.org')).reached).toBe(true);
+    expect(await passes('GET', '/messages/a/b')).toEqual({ status: 404, reached: false });
+    expect(await passes('GET', '/messages/')).toEqual({ status: 404, reached: false });
+    expect(await passes('GET', '/suppressions/a%40example.org')).toEqual({ status: 405, reached: false });
+    expect(await passes('DELETE', '/messages/0m3k5x2a1-0123456789abcdef0123')).toEqual({ status: 405, reached: false });
+  });
+
   it('an unknown path gets 404 and a wrong method 405 from nginx; plain HTTP serves no API', async () => {
     const before = relayRequests;
     const unknown = await call(certs, { port: ports.https, path: '/admin' });

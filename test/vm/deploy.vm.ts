@@ -253,8 +253,9 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
       'CapabilityBoundingSet', 'PrivateTmp', 'IPAddressDeny', 'ProtectProc', 'Restart', 'LoadCredential']) {
       expect(directives.map((d) => d.key), key).toContain(key);
     }
-    // postdrop is for sendmail(1)'s maildrop; the SMTP hand-off (the default) needs no Postfix group at all
-    expect(directives.some((d) => d.key === 'SupplementaryGroups'), 'SupplementaryGroups').toBe(sendmail);
+    // postdrop is for sendmail(1)'s maildrop; the SMTP hand-off (the default) needs no Postfix group, only
+    // systemd-journal to follow Postfix's delivery log (POSTFIX_LOG=journal)
+    expect(directives.find((d) => d.key === 'SupplementaryGroups')?.value, 'SupplementaryGroups').toBe(sendmail ? 'postdrop' : 'systemd-journal');
 
     const status = fact('proc-status');
     const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(status)?.[1].trim().split(/\s+/);
@@ -262,10 +263,12 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
     const uid = /uid=(\d+)/.exec(ids)![1];
     const gid = /gid=(\d+)/.exec(ids)![1];
     const postdropGid = /^postdrop:x:(\d+):/m.exec(ids)![1];
+    const journalGid = /^systemd-journal:x:(\d+):/m.exec(ids)![1];
     expect(field('Uid')).toEqual([uid, uid, uid, uid]);
     expect(field('Gid')).toEqual([gid, gid, gid, gid]);
-    // systemd sets the user's own group (its primary one), plus SupplementaryGroups=postdrop for sendmail; nothing else
-    expect(field('Groups')?.sort()).toEqual((sendmail ? [gid, postdropGid] : [gid]).sort());
+    // systemd sets the user's own group (its primary one), plus SupplementaryGroups: postdrop for sendmail,
+    // systemd-journal for the SMTP hand-off; nothing else
+    expect(field('Groups')?.sort()).toEqual([gid, sendmail ? postdropGid : journalGid].sort());
     expect(field('NoNewPrivs')).toEqual(['1']);
     expect(field('Seccomp')).toEqual(['2']);
     expect(field('CapBnd')).toEqual(['0000000000000000']);

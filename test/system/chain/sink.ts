@@ -17,7 +17,14 @@ export interface Sink {
   close(): Promise<void>;
 }
 
-export async function startSink(): Promise<Sink> {
+/** A reply the sink gives to RCPT TO for an address: 250 (take it), or a 4xx/5xx refusal with its text. */
+export type RcptAnswer = { code: 250 } | { code: number; text: string };
+
+/**
+ * `answer` chooses the reply to each RCPT TO (default: take everything); a refused recipient is never part
+ * of a captured envelope, so a message whose recipients were all refused is not captured at all.
+ */
+export async function startSink(answer: (address: string) => RcptAnswer = () => ({ code: 250 })): Promise<Sink> {
   const messages: Captured[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -26,6 +33,13 @@ export async function startSink(): Promise<Sink> {
     disabledCommands: ['STARTTLS'],
     banner: 'relayconf chain test sink',
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const reply = answer(address.address);
+      if (reply.code === 250) return callback();
+      const refusal = new Error((reply as { text: string }).text) as Error & { responseCode: number };
+      refusal.responseCode = reply.code;
+      callback(refusal);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -58,7 +58,7 @@ fact proc-status cat "/proc/$pid/status"
 fact proc-cmdline sh -c "tr '\\0' '\\n' < /proc/$pid/cmdline"
 fact proc-mountinfo cat "/proc/$pid/mountinfo"
 fact proc-environ-keys sh -c "tr '\\0' '\\n' < /proc/$pid/environ | sed 's/=.*//' | sort"
-fact ids sh -c "id $(systemctl show -p User --value "$UNIT"); getent group postdrop"
+fact ids sh -c "id $(systemctl show -p User --value "$UNIT"); getent group postdrop systemd-journal"
 # systemd's own syscall groups (all of them: groups nest), to check the filter it installed
 fact syscall-groups systemd-analyze syscall-filter --no-pager
 # LoadCredential=: what the relay reads is the credstore file (systemctl show does not list it)

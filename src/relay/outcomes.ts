@@ -1,0 +1,255 @@
+// What became of each message after the hand-off: QUEUE_ROOT/outcomes/<id>.json, one record per job that
+// Postfix took, holding its queue id, envelope recipients and the events the log follower saw (sent,
+// deferred, bounced, expired per recipient). A record is written by temp file, fsync and rename, and read
+// back with the queue's care (no symlinks, size cap, validated shape). Records go after RETENTION_MS.
+import path from 'node:path';
+import { JOB_ID } from './job.js';
+import type { QueueFs } from './fsops.js';
+import { replaceFile } from './replace-file.js';
+import type { DeliveryLine, DeliveryStatus } from './postfix-log.js';
+
+/** A job's state as GET /messages/{id} reports it. */
+export type MessageState = 'accepted' | 'failed' | 'handed_off' | DeliveryStatus;
+
+export interface OutcomeEvent {
+  /** ISO time: of the log line for delivery events. */
+  time: string;
+  state: 'handed_off' | DeliveryStatus;
+  /** The recipient this event is about; absent for the hand-off and for qmgr's whole-message expiry. */
+  recipient?: string;
+  /** The remote reply or Postfix's reason; for handed_off, Postfix's 250 reply to DATA. */
+  detail: string;
+  relay?: string;
+  dsn?: string;
+}
+
+export interface OutcomeRecord {
+  v: 1;
+  id: string;
+  queueId: string;
+  recipients: string[];
+  events: OutcomeEvent[];
+}
+
+/** Records of jobs accepted longer ago than this are removed: past Postfix's default 5-day queue lifetime. */
+export const RETENTION_MS = 7 * 86_400_000;
+/** Events kept per record: the first (the hand-off) and the latest; a deferral a few times an hour for 5 days fits. */
+export const MAX_EVENTS = 200;
+const MAX_RECORD_BYTES = 256 * 1024;
+const DIR_MODE = 0o750;
+/** Log lines seen for a queue id not (yet) known: the 250 reply can be read after Postfix logged the delivery. */
+const EARLY_LIMIT = 10_000;
+const EARLY_MS = 10 * 60_000;
+
+const isStr = (value: unknown): value is string => typeof value === 'string';
+const STATES = new Set(['handed_off', 'sent', 'deferred', 'bounced', 'expired']);
+const FINAL = new Set(['sent', 'bounced', 'expired']);
+
+/** A record's shape, or an Error naming what is wrong (never quoting the file). */
+export function parseOutcome(bytes: Buffer, id: string): OutcomeRecord {
+  const value = JSON.parse(bytes.toString('utf8')) as OutcomeRecord;
+  const eventOk = (e: OutcomeEvent) =>
+    e !== null && typeof e === 'object' && isStr(e.time) && STATES.has(e.state) && isStr(e.detail) &&
+    [e.recipient, e.relay, e.dsn].every((x) => x === undefined || isStr(x));
+  if (
+    value === null || typeof value !== 'object' || value.v !== 1 || value.id !== id || !isStr(value.queueId) ||
+    !Array.isArray(value.recipients) || !value.recipients.every(isStr) || !Array.isArray(value.events) || !value.events.every(eventOk)
+  ) {
+    throw new Error('not an outcome record this relay wrote');
+  }
+  return value;
+}
+
+/** Each recipient's latest state (qmgr's expiry ends every recipient still deferred or not yet tried). */
+export function recipientStates(record: OutcomeRecord): Map<string, 'handed_off' | DeliveryStatus> {
+  const states = new Map<string, 'handed_off' | DeliveryStatus>(record.recipients.map((r) => [r.toLowerCase(), 'handed_off']));
+  for (const event of record.events) {
+    if (event.state === 'handed_off') continue;
+    if (event.recipient !== undefined) states.set(event.recipient.toLowerCase(), event.state);
+    else if (event.state === 'expired') for (const [r, s] of states) if (!FINAL.has(s)) states.set(r, 'expired');
+  }
+  return states;
+}
+
+/**
+ * The job's state from its recipients': deferred while any is still deferred, handed_off while any has no
+ * outcome yet; once all are final, expired or bounced when any recipient was, else sent.
+ */
+export function jobState(record: OutcomeRecord): MessageState {
+  const states = [...recipientStates(record).values()];
+  for (const state of ['deferred', 'handed_off', 'expired', 'bounced'] as const) if (states.includes(state)) return state;
+  return 'sent';
+}
+
+export interface OutcomeStoreOptions {
+  fs: QueueFs;
+  /** QUEUE_ROOT/outcomes */
+  dir: string;
+  now?: () => number;
+  /** Called once per recipient a delivery event says bounced (the suppression list listens). */
+  onBounce?: (recipient: string, line: DeliveryLine, id: string) => Promise<void>;
+  /** Called once per delivery event recorded (the relay logs it; a webhook outbox would start here). */
+  onRecorded?: (id: string, event: OutcomeEvent, state: MessageState) => void;
+  onError?: (reason: string) => void;
+}
+
+export class OutcomeStore {
+  /** Queue id -> job id of records not final yet: what the log follower matches lines against. */
+  private readonly open = new Map<string, string>();
+  private readonly early = new Map<string, { at: number; lines: { line: DeliveryLine; time: Date }[] }>();
+  /** One write at a time per record. */
+  private readonly chains = new Map<string, Promise<void>>();
+  private readonly now: () => number;
+
+  constructor(private readonly options: OutcomeStoreOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  private file(id: string): string {
+    return path.join(this.options.dir, `${id}.json`);
+  }
+
+  /** Creates the directory, indexes records still waiting for an outcome and prunes expired ones. */
+  async openStore(): Promise<void> {
+    const { fs, dir } = this.options;
+    if (!(await fs.exists(dir))) {
+      try {
+        await fs.mkdir(dir, DIR_MODE);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+    }
+    await this.sweep(true);
+  }
+
+  /**
+   * Removes records past retention, judged by the acceptance time in the job id (file names only, nothing is
+   * read); `index` (start-up) also removes temp files and learns the records still waiting for an outcome.
+   */
+  async sweep(index = false): Promise<number> {
+    let removed = 0;
+    for (const name of await this.options.fs.readdir(this.options.dir)) {
+      const file = path.join(this.options.dir, name);
+      if (name.startsWith('.') && name.endsWith('.tmp')) {
+        if (index) await this.options.fs.unlink(file).catch(() => undefined);
+        continue;
+      }
+      const id = name.endsWith('.json') ? name.slice(0, -5) : '';
+      if (!JOB_ID.test(id)) continue;
+      if (this.now() - parseInt(id.slice(0, 9), 36) > RETENTION_MS) {
+        await this.options.fs.unlink(file).catch(() => undefined);
+        for (const [queueId, openId] of this.open) if (openId === id) this.open.delete(queueId);
+        removed += 1;
+      } else if (index) {
+        // An unreadable record is left for retention to remove; nothing can be added to it.
+        const record = await this.read(id).catch(() => null);
+        if (record && !FINAL.has(jobState(record))) this.open.set(record.queueId, id);
+      }
+    }
+    return removed;
+  }
+
+  /** The record of `id`, null when there is none; throws on one that is not what the relay wrote. */
+  async read(id: string): Promise<OutcomeRecord | null> {
+    if (!JOB_ID.test(id)) return null;
+    let bytes: Buffer;
+    try {
+      bytes = await this.options.fs.readUntrusted(this.file(id), MAX_RECORD_BYTES);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    return parseOutcome(bytes, id);
+  }
+
+  /**
+   * Postfix took the job (its 250 reply to DATA named `queueId`): the record starts here. A job handed off
+   * again (a crash before its file was removed) keeps its history, and both queue ids stay matched: Postfix
+   * delivers both copies.
+   */
+  async handedOff(id: string, queueId: string, recipients: string[], reply: string): Promise<void> {
+    const event: OutcomeEvent = { time: new Date(this.now()).toISOString(), state: 'handed_off', detail: reply };
+    this.open.set(queueId, id);
+    const early = this.early.get(queueId);
+    this.early.delete(queueId);
+    await this.update(id, (current) =>
+      current.queueId === '' ? { v: 1, id, queueId, recipients, events: [event] } : { ...current, queueId, events: [...current.events, event] },
+    );
+    for (const seen of early?.lines ?? []) await this.record(seen.line, seen.time);
+  }
+
+  /** Applies one delivery line; lines for queue ids the relay did not hand off are ignored. */
+  async record(line: DeliveryLine, time: Date): Promise<void> {
+    const id = this.open.get(line.queueId);
+    if (id === undefined) return this.keepEarly(line, time);
+    let bounced = false;
+    let recorded: OutcomeEvent | null = null;
+    await this.update(id, (record) => {
+      // Gone meanwhile (retention): nothing to add to.
+      if (record.queueId === '') return null;
+      const event: OutcomeEvent = { time: time.toISOString(), state: line.status, detail: line.detail };
+      if (line.recipient !== null) event.recipient = line.recipient;
+      if (line.relay !== null) event.relay = line.relay;
+      if (line.dsn !== null) event.dsn = line.dsn;
+      // A line read twice (a restart between applying it and saving the log position) is recorded once.
+      const last = record.events.filter((e) => e.recipient === event.recipient).at(-1);
+      if (last && last.time === event.time && last.state === event.state && last.detail === event.detail) return null;
+      const events = [...record.events, event];
+      if (events.length > MAX_EVENTS) events.splice(1, events.length - MAX_EVENTS);
+      bounced = line.status === 'bounced';
+      recorded = event;
+      return { ...record, events };
+    }).then((record) => {
+      if (!record) return;
+      if (recorded) this.options.onRecorded?.(id, recorded, jobState(record));
+      if (FINAL.has(jobState(record))) this.open.delete(line.queueId);
+    });
+    if (bounced && line.recipient !== null) await this.options.onBounce?.(line.recipient, line, id);
+  }
+
+  /** Holds a line for a queue id not known yet, bounded in count and age. */
+  private keepEarly(line: DeliveryLine, time: Date): void {
+    const now = this.now();
+    for (const [queueId, entry] of this.early) {
+      if (now - entry.at <= EARLY_MS && this.early.size < EARLY_LIMIT) break;
+      this.early.delete(queueId);
+    }
+    const entry = this.early.get(line.queueId) ?? { at: now, lines: [] };
+    if (entry.lines.length < MAX_EVENTS) entry.lines.push({ line, time });
+    this.early.set(line.queueId, entry);
+  }
+
+  /** Queue ids waiting for an outcome (for tests and the start-up log). */
+  get openCount(): number {
+    return this.open.size;
+  }
+
+  /** Read-modify-write of one record, serialized per id; `change` returns null for no change. */
+  private update(id: string, change: (record: OutcomeRecord) => OutcomeRecord | null): Promise<OutcomeRecord | null> {
+    const previous = this.chains.get(id) ?? Promise.resolve();
+    const run = previous.then(async () => {
+      const current = await this.read(id).catch(() => null);
+      const next = change(current ?? { v: 1, id, queueId: '', recipients: [], events: [] });
+      if (next === null) return current;
+      await this.write(next);
+      return next;
+    });
+    const settled = run.then(
+      () => undefined,
+      (error: unknown) => this.options.onError?.(`cannot write the outcome of ${id}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`),
+    );
+    this.chains.set(id, settled);
+    void settled.then(() => {
+      if (this.chains.get(id) === settled) this.chains.delete(id);
+    });
+    return run.catch(() => null);
+  }
+
+  /**
+   * The file is fsynced, the directory is not: a record lost to a power cut is one message's history, and a
+   * directory fsync per hand-off would halve the hand-off rate.
+   */
+  private write(record: OutcomeRecord): Promise<void> {
+    return replaceFile(this.options.fs, this.file(record.id), Buffer.from(`${JSON.stringify(record)}\n`, 'utf8'), { file: true, dir: false });
+  }
+}
