@@ -39,6 +39,8 @@ export function relayData(model: RelayModel): RelayData {
       sendmailPath: relay.sendmail.path,
       sendmailTimeoutMs: relay.sendmail.timeoutMs,
     },
+    // Only when configured: a config without webhooks compiles to the same data as before.
+    ...(relay.webhooks.length > 0 ? { webhooks: relay.webhooks.map((hook) => ({ name: hook.name, url: hook.url, events: [...hook.events] })) } : {}),
   };
 }
 

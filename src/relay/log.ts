@@ -14,6 +14,10 @@ export type RelayEvent =
   | 'connections_capped'
   | 'client_gone'
   | 'queue_error'
+  | 'webhook_sent'
+  | 'webhook_retry'
+  | 'webhook_dropped'
+  | 'webhook_error'
   | 'stopping'
   | 'stopped';
 
