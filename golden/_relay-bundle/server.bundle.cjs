@@ -1317,8 +1317,8 @@ var require_cookies = __commonJS({
         if (urlparts.hostname !== cookie.domain && (cookie.domain.charAt(0) !== "." || ("." + urlparts.hostname).substr(-cookie.domain.length) !== cookie.domain)) {
           return false;
         }
-        let path6 = this.getPath(urlparts.pathname);
-        if (path6.substr(0, cookie.path.length) !== cookie.path) {
+        let path8 = this.getPath(urlparts.pathname);
+        if (path8.substr(0, cookie.path.length) !== cookie.path) {
           return false;
         }
         if (cookie.secure && urlparts.protocol !== "https:") {
@@ -1378,16 +1378,16 @@ var require_cookies = __commonJS({
        * @returns {String} Normalized path
        */
       getPath(pathname) {
-        let path6 = (pathname || "/").split("/");
-        path6.pop();
-        path6 = path6.join("/").trim();
-        if (path6.charAt(0) !== "/") {
-          path6 = "/" + path6;
+        let path8 = (pathname || "/").split("/");
+        path8.pop();
+        path8 = path8.join("/").trim();
+        if (path8.charAt(0) !== "/") {
+          path8 = "/" + path8;
         }
-        if (path6.substr(-1) !== "/") {
-          path6 += "/";
+        if (path8.substr(-1) !== "/") {
+          path8 += "/";
         }
-        return path6;
+        return path8;
       }
     };
     module2.exports = Cookies;
@@ -1451,8 +1451,8 @@ var require_package = __commonJS({
 var require_fetch = __commonJS({
   "node_modules/nodemailer/lib/fetch/index.js"(exports2, module2) {
     "use strict";
-    var http2 = require("http");
-    var https = require("https");
+    var http3 = require("http");
+    var https2 = require("https");
     var urllib = require("url");
     var zlib = require("zlib");
     var PassThrough = require("stream").PassThrough;
@@ -1482,7 +1482,7 @@ var require_fetch = __commonJS({
       let finished = false;
       let cookies;
       let body;
-      let handler = parsed.protocol === "https:" ? https : http2;
+      let handler = parsed.protocol === "https:" ? https2 : http3;
       let headers = {
         "accept-encoding": "gzip,deflate",
         "user-agent": "nodemailer/" + packageData.version
@@ -2515,7 +2515,7 @@ var require_qp = __commonJS({
 var require_mime_types = __commonJS({
   "node_modules/nodemailer/lib/mime-funcs/mime-types.js"(exports2, module2) {
     "use strict";
-    var path6 = require("path");
+    var path8 = require("path");
     var defaultMimeType = "application/octet-stream";
     var defaultExtension = "bin";
     var mimeTypes = /* @__PURE__ */ new Map([
@@ -4582,7 +4582,7 @@ var require_mime_types = __commonJS({
         if (!filename) {
           return defaultMimeType;
         }
-        let parsed = path6.parse(filename);
+        let parsed = path8.parse(filename);
         let extension = (parsed.ext.substr(1) || parsed.name || "").split("?").shift().trim().toLowerCase();
         let value = defaultMimeType;
         if (extensions.has(extension)) {
@@ -10198,7 +10198,7 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 var import_node_fs4 = require("node:fs");
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/relay/auth.ts
 var import_node_crypto = require("node:crypto");
@@ -14154,8 +14154,8 @@ function mergeDuplicatesPreferLast(items, getKey) {
   return [...map2.values()].reverse();
 }
 var overwriteMerge$1 = (acc, src, options) => [...src];
-function get(obj, path6) {
-  for (const key of path6) {
+function get(obj, path8) {
+  for (const key of path8) {
     if (!obj) {
       return void 0;
     }
@@ -15304,8 +15304,8 @@ function withBrackets(str, brackets) {
   const rbr = typeof brackets[1] === "string" ? brackets[1] : "]";
   return lbr + str + rbr;
 }
-function pathRewrite(path6, rewriter, baseUrl, metadata, elem) {
-  const modifiedPath = typeof rewriter === "function" ? rewriter(path6, metadata, elem) : path6;
+function pathRewrite(path8, rewriter, baseUrl, metadata, elem) {
+  const modifiedPath = typeof rewriter === "function" ? rewriter(path8, metadata, elem) : path8;
   return modifiedPath[0] === "/" && baseUrl ? trimCharacterEnd(baseUrl, "/") + modifiedPath : modifiedPath;
 }
 function formatImage(elem, walk, builder, formatOptions) {
@@ -15636,9 +15636,9 @@ function handleDeprecatedOptions(options) {
     options.selectors.push(...tagDefinitions);
     options.selectors = mergeDuplicatesPreferLast(options.selectors, ((s3) => s3.selector));
   }
-  function set(obj, path6, value) {
-    const valueKey = path6.pop();
-    for (const key of path6) {
+  function set(obj, path8, value) {
+    const valueKey = path8.pop();
+    for (const key of path8) {
       let nested = obj[key];
       if (!nested) {
         nested = {};
@@ -16224,10 +16224,10 @@ var unlessHidden = (elem, walk, builder) => {
   builder.options.formatters[own.format](elem, walk, builder, own.options ?? {});
 };
 function textFromHtml(html) {
-  const cut = `${(0, import_node_crypto4.randomBytes)(12).toString("hex")}`;
+  const cut2 = `${(0, import_node_crypto4.randomBytes)(12).toString("hex")}`;
   const text = convert(html, {
     wordwrap: 78,
-    limits: { maxDepth: HTML_MAX_DEPTH, ellipsis: cut },
+    limits: { maxDepth: HTML_MAX_DEPTH, ellipsis: cut2 },
     formatters: { altText, unlessHidden },
     selectors: [
       { selector: "img", format: "altText" },
@@ -16236,7 +16236,7 @@ function textFromHtml(html) {
       ...MAYBE_HIDDEN.map((selector) => ({ selector, format: "unlessHidden" }))
     ]
   });
-  if (text.includes(cut)) throw new HtmlTooDeep();
+  if (text.includes(cut2)) throw new HtmlTooDeep();
   return text;
 }
 
@@ -17083,14 +17083,14 @@ function createRelayHttp(options) {
     });
     try {
       const url = req.url ?? "/";
-      const path6 = url.split("?")[0];
-      if (path6 === "/health") {
+      const path8 = url.split("?")[0];
+      if (path8 === "/health") {
         if (req.method === "GET" || req.method === "HEAD") return send(res, 200, "ok", "text/plain; charset=utf-8");
         const error = apiError(405, "method_not_allowed", "use GET /health");
         error.headers = { Allow: "GET, HEAD" };
         return fail2(res, error, true);
       }
-      if (path6 === "/send") {
+      if (path8 === "/send") {
         if (req.method === "POST") return await handleSend(req, res, expectContinue);
         const error = apiError(405, "method_not_allowed", "use POST /send");
         error.headers = { Allow: "POST" };
@@ -18147,6 +18147,19 @@ var Worker2 = class {
     });
     this.inFlight.set(id, done);
   }
+  /**
+   * The outcome's webhook event, on disk before the job moves on. A failure to record it (the disk is
+   * full) is logged and the job still completes: handing the message to Postfix a second time would
+   * send a duplicate to the recipient, which is worse than one missing event.
+   */
+  async recordOutcome(type, job, detail) {
+    if (!this.options.onOutcome) return;
+    try {
+      await this.options.onOutcome(type, job, detail);
+    } catch (error) {
+      this.options.log("webhook_error", { id: job.id, type, reason: `cannot record the ${type} event: ${reasonOf(error)}` });
+    }
+  }
   async process(id) {
     const { queue, log } = this.options;
     let job;
@@ -18164,22 +18177,25 @@ var Worker2 = class {
       const result = await this.options.deliver(job);
       const attempts = job.attempts + 1;
       if (result.ok) {
+        const ms = this.now() - started;
+        const outcome = { attempts };
+        if (result.queueId !== void 0) outcome.queueId = result.queueId;
+        if (result.reply !== void 0) outcome.reply = result.reply;
+        if (result.rejected !== void 0) outcome.rejectedRecipients = result.rejected;
+        await this.recordOutcome("delivered", job, outcome);
         await queue.complete(id);
-        const delivered = { id, domains, attempts, ms: this.now() - started };
-        if (result.queueId !== void 0) delivered.queueId = result.queueId;
-        if (result.reply !== void 0) delivered.reply = result.reply;
-        if (result.rejected !== void 0) delivered.rejectedRecipients = result.rejected;
-        log("delivered", delivered);
+        log("delivered", { id, domains, attempts, ms, ...outcome });
       } else if (result.local) {
         log("queue_error", { id, domains, reason: result.reason });
         await queue.release(id);
         this.due.set(id, this.now() + this.errorPauseMs);
       } else if (result.permanent || attempts >= this.options.maxAttempts) {
-        await queue.settle("failed", { ...job, attempts, nextAttemptAt: 0, lastError: result.reason });
-        const outcome = { id, domains, attempts, permanent: result.permanent === true };
+        const outcome = { attempts, permanent: result.permanent === true };
         if (result.exitStatus !== void 0) outcome.exitStatus = result.exitStatus;
         if (result.replyCode !== void 0) outcome.replyCode = result.replyCode;
-        log("failed", { ...outcome, reason: result.reason });
+        await this.recordOutcome("failed", job, { ...outcome, reason: result.reason });
+        await queue.settle("failed", { ...job, attempts, nextAttemptAt: 0, lastError: result.reason });
+        log("failed", { id, domains, ...outcome, reason: result.reason });
       } else {
         const delay = backoffDelay(attempts, this.options.backoffFirstMs, this.options.backoffMaxMs);
         const nextAttemptAt = this.now() + delay;
@@ -18200,9 +18216,397 @@ var Worker2 = class {
   }
 };
 
+// src/relay/webhooks.ts
+var import_node_path6 = __toESM(require("node:path"), 1);
+
+// src/relay/webhook-event.ts
+var MAX_EVENT_BYTES = 128 * 1024;
+var MAX_STRING = 1e3;
+var MAX_LIST = 50;
+var EVENT_ID = /^([0-9a-z]{9}-[0-9a-f]{20})\.(delivered|deferred|bounced|failed)(?:\.(\d{1,6}))?$/;
+function webhookEventId(jobId, type, sequence) {
+  if (!JOB_ID.test(jobId)) throw new Error("webhook event: not a job id");
+  if (sequence === void 0) return `${jobId}.${type}`;
+  if (!Number.isInteger(sequence) || sequence < 0 || sequence > 999999) throw new Error("webhook event: the sequence is not a whole number 0..999999");
+  return `${jobId}.${type}.${sequence}`;
+}
+var cut = (text) => text.length > MAX_STRING ? `${text.slice(0, MAX_STRING)}...` : text;
+function boundedDetail(detail) {
+  const out = {};
+  for (const [key, value] of Object.entries(detail)) {
+    out[cut(key)] = typeof value === "string" ? cut(value) : Array.isArray(value) ? value.slice(0, MAX_LIST).map(cut) : value;
+  }
+  return out;
+}
+function newWebhookEvent(type, message, detail, createdAt, sequence) {
+  const kept = { id: message.id };
+  if (message.messageId !== void 0) kept.messageId = cut(message.messageId);
+  if (message.queueId !== void 0) kept.queueId = cut(message.queueId);
+  if (message.recipient !== void 0) kept.recipient = cut(message.recipient);
+  return { id: webhookEventId(message.id, type, sequence), type, createdAt: createdAt.toISOString(), message: kept, detail: boundedDetail(detail) };
+}
+function serializeEvent(event) {
+  return JSON.stringify(event);
+}
+var isObject3 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+var optionalString = (value) => value === void 0 || typeof value === "string";
+var detailValue = (value) => value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number" && Number.isFinite(value) || Array.isArray(value) && value.every((item) => typeof item === "string");
+function parseEvent(bytes, expectedId) {
+  let value;
+  try {
+    value = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new Error("not JSON");
+  }
+  if (!isObject3(value) || !isObject3(value.message) || !isObject3(value.detail)) throw new Error("not a webhook event");
+  const { id, type, createdAt, message, detail } = value;
+  const match = typeof id === "string" ? EVENT_ID.exec(id) : null;
+  if (!match || id !== expectedId) throw new Error("the event id is malformed or does not match the file name");
+  if (type !== match[2] || message.id !== match[1]) throw new Error("the event type or message id does not match the event id");
+  if (typeof createdAt !== "string" || !Number.isFinite(Date.parse(createdAt))) throw new Error("createdAt is not a time");
+  if (!optionalString(message.messageId) || !optionalString(message.queueId) || !optionalString(message.recipient)) throw new Error("a message field is not a string");
+  if (!Object.values(detail).every(detailValue)) throw new Error("a detail value is not a string, number, boolean, null or list of strings");
+  return value;
+}
+
+// src/relay/webhook-outbox.ts
+var import_node_path5 = __toESM(require("node:path"), 1);
+var DIR_MODE2 = 488;
+var FILE_MODE2 = 416;
+var QUARANTINE = "quarantine";
+var errno2 = (error) => error?.code;
+function unusableReason2(error) {
+  if (error instanceof UntrustedFileError) return error.message;
+  return errno2(error) ?? (error instanceof Error ? error.message : "unknown error");
+}
+var WebhookOutbox = class {
+  constructor(queueRoot, fs4, hooks) {
+    this.fs = fs4;
+    this.hooks = hooks;
+    this.root = import_node_path5.default.join(queueRoot, "webhooks");
+  }
+  fs;
+  hooks;
+  root;
+  dirFds = /* @__PURE__ */ new Map();
+  dir(hook) {
+    return import_node_path5.default.join(this.root, hook);
+  }
+  /** Creates webhooks/<hook>/ and its quarantine/ when missing and removes temp files of writes a crash cut short. */
+  async open() {
+    for (const dir of [this.root, ...this.hooks.flatMap((hook) => [this.dir(hook), import_node_path5.default.join(this.dir(hook), QUARANTINE)])]) {
+      await this.fs.mkdir(dir, DIR_MODE2).catch((error) => {
+        if (errno2(error) !== "EEXIST") throw error;
+      });
+    }
+    for (const hook of this.hooks) {
+      for (const name2 of await this.fs.readdir(this.dir(hook))) {
+        if (name2.startsWith(".") && name2.endsWith(".tmp")) await this.fs.unlink(import_node_path5.default.join(this.dir(hook), name2)).catch(() => void 0);
+      }
+      this.dirFds.set(hook, await this.fs.open(this.dir(hook), "r"));
+    }
+  }
+  async close() {
+    for (const fd of this.dirFds.values()) await this.fs.close(fd).catch(() => void 0);
+    this.dirFds.clear();
+  }
+  /** Writes `event` durably into the hook's outbox; the same event again replaces the file (same id, same content). */
+  async put(hook, event) {
+    const body = Buffer.from(serializeEvent(event), "utf8");
+    if (body.length > MAX_EVENT_BYTES) throw new Error(`webhook event ${event.id} is ${body.length} bytes, over the ${MAX_EVENT_BYTES} byte cap`);
+    const dirFd = this.dirFds.get(hook);
+    if (dirFd === void 0) throw new Error(`webhook ${hook} has no open outbox`);
+    const target = import_node_path5.default.join(this.dir(hook), `${event.id}.json`);
+    const temp = import_node_path5.default.join(this.dir(hook), `.${event.id}.json.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    let fd = await this.fs.open(temp, CREATE_EXCLUSIVE, FILE_MODE2);
+    try {
+      await this.fs.write(fd, body);
+      await this.fs.fsync(fd);
+      const closing = fd;
+      fd = null;
+      await this.fs.close(closing);
+      await this.fs.rename(temp, target);
+      await this.fs.fsync(dirFd);
+    } catch (error) {
+      if (fd !== null) await this.fs.close(fd).catch(() => void 0);
+      await this.fs.unlink(temp).catch(() => void 0);
+      throw error;
+    }
+  }
+  /** Event file names waiting in the hook's outbox, oldest job first (event ids start with the job id). */
+  async list(hook) {
+    const names = await this.fs.readdir(this.dir(hook));
+    return names.filter((name2) => name2.endsWith(".json") && !name2.startsWith(".")).sort();
+  }
+  /**
+   * Reads one event file. Anything that is not an event this relay wrote (a symlink, a FIFO, an oversize
+   * or edited file) is moved to quarantine/ as it is, reported through `onBad`, and read as null.
+   */
+  async read(hook, name2, onBad) {
+    const file = import_node_path5.default.join(this.dir(hook), name2);
+    try {
+      return parseEvent(await this.fs.readUntrusted(file, MAX_EVENT_BYTES), name2.slice(0, -".json".length));
+    } catch (error) {
+      if (errno2(error) === "ENOENT") return null;
+      const reason = unusableReason2(error);
+      await this.fs.rename(file, import_node_path5.default.join(this.dir(hook), QUARANTINE, name2)).catch(() => this.fs.unlink(file).catch(() => void 0));
+      onBad(reason);
+      return null;
+    }
+  }
+  /** The receiver took it. A crash before this unlink sends it again, with the same id (at least once). */
+  async remove(hook, name2) {
+    await this.fs.unlink(import_node_path5.default.join(this.dir(hook), name2)).catch((error) => {
+      if (errno2(error) !== "ENOENT") throw error;
+    });
+  }
+};
+
+// src/relay/webhook-post.ts
+var import_node_http2 = __toESM(require("node:http"), 1);
+var import_node_https = __toESM(require("node:https"), 1);
+var postWebhook = (url, headers, body, timeoutMs) => {
+  const target = new URL(url);
+  const transport = target.protocol === "https:" ? import_node_https.default : import_node_http2.default;
+  const payload = Buffer.from(body, "utf8");
+  let abort = () => void 0;
+  const done = new Promise((resolve) => {
+    let settled = false;
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(result);
+    };
+    const request = transport.request(
+      target,
+      {
+        method: "POST",
+        headers: { ...headers, "content-type": "application/json", "content-length": String(payload.length), "user-agent": "relayconf-webhook/1" },
+        // Never the process-wide NODE_TLS_REJECT_UNAUTHORIZED: an event goes only to the certificate's owner.
+        ...target.protocol === "https:" ? { rejectUnauthorized: true } : {},
+        agent: false
+      },
+      (response) => {
+        const status = response.statusCode ?? 0;
+        response.on("data", () => void 0);
+        response.on("end", () => finish(status >= 200 && status < 300 ? { ok: true, status, reason: `HTTP ${status}` } : { ok: false, status, reason: `HTTP ${status}` }));
+        response.on("error", (error) => finish({ ok: false, status, reason: error.code ?? "response error" }));
+      }
+    );
+    const timer = setTimeout(() => {
+      finish({ ok: false, reason: `timed out after ${timeoutMs} ms` });
+      request.destroy();
+    }, timeoutMs);
+    abort = () => {
+      finish({ ok: false, reason: "aborted: the relay is stopping" });
+      request.destroy();
+    };
+    request.on("error", (error) => finish({ ok: false, reason: error.code ?? error.message }));
+    request.end(payload);
+  });
+  return { done, abort: () => abort() };
+};
+
+// src/relay/webhook-sign.ts
+var import_node_crypto5 = require("node:crypto");
+function webhookSignature(secret, timestamp, body) {
+  return `v1=${(0, import_node_crypto5.createHmac)("sha256", secret).update(`${timestamp}.${body}`, "utf8").digest("hex")}`;
+}
+
+// src/relay/webhook-sender.ts
+var WEBHOOK_TIMING = { timeoutMs: 1e4, retryFirstMs: 1e4, retryMaxMs: 36e5, maxAgeMs: 3 * 24 * 36e5 };
+function webhookRetryDelay(attempts, firstMs, maxMs, random = Math.random) {
+  const base = Math.min(firstMs * 2 ** Math.min(Math.max(attempts - 1, 0), 40), maxMs);
+  return Math.round(base / 2 + base / 2 * random());
+}
+var reasonOf2 = (error) => error instanceof Error ? error.message : String(error);
+var WebhookSender = class {
+  constructor(options) {
+    this.options = options;
+    this.timing = options.timing ?? WEBHOOK_TIMING;
+    this.now = options.now ?? Date.now;
+    this.post = options.post ?? postWebhook;
+  }
+  options;
+  stopping = false;
+  wakes = /* @__PURE__ */ new Map();
+  /** Hooks notified since their loop last listed the outbox: the next sleep returns at once. */
+  dirty = /* @__PURE__ */ new Set();
+  loops = [];
+  aborts = /* @__PURE__ */ new Set();
+  timing;
+  now;
+  post;
+  start() {
+    for (const hook of this.options.hooks) this.loops.push(this.loop(hook));
+  }
+  /** An event was just written to `hook`'s outbox. */
+  notify(hook) {
+    this.dirty.add(hook);
+    this.wakes.get(hook)?.();
+  }
+  /** Cuts every POST in flight short (the event stays in the outbox and goes out after the restart) and stops. */
+  async stop() {
+    this.stopping = true;
+    for (const abort of this.aborts) abort();
+    for (const wake of this.wakes.values()) wake();
+    await Promise.all(this.loops);
+  }
+  async loop(hook) {
+    const { outbox, log } = this.options;
+    const retry = /* @__PURE__ */ new Map();
+    while (!this.stopping) {
+      let names = [];
+      this.dirty.delete(hook.name);
+      try {
+        names = await outbox.list(hook.name);
+      } catch (error) {
+        log("webhook_error", { webhook: hook.name, reason: `cannot read the outbox: ${reasonOf2(error)}` });
+      }
+      for (const name2 of retry.keys()) if (!names.includes(name2)) retry.delete(name2);
+      let nextAt = this.now() + 3e4;
+      for (const name2 of names) {
+        if (this.stopping) break;
+        const state = retry.get(name2);
+        if (state && state.dueAt > this.now()) {
+          nextAt = Math.min(nextAt, state.dueAt);
+          continue;
+        }
+        const dueAt = await this.attempt(hook, name2, state?.attempts ?? 0).catch((error) => {
+          log("webhook_error", { webhook: hook.name, reason: reasonOf2(error) });
+          return this.now() + this.timing.retryFirstMs;
+        });
+        if (dueAt === null) retry.delete(name2);
+        else {
+          retry.set(name2, { attempts: (state?.attempts ?? 0) + 1, dueAt });
+          nextAt = Math.min(nextAt, dueAt);
+        }
+      }
+      if (!this.stopping) await this.sleep(hook.name, nextAt - this.now());
+    }
+  }
+  /** One attempt at one event file: null when it is done with (sent, dropped, quarantined), else when to try again. */
+  async attempt(hook, name2, failedBefore) {
+    const { outbox, log, secret } = this.options;
+    const event = await outbox.read(hook.name, name2, (reason) => log("webhook_error", { webhook: hook.name, file: name2, reason: `quarantined: ${reason}` }));
+    if (!event) return null;
+    const age = this.now() - Date.parse(event.createdAt);
+    if (age > this.timing.maxAgeMs) {
+      await outbox.remove(hook.name, name2);
+      log("webhook_dropped", { webhook: hook.name, eventId: event.id, type: event.type, id: event.message.id, attempts: failedBefore, ageMs: age, reason: `not taken within ${this.timing.maxAgeMs} ms` });
+      return null;
+    }
+    const body = serializeEvent(event);
+    const timestamp = Math.floor(this.now() / 1e3);
+    const headers = {
+      "x-relayconf-event-id": event.id,
+      "x-relayconf-timestamp": String(timestamp),
+      "x-relayconf-signature": webhookSignature(secret, timestamp, body)
+    };
+    const { done, abort } = this.post(hook.url, headers, body, this.timing.timeoutMs);
+    this.aborts.add(abort);
+    const result = await done.finally(() => this.aborts.delete(abort));
+    const attempts = failedBefore + 1;
+    if (result.ok) {
+      await outbox.remove(hook.name, name2);
+      log("webhook_sent", { webhook: hook.name, eventId: event.id, type: event.type, id: event.message.id, attempts, status: result.status ?? 0 });
+      return null;
+    }
+    const delay = webhookRetryDelay(attempts, this.timing.retryFirstMs, this.timing.retryMaxMs, this.options.random);
+    log("webhook_retry", { webhook: hook.name, eventId: event.id, type: event.type, id: event.message.id, attempts, retryInMs: delay, reason: result.reason });
+    return this.now() + delay;
+  }
+  sleep(hook, ms) {
+    if (this.dirty.has(hook)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, Math.max(0, Math.min(ms, 2 ** 31 - 1)));
+      const wakes = this.wakes;
+      function done() {
+        clearTimeout(timer);
+        wakes.delete(hook);
+        resolve();
+      }
+      this.wakes.set(hook, done);
+    });
+  }
+};
+
+// src/relay/webhooks.ts
+var WEBHOOK_SECRET_MIN_BYTES = 32;
+function readWebhookSetup(env, data, readFile) {
+  if (!data.webhooks || data.webhooks.length === 0) return null;
+  const credential = `${data.name}-webhook-secret`;
+  const make = "make one with: (umask 077; openssl rand -hex 32 > /etc/credstore/" + credential + ")";
+  if (!env.CREDENTIALS_DIRECTORY) throw new StartupError(`webhooks are configured but there is no credentials directory: the relay needs the systemd credential ${credential} (LoadCredential=); ${make}`);
+  const file = import_node_path6.default.join(env.CREDENTIALS_DIRECTORY, credential);
+  let text;
+  try {
+    text = readFile(file);
+  } catch (error) {
+    const code = error.code;
+    throw new StartupError(code === "ENOENT" ? `webhooks are configured but ${file} is missing; ${make}` : `cannot read the webhook secret ${file}: ${code ?? String(error)}`);
+  }
+  const secret = text.replace(/\r?\n$/, "");
+  const bytes = Buffer.byteLength(secret, "utf8");
+  if (bytes < WEBHOOK_SECRET_MIN_BYTES) throw new StartupError(`the webhook secret ${file} is ${bytes} bytes; at least ${WEBHOOK_SECRET_MIN_BYTES} are required; ${make}`);
+  const retryFirstMs = integer(env, "WEBHOOK_RETRY_FIRST_MS", WEBHOOK_TIMING.retryFirstMs, 1);
+  const timing = {
+    timeoutMs: integer(env, "WEBHOOK_TIMEOUT_MS", WEBHOOK_TIMING.timeoutMs, 1),
+    retryFirstMs,
+    retryMaxMs: integer(env, "WEBHOOK_RETRY_MAX_MS", Math.max(WEBHOOK_TIMING.retryMaxMs, retryFirstMs), retryFirstMs),
+    maxAgeMs: integer(env, "WEBHOOK_MAX_AGE_MS", WEBHOOK_TIMING.maxAgeMs, 1)
+  };
+  return { secret, timing };
+}
+var Webhooks = class {
+  outbox;
+  sender;
+  hooks;
+  constructor(options) {
+    this.hooks = options.setup ? options.data.webhooks ?? [] : [];
+    this.now = options.now ?? Date.now;
+    this.outbox = this.hooks.length > 0 ? new WebhookOutbox(options.queueRoot, options.fs, this.hooks.map((hook) => hook.name)) : null;
+    this.sender = this.outbox && options.setup ? new WebhookSender({ hooks: this.hooks, outbox: this.outbox, secret: options.setup.secret, log: options.log, timing: options.setup.timing, now: this.now }) : null;
+  }
+  now;
+  /** Opens the outbox (after the queue lock is held); nothing when no webhook is configured. */
+  async open() {
+    await this.outbox?.open();
+  }
+  start() {
+    this.sender?.start();
+  }
+  async stop() {
+    await this.sender?.stop();
+    await this.outbox?.close();
+  }
+  /**
+   * Records the event in the outbox of every webhook that takes `type`, durably, then wakes the sender.
+   * Resolves once it is on disk (call it before the event's cause is forgotten); `sequence` numbers the
+   * events a job may have several of (deferred, bounced), so each keeps its own id across a crash.
+   */
+  emit = async (type, message, detail, sequence) => {
+    if (!this.outbox) return;
+    const event = newWebhookEvent(type, message, detail, new Date(this.now()), sequence);
+    const hooks = this.hooks.filter((hook) => hook.events.includes(type));
+    for (const hook of hooks) await this.outbox.put(hook.name, event);
+    for (const hook of hooks) this.sender?.notify(hook.name);
+  };
+  /**
+   * The worker's hook (WorkerOptions.onOutcome): a job's delivered or failed event. The message carries
+   * the ids the caller and Postfix know it by; no recipient addresses (the caller has them under the job
+   * id), except the ones Postfix refused (rejectedRecipients), which the caller must act on.
+   */
+  onOutcome = async (type, job, detail) => {
+    const { queueId, ...rest } = detail;
+    await this.emit(type, { id: job.id, messageId: job.messageId, ...queueId !== void 0 ? { queueId } : {} }, rest);
+  };
+};
+
 // src/relay/main.ts
 if (isHtmlWorker()) serveHtmlToText();
-var reasonOf2 = (error) => error instanceof Error ? error.message : String(error);
+var reasonOf3 = (error) => error instanceof Error ? error.message : String(error);
 var EXIT_CONFIG = 78;
 function refuse(name2, message) {
   process.stderr.write(`${name2}: refusing to start: ${message}
@@ -18215,7 +18619,7 @@ function lockRefusal(root, error) {
   }
   const code = error.code;
   if (code === "ENOENT") return `queue root ${root} does not exist: create it owned by the relay user (mode 0750)`;
-  return `cannot lock the queue root ${root}: ${code ?? reasonOf2(error)}`;
+  return `cannot lock the queue root ${root}: ${code ?? reasonOf3(error)}`;
 }
 async function runRelay(data) {
   if (isHtmlWorker()) return;
@@ -18227,11 +18631,13 @@ async function runRelay(data) {
   });
   let settings;
   let tokens;
+  let webhookSetup;
   try {
     settings = readSettings(process.env, data.defaults);
     tokens = readClientTokens(process.env, data, (file) => (0, import_node_fs4.readFileSync)(file, "utf8"));
+    webhookSetup = readWebhookSetup(process.env, data, (file) => (0, import_node_fs4.readFileSync)(file, "utf8"));
   } catch (error) {
-    refuse(data.name, error instanceof StartupError ? error.message : reasonOf2(error));
+    refuse(data.name, error instanceof StartupError ? error.message : reasonOf3(error));
   }
   delete process.env.SMTP_RELAY_TOKEN;
   const childEnv = { ...process.env };
@@ -18262,14 +18668,14 @@ async function runRelay(data) {
       const text = job.text ?? (job.html !== null ? await htmlToText.convert(job.html) : null);
       message = await buildMessage({ ...job, text: text === null || isVisiblyEmpty(text) ? null : text });
     } catch (error) {
-      return { ok: false, permanent: true, reason: `cannot build the message: ${reasonOf2(error)}` };
+      return { ok: false, permanent: true, reason: `cannot build the message: ${reasonOf3(error)}` };
     }
     if (smtp) return smtp.send(smtpEnvelope(job), message, job.messageId);
     let file;
     try {
       file = await queue.stageMessage(job.id, message);
     } catch (error) {
-      return { ok: false, local: true, reason: `cannot stage the message for sendmail: ${reasonOf2(error)}` };
+      return { ok: false, local: true, reason: `cannot stage the message for sendmail: ${reasonOf3(error)}` };
     }
     try {
       return await runSendmail({
@@ -18286,15 +18692,17 @@ async function runRelay(data) {
   };
   const idempotency = new IdempotencyStore({
     fs: nodeFs,
-    dir: import_node_path5.default.join(settings.queueRoot, "idempotency"),
+    dir: import_node_path7.default.join(settings.queueRoot, "idempotency"),
     jobExists: async (id) => {
-      for (const dir of ["pending", "processing", "failed"]) if (await nodeFs.exists(import_node_path5.default.join(settings.queueRoot, dir, `${id}.json`))) return true;
+      for (const dir of ["pending", "processing", "failed"]) if (await nodeFs.exists(import_node_path7.default.join(settings.queueRoot, dir, `${id}.json`))) return true;
       return false;
     }
   });
   const opened = opening.then(() => idempotency.open(new Set(data.clients.map((c3) => c3.name))));
   opened.catch(() => void 0);
+  const webhooks = new Webhooks({ data, setup: webhookSetup, queueRoot: settings.queueRoot, fs: nodeFs, log });
   const worker = new Worker2({
+    onOutcome: webhooks.onOutcome,
     queue,
     maxAttempts: settings.maxAttempts,
     backoffFirstMs: settings.backoffFirstMs,
@@ -18322,7 +18730,7 @@ async function runRelay(data) {
         await beforeWrite?.(job);
         await queue.put("pending", job);
       } catch (error) {
-        log("queue_error", { id: job.id, domains: recipientDomains(envelopeRecipients(job)), reason: reasonOf2(error) });
+        log("queue_error", { id: job.id, domains: recipientDomains(envelopeRecipients(job)), reason: reasonOf3(error) });
         throw error;
       }
       log("enqueued", { id: job.id, domains: recipientDomains(envelopeRecipients(job)), from: job.from.address, client: client.name });
@@ -18333,7 +18741,7 @@ async function runRelay(data) {
   try {
     await web.listen(settings.host, settings.port);
   } catch (error) {
-    refuse(data.name, `cannot listen on ${settings.host}:${settings.port}: ${error.code ?? reasonOf2(error)}`);
+    refuse(data.name, `cannot listen on ${settings.host}:${settings.port}: ${error.code ?? reasonOf3(error)}`);
   }
   openQueue();
   htmlToText.warmUp();
@@ -18341,14 +18749,16 @@ async function runRelay(data) {
   try {
     recovery = await opening;
     await opened;
+    await webhooks.open();
   } catch (error) {
-    refuse(data.name, reasonOf2(error));
+    refuse(data.name, reasonOf3(error));
   }
   for (const id of recovery.recovered) log("recovered", { id, reason: "left in processing/ by an earlier run" });
   for (const entry of recovery.setAside) {
     log("queue_error", { reason: `recovery moved ${entry} to failed/: a directory where the relay keeps files` });
   }
   await worker.start();
+  webhooks.start();
   setInterval(() => void idempotency.sweep().catch(() => void 0), 36e5).unref();
   const bound = web.server.address();
   const port = bound && typeof bound === "object" ? bound.port : settings.port;
@@ -18367,6 +18777,7 @@ async function runRelay(data) {
     stopping = true;
     log("stopping", { signal, inHand: worker.inHandIds });
     await Promise.all([web.stop(), worker.stop()]);
+    await webhooks.stop();
     smtp?.close();
     await htmlToText.close();
     await queue.close();

@@ -59,6 +59,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 28f1b947f54ae10f1614db16c6ed98c50fca74f22bfa377dc4996d343414a89a)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 af0d1e4be8b48c0e2f236367f4a98c11c854ad9861ee70b99e406e43e8713084)
 
 module.exports.runRelay(RELAY_DATA);
