@@ -182,14 +182,15 @@ export function serviceGroups(model: RelayModel): Group[] {
       `The relay POSTs message events to its webhooks (${model.relay.webhooks.map((hook) => hook.name).join(', ')}) at addresses resolved when it sends,`,
       'so IP is not fenced here (IPAddressDeny= would refuse them); the socket families above still apply.',
     );
-  } else if (isLoopback(model.relay.listen.host)) {
+  }
+  if (model.relay.webhooks.length === 0 && isLoopback(model.relay.listen.host)) {
     network.comments.push(
       sendmail
         ? `The relay listens on ${model.relay.listen.text} and talks to nothing else over IP.`
         : `The relay listens on ${model.relay.listen.text} and talks to nothing but Postfix on ${HANDOFF_SMTP_ADDRESS} over IP.`,
     );
     network.directives.push(d('IPAddressDeny', 'any', ['relay', 'listen']), d('IPAddressAllow', 'localhost', ['relay', 'listen']));
-  } else {
+  } else if (!isLoopback(model.relay.listen.host)) {
     network.comments.push(`The relay listens on ${model.relay.listen.text}: callers come through the entry layer, so IP is not fenced here.`);
   }
   groups.push(network);
