@@ -18593,6 +18593,13 @@ var Webhooks = class {
     for (const hook of hooks) await this.outbox.put(hook.name, event);
     for (const hook of hooks) this.sender?.notify(hook.name);
   };
+  /** Events waiting in the outboxes (every webhook's), for /health and /metrics. */
+  async backlog() {
+    if (!this.outbox) return 0;
+    let waiting = 0;
+    for (const hook of this.hooks) waiting += (await this.outbox.list(hook.name)).length;
+    return waiting;
+  }
   /**
    * The worker's hook (WorkerOptions.onOutcome): a job's delivered or failed event. The message carries
    * the ids the caller and Postfix know it by; no recipient addresses (the caller has them under the job

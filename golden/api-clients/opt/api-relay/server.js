@@ -4,6 +4,7 @@
 // Runs as `node server.js` on Node >= 18 (CommonJS; keep no package.json with "type": "module" beside it).
 // Runtime settings: /etc/api-relay.env (RELAY_LISTEN, QUEUE_ROOT, QUEUE_*, SENDMAIL_*).
 // Tokens: one systemd credential per client, api-relay-token-<client>; at least 32 bytes each.
+// Webhooks: signed with the systemd credential api-relay-webhook-secret (at least 32 bytes); outbox QUEUE_ROOT/webhooks/.
 // API: GET /health; POST /send with Authorization: Bearer <token> and JSON (described in openapi.json beside this file)
 //   {to, cc?, bcc?, from:{email,name?}, replyTo?, subject, text?, html?, attachments?, headers?} -> 202 {"ok":true,"queued":true,"id":...}
 // Queue: QUEUE_ROOT/{pending,processing,failed}/<id>.json; one JSON log line per event on stdout.
@@ -94,6 +95,6 @@ const RELAY_DATA = {
   ]
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 af0d1e4be8b48c0e2f236367f4a98c11c854ad9861ee70b99e406e43e8713084)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 92a52b669eacc6e6b563e9a883e1c530298c97bc745341eb15ef961ff21ec3ed)
 
 module.exports.runRelay(RELAY_DATA);

@@ -54,6 +54,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 af0d1e4be8b48c0e2f236367f4a98c11c854ad9861ee70b99e406e43e8713084)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 92a52b669eacc6e6b563e9a883e1c530298c97bc745341eb15ef961ff21ec3ed)
 
 module.exports.runRelay(RELAY_DATA);
