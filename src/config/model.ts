@@ -182,6 +182,24 @@ export interface RelayServiceModel {
   clients: RelayClientModel[];
   /** Hardening directive overrides as written (directive -> value). */
   hardening: Record<string, string | boolean>;
+  /** Endpoints message events are POSTed to (relay.webhooks); empty: no webhooks, no secret, no outbox. */
+  webhooks: WebhookModel[];
+}
+
+export type WebhookEventType = 'delivered' | 'deferred' | 'bounced' | 'failed';
+
+/** One webhook, its URL parsed once by WHATWG URL (the config's text never reaches an output). */
+export interface WebhookModel {
+  name: string;
+  /** The URL as WHATWG URL serializes it (host lower-cased, IDN in A-labels, default port dropped). */
+  url: string;
+  scheme: 'http' | 'https';
+  /** Host name or address as URL.hostname gives it (IPv6 without brackets). */
+  host: string;
+  /** The URL carries a user name or password (relay-webhook-url-secure reports it). */
+  userinfo: boolean;
+  /** Event types sent to it, in the fixed order delivered, deferred, bounced, failed. */
+  events: WebhookEventType[];
 }
 
 export interface RelayClientModel {

@@ -1,8 +1,8 @@
 // Turns a schema-valid config into the fully defaulted RelayModel. Defaults come from the seeds
 // (the self-hosted HTTP relay build guide, steps 3 and 6-8, the hosted Outgoing Mail Server settings page for message size); key files are read here so rules stay pure.
 import path from 'node:path';
-import type { RelayConfig } from './schema-types.generated.js';
-import type { DkimKeyInfo, DomainModel, RelayModel, SelectorModel } from './model.js';
+import type { RelayConfig, Webhook } from './schema-types.generated.js';
+import type { DkimKeyInfo, DomainModel, RelayModel, SelectorModel, WebhookEventType, WebhookModel } from './model.js';
 import { parseDuration } from '../util/duration.js';
 import { dkimKeyReader } from '../dkim/public-key.js';
 import { addressToALabels, toALabels } from './idn.js';
@@ -187,6 +187,7 @@ export function normalize(config: RelayConfig, configDir: string): RelayModel {
           messagesPerDay: c.limits?.messagesPerDay ?? 0,
         },
       })),
+      webhooks: (relay.webhooks ?? []).map(normalizeWebhook),
       hardening: Object.fromEntries(
         Object.entries(relay.hardening ?? {}).filter((entry): entry is [string, string | boolean] => entry[1] !== undefined),
       ),
@@ -245,5 +246,21 @@ function normalizeDomain(d: RelayConfig['domains'][number], configDir: string, r
     bimi: d.bimi
       ? { logo: d.bimi.logo, authority: d.bimi.authority ?? null, selector: d.bimi.selector ?? DEFAULTS.bimiSelector }
       : null,
+  };
+}
+
+const WEBHOOK_EVENTS: WebhookEventType[] = ['delivered', 'deferred', 'bounced', 'failed'];
+
+/** relay.webhooks[i]: the URL parsed by WHATWG URL (the schema's url format already proved it parses). */
+function normalizeWebhook(hook: Webhook): WebhookModel {
+  const url = new URL(hook.url);
+  const wanted = new Set(hook.events ?? WEBHOOK_EVENTS);
+  return {
+    name: hook.name,
+    url: url.href,
+    scheme: url.protocol === 'http:' ? 'http' : 'https',
+    host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+    userinfo: url.username !== '' || url.password !== '',
+    events: WEBHOOK_EVENTS.filter((type) => wanted.has(type)),
   };
 }

@@ -413,6 +413,30 @@ export type MessagesPerHour = number;
  */
 export type MessagesPerDay = number;
 /**
+ * HTTPS endpoints the relay POSTs each message event to (delivered, deferred, bounced, failed) as signed JSON, from a durable outbox with retries (at least once; receivers dedupe by event id). The HMAC secret is the systemd credential <name>-webhook-secret, never in this file.
+ *
+ * @minItems 1
+ */
+export type Webhooks = [Webhook, ...Webhook[]];
+/**
+ * Lower-case letters, digits and hyphens: names the webhook's outbox directory and the webhook in logs.
+ */
+export type WebhookName = string;
+/**
+ * The https:// URL events are POSTed to (plain http only to a loopback host); no user name or password in it.
+ */
+export type WebhookURL = string;
+/**
+ * The event types sent to this webhook (default: all four).
+ *
+ * @minItems 1
+ */
+export type WebhookEvents = [EventType, ...EventType[]];
+/**
+ * delivered, deferred, bounced or failed.
+ */
+export type EventType = 'delivered' | 'deferred' | 'bounced' | 'failed';
+/**
  * A boolean: true or false (yes/no also work).
  */
 export type SystemdBoolean =
@@ -793,6 +817,7 @@ export interface HTTPRelayService {
   sendmail?: Sendmail;
   token?: BearerTokenPolicy;
   clients?: APIClients;
+  webhooks?: Webhooks;
   hardening?: SystemdHardeningOverrides;
 }
 /**
@@ -857,6 +882,14 @@ export interface ClientLimits {
   requestsPerMinute?: RequestsPerMinute;
   messagesPerHour?: MessagesPerHour;
   messagesPerDay?: MessagesPerDay;
+}
+/**
+ * One receiving endpoint.
+ */
+export interface Webhook {
+  name: WebhookName;
+  url: WebhookURL;
+  events?: WebhookEvents;
 }
 /**
  * Overrides of the unit's sandboxing and security directives (systemd.exec(5)), directive name to typed value. Commands, identity and environment (Exec*, User, Group, DynamicUser, Environment*, credentials) are not overridable here. Anything that switches hardening off is linted (systemd-hardening-kept).

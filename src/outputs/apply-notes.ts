@@ -9,6 +9,7 @@ import { buildPostfixModel, type PostfixModel } from './postfix-model.js';
 import { saslSecretCommands, saslSecretNotes, saslVariableLines } from './sasl-apply.js';
 import { KEYS_DIR, signingKeys, type SigningKey } from './opendkim.js';
 import { clientCredentials, relayPaths } from './systemd.js';
+import { webhookSecretCredential } from './webhook-secret.js';
 import { listenText } from './relay-server.js';
 import { buildRecordModel, type RecordModel } from '../dns/records.js';
 import { comment, encodeShellCommand, op, variable, word, type ShellCommand } from './encode/shell.js';
@@ -162,6 +163,8 @@ const secretsStep: StepBuilder = {
       ...clientCredentials(model).map((c) => onceRootOnly(c.path, 'head', '-c', String(tokenBytes(model)), '/dev/urandom', op('|'), 'base64', '-w0')),
       ...keys.map(installPrivateKey),
     ];
+    const webhookSecret = webhookSecretCredential(model);
+    if (webhookSecret) commands.push(onceRootOnly(webhookSecret.path, 'openssl', 'rand', '-hex', '32'));
     commands.push(...saslSecretCommands(model, onceRootOnly));
     return {
       title: 'Put the secrets in place',
@@ -178,6 +181,12 @@ const secretsStep: StepBuilder = {
             ]),
         `OpenDKIM's private keys come from \`$DKIM_PRIVATE_DIR\` (what \`relayconf keygen\` wrote); a new selector's key is in place before OpenDKIM restarts with it.`,
         ...saslSecretNotes(model),
+        ...(webhookSecret
+          ? [
+              `The webhook signing secret is made once in \`${webhookSecret.path}\` (the relay refuses to start without it, or when it is under 32 bytes);`,
+              'give it to each webhook receiver over a private channel: they check X-Relayconf-Signature with it.',
+            ]
+          : []),
       ],
       commands,
     };

@@ -39,6 +39,8 @@ export function relayData(model: RelayModel): RelayData {
       sendmailPath: relay.sendmail.path,
       sendmailTimeoutMs: relay.sendmail.timeoutMs,
     },
+    // Only when configured: a config without webhooks compiles to the same data as before.
+    ...(relay.webhooks.length > 0 ? { webhooks: relay.webhooks.map((hook) => ({ name: hook.name, url: hook.url, events: [...hook.events] })) } : {}),
   };
 }
 
@@ -108,6 +110,9 @@ export function relayServerFiles(model: RelayModel, bundleUrl: URL = BUNDLE_URL)
     model.relay.clients.length === 0
       ? `// Token: systemd credential ${model.name}-token, else SMTP_RELAY_TOKEN; at least ${data.tokenMinBytes} bytes.`
       : `// Tokens: one systemd credential per client, ${model.name}-token-<client>; at least ${data.tokenMinBytes} bytes each.`,
+    ...(model.relay.webhooks.length > 0
+      ? [`// Webhooks: signed with the systemd credential ${model.name}-webhook-secret (at least 32 bytes); outbox QUEUE_ROOT/webhooks/.`]
+      : []),
     '// API: GET /health; POST /send with Authorization: Bearer <token> and JSON (described in openapi.json beside this file)',
     '//   {to, cc?, bcc?, from:{email,name?}, replyTo?, subject, text?, html?, attachments?, headers?} -> 202 {"ok":true,"queued":true,"id":...}',
     '// Queue: QUEUE_ROOT/{pending,processing,failed}/<id>.json; one JSON log line per event on stdout.',

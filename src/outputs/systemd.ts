@@ -8,6 +8,7 @@ import { SERVICE_UNIT } from './templates/systemd.js';
 import { encodeDirective, type DirectiveValue, type UnitDirective } from './encode/systemd.js';
 import { refuseControl } from './encode/refuse.js';
 import { HANDOFF_SMTP_ADDRESS } from './handoff.js';
+import { webhookSecretCredential } from './webhook-secret.js';
 
 /** Where the relay's pieces live on the server; APPLY.md and the unit agree through this. */
 export function relayPaths(model: RelayModel) {
@@ -40,7 +41,8 @@ export function clientCredentials(model: RelayModel): Array<{ name: string; path
 }
 
 function credentialDirectives(model: RelayModel): Directive[] {
-  return clientCredentials(model).map((c) => d('LoadCredential', `${c.name}:${c.path}`, c.from));
+  const webhook = webhookSecretCredential(model);
+  return [...clientCredentials(model), ...(webhook ? [webhook] : [])].map((c) => d('LoadCredential', `${c.name}:${c.path}`, c.from));
 }
 
 /** Postfix's maildrop (postdrop writes the queue file) and public (postdrop wakes pickup there). */
@@ -176,14 +178,22 @@ export function serviceGroups(model: RelayModel): Group[] {
         ],
         directives: [d('RestrictAddressFamilies', { words: ['AF_INET', 'AF_INET6'] }, ['relay', 'handoff'])],
       };
-  if (isLoopback(model.relay.listen.host)) {
+  if (model.relay.webhooks.length > 0) {
+    // The webhook hosts are names resolved at send time, to addresses that change: no IPAddressAllow= list
+    // can name them ahead, so with webhooks the unit drops the IP fence rather than break their delivery.
+    network.comments.push(
+      `The relay POSTs message events to its webhooks (${model.relay.webhooks.map((hook) => hook.name).join(', ')}) at addresses resolved when it sends,`,
+      'so IP is not fenced here (IPAddressDeny= would refuse them); the socket families above still apply.',
+    );
+  }
+  if (model.relay.webhooks.length === 0 && isLoopback(model.relay.listen.host)) {
     network.comments.push(
       sendmail
         ? `The relay listens on ${model.relay.listen.text} and talks to nothing else over IP.`
         : `The relay listens on ${model.relay.listen.text} and talks to nothing but Postfix on ${HANDOFF_SMTP_ADDRESS} over IP.`,
     );
     network.directives.push(d('IPAddressDeny', 'any', ['relay', 'listen']), d('IPAddressAllow', 'localhost', ['relay', 'listen']));
-  } else {
+  } else if (!isLoopback(model.relay.listen.host)) {
     network.comments.push(`The relay listens on ${model.relay.listen.text}: callers come through the entry layer, so IP is not fenced here.`);
   }
   groups.push(network);

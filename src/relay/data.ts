@@ -67,4 +67,15 @@ export interface RelayData {
    */
   gatewayPeers: string[];
   defaults: RelaySettingDefaults;
+  /** Endpoints message events are POSTed to (relay.webhooks); absent when none is configured. */
+  webhooks?: RelayWebhook[];
+}
+
+export type WebhookEventType = 'delivered' | 'deferred' | 'bounced' | 'failed';
+
+/** One webhook: its URL as WHATWG URL serialized it at build time, and the event types it takes. */
+export interface RelayWebhook {
+  name: string;
+  url: string;
+  events: WebhookEventType[];
 }

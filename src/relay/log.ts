@@ -18,6 +18,10 @@ export type RelayEvent =
   | 'outcome_error'
   | 'suppressed'
   | 'unsuppressed'
+  | 'webhook_sent'
+  | 'webhook_retry'
+  | 'webhook_dropped'
+  | 'webhook_error'
   | 'stopping'
   | 'stopped';
 

@@ -24,6 +24,7 @@ import { readClientTokens, readSettings, StartupError, type ClientToken, type Re
 import { isVisiblyEmpty } from './visible.js';
 import { SmtpHandoff, smtpEnvelope } from './smtp-handoff.js';
 import { Worker } from './worker.js';
+import { readWebhookSetup, Webhooks, type WebhookSetup } from './webhooks.js';
 
 export type { RelayData } from './data.js';
 
@@ -67,9 +68,11 @@ export async function runRelay(data: RelayData): Promise<void> {
   });
   let settings: RelaySettings;
   let tokens: ClientToken[];
+  let webhookSetup: WebhookSetup | null;
   try {
     settings = readSettings(process.env, data.defaults);
     tokens = readClientTokens(process.env, data, (file) => readFileSync(file, 'utf8'));
+    webhookSetup = readWebhookSetup(process.env, data, (file) => readFileSync(file, 'utf8'));
   } catch (error) {
     refuse(data.name, error instanceof StartupError ? error.message : reasonOf(error));
   }
@@ -169,7 +172,10 @@ export async function runRelay(data: RelayData): Promise<void> {
     });
   opened.catch(() => undefined);
 
+  // relay.webhooks: the outbox in QUEUE_ROOT/webhooks/ (opened after recovery) and its sender.
+  const webhooks = new Webhooks({ data, setup: webhookSetup, queueRoot: settings.queueRoot, fs: nodeFs, log });
   const worker = new Worker({
+    onOutcome: webhooks.onOutcome,
     queue,
     maxAttempts: settings.maxAttempts,
     backoffFirstMs: settings.backoffFirstMs,
@@ -225,6 +231,7 @@ export async function runRelay(data: RelayData): Promise<void> {
   try {
     recovery = await opening;
     await opened;
+    await webhooks.open();
   } catch (error) {
     refuse(data.name, reasonOf(error));
   }
@@ -233,6 +240,7 @@ export async function runRelay(data: RelayData): Promise<void> {
     log('queue_error', { reason: `recovery moved ${entry} to failed/: a directory where the relay keeps files` });
   }
   await worker.start();
+  webhooks.start();
   // Expired idempotency records go within the hour even when no new key arrives to push them out.
   setInterval(() => void idempotency.sweep().catch(() => undefined), 3_600_000).unref();
   const bound = web.server.address();
@@ -253,6 +261,7 @@ export async function runRelay(data: RelayData): Promise<void> {
     stopping = true;
     log('stopping', { signal, inHand: worker.inHandIds });
     await Promise.all([web.stop(), worker.stop()]);
+    await webhooks.stop();
     smtp?.close();
     await tracking?.stop();
     await htmlToText.close();

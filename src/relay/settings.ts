@@ -40,7 +40,7 @@ export function parseListen(text: string, key = 'RELAY_LISTEN'): { host: string;
   return { host: match[1] ?? match[2], port };
 }
 
-function integer(env: Env, key: string, fallback: number, min: number): number {
+export function integer(env: Env, key: string, fallback: number, min: number): number {
   const raw = env[key];
   if (raw === undefined || raw.trim() === '') return fallback;
   if (!/^\d+$/.test(raw.trim())) throw new StartupError(`${key}=${JSON.stringify(raw)} is not a whole number`);

@@ -25,6 +25,11 @@ export interface WorkerOptions {
   rescanMs?: number;
   /** Pause after a queue (file-system) error before touching the queue again (ms). */
   errorPauseMs?: number;
+  /**
+   * Records a job's final event (webhooks.ts emit) before the job leaves processing/, so a SIGKILL in
+   * between sends the event again with the same id rather than never. Resolves once it is on disk.
+   */
+  onOutcome?: (type: 'delivered' | 'failed', job: Job, detail: LogFields & { queueId?: string }) => Promise<void>;
 }
 
 /** Delay after the `attempts`-th failure: first, 2x first, 4x first ... capped at max. */
@@ -149,6 +154,20 @@ export class Worker {
     this.inFlight.set(id, done);
   }
 
+  /**
+   * The outcome's webhook event, on disk before the job moves on. A failure to record it (the disk is
+   * full) is logged and the job still completes: handing the message to Postfix a second time would
+   * send a duplicate to the recipient, which is worse than one missing event.
+   */
+  private async recordOutcome(type: 'delivered' | 'failed', job: Job, detail: LogFields & { queueId?: string }): Promise<void> {
+    if (!this.options.onOutcome) return;
+    try {
+      await this.options.onOutcome(type, job, detail);
+    } catch (error) {
+      this.options.log('webhook_error', { id: job.id, type, reason: `cannot record the ${type} event: ${reasonOf(error)}` });
+    }
+  }
+
   private async process(id: string): Promise<void> {
     const { queue, log } = this.options;
     let job: Job | null;
@@ -166,13 +185,15 @@ export class Worker {
       const result = await this.options.deliver(job);
       const attempts = job.attempts + 1;
       if (result.ok) {
-        await queue.complete(id);
-        const delivered: LogFields = { id, domains, attempts, ms: this.now() - started };
+        const ms = this.now() - started;
+        const outcome: LogFields & { queueId?: string } = { attempts };
         // Postfix's queue id (SMTP hand-off): what `grep <id> /var/log/mail.log` follows from here on.
-        if (result.queueId !== undefined) delivered.queueId = result.queueId;
-        if (result.reply !== undefined) delivered.reply = result.reply;
-        if (result.rejected !== undefined) delivered.rejectedRecipients = result.rejected;
-        log('delivered', delivered);
+        if (result.queueId !== undefined) outcome.queueId = result.queueId;
+        if (result.reply !== undefined) outcome.reply = result.reply;
+        if (result.rejected !== undefined) outcome.rejectedRecipients = result.rejected;
+        await this.recordOutcome('delivered', job, outcome);
+        await queue.complete(id);
+        log('delivered', { id, domains, attempts, ms, ...outcome });
       } else if (result.local) {
         // Nothing reached Postfix (e.g. the disk is full): not an attempt; put it back and pause.
         log('queue_error', { id, domains, reason: result.reason });
@@ -180,11 +201,12 @@ export class Worker {
         this.due.set(id, this.now() + this.errorPauseMs);
       } else if (result.permanent || attempts >= this.options.maxAttempts) {
         // A permanent refusal (e.g. EX_DATAERR, EX_NOUSER) would be refused again: no retry.
-        await queue.settle('failed', { ...job, attempts, nextAttemptAt: 0, lastError: result.reason });
-        const outcome: LogFields = { id, domains, attempts, permanent: result.permanent === true };
+        const outcome: LogFields = { attempts, permanent: result.permanent === true };
         if (result.exitStatus !== undefined) outcome.exitStatus = result.exitStatus;
         if (result.replyCode !== undefined) outcome.replyCode = result.replyCode;
-        log('failed', { ...outcome, reason: result.reason });
+        await this.recordOutcome('failed', job, { ...outcome, reason: result.reason });
+        await queue.settle('failed', { ...job, attempts, nextAttemptAt: 0, lastError: result.reason });
+        log('failed', { id, domains, ...outcome, reason: result.reason });
       } else {
         const delay = backoffDelay(attempts, this.options.backoffFirstMs, this.options.backoffMaxMs);
         const nextAttemptAt = this.now() + delay;

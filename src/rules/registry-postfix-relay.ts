@@ -56,6 +56,8 @@ import smtpSaslKeyUnique from './smtp-sasl-key-unique.js';
 import smtpWrappermode465 from './smtp-wrappermode-465.js';
 import systemdHardeningKept from './systemd-hardening-kept.js';
 import relayRecipientsCap from './relay-recipients-cap.js';
+import relayWebhookUrlSecure from './relay-webhook-url-secure.js';
+import relayWebhookNameUnique from './relay-webhook-name-unique.js';
 
 export const postfixRelayRules: Rule[] = [
   // rules.md "Postfix"
@@ -120,4 +122,7 @@ export const postfixRelayRules: Rule[] = [
   // beyond the table: per-client tokens, senders and limits (relay.clients)
   relayClientSendersAllowed,
   relayClientLimitsFit,
+  // beyond the table: signed event webhooks (relay.webhooks)
+  relayWebhookUrlSecure,
+  relayWebhookNameUnique,
 ];

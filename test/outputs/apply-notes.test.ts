@@ -223,4 +223,19 @@ describe('shellQuote', () => {
     expect(shellQuote('apikey')).toBe('apikey');
     expect(shellQuote("it's")).toBe("'it'\\''s'");
   });
+
+  it('with webhooks: the secrets step makes a root-only 64-hex-digit secret once and keeps an existing one', () => {
+    const model = modelFrom('relay: { webhooks: [{ name: crm, url: "https://hooks.acme-mail.net/in" }] }');
+    const secrets = steps(applyMd(model).content).find((s) => s.name === 'secrets')!;
+    const command = secrets.commands.at(-1)!;
+    expect(command).toBe('test -s /etc/credstore/acme-relay-webhook-secret || (umask 077; openssl rand -hex 32 > /etc/credstore/acme-relay-webhook-secret)');
+    expect(steps(applyMd(modelFrom()).content).find((s) => s.name === 'secrets')!.commands.join('\n')).not.toContain('webhook');
+    const dir = tempDir('relayconf-webhook-secret-');
+    const local = command.replaceAll('/etc/credstore/acme-relay-webhook-secret', `${dir}/secret`);
+    const first = spawnSync('sh', ['-c', `${local}; cat ${dir}/secret; stat -c %a ${dir}/secret`], { encoding: 'utf8' });
+    const [secret, mode] = first.stdout.split('\n');
+    expect(secret).toMatch(/^[0-9a-f]{64}$/);
+    expect(mode).toBe('600');
+    expect(spawnSync('sh', ['-c', `${local}; cat ${dir}/secret`], { encoding: 'utf8' }).stdout.split('\n')[0]).toBe(secret);
+  });
 });

@@ -100,6 +100,21 @@ describe('the relay unit', () => {
     expect(open).not.toHaveProperty('IPAddressAllow');
   });
 
+  it('with webhooks: loads the webhook secret and drops the IP fence, even on loopback', () => {
+    const hooks = 'relay: { webhooks: [{ name: crm, url: "https://hooks.acme-mail.net/in" }] }';
+    const text = systemdUnit(modelFrom(hooks)).content;
+    const directives = service(text);
+    expect(directives.filter(([k]) => k === 'LoadCredential').map(([, v]) => v)).toEqual([
+      'acme-relay-token:/etc/credstore/acme-relay-token',
+      'acme-relay-webhook-secret:/etc/credstore/acme-relay-webhook-secret',
+    ]);
+    expect(directives.filter(([k]) => k.startsWith('IPAddress'))).toEqual([]);
+    expect(text).toContain('# The relay POSTs message events to its webhooks (crm) at addresses resolved when it sends,\n');
+    const plain = service(systemdUnit(modelFrom()).content);
+    expect(plain.filter(([k]) => k === 'LoadCredential').map(([, v]) => v)).toEqual(['acme-relay-token:/etc/credstore/acme-relay-token']);
+    expect(plain.filter(([k]) => k.startsWith('IPAddress'))).toEqual([['IPAddressDeny', 'any'], ['IPAddressAllow', 'localhost']]);
+  });
+
   it('gives SIGTERM the sendmail timeout plus a margin, and uses the configured user and queue', () => {
     const d = Object.fromEntries(service(systemdUnit(modelFrom('relay: { user: relayd, sendmail: { timeout: 2m }, queue: { root: /srv/relay-queue } }')).content));
     expect(d).toMatchObject({ User: 'relayd', Group: 'relayd', TimeoutStopSec: '135s' });

@@ -275,4 +275,34 @@ describe('Worker', () => {
     expect(events('queue_error')[0]).toMatchObject({ id: job.id, reason: 'EIO: injected' });
     expect(readdirSync(path.join(root, 'processing'))).toEqual([]);
   });
+
+  test('onOutcome records delivered and failed while the job is still in processing/; a failure to record is logged, the job still completes', async () => {
+    const seen: string[] = [];
+    let breakNext = false;
+    worker = new Worker({
+      queue,
+      maxAttempts: 1,
+      backoffFirstMs: 5,
+      backoffMaxMs: 5,
+      log,
+      deliver: async (job) => (job.subject === 'S2' ? { ok: false, permanent: true, reason: 'exit 65', exitStatus: 65 } : { ok: true, queueId: '4ABC', reply: '250 2.0.0 Ok: queued as 4ABC' }),
+      onOutcome: async (type, job, detail) => {
+        seen.push(`${type} ${job.id} ${readdirSync(path.join(root, 'processing')).join(',')} failed/:${readdirSync(path.join(root, 'failed')).length} ${JSON.stringify(detail)}`);
+        if (breakNext) throw new Error('ENOSPC');
+      },
+    });
+    const [one, two] = [await enqueue(1), await enqueue(2)];
+    await worker.start();
+    await until(() => events('delivered').length === 1 && events('failed').length === 1, 5000, 'both outcomes');
+    expect(seen).toEqual([
+      `delivered ${one.id} ${one.id}.json failed/:0 {"attempts":1,"queueId":"4ABC","reply":"250 2.0.0 Ok: queued as 4ABC"}`,
+      `failed ${two.id} ${two.id}.json failed/:0 {"attempts":1,"permanent":true,"exitStatus":65,"reason":"exit 65"}`,
+    ]);
+    expect(events('delivered')[0]).toMatchObject({ id: one.id, attempts: 1, queueId: '4ABC' });
+    breakNext = true;
+    const three = await enqueue(3);
+    await until(() => events('delivered').length === 2, 5000, 'the third delivered');
+    expect(events('webhook_error')).toEqual([{ event: 'webhook_error', id: three.id, type: 'delivered', reason: 'cannot record the delivered event: ENOSPC' }]);
+    expect(readdirSync(path.join(root, 'processing'))).toEqual([]);
+  });
 });

@@ -37,6 +37,7 @@ export function serverPackages(model: RelayModel, postfix: PostfixModel = buildP
   // smtp_sasl_password_maps without the Cyrus SASL plugins fails with "no mechanism available".
   if (parameters.has('smtp_sasl_password_maps')) packages.push({ name: 'libsasl2-modules', why: 'the SASL mechanisms Postfix authenticates to the smarthost with' });
   if (parameters.get('smtp_tls_CAfile')?.value === SYSTEM_CA_BUNDLE) packages.push({ name: 'ca-certificates', why: `${SYSTEM_CA_BUNDLE}, which Postfix verifies the next hop's certificate against` });
+  if (model.relay.webhooks.length > 0) packages.push({ name: 'openssl', why: 'makes the webhook signing secret (openssl rand)' });
   return packages;
 }
 
