@@ -164,16 +164,24 @@ export async function runRelay(data: RelayData): Promise<void> {
   });
   // Delivery outcomes and the suppression list (outcome-tracking.ts); the log is followed only for the SMTP
   // hand-off, the one that learns Postfix's queue ids.
+  // relay.webhooks: the outbox in QUEUE_ROOT/webhooks/ (opened after recovery, before the log follower
+  // starts: its deferred and bounced events go there) and its sender.
+  const webhooks = new Webhooks({ data, setup: webhookSetup, queueRoot: settings.queueRoot, fs: nodeFs, log });
   let tracking: OutcomeTracking | null = null;
   const opened = opening
     .then(() => idempotency.open(new Set(data.clients.map((c) => c.name))))
+    .then(() => webhooks.open())
     .then(async () => {
-      tracking = await openOutcomeTracking({ fs: nodeFs, queueRoot: settings.queueRoot, source: smtp ? settings.postfixLog : null, log });
+      tracking = await openOutcomeTracking({
+        fs: nodeFs,
+        queueRoot: settings.queueRoot,
+        source: smtp ? settings.postfixLog : null,
+        log,
+        onDeliveryEvent: webhooks.onDelivery,
+      });
     });
   opened.catch(() => undefined);
 
-  // relay.webhooks: the outbox in QUEUE_ROOT/webhooks/ (opened after recovery) and its sender.
-  const webhooks = new Webhooks({ data, setup: webhookSetup, queueRoot: settings.queueRoot, fs: nodeFs, log });
   const worker = new Worker({
     onOutcome: webhooks.onOutcome,
     queue,
@@ -231,7 +239,6 @@ export async function runRelay(data: RelayData): Promise<void> {
   try {
     recovery = await opening;
     await opened;
-    await webhooks.open();
   } catch (error) {
     refuse(data.name, reasonOf(error));
   }

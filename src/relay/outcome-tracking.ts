@@ -7,7 +7,7 @@ import type { QueueFs } from './fsops.js';
 import { LogFollower, type LogSource } from './log-follower.js';
 import type { LogFields, Logger } from './log.js';
 import { outcomeApi, type OutcomeApi } from './outcome-api.js';
-import { OutcomeStore } from './outcomes.js';
+import { OutcomeStore, type OutcomeStoreOptions } from './outcomes.js';
 import { remoteReplyCode } from './postfix-log.js';
 import { isHardBounce, SuppressionList } from './suppressions.js';
 
@@ -22,7 +22,16 @@ export interface OutcomeTracking {
   stop(): Promise<void>;
 }
 
-export async function openOutcomeTracking(options: { fs: QueueFs; queueRoot: string; source: LogSource | null; log: Logger }): Promise<OutcomeTracking> {
+export interface OutcomeTrackingOptions {
+  fs: QueueFs;
+  queueRoot: string;
+  source: LogSource | null;
+  log: Logger;
+  /** Each delivery event a log line brings (OutcomeStoreOptions.onApplied): the webhooks' deferred and bounced. */
+  onDeliveryEvent?: OutcomeStoreOptions['onApplied'];
+}
+
+export async function openOutcomeTracking(options: OutcomeTrackingOptions): Promise<OutcomeTracking> {
   const { fs, queueRoot, log } = options;
   const problem = (reason: string) => log('outcome_error', { reason });
   const suppressions = new SuppressionList(fs, queueRoot, (address) => log('unsuppressed', { domain: domainOf(address), reason: 'the suppression list is full; its oldest entry made room' }));
@@ -31,6 +40,7 @@ export async function openOutcomeTracking(options: { fs: QueueFs; queueRoot: str
     fs,
     dir: path.join(queueRoot, 'outcomes'),
     onError: problem,
+    ...(options.onDeliveryEvent ? { onApplied: options.onDeliveryEvent } : {}),
     onRecorded(id, event, state) {
       // One line per outcome with the recipient's domain, the DSN and the reply code: the reply text names
       // the address, and addresses stay out of the relay's log (GET /messages/{id} has them).

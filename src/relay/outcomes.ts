@@ -21,6 +21,11 @@ export interface OutcomeEvent {
   detail: string;
   relay?: string;
   dsn?: string;
+  /**
+   * The delivery event's number within its job (1, 2, ...), kept with it: what the webhook ids of the job's
+   * deferred and bounced events are numbered by, so an event keeps its id when older ones are trimmed.
+   */
+  seq?: number;
 }
 
 export interface OutcomeRecord {
@@ -36,6 +41,8 @@ export const RETENTION_MS = 7 * 86_400_000;
 /** Events kept per record: the first (the hand-off) and the latest; a deferral a few times an hour for 5 days fits. */
 export const MAX_EVENTS = 200;
 const MAX_RECORD_BYTES = 256 * 1024;
+/** Highest event number: a webhook id's sequence has at most six digits. */
+const MAX_SEQ = 999_999;
 const DIR_MODE = 0o750;
 /** Log lines seen for a queue id not (yet) known: the 250 reply can be read after Postfix logged the delivery. */
 const EARLY_LIMIT = 10_000;
@@ -50,7 +57,8 @@ export function parseOutcome(bytes: Buffer, id: string): OutcomeRecord {
   const value = JSON.parse(bytes.toString('utf8')) as OutcomeRecord;
   const eventOk = (e: OutcomeEvent) =>
     e !== null && typeof e === 'object' && isStr(e.time) && STATES.has(e.state) && isStr(e.detail) &&
-    [e.recipient, e.relay, e.dsn].every((x) => x === undefined || isStr(x));
+    [e.recipient, e.relay, e.dsn].every((x) => x === undefined || isStr(x)) &&
+    (e.seq === undefined || (Number.isSafeInteger(e.seq) && e.seq >= 1 && e.seq <= MAX_SEQ));
   if (
     value === null || typeof value !== 'object' || value.v !== 1 || value.id !== id || !isStr(value.queueId) ||
     !Array.isArray(value.recipients) || !value.recipients.every(isStr) || !Array.isArray(value.events) || !value.events.every(eventOk)
@@ -88,8 +96,15 @@ export interface OutcomeStoreOptions {
   now?: () => number;
   /** Called once per recipient a delivery event says bounced (the suppression list listens). */
   onBounce?: (recipient: string, line: DeliveryLine, id: string) => Promise<void>;
-  /** Called once per delivery event recorded (the relay logs it; a webhook outbox would start here). */
+  /** Called once per delivery event recorded (the relay logs it). */
   onRecorded?: (id: string, event: OutcomeEvent, state: MessageState) => void;
+  /**
+   * Awaited for every delivery event applied to a record, and again for a line read twice (a restart
+   * before the log position was saved): the follower passes a line only once this resolves, so what it
+   * writes (the webhook outbox) is durable before the line is forgotten. Its ids are stable (`seq`), so a
+   * repeat is one the receiver drops.
+   */
+  onApplied?: (id: string, queueId: string, event: OutcomeEvent) => Promise<void>;
   onError?: (reason: string) => void;
 }
 
@@ -184,6 +199,7 @@ export class OutcomeStore {
     if (id === undefined) return this.keepEarly(line, time);
     let bounced = false;
     let recorded: OutcomeEvent | null = null;
+    let applied: OutcomeEvent | null = null;
     await this.update(id, (record) => {
       // Gone meanwhile (retention): nothing to add to.
       if (record.queueId === '') return null;
@@ -193,7 +209,12 @@ export class OutcomeStore {
       if (line.dsn !== null) event.dsn = line.dsn;
       // A line read twice (a restart between applying it and saving the log position) is recorded once.
       const last = record.events.filter((e) => e.recipient === event.recipient).at(-1);
-      if (last && last.time === event.time && last.state === event.state && last.detail === event.detail) return null;
+      if (last && last.time === event.time && last.state === event.state && last.detail === event.detail) {
+        applied = last;
+        return null;
+      }
+      event.seq = Math.min(MAX_SEQ, Math.max(0, ...record.events.map((e) => e.seq ?? 0)) + 1);
+      applied = event;
       const events = [...record.events, event];
       if (events.length > MAX_EVENTS) events.splice(1, events.length - MAX_EVENTS);
       bounced = line.status === 'bounced';
@@ -204,6 +225,9 @@ export class OutcomeStore {
       if (recorded) this.options.onRecorded?.(id, recorded, jobState(record));
       if (FINAL.has(jobState(record))) this.open.delete(line.queueId);
     });
+    // Assigned in the update above (TypeScript cannot see that).
+    const appliedEvent = applied as OutcomeEvent | null;
+    if (appliedEvent) await this.options.onApplied?.(id, line.queueId, appliedEvent);
     if (bounced && line.recipient !== null) await this.options.onBounce?.(line.recipient, line, id);
   }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { RelayData, RelayWebhook, WebhookEventType } from './data.js';
 import type { QueueFs } from './fsops.js';
 import type { Logger } from './log.js';
+import type { OutcomeEvent } from './outcomes.js';
 import { integer, StartupError } from './settings.js';
 import { newWebhookEvent, type WebhookDetail, type WebhookMessage } from './webhook-event.js';
 import { WebhookOutbox } from './webhook-outbox.js';
@@ -104,6 +105,23 @@ export class Webhooks {
     for (const hook of this.hooks) waiting += (await this.outbox.list(hook.name)).length;
     return waiting;
   }
+
+  /**
+   * The log follower's hook (OutcomeStoreOptions.onApplied): a recipient deferred or bounced, or the message
+   * expired in Postfix's queue (a bounce to the caller, without a recipient: every one still waiting). Numbered
+   * by the event's place in the job's history, so a line read again after a restart keeps its id. A recipient
+   * accepted by its server (sent) has no event of its own: `delivered` said Postfix took the message.
+   */
+  readonly onDelivery = async (jobId: string, queueId: string, event: OutcomeEvent): Promise<void> => {
+    if (event.state === 'handed_off' || event.state === 'sent' || event.seq === undefined) return;
+    const message: WebhookMessage = { id: jobId, queueId };
+    if (event.recipient !== undefined) message.recipient = event.recipient;
+    const detail: WebhookDetail = { reply: event.detail, at: event.time };
+    if (event.dsn !== undefined) detail.dsn = event.dsn;
+    if (event.relay !== undefined) detail.relay = event.relay;
+    if (event.state === 'expired') detail.expired = true;
+    await this.emit(event.state === 'deferred' ? 'deferred' : 'bounced', message, detail, event.seq);
+  };
 
   /**
    * The worker's hook (WorkerOptions.onOutcome): a job's delivered or failed event. The message carries
