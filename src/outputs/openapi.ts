@@ -85,9 +85,15 @@ export function openApiDocument(model: RelayModel): Schema {
       '/health': {
         get: {
           operationId: 'health',
-          summary: 'Liveness',
+          summary: 'Health: whether mail is leaving',
           security: [],
-          responses: { '200': { description: 'The relay is up.', content: { 'text/plain': { schema: { type: 'string', const: 'ok' } } } } },
+          responses: {
+            '200': { description: 'Healthy.', content: { 'application/json': { schema: ref('Health') } } },
+            '503': {
+              description: 'Degraded: pending backlog or oldest job over its threshold, hand-offs to Postfix failing in a row, or the queue disk nearly full; `reasons` says which.',
+              content: { 'application/json': { schema: ref('Health') } },
+            },
+          },
         },
       },
       '/send': {
@@ -151,6 +157,28 @@ export function openApiDocument(model: RelayModel): Schema {
           additionalProperties: false,
           required: ['ok', 'queued', 'id'],
           properties: { ok: { const: true }, queued: { const: true }, id: { type: 'string', pattern: '^[0-9a-z]{9}-[0-9a-f]{20}$' } },
+        },
+        Health: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['status', 'pending', 'processing', 'failed', 'oldestPendingSeconds', 'handoffFailuresInARow'],
+          properties: {
+            status: { enum: ['ok', 'degraded'] },
+            reasons: {
+              type: 'array',
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['code', 'message'],
+                properties: { code: { enum: ['backlog', 'oldest_job', 'handoff_failing', 'disk_low', 'queue_unreadable'] }, message: { type: 'string' } },
+              },
+            },
+            pending: { type: 'integer', minimum: 0 },
+            processing: { type: 'integer', minimum: 0 },
+            failed: { type: 'integer', minimum: 0 },
+            oldestPendingSeconds: { type: 'integer', minimum: 0 },
+            handoffFailuresInARow: { type: 'integer', minimum: 0 },
+          },
         },
         Error: {
           type: 'object',

@@ -23,7 +23,7 @@ export interface RelaySettings {
   sendmailTimeoutMs: number;
 }
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
 /** host:port or [v6]:port, the shape the config schema allows for relay.listen. */
 export function parseListen(text: string, key = 'RELAY_LISTEN'): { host: string; port: number } {
@@ -36,7 +36,7 @@ export function parseListen(text: string, key = 'RELAY_LISTEN'): { host: string;
   return { host: match[1] ?? match[2], port };
 }
 
-function integer(env: Env, key: string, fallback: number, min: number): number {
+export function integer(env: Env, key: string, fallback: number, min: number): number {
   const raw = env[key];
   if (raw === undefined || raw.trim() === '') return fallback;
   if (!/^\d+$/.test(raw.trim())) throw new StartupError(`${key}=${JSON.stringify(raw)} is not a whole number`);

@@ -317,7 +317,7 @@ describe('live on loopback: a caller through nginx to the relay', () => {
     expect(reply.json!.id).toMatch(/\S/);
     expect(queued.at(-1)).toMatchObject({ subject: 'Through the gateway' });
     const health = await call(certs, { port: ports.https, method: 'GET', path: '/health' });
-    expect([health.status, health.body]).toEqual([200, 'ok']);
+    expect([health.status, health.body]).toEqual([200, '{"status":"ok"}']);
   });
 
   it('a source outside the allowlist gets 403 from nginx, with a JSON body, and the relay never sees it', async () => {

@@ -69,6 +69,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 28f1b947f54ae10f1614db16c6ed98c50fca74f22bfa377dc4996d343414a89a)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 85f383a051230d3fe06e79c06981fed9ec0c290a67e6d9ab183574a5c5d7c712)
 
 module.exports.runRelay(RELAY_DATA);

@@ -1,0 +1,123 @@
+// The relay's Prometheus metrics (prom-client, bundled into server.js): one registry per relay, every
+// name prefixed relayconf_relay_. Counters follow the relay's own JSON log events (log.ts: the event names
+// and their fields are a fixed contract), so a metric never disagrees with the journal; queue depth and age
+// are read from the queue directories at scrape time (queue-snapshot.ts). Another metric is one more line
+// in createRelayMetrics with `registers: [registry]`.
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { LogFields, Logger, RelayEvent } from './log.js';
+import type { QueueSnapshot } from './queue-snapshot.js';
+import { RELAY_ROUTES } from './routes.js';
+import type { HandoffResult } from './sendmail.js';
+
+export const METRIC_PREFIX = 'relayconf_relay_';
+
+/** The names alert rules may rely on (src/outputs/prometheus-rules.ts; a test checks both agree). */
+export const METRIC_NAMES = {
+  httpRequests: `${METRIC_PREFIX}http_requests_total`,
+  jobsAccepted: `${METRIC_PREFIX}jobs_accepted_total`,
+  queueJobs: `${METRIC_PREFIX}queue_jobs`,
+  oldestPendingAge: `${METRIC_PREFIX}oldest_pending_job_age_seconds`,
+  handoffDuration: `${METRIC_PREFIX}handoff_duration_seconds`,
+  handoffOutcomes: `${METRIC_PREFIX}handoff_outcomes_total`,
+  handoffFailureStreak: `${METRIC_PREFIX}handoff_consecutive_failures`,
+} as const;
+
+/** Hand-offs take milliseconds (SMTP on loopback) up to the hand-off timeout (30 s by default). */
+const HANDOFF_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
+
+/** A path as the route label: the relay's own routes and /metrics by name, anything else as `other` (bounded). */
+export function routeLabel(path: string): string {
+  if (path === '/metrics' || RELAY_ROUTES.some((route) => route.path === path)) return path;
+  return 'other';
+}
+
+export interface RelayMetricsSources {
+  /** Queue depth and oldest job, cached briefly (shared with /health). */
+  snapshot: () => Promise<QueueSnapshot>;
+  /** Hand-off failures in a row (health.ts HandoffStreak). */
+  failureStreak: () => number;
+}
+
+export interface RelayMetrics {
+  registry: Registry;
+  /** One answered request: route label (routeLabel) and HTTP status. */
+  answered(route: string, status: number): void;
+  /** Wraps the logger: every event still goes to the log; the ones that count are counted. */
+  tap(log: Logger): Logger;
+  /** Wraps the hand-off so each one is timed under its mode (smtp or sendmail). */
+  timed<J>(mode: string, deliver: (job: J) => Promise<HandoffResult>): (job: J) => Promise<HandoffResult>;
+}
+
+export function createRelayMetrics(sources: RelayMetricsSources): RelayMetrics {
+  const registry = new Registry();
+  const registers = [registry];
+  const httpRequests = new Counter({ name: METRIC_NAMES.httpRequests, help: 'HTTP requests answered, by route and status.', labelNames: ['route', 'status'], registers });
+  const jobsAccepted = new Counter({ name: METRIC_NAMES.jobsAccepted, help: 'Jobs accepted (202) and durably queued.', registers });
+  const handoffOutcomes = new Counter({
+    name: METRIC_NAMES.handoffOutcomes,
+    help: 'Hand-offs to Postfix by outcome: delivered (Postfix took it), retry (will be tried again), failed (moved to failed/).',
+    labelNames: ['outcome'],
+    registers,
+  });
+  const handoffDuration = new Histogram({ name: METRIC_NAMES.handoffDuration, help: 'Time one hand-off to Postfix took, in seconds, by hand-off mode.', labelNames: ['mode'], buckets: HANDOFF_BUCKETS, registers });
+  new Gauge({
+    name: METRIC_NAMES.queueJobs,
+    help: 'Jobs in the queue directories, by state (pending/, processing/, failed/).',
+    labelNames: ['state'],
+    registers,
+    async collect() {
+      const snapshot = await sources.snapshot();
+      for (const state of ['pending', 'processing', 'failed'] as const) this.set({ state }, snapshot[state]);
+    },
+  });
+  new Gauge({
+    name: METRIC_NAMES.oldestPendingAge,
+    help: 'Age in seconds of the oldest job not yet handed to Postfix (pending/ or processing/); 0 when there is none.',
+    registers,
+    async collect() {
+      this.set((await sources.snapshot()).oldestAgeSeconds);
+    },
+  });
+  new Gauge({
+    name: METRIC_NAMES.handoffFailureStreak,
+    help: 'Hand-offs that failed in a row; one success resets it.',
+    registers,
+    collect() {
+      this.set(sources.failureStreak());
+    },
+  });
+  // Memory, CPU, event-loop lag and open descriptors of the relay process, under the same prefix.
+  collectDefaultMetrics({ register: registry, prefix: METRIC_PREFIX });
+  // Zero from the start, so rate() and increase() see the first one.
+  for (const outcome of ['delivered', 'retry', 'failed']) handoffOutcomes.inc({ outcome }, 0);
+
+  const counted: Partial<Record<RelayEvent, (fields: LogFields) => void>> = {
+    enqueued: () => jobsAccepted.inc(),
+    delivered: () => handoffOutcomes.inc({ outcome: 'delivered' }),
+    retry: () => handoffOutcomes.inc({ outcome: 'retry' }),
+    failed: () => handoffOutcomes.inc({ outcome: 'failed' }),
+  };
+
+  return {
+    registry,
+    answered(route, status) {
+      httpRequests.inc({ route, status: String(status) });
+    },
+    tap(log) {
+      return (event, fields = {}) => {
+        counted[event]?.(fields);
+        log(event, fields);
+      };
+    },
+    timed(mode, deliver) {
+      return async (job) => {
+        const end = handoffDuration.startTimer({ mode });
+        try {
+          return await deliver(job);
+        } finally {
+          end();
+        }
+      };
+    },
+  };
+}
