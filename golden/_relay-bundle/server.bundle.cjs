@@ -22532,6 +22532,20 @@ function assessHealth(snapshot, handoffFailures, limits) {
 // src/relay/metrics.ts
 var import_prom_client = __toESM(require_prom_client(), 1);
 
+// src/relay/metric-names.ts
+var METRIC_PREFIX = "relayconf_relay_";
+var METRIC_NAMES = {
+  httpRequests: `${METRIC_PREFIX}http_requests_total`,
+  jobsAccepted: `${METRIC_PREFIX}jobs_accepted_total`,
+  queueJobs: `${METRIC_PREFIX}queue_jobs`,
+  oldestPendingAge: `${METRIC_PREFIX}oldest_pending_job_age_seconds`,
+  queueDiskFree: `${METRIC_PREFIX}queue_disk_free_bytes`,
+  queueDiskSize: `${METRIC_PREFIX}queue_disk_size_bytes`,
+  handoffDuration: `${METRIC_PREFIX}handoff_duration_seconds`,
+  handoffOutcomes: `${METRIC_PREFIX}handoff_outcomes_total`,
+  handoffFailureStreak: `${METRIC_PREFIX}handoff_consecutive_failures`
+};
+
 // src/relay/routes.ts
 var RELAY_ROUTES = [
   { path: "/health", method: "GET" },
@@ -22539,16 +22553,6 @@ var RELAY_ROUTES = [
 ];
 
 // src/relay/metrics.ts
-var METRIC_PREFIX = "relayconf_relay_";
-var METRIC_NAMES = {
-  httpRequests: `${METRIC_PREFIX}http_requests_total`,
-  jobsAccepted: `${METRIC_PREFIX}jobs_accepted_total`,
-  queueJobs: `${METRIC_PREFIX}queue_jobs`,
-  oldestPendingAge: `${METRIC_PREFIX}oldest_pending_job_age_seconds`,
-  handoffDuration: `${METRIC_PREFIX}handoff_duration_seconds`,
-  handoffOutcomes: `${METRIC_PREFIX}handoff_outcomes_total`,
-  handoffFailureStreak: `${METRIC_PREFIX}handoff_consecutive_failures`
-};
 var HANDOFF_BUCKETS = [5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
 function routeLabel(path7) {
   if (path7 === "/metrics" || RELAY_ROUTES.some((route) => route.path === path7)) return path7;
@@ -22584,6 +22588,22 @@ function createRelayMetrics(sources) {
       this.set((await sources.snapshot()).oldestAgeSeconds);
     }
   });
+  const diskGauges = [
+    [METRIC_NAMES.queueDiskFree, "Bytes the relay's user may still write on the queue's file system (statfs f_bavail).", (disk) => disk.freeBytes],
+    [METRIC_NAMES.queueDiskSize, "Size in bytes of the queue's file system.", (disk) => disk.totalBytes]
+  ];
+  for (const [name2, help, pick] of diskGauges) {
+    new import_prom_client.Gauge({
+      name: name2,
+      help,
+      registers,
+      async collect() {
+        const disk = (await sources.snapshot()).disk;
+        if (disk) this.set(pick(disk));
+        else this.reset();
+      }
+    });
+  }
   new import_prom_client.Gauge({
     name: METRIC_NAMES.handoffFailureStreak,
     help: "Hand-offs that failed in a row; one success resets it.",

@@ -1,26 +1,14 @@
 // The relay's Prometheus metrics (prom-client, bundled into server.js): one registry per relay, every
 // name prefixed relayconf_relay_. Counters follow the relay's own JSON log events (log.ts: the event names
 // and their fields are a fixed contract), so a metric never disagrees with the journal; queue depth and age
-// are read from the queue directories at scrape time (queue-snapshot.ts). Another metric is one more line
+// are read from the queue directories at scrape time (queue-snapshot.ts). Names live in metric-names.ts. Another metric is one more line
 // in createRelayMetrics with `registers: [registry]`.
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { LogFields, Logger, RelayEvent } from './log.js';
-import type { QueueSnapshot } from './queue-snapshot.js';
+import { METRIC_NAMES, METRIC_PREFIX } from './metric-names.js';
+import type { DiskSpace, QueueSnapshot } from './queue-snapshot.js';
 import { RELAY_ROUTES } from './routes.js';
 import type { HandoffResult } from './sendmail.js';
-
-export const METRIC_PREFIX = 'relayconf_relay_';
-
-/** The names alert rules may rely on (src/outputs/prometheus-rules.ts; a test checks both agree). */
-export const METRIC_NAMES = {
-  httpRequests: `${METRIC_PREFIX}http_requests_total`,
-  jobsAccepted: `${METRIC_PREFIX}jobs_accepted_total`,
-  queueJobs: `${METRIC_PREFIX}queue_jobs`,
-  oldestPendingAge: `${METRIC_PREFIX}oldest_pending_job_age_seconds`,
-  handoffDuration: `${METRIC_PREFIX}handoff_duration_seconds`,
-  handoffOutcomes: `${METRIC_PREFIX}handoff_outcomes_total`,
-  handoffFailureStreak: `${METRIC_PREFIX}handoff_consecutive_failures`,
-} as const;
 
 /** Hand-offs take milliseconds (SMTP on loopback) up to the hand-off timeout (30 s by default). */
 const HANDOFF_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
@@ -78,6 +66,23 @@ export function createRelayMetrics(sources: RelayMetricsSources): RelayMetrics {
       this.set((await sources.snapshot()).oldestAgeSeconds);
     },
   });
+  // No sample when statfs is unavailable (Node before 18.15) or fails: absent, not a made-up zero.
+  const diskGauges: [string, string, (disk: DiskSpace) => number][] = [
+    [METRIC_NAMES.queueDiskFree, "Bytes the relay's user may still write on the queue's file system (statfs f_bavail).", (disk) => disk.freeBytes],
+    [METRIC_NAMES.queueDiskSize, "Size in bytes of the queue's file system.", (disk) => disk.totalBytes],
+  ];
+  for (const [name, help, pick] of diskGauges) {
+    new Gauge({
+      name,
+      help,
+      registers,
+      async collect() {
+        const disk = (await sources.snapshot()).disk;
+        if (disk) this.set(pick(disk));
+        else this.reset();
+      },
+    });
+  }
   new Gauge({
     name: METRIC_NAMES.handoffFailureStreak,
     help: 'Hand-offs that failed in a row; one success resets it.',

@@ -53,6 +53,10 @@ describe('GET /metrics after real traffic', () => {
     for (const state of ['pending', 'processing', 'failed']) expect(sample(text, 'relayconf_relay_queue_jobs', { state })).toBe(0);
     expect(sample(text, 'relayconf_relay_oldest_pending_job_age_seconds')).toBe(0);
     expect(sample(text, 'relayconf_relay_handoff_consecutive_failures')).toBe(0);
+    // statfs of the queue root (Node 18.15+): free space is positive and within the file system's size.
+    const free = sample(text, 'relayconf_relay_queue_disk_free_bytes')!;
+    expect(free).toBeGreaterThan(0);
+    expect(sample(text, 'relayconf_relay_queue_disk_size_bytes')).toBeGreaterThanOrEqual(free);
     expect(text).toContain('# TYPE relayconf_relay_handoff_duration_seconds histogram');
     // The relay process's own figures, under the same prefix.
     expect(sample(text, 'relayconf_relay_process_resident_memory_bytes')).toBeGreaterThan(0);

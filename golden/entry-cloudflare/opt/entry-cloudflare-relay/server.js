@@ -54,6 +54,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 85f383a051230d3fe06e79c06981fed9ec0c290a67e6d9ab183574a5c5d7c712)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 94ba3dcf3f6e761fd5ec01dbce8a8e07ee0bf9f5c9a965bad18212ed3ee4760c)
 
 module.exports.runRelay(RELAY_DATA);
