@@ -11642,7 +11642,7 @@ var require_defaultMetrics = __commonJS({
       gc
     };
     var metricsList = Object.keys(metrics);
-    module2.exports = function collectDefaultMetrics2(config) {
+    module2.exports = function collectDefaultMetrics(config) {
       if (config !== null && config !== void 0 && !isObject3(config)) {
         throw new TypeError("config must be null, undefined, or an object");
       }
@@ -22612,7 +22612,6 @@ function createRelayMetrics(sources) {
       this.set(sources.failureStreak());
     }
   });
-  (0, import_prom_client.collectDefaultMetrics)({ register: registry, prefix: METRIC_PREFIX });
   for (const outcome of ["delivered", "retry", "failed"]) handoffOutcomes.inc({ outcome }, 0);
   const counted = {
     enqueued: () => jobsAccepted.inc(),

@@ -54,6 +54,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 94ba3dcf3f6e761fd5ec01dbce8a8e07ee0bf9f5c9a965bad18212ed3ee4760c)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 822bba3f75cc3d6965c2502b22fff8b4f598781e80bffa2984715483cfda5737)
 
 module.exports.runRelay(RELAY_DATA);
