@@ -3,6 +3,7 @@
 // developer reads carries this config's senders as enums and its limits as maxima, and cannot drift.
 import type { RelayModel } from '../config/model.js';
 import { ALLOWED_HEADERS, BASE64_PATTERN, CONTENT_TYPE_PATTERN, FILENAME_MAX_CHARS, HEADER_VALUE_MAX_CHARS, MAX_ATTACHMENTS } from '../relay/message-fields.js';
+import { HEALTH_REASON_CODES } from '../relay/health.js';
 import { NAME_MAX_CHARS } from '../relay/validate.js';
 import { relayData } from './relay-server.js';
 import type { OutputFile } from './types.js';
@@ -170,7 +171,7 @@ export function openApiDocument(model: RelayModel): Schema {
                 type: 'object',
                 additionalProperties: false,
                 required: ['code', 'message'],
-                properties: { code: { enum: ['backlog', 'oldest_job', 'handoff_failing', 'disk_low', 'queue_unreadable'] }, message: { type: 'string' } },
+                properties: { code: { enum: [...HEALTH_REASON_CODES] }, message: { type: 'string' } },
               },
             },
             pending: { type: 'integer', minimum: 0 },

@@ -63,8 +63,11 @@ export class HandoffStreak {
   }
 }
 
+/** Every reason /health may give (openapi.json documents the same list). */
+export const HEALTH_REASON_CODES = ['backlog', 'oldest_job', 'handoff_failing', 'disk_low', 'queue_unreadable'] as const;
+
 export interface HealthReason {
-  code: 'backlog' | 'oldest_job' | 'handoff_failing' | 'disk_low' | 'queue_unreadable';
+  code: (typeof HEALTH_REASON_CODES)[number];
   message: string;
 }
 

@@ -88,8 +88,8 @@ describe('GET /metrics after real traffic', () => {
   test('a parked worker: queue depth per state, /health 503 with the backlog reason, 200 again once drained', async () => {
     const { relay, sendmail, queueRoot } = shared;
     const before = relay.events.filter((e) => e.event === 'delivered').length;
-    // The first job holds the only hand-off slot for 3 s; the next three wait in pending/.
-    sendmail.mode('sleep-3');
+    // The first job holds the only hand-off slot for 5 s (room for a loaded machine); the next three wait in pending/.
+    sendmail.mode('sleep-5');
     expect((await send(relay.port, validMail({ subject: 'parks the worker' }))).status).toBe(202);
     await until(() => listQueue(queueRoot, 'processing').length === 1, 5000, 'the job in hand');
     for (let i = 0; i < 3; i++) expect((await send(relay.port, validMail({ subject: `waits ${i}` }))).status).toBe(202);
