@@ -43,7 +43,7 @@ export function createRelayMetrics(sources: RelayMetricsSources): RelayMetrics {
   const jobsAccepted = new Counter({ name: METRIC_NAMES.jobsAccepted, help: 'Jobs accepted (202) and durably queued.', registers });
   const handoffOutcomes = new Counter({
     name: METRIC_NAMES.handoffOutcomes,
-    help: 'Hand-offs to Postfix by outcome: delivered (Postfix took it), retry (will be tried again), failed (moved to failed/).',
+    help: 'Hand-offs to Postfix by outcome: delivered (Postfix took it), retry (will be tried again), failed (moved to failed/, unreadable job files included).',
     labelNames: ['outcome'],
     registers,
   });

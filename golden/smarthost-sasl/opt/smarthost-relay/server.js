@@ -60,6 +60,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 822bba3f75cc3d6965c2502b22fff8b4f598781e80bffa2984715483cfda5737)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 de6b65981e87d54fb265b3b11e06887de5c93837ffa1df989e8a3fc1bb8898f1)
 
 module.exports.runRelay(RELAY_DATA);
