@@ -1,6 +1,6 @@
 #!/bin/sh
 # Installs the Debian packages the system tests drive (npm run test:system): Postfix, OpenDKIM,
-# BIND's checkers, dig and systemd-analyze; setpriv, rsync, curl and ss for the end-to-end chain test; nginx for the entry gateway checks (nginx -t, the loopback TLS test); pre-commit for the config-repository hooks. Idempotent and fast: apt runs only when a tool is missing.
+# BIND's checkers, dig and systemd-analyze; setpriv, rsync, curl and ss for the end-to-end chain test; nginx for the entry gateway checks (nginx -t, the loopback TLS test); pre-commit for the config-repository hooks; promtool (prometheus) for the generated alert rules and the live /metrics. Idempotent and fast: apt runs only when a tool is missing.
 set -eu
 
 # One "command package" pair per line: the command proves the package is there. Append yours.
@@ -22,6 +22,7 @@ useradd passwd
 systemd-tmpfiles systemd
 smtp-source postfix
 pre-commit pre-commit
+promtool prometheus
 '
 
 have() { command -v "$1" >/dev/null 2>&1 || [ -x "/usr/sbin/$1" ] || [ -x "/sbin/$1" ]; }

@@ -142,8 +142,8 @@ var require_ipaddr = __commonJS({
         }
         return part;
       }
-      const ipaddr2 = {};
-      ipaddr2.IPv4 = (function() {
+      const ipaddr3 = {};
+      ipaddr3.IPv4 = (function() {
         function IPv4(octets) {
           if (octets.length !== 4) {
             throw new Error("ipaddr: ipv4 octet count should be 4");
@@ -242,13 +242,13 @@ var require_ipaddr = __commonJS({
           return 32 - cidr;
         };
         IPv4.prototype.range = function() {
-          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+          return ipaddr3.subnetMatch(this, this.SpecialRanges);
         };
         IPv4.prototype.toByteArray = function() {
           return this.octets.slice(0);
         };
         IPv4.prototype.toIPv4MappedAddress = function() {
-          return ipaddr2.IPv6.parse(`::ffff:${this.toString()}`);
+          return ipaddr3.IPv6.parse(`::ffff:${this.toString()}`);
         };
         IPv4.prototype.toNormalizedString = function() {
           return this.toString();
@@ -258,7 +258,7 @@ var require_ipaddr = __commonJS({
         };
         return IPv4;
       })();
-      ipaddr2.IPv4.broadcastAddressFromCIDR = function(string) {
+      ipaddr3.IPv4.broadcastAddressFromCIDR = function(string) {
         try {
           const cidr = this.parseCIDR(string);
           const ipInterfaceOctets = cidr[0].toByteArray();
@@ -274,10 +274,10 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: the address does not have IPv4 CIDR format");
         }
       };
-      ipaddr2.IPv4.isIPv4 = function(string) {
+      ipaddr3.IPv4.isIPv4 = function(string) {
         return this.parser(string) !== null;
       };
-      ipaddr2.IPv4.isValid = function(string) {
+      ipaddr3.IPv4.isValid = function(string) {
         try {
           new this(this.parser(string));
           return true;
@@ -285,7 +285,7 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr2.IPv4.isValidCIDR = function(string) {
+      ipaddr3.IPv4.isValidCIDR = function(string) {
         try {
           this.parseCIDR(string);
           return true;
@@ -293,21 +293,21 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr2.IPv4.isValidFourPartDecimal = function(string) {
-        if (ipaddr2.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+      ipaddr3.IPv4.isValidFourPartDecimal = function(string) {
+        if (ipaddr3.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
           return true;
         } else {
           return false;
         }
       };
-      ipaddr2.IPv4.isValidCIDRFourPartDecimal = function(string) {
+      ipaddr3.IPv4.isValidCIDRFourPartDecimal = function(string) {
         const match = string.match(/^(.+)\/(\d+)$/);
-        if (!ipaddr2.IPv4.isValidCIDR(string) || !match) {
+        if (!ipaddr3.IPv4.isValidCIDR(string) || !match) {
           return false;
         }
-        return ipaddr2.IPv4.isValidFourPartDecimal(match[1]);
+        return ipaddr3.IPv4.isValidFourPartDecimal(match[1]);
       };
-      ipaddr2.IPv4.networkAddressFromCIDR = function(string) {
+      ipaddr3.IPv4.networkAddressFromCIDR = function(string) {
         let cidr, i2, ipInterfaceOctets, octets, subnetMaskOctets;
         try {
           cidr = this.parseCIDR(string);
@@ -324,14 +324,14 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: the address does not have IPv4 CIDR format");
         }
       };
-      ipaddr2.IPv4.parse = function(string) {
+      ipaddr3.IPv4.parse = function(string) {
         const parts = this.parser(string);
         if (parts === null) {
           throw new Error("ipaddr: string is not formatted like an IPv4 Address");
         }
         return new this(parts);
       };
-      ipaddr2.IPv4.parseCIDR = function(string) {
+      ipaddr3.IPv4.parseCIDR = function(string) {
         let match;
         if (match = string.match(/^(.+)\/(\d+)$/)) {
           const maskLength = parseInt(match[2]);
@@ -347,7 +347,7 @@ var require_ipaddr = __commonJS({
         }
         throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
       };
-      ipaddr2.IPv4.parser = function(string) {
+      ipaddr3.IPv4.parser = function(string) {
         let match, part, value;
         if (match = string.match(ipv4Regexes.fourOctet)) {
           return (function() {
@@ -404,7 +404,7 @@ var require_ipaddr = __commonJS({
           return null;
         }
       };
-      ipaddr2.IPv4.subnetMaskFromPrefixLength = function(prefix) {
+      ipaddr3.IPv4.subnetMaskFromPrefixLength = function(prefix) {
         prefix = parseInt(prefix);
         if (prefix < 0 || prefix > 32) {
           throw new Error("ipaddr: invalid IPv4 prefix length");
@@ -421,7 +421,7 @@ var require_ipaddr = __commonJS({
         }
         return new this(octets);
       };
-      ipaddr2.IPv6 = (function() {
+      ipaddr3.IPv6 = (function() {
         function IPv6(parts, zoneId) {
           let i2, part;
           if (parts.length === 16) {
@@ -554,7 +554,7 @@ var require_ipaddr = __commonJS({
           return 128 - cidr;
         };
         IPv6.prototype.range = function() {
-          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+          return ipaddr3.subnetMatch(this, this.SpecialRanges);
         };
         IPv6.prototype.toByteArray = function() {
           let part;
@@ -588,7 +588,7 @@ var require_ipaddr = __commonJS({
           const ref = this.parts.slice(-2);
           const high = ref[0];
           const low = ref[1];
-          return new ipaddr2.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
+          return new ipaddr3.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
         };
         IPv6.prototype.toNormalizedString = function() {
           const addr = (function() {
@@ -626,7 +626,7 @@ var require_ipaddr = __commonJS({
         };
         return IPv6;
       })();
-      ipaddr2.IPv6.broadcastAddressFromCIDR = function(string) {
+      ipaddr3.IPv6.broadcastAddressFromCIDR = function(string) {
         try {
           const cidr = this.parseCIDR(string);
           const ipInterfaceOctets = cidr[0].toByteArray();
@@ -642,10 +642,10 @@ var require_ipaddr = __commonJS({
           throw new Error(`ipaddr: the address does not have IPv6 CIDR format (${e3})`);
         }
       };
-      ipaddr2.IPv6.isIPv6 = function(string) {
+      ipaddr3.IPv6.isIPv6 = function(string) {
         return this.parser(string) !== null;
       };
-      ipaddr2.IPv6.isValid = function(string) {
+      ipaddr3.IPv6.isValid = function(string) {
         if (typeof string === "string" && string.indexOf(":") === -1) {
           return false;
         }
@@ -657,7 +657,7 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr2.IPv6.isValidCIDR = function(string) {
+      ipaddr3.IPv6.isValidCIDR = function(string) {
         if (typeof string === "string" && string.indexOf(":") === -1) {
           return false;
         }
@@ -668,7 +668,7 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr2.IPv6.networkAddressFromCIDR = function(string) {
+      ipaddr3.IPv6.networkAddressFromCIDR = function(string) {
         let cidr, i2, ipInterfaceOctets, octets, subnetMaskOctets;
         try {
           cidr = this.parseCIDR(string);
@@ -685,14 +685,14 @@ var require_ipaddr = __commonJS({
           throw new Error(`ipaddr: the address does not have IPv6 CIDR format (${e3})`);
         }
       };
-      ipaddr2.IPv6.parse = function(string) {
+      ipaddr3.IPv6.parse = function(string) {
         const addr = this.parser(string);
         if (addr.parts === null) {
           throw new Error("ipaddr: string is not formatted like an IPv6 Address");
         }
         return new this(addr.parts, addr.zoneId);
       };
-      ipaddr2.IPv6.parseCIDR = function(string) {
+      ipaddr3.IPv6.parseCIDR = function(string) {
         let maskLength, match, parsed;
         if (match = string.match(/^(.+)\/(\d+)$/)) {
           maskLength = parseInt(match[2]);
@@ -708,7 +708,7 @@ var require_ipaddr = __commonJS({
         }
         throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
       };
-      ipaddr2.IPv6.parser = function(string) {
+      ipaddr3.IPv6.parser = function(string) {
         let addr, i2, match, octet, octets, zoneId;
         if (match = string.match(ipv6Regexes.deprecatedTransitional)) {
           return this.parser(`::ffff:${match[1]}`);
@@ -746,7 +746,7 @@ var require_ipaddr = __commonJS({
         }
         return null;
       };
-      ipaddr2.IPv6.subnetMaskFromPrefixLength = function(prefix) {
+      ipaddr3.IPv6.subnetMaskFromPrefixLength = function(prefix) {
         prefix = parseInt(prefix);
         if (prefix < 0 || prefix > 128) {
           throw new Error("ipaddr: invalid IPv6 prefix length");
@@ -763,43 +763,43 @@ var require_ipaddr = __commonJS({
         }
         return new this(octets);
       };
-      ipaddr2.fromByteArray = function(bytes) {
+      ipaddr3.fromByteArray = function(bytes) {
         const length = bytes.length;
         if (length === 4) {
-          return new ipaddr2.IPv4(bytes);
+          return new ipaddr3.IPv4(bytes);
         } else if (length === 16) {
-          return new ipaddr2.IPv6(bytes);
+          return new ipaddr3.IPv6(bytes);
         } else {
           throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
         }
       };
-      ipaddr2.isValid = function(string) {
-        return ipaddr2.IPv6.isValid(string) || ipaddr2.IPv4.isValid(string);
+      ipaddr3.isValid = function(string) {
+        return ipaddr3.IPv6.isValid(string) || ipaddr3.IPv4.isValid(string);
       };
-      ipaddr2.isValidCIDR = function(string) {
-        return ipaddr2.IPv6.isValidCIDR(string) || ipaddr2.IPv4.isValidCIDR(string);
+      ipaddr3.isValidCIDR = function(string) {
+        return ipaddr3.IPv6.isValidCIDR(string) || ipaddr3.IPv4.isValidCIDR(string);
       };
-      ipaddr2.parse = function(string) {
-        if (ipaddr2.IPv6.isValid(string)) {
-          return ipaddr2.IPv6.parse(string);
-        } else if (ipaddr2.IPv4.isValid(string)) {
-          return ipaddr2.IPv4.parse(string);
+      ipaddr3.parse = function(string) {
+        if (ipaddr3.IPv6.isValid(string)) {
+          return ipaddr3.IPv6.parse(string);
+        } else if (ipaddr3.IPv4.isValid(string)) {
+          return ipaddr3.IPv4.parse(string);
         } else {
           throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format");
         }
       };
-      ipaddr2.parseCIDR = function(string) {
+      ipaddr3.parseCIDR = function(string) {
         try {
-          return ipaddr2.IPv6.parseCIDR(string);
+          return ipaddr3.IPv6.parseCIDR(string);
         } catch (e3) {
           try {
-            return ipaddr2.IPv4.parseCIDR(string);
+            return ipaddr3.IPv4.parseCIDR(string);
           } catch (e22) {
             throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format");
           }
         }
       };
-      ipaddr2.process = function(string) {
+      ipaddr3.process = function(string) {
         const addr = this.parse(string);
         if (addr.kind() === "ipv6" && addr.isIPv4MappedAddress()) {
           return addr.toIPv4Address();
@@ -807,7 +807,7 @@ var require_ipaddr = __commonJS({
           return addr;
         }
       };
-      ipaddr2.subnetMatch = function(address2, rangeList, defaultName) {
+      ipaddr3.subnetMatch = function(address2, rangeList, defaultName) {
         let i2, rangeName, rangeSubnets, subnet;
         if (defaultName === void 0 || defaultName === null) {
           defaultName = "unicast";
@@ -829,9 +829,9 @@ var require_ipaddr = __commonJS({
         return defaultName;
       };
       if (typeof module2 !== "undefined" && module2.exports) {
-        module2.exports = ipaddr2;
+        module2.exports = ipaddr3;
       } else {
-        root.ipaddr = ipaddr2;
+        root.ipaddr = ipaddr3;
       }
     })(exports2);
   }
@@ -1317,8 +1317,8 @@ var require_cookies = __commonJS({
         if (urlparts.hostname !== cookie.domain && (cookie.domain.charAt(0) !== "." || ("." + urlparts.hostname).substr(-cookie.domain.length) !== cookie.domain)) {
           return false;
         }
-        let path12 = this.getPath(urlparts.pathname);
-        if (path12.substr(0, cookie.path.length) !== cookie.path) {
+        let path15 = this.getPath(urlparts.pathname);
+        if (path15.substr(0, cookie.path.length) !== cookie.path) {
           return false;
         }
         if (cookie.secure && urlparts.protocol !== "https:") {
@@ -1378,16 +1378,16 @@ var require_cookies = __commonJS({
        * @returns {String} Normalized path
        */
       getPath(pathname) {
-        let path12 = (pathname || "/").split("/");
-        path12.pop();
-        path12 = path12.join("/").trim();
-        if (path12.charAt(0) !== "/") {
-          path12 = "/" + path12;
+        let path15 = (pathname || "/").split("/");
+        path15.pop();
+        path15 = path15.join("/").trim();
+        if (path15.charAt(0) !== "/") {
+          path15 = "/" + path15;
         }
-        if (path12.substr(-1) !== "/") {
-          path12 += "/";
+        if (path15.substr(-1) !== "/") {
+          path15 += "/";
         }
-        return path12;
+        return path15;
       }
     };
     module2.exports = Cookies;
@@ -1451,8 +1451,8 @@ var require_package = __commonJS({
 var require_fetch = __commonJS({
   "node_modules/nodemailer/lib/fetch/index.js"(exports2, module2) {
     "use strict";
-    var http2 = require("http");
-    var https = require("https");
+    var http3 = require("http");
+    var https2 = require("https");
     var urllib = require("url");
     var zlib = require("zlib");
     var PassThrough = require("stream").PassThrough;
@@ -1482,7 +1482,7 @@ var require_fetch = __commonJS({
       let finished = false;
       let cookies;
       let body;
-      let handler = parsed.protocol === "https:" ? https : http2;
+      let handler = parsed.protocol === "https:" ? https2 : http3;
       let headers = {
         "accept-encoding": "gzip,deflate",
         "user-agent": "nodemailer/" + packageData.version
@@ -1692,7 +1692,7 @@ var require_shared = __commonJS({
     "use strict";
     var urllib = require("url");
     var util = require("util");
-    var fs5 = require("fs");
+    var fs6 = require("fs");
     var nmfetch = require_fetch();
     var dns = require("dns");
     var net = require("net");
@@ -2129,7 +2129,7 @@ var require_shared = __commonJS({
           }
           return callback(null, parsedDataUri.data);
         } else if (content.path) {
-          return resolveStream(fs5.createReadStream(content.path), callback);
+          return resolveStream(fs6.createReadStream(content.path), callback);
         }
       }
       if (typeof data[key].content === "string" && !["utf8", "usascii", "ascii"].includes(encoding)) {
@@ -2515,7 +2515,7 @@ var require_qp = __commonJS({
 var require_mime_types = __commonJS({
   "node_modules/nodemailer/lib/mime-funcs/mime-types.js"(exports2, module2) {
     "use strict";
-    var path12 = require("path");
+    var path15 = require("path");
     var defaultMimeType = "application/octet-stream";
     var defaultExtension = "bin";
     var mimeTypes = /* @__PURE__ */ new Map([
@@ -4582,7 +4582,7 @@ var require_mime_types = __commonJS({
         if (!filename) {
           return defaultMimeType;
         }
-        let parsed = path12.parse(filename);
+        let parsed = path15.parse(filename);
         let extension = (parsed.ext.substr(1) || parsed.name || "").split("?").shift().trim().toLowerCase();
         let value = defaultMimeType;
         if (extensions.has(extension)) {
@@ -5518,7 +5518,7 @@ var require_mime_node = __commonJS({
   "node_modules/nodemailer/lib/mime-node/index.js"(exports2, module2) {
     "use strict";
     var crypto = require("crypto");
-    var fs5 = require("fs");
+    var fs6 = require("fs");
     var punycode = require_punycode();
     var PassThrough = require("stream").PassThrough;
     var shared = require_shared();
@@ -6233,7 +6233,7 @@ var require_mime_node = __commonJS({
             setImmediate(() => contentStream.emit("error", new Error("File access rejected for " + content.path)));
             return contentStream;
           }
-          return fs5.createReadStream(content.path);
+          return fs6.createReadStream(content.path);
         } else if (content && typeof content.href === "string") {
           if (this.disableUrlAccess) {
             contentStream = new PassThrough();
@@ -6964,6 +6964,4970 @@ var require_mail_composer = __commonJS({
       }
     };
     module2.exports = MailComposer2;
+  }
+});
+
+// node_modules/prom-client/lib/util.js
+var require_util = __commonJS({
+  "node_modules/prom-client/lib/util.js"(exports2) {
+    "use strict";
+    exports2.getValueAsString = function getValueString(value) {
+      if (Number.isNaN(value)) {
+        return "Nan";
+      } else if (!Number.isFinite(value)) {
+        if (value < 0) {
+          return "-Inf";
+        } else {
+          return "+Inf";
+        }
+      } else {
+        return `${value}`;
+      }
+    };
+    exports2.removeLabels = function removeLabels(hashMap, labels, sortedLabelNames) {
+      const hash = hashObject(labels, sortedLabelNames);
+      delete hashMap[hash];
+    };
+    exports2.setValue = function setValue(hashMap, value, labels) {
+      const hash = hashObject(labels);
+      hashMap[hash] = {
+        value: typeof value === "number" ? value : 0,
+        labels: labels || {}
+      };
+      return hashMap;
+    };
+    exports2.setValueDelta = function setValueDelta(hashMap, deltaValue, labels, hash = "") {
+      const value = typeof deltaValue === "number" ? deltaValue : 0;
+      if (hashMap[hash]) {
+        hashMap[hash].value += value;
+      } else {
+        hashMap[hash] = { value, labels };
+      }
+      return hashMap;
+    };
+    exports2.getLabels = function(labelNames, args) {
+      if (typeof args[0] === "object") {
+        return args[0];
+      }
+      if (labelNames.length !== args.length) {
+        throw new Error(
+          `Invalid number of arguments (${args.length}): "${args.join(
+            ", "
+          )}" for label names (${labelNames.length}): "${labelNames.join(", ")}".`
+        );
+      }
+      const acc = {};
+      for (let i2 = 0; i2 < labelNames.length; i2++) {
+        acc[labelNames[i2]] = args[i2];
+      }
+      return acc;
+    };
+    function fastHashObject(keys, labels) {
+      if (keys.length === 0) {
+        return "";
+      }
+      let hash = "";
+      for (let i2 = 0; i2 < keys.length; i2++) {
+        const key = keys[i2];
+        const value = labels[key];
+        if (value === void 0) continue;
+        hash += `${key}:${value},`;
+      }
+      return hash;
+    }
+    function hashObject(labels, labelNames) {
+      if (labelNames) {
+        return fastHashObject(labelNames, labels);
+      }
+      const keys = Object.keys(labels);
+      if (keys.length > 1) {
+        keys.sort();
+      }
+      return fastHashObject(keys, labels);
+    }
+    exports2.hashObject = hashObject;
+    exports2.isObject = function isObject4(obj) {
+      return obj !== null && typeof obj === "object";
+    };
+    exports2.nowTimestamp = function nowTimestamp() {
+      return Date.now() / 1e3;
+    };
+    var Grouper = class extends Map {
+      /**
+       * Adds the `value` to the `key`'s array of values.
+       * @param {*} key Key to set.
+       * @param {*} value Value to add to `key`'s array.
+       * @returns {undefined} undefined.
+       */
+      add(key, value) {
+        if (this.has(key)) {
+          this.get(key).push(value);
+        } else {
+          this.set(key, [value]);
+        }
+      }
+    };
+    exports2.Grouper = Grouper;
+  }
+});
+
+// node_modules/prom-client/lib/registry.js
+var require_registry = __commonJS({
+  "node_modules/prom-client/lib/registry.js"(exports2, module2) {
+    "use strict";
+    var { getValueAsString } = require_util();
+    var Registry2 = class _Registry {
+      static get PROMETHEUS_CONTENT_TYPE() {
+        return "text/plain; version=0.0.4; charset=utf-8";
+      }
+      static get OPENMETRICS_CONTENT_TYPE() {
+        return "application/openmetrics-text; version=1.0.0; charset=utf-8";
+      }
+      constructor(regContentType = _Registry.PROMETHEUS_CONTENT_TYPE) {
+        this._metrics = {};
+        this._collectors = [];
+        this._defaultLabels = {};
+        if (regContentType !== _Registry.PROMETHEUS_CONTENT_TYPE && regContentType !== _Registry.OPENMETRICS_CONTENT_TYPE) {
+          throw new TypeError(`Content type ${regContentType} is unsupported`);
+        }
+        this._contentType = regContentType;
+      }
+      getMetricsAsArray() {
+        return Object.values(this._metrics);
+      }
+      async getMetricsAsString(metrics) {
+        const metric = typeof metrics.getForPromString === "function" ? await metrics.getForPromString() : await metrics.get();
+        const name2 = escapeString(metric.name);
+        const help = `# HELP ${name2} ${escapeString(metric.help)}`;
+        const type = `# TYPE ${name2} ${metric.type}`;
+        const values = [help, type];
+        const defaultLabels = Object.keys(this._defaultLabels).length > 0 ? this._defaultLabels : null;
+        const isOpenMetrics = this.contentType === _Registry.OPENMETRICS_CONTENT_TYPE;
+        for (const val of metric.values || []) {
+          let { metricName = name2, labels = {} } = val;
+          const { sharedLabels = {} } = val;
+          if (isOpenMetrics && metric.type === "counter") {
+            metricName = `${metricName}_total`;
+          }
+          if (defaultLabels) {
+            labels = { ...labels, ...defaultLabels, ...labels };
+          }
+          const formattedLabels = formatLabels(labels, sharedLabels);
+          const flattenedShared = flattenSharedLabels(sharedLabels);
+          const labelParts = [...formattedLabels, flattenedShared].filter(Boolean);
+          const labelsString = labelParts.length ? `{${labelParts.join(",")}}` : "";
+          let fullMetricLine = `${metricName}${labelsString} ${getValueAsString(
+            val.value
+          )}`;
+          const { exemplar } = val;
+          if (exemplar && isOpenMetrics) {
+            const formattedExemplars = formatLabels(exemplar.labelSet);
+            fullMetricLine += ` # {${formattedExemplars.join(
+              ","
+            )}} ${getValueAsString(exemplar.value)} ${exemplar.timestamp}`;
+          }
+          values.push(fullMetricLine);
+        }
+        return values.join("\n");
+      }
+      async metrics() {
+        const isOpenMetrics = this.contentType === _Registry.OPENMETRICS_CONTENT_TYPE;
+        const promises = this.getMetricsAsArray().map((metric) => {
+          if (isOpenMetrics && metric.type === "counter") {
+            metric.name = standardizeCounterName(metric.name);
+          }
+          return this.getMetricsAsString(metric);
+        });
+        const resolves = await Promise.all(promises);
+        return isOpenMetrics ? `${resolves.join("\n")}
+# EOF
+` : `${resolves.join("\n\n")}
+`;
+      }
+      registerMetric(metric) {
+        if (this._metrics[metric.name] && this._metrics[metric.name] !== metric) {
+          throw new Error(
+            `A metric with the name ${metric.name} has already been registered.`
+          );
+        }
+        this._metrics[metric.name] = metric;
+      }
+      clear() {
+        this._metrics = {};
+        this._defaultLabels = {};
+      }
+      async getMetricsAsJSON() {
+        const metrics = [];
+        const defaultLabelNames = Object.keys(this._defaultLabels);
+        const promises = [];
+        for (const metric of this.getMetricsAsArray()) {
+          promises.push(metric.get());
+        }
+        const resolves = await Promise.all(promises);
+        for (const item of resolves) {
+          if (item.values && defaultLabelNames.length > 0) {
+            for (const val of item.values) {
+              val.labels = Object.assign({}, val.labels);
+              for (const labelName of defaultLabelNames) {
+                val.labels[labelName] = val.labels[labelName] || this._defaultLabels[labelName];
+              }
+            }
+          }
+          metrics.push(item);
+        }
+        return metrics;
+      }
+      removeSingleMetric(name2) {
+        delete this._metrics[name2];
+      }
+      getSingleMetricAsString(name2) {
+        return this.getMetricsAsString(this._metrics[name2]);
+      }
+      getSingleMetric(name2) {
+        return this._metrics[name2];
+      }
+      setDefaultLabels(labels) {
+        this._defaultLabels = labels;
+      }
+      resetMetrics() {
+        for (const metric in this._metrics) {
+          this._metrics[metric].reset();
+        }
+      }
+      get contentType() {
+        return this._contentType;
+      }
+      setContentType(metricsContentType) {
+        if (metricsContentType === _Registry.OPENMETRICS_CONTENT_TYPE || metricsContentType === _Registry.PROMETHEUS_CONTENT_TYPE) {
+          this._contentType = metricsContentType;
+        } else {
+          throw new Error(`Content type ${metricsContentType} is unsupported`);
+        }
+      }
+      static merge(registers) {
+        const regType = registers[0].contentType;
+        for (const reg of registers) {
+          if (reg.contentType !== regType) {
+            throw new Error(
+              "Registers can only be merged if they have the same content type"
+            );
+          }
+        }
+        const mergedRegistry = new _Registry(regType);
+        const metricsToMerge = registers.reduce(
+          (acc, reg) => acc.concat(reg.getMetricsAsArray()),
+          []
+        );
+        metricsToMerge.forEach(mergedRegistry.registerMetric, mergedRegistry);
+        return mergedRegistry;
+      }
+    };
+    function formatLabels(labels, exclude) {
+      const { hasOwnProperty } = Object.prototype;
+      const formatted = [];
+      for (const [name2, value] of Object.entries(labels)) {
+        if (!exclude || !hasOwnProperty.call(exclude, name2)) {
+          formatted.push(`${name2}="${escapeLabelValue(value)}"`);
+        }
+      }
+      return formatted;
+    }
+    var sharedLabelCache = /* @__PURE__ */ new WeakMap();
+    function flattenSharedLabels(labels) {
+      const cached = sharedLabelCache.get(labels);
+      if (cached) {
+        return cached;
+      }
+      const formattedLabels = formatLabels(labels);
+      const flattened = formattedLabels.join(",");
+      sharedLabelCache.set(labels, flattened);
+      return flattened;
+    }
+    function escapeLabelValue(str) {
+      if (typeof str !== "string") {
+        return str;
+      }
+      return escapeString(str).replace(/"/g, '\\"');
+    }
+    function escapeString(str) {
+      return str.replace(/\\/g, "\\\\").replace(/\n/g, "\\n");
+    }
+    function standardizeCounterName(name2) {
+      return name2.replace(/_total$/, "");
+    }
+    module2.exports = Registry2;
+    module2.exports.globalRegistry = new Registry2();
+  }
+});
+
+// node_modules/prom-client/lib/validation.js
+var require_validation = __commonJS({
+  "node_modules/prom-client/lib/validation.js"(exports2) {
+    "use strict";
+    var util = require("util");
+    var metricRegexp = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
+    var labelRegexp = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+    exports2.validateMetricName = function(name2) {
+      return metricRegexp.test(name2);
+    };
+    exports2.validateLabelName = function(names = []) {
+      return names.every((name2) => labelRegexp.test(name2));
+    };
+    exports2.validateLabel = function validateLabel(savedLabels, labels) {
+      for (const label in labels) {
+        if (!savedLabels.includes(label)) {
+          throw new Error(
+            `Added label "${label}" is not included in initial labelset: ${util.inspect(
+              savedLabels
+            )}`
+          );
+        }
+      }
+    };
+  }
+});
+
+// node_modules/prom-client/lib/metric.js
+var require_metric = __commonJS({
+  "node_modules/prom-client/lib/metric.js"(exports2, module2) {
+    "use strict";
+    var Registry2 = require_registry();
+    var { isObject: isObject4 } = require_util();
+    var { validateMetricName, validateLabelName } = require_validation();
+    var Metric = class {
+      constructor(config, defaults = {}) {
+        if (!isObject4(config)) {
+          throw new TypeError("constructor expected a config object");
+        }
+        Object.assign(
+          this,
+          {
+            labelNames: [],
+            registers: [Registry2.globalRegistry],
+            aggregator: "sum",
+            enableExemplars: false
+          },
+          defaults,
+          config
+        );
+        if (!this.registers) {
+          this.registers = [Registry2.globalRegistry];
+        }
+        if (!this.help) {
+          throw new Error("Missing mandatory help parameter");
+        }
+        if (!this.name) {
+          throw new Error("Missing mandatory name parameter");
+        }
+        if (!validateMetricName(this.name)) {
+          throw new Error("Invalid metric name");
+        }
+        if (!validateLabelName(this.labelNames)) {
+          throw new Error("Invalid label name");
+        }
+        if (this.collect && typeof this.collect !== "function") {
+          throw new Error('Optional "collect" parameter must be a function');
+        }
+        if (this.labelNames) {
+          this.sortedLabelNames = [...this.labelNames].sort();
+        } else {
+          this.sortedLabelNames = [];
+        }
+        this.reset();
+        for (const register of this.registers) {
+          if (this.enableExemplars && register.contentType === Registry2.PROMETHEUS_CONTENT_TYPE) {
+            throw new TypeError(
+              "Exemplars are supported only on OpenMetrics registries"
+            );
+          }
+          register.registerMetric(this);
+        }
+      }
+      reset() {
+      }
+    };
+    module2.exports = { Metric };
+  }
+});
+
+// node_modules/prom-client/lib/exemplar.js
+var require_exemplar = __commonJS({
+  "node_modules/prom-client/lib/exemplar.js"(exports2, module2) {
+    "use strict";
+    var Exemplar = class {
+      constructor(labelSet = {}, value = null) {
+        this.labelSet = labelSet;
+        this.value = value;
+      }
+      /**
+       * Validation for the label set format.
+       * https://github.com/OpenObservability/OpenMetrics/blob/d99b705f611b75fec8f450b05e344e02eea6921d/specification/OpenMetrics.md#exemplars
+       *
+       * @param {object} labelSet - Exemplar labels.
+       * @throws {RangeError}
+       * @return {void}
+       */
+      validateExemplarLabelSet(labelSet) {
+        let res = "";
+        for (const [labelName, labelValue] of Object.entries(labelSet)) {
+          res += `${labelName}${labelValue}`;
+        }
+        if (res.length > 128) {
+          throw new RangeError(
+            "Label set size must be smaller than 128 UTF-8 chars"
+          );
+        }
+      }
+    };
+    module2.exports = Exemplar;
+  }
+});
+
+// node_modules/prom-client/lib/counter.js
+var require_counter = __commonJS({
+  "node_modules/prom-client/lib/counter.js"(exports2, module2) {
+    "use strict";
+    var util = require("util");
+    var {
+      hashObject,
+      isObject: isObject4,
+      getLabels,
+      removeLabels,
+      nowTimestamp
+    } = require_util();
+    var { validateLabel } = require_validation();
+    var { Metric } = require_metric();
+    var Exemplar = require_exemplar();
+    var Counter2 = class extends Metric {
+      constructor(config) {
+        super(config);
+        this.type = "counter";
+        this.defaultLabels = {};
+        this.defaultValue = 1;
+        this.defaultExemplarLabelSet = {};
+        if (config.enableExemplars) {
+          this.enableExemplars = true;
+          this.inc = this.incWithExemplar;
+        } else {
+          this.inc = this.incWithoutExemplar;
+        }
+      }
+      /**
+       * Increment counter
+       * @param {object} labels - What label you want to be incremented
+       * @param {Number} value - Value to increment, if omitted increment with 1
+       * @returns {object} results - object with information about the inc operation
+       * @returns {string} results.labelHash - hash representation of the labels
+       */
+      incWithoutExemplar(labels, value) {
+        let hash = "";
+        if (isObject4(labels)) {
+          hash = hashObject(labels, this.sortedLabelNames);
+          validateLabel(this.labelNames, labels);
+        } else {
+          value = labels;
+          labels = {};
+        }
+        if (value && !Number.isFinite(value)) {
+          throw new TypeError(`Value is not a valid number: ${util.format(value)}`);
+        }
+        if (value < 0) {
+          throw new Error("It is not possible to decrease a counter");
+        }
+        if (value === null || value === void 0) value = 1;
+        setValue(this.hashMap, value, labels, hash);
+        return { labelHash: hash };
+      }
+      /**
+       * Increment counter with exemplar, same as inc but accepts labels for an
+       * exemplar.
+       * If no label is provided the current exemplar labels are kept unchanged
+       * (defaults to empty set).
+       *
+       * @param {object} incOpts - Object with options about what metric to increase
+       * @param {object} incOpts.labels - What label you want to be incremented,
+       *                                  defaults to null (metric with no labels)
+       * @param {Number} incOpts.value - Value to increment, defaults to 1
+       * @param {object} incOpts.exemplarLabels - Key-value  labels for the
+       *                                          exemplar, defaults to empty set {}
+       * @returns {void}
+       */
+      incWithExemplar({
+        labels = this.defaultLabels,
+        value = this.defaultValue,
+        exemplarLabels = this.defaultExemplarLabelSet
+      } = {}) {
+        const res = this.incWithoutExemplar(labels, value);
+        this.updateExemplar(exemplarLabels, value, res.labelHash);
+      }
+      updateExemplar(exemplarLabels, value, hash) {
+        if (exemplarLabels === this.defaultExemplarLabelSet) return;
+        if (!isObject4(this.hashMap[hash].exemplar)) {
+          this.hashMap[hash].exemplar = new Exemplar();
+        }
+        this.hashMap[hash].exemplar.validateExemplarLabelSet(exemplarLabels);
+        this.hashMap[hash].exemplar.labelSet = exemplarLabels;
+        this.hashMap[hash].exemplar.value = value ? value : 1;
+        this.hashMap[hash].exemplar.timestamp = nowTimestamp();
+      }
+      /**
+       * Reset counter
+       * @returns {void}
+       */
+      reset() {
+        this.hashMap = {};
+        if (this.labelNames.length === 0) {
+          setValue(this.hashMap, 0);
+        }
+      }
+      async get() {
+        if (this.collect) {
+          const v = this.collect();
+          if (v instanceof Promise) await v;
+        }
+        return {
+          help: this.help,
+          name: this.name,
+          type: this.type,
+          values: Object.values(this.hashMap),
+          aggregator: this.aggregator
+        };
+      }
+      labels(...args) {
+        const labels = getLabels(this.labelNames, args) || {};
+        return {
+          inc: this.inc.bind(this, labels)
+        };
+      }
+      remove(...args) {
+        const labels = getLabels(this.labelNames, args) || {};
+        validateLabel(this.labelNames, labels);
+        return removeLabels.call(this, this.hashMap, labels, this.sortedLabelNames);
+      }
+    };
+    function setValue(hashMap, value, labels = {}, hash = "") {
+      if (hashMap[hash]) {
+        hashMap[hash].value += value;
+      } else {
+        hashMap[hash] = { value, labels };
+      }
+      return hashMap;
+    }
+    module2.exports = Counter2;
+  }
+});
+
+// node_modules/prom-client/lib/gauge.js
+var require_gauge = __commonJS({
+  "node_modules/prom-client/lib/gauge.js"(exports2, module2) {
+    "use strict";
+    var util = require("util");
+    var {
+      setValue,
+      setValueDelta,
+      getLabels,
+      hashObject,
+      isObject: isObject4,
+      removeLabels
+    } = require_util();
+    var { validateLabel } = require_validation();
+    var { Metric } = require_metric();
+    var Gauge2 = class extends Metric {
+      constructor(config) {
+        super(config);
+        this.type = "gauge";
+      }
+      /**
+       * Set a gauge to a value
+       * @param {object} labels - Object with labels and their values
+       * @param {Number} value - Value to set the gauge to, must be positive
+       * @returns {void}
+       */
+      set(labels, value) {
+        value = getValueArg(labels, value);
+        labels = getLabelArg(labels);
+        set(this, labels, value);
+      }
+      /**
+       * Reset gauge
+       * @returns {void}
+       */
+      reset() {
+        this.hashMap = {};
+        if (this.labelNames.length === 0) {
+          setValue(this.hashMap, 0, {});
+        }
+      }
+      /**
+       * Increment a gauge value
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @param {Number} value - Value to increment - if omitted, increment with 1
+       * @returns {void}
+       */
+      inc(labels, value) {
+        value = getValueArg(labels, value);
+        labels = getLabelArg(labels);
+        if (value === void 0) value = 1;
+        setDelta(this, labels, value);
+      }
+      /**
+       * Decrement a gauge value
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @param {Number} value - Value to decrement - if omitted, decrement with 1
+       * @returns {void}
+       */
+      dec(labels, value) {
+        value = getValueArg(labels, value);
+        labels = getLabelArg(labels);
+        if (value === void 0) value = 1;
+        setDelta(this, labels, -value);
+      }
+      /**
+       * Set the gauge to current unix epoch
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @returns {void}
+       */
+      setToCurrentTime(labels) {
+        const now = Date.now() / 1e3;
+        if (labels === void 0) {
+          this.set(now);
+        } else {
+          this.set(labels, now);
+        }
+      }
+      /**
+       * Start a timer
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @returns {function} - Invoke this function to set the duration in seconds since you started the timer.
+       * @example
+       * var done = gauge.startTimer();
+       * makeXHRRequest(function(err, response) {
+       *	done(); //Duration of the request will be saved
+       * });
+       */
+      startTimer(labels) {
+        const start = process.hrtime();
+        return (endLabels) => {
+          const delta = process.hrtime(start);
+          const value = delta[0] + delta[1] / 1e9;
+          this.set(Object.assign({}, labels, endLabels), value);
+          return value;
+        };
+      }
+      async get() {
+        if (this.collect) {
+          const v = this.collect();
+          if (v instanceof Promise) await v;
+        }
+        return {
+          help: this.help,
+          name: this.name,
+          type: this.type,
+          values: Object.values(this.hashMap),
+          aggregator: this.aggregator
+        };
+      }
+      _getValue(labels) {
+        const hash = hashObject(labels || {}, this.sortedLabelNames);
+        return this.hashMap[hash] ? this.hashMap[hash].value : 0;
+      }
+      labels(...args) {
+        const labels = getLabels(this.labelNames, args);
+        validateLabel(this.labelNames, labels);
+        return {
+          inc: this.inc.bind(this, labels),
+          dec: this.dec.bind(this, labels),
+          set: this.set.bind(this, labels),
+          setToCurrentTime: this.setToCurrentTime.bind(this, labels),
+          startTimer: this.startTimer.bind(this, labels)
+        };
+      }
+      remove(...args) {
+        const labels = getLabels(this.labelNames, args);
+        validateLabel(this.labelNames, labels);
+        removeLabels.call(this, this.hashMap, labels, this.sortedLabelNames);
+      }
+    };
+    function set(gauge, labels, value) {
+      if (typeof value !== "number") {
+        throw new TypeError(`Value is not a valid number: ${util.format(value)}`);
+      }
+      validateLabel(gauge.labelNames, labels);
+      setValue(gauge.hashMap, value, labels);
+    }
+    function setDelta(gauge, labels, delta) {
+      if (typeof delta !== "number") {
+        throw new TypeError(`Delta is not a valid number: ${util.format(delta)}`);
+      }
+      validateLabel(gauge.labelNames, labels);
+      const hash = hashObject(labels, gauge.sortedLabelNames);
+      setValueDelta(gauge.hashMap, delta, labels, hash);
+    }
+    function getLabelArg(labels) {
+      return isObject4(labels) ? labels : {};
+    }
+    function getValueArg(labels, value) {
+      return isObject4(labels) ? value : labels;
+    }
+    module2.exports = Gauge2;
+  }
+});
+
+// node_modules/prom-client/lib/histogram.js
+var require_histogram = __commonJS({
+  "node_modules/prom-client/lib/histogram.js"(exports2, module2) {
+    "use strict";
+    var util = require("util");
+    var {
+      getLabels,
+      hashObject,
+      isObject: isObject4,
+      removeLabels,
+      nowTimestamp
+    } = require_util();
+    var { validateLabel } = require_validation();
+    var { Metric } = require_metric();
+    var Exemplar = require_exemplar();
+    var Histogram2 = class extends Metric {
+      constructor(config) {
+        super(config, {
+          buckets: [5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
+        });
+        this.type = "histogram";
+        this.defaultLabels = {};
+        this.defaultExemplarLabelSet = {};
+        this.enableExemplars = false;
+        for (const label of this.labelNames) {
+          if (label === "le") {
+            throw new Error("le is a reserved label keyword");
+          }
+        }
+        this.upperBounds = this.buckets;
+        this.bucketValues = this.upperBounds.reduce((acc, upperBound) => {
+          acc[upperBound] = 0;
+          return acc;
+        }, {});
+        if (config.enableExemplars) {
+          this.enableExemplars = true;
+          this.bucketExemplars = this.upperBounds.reduce((acc, upperBound) => {
+            acc[upperBound] = null;
+            return acc;
+          }, {});
+          Object.freeze(this.bucketExemplars);
+          this.observe = this.observeWithExemplar;
+        } else {
+          this.observe = this.observeWithoutExemplar;
+        }
+        Object.freeze(this.bucketValues);
+        Object.freeze(this.upperBounds);
+        if (this.labelNames.length === 0) {
+          this.hashMap = {
+            [hashObject({})]: createBaseValues(
+              {},
+              this.bucketValues,
+              this.bucketExemplars
+            )
+          };
+        }
+      }
+      /**
+       * Observe a value in histogram
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @param {Number} value - Value to observe in the histogram
+       * @returns {void}
+       */
+      observeWithoutExemplar(labels, value) {
+        observe.call(this, labels === 0 ? 0 : labels || {})(value);
+      }
+      observeWithExemplar({
+        labels = this.defaultLabels,
+        value,
+        exemplarLabels = this.defaultExemplarLabelSet
+      } = {}) {
+        observe.call(this, labels === 0 ? 0 : labels || {})(value);
+        this.updateExemplar(labels, value, exemplarLabels);
+      }
+      updateExemplar(labels, value, exemplarLabels) {
+        if (Object.keys(exemplarLabels).length === 0) return;
+        const hash = hashObject(labels, this.sortedLabelNames);
+        const bound = findBound(this.upperBounds, value);
+        const { bucketExemplars } = this.hashMap[hash];
+        let exemplar = bucketExemplars[bound];
+        if (!isObject4(exemplar)) {
+          exemplar = new Exemplar();
+          bucketExemplars[bound] = exemplar;
+        }
+        exemplar.validateExemplarLabelSet(exemplarLabels);
+        exemplar.labelSet = exemplarLabels;
+        exemplar.value = value;
+        exemplar.timestamp = nowTimestamp();
+      }
+      async get() {
+        const data = await this.getForPromString();
+        data.values = data.values.map(splayLabels);
+        return data;
+      }
+      async getForPromString() {
+        if (this.collect) {
+          const v = this.collect();
+          if (v instanceof Promise) await v;
+        }
+        const data = Object.values(this.hashMap);
+        const values = data.map(extractBucketValuesForExport(this)).reduce(addSumAndCountForExport(this), []);
+        return {
+          name: this.name,
+          help: this.help,
+          type: this.type,
+          values,
+          aggregator: this.aggregator
+        };
+      }
+      reset() {
+        this.hashMap = {};
+      }
+      /**
+       * Initialize the metrics for the given combination of labels to zero
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @returns {void}
+       */
+      zero(labels) {
+        const hash = hashObject(labels, this.sortedLabelNames);
+        this.hashMap[hash] = createBaseValues(
+          labels,
+          this.bucketValues,
+          this.bucketExemplars
+        );
+      }
+      /**
+       * Start a timer that could be used to logging durations
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @param {object} exemplarLabels - Object with labels for exemplar where key is the label key and value is label value. Can only be one level deep
+       * @returns {function} - Function to invoke when you want to stop the timer and observe the duration in seconds
+       * @example
+       * var end = histogram.startTimer();
+       * makeExpensiveXHRRequest(function(err, res) {
+       * 	const duration = end(); //Observe the duration of expensiveXHRRequest and returns duration in seconds
+       * 	console.log('Duration', duration);
+       * });
+       */
+      startTimer(labels, exemplarLabels) {
+        return this.enableExemplars ? startTimerWithExemplar.call(this, labels, exemplarLabels)() : startTimer.call(this, labels)();
+      }
+      labels(...args) {
+        const labels = getLabels(this.labelNames, args);
+        validateLabel(this.labelNames, labels);
+        return {
+          observe: observe.call(this, labels),
+          startTimer: startTimer.call(this, labels)
+        };
+      }
+      remove(...args) {
+        const labels = getLabels(this.labelNames, args);
+        validateLabel(this.labelNames, labels);
+        removeLabels.call(this, this.hashMap, labels, this.sortedLabelNames);
+      }
+    };
+    function startTimer(startLabels) {
+      return () => {
+        const start = process.hrtime();
+        return (endLabels) => {
+          const delta = process.hrtime(start);
+          const value = delta[0] + delta[1] / 1e9;
+          this.observe(Object.assign({}, startLabels, endLabels), value);
+          return value;
+        };
+      };
+    }
+    function startTimerWithExemplar(startLabels, startExemplarLabels) {
+      return () => {
+        const start = process.hrtime();
+        return (endLabels, endExemplarLabels) => {
+          const delta = process.hrtime(start);
+          const value = delta[0] + delta[1] / 1e9;
+          this.observe({
+            labels: Object.assign({}, startLabels, endLabels),
+            value,
+            exemplarLabels: Object.assign(
+              {},
+              startExemplarLabels,
+              endExemplarLabels
+            )
+          });
+          return value;
+        };
+      };
+    }
+    function setValuePair(labels, value, metricName, exemplar, sharedLabels = {}) {
+      return {
+        labels,
+        sharedLabels,
+        value,
+        metricName,
+        exemplar
+      };
+    }
+    function findBound(upperBounds, value) {
+      for (let i2 = 0; i2 < upperBounds.length; i2++) {
+        const bound = upperBounds[i2];
+        if (value <= bound) {
+          return bound;
+        }
+      }
+      return -1;
+    }
+    function observe(labels) {
+      return (value) => {
+        const labelValuePair = convertLabelsAndValues(labels, value);
+        validateLabel(this.labelNames, labelValuePair.labels);
+        if (!Number.isFinite(labelValuePair.value)) {
+          throw new TypeError(
+            `Value is not a valid number: ${util.format(labelValuePair.value)}`
+          );
+        }
+        const hash = hashObject(labelValuePair.labels, this.sortedLabelNames);
+        let valueFromMap = this.hashMap[hash];
+        if (!valueFromMap) {
+          valueFromMap = createBaseValues(
+            labelValuePair.labels,
+            this.bucketValues,
+            this.bucketExemplars
+          );
+        }
+        const b = findBound(this.upperBounds, labelValuePair.value);
+        valueFromMap.sum += labelValuePair.value;
+        valueFromMap.count += 1;
+        if (Object.prototype.hasOwnProperty.call(valueFromMap.bucketValues, b)) {
+          valueFromMap.bucketValues[b] += 1;
+        }
+        this.hashMap[hash] = valueFromMap;
+      };
+    }
+    function createBaseValues(labels, bucketValues, bucketExemplars) {
+      const result = {
+        labels,
+        bucketValues: { ...bucketValues },
+        sum: 0,
+        count: 0
+      };
+      if (bucketExemplars) {
+        result.bucketExemplars = { ...bucketExemplars };
+      }
+      return result;
+    }
+    function convertLabelsAndValues(labels, value) {
+      return isObject4(labels) ? {
+        labels,
+        value
+      } : {
+        value: labels,
+        labels: {}
+      };
+    }
+    function extractBucketValuesForExport(histogram) {
+      const name2 = `${histogram.name}_bucket`;
+      return (bucketData) => {
+        let acc = 0;
+        const buckets = histogram.upperBounds.map((upperBound) => {
+          acc += bucketData.bucketValues[upperBound];
+          return setValuePair(
+            { le: upperBound },
+            acc,
+            name2,
+            bucketData.bucketExemplars ? bucketData.bucketExemplars[upperBound] : null,
+            bucketData.labels
+          );
+        });
+        return { buckets, data: bucketData };
+      };
+    }
+    function addSumAndCountForExport(histogram) {
+      return (acc, d2) => {
+        acc.push(...d2.buckets);
+        const infLabel = { le: "+Inf" };
+        acc.push(
+          setValuePair(
+            infLabel,
+            d2.data.count,
+            `${histogram.name}_bucket`,
+            d2.data.bucketExemplars ? d2.data.bucketExemplars["-1"] : null,
+            d2.data.labels
+          ),
+          setValuePair(
+            {},
+            d2.data.sum,
+            `${histogram.name}_sum`,
+            void 0,
+            d2.data.labels
+          ),
+          setValuePair(
+            {},
+            d2.data.count,
+            `${histogram.name}_count`,
+            void 0,
+            d2.data.labels
+          )
+        );
+        return acc;
+      };
+    }
+    function splayLabels(bucket) {
+      const { sharedLabels, labels, ...newBucket } = bucket;
+      for (const label of Object.keys(sharedLabels)) {
+        labels[label] = sharedLabels[label];
+      }
+      newBucket.labels = labels;
+      return newBucket;
+    }
+    module2.exports = Histogram2;
+  }
+});
+
+// node_modules/bintrees/lib/treebase.js
+var require_treebase = __commonJS({
+  "node_modules/bintrees/lib/treebase.js"(exports2, module2) {
+    function TreeBase() {
+    }
+    TreeBase.prototype.clear = function() {
+      this._root = null;
+      this.size = 0;
+    };
+    TreeBase.prototype.find = function(data) {
+      var res = this._root;
+      while (res !== null) {
+        var c3 = this._comparator(data, res.data);
+        if (c3 === 0) {
+          return res.data;
+        } else {
+          res = res.get_child(c3 > 0);
+        }
+      }
+      return null;
+    };
+    TreeBase.prototype.findIter = function(data) {
+      var res = this._root;
+      var iter = this.iterator();
+      while (res !== null) {
+        var c3 = this._comparator(data, res.data);
+        if (c3 === 0) {
+          iter._cursor = res;
+          return iter;
+        } else {
+          iter._ancestors.push(res);
+          res = res.get_child(c3 > 0);
+        }
+      }
+      return null;
+    };
+    TreeBase.prototype.lowerBound = function(item) {
+      var cur = this._root;
+      var iter = this.iterator();
+      var cmp = this._comparator;
+      while (cur !== null) {
+        var c3 = cmp(item, cur.data);
+        if (c3 === 0) {
+          iter._cursor = cur;
+          return iter;
+        }
+        iter._ancestors.push(cur);
+        cur = cur.get_child(c3 > 0);
+      }
+      for (var i2 = iter._ancestors.length - 1; i2 >= 0; --i2) {
+        cur = iter._ancestors[i2];
+        if (cmp(item, cur.data) < 0) {
+          iter._cursor = cur;
+          iter._ancestors.length = i2;
+          return iter;
+        }
+      }
+      iter._ancestors.length = 0;
+      return iter;
+    };
+    TreeBase.prototype.upperBound = function(item) {
+      var iter = this.lowerBound(item);
+      var cmp = this._comparator;
+      while (iter.data() !== null && cmp(iter.data(), item) === 0) {
+        iter.next();
+      }
+      return iter;
+    };
+    TreeBase.prototype.min = function() {
+      var res = this._root;
+      if (res === null) {
+        return null;
+      }
+      while (res.left !== null) {
+        res = res.left;
+      }
+      return res.data;
+    };
+    TreeBase.prototype.max = function() {
+      var res = this._root;
+      if (res === null) {
+        return null;
+      }
+      while (res.right !== null) {
+        res = res.right;
+      }
+      return res.data;
+    };
+    TreeBase.prototype.iterator = function() {
+      return new Iterator(this);
+    };
+    TreeBase.prototype.each = function(cb) {
+      var it = this.iterator(), data;
+      while ((data = it.next()) !== null) {
+        if (cb(data) === false) {
+          return;
+        }
+      }
+    };
+    TreeBase.prototype.reach = function(cb) {
+      var it = this.iterator(), data;
+      while ((data = it.prev()) !== null) {
+        if (cb(data) === false) {
+          return;
+        }
+      }
+    };
+    function Iterator(tree) {
+      this._tree = tree;
+      this._ancestors = [];
+      this._cursor = null;
+    }
+    Iterator.prototype.data = function() {
+      return this._cursor !== null ? this._cursor.data : null;
+    };
+    Iterator.prototype.next = function() {
+      if (this._cursor === null) {
+        var root = this._tree._root;
+        if (root !== null) {
+          this._minNode(root);
+        }
+      } else {
+        if (this._cursor.right === null) {
+          var save;
+          do {
+            save = this._cursor;
+            if (this._ancestors.length) {
+              this._cursor = this._ancestors.pop();
+            } else {
+              this._cursor = null;
+              break;
+            }
+          } while (this._cursor.right === save);
+        } else {
+          this._ancestors.push(this._cursor);
+          this._minNode(this._cursor.right);
+        }
+      }
+      return this._cursor !== null ? this._cursor.data : null;
+    };
+    Iterator.prototype.prev = function() {
+      if (this._cursor === null) {
+        var root = this._tree._root;
+        if (root !== null) {
+          this._maxNode(root);
+        }
+      } else {
+        if (this._cursor.left === null) {
+          var save;
+          do {
+            save = this._cursor;
+            if (this._ancestors.length) {
+              this._cursor = this._ancestors.pop();
+            } else {
+              this._cursor = null;
+              break;
+            }
+          } while (this._cursor.left === save);
+        } else {
+          this._ancestors.push(this._cursor);
+          this._maxNode(this._cursor.left);
+        }
+      }
+      return this._cursor !== null ? this._cursor.data : null;
+    };
+    Iterator.prototype._minNode = function(start) {
+      while (start.left !== null) {
+        this._ancestors.push(start);
+        start = start.left;
+      }
+      this._cursor = start;
+    };
+    Iterator.prototype._maxNode = function(start) {
+      while (start.right !== null) {
+        this._ancestors.push(start);
+        start = start.right;
+      }
+      this._cursor = start;
+    };
+    module2.exports = TreeBase;
+  }
+});
+
+// node_modules/bintrees/lib/rbtree.js
+var require_rbtree = __commonJS({
+  "node_modules/bintrees/lib/rbtree.js"(exports2, module2) {
+    var TreeBase = require_treebase();
+    function Node2(data) {
+      this.data = data;
+      this.left = null;
+      this.right = null;
+      this.red = true;
+    }
+    Node2.prototype.get_child = function(dir) {
+      return dir ? this.right : this.left;
+    };
+    Node2.prototype.set_child = function(dir, val) {
+      if (dir) {
+        this.right = val;
+      } else {
+        this.left = val;
+      }
+    };
+    function RBTree(comparator) {
+      this._root = null;
+      this._comparator = comparator;
+      this.size = 0;
+    }
+    RBTree.prototype = new TreeBase();
+    RBTree.prototype.insert = function(data) {
+      var ret2 = false;
+      if (this._root === null) {
+        this._root = new Node2(data);
+        ret2 = true;
+        this.size++;
+      } else {
+        var head = new Node2(void 0);
+        var dir = 0;
+        var last = 0;
+        var gp = null;
+        var ggp = head;
+        var p = null;
+        var node = this._root;
+        ggp.right = this._root;
+        while (true) {
+          if (node === null) {
+            node = new Node2(data);
+            p.set_child(dir, node);
+            ret2 = true;
+            this.size++;
+          } else if (is_red(node.left) && is_red(node.right)) {
+            node.red = true;
+            node.left.red = false;
+            node.right.red = false;
+          }
+          if (is_red(node) && is_red(p)) {
+            var dir2 = ggp.right === gp;
+            if (node === p.get_child(last)) {
+              ggp.set_child(dir2, single_rotate(gp, !last));
+            } else {
+              ggp.set_child(dir2, double_rotate(gp, !last));
+            }
+          }
+          var cmp = this._comparator(node.data, data);
+          if (cmp === 0) {
+            break;
+          }
+          last = dir;
+          dir = cmp < 0;
+          if (gp !== null) {
+            ggp = gp;
+          }
+          gp = p;
+          p = node;
+          node = node.get_child(dir);
+        }
+        this._root = head.right;
+      }
+      this._root.red = false;
+      return ret2;
+    };
+    RBTree.prototype.remove = function(data) {
+      if (this._root === null) {
+        return false;
+      }
+      var head = new Node2(void 0);
+      var node = head;
+      node.right = this._root;
+      var p = null;
+      var gp = null;
+      var found = null;
+      var dir = 1;
+      while (node.get_child(dir) !== null) {
+        var last = dir;
+        gp = p;
+        p = node;
+        node = node.get_child(dir);
+        var cmp = this._comparator(data, node.data);
+        dir = cmp > 0;
+        if (cmp === 0) {
+          found = node;
+        }
+        if (!is_red(node) && !is_red(node.get_child(dir))) {
+          if (is_red(node.get_child(!dir))) {
+            var sr = single_rotate(node, dir);
+            p.set_child(last, sr);
+            p = sr;
+          } else if (!is_red(node.get_child(!dir))) {
+            var sibling = p.get_child(!last);
+            if (sibling !== null) {
+              if (!is_red(sibling.get_child(!last)) && !is_red(sibling.get_child(last))) {
+                p.red = false;
+                sibling.red = true;
+                node.red = true;
+              } else {
+                var dir2 = gp.right === p;
+                if (is_red(sibling.get_child(last))) {
+                  gp.set_child(dir2, double_rotate(p, last));
+                } else if (is_red(sibling.get_child(!last))) {
+                  gp.set_child(dir2, single_rotate(p, last));
+                }
+                var gpc = gp.get_child(dir2);
+                gpc.red = true;
+                node.red = true;
+                gpc.left.red = false;
+                gpc.right.red = false;
+              }
+            }
+          }
+        }
+      }
+      if (found !== null) {
+        found.data = node.data;
+        p.set_child(p.right === node, node.get_child(node.left === null));
+        this.size--;
+      }
+      this._root = head.right;
+      if (this._root !== null) {
+        this._root.red = false;
+      }
+      return found !== null;
+    };
+    function is_red(node) {
+      return node !== null && node.red;
+    }
+    function single_rotate(root, dir) {
+      var save = root.get_child(!dir);
+      root.set_child(!dir, save.get_child(dir));
+      save.set_child(dir, root);
+      root.red = true;
+      save.red = false;
+      return save;
+    }
+    function double_rotate(root, dir) {
+      root.set_child(!dir, single_rotate(root.get_child(!dir), !dir));
+      return single_rotate(root, dir);
+    }
+    module2.exports = RBTree;
+  }
+});
+
+// node_modules/bintrees/lib/bintree.js
+var require_bintree = __commonJS({
+  "node_modules/bintrees/lib/bintree.js"(exports2, module2) {
+    var TreeBase = require_treebase();
+    function Node2(data) {
+      this.data = data;
+      this.left = null;
+      this.right = null;
+    }
+    Node2.prototype.get_child = function(dir) {
+      return dir ? this.right : this.left;
+    };
+    Node2.prototype.set_child = function(dir, val) {
+      if (dir) {
+        this.right = val;
+      } else {
+        this.left = val;
+      }
+    };
+    function BinTree(comparator) {
+      this._root = null;
+      this._comparator = comparator;
+      this.size = 0;
+    }
+    BinTree.prototype = new TreeBase();
+    BinTree.prototype.insert = function(data) {
+      if (this._root === null) {
+        this._root = new Node2(data);
+        this.size++;
+        return true;
+      }
+      var dir = 0;
+      var p = null;
+      var node = this._root;
+      while (true) {
+        if (node === null) {
+          node = new Node2(data);
+          p.set_child(dir, node);
+          ret = true;
+          this.size++;
+          return true;
+        }
+        if (this._comparator(node.data, data) === 0) {
+          return false;
+        }
+        dir = this._comparator(node.data, data) < 0;
+        p = node;
+        node = node.get_child(dir);
+      }
+    };
+    BinTree.prototype.remove = function(data) {
+      if (this._root === null) {
+        return false;
+      }
+      var head = new Node2(void 0);
+      var node = head;
+      node.right = this._root;
+      var p = null;
+      var found = null;
+      var dir = 1;
+      while (node.get_child(dir) !== null) {
+        p = node;
+        node = node.get_child(dir);
+        var cmp = this._comparator(data, node.data);
+        dir = cmp > 0;
+        if (cmp === 0) {
+          found = node;
+        }
+      }
+      if (found !== null) {
+        found.data = node.data;
+        p.set_child(p.right === node, node.get_child(node.left === null));
+        this._root = head.right;
+        this.size--;
+        return true;
+      } else {
+        return false;
+      }
+    };
+    module2.exports = BinTree;
+  }
+});
+
+// node_modules/bintrees/index.js
+var require_bintrees = __commonJS({
+  "node_modules/bintrees/index.js"(exports2, module2) {
+    module2.exports = {
+      RBTree: require_rbtree(),
+      BinTree: require_bintree()
+    };
+  }
+});
+
+// node_modules/tdigest/tdigest.js
+var require_tdigest = __commonJS({
+  "node_modules/tdigest/tdigest.js"(exports2, module2) {
+    var RBTree = require_bintrees().RBTree;
+    function TDigest(delta, K, CX) {
+      this.discrete = delta === false;
+      this.delta = delta || 0.01;
+      this.K = K === void 0 ? 25 : K;
+      this.CX = CX === void 0 ? 1.1 : CX;
+      this.centroids = new RBTree(compare_centroid_means);
+      this.nreset = 0;
+      this.reset();
+    }
+    TDigest.prototype.reset = function() {
+      this.centroids.clear();
+      this.n = 0;
+      this.nreset += 1;
+      this.last_cumulate = 0;
+    };
+    TDigest.prototype.size = function() {
+      return this.centroids.size;
+    };
+    TDigest.prototype.toArray = function(everything) {
+      var result = [];
+      if (everything) {
+        this._cumulate(true);
+        this.centroids.each(function(c3) {
+          result.push(c3);
+        });
+      } else {
+        this.centroids.each(function(c3) {
+          result.push({ mean: c3.mean, n: c3.n });
+        });
+      }
+      return result;
+    };
+    TDigest.prototype.summary = function() {
+      var approx = this.discrete ? "exact " : "approximating ";
+      var s3 = [
+        approx + this.n + " samples using " + this.size() + " centroids",
+        "min = " + this.percentile(0),
+        "Q1  = " + this.percentile(0.25),
+        "Q2  = " + this.percentile(0.5),
+        "Q3  = " + this.percentile(0.75),
+        "max = " + this.percentile(1)
+      ];
+      return s3.join("\n");
+    };
+    function compare_centroid_means(a2, b) {
+      return a2.mean > b.mean ? 1 : a2.mean < b.mean ? -1 : 0;
+    }
+    function compare_centroid_mean_cumns(a2, b) {
+      return a2.mean_cumn - b.mean_cumn;
+    }
+    TDigest.prototype.push = function(x, n3) {
+      n3 = n3 || 1;
+      x = Array.isArray(x) ? x : [x];
+      for (var i2 = 0; i2 < x.length; i2++) {
+        this._digest(x[i2], n3);
+      }
+    };
+    TDigest.prototype.push_centroid = function(c3) {
+      c3 = Array.isArray(c3) ? c3 : [c3];
+      for (var i2 = 0; i2 < c3.length; i2++) {
+        this._digest(c3[i2].mean, c3[i2].n);
+      }
+    };
+    TDigest.prototype._cumulate = function(exact) {
+      if (this.n === this.last_cumulate || !exact && this.CX && this.CX > this.n / this.last_cumulate) {
+        return;
+      }
+      var cumn = 0;
+      this.centroids.each(function(c3) {
+        c3.mean_cumn = cumn + c3.n / 2;
+        cumn = c3.cumn = cumn + c3.n;
+      });
+      this.n = this.last_cumulate = cumn;
+    };
+    TDigest.prototype.find_nearest = function(x) {
+      if (this.size() === 0) {
+        return null;
+      }
+      var iter = this.centroids.lowerBound({ mean: x });
+      var c3 = iter.data() === null ? iter.prev() : iter.data();
+      if (c3.mean === x || this.discrete) {
+        return c3;
+      }
+      var prev = iter.prev();
+      if (prev && Math.abs(prev.mean - x) < Math.abs(c3.mean - x)) {
+        return prev;
+      } else {
+        return c3;
+      }
+    };
+    TDigest.prototype._new_centroid = function(x, n3, cumn) {
+      var c3 = { mean: x, n: n3, cumn };
+      this.centroids.insert(c3);
+      this.n += n3;
+      return c3;
+    };
+    TDigest.prototype._addweight = function(nearest, x, n3) {
+      if (x !== nearest.mean) {
+        nearest.mean += n3 * (x - nearest.mean) / (nearest.n + n3);
+      }
+      nearest.cumn += n3;
+      nearest.mean_cumn += n3 / 2;
+      nearest.n += n3;
+      this.n += n3;
+    };
+    TDigest.prototype._digest = function(x, n3) {
+      var min = this.centroids.min();
+      var max = this.centroids.max();
+      var nearest = this.find_nearest(x);
+      if (nearest && nearest.mean === x) {
+        this._addweight(nearest, x, n3);
+      } else if (nearest === min) {
+        this._new_centroid(x, n3, 0);
+      } else if (nearest === max) {
+        this._new_centroid(x, n3, this.n);
+      } else if (this.discrete) {
+        this._new_centroid(x, n3, nearest.cumn);
+      } else {
+        var p = nearest.mean_cumn / this.n;
+        var max_n = Math.floor(4 * this.n * this.delta * p * (1 - p));
+        if (max_n - nearest.n >= n3) {
+          this._addweight(nearest, x, n3);
+        } else {
+          this._new_centroid(x, n3, nearest.cumn);
+        }
+      }
+      this._cumulate(false);
+      if (!this.discrete && this.K && this.size() > this.K / this.delta) {
+        this.compress();
+      }
+    };
+    TDigest.prototype.bound_mean = function(x) {
+      var iter = this.centroids.upperBound({ mean: x });
+      var lower = iter.prev();
+      var upper = lower.mean === x ? lower : iter.next();
+      return [lower, upper];
+    };
+    TDigest.prototype.p_rank = function(x_or_xlist) {
+      var xs = Array.isArray(x_or_xlist) ? x_or_xlist : [x_or_xlist];
+      var ps = xs.map(this._p_rank, this);
+      return Array.isArray(x_or_xlist) ? ps : ps[0];
+    };
+    TDigest.prototype._p_rank = function(x) {
+      if (this.size() === 0) {
+        return void 0;
+      } else if (x < this.centroids.min().mean) {
+        return 0;
+      } else if (x > this.centroids.max().mean) {
+        return 1;
+      }
+      this._cumulate(true);
+      var bound = this.bound_mean(x);
+      var lower = bound[0], upper = bound[1];
+      if (this.discrete) {
+        return lower.cumn / this.n;
+      } else {
+        var cumn = lower.mean_cumn;
+        if (lower !== upper) {
+          cumn += (x - lower.mean) * (upper.mean_cumn - lower.mean_cumn) / (upper.mean - lower.mean);
+        }
+        return cumn / this.n;
+      }
+    };
+    TDigest.prototype.bound_mean_cumn = function(cumn) {
+      this.centroids._comparator = compare_centroid_mean_cumns;
+      var iter = this.centroids.upperBound({ mean_cumn: cumn });
+      this.centroids._comparator = compare_centroid_means;
+      var lower = iter.prev();
+      var upper = lower && lower.mean_cumn === cumn ? lower : iter.next();
+      return [lower, upper];
+    };
+    TDigest.prototype.percentile = function(p_or_plist) {
+      var ps = Array.isArray(p_or_plist) ? p_or_plist : [p_or_plist];
+      var qs = ps.map(this._percentile, this);
+      return Array.isArray(p_or_plist) ? qs : qs[0];
+    };
+    TDigest.prototype._percentile = function(p) {
+      if (this.size() === 0) {
+        return void 0;
+      }
+      this._cumulate(true);
+      var h = this.n * p;
+      var bound = this.bound_mean_cumn(h);
+      var lower = bound[0], upper = bound[1];
+      if (upper === lower || lower === null || upper === null) {
+        return (lower || upper).mean;
+      } else if (!this.discrete) {
+        return lower.mean + (h - lower.mean_cumn) * (upper.mean - lower.mean) / (upper.mean_cumn - lower.mean_cumn);
+      } else if (h <= lower.cumn) {
+        return lower.mean;
+      } else {
+        return upper.mean;
+      }
+    };
+    function pop_random(choices) {
+      var idx = Math.floor(Math.random() * choices.length);
+      return choices.splice(idx, 1)[0];
+    }
+    TDigest.prototype.compress = function() {
+      if (this.compressing) {
+        return;
+      }
+      var points = this.toArray();
+      this.reset();
+      this.compressing = true;
+      while (points.length > 0) {
+        this.push_centroid(pop_random(points));
+      }
+      this._cumulate(true);
+      this.compressing = false;
+    };
+    function Digest(config) {
+      this.config = config || {};
+      this.mode = this.config.mode || "auto";
+      TDigest.call(this, this.mode === "cont" ? config.delta : false);
+      this.digest_ratio = this.config.ratio || 0.9;
+      this.digest_thresh = this.config.thresh || 1e3;
+      this.n_unique = 0;
+    }
+    Digest.prototype = Object.create(TDigest.prototype);
+    Digest.prototype.constructor = Digest;
+    Digest.prototype.push = function(x_or_xlist) {
+      TDigest.prototype.push.call(this, x_or_xlist);
+      this.check_continuous();
+    };
+    Digest.prototype._new_centroid = function(x, n3, cumn) {
+      this.n_unique += 1;
+      TDigest.prototype._new_centroid.call(this, x, n3, cumn);
+    };
+    Digest.prototype._addweight = function(nearest, x, n3) {
+      if (nearest.n === 1) {
+        this.n_unique -= 1;
+      }
+      TDigest.prototype._addweight.call(this, nearest, x, n3);
+    };
+    Digest.prototype.check_continuous = function() {
+      if (this.mode !== "auto" || this.size() < this.digest_thresh) {
+        return false;
+      }
+      if (this.n_unique / this.size() > this.digest_ratio) {
+        this.mode = "cont";
+        this.discrete = false;
+        this.delta = this.config.delta || 0.01;
+        this.compress();
+        return true;
+      }
+      return false;
+    };
+    module2.exports = {
+      "TDigest": TDigest,
+      "Digest": Digest
+    };
+  }
+});
+
+// node_modules/prom-client/lib/timeWindowQuantiles.js
+var require_timeWindowQuantiles = __commonJS({
+  "node_modules/prom-client/lib/timeWindowQuantiles.js"(exports2, module2) {
+    "use strict";
+    var { TDigest } = require_tdigest();
+    var TimeWindowQuantiles = class {
+      constructor(maxAgeSeconds, ageBuckets) {
+        this.maxAgeSeconds = maxAgeSeconds || 0;
+        this.ageBuckets = ageBuckets || 0;
+        this.shouldRotate = maxAgeSeconds && ageBuckets;
+        this.ringBuffer = Array(ageBuckets).fill(new TDigest());
+        this.currentBuffer = 0;
+        this.lastRotateTimestampMillis = Date.now();
+        this.durationBetweenRotatesMillis = maxAgeSeconds * 1e3 / ageBuckets || Infinity;
+      }
+      size() {
+        const bucket = rotate.call(this);
+        return bucket.size();
+      }
+      percentile(quantile) {
+        const bucket = rotate.call(this);
+        return bucket.percentile(quantile);
+      }
+      push(value) {
+        rotate.call(this);
+        this.ringBuffer.forEach((bucket) => {
+          bucket.push(value);
+        });
+      }
+      reset() {
+        this.ringBuffer.forEach((bucket) => {
+          bucket.reset();
+        });
+      }
+      compress() {
+        this.ringBuffer.forEach((bucket) => {
+          bucket.compress();
+        });
+      }
+    };
+    function rotate() {
+      let timeSinceLastRotateMillis = Date.now() - this.lastRotateTimestampMillis;
+      while (timeSinceLastRotateMillis > this.durationBetweenRotatesMillis && this.shouldRotate) {
+        this.ringBuffer[this.currentBuffer] = new TDigest();
+        if (++this.currentBuffer >= this.ringBuffer.length) {
+          this.currentBuffer = 0;
+        }
+        timeSinceLastRotateMillis -= this.durationBetweenRotatesMillis;
+        this.lastRotateTimestampMillis += this.durationBetweenRotatesMillis;
+      }
+      return this.ringBuffer[this.currentBuffer];
+    }
+    module2.exports = TimeWindowQuantiles;
+  }
+});
+
+// node_modules/prom-client/lib/summary.js
+var require_summary = __commonJS({
+  "node_modules/prom-client/lib/summary.js"(exports2, module2) {
+    "use strict";
+    var util = require("util");
+    var { getLabels, hashObject, removeLabels } = require_util();
+    var { validateLabel } = require_validation();
+    var { Metric } = require_metric();
+    var timeWindowQuantiles = require_timeWindowQuantiles();
+    var DEFAULT_COMPRESS_COUNT = 1e3;
+    var Summary = class extends Metric {
+      constructor(config) {
+        super(config, {
+          percentiles: [0.01, 0.05, 0.5, 0.9, 0.95, 0.99, 0.999],
+          compressCount: DEFAULT_COMPRESS_COUNT,
+          hashMap: {}
+        });
+        this.type = "summary";
+        for (const label of this.labelNames) {
+          if (label === "quantile")
+            throw new Error("quantile is a reserved label keyword");
+        }
+        if (this.labelNames.length === 0) {
+          this.hashMap = {
+            [hashObject({})]: {
+              labels: {},
+              td: new timeWindowQuantiles(this.maxAgeSeconds, this.ageBuckets),
+              count: 0,
+              sum: 0
+            }
+          };
+        }
+      }
+      /**
+       * Observe a value
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @param {Number} value - Value to observe
+       * @returns {void}
+       */
+      observe(labels, value) {
+        observe.call(this, labels === 0 ? 0 : labels || {})(value);
+      }
+      async get() {
+        if (this.collect) {
+          const v = this.collect();
+          if (v instanceof Promise) await v;
+        }
+        const hashKeys = Object.keys(this.hashMap);
+        const values = [];
+        hashKeys.forEach((hashKey) => {
+          const s3 = this.hashMap[hashKey];
+          if (s3) {
+            if (this.pruneAgedBuckets && s3.td.size() === 0) {
+              delete this.hashMap[hashKey];
+            } else {
+              extractSummariesForExport(s3, this.percentiles).forEach((v) => {
+                values.push(v);
+              });
+              values.push(getSumForExport(s3, this));
+              values.push(getCountForExport(s3, this));
+            }
+          }
+        });
+        return {
+          name: this.name,
+          help: this.help,
+          type: this.type,
+          values,
+          aggregator: this.aggregator
+        };
+      }
+      reset() {
+        const data = Object.values(this.hashMap);
+        data.forEach((s3) => {
+          s3.td.reset();
+          s3.count = 0;
+          s3.sum = 0;
+        });
+      }
+      /**
+       * Start a timer that could be used to logging durations
+       * @param {object} labels - Object with labels where key is the label key and value is label value. Can only be one level deep
+       * @returns {function} - Function to invoke when you want to stop the timer and observe the duration in seconds
+       * @example
+       * var end = summary.startTimer();
+       * makeExpensiveXHRRequest(function(err, res) {
+       *	end(); //Observe the duration of expensiveXHRRequest
+       * });
+       */
+      startTimer(labels) {
+        return startTimer.call(this, labels)();
+      }
+      labels(...args) {
+        const labels = getLabels(this.labelNames, args);
+        validateLabel(this.labelNames, labels);
+        return {
+          observe: observe.call(this, labels),
+          startTimer: startTimer.call(this, labels)
+        };
+      }
+      remove(...args) {
+        const labels = getLabels(this.labelNames, args);
+        validateLabel(this.labelNames, labels);
+        removeLabels.call(this, this.hashMap, labels, this.sortedLabelNames);
+      }
+    };
+    function extractSummariesForExport(summaryOfLabels, percentiles) {
+      summaryOfLabels.td.compress();
+      return percentiles.map((percentile) => {
+        const percentileValue = summaryOfLabels.td.percentile(percentile);
+        return {
+          labels: Object.assign({ quantile: percentile }, summaryOfLabels.labels),
+          value: percentileValue ? percentileValue : 0
+        };
+      });
+    }
+    function getCountForExport(value, summary) {
+      return {
+        metricName: `${summary.name}_count`,
+        labels: value.labels,
+        value: value.count
+      };
+    }
+    function getSumForExport(value, summary) {
+      return {
+        metricName: `${summary.name}_sum`,
+        labels: value.labels,
+        value: value.sum
+      };
+    }
+    function startTimer(startLabels) {
+      return () => {
+        const start = process.hrtime();
+        return (endLabels) => {
+          const delta = process.hrtime(start);
+          const value = delta[0] + delta[1] / 1e9;
+          this.observe(Object.assign({}, startLabels, endLabels), value);
+          return value;
+        };
+      };
+    }
+    function observe(labels) {
+      return (value) => {
+        const labelValuePair = convertLabelsAndValues(labels, value);
+        validateLabel(this.labelNames, labels);
+        if (!Number.isFinite(labelValuePair.value)) {
+          throw new TypeError(
+            `Value is not a valid number: ${util.format(labelValuePair.value)}`
+          );
+        }
+        const hash = hashObject(labelValuePair.labels, this.sortedLabelNames);
+        let summaryOfLabel = this.hashMap[hash];
+        if (!summaryOfLabel) {
+          summaryOfLabel = {
+            labels: labelValuePair.labels,
+            td: new timeWindowQuantiles(this.maxAgeSeconds, this.ageBuckets),
+            count: 0,
+            sum: 0
+          };
+        }
+        summaryOfLabel.td.push(labelValuePair.value);
+        summaryOfLabel.count++;
+        if (summaryOfLabel.count % this.compressCount === 0) {
+          summaryOfLabel.td.compress();
+        }
+        summaryOfLabel.sum += labelValuePair.value;
+        this.hashMap[hash] = summaryOfLabel;
+      };
+    }
+    function convertLabelsAndValues(labels, value) {
+      if (value === void 0) {
+        return {
+          value: labels,
+          labels: {}
+        };
+      }
+      return {
+        labels,
+        value
+      };
+    }
+    module2.exports = Summary;
+  }
+});
+
+// node_modules/prom-client/lib/pushgateway.js
+var require_pushgateway = __commonJS({
+  "node_modules/prom-client/lib/pushgateway.js"(exports2, module2) {
+    "use strict";
+    var url = require("url");
+    var http3 = require("http");
+    var https2 = require("https");
+    var { gzipSync } = require("zlib");
+    var { globalRegistry } = require_registry();
+    var Pushgateway = class {
+      constructor(gatewayUrl, options, registry) {
+        if (!registry) {
+          registry = globalRegistry;
+        }
+        this.registry = registry;
+        this.gatewayUrl = gatewayUrl;
+        const { requireJobName, ...requestOptions } = {
+          requireJobName: true,
+          ...options
+        };
+        this.requireJobName = requireJobName;
+        this.requestOptions = requestOptions;
+      }
+      pushAdd(params = {}) {
+        if (this.requireJobName && !params.jobName) {
+          throw new Error("Missing jobName parameter");
+        }
+        return useGateway.call(this, "POST", params.jobName, params.groupings);
+      }
+      push(params = {}) {
+        if (this.requireJobName && !params.jobName) {
+          throw new Error("Missing jobName parameter");
+        }
+        return useGateway.call(this, "PUT", params.jobName, params.groupings);
+      }
+      delete(params = {}) {
+        if (this.requireJobName && !params.jobName) {
+          throw new Error("Missing jobName parameter");
+        }
+        return useGateway.call(this, "DELETE", params.jobName, params.groupings);
+      }
+    };
+    async function useGateway(method, job, groupings) {
+      const gatewayUrlParsed = url.parse(this.gatewayUrl);
+      const gatewayUrlPath = gatewayUrlParsed.pathname && gatewayUrlParsed.pathname !== "/" ? gatewayUrlParsed.pathname : "";
+      const jobPath = job ? `/job/${encodeURIComponent(job)}${generateGroupings(groupings)}` : "";
+      const path15 = `${gatewayUrlPath}/metrics${jobPath}`;
+      const target = url.resolve(this.gatewayUrl, path15);
+      const requestParams = url.parse(target);
+      const httpModule = isHttps(requestParams.href) ? https2 : http3;
+      const options = Object.assign(requestParams, this.requestOptions, {
+        method
+      });
+      return new Promise((resolve, reject) => {
+        if (method === "DELETE" && options.headers) {
+          delete options.headers["Content-Encoding"];
+        }
+        const req = httpModule.request(options, (resp) => {
+          let body = "";
+          resp.setEncoding("utf8");
+          resp.on("data", (chunk) => {
+            body += chunk;
+          });
+          resp.on("end", () => {
+            if (resp.statusCode >= 400) {
+              reject(
+                new Error(`push failed with status ${resp.statusCode}, ${body}`)
+              );
+            } else {
+              resolve({ resp, body });
+            }
+          });
+        });
+        req.on("error", (err) => {
+          reject(err);
+        });
+        req.on("timeout", () => {
+          req.destroy(new Error("Pushgateway request timed out"));
+        });
+        if (method !== "DELETE") {
+          this.registry.metrics().then((metrics) => {
+            if (options.headers && options.headers["Content-Encoding"] === "gzip") {
+              metrics = gzipSync(metrics);
+            }
+            req.write(metrics);
+            req.end();
+          }).catch((err) => {
+            reject(err);
+          });
+        } else {
+          req.end();
+        }
+      });
+    }
+    function generateGroupings(groupings) {
+      if (!groupings) {
+        return "";
+      }
+      return Object.keys(groupings).map(
+        (key) => `/${encodeURIComponent(key)}/${encodeURIComponent(groupings[key])}`
+      ).join("");
+    }
+    function isHttps(href) {
+      return href.search(/^https/) !== -1;
+    }
+    module2.exports = Pushgateway;
+  }
+});
+
+// node_modules/prom-client/lib/bucketGenerators.js
+var require_bucketGenerators = __commonJS({
+  "node_modules/prom-client/lib/bucketGenerators.js"(exports2) {
+    "use strict";
+    exports2.linearBuckets = (start, width, count) => {
+      if (count < 1) {
+        throw new Error("Linear buckets needs a positive count");
+      }
+      const buckets = new Array(count);
+      for (let i2 = 0; i2 < count; i2++) {
+        buckets[i2] = start + i2 * width;
+      }
+      return buckets;
+    };
+    exports2.exponentialBuckets = (start, factor, count) => {
+      if (start <= 0) {
+        throw new Error("Exponential buckets needs a positive start");
+      }
+      if (count < 1) {
+        throw new Error("Exponential buckets needs a positive count");
+      }
+      if (factor <= 1) {
+        throw new Error("Exponential buckets needs a factor greater than 1");
+      }
+      const buckets = new Array(count);
+      for (let i2 = 0; i2 < count; i2++) {
+        buckets[i2] = start;
+        start *= factor;
+      }
+      return buckets;
+    };
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/diag/types.cjs
+var require_types = __commonJS({
+  "node_modules/@opentelemetry/api/dist/diag/types.cjs"(exports2) {
+    var DiagLogLevel = /* @__PURE__ */ (function(DiagLogLevel2) {
+      DiagLogLevel2[DiagLogLevel2["NONE"] = 0] = "NONE";
+      DiagLogLevel2[DiagLogLevel2["ERROR"] = 30] = "ERROR";
+      DiagLogLevel2[DiagLogLevel2["WARN"] = 50] = "WARN";
+      DiagLogLevel2[DiagLogLevel2["INFO"] = 60] = "INFO";
+      DiagLogLevel2[DiagLogLevel2["DEBUG"] = 70] = "DEBUG";
+      DiagLogLevel2[DiagLogLevel2["VERBOSE"] = 80] = "VERBOSE";
+      DiagLogLevel2[DiagLogLevel2["ALL"] = 9999] = "ALL";
+      return DiagLogLevel2;
+    })({});
+    exports2.DiagLogLevel = DiagLogLevel;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/version.cjs
+var require_version = __commonJS({
+  "node_modules/@opentelemetry/api/dist/version.cjs"(exports2) {
+    var VERSION = "1.10.0";
+    exports2.VERSION = VERSION;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/internal/semver.cjs
+var require_semver = __commonJS({
+  "node_modules/@opentelemetry/api/dist/internal/semver.cjs"(exports2) {
+    var require_version3 = require_version();
+    var re = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
+    function _makeCompatibilityCheck(ownVersion) {
+      const acceptedVersions = /* @__PURE__ */ new Set([ownVersion]);
+      const rejectedVersions = /* @__PURE__ */ new Set();
+      const myVersionMatch = ownVersion.match(re);
+      if (!myVersionMatch) return () => false;
+      const ownVersionParsed = {
+        major: +myVersionMatch[1],
+        minor: +myVersionMatch[2],
+        patch: +myVersionMatch[3],
+        prerelease: myVersionMatch[4]
+      };
+      if (ownVersionParsed.prerelease != null) return function isExactmatch(globalVersion) {
+        return globalVersion === ownVersion;
+      };
+      function _reject(v) {
+        rejectedVersions.add(v);
+        return false;
+      }
+      function _accept(v) {
+        acceptedVersions.add(v);
+        return true;
+      }
+      return function isCompatible2(globalVersion) {
+        if (acceptedVersions.has(globalVersion)) return true;
+        if (rejectedVersions.has(globalVersion)) return false;
+        const globalVersionMatch = globalVersion.match(re);
+        if (!globalVersionMatch) return _reject(globalVersion);
+        const globalVersionParsed = {
+          major: +globalVersionMatch[1],
+          minor: +globalVersionMatch[2],
+          patch: +globalVersionMatch[3],
+          prerelease: globalVersionMatch[4]
+        };
+        if (globalVersionParsed.prerelease != null) return _reject(globalVersion);
+        if (ownVersionParsed.major !== globalVersionParsed.major) return _reject(globalVersion);
+        if (ownVersionParsed.major === 0) {
+          if (ownVersionParsed.minor === globalVersionParsed.minor && ownVersionParsed.patch <= globalVersionParsed.patch) return _accept(globalVersion);
+          return _reject(globalVersion);
+        }
+        if (ownVersionParsed.minor <= globalVersionParsed.minor) return _accept(globalVersion);
+        return _reject(globalVersion);
+      };
+    }
+    var isCompatible = _makeCompatibilityCheck(require_version3.VERSION);
+    exports2._makeCompatibilityCheck = _makeCompatibilityCheck;
+    exports2.isCompatible = isCompatible;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/internal/global-utils.cjs
+var require_global_utils = __commonJS({
+  "node_modules/@opentelemetry/api/dist/internal/global-utils.cjs"(exports2) {
+    var require_version3 = require_version();
+    var require_semver2 = require_semver();
+    var major = require_version3.VERSION.split(".")[0];
+    var GLOBAL_OPENTELEMETRY_API_KEY = /* @__PURE__ */ Symbol.for(`opentelemetry.js.api.${major}`);
+    var _global = typeof globalThis === "object" ? globalThis : typeof self === "object" ? self : typeof window === "object" ? window : typeof global === "object" ? global : {};
+    function _makeGlobalApi() {
+      return Object.defineProperty({}, "version", {
+        value: require_version3.VERSION,
+        enumerable: true,
+        writable: false,
+        configurable: false
+      });
+    }
+    function registerGlobal(type, instance, diag, allowOverride = false) {
+      var _global$GLOBAL_OPENTE;
+      const api = _global[GLOBAL_OPENTELEMETRY_API_KEY] = (_global$GLOBAL_OPENTE = _global[GLOBAL_OPENTELEMETRY_API_KEY]) !== null && _global$GLOBAL_OPENTE !== void 0 ? _global$GLOBAL_OPENTE : _makeGlobalApi();
+      if (!allowOverride && api[type]) {
+        const err = /* @__PURE__ */ new Error(`@opentelemetry/api: Attempted duplicate registration of API: ${type}`);
+        diag.error(err.stack || err.message);
+        return false;
+      }
+      if (api.version !== "1.10.0") {
+        const err = /* @__PURE__ */ new Error(`@opentelemetry/api: Registration of version v${api.version} for ${type} does not match previously registered API v${require_version3.VERSION}`);
+        diag.error(err.stack || err.message);
+        return false;
+      }
+      api[type] = instance;
+      diag.debug(`@opentelemetry/api: Registered a global for ${type} v${require_version3.VERSION}.`);
+      return true;
+    }
+    var _compatibleGlobalApi;
+    function getGlobal(type) {
+      const api = _global[GLOBAL_OPENTELEMETRY_API_KEY];
+      if (api == null) return;
+      if (api !== _compatibleGlobalApi) {
+        if (!api.version || !require_semver2.isCompatible(api.version)) return;
+        _compatibleGlobalApi = api;
+      }
+      return api[type];
+    }
+    function unregisterGlobal(type, diag) {
+      diag.debug(`@opentelemetry/api: Unregistering a global for ${type} v${require_version3.VERSION}.`);
+      const api = _global[GLOBAL_OPENTELEMETRY_API_KEY];
+      if (api) delete api[type];
+    }
+    exports2.getGlobal = getGlobal;
+    exports2.registerGlobal = registerGlobal;
+    exports2.unregisterGlobal = unregisterGlobal;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/diag/ComponentLogger.cjs
+var require_ComponentLogger = __commonJS({
+  "node_modules/@opentelemetry/api/dist/diag/ComponentLogger.cjs"(exports2) {
+    var require_global_utils2 = require_global_utils();
+    var DiagComponentLogger = class {
+      constructor(props) {
+        this._namespace = props.namespace || "DiagComponentLogger";
+      }
+      debug(...args) {
+        return logProxy("debug", this._namespace, args);
+      }
+      error(...args) {
+        return logProxy("error", this._namespace, args);
+      }
+      info(...args) {
+        return logProxy("info", this._namespace, args);
+      }
+      warn(...args) {
+        return logProxy("warn", this._namespace, args);
+      }
+      verbose(...args) {
+        return logProxy("verbose", this._namespace, args);
+      }
+    };
+    function logProxy(funcName, namespace, args) {
+      const logger = require_global_utils2.getGlobal("diag");
+      if (!logger) return;
+      return logger[funcName](namespace, ...args);
+    }
+    exports2.DiagComponentLogger = DiagComponentLogger;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.cjs
+var require_logLevelLogger = __commonJS({
+  "node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.cjs"(exports2) {
+    require_types();
+    function createLogLevelDiagLogger(maxLevel, logger) {
+      if (maxLevel < 0) maxLevel = 0;
+      else if (maxLevel > 9999) maxLevel = 9999;
+      logger = logger || {};
+      function _filterFunc(funcName, theLevel) {
+        const theFunc = logger[funcName];
+        if (typeof theFunc === "function" && maxLevel >= theLevel) return theFunc.bind(logger);
+        return function() {
+        };
+      }
+      return {
+        error: _filterFunc("error", 30),
+        warn: _filterFunc("warn", 50),
+        info: _filterFunc("info", 60),
+        debug: _filterFunc("debug", 70),
+        verbose: _filterFunc("verbose", 80)
+      };
+    }
+    exports2.createLogLevelDiagLogger = createLogLevelDiagLogger;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/api/diag.cjs
+var require_diag = __commonJS({
+  "node_modules/@opentelemetry/api/dist/api/diag.cjs"(exports2) {
+    var require_global_utils2 = require_global_utils();
+    var require_ComponentLogger2 = require_ComponentLogger();
+    require_types();
+    var require_logLevelLogger2 = require_logLevelLogger();
+    var API_NAME = "diag";
+    var DiagAPI = class DiagAPI2 {
+      /** Get the singleton instance of the DiagAPI API */
+      static instance() {
+        if (!this._instance) this._instance = new DiagAPI2();
+        return this._instance;
+      }
+      /**
+      * Private internal constructor
+      * @private
+      */
+      constructor() {
+        function _logProxy(funcName) {
+          return function(...args) {
+            const logger = require_global_utils2.getGlobal("diag");
+            if (!logger) return;
+            return logger[funcName](...args);
+          };
+        }
+        const self2 = this;
+        const setLogger = (logger, optionsOrLogLevel = { logLevel: 60 }) => {
+          var _optionsOrLogLevel$lo;
+          if (logger === self2) {
+            var _err$stack;
+            const err = /* @__PURE__ */ new Error("Cannot use diag as the logger for itself. Please use a DiagLogger implementation like ConsoleDiagLogger or a custom implementation");
+            self2.error((_err$stack = err.stack) !== null && _err$stack !== void 0 ? _err$stack : err.message);
+            return false;
+          }
+          if (typeof optionsOrLogLevel === "number") optionsOrLogLevel = { logLevel: optionsOrLogLevel };
+          const oldLogger = require_global_utils2.getGlobal("diag");
+          const newLogger = require_logLevelLogger2.createLogLevelDiagLogger((_optionsOrLogLevel$lo = optionsOrLogLevel.logLevel) !== null && _optionsOrLogLevel$lo !== void 0 ? _optionsOrLogLevel$lo : 60, logger);
+          if (oldLogger && !optionsOrLogLevel.suppressOverrideMessage) {
+            var _Error$stack;
+            const stack = (_Error$stack = (/* @__PURE__ */ new Error()).stack) !== null && _Error$stack !== void 0 ? _Error$stack : "<failed to generate stacktrace>";
+            oldLogger.warn(`Current logger will be overwritten from ${stack}`);
+            newLogger.warn(`Current logger will overwrite one already registered from ${stack}`);
+          }
+          return require_global_utils2.registerGlobal("diag", newLogger, self2, true);
+        };
+        self2.setLogger = setLogger;
+        self2.disable = () => {
+          require_global_utils2.unregisterGlobal(API_NAME, self2);
+        };
+        self2.createComponentLogger = (options) => {
+          return new require_ComponentLogger2.DiagComponentLogger(options);
+        };
+        self2.verbose = _logProxy("verbose");
+        self2.debug = _logProxy("debug");
+        self2.info = _logProxy("info");
+        self2.warn = _logProxy("warn");
+        self2.error = _logProxy("error");
+      }
+    };
+    exports2.DiagAPI = DiagAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.cjs
+var require_baggage_impl = __commonJS({
+  "node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.cjs"(exports2) {
+    var BaggageImpl = class BaggageImpl2 {
+      constructor(entries) {
+        this._entries = entries ? new Map(entries) : /* @__PURE__ */ new Map();
+      }
+      getEntry(key) {
+        const entry = this._entries.get(key);
+        if (!entry) return;
+        return Object.assign({}, entry);
+      }
+      getAllEntries() {
+        return Array.from(this._entries.entries());
+      }
+      setEntry(key, entry) {
+        const newBaggage = new BaggageImpl2(this._entries);
+        newBaggage._entries.set(key, entry);
+        return newBaggage;
+      }
+      removeEntry(key) {
+        const newBaggage = new BaggageImpl2(this._entries);
+        newBaggage._entries.delete(key);
+        return newBaggage;
+      }
+      removeEntries(...keys) {
+        const newBaggage = new BaggageImpl2(this._entries);
+        for (const key of keys) newBaggage._entries.delete(key);
+        return newBaggage;
+      }
+      clear() {
+        return new BaggageImpl2();
+      }
+    };
+    exports2.BaggageImpl = BaggageImpl;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/baggage/internal/symbol.cjs
+var require_symbol = __commonJS({
+  "node_modules/@opentelemetry/api/dist/baggage/internal/symbol.cjs"(exports2) {
+    var baggageEntryMetadataSymbol = /* @__PURE__ */ Symbol("BaggageEntryMetadata");
+    exports2.baggageEntryMetadataSymbol = baggageEntryMetadataSymbol;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/baggage/utils.cjs
+var require_utils = __commonJS({
+  "node_modules/@opentelemetry/api/dist/baggage/utils.cjs"(exports2) {
+    var require_diag2 = require_diag();
+    var require_baggage_impl2 = require_baggage_impl();
+    var require_symbol2 = require_symbol();
+    var diag = require_diag2.DiagAPI.instance();
+    function createBaggage(entries = {}) {
+      return new require_baggage_impl2.BaggageImpl(new Map(Object.entries(entries)));
+    }
+    function baggageEntryMetadataFromString(str) {
+      if (typeof str !== "string") {
+        diag.error(`Cannot create baggage metadata from unknown type: ${typeof str}`);
+        str = "";
+      }
+      return {
+        __TYPE__: require_symbol2.baggageEntryMetadataSymbol,
+        toString() {
+          return str;
+        }
+      };
+    }
+    exports2.baggageEntryMetadataFromString = baggageEntryMetadataFromString;
+    exports2.createBaggage = createBaggage;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/context/context.cjs
+var require_context = __commonJS({
+  "node_modules/@opentelemetry/api/dist/context/context.cjs"(exports2) {
+    function createContextKey(description) {
+      return Symbol.for(description);
+    }
+    var ROOT_CONTEXT = new class BaseContext {
+      /**
+      * Construct a new context which inherits values from an optional parent context.
+      *
+      * @param parentContext a context from which to inherit values
+      */
+      constructor(parentContext) {
+        const self2 = this;
+        self2._currentContext = parentContext ? new Map(parentContext) : /* @__PURE__ */ new Map();
+        self2.getValue = (key) => self2._currentContext.get(key);
+        self2.setValue = (key, value) => {
+          const context = new BaseContext(self2._currentContext);
+          context._currentContext.set(key, value);
+          return context;
+        };
+        self2.deleteValue = (key) => {
+          const context = new BaseContext(self2._currentContext);
+          context._currentContext.delete(key);
+          return context;
+        };
+      }
+    }();
+    exports2.ROOT_CONTEXT = ROOT_CONTEXT;
+    exports2.createContextKey = createContextKey;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/diag/consoleLogger.cjs
+var require_consoleLogger = __commonJS({
+  "node_modules/@opentelemetry/api/dist/diag/consoleLogger.cjs"(exports2) {
+    var consoleMap = [
+      {
+        n: "error",
+        c: "error"
+      },
+      {
+        n: "warn",
+        c: "warn"
+      },
+      {
+        n: "info",
+        c: "info"
+      },
+      {
+        n: "debug",
+        c: "debug"
+      },
+      {
+        n: "verbose",
+        c: "trace"
+      }
+    ];
+    var _originalConsoleMethods = {};
+    if (typeof console !== "undefined") {
+      for (const key of [
+        "error",
+        "warn",
+        "info",
+        "debug",
+        "trace",
+        "log"
+      ]) if (typeof console[key] === "function") _originalConsoleMethods[key] = console[key];
+    }
+    var DiagConsoleLogger = class {
+      constructor() {
+        function _consoleFunc(funcName) {
+          return function(...args) {
+            let theFunc = _originalConsoleMethods[funcName];
+            if (typeof theFunc !== "function") theFunc = _originalConsoleMethods["log"];
+            if (typeof theFunc !== "function" && console) {
+              theFunc = console[funcName];
+              if (typeof theFunc !== "function") theFunc = console.log;
+            }
+            if (typeof theFunc === "function") return theFunc.apply(console, args);
+          };
+        }
+        for (let i2 = 0; i2 < consoleMap.length; i2++) this[consoleMap[i2].n] = _consoleFunc(consoleMap[i2].c);
+      }
+    };
+    exports2.DiagConsoleLogger = DiagConsoleLogger;
+    exports2._originalConsoleMethods = _originalConsoleMethods;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/metrics/NoopMeter.cjs
+var require_NoopMeter = __commonJS({
+  "node_modules/@opentelemetry/api/dist/metrics/NoopMeter.cjs"(exports2) {
+    var NoopMeter = class {
+      constructor() {
+      }
+      /**
+      * @see {@link Meter.createGauge}
+      */
+      createGauge(_name, _options) {
+        return NOOP_GAUGE_METRIC;
+      }
+      /**
+      * @see {@link Meter.createHistogram}
+      */
+      createHistogram(_name, _options) {
+        return NOOP_HISTOGRAM_METRIC;
+      }
+      /**
+      * @see {@link Meter.createCounter}
+      */
+      createCounter(_name, _options) {
+        return NOOP_COUNTER_METRIC;
+      }
+      /**
+      * @see {@link Meter.createUpDownCounter}
+      */
+      createUpDownCounter(_name, _options) {
+        return NOOP_UP_DOWN_COUNTER_METRIC;
+      }
+      /**
+      * @see {@link Meter.createObservableGauge}
+      */
+      createObservableGauge(_name, _options) {
+        return NOOP_OBSERVABLE_GAUGE_METRIC;
+      }
+      /**
+      * @see {@link Meter.createObservableCounter}
+      */
+      createObservableCounter(_name, _options) {
+        return NOOP_OBSERVABLE_COUNTER_METRIC;
+      }
+      /**
+      * @see {@link Meter.createObservableUpDownCounter}
+      */
+      createObservableUpDownCounter(_name, _options) {
+        return NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC;
+      }
+      /**
+      * @see {@link Meter.addBatchObservableCallback}
+      */
+      addBatchObservableCallback(_callback, _observables) {
+      }
+      /**
+      * @see {@link Meter.removeBatchObservableCallback}
+      */
+      removeBatchObservableCallback(_callback) {
+      }
+    };
+    var NoopMetric = class {
+    };
+    var NoopCounterMetric = class extends NoopMetric {
+      add(_value, _attributes) {
+      }
+    };
+    var NoopUpDownCounterMetric = class extends NoopMetric {
+      add(_value, _attributes) {
+      }
+    };
+    var NoopGaugeMetric = class extends NoopMetric {
+      record(_value, _attributes) {
+      }
+    };
+    var NoopHistogramMetric = class extends NoopMetric {
+      record(_value, _attributes) {
+      }
+    };
+    var NoopObservableMetric = class {
+      addCallback(_callback) {
+      }
+      removeCallback(_callback) {
+      }
+    };
+    var NoopObservableCounterMetric = class extends NoopObservableMetric {
+    };
+    var NoopObservableGaugeMetric = class extends NoopObservableMetric {
+    };
+    var NoopObservableUpDownCounterMetric = class extends NoopObservableMetric {
+    };
+    var NOOP_METER = new NoopMeter();
+    var NOOP_COUNTER_METRIC = new NoopCounterMetric();
+    var NOOP_GAUGE_METRIC = new NoopGaugeMetric();
+    var NOOP_HISTOGRAM_METRIC = new NoopHistogramMetric();
+    var NOOP_UP_DOWN_COUNTER_METRIC = new NoopUpDownCounterMetric();
+    var NOOP_OBSERVABLE_COUNTER_METRIC = new NoopObservableCounterMetric();
+    var NOOP_OBSERVABLE_GAUGE_METRIC = new NoopObservableGaugeMetric();
+    var NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC = new NoopObservableUpDownCounterMetric();
+    function createNoopMeter() {
+      return NOOP_METER;
+    }
+    exports2.NOOP_COUNTER_METRIC = NOOP_COUNTER_METRIC;
+    exports2.NOOP_GAUGE_METRIC = NOOP_GAUGE_METRIC;
+    exports2.NOOP_HISTOGRAM_METRIC = NOOP_HISTOGRAM_METRIC;
+    exports2.NOOP_METER = NOOP_METER;
+    exports2.NOOP_OBSERVABLE_COUNTER_METRIC = NOOP_OBSERVABLE_COUNTER_METRIC;
+    exports2.NOOP_OBSERVABLE_GAUGE_METRIC = NOOP_OBSERVABLE_GAUGE_METRIC;
+    exports2.NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC = NOOP_OBSERVABLE_UP_DOWN_COUNTER_METRIC;
+    exports2.NOOP_UP_DOWN_COUNTER_METRIC = NOOP_UP_DOWN_COUNTER_METRIC;
+    exports2.NoopCounterMetric = NoopCounterMetric;
+    exports2.NoopGaugeMetric = NoopGaugeMetric;
+    exports2.NoopHistogramMetric = NoopHistogramMetric;
+    exports2.NoopMeter = NoopMeter;
+    exports2.NoopMetric = NoopMetric;
+    exports2.NoopObservableCounterMetric = NoopObservableCounterMetric;
+    exports2.NoopObservableGaugeMetric = NoopObservableGaugeMetric;
+    exports2.NoopObservableMetric = NoopObservableMetric;
+    exports2.NoopObservableUpDownCounterMetric = NoopObservableUpDownCounterMetric;
+    exports2.NoopUpDownCounterMetric = NoopUpDownCounterMetric;
+    exports2.createNoopMeter = createNoopMeter;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/metrics/Metric.cjs
+var require_Metric = __commonJS({
+  "node_modules/@opentelemetry/api/dist/metrics/Metric.cjs"(exports2) {
+    var ValueType = /* @__PURE__ */ (function(ValueType2) {
+      ValueType2[ValueType2["INT"] = 0] = "INT";
+      ValueType2[ValueType2["DOUBLE"] = 1] = "DOUBLE";
+      return ValueType2;
+    })({});
+    exports2.ValueType = ValueType;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/logs/NoopLogger.cjs
+var require_NoopLogger = __commonJS({
+  "node_modules/@opentelemetry/api/dist/logs/NoopLogger.cjs"(exports2) {
+    var NoopLogger = class {
+      emit(_logRecord) {
+      }
+      enabled() {
+        return false;
+      }
+    };
+    var NOOP_LOGGER = new NoopLogger();
+    function createNoopLogger() {
+      return NOOP_LOGGER;
+    }
+    exports2.NOOP_LOGGER = NOOP_LOGGER;
+    exports2.NoopLogger = NoopLogger;
+    exports2.createNoopLogger = createNoopLogger;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/logs/LogRecord.cjs
+var require_LogRecord = __commonJS({
+  "node_modules/@opentelemetry/api/dist/logs/LogRecord.cjs"(exports2) {
+    var SeverityNumber = /* @__PURE__ */ (function(SeverityNumber2) {
+      SeverityNumber2[SeverityNumber2["UNSPECIFIED"] = 0] = "UNSPECIFIED";
+      SeverityNumber2[SeverityNumber2["TRACE"] = 1] = "TRACE";
+      SeverityNumber2[SeverityNumber2["TRACE2"] = 2] = "TRACE2";
+      SeverityNumber2[SeverityNumber2["TRACE3"] = 3] = "TRACE3";
+      SeverityNumber2[SeverityNumber2["TRACE4"] = 4] = "TRACE4";
+      SeverityNumber2[SeverityNumber2["DEBUG"] = 5] = "DEBUG";
+      SeverityNumber2[SeverityNumber2["DEBUG2"] = 6] = "DEBUG2";
+      SeverityNumber2[SeverityNumber2["DEBUG3"] = 7] = "DEBUG3";
+      SeverityNumber2[SeverityNumber2["DEBUG4"] = 8] = "DEBUG4";
+      SeverityNumber2[SeverityNumber2["INFO"] = 9] = "INFO";
+      SeverityNumber2[SeverityNumber2["INFO2"] = 10] = "INFO2";
+      SeverityNumber2[SeverityNumber2["INFO3"] = 11] = "INFO3";
+      SeverityNumber2[SeverityNumber2["INFO4"] = 12] = "INFO4";
+      SeverityNumber2[SeverityNumber2["WARN"] = 13] = "WARN";
+      SeverityNumber2[SeverityNumber2["WARN2"] = 14] = "WARN2";
+      SeverityNumber2[SeverityNumber2["WARN3"] = 15] = "WARN3";
+      SeverityNumber2[SeverityNumber2["WARN4"] = 16] = "WARN4";
+      SeverityNumber2[SeverityNumber2["ERROR"] = 17] = "ERROR";
+      SeverityNumber2[SeverityNumber2["ERROR2"] = 18] = "ERROR2";
+      SeverityNumber2[SeverityNumber2["ERROR3"] = 19] = "ERROR3";
+      SeverityNumber2[SeverityNumber2["ERROR4"] = 20] = "ERROR4";
+      SeverityNumber2[SeverityNumber2["FATAL"] = 21] = "FATAL";
+      SeverityNumber2[SeverityNumber2["FATAL2"] = 22] = "FATAL2";
+      SeverityNumber2[SeverityNumber2["FATAL3"] = 23] = "FATAL3";
+      SeverityNumber2[SeverityNumber2["FATAL4"] = 24] = "FATAL4";
+      return SeverityNumber2;
+    })({});
+    exports2.SeverityNumber = SeverityNumber;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.cjs
+var require_TextMapPropagator = __commonJS({
+  "node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.cjs"(exports2) {
+    var defaultTextMapGetter = {
+      get(carrier, key) {
+        if (carrier == null) return;
+        return carrier[key];
+      },
+      keys(carrier) {
+        if (carrier == null) return [];
+        return Object.keys(carrier);
+      }
+    };
+    var defaultTextMapSetter = { set(carrier, key, value) {
+      if (carrier == null) return;
+      carrier[key] = value;
+    } };
+    exports2.defaultTextMapGetter = defaultTextMapGetter;
+    exports2.defaultTextMapSetter = defaultTextMapSetter;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/trace_flags.cjs
+var require_trace_flags = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/trace_flags.cjs"(exports2) {
+    var TraceFlags = /* @__PURE__ */ (function(TraceFlags2) {
+      TraceFlags2[TraceFlags2["NONE"] = 0] = "NONE";
+      TraceFlags2[TraceFlags2["SAMPLED"] = 1] = "SAMPLED";
+      return TraceFlags2;
+    })({});
+    exports2.TraceFlags = TraceFlags;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.cjs
+var require_invalid_span_constants = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.cjs"(exports2) {
+    require_trace_flags();
+    var INVALID_SPANID = "0000000000000000";
+    var INVALID_TRACEID = "00000000000000000000000000000000";
+    var INVALID_SPAN_CONTEXT = {
+      traceId: INVALID_TRACEID,
+      spanId: INVALID_SPANID,
+      traceFlags: 0
+    };
+    exports2.INVALID_SPANID = INVALID_SPANID;
+    exports2.INVALID_SPAN_CONTEXT = INVALID_SPAN_CONTEXT;
+    exports2.INVALID_TRACEID = INVALID_TRACEID;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.cjs
+var require_NonRecordingSpan = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.cjs"(exports2) {
+    var require_invalid_span_constants2 = require_invalid_span_constants();
+    var NonRecordingSpan = class {
+      constructor(spanContext = require_invalid_span_constants2.INVALID_SPAN_CONTEXT) {
+        this._spanContext = spanContext;
+      }
+      spanContext() {
+        return this._spanContext;
+      }
+      setAttribute(_key, _value) {
+        return this;
+      }
+      setAttributes(_attributes) {
+        return this;
+      }
+      addEvent(_name, _attributes) {
+        return this;
+      }
+      addLink(_link) {
+        return this;
+      }
+      addLinks(_links) {
+        return this;
+      }
+      setStatus(_status) {
+        return this;
+      }
+      updateName(_name) {
+        return this;
+      }
+      end(_endTime) {
+      }
+      isRecording() {
+        return false;
+      }
+      recordException(_exception, _time) {
+      }
+    };
+    exports2.NonRecordingSpan = NonRecordingSpan;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/spancontext-utils.cjs
+var require_spancontext_utils = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/spancontext-utils.cjs"(exports2) {
+    require_invalid_span_constants();
+    var require_NonRecordingSpan2 = require_NonRecordingSpan();
+    var isHex = new Uint8Array([
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1
+    ]);
+    function isValidHex(id, length) {
+      if (typeof id !== "string" || id.length !== length) return false;
+      let r3 = 0;
+      for (let i2 = 0; i2 < id.length; i2 += 4) r3 += (isHex[id.charCodeAt(i2)] | 0) + (isHex[id.charCodeAt(i2 + 1)] | 0) + (isHex[id.charCodeAt(i2 + 2)] | 0) + (isHex[id.charCodeAt(i2 + 3)] | 0);
+      return r3 === length;
+    }
+    function isValidTraceId(traceId) {
+      return isValidHex(traceId, 32) && traceId !== "00000000000000000000000000000000";
+    }
+    function isValidSpanId(spanId) {
+      return isValidHex(spanId, 16) && spanId !== "0000000000000000";
+    }
+    function isSpanContextValid(spanContext) {
+      return isValidTraceId(spanContext.traceId) && isValidSpanId(spanContext.spanId);
+    }
+    function wrapSpanContext(spanContext) {
+      return new require_NonRecordingSpan2.NonRecordingSpan(spanContext);
+    }
+    exports2.isSpanContextValid = isSpanContextValid;
+    exports2.isValidSpanId = isValidSpanId;
+    exports2.isValidTraceId = isValidTraceId;
+    exports2.wrapSpanContext = wrapSpanContext;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/context/NoopContextManager.cjs
+var require_NoopContextManager = __commonJS({
+  "node_modules/@opentelemetry/api/dist/context/NoopContextManager.cjs"(exports2) {
+    var require_context3 = require_context();
+    var NoopContextManager = class {
+      active() {
+        return require_context3.ROOT_CONTEXT;
+      }
+      with(_context, fn, thisArg, ...args) {
+        return fn.call(thisArg, ...args);
+      }
+      bind(_context, target) {
+        return target;
+      }
+      enable() {
+        return this;
+      }
+      disable() {
+        return this;
+      }
+      /** @experimental This API is experimental and may change in minor releases without prior notice. */
+      attach(_context) {
+        return { dispose() {
+        } };
+      }
+    };
+    exports2.NoopContextManager = NoopContextManager;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/api/context.cjs
+var require_context2 = __commonJS({
+  "node_modules/@opentelemetry/api/dist/api/context.cjs"(exports2) {
+    var require_global_utils2 = require_global_utils();
+    var require_diag2 = require_diag();
+    var require_NoopContextManager2 = require_NoopContextManager();
+    var API_NAME = "context";
+    var NOOP_CONTEXT_MANAGER = new require_NoopContextManager2.NoopContextManager();
+    var NOOP_TOKEN = Object.freeze({ dispose: () => {
+    } });
+    var ContextAPI = class ContextAPI2 {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+        this._attachUnsupportedWarned = false;
+      }
+      /** Get the singleton instance of the Context API */
+      static getInstance() {
+        if (!this._instance) this._instance = new ContextAPI2();
+        return this._instance;
+      }
+      /**
+      * Set the current context manager.
+      *
+      * @returns true if the context manager was successfully registered, else false
+      */
+      setGlobalContextManager(contextManager) {
+        return require_global_utils2.registerGlobal(API_NAME, contextManager, require_diag2.DiagAPI.instance());
+      }
+      /**
+      * Get the currently active context
+      */
+      active() {
+        return this._getContextManager().active();
+      }
+      /**
+      * Execute a function with an active context
+      *
+      * @param context context to be active during function execution
+      * @param fn function to execute in a context
+      * @param thisArg optional receiver to be used for calling fn
+      * @param args optional arguments forwarded to fn
+      */
+      with(context, fn, thisArg, ...args) {
+        return this._getContextManager().with(context, fn, thisArg, ...args);
+      }
+      /**
+      * Bind a context to a target function or event emitter
+      *
+      * @param context context to bind to the event emitter or function. Defaults to the currently active context
+      * @param target function or event emitter to bind
+      */
+      bind(context, target) {
+        return this._getContextManager().bind(context, target);
+      }
+      /**
+      * Imperatively sets `context` as active, returning a {@link ContextManagementToken} whose
+      * {@link ContextManagementToken.dispose} restores the previous context.
+      *
+      * This is a delicate, low-level API - prefer {@link with}/{@link bind}, which
+      * restore context automatically. Use `attach` only to bridge callback
+      * boundaries that `with` cannot wrap. Call `token.dispose()` when the
+      * operation is done.
+      *
+      * **Caveat for async functions:** If called inside an async function before
+      * the first `await`, the context change may leak into the caller's context
+      * and remain active there. Prefer {@link with} for async code.
+      *
+      * Support is best-effort and varies by the active ContextManager (see
+      * {@link ContextManager.attach}); if it does not implement `attach`, this logs
+      * a warning and returns a no-op token.
+      *
+      * @param context The Context to attach
+      * @returns A {@link ContextManagementToken} whose dispose() restores the previous Context
+      * @since 1.10.0
+      * @experimental This API is experimental and may change in minor releases without prior notice.
+      */
+      attach(context) {
+        const contextManager = this._getContextManager();
+        if (contextManager.attach) return contextManager.attach(context);
+        if (!this._attachUnsupportedWarned) {
+          this._attachUnsupportedWarned = true;
+          require_diag2.DiagAPI.instance().warn("The current ContextManager does not implement attach(). The context will not be attached. Use a ContextManager that supports attach() (e.g. AsyncLocalStorageContextManager) or use with()/bind() instead.");
+        }
+        return NOOP_TOKEN;
+      }
+      _getContextManager() {
+        return require_global_utils2.getGlobal(API_NAME) || NOOP_CONTEXT_MANAGER;
+      }
+      /** Disable and remove the global context manager */
+      disable() {
+        this._getContextManager().disable();
+        require_global_utils2.unregisterGlobal(API_NAME, require_diag2.DiagAPI.instance());
+      }
+    };
+    exports2.ContextAPI = ContextAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/context-utils.cjs
+var require_context_utils = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/context-utils.cjs"(exports2) {
+    var require_context3 = require_context();
+    var require_context$1 = require_context2();
+    var require_NonRecordingSpan2 = require_NonRecordingSpan();
+    var SPAN_KEY = require_context3.createContextKey("OpenTelemetry Context Key SPAN");
+    function getSpan(context) {
+      return context.getValue(SPAN_KEY) || void 0;
+    }
+    function getActiveSpan() {
+      return getSpan(require_context$1.ContextAPI.getInstance().active());
+    }
+    function setSpan(context, span) {
+      return context.setValue(SPAN_KEY, span);
+    }
+    function deleteSpan(context) {
+      return context.deleteValue(SPAN_KEY);
+    }
+    function setSpanContext(context, spanContext) {
+      return setSpan(context, new require_NonRecordingSpan2.NonRecordingSpan(spanContext));
+    }
+    function getSpanContext(context) {
+      var _getSpan;
+      return (_getSpan = getSpan(context)) === null || _getSpan === void 0 ? void 0 : _getSpan.spanContext();
+    }
+    exports2.deleteSpan = deleteSpan;
+    exports2.getActiveSpan = getActiveSpan;
+    exports2.getSpan = getSpan;
+    exports2.getSpanContext = getSpanContext;
+    exports2.setSpan = setSpan;
+    exports2.setSpanContext = setSpanContext;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/NoopTracer.cjs
+var require_NoopTracer = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/NoopTracer.cjs"(exports2) {
+    var require_context3 = require_context2();
+    var require_NonRecordingSpan2 = require_NonRecordingSpan();
+    var require_context_utils2 = require_context_utils();
+    var require_spancontext_utils2 = require_spancontext_utils();
+    var contextApi = require_context3.ContextAPI.getInstance();
+    var NoopTracer = class {
+      startSpan(name2, options, context = contextApi.active()) {
+        if (Boolean(options === null || options === void 0 ? void 0 : options.root)) return new require_NonRecordingSpan2.NonRecordingSpan();
+        const parentFromContext = context && require_context_utils2.getSpanContext(context);
+        if (isSpanContext(parentFromContext) && require_spancontext_utils2.isSpanContextValid(parentFromContext)) return new require_NonRecordingSpan2.NonRecordingSpan(parentFromContext);
+        else return new require_NonRecordingSpan2.NonRecordingSpan();
+      }
+      startActiveSpan(name2, arg2, arg3, arg4) {
+        var _ctx;
+        let opts;
+        let ctx;
+        let fn;
+        if (arguments.length < 2) return;
+        else if (arguments.length === 2) fn = arg2;
+        else if (arguments.length === 3) {
+          opts = arg2;
+          fn = arg3;
+        } else {
+          opts = arg2;
+          ctx = arg3;
+          fn = arg4;
+        }
+        const parentContext = (_ctx = ctx) !== null && _ctx !== void 0 ? _ctx : contextApi.active();
+        const span = this.startSpan(name2, opts, parentContext);
+        const contextWithSpanSet = require_context_utils2.setSpan(parentContext, span);
+        return contextApi.with(contextWithSpanSet, fn, void 0, span);
+      }
+    };
+    function isSpanContext(spanContext) {
+      return spanContext !== null && typeof spanContext === "object" && "spanId" in spanContext && typeof spanContext["spanId"] === "string" && "traceId" in spanContext && typeof spanContext["traceId"] === "string" && "traceFlags" in spanContext && typeof spanContext["traceFlags"] === "number";
+    }
+    exports2.NoopTracer = NoopTracer;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/ProxyTracer.cjs
+var require_ProxyTracer = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/ProxyTracer.cjs"(exports2) {
+    var NOOP_TRACER = new (require_NoopTracer()).NoopTracer();
+    var ProxyTracer = class {
+      constructor(provider, name2, version, options) {
+        this._provider = provider;
+        this.name = name2;
+        this.version = version;
+        this.options = options;
+      }
+      startSpan(name2, options, context) {
+        return this._getTracer().startSpan(name2, options, context);
+      }
+      startActiveSpan(_name, _options, _context, _fn) {
+        const tracer = this._getTracer();
+        return Reflect.apply(tracer.startActiveSpan, tracer, arguments);
+      }
+      /**
+      * Try to get a tracer from the proxy tracer provider.
+      * If the proxy tracer provider has no delegate, return a noop tracer.
+      */
+      _getTracer() {
+        if (this._delegate) return this._delegate;
+        const tracer = this._provider.getDelegateTracer(this.name, this.version, this.options);
+        if (!tracer) return NOOP_TRACER;
+        this._delegate = tracer;
+        return this._delegate;
+      }
+    };
+    exports2.ProxyTracer = ProxyTracer;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/span_kind.cjs
+var require_span_kind = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/span_kind.cjs"(exports2) {
+    var SpanKind = /* @__PURE__ */ (function(SpanKind2) {
+      SpanKind2[SpanKind2["INTERNAL"] = 0] = "INTERNAL";
+      SpanKind2[SpanKind2["SERVER"] = 1] = "SERVER";
+      SpanKind2[SpanKind2["CLIENT"] = 2] = "CLIENT";
+      SpanKind2[SpanKind2["PRODUCER"] = 3] = "PRODUCER";
+      SpanKind2[SpanKind2["CONSUMER"] = 4] = "CONSUMER";
+      return SpanKind2;
+    })({});
+    exports2.SpanKind = SpanKind;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/status.cjs
+var require_status = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/status.cjs"(exports2) {
+    var SpanStatusCode = /* @__PURE__ */ (function(SpanStatusCode2) {
+      SpanStatusCode2[SpanStatusCode2["UNSET"] = 0] = "UNSET";
+      SpanStatusCode2[SpanStatusCode2["OK"] = 1] = "OK";
+      SpanStatusCode2[SpanStatusCode2["ERROR"] = 2] = "ERROR";
+      return SpanStatusCode2;
+    })({});
+    exports2.SpanStatusCode = SpanStatusCode;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/internal/tracestate-validators.cjs
+var require_tracestate_validators = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/internal/tracestate-validators.cjs"(exports2) {
+    var VALID_KEY_CHAR_RANGE = "[_0-9a-z-*/]";
+    var VALID_KEY_REGEX = new RegExp(`^(?:${`[a-z]${VALID_KEY_CHAR_RANGE}{0,255}`}|${`[a-z0-9]${VALID_KEY_CHAR_RANGE}{0,240}@[a-z]${VALID_KEY_CHAR_RANGE}{0,13}`})$`);
+    var VALID_VALUE_BASE_REGEX = /^[ -~]{0,255}[!-~]$/;
+    var INVALID_VALUE_COMMA_EQUAL_REGEX = /,|=/;
+    function validateKey(key) {
+      return VALID_KEY_REGEX.test(key);
+    }
+    function validateValue(value) {
+      return VALID_VALUE_BASE_REGEX.test(value) && !INVALID_VALUE_COMMA_EQUAL_REGEX.test(value);
+    }
+    exports2.validateKey = validateKey;
+    exports2.validateValue = validateValue;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/internal/tracestate-impl.cjs
+var require_tracestate_impl = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/internal/tracestate-impl.cjs"(exports2) {
+    var require_tracestate_validators2 = require_tracestate_validators();
+    var MAX_TRACE_STATE_ITEMS = 32;
+    var MAX_TRACE_STATE_LEN = 512;
+    var LIST_MEMBERS_SEPARATOR = ",";
+    var LIST_MEMBER_KEY_VALUE_SPLITTER = "=";
+    var TraceStateImpl = class TraceStateImpl2 {
+      constructor(rawTraceState) {
+        this._internalState = /* @__PURE__ */ new Map();
+        if (rawTraceState) this._parse(rawTraceState);
+      }
+      set(key, value) {
+        const currValue = this._internalState.get(key);
+        let newLength = this.serialize().length;
+        if (typeof currValue === "string") newLength += value.length - currValue.length;
+        else {
+          if (this._internalState.size >= MAX_TRACE_STATE_ITEMS) return this;
+          newLength += key.length + value.length + (this._internalState.size > 0 ? 2 : 1);
+        }
+        if (newLength > MAX_TRACE_STATE_LEN) return this;
+        const traceState = this._clone();
+        if (traceState._internalState.has(key)) traceState._internalState.delete(key);
+        traceState._internalState.set(key, value);
+        return traceState;
+      }
+      unset(key) {
+        const traceState = this._clone();
+        traceState._internalState.delete(key);
+        return traceState;
+      }
+      get(key) {
+        return this._internalState.get(key);
+      }
+      serialize() {
+        return Array.from(this._internalState.keys()).reduceRight((agg, key) => {
+          agg.push(key + LIST_MEMBER_KEY_VALUE_SPLITTER + this.get(key));
+          return agg;
+        }, []).join(LIST_MEMBERS_SEPARATOR);
+      }
+      _parse(rawTraceState) {
+        if (rawTraceState.length > MAX_TRACE_STATE_LEN) return;
+        this._internalState = rawTraceState.split(LIST_MEMBERS_SEPARATOR).reduceRight((agg, part) => {
+          const listMember = part.trim();
+          const i2 = listMember.indexOf(LIST_MEMBER_KEY_VALUE_SPLITTER);
+          if (i2 !== -1) {
+            const key = listMember.slice(0, i2);
+            const value = listMember.slice(i2 + 1, part.length);
+            if (require_tracestate_validators2.validateKey(key) && require_tracestate_validators2.validateValue(value)) agg.set(key, value);
+          }
+          return agg;
+        }, /* @__PURE__ */ new Map());
+        if (this._internalState.size > MAX_TRACE_STATE_ITEMS) this._internalState = new Map(Array.from(this._internalState.entries()).reverse().slice(0, MAX_TRACE_STATE_ITEMS));
+      }
+      _keys() {
+        return Array.from(this._internalState.keys()).reverse();
+      }
+      _clone() {
+        const traceState = new TraceStateImpl2();
+        traceState._internalState = new Map(this._internalState);
+        return traceState;
+      }
+    };
+    exports2.TraceStateImpl = TraceStateImpl;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/internal/utils.cjs
+var require_utils2 = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/internal/utils.cjs"(exports2) {
+    var require_tracestate_impl2 = require_tracestate_impl();
+    function createTraceState(rawTraceState) {
+      return new require_tracestate_impl2.TraceStateImpl(rawTraceState);
+    }
+    exports2.createTraceState = createTraceState;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.cjs
+var require_NoopTracerProvider = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.cjs"(exports2) {
+    var require_NoopTracer2 = require_NoopTracer();
+    var NoopTracerProvider = class {
+      getTracer(_name, _version, _options) {
+        return new require_NoopTracer2.NoopTracer();
+      }
+    };
+    exports2.NoopTracerProvider = NoopTracerProvider;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.cjs
+var require_ProxyTracerProvider = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.cjs"(exports2) {
+    var require_ProxyTracer2 = require_ProxyTracer();
+    var NOOP_TRACER_PROVIDER = new (require_NoopTracerProvider()).NoopTracerProvider();
+    var ProxyTracerProvider = class {
+      /**
+      * Get a {@link ProxyTracer}
+      */
+      getTracer(name2, version, options) {
+        var _this$getDelegateTrac;
+        return (_this$getDelegateTrac = this.getDelegateTracer(name2, version, options)) !== null && _this$getDelegateTrac !== void 0 ? _this$getDelegateTrac : new require_ProxyTracer2.ProxyTracer(this, name2, version, options);
+      }
+      getDelegate() {
+        var _this$_delegate;
+        return (_this$_delegate = this._delegate) !== null && _this$_delegate !== void 0 ? _this$_delegate : NOOP_TRACER_PROVIDER;
+      }
+      /**
+      * Set the delegate tracer provider
+      */
+      setDelegate(delegate) {
+        this._delegate = delegate;
+      }
+      getDelegateTracer(name2, version, options) {
+        var _this$_delegate2;
+        return (_this$_delegate2 = this._delegate) === null || _this$_delegate2 === void 0 ? void 0 : _this$_delegate2.getTracer(name2, version, options);
+      }
+    };
+    exports2.ProxyTracerProvider = ProxyTracerProvider;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace/SamplingResult.cjs
+var require_SamplingResult = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace/SamplingResult.cjs"(exports2) {
+    var SamplingDecision = /* @__PURE__ */ (function(SamplingDecision2) {
+      SamplingDecision2[SamplingDecision2["NOT_RECORD"] = 0] = "NOT_RECORD";
+      SamplingDecision2[SamplingDecision2["RECORD"] = 1] = "RECORD";
+      SamplingDecision2[SamplingDecision2["RECORD_AND_SAMPLED"] = 2] = "RECORD_AND_SAMPLED";
+      return SamplingDecision2;
+    })({});
+    exports2.SamplingDecision = SamplingDecision;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/context-api.cjs
+var require_context_api = __commonJS({
+  "node_modules/@opentelemetry/api/dist/context-api.cjs"(exports2) {
+    var context = require_context2().ContextAPI.getInstance();
+    exports2.context = context;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/diag-api.cjs
+var require_diag_api = __commonJS({
+  "node_modules/@opentelemetry/api/dist/diag-api.cjs"(exports2) {
+    var diag = require_diag().DiagAPI.instance();
+    exports2.diag = diag;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/logs/NoopLoggerProvider.cjs
+var require_NoopLoggerProvider = __commonJS({
+  "node_modules/@opentelemetry/api/dist/logs/NoopLoggerProvider.cjs"(exports2) {
+    var require_NoopLogger2 = require_NoopLogger();
+    var NoopLoggerProvider = class {
+      getLogger(_name, _version, _options) {
+        return new require_NoopLogger2.NoopLogger();
+      }
+    };
+    var NOOP_LOGGER_PROVIDER = new NoopLoggerProvider();
+    exports2.NOOP_LOGGER_PROVIDER = NOOP_LOGGER_PROVIDER;
+    exports2.NoopLoggerProvider = NoopLoggerProvider;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/logs/ProxyLogger.cjs
+var require_ProxyLogger = __commonJS({
+  "node_modules/@opentelemetry/api/dist/logs/ProxyLogger.cjs"(exports2) {
+    var require_NoopLogger2 = require_NoopLogger();
+    var ProxyLogger = class {
+      constructor(provider, name2, version, options) {
+        this._provider = provider;
+        this.name = name2;
+        this.version = version;
+        this.options = options;
+      }
+      /**
+      * Emit a log record. This method should only be used by log appenders.
+      *
+      * @param logRecord
+      */
+      emit(logRecord) {
+        this._getLogger().emit(logRecord);
+      }
+      enabled(options) {
+        return this._getLogger().enabled(options);
+      }
+      /**
+      * Try to get a logger from the proxy logger provider.
+      * If the proxy logger provider has no delegate, return a noop logger.
+      */
+      _getLogger() {
+        if (this._delegate) return this._delegate;
+        const logger = this._provider._getDelegateLogger(this.name, this.version, this.options);
+        if (!logger) return require_NoopLogger2.NOOP_LOGGER;
+        this._delegate = logger;
+        return this._delegate;
+      }
+    };
+    exports2.ProxyLogger = ProxyLogger;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/logs/ProxyLoggerProvider.cjs
+var require_ProxyLoggerProvider = __commonJS({
+  "node_modules/@opentelemetry/api/dist/logs/ProxyLoggerProvider.cjs"(exports2) {
+    var require_NoopLoggerProvider2 = require_NoopLoggerProvider();
+    var require_ProxyLogger2 = require_ProxyLogger();
+    var ProxyLoggerProvider = class {
+      getLogger(name2, version, options) {
+        var _this$_getDelegateLog;
+        return (_this$_getDelegateLog = this._getDelegateLogger(name2, version, options)) !== null && _this$_getDelegateLog !== void 0 ? _this$_getDelegateLog : new require_ProxyLogger2.ProxyLogger(this, name2, version, options);
+      }
+      /**
+      * Get the delegate logger provider.
+      * Used by tests only.
+      * @internal
+      */
+      _getDelegate() {
+        var _this$_delegate;
+        return (_this$_delegate = this._delegate) !== null && _this$_delegate !== void 0 ? _this$_delegate : require_NoopLoggerProvider2.NOOP_LOGGER_PROVIDER;
+      }
+      /**
+      * Set the delegate logger provider
+      * @internal
+      */
+      _setDelegate(delegate) {
+        this._delegate = delegate;
+      }
+      /**
+      * @internal
+      */
+      _getDelegateLogger(name2, version, options) {
+        var _this$_delegate2;
+        return (_this$_delegate2 = this._delegate) === null || _this$_delegate2 === void 0 ? void 0 : _this$_delegate2.getLogger(name2, version, options);
+      }
+    };
+    exports2.ProxyLoggerProvider = ProxyLoggerProvider;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/api/logs.cjs
+var require_logs = __commonJS({
+  "node_modules/@opentelemetry/api/dist/api/logs.cjs"(exports2) {
+    var require_global_utils2 = require_global_utils();
+    var require_diag2 = require_diag();
+    var require_ProxyLoggerProvider2 = require_ProxyLoggerProvider();
+    var API_NAME = "logs";
+    var LogsAPI = class LogsAPI2 {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+        this._proxyLoggerProvider = new require_ProxyLoggerProvider2.ProxyLoggerProvider();
+      }
+      /** Get the singleton instance of the Logs API */
+      static getInstance() {
+        if (!this._instance) this._instance = new LogsAPI2();
+        return this._instance;
+      }
+      setGlobalLoggerProvider(provider) {
+        const success = require_global_utils2.registerGlobal(API_NAME, provider, require_diag2.DiagAPI.instance());
+        if (success) this._proxyLoggerProvider._setDelegate(provider);
+        return success;
+      }
+      /**
+      * Returns the global logger provider.
+      *
+      * @returns LoggerProvider
+      */
+      getLoggerProvider() {
+        return require_global_utils2.getGlobal(API_NAME) || this._proxyLoggerProvider;
+      }
+      /**
+      * Returns a Logger, creating one if one with the given name, version,
+      * schemaUrl, and attributes is not already created.
+      *
+      * Getting a Logger may be expensive, especially when `attributes` are
+      * provided. Reuse Logger instances where possible instead of calling
+      * `getLogger()` on hot paths.
+      *
+      * @param name The name of the logger or instrumentation library.
+      * @param version The version of the logger or instrumentation library.
+      * @param options The options of the logger or instrumentation library.
+      * @returns {@link Logger}
+      */
+      getLogger(name2, version, options) {
+        return this.getLoggerProvider().getLogger(name2, version, options);
+      }
+      /** Remove the global logger provider */
+      disable() {
+        require_global_utils2.unregisterGlobal(API_NAME, require_diag2.DiagAPI.instance());
+        this._proxyLoggerProvider = new require_ProxyLoggerProvider2.ProxyLoggerProvider();
+      }
+    };
+    exports2.LogsAPI = LogsAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/logs-api.cjs
+var require_logs_api = __commonJS({
+  "node_modules/@opentelemetry/api/dist/logs-api.cjs"(exports2) {
+    var logs = require_logs().LogsAPI.getInstance();
+    exports2.logs = logs;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/metrics/NoopMeterProvider.cjs
+var require_NoopMeterProvider = __commonJS({
+  "node_modules/@opentelemetry/api/dist/metrics/NoopMeterProvider.cjs"(exports2) {
+    var require_NoopMeter2 = require_NoopMeter();
+    var NoopMeterProvider = class {
+      getMeter(_name, _version, _options) {
+        return require_NoopMeter2.NOOP_METER;
+      }
+    };
+    var NOOP_METER_PROVIDER = new NoopMeterProvider();
+    exports2.NOOP_METER_PROVIDER = NOOP_METER_PROVIDER;
+    exports2.NoopMeterProvider = NoopMeterProvider;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/api/metrics.cjs
+var require_metrics = __commonJS({
+  "node_modules/@opentelemetry/api/dist/api/metrics.cjs"(exports2) {
+    var require_global_utils2 = require_global_utils();
+    var require_diag2 = require_diag();
+    var require_NoopMeterProvider2 = require_NoopMeterProvider();
+    var API_NAME = "metrics";
+    var MetricsAPI = class MetricsAPI2 {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+      }
+      /** Get the singleton instance of the Metrics API */
+      static getInstance() {
+        if (!this._instance) this._instance = new MetricsAPI2();
+        return this._instance;
+      }
+      /**
+      * Set the current global meter provider.
+      * Returns true if the meter provider was successfully registered, else false.
+      */
+      setGlobalMeterProvider(provider) {
+        return require_global_utils2.registerGlobal(API_NAME, provider, require_diag2.DiagAPI.instance());
+      }
+      /**
+      * Returns the global meter provider.
+      */
+      getMeterProvider() {
+        return require_global_utils2.getGlobal(API_NAME) || require_NoopMeterProvider2.NOOP_METER_PROVIDER;
+      }
+      /**
+      * Returns a meter from the global meter provider.
+      */
+      getMeter(name2, version, options) {
+        return this.getMeterProvider().getMeter(name2, version, options);
+      }
+      /** Remove the global meter provider */
+      disable() {
+        require_global_utils2.unregisterGlobal(API_NAME, require_diag2.DiagAPI.instance());
+      }
+    };
+    exports2.MetricsAPI = MetricsAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/metrics-api.cjs
+var require_metrics_api = __commonJS({
+  "node_modules/@opentelemetry/api/dist/metrics-api.cjs"(exports2) {
+    var metrics = require_metrics().MetricsAPI.getInstance();
+    exports2.metrics = metrics;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.cjs
+var require_NoopTextMapPropagator = __commonJS({
+  "node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.cjs"(exports2) {
+    var NoopTextMapPropagator = class {
+      /** Noop inject function does nothing */
+      inject(_context, _carrier) {
+      }
+      /** Noop extract function does nothing and returns the input context */
+      extract(context, _carrier) {
+        return context;
+      }
+      fields() {
+        return [];
+      }
+    };
+    exports2.NoopTextMapPropagator = NoopTextMapPropagator;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/baggage/context-helpers.cjs
+var require_context_helpers = __commonJS({
+  "node_modules/@opentelemetry/api/dist/baggage/context-helpers.cjs"(exports2) {
+    var require_context3 = require_context();
+    var require_context$1 = require_context2();
+    var BAGGAGE_KEY = require_context3.createContextKey("OpenTelemetry Baggage Key");
+    function getBaggage(context) {
+      return context.getValue(BAGGAGE_KEY) || void 0;
+    }
+    function getActiveBaggage() {
+      return getBaggage(require_context$1.ContextAPI.getInstance().active());
+    }
+    function setBaggage(context, baggage) {
+      return context.setValue(BAGGAGE_KEY, baggage);
+    }
+    function deleteBaggage(context) {
+      return context.deleteValue(BAGGAGE_KEY);
+    }
+    exports2.deleteBaggage = deleteBaggage;
+    exports2.getActiveBaggage = getActiveBaggage;
+    exports2.getBaggage = getBaggage;
+    exports2.setBaggage = setBaggage;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/api/propagation.cjs
+var require_propagation = __commonJS({
+  "node_modules/@opentelemetry/api/dist/api/propagation.cjs"(exports2) {
+    var require_global_utils2 = require_global_utils();
+    var require_diag2 = require_diag();
+    var require_utils3 = require_utils();
+    var require_TextMapPropagator2 = require_TextMapPropagator();
+    var require_NoopTextMapPropagator2 = require_NoopTextMapPropagator();
+    var require_context_helpers2 = require_context_helpers();
+    var API_NAME = "propagation";
+    var NOOP_TEXT_MAP_PROPAGATOR = new require_NoopTextMapPropagator2.NoopTextMapPropagator();
+    var PropagationAPI = class PropagationAPI2 {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+        this.createBaggage = require_utils3.createBaggage;
+        this.getBaggage = require_context_helpers2.getBaggage;
+        this.getActiveBaggage = require_context_helpers2.getActiveBaggage;
+        this.setBaggage = require_context_helpers2.setBaggage;
+        this.deleteBaggage = require_context_helpers2.deleteBaggage;
+      }
+      /** Get the singleton instance of the Propagator API */
+      static getInstance() {
+        if (!this._instance) this._instance = new PropagationAPI2();
+        return this._instance;
+      }
+      /**
+      * Set the current propagator.
+      *
+      * @returns true if the propagator was successfully registered, else false
+      */
+      setGlobalPropagator(propagator) {
+        return require_global_utils2.registerGlobal(API_NAME, propagator, require_diag2.DiagAPI.instance());
+      }
+      /**
+      * Inject context into a carrier to be propagated inter-process
+      *
+      * @param context Context carrying tracing data to inject
+      * @param carrier carrier to inject context into
+      * @param setter Function used to set values on the carrier
+      */
+      inject(context, carrier, setter = require_TextMapPropagator2.defaultTextMapSetter) {
+        return this._getGlobalPropagator().inject(context, carrier, setter);
+      }
+      /**
+      * Extract context from a carrier
+      *
+      * @param context Context which the newly created context will inherit from
+      * @param carrier Carrier to extract context from
+      * @param getter Function used to extract keys from a carrier
+      */
+      extract(context, carrier, getter = require_TextMapPropagator2.defaultTextMapGetter) {
+        return this._getGlobalPropagator().extract(context, carrier, getter);
+      }
+      /**
+      * Return a list of all fields which may be used by the propagator.
+      */
+      fields() {
+        return this._getGlobalPropagator().fields();
+      }
+      /** Remove the global propagator */
+      disable() {
+        require_global_utils2.unregisterGlobal(API_NAME, require_diag2.DiagAPI.instance());
+      }
+      _getGlobalPropagator() {
+        return require_global_utils2.getGlobal(API_NAME) || NOOP_TEXT_MAP_PROPAGATOR;
+      }
+    };
+    exports2.PropagationAPI = PropagationAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/propagation-api.cjs
+var require_propagation_api = __commonJS({
+  "node_modules/@opentelemetry/api/dist/propagation-api.cjs"(exports2) {
+    var propagation = require_propagation().PropagationAPI.getInstance();
+    exports2.propagation = propagation;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/api/trace.cjs
+var require_trace = __commonJS({
+  "node_modules/@opentelemetry/api/dist/api/trace.cjs"(exports2) {
+    var require_global_utils2 = require_global_utils();
+    var require_diag2 = require_diag();
+    var require_context_utils2 = require_context_utils();
+    var require_spancontext_utils2 = require_spancontext_utils();
+    var require_ProxyTracerProvider2 = require_ProxyTracerProvider();
+    var API_NAME = "trace";
+    var TraceAPI = class TraceAPI2 {
+      /** Empty private constructor prevents end users from constructing a new instance of the API */
+      constructor() {
+        this._proxyTracerProvider = new require_ProxyTracerProvider2.ProxyTracerProvider();
+        this.wrapSpanContext = require_spancontext_utils2.wrapSpanContext;
+        this.isSpanContextValid = require_spancontext_utils2.isSpanContextValid;
+        this.deleteSpan = require_context_utils2.deleteSpan;
+        this.getSpan = require_context_utils2.getSpan;
+        this.getActiveSpan = require_context_utils2.getActiveSpan;
+        this.getSpanContext = require_context_utils2.getSpanContext;
+        this.setSpan = require_context_utils2.setSpan;
+        this.setSpanContext = require_context_utils2.setSpanContext;
+      }
+      /** Get the singleton instance of the Trace API */
+      static getInstance() {
+        if (!this._instance) this._instance = new TraceAPI2();
+        return this._instance;
+      }
+      /**
+      * Set the current global tracer.
+      *
+      * @returns true if the tracer provider was successfully registered, else false
+      */
+      setGlobalTracerProvider(provider) {
+        const success = require_global_utils2.registerGlobal(API_NAME, this._proxyTracerProvider, require_diag2.DiagAPI.instance());
+        if (success) this._proxyTracerProvider.setDelegate(provider);
+        return success;
+      }
+      /**
+      * Returns the global tracer provider.
+      */
+      getTracerProvider() {
+        return require_global_utils2.getGlobal(API_NAME) || this._proxyTracerProvider;
+      }
+      /**
+      * Returns a tracer from the global tracer provider.
+      */
+      getTracer(name2, version) {
+        return this.getTracerProvider().getTracer(name2, version);
+      }
+      /** Remove the global tracer provider */
+      disable() {
+        require_global_utils2.unregisterGlobal(API_NAME, require_diag2.DiagAPI.instance());
+        this._proxyTracerProvider = new require_ProxyTracerProvider2.ProxyTracerProvider();
+      }
+    };
+    exports2.TraceAPI = TraceAPI;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/trace-api.cjs
+var require_trace_api = __commonJS({
+  "node_modules/@opentelemetry/api/dist/trace-api.cjs"(exports2) {
+    var trace = require_trace().TraceAPI.getInstance();
+    exports2.trace = trace;
+  }
+});
+
+// node_modules/@opentelemetry/api/dist/index.cjs
+var require_dist = __commonJS({
+  "node_modules/@opentelemetry/api/dist/index.cjs"(exports2) {
+    Object.defineProperties(exports2, {
+      __esModule: { value: true },
+      [Symbol.toStringTag]: { value: "Module" }
+    });
+    var require_types2 = require_types();
+    var require_utils3 = require_utils();
+    var require_context3 = require_context();
+    var require_consoleLogger2 = require_consoleLogger();
+    var require_NoopMeter2 = require_NoopMeter();
+    var require_Metric2 = require_Metric();
+    var require_NoopLogger2 = require_NoopLogger();
+    var require_LogRecord2 = require_LogRecord();
+    var require_TextMapPropagator2 = require_TextMapPropagator();
+    var require_trace_flags2 = require_trace_flags();
+    var require_invalid_span_constants2 = require_invalid_span_constants();
+    var require_spancontext_utils2 = require_spancontext_utils();
+    var require_ProxyTracer2 = require_ProxyTracer();
+    var require_span_kind2 = require_span_kind();
+    var require_status2 = require_status();
+    var require_utils$1 = require_utils2();
+    var require_ProxyTracerProvider2 = require_ProxyTracerProvider();
+    var require_SamplingResult2 = require_SamplingResult();
+    var require_context_api2 = require_context_api();
+    var require_diag_api2 = require_diag_api();
+    var require_logs_api2 = require_logs_api();
+    var require_metrics_api2 = require_metrics_api();
+    var require_propagation_api2 = require_propagation_api();
+    var require_trace_api2 = require_trace_api();
+    var src_default = {
+      context: require_context_api2.context,
+      diag: require_diag_api2.diag,
+      logs: require_logs_api2.logs,
+      metrics: require_metrics_api2.metrics,
+      propagation: require_propagation_api2.propagation,
+      trace: require_trace_api2.trace
+    };
+    exports2.DiagConsoleLogger = require_consoleLogger2.DiagConsoleLogger;
+    exports2.DiagLogLevel = require_types2.DiagLogLevel;
+    exports2.INVALID_SPANID = require_invalid_span_constants2.INVALID_SPANID;
+    exports2.INVALID_SPAN_CONTEXT = require_invalid_span_constants2.INVALID_SPAN_CONTEXT;
+    exports2.INVALID_TRACEID = require_invalid_span_constants2.INVALID_TRACEID;
+    exports2.ProxyTracer = require_ProxyTracer2.ProxyTracer;
+    exports2.ProxyTracerProvider = require_ProxyTracerProvider2.ProxyTracerProvider;
+    exports2.ROOT_CONTEXT = require_context3.ROOT_CONTEXT;
+    exports2.SamplingDecision = require_SamplingResult2.SamplingDecision;
+    exports2.SeverityNumber = require_LogRecord2.SeverityNumber;
+    exports2.SpanKind = require_span_kind2.SpanKind;
+    exports2.SpanStatusCode = require_status2.SpanStatusCode;
+    exports2.TraceFlags = require_trace_flags2.TraceFlags;
+    exports2.ValueType = require_Metric2.ValueType;
+    exports2.baggageEntryMetadataFromString = require_utils3.baggageEntryMetadataFromString;
+    exports2.context = require_context_api2.context;
+    exports2.createContextKey = require_context3.createContextKey;
+    exports2.createNoopLogger = require_NoopLogger2.createNoopLogger;
+    exports2.createNoopMeter = require_NoopMeter2.createNoopMeter;
+    exports2.createTraceState = require_utils$1.createTraceState;
+    exports2.default = src_default;
+    exports2.defaultTextMapGetter = require_TextMapPropagator2.defaultTextMapGetter;
+    exports2.defaultTextMapSetter = require_TextMapPropagator2.defaultTextMapSetter;
+    exports2.diag = require_diag_api2.diag;
+    exports2.isSpanContextValid = require_spancontext_utils2.isSpanContextValid;
+    exports2.isValidSpanId = require_spancontext_utils2.isValidSpanId;
+    exports2.isValidTraceId = require_spancontext_utils2.isValidTraceId;
+    exports2.logs = require_logs_api2.logs;
+    exports2.metrics = require_metrics_api2.metrics;
+    exports2.propagation = require_propagation_api2.propagation;
+    exports2.trace = require_trace_api2.trace;
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processCpuTotal.js
+var require_processCpuTotal = __commonJS({
+  "node_modules/prom-client/lib/metrics/processCpuTotal.js"(exports2, module2) {
+    "use strict";
+    var OtelApi = require_dist();
+    var Counter2 = require_counter();
+    var PROCESS_CPU_USER_SECONDS = "process_cpu_user_seconds_total";
+    var PROCESS_CPU_SYSTEM_SECONDS = "process_cpu_system_seconds_total";
+    var PROCESS_CPU_SECONDS = "process_cpu_seconds_total";
+    module2.exports = (registry, config = {}) => {
+      const registers = registry ? [registry] : void 0;
+      const namePrefix = config.prefix ? config.prefix : "";
+      const labels = config.labels ? config.labels : {};
+      const exemplars = config.enableExemplars ? config.enableExemplars : false;
+      const labelNames = Object.keys(labels);
+      let lastCpuUsage = process.cpuUsage();
+      const cpuUserUsageCounter = new Counter2({
+        name: namePrefix + PROCESS_CPU_USER_SECONDS,
+        help: "Total user CPU time spent in seconds.",
+        enableExemplars: exemplars,
+        registers,
+        labelNames,
+        // Use this one metric's `collect` to set all metrics' values.
+        collect() {
+          const cpuUsage = process.cpuUsage();
+          const userUsageMicros = cpuUsage.user - lastCpuUsage.user;
+          const systemUsageMicros = cpuUsage.system - lastCpuUsage.system;
+          lastCpuUsage = cpuUsage;
+          if (this.enableExemplars) {
+            let exemplarLabels = {};
+            const currentSpan = OtelApi.trace.getSpan(OtelApi.context.active());
+            if (currentSpan) {
+              exemplarLabels = {
+                traceId: currentSpan.spanContext().traceId,
+                spanId: currentSpan.spanContext().spanId
+              };
+            }
+            cpuUserUsageCounter.inc({
+              labels,
+              value: userUsageMicros / 1e6,
+              exemplarLabels
+            });
+            cpuSystemUsageCounter.inc({
+              labels,
+              value: systemUsageMicros / 1e6,
+              exemplarLabels
+            });
+            cpuUsageCounter.inc({
+              labels,
+              value: (userUsageMicros + systemUsageMicros) / 1e6,
+              exemplarLabels
+            });
+          } else {
+            cpuUserUsageCounter.inc(labels, userUsageMicros / 1e6);
+            cpuSystemUsageCounter.inc(labels, systemUsageMicros / 1e6);
+            cpuUsageCounter.inc(
+              labels,
+              (userUsageMicros + systemUsageMicros) / 1e6
+            );
+          }
+        }
+      });
+      const cpuSystemUsageCounter = new Counter2({
+        name: namePrefix + PROCESS_CPU_SYSTEM_SECONDS,
+        help: "Total system CPU time spent in seconds.",
+        enableExemplars: exemplars,
+        registers,
+        labelNames
+      });
+      const cpuUsageCounter = new Counter2({
+        name: namePrefix + PROCESS_CPU_SECONDS,
+        help: "Total user and system CPU time spent in seconds.",
+        enableExemplars: exemplars,
+        registers,
+        labelNames
+      });
+    };
+    module2.exports.metricNames = [
+      PROCESS_CPU_USER_SECONDS,
+      PROCESS_CPU_SYSTEM_SECONDS,
+      PROCESS_CPU_SECONDS
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processStartTime.js
+var require_processStartTime = __commonJS({
+  "node_modules/prom-client/lib/metrics/processStartTime.js"(exports2, module2) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var startInSeconds = Math.round(Date.now() / 1e3 - process.uptime());
+    var PROCESS_START_TIME = "process_start_time_seconds";
+    module2.exports = (registry, config = {}) => {
+      const namePrefix = config.prefix ? config.prefix : "";
+      const labels = config.labels ? config.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + PROCESS_START_TIME,
+        help: "Start time of the process since unix epoch in seconds.",
+        registers: registry ? [registry] : void 0,
+        labelNames,
+        aggregator: "omit",
+        collect() {
+          this.set(labels, startInSeconds);
+        }
+      });
+    };
+    module2.exports.metricNames = [PROCESS_START_TIME];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js
+var require_osMemoryHeapLinux = __commonJS({
+  "node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js"(exports2, module2) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var fs6 = require("fs");
+    var values = ["VmSize", "VmRSS", "VmData"];
+    var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
+    var PROCESS_VIRTUAL_MEMORY = "process_virtual_memory_bytes";
+    var PROCESS_HEAP = "process_heap_bytes";
+    function structureOutput(input) {
+      return input.split("\n").reduce((acc, string) => {
+        if (!values.some((value2) => string.startsWith(value2))) {
+          return acc;
+        }
+        const split = string.split(":");
+        let value = split[1].trim();
+        value = value.substr(0, value.length - 3);
+        value = Number(value) * 1024;
+        acc[split[0]] = value;
+        return acc;
+      }, {});
+    }
+    module2.exports = (registry, config = {}) => {
+      const registers = registry ? [registry] : void 0;
+      const namePrefix = config.prefix ? config.prefix : "";
+      const labels = config.labels ? config.labels : {};
+      const labelNames = Object.keys(labels);
+      const residentMemGauge = new Gauge2({
+        name: namePrefix + PROCESS_RESIDENT_MEMORY,
+        help: "Resident memory size in bytes.",
+        registers,
+        labelNames,
+        // Use this one metric's `collect` to set all metrics' values.
+        collect() {
+          try {
+            const stat = fs6.readFileSync("/proc/self/status", "utf8");
+            const structuredOutput = structureOutput(stat);
+            residentMemGauge.set(labels, structuredOutput.VmRSS);
+            virtualMemGauge.set(labels, structuredOutput.VmSize);
+            heapSizeMemGauge.set(labels, structuredOutput.VmData);
+          } catch {
+          }
+        }
+      });
+      const virtualMemGauge = new Gauge2({
+        name: namePrefix + PROCESS_VIRTUAL_MEMORY,
+        help: "Virtual memory size in bytes.",
+        registers,
+        labelNames
+      });
+      const heapSizeMemGauge = new Gauge2({
+        name: namePrefix + PROCESS_HEAP,
+        help: "Process heap size in bytes.",
+        registers,
+        labelNames
+      });
+    };
+    module2.exports.metricNames = [
+      PROCESS_RESIDENT_MEMORY,
+      PROCESS_VIRTUAL_MEMORY,
+      PROCESS_HEAP
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/helpers/safeMemoryUsage.js
+var require_safeMemoryUsage = __commonJS({
+  "node_modules/prom-client/lib/metrics/helpers/safeMemoryUsage.js"(exports2, module2) {
+    "use strict";
+    function safeMemoryUsage() {
+      try {
+        return process.memoryUsage();
+      } catch {
+        return;
+      }
+    }
+    module2.exports = safeMemoryUsage;
+  }
+});
+
+// node_modules/prom-client/lib/metrics/osMemoryHeap.js
+var require_osMemoryHeap = __commonJS({
+  "node_modules/prom-client/lib/metrics/osMemoryHeap.js"(exports2, module2) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var linuxVariant = require_osMemoryHeapLinux();
+    var safeMemoryUsage = require_safeMemoryUsage();
+    var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
+    function notLinuxVariant(registry, config = {}) {
+      const namePrefix = config.prefix ? config.prefix : "";
+      const labels = config.labels ? config.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + PROCESS_RESIDENT_MEMORY,
+        help: "Resident memory size in bytes.",
+        registers: registry ? [registry] : void 0,
+        labelNames,
+        collect() {
+          const memUsage = safeMemoryUsage();
+          if (memUsage) {
+            this.set(labels, memUsage.rss);
+          }
+        }
+      });
+    }
+    module2.exports = (registry, config) => process.platform === "linux" ? linuxVariant(registry, config) : notLinuxVariant(registry, config);
+    module2.exports.metricNames = process.platform === "linux" ? linuxVariant.metricNames : [PROCESS_RESIDENT_MEMORY];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js
+var require_processOpenFileDescriptors = __commonJS({
+  "node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js"(exports2, module2) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var fs6 = require("fs");
+    var process3 = require("process");
+    var PROCESS_OPEN_FDS = "process_open_fds";
+    module2.exports = (registry, config = {}) => {
+      if (process3.platform !== "linux") {
+        return;
+      }
+      const namePrefix = config.prefix ? config.prefix : "";
+      const labels = config.labels ? config.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + PROCESS_OPEN_FDS,
+        help: "Number of open file descriptors.",
+        registers: registry ? [registry] : void 0,
+        labelNames,
+        collect() {
+          try {
+            const fds = fs6.readdirSync("/proc/self/fd");
+            this.set(labels, fds.length - 1);
+          } catch {
+          }
+        }
+      });
+    };
+    module2.exports.metricNames = [PROCESS_OPEN_FDS];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js
+var require_processMaxFileDescriptors = __commonJS({
+  "node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js"(exports2, module2) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var fs6 = require("fs");
+    var PROCESS_MAX_FDS = "process_max_fds";
+    var maxFds;
+    module2.exports = (registry, config = {}) => {
+      if (maxFds === void 0) {
+        try {
+          const limits = fs6.readFileSync("/proc/self/limits", "utf8");
+          const lines = limits.split("\n");
+          for (const line of lines) {
+            if (line.startsWith("Max open files")) {
+              const parts = line.split(/  +/);
+              maxFds = Number(parts[1]);
+              break;
+            }
+          }
+        } catch {
+          return;
+        }
+      }
+      if (maxFds === void 0) return;
+      const namePrefix = config.prefix ? config.prefix : "";
+      const labels = config.labels ? config.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + PROCESS_MAX_FDS,
+        help: "Maximum number of open file descriptors.",
+        registers: registry ? [registry] : void 0,
+        labelNames,
+        collect() {
+          if (maxFds !== void 0) this.set(labels, maxFds);
+        }
+      });
+    };
+    module2.exports.metricNames = [PROCESS_MAX_FDS];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/eventLoopLag.js
+var require_eventLoopLag = __commonJS({
+  "node_modules/prom-client/lib/metrics/eventLoopLag.js"(exports2, module2) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var perf_hooks;
+    try {
+      perf_hooks = require("perf_hooks");
+    } catch {
+    }
+    var NODEJS_EVENTLOOP_LAG = "nodejs_eventloop_lag_seconds";
+    var NODEJS_EVENTLOOP_LAG_MIN = "nodejs_eventloop_lag_min_seconds";
+    var NODEJS_EVENTLOOP_LAG_MAX = "nodejs_eventloop_lag_max_seconds";
+    var NODEJS_EVENTLOOP_LAG_MEAN = "nodejs_eventloop_lag_mean_seconds";
+    var NODEJS_EVENTLOOP_LAG_STDDEV = "nodejs_eventloop_lag_stddev_seconds";
+    var NODEJS_EVENTLOOP_LAG_P50 = "nodejs_eventloop_lag_p50_seconds";
+    var NODEJS_EVENTLOOP_LAG_P90 = "nodejs_eventloop_lag_p90_seconds";
+    var NODEJS_EVENTLOOP_LAG_P99 = "nodejs_eventloop_lag_p99_seconds";
+    function reportEventloopLag(start, gauge, labels) {
+      const delta = process.hrtime(start);
+      const nanosec = delta[0] * 1e9 + delta[1];
+      const seconds = nanosec / 1e9;
+      gauge.set(labels, seconds);
+    }
+    module2.exports = (registry, config = {}) => {
+      const namePrefix = config.prefix ? config.prefix : "";
+      const labels = config.labels ? config.labels : {};
+      const labelNames = Object.keys(labels);
+      const registers = registry ? [registry] : void 0;
+      let collect = () => {
+        const start = process.hrtime();
+        setImmediate(reportEventloopLag, start, lag, labels);
+      };
+      if (perf_hooks && perf_hooks.monitorEventLoopDelay) {
+        try {
+          const histogram = perf_hooks.monitorEventLoopDelay({
+            resolution: config.eventLoopMonitoringPrecision
+          });
+          histogram.enable();
+          collect = () => {
+            const start = process.hrtime();
+            setImmediate(reportEventloopLag, start, lag, labels);
+            lagMin.set(labels, histogram.min / 1e9);
+            lagMax.set(labels, histogram.max / 1e9);
+            lagMean.set(labels, histogram.mean / 1e9);
+            lagStddev.set(labels, histogram.stddev / 1e9);
+            lagP50.set(labels, histogram.percentile(50) / 1e9);
+            lagP90.set(labels, histogram.percentile(90) / 1e9);
+            lagP99.set(labels, histogram.percentile(99) / 1e9);
+            histogram.reset();
+          };
+        } catch (e3) {
+          if (e3.code === "ERR_NOT_IMPLEMENTED") {
+            return;
+          }
+          throw e3;
+        }
+      }
+      const lag = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG,
+        help: "Lag of event loop in seconds.",
+        registers,
+        labelNames,
+        aggregator: "average",
+        // Use this one metric's `collect` to set all metrics' values.
+        collect
+      });
+      const lagMin = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_MIN,
+        help: "The minimum recorded event loop delay.",
+        registers,
+        labelNames,
+        aggregator: "min"
+      });
+      const lagMax = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_MAX,
+        help: "The maximum recorded event loop delay.",
+        registers,
+        labelNames,
+        aggregator: "max"
+      });
+      const lagMean = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_MEAN,
+        help: "The mean of the recorded event loop delays.",
+        registers,
+        labelNames,
+        aggregator: "average"
+      });
+      const lagStddev = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_STDDEV,
+        help: "The standard deviation of the recorded event loop delays.",
+        registers,
+        labelNames,
+        aggregator: "average"
+      });
+      const lagP50 = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_P50,
+        help: "The 50th percentile of the recorded event loop delays.",
+        registers,
+        labelNames,
+        aggregator: "average"
+      });
+      const lagP90 = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_P90,
+        help: "The 90th percentile of the recorded event loop delays.",
+        registers,
+        labelNames,
+        aggregator: "average"
+      });
+      const lagP99 = new Gauge2({
+        name: namePrefix + NODEJS_EVENTLOOP_LAG_P99,
+        help: "The 99th percentile of the recorded event loop delays.",
+        registers,
+        labelNames,
+        aggregator: "average"
+      });
+    };
+    module2.exports.metricNames = [
+      NODEJS_EVENTLOOP_LAG,
+      NODEJS_EVENTLOOP_LAG_MIN,
+      NODEJS_EVENTLOOP_LAG_MAX,
+      NODEJS_EVENTLOOP_LAG_MEAN,
+      NODEJS_EVENTLOOP_LAG_STDDEV,
+      NODEJS_EVENTLOOP_LAG_P50,
+      NODEJS_EVENTLOOP_LAG_P90,
+      NODEJS_EVENTLOOP_LAG_P99
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js
+var require_processMetricsHelpers = __commonJS({
+  "node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js"(exports2, module2) {
+    "use strict";
+    function aggregateByObjectName(list) {
+      const data = {};
+      for (let i2 = 0; i2 < list.length; i2++) {
+        const listElement = list[i2];
+        if (!listElement || typeof listElement.constructor === "undefined") {
+          continue;
+        }
+        if (Object.hasOwnProperty.call(data, listElement.constructor.name)) {
+          data[listElement.constructor.name] += 1;
+        } else {
+          data[listElement.constructor.name] = 1;
+        }
+      }
+      return data;
+    }
+    function updateMetrics(gauge, data, labels) {
+      gauge.reset();
+      for (const key in data) {
+        gauge.set(Object.assign({ type: key }, labels || {}), data[key]);
+      }
+    }
+    module2.exports = {
+      aggregateByObjectName,
+      updateMetrics
+    };
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processHandles.js
+var require_processHandles = __commonJS({
+  "node_modules/prom-client/lib/metrics/processHandles.js"(exports2, module2) {
+    "use strict";
+    var { aggregateByObjectName } = require_processMetricsHelpers();
+    var { updateMetrics } = require_processMetricsHelpers();
+    var Gauge2 = require_gauge();
+    var NODEJS_ACTIVE_HANDLES = "nodejs_active_handles";
+    var NODEJS_ACTIVE_HANDLES_TOTAL = "nodejs_active_handles_total";
+    module2.exports = (registry, config = {}) => {
+      if (typeof process._getActiveHandles !== "function") {
+        return;
+      }
+      const registers = registry ? [registry] : void 0;
+      const namePrefix = config.prefix ? config.prefix : "";
+      const labels = config.labels ? config.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + NODEJS_ACTIVE_HANDLES,
+        help: "Number of active libuv handles grouped by handle type. Every handle type is C++ class name.",
+        labelNames: ["type", ...labelNames],
+        registers,
+        collect() {
+          const handles = process._getActiveHandles();
+          updateMetrics(this, aggregateByObjectName(handles), labels);
+        }
+      });
+      new Gauge2({
+        name: namePrefix + NODEJS_ACTIVE_HANDLES_TOTAL,
+        help: "Total number of active handles.",
+        registers,
+        labelNames,
+        collect() {
+          const handles = process._getActiveHandles();
+          this.set(labels, handles.length);
+        }
+      });
+    };
+    module2.exports.metricNames = [
+      NODEJS_ACTIVE_HANDLES,
+      NODEJS_ACTIVE_HANDLES_TOTAL
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processRequests.js
+var require_processRequests = __commonJS({
+  "node_modules/prom-client/lib/metrics/processRequests.js"(exports2, module2) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var { aggregateByObjectName } = require_processMetricsHelpers();
+    var { updateMetrics } = require_processMetricsHelpers();
+    var NODEJS_ACTIVE_REQUESTS = "nodejs_active_requests";
+    var NODEJS_ACTIVE_REQUESTS_TOTAL = "nodejs_active_requests_total";
+    module2.exports = (registry, config = {}) => {
+      if (typeof process._getActiveRequests !== "function") {
+        return;
+      }
+      const namePrefix = config.prefix ? config.prefix : "";
+      const labels = config.labels ? config.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + NODEJS_ACTIVE_REQUESTS,
+        help: "Number of active libuv requests grouped by request type. Every request type is C++ class name.",
+        labelNames: ["type", ...labelNames],
+        registers: registry ? [registry] : void 0,
+        collect() {
+          const requests = process._getActiveRequests();
+          updateMetrics(this, aggregateByObjectName(requests), labels);
+        }
+      });
+      new Gauge2({
+        name: namePrefix + NODEJS_ACTIVE_REQUESTS_TOTAL,
+        help: "Total number of active requests.",
+        registers: registry ? [registry] : void 0,
+        labelNames,
+        collect() {
+          const requests = process._getActiveRequests();
+          this.set(labels, requests.length);
+        }
+      });
+    };
+    module2.exports.metricNames = [
+      NODEJS_ACTIVE_REQUESTS,
+      NODEJS_ACTIVE_REQUESTS_TOTAL
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/processResources.js
+var require_processResources = __commonJS({
+  "node_modules/prom-client/lib/metrics/processResources.js"(exports2, module2) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var { updateMetrics } = require_processMetricsHelpers();
+    var NODEJS_ACTIVE_RESOURCES = "nodejs_active_resources";
+    var NODEJS_ACTIVE_RESOURCES_TOTAL = "nodejs_active_resources_total";
+    module2.exports = (registry, config = {}) => {
+      if (typeof process.getActiveResourcesInfo !== "function") {
+        return;
+      }
+      const namePrefix = config.prefix ? config.prefix : "";
+      const labels = config.labels ? config.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + NODEJS_ACTIVE_RESOURCES,
+        help: "Number of active resources that are currently keeping the event loop alive, grouped by async resource type.",
+        labelNames: ["type", ...labelNames],
+        registers: registry ? [registry] : void 0,
+        collect() {
+          const resources = process.getActiveResourcesInfo();
+          const data = {};
+          for (let i2 = 0; i2 < resources.length; i2++) {
+            const resource = resources[i2];
+            if (Object.hasOwn(data, resource)) {
+              data[resource] += 1;
+            } else {
+              data[resource] = 1;
+            }
+          }
+          updateMetrics(this, data, labels);
+        }
+      });
+      new Gauge2({
+        name: namePrefix + NODEJS_ACTIVE_RESOURCES_TOTAL,
+        help: "Total number of active resources.",
+        registers: registry ? [registry] : void 0,
+        labelNames,
+        collect() {
+          const resources = process.getActiveResourcesInfo();
+          this.set(labels, resources.length);
+        }
+      });
+    };
+    module2.exports.metricNames = [
+      NODEJS_ACTIVE_RESOURCES,
+      NODEJS_ACTIVE_RESOURCES_TOTAL
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/heapSizeAndUsed.js
+var require_heapSizeAndUsed = __commonJS({
+  "node_modules/prom-client/lib/metrics/heapSizeAndUsed.js"(exports2, module2) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var safeMemoryUsage = require_safeMemoryUsage();
+    var NODEJS_HEAP_SIZE_TOTAL = "nodejs_heap_size_total_bytes";
+    var NODEJS_HEAP_SIZE_USED = "nodejs_heap_size_used_bytes";
+    var NODEJS_EXTERNAL_MEMORY = "nodejs_external_memory_bytes";
+    module2.exports = (registry, config = {}) => {
+      if (typeof process.memoryUsage !== "function") {
+        return;
+      }
+      const labels = config.labels ? config.labels : {};
+      const labelNames = Object.keys(labels);
+      const registers = registry ? [registry] : void 0;
+      const namePrefix = config.prefix ? config.prefix : "";
+      const collect = () => {
+        const memUsage = safeMemoryUsage();
+        if (memUsage) {
+          heapSizeTotal.set(labels, memUsage.heapTotal);
+          heapSizeUsed.set(labels, memUsage.heapUsed);
+          if (memUsage.external !== void 0) {
+            externalMemUsed.set(labels, memUsage.external);
+          }
+        }
+      };
+      const heapSizeTotal = new Gauge2({
+        name: namePrefix + NODEJS_HEAP_SIZE_TOTAL,
+        help: "Process heap size from Node.js in bytes.",
+        registers,
+        labelNames,
+        // Use this one metric's `collect` to set all metrics' values.
+        collect
+      });
+      const heapSizeUsed = new Gauge2({
+        name: namePrefix + NODEJS_HEAP_SIZE_USED,
+        help: "Process heap size used from Node.js in bytes.",
+        registers,
+        labelNames
+      });
+      const externalMemUsed = new Gauge2({
+        name: namePrefix + NODEJS_EXTERNAL_MEMORY,
+        help: "Node.js external memory size in bytes.",
+        registers,
+        labelNames
+      });
+    };
+    module2.exports.metricNames = [
+      NODEJS_HEAP_SIZE_TOTAL,
+      NODEJS_HEAP_SIZE_USED,
+      NODEJS_EXTERNAL_MEMORY
+    ];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js
+var require_heapSpacesSizeAndUsed = __commonJS({
+  "node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js"(exports2, module2) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var v8 = require("v8");
+    var METRICS = ["total", "used", "available"];
+    var NODEJS_HEAP_SIZE = {};
+    METRICS.forEach((metricType) => {
+      NODEJS_HEAP_SIZE[metricType] = `nodejs_heap_space_size_${metricType}_bytes`;
+    });
+    module2.exports = (registry, config = {}) => {
+      try {
+        v8.getHeapSpaceStatistics();
+      } catch (e3) {
+        if (e3.code === "ERR_NOT_IMPLEMENTED") {
+          return;
+        }
+        throw e3;
+      }
+      const registers = registry ? [registry] : void 0;
+      const namePrefix = config.prefix ? config.prefix : "";
+      const labels = config.labels ? config.labels : {};
+      const labelNames = ["space", ...Object.keys(labels)];
+      const gauges = {};
+      METRICS.forEach((metricType) => {
+        gauges[metricType] = new Gauge2({
+          name: namePrefix + NODEJS_HEAP_SIZE[metricType],
+          help: `Process heap space size ${metricType} from Node.js in bytes.`,
+          labelNames,
+          registers
+        });
+      });
+      gauges.total.collect = () => {
+        for (const space of v8.getHeapSpaceStatistics()) {
+          const spaceName = space.space_name.substr(
+            0,
+            space.space_name.indexOf("_space")
+          );
+          gauges.total.set({ space: spaceName, ...labels }, space.space_size);
+          gauges.used.set({ space: spaceName, ...labels }, space.space_used_size);
+          gauges.available.set(
+            { space: spaceName, ...labels },
+            space.space_available_size
+          );
+        }
+      };
+    };
+    module2.exports.metricNames = Object.values(NODEJS_HEAP_SIZE);
+  }
+});
+
+// node_modules/prom-client/lib/metrics/version.js
+var require_version2 = __commonJS({
+  "node_modules/prom-client/lib/metrics/version.js"(exports2, module2) {
+    "use strict";
+    var Gauge2 = require_gauge();
+    var version = process.version;
+    var versionSegments = version.slice(1).split(".").map(Number);
+    var NODE_VERSION_INFO = "nodejs_version_info";
+    module2.exports = (registry, config = {}) => {
+      const namePrefix = config.prefix ? config.prefix : "";
+      const labels = config.labels ? config.labels : {};
+      const labelNames = Object.keys(labels);
+      new Gauge2({
+        name: namePrefix + NODE_VERSION_INFO,
+        help: "Node.js version info.",
+        labelNames: ["version", "major", "minor", "patch", ...labelNames],
+        registers: registry ? [registry] : void 0,
+        aggregator: "first",
+        collect() {
+          this.labels(
+            version,
+            versionSegments[0],
+            versionSegments[1],
+            versionSegments[2],
+            ...Object.values(labels)
+          ).set(1);
+        }
+      });
+    };
+    module2.exports.metricNames = [NODE_VERSION_INFO];
+  }
+});
+
+// node_modules/prom-client/lib/metrics/gc.js
+var require_gc = __commonJS({
+  "node_modules/prom-client/lib/metrics/gc.js"(exports2, module2) {
+    "use strict";
+    var Histogram2 = require_histogram();
+    var perf_hooks;
+    try {
+      perf_hooks = require("perf_hooks");
+    } catch {
+    }
+    var NODEJS_GC_DURATION_SECONDS = "nodejs_gc_duration_seconds";
+    var DEFAULT_GC_DURATION_BUCKETS = [1e-3, 0.01, 0.1, 1, 2, 5];
+    var kinds = [];
+    if (perf_hooks && perf_hooks.constants) {
+      kinds[perf_hooks.constants.NODE_PERFORMANCE_GC_MAJOR] = "major";
+      kinds[perf_hooks.constants.NODE_PERFORMANCE_GC_MINOR] = "minor";
+      kinds[perf_hooks.constants.NODE_PERFORMANCE_GC_INCREMENTAL] = "incremental";
+      kinds[perf_hooks.constants.NODE_PERFORMANCE_GC_WEAKCB] = "weakcb";
+    }
+    module2.exports = (registry, config = {}) => {
+      if (!perf_hooks) {
+        return;
+      }
+      const namePrefix = config.prefix ? config.prefix : "";
+      const labels = config.labels ? config.labels : {};
+      const labelNames = Object.keys(labels);
+      const buckets = config.gcDurationBuckets ? config.gcDurationBuckets : DEFAULT_GC_DURATION_BUCKETS;
+      const gcHistogram = new Histogram2({
+        name: namePrefix + NODEJS_GC_DURATION_SECONDS,
+        help: "Garbage collection duration by kind, one of major, minor, incremental or weakcb.",
+        labelNames: ["kind", ...labelNames],
+        enableExemplars: false,
+        buckets,
+        registers: registry ? [registry] : void 0
+      });
+      const obs = new perf_hooks.PerformanceObserver((list) => {
+        const entry = list.getEntries()[0];
+        const kind = entry.detail ? kinds[entry.detail.kind] : kinds[entry.kind];
+        gcHistogram.observe(Object.assign({ kind }, labels), entry.duration / 1e3);
+      });
+      obs.observe({ entryTypes: ["gc"] });
+    };
+    module2.exports.metricNames = [NODEJS_GC_DURATION_SECONDS];
+  }
+});
+
+// node_modules/prom-client/lib/defaultMetrics.js
+var require_defaultMetrics = __commonJS({
+  "node_modules/prom-client/lib/defaultMetrics.js"(exports2, module2) {
+    "use strict";
+    var { isObject: isObject4 } = require_util();
+    var processCpuTotal = require_processCpuTotal();
+    var processStartTime = require_processStartTime();
+    var osMemoryHeap = require_osMemoryHeap();
+    var processOpenFileDescriptors = require_processOpenFileDescriptors();
+    var processMaxFileDescriptors = require_processMaxFileDescriptors();
+    var eventLoopLag = require_eventLoopLag();
+    var processHandles = require_processHandles();
+    var processRequests = require_processRequests();
+    var processResources = require_processResources();
+    var heapSizeAndUsed = require_heapSizeAndUsed();
+    var heapSpacesSizeAndUsed = require_heapSpacesSizeAndUsed();
+    var version = require_version2();
+    var gc = require_gc();
+    var metrics = {
+      processCpuTotal,
+      processStartTime,
+      osMemoryHeap,
+      processOpenFileDescriptors,
+      processMaxFileDescriptors,
+      eventLoopLag,
+      ...typeof process.getActiveResourcesInfo === "function" ? { processResources } : {},
+      processHandles,
+      processRequests,
+      heapSizeAndUsed,
+      heapSpacesSizeAndUsed,
+      version,
+      gc
+    };
+    var metricsList = Object.keys(metrics);
+    module2.exports = function collectDefaultMetrics(config) {
+      if (config !== null && config !== void 0 && !isObject4(config)) {
+        throw new TypeError("config must be null, undefined, or an object");
+      }
+      config = { eventLoopMonitoringPrecision: 10, ...config };
+      for (const metric of Object.values(metrics)) {
+        metric(config.register, config);
+      }
+    };
+    module2.exports.metricsList = metricsList;
+  }
+});
+
+// node_modules/prom-client/lib/metricAggregators.js
+var require_metricAggregators = __commonJS({
+  "node_modules/prom-client/lib/metricAggregators.js"(exports2) {
+    "use strict";
+    var { Grouper, hashObject } = require_util();
+    function AggregatorFactory(aggregatorFn) {
+      return (metrics) => {
+        if (metrics.length === 0) return;
+        const result = {
+          help: metrics[0].help,
+          name: metrics[0].name,
+          type: metrics[0].type,
+          values: [],
+          aggregator: metrics[0].aggregator
+        };
+        const byLabels = new Grouper();
+        metrics.forEach((metric) => {
+          metric.values.forEach((value) => {
+            const key = hashObject(value.labels);
+            byLabels.add(`${value.metricName}_${key}`, value);
+          });
+        });
+        byLabels.forEach((values) => {
+          if (values.length === 0) return;
+          const valObj = {
+            value: aggregatorFn(values),
+            labels: values[0].labels
+          };
+          if (values[0].metricName) {
+            valObj.metricName = values[0].metricName;
+          }
+          result.values.push(valObj);
+        });
+        return result;
+      };
+    }
+    exports2.AggregatorFactory = AggregatorFactory;
+    exports2.aggregators = {
+      /**
+       * @return The sum of values.
+       */
+      sum: AggregatorFactory((v) => v.reduce((p, c3) => p + c3.value, 0)),
+      /**
+       * @return The first value.
+       */
+      first: AggregatorFactory((v) => v[0].value),
+      /**
+       * @return {undefined} Undefined; omits the metric.
+       */
+      omit: () => {
+      },
+      /**
+       * @return The arithmetic mean of the values.
+       */
+      average: AggregatorFactory(
+        (v) => v.reduce((p, c3) => p + c3.value, 0) / v.length
+      ),
+      /**
+       * @return The minimum of the values.
+       */
+      min: AggregatorFactory(
+        (v) => v.reduce((p, c3) => Math.min(p, c3.value), Infinity)
+      ),
+      /**
+       * @return The maximum of the values.
+       */
+      max: AggregatorFactory(
+        (v) => v.reduce((p, c3) => Math.max(p, c3.value), -Infinity)
+      )
+    };
+  }
+});
+
+// node_modules/prom-client/lib/cluster.js
+var require_cluster = __commonJS({
+  "node_modules/prom-client/lib/cluster.js"(exports2, module2) {
+    "use strict";
+    var Registry2 = require_registry();
+    var { Grouper } = require_util();
+    var { aggregators } = require_metricAggregators();
+    var cluster = () => {
+      const data = require("cluster");
+      cluster = () => data;
+      return data;
+    };
+    var GET_METRICS_REQ = "prom-client:getMetricsReq";
+    var GET_METRICS_RES = "prom-client:getMetricsRes";
+    var registries = [Registry2.globalRegistry];
+    var requestCtr = 0;
+    var listenersAdded = false;
+    var requests = /* @__PURE__ */ new Map();
+    var AggregatorRegistry = class extends Registry2 {
+      constructor(regContentType = Registry2.PROMETHEUS_CONTENT_TYPE) {
+        super(regContentType);
+        addListeners();
+      }
+      /**
+       * Gets aggregated metrics for all workers. The optional callback and
+       * returned Promise resolve with the same value; either may be used.
+       * @return {Promise<string>} Promise that resolves with the aggregated
+       *   metrics.
+       */
+      clusterMetrics() {
+        const requestId = requestCtr++;
+        return new Promise((resolve, reject) => {
+          let settled = false;
+          function done(err, result) {
+            if (settled) return;
+            settled = true;
+            if (err) reject(err);
+            else resolve(result);
+          }
+          const request = {
+            responses: [],
+            pending: 0,
+            done,
+            errorTimeout: setTimeout(() => {
+              const err = new Error("Operation timed out.");
+              request.done(err);
+            }, 5e3)
+          };
+          requests.set(requestId, request);
+          const message = {
+            type: GET_METRICS_REQ,
+            requestId
+          };
+          for (const id in cluster().workers) {
+            if (cluster().workers[id].isConnected()) {
+              cluster().workers[id].send(message);
+              request.pending++;
+            }
+          }
+          if (request.pending === 0) {
+            clearTimeout(request.errorTimeout);
+            process.nextTick(() => done(null, ""));
+          }
+        });
+      }
+      get contentType() {
+        return super.contentType;
+      }
+      /**
+       * Creates a new Registry instance from an array of metrics that were
+       * created by `registry.getMetricsAsJSON()`. Metrics are aggregated using
+       * the method specified by their `aggregator` property, or by summation if
+       * `aggregator` is undefined.
+       * @param {Array} metricsArr Array of metrics, each of which created by
+       *   `registry.getMetricsAsJSON()`.
+       * @param {string} registryType content type of the new registry. Defaults
+       * to PROMETHEUS_CONTENT_TYPE.
+       * @return {Registry} aggregated registry.
+       */
+      static aggregate(metricsArr, registryType = Registry2.PROMETHEUS_CONTENT_TYPE) {
+        const aggregatedRegistry = new Registry2();
+        const metricsByName = new Grouper();
+        aggregatedRegistry.setContentType(registryType);
+        metricsArr.forEach((metrics) => {
+          metrics.forEach((metric) => {
+            metricsByName.add(metric.name, metric);
+          });
+        });
+        metricsByName.forEach((metrics) => {
+          const aggregatorName = metrics[0].aggregator;
+          const aggregatorFn = aggregators[aggregatorName];
+          if (typeof aggregatorFn !== "function") {
+            throw new Error(`'${aggregatorName}' is not a defined aggregator.`);
+          }
+          const aggregatedMetric = aggregatorFn(metrics);
+          if (aggregatedMetric) {
+            const aggregatedMetricWrapper = Object.assign(
+              {
+                get: () => aggregatedMetric
+              },
+              aggregatedMetric
+            );
+            aggregatedRegistry.registerMetric(aggregatedMetricWrapper);
+          }
+        });
+        return aggregatedRegistry;
+      }
+      /**
+       * Sets the registry or registries to be aggregated. Call from workers to
+       * use a registry/registries other than the default global registry.
+       * @param {Array<Registry>|Registry} regs Registry or registries to be
+       *   aggregated.
+       * @return {void}
+       */
+      static setRegistries(regs) {
+        if (!Array.isArray(regs)) regs = [regs];
+        regs.forEach((reg) => {
+          if (!(reg instanceof Registry2)) {
+            throw new TypeError(`Expected Registry, got ${typeof reg}`);
+          }
+        });
+        registries = regs;
+      }
+    };
+    function addListeners() {
+      if (listenersAdded) return;
+      listenersAdded = true;
+      if (cluster().isMaster) {
+        cluster().on("message", (worker, message) => {
+          if (message.type === GET_METRICS_RES) {
+            const request = requests.get(message.requestId);
+            if (message.error) {
+              request.done(new Error(message.error));
+              return;
+            }
+            message.metrics.forEach((registry) => request.responses.push(registry));
+            request.pending--;
+            if (request.pending === 0) {
+              requests.delete(message.requestId);
+              clearTimeout(request.errorTimeout);
+              const registry = AggregatorRegistry.aggregate(request.responses);
+              const promString = registry.metrics();
+              request.done(null, promString);
+            }
+          }
+        });
+      }
+      if (cluster().isWorker) {
+        process.on("message", (message) => {
+          if (message.type === GET_METRICS_REQ) {
+            Promise.all(registries.map((r3) => r3.getMetricsAsJSON())).then((metrics) => {
+              process.send({
+                type: GET_METRICS_RES,
+                requestId: message.requestId,
+                metrics
+              });
+            }).catch((error) => {
+              process.send({
+                type: GET_METRICS_RES,
+                requestId: message.requestId,
+                error: error.message
+              });
+            });
+          }
+        });
+      }
+    }
+    module2.exports = AggregatorRegistry;
+  }
+});
+
+// node_modules/prom-client/index.js
+var require_prom_client = __commonJS({
+  "node_modules/prom-client/index.js"(exports2) {
+    "use strict";
+    exports2.register = require_registry().globalRegistry;
+    exports2.Registry = require_registry();
+    Object.defineProperty(exports2, "contentType", {
+      configurable: false,
+      enumerable: true,
+      get() {
+        return exports2.register.contentType;
+      },
+      set(value) {
+        exports2.register.setContentType(value);
+      }
+    });
+    exports2.prometheusContentType = exports2.Registry.PROMETHEUS_CONTENT_TYPE;
+    exports2.openMetricsContentType = exports2.Registry.OPENMETRICS_CONTENT_TYPE;
+    exports2.validateMetricName = require_validation().validateMetricName;
+    exports2.Counter = require_counter();
+    exports2.Gauge = require_gauge();
+    exports2.Histogram = require_histogram();
+    exports2.Summary = require_summary();
+    exports2.Pushgateway = require_pushgateway();
+    exports2.linearBuckets = require_bucketGenerators().linearBuckets;
+    exports2.exponentialBuckets = require_bucketGenerators().exponentialBuckets;
+    exports2.collectDefaultMetrics = require_defaultMetrics();
+    exports2.aggregators = require_metricAggregators().aggregators;
+    exports2.AggregatorRegistry = require_cluster();
   }
 });
 
@@ -7895,21 +12859,21 @@ var require_smtp_connection = __commonJS({
         this._sendCommand("MAIL FROM:<" + this._envelope.from + ">" + (args.length ? " " + args.join(" ") : ""));
       }
       _setDsnEnvelope(params) {
-        let ret = (params.ret || params.return || "").toString().toUpperCase() || null;
-        if (ret) {
-          switch (ret) {
+        let ret2 = (params.ret || params.return || "").toString().toUpperCase() || null;
+        if (ret2) {
+          switch (ret2) {
             case "HDRS":
             case "HEADERS":
-              ret = "HDRS";
+              ret2 = "HDRS";
               break;
             case "FULL":
             case "BODY":
-              ret = "FULL";
+              ret2 = "FULL";
               break;
           }
         }
-        if (ret && !["FULL", "HDRS"].includes(ret)) {
-          throw new Error("ret: " + JSON.stringify(ret));
+        if (ret2 && !["FULL", "HDRS"].includes(ret2)) {
+          throw new Error("ret: " + JSON.stringify(ret2));
         }
         let envid = (params.envid || params.id || "").toString() || null;
         let notify = params.notify || null;
@@ -7930,7 +12894,7 @@ var require_smtp_connection = __commonJS({
           orcpt = "rfc822;" + orcpt;
         }
         return {
-          ret,
+          ret: ret2,
           envid,
           notify,
           orcpt
@@ -10197,8 +15161,8 @@ __export(main_exports, {
   runRelay: () => runRelay
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs5 = require("node:fs");
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs6 = require("node:fs");
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/relay/auth.ts
 var import_node_crypto = require("node:crypto");
@@ -10462,19 +15426,19 @@ var IdempotencyStore = class _IdempotencyStore {
    * Runs after queue recovery and before the worker, so a job found here has not been sent and deleted yet.
    */
   async open(knownClients) {
-    const { fs: fs5, dir } = this.options;
-    let info = await fs5.lstat(dir);
+    const { fs: fs6, dir } = this.options;
+    let info = await fs6.lstat(dir);
     if (info === null) {
-      await fs5.mkdir(dir, 488);
-      info = await fs5.lstat(dir);
+      await fs6.mkdir(dir, 488);
+      info = await fs6.lstat(dir);
     }
     if (info === null || !info.isDirectory) throw new Error(`${dir} is not a directory (a symbolic link?): remove it and restart, the relay creates it`);
     const uid = process.getuid?.();
     if (uid !== void 0 && info.uid !== uid) throw new Error(`${dir} is owned by uid ${info.uid}, not the relay's uid ${uid}: fix its owner and restart`);
-    for (const name2 of await fs5.readdir(dir)) {
+    for (const name2 of await fs6.readdir(dir)) {
       const file = import_node_path.default.join(dir, name2);
       if (TEMP_NAME.test(name2)) {
-        await fs5.unlink(file).catch(() => void 0);
+        await fs6.unlink(file).catch(() => void 0);
         continue;
       }
       if (!RECORD_NAME.test(name2)) continue;
@@ -10482,19 +15446,19 @@ var IdempotencyStore = class _IdempotencyStore {
       let record = null;
       if (HEX64.test(keyHash)) {
         try {
-          record = parseRecord(await fs5.readUntrusted(file, RECORD_MAX_BYTES));
+          record = parseRecord(await fs6.readUntrusted(file, RECORD_MAX_BYTES));
         } catch {
           record = null;
         }
       }
       const valid = record !== null && record.keyHash === keyHash && knownClients.has(record.client) && !this.expired(record.createdAt);
       if (!valid || record === null) {
-        await fs5.unlink(file).catch(() => void 0);
+        await fs6.unlink(file).catch(() => void 0);
         continue;
       }
       if (!record.committed) {
         if (!await this.options.jobExists(record.jobId)) {
-          await fs5.unlink(file).catch(() => void 0);
+          await fs6.unlink(file).catch(() => void 0);
           continue;
         }
         await this.write({ ...record, committed: true });
@@ -10589,31 +15553,31 @@ var IdempotencyStore = class _IdempotencyStore {
   }
   /** Temp file, fsync, rename over the record, fsync the directory: durable before the caller answers. */
   async write(record) {
-    const { fs: fs5 } = this.options;
+    const { fs: fs6 } = this.options;
     const target = this.file(record.keyHash);
     const temp = import_node_path.default.join(this.options.dir, `.${record.keyHash}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    const fd = await fs5.open(temp, CREATE_EXCLUSIVE, 416);
+    const fd = await fs6.open(temp, CREATE_EXCLUSIVE, 416);
     try {
-      await fs5.write(fd, Buffer.from(`${JSON.stringify(record)}
+      await fs6.write(fd, Buffer.from(`${JSON.stringify(record)}
 `, "utf8"));
-      await fs5.fsync(fd);
+      await fs6.fsync(fd);
     } catch (error) {
-      await fs5.close(fd).catch(() => void 0);
-      await fs5.unlink(temp).catch(() => void 0);
+      await fs6.close(fd).catch(() => void 0);
+      await fs6.unlink(temp).catch(() => void 0);
       throw error;
     }
-    await fs5.close(fd);
+    await fs6.close(fd);
     try {
-      await fs5.rename(temp, target);
+      await fs6.rename(temp, target);
     } catch (error) {
-      await fs5.unlink(temp).catch(() => void 0);
+      await fs6.unlink(temp).catch(() => void 0);
       throw error;
     }
-    const dirFd = await fs5.open(this.options.dir, "r");
+    const dirFd = await fs6.open(this.options.dir, "r");
     try {
-      await fs5.fsync(dirFd);
+      await fs6.fsync(dirFd);
     } finally {
-      await fs5.close(dirFd).catch(() => void 0);
+      await fs6.close(dirFd).catch(() => void 0);
     }
   }
 };
@@ -10654,8 +15618,8 @@ var MessageQuota = class {
     };
   }
   /** The slot frees when the oldest entry still counting against the full window leaves it. */
-  denied(oldest, windowMs, now, window, limit) {
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - now) / 1e3)), window, limit };
+  denied(oldest, windowMs, now, window2, limit) {
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - now) / 1e3)), window: window2, limit };
   }
 };
 
@@ -10668,28 +15632,28 @@ var import_node_path3 = __toESM(require("node:path"), 1);
 // src/relay/replace-file.ts
 var import_node_crypto4 = require("node:crypto");
 var import_node_path2 = __toESM(require("node:path"), 1);
-async function replaceFile(fs5, file, content, durable) {
+async function replaceFile(fs6, file, content, durable) {
   const dir = import_node_path2.default.dirname(file);
   const temp = import_node_path2.default.join(dir, `.${import_node_path2.default.basename(file)}.${(0, import_node_crypto4.randomBytes)(4).toString("hex")}.tmp`);
-  const fd = await fs5.open(temp, CREATE_EXCLUSIVE, 416);
+  const fd = await fs6.open(temp, CREATE_EXCLUSIVE, 416);
   try {
     try {
-      await fs5.write(fd, content);
-      if (durable.file) await fs5.fsync(fd);
+      await fs6.write(fd, content);
+      if (durable.file) await fs6.fsync(fd);
     } finally {
-      await fs5.close(fd);
+      await fs6.close(fd);
     }
-    await fs5.rename(temp, file);
+    await fs6.rename(temp, file);
   } catch (error) {
-    await fs5.unlink(temp).catch(() => void 0);
+    await fs6.unlink(temp).catch(() => void 0);
     throw error;
   }
   if (!durable.dir) return;
-  const dirFd = await fs5.open(dir, "r");
+  const dirFd = await fs6.open(dir, "r");
   try {
-    await fs5.fsync(dirFd);
+    await fs6.fsync(dirFd);
   } finally {
-    await fs5.close(dirFd);
+    await fs6.close(dirFd);
   }
 }
 
@@ -10697,6 +15661,7 @@ async function replaceFile(fs5, file, content, durable) {
 var RETENTION_MS = 7 * 864e5;
 var MAX_EVENTS = 200;
 var MAX_RECORD_BYTES = 256 * 1024;
+var MAX_SEQ = 999999;
 var DIR_MODE = 488;
 var EARLY_LIMIT = 1e4;
 var EARLY_MS = 10 * 6e4;
@@ -10705,7 +15670,7 @@ var STATES = /* @__PURE__ */ new Set(["handed_off", "sent", "deferred", "bounced
 var FINAL = /* @__PURE__ */ new Set(["sent", "bounced", "expired"]);
 function parseOutcome(bytes, id) {
   const value = JSON.parse(bytes.toString("utf8"));
-  const eventOk = (e3) => e3 !== null && typeof e3 === "object" && isStr2(e3.time) && STATES.has(e3.state) && isStr2(e3.detail) && [e3.recipient, e3.relay, e3.dsn].every((x) => x === void 0 || isStr2(x));
+  const eventOk = (e3) => e3 !== null && typeof e3 === "object" && isStr2(e3.time) && STATES.has(e3.state) && isStr2(e3.detail) && [e3.recipient, e3.relay, e3.dsn].every((x) => x === void 0 || isStr2(x)) && (e3.seq === void 0 || Number.isSafeInteger(e3.seq) && e3.seq >= 1 && e3.seq <= MAX_SEQ);
   if (value === null || typeof value !== "object" || value.v !== 1 || value.id !== id || !isStr2(value.queueId) || !Array.isArray(value.recipients) || !value.recipients.every(isStr2) || !Array.isArray(value.events) || !value.events.every(eventOk)) {
     throw new Error("not an outcome record this relay wrote");
   }
@@ -10744,10 +15709,10 @@ var OutcomeStore = class {
   }
   /** Creates the directory, indexes records still waiting for an outcome and prunes expired ones. */
   async openStore() {
-    const { fs: fs5, dir } = this.options;
-    if (!await fs5.exists(dir)) {
+    const { fs: fs6, dir } = this.options;
+    if (!await fs6.exists(dir)) {
       try {
-        await fs5.mkdir(dir, DIR_MODE);
+        await fs6.mkdir(dir, DIR_MODE);
       } catch (error) {
         if (error.code !== "EEXIST") throw error;
       }
@@ -10813,6 +15778,7 @@ var OutcomeStore = class {
     if (id === void 0) return this.keepEarly(line, time);
     let bounced = false;
     let recorded = null;
+    let applied = null;
     await this.update(id, (record) => {
       if (record.queueId === "") return null;
       const event = { time: time.toISOString(), state: line.status, detail: line.detail };
@@ -10820,7 +15786,12 @@ var OutcomeStore = class {
       if (line.relay !== null) event.relay = line.relay;
       if (line.dsn !== null) event.dsn = line.dsn;
       const last = record.events.filter((e3) => e3.recipient === event.recipient).at(-1);
-      if (last && last.time === event.time && last.state === event.state && last.detail === event.detail) return null;
+      if (last && last.time === event.time && last.state === event.state && last.detail === event.detail) {
+        applied = last;
+        return null;
+      }
+      event.seq = Math.min(MAX_SEQ, Math.max(0, ...record.events.map((e3) => e3.seq ?? 0)) + 1);
+      applied = event;
       const events = [...record.events, event];
       if (events.length > MAX_EVENTS) events.splice(1, events.length - MAX_EVENTS);
       bounced = line.status === "bounced";
@@ -10831,6 +15802,8 @@ var OutcomeStore = class {
       if (recorded) this.options.onRecorded?.(id, recorded, jobState(record));
       if (FINAL.has(jobState(record))) this.open.delete(line.queueId);
     });
+    const appliedEvent = applied;
+    if (appliedEvent) await this.options.onApplied?.(id, line.queueId, appliedEvent);
     if (bounced && line.recipient !== null) await this.options.onBounce?.(line.recipient, line, id);
   }
   /** Holds a line for a queue id not known yet, bounded in count and age. */
@@ -12769,13 +17742,13 @@ var EntityDecoder = class {
   }
 };
 function getDecoder(decodeTree) {
-  let ret = "";
-  const decoder = new EntityDecoder(decodeTree, (str) => ret += fromCodePoint(str));
+  let ret2 = "";
+  const decoder = new EntityDecoder(decodeTree, (str) => ret2 += fromCodePoint(str));
   return function decodeWithTrie(str, decodeMode) {
     let lastIndex = 0;
     let offset = 0;
     while ((offset = str.indexOf("&", offset)) >= 0) {
-      ret += str.slice(lastIndex, offset);
+      ret2 += str.slice(lastIndex, offset);
       decoder.startEntity(decodeMode);
       const len = decoder.write(
         str,
@@ -12789,8 +17762,8 @@ function getDecoder(decodeTree) {
       lastIndex = offset + len;
       offset = len === 0 ? lastIndex + 1 : lastIndex;
     }
-    const result = ret + str.slice(lastIndex);
-    ret = "";
+    const result = ret2 + str.slice(lastIndex);
+    ret2 = "";
     return result;
   };
 }
@@ -14084,7 +19057,7 @@ var getCodePoint = (
   )
 );
 function encodeXML(str) {
-  let ret = "";
+  let ret2 = "";
   let lastIdx = 0;
   let match;
   while ((match = xmlReplacer.exec(str)) !== null) {
@@ -14092,14 +19065,14 @@ function encodeXML(str) {
     const char = str.charCodeAt(i2);
     const next = xmlCodeMap.get(char);
     if (next !== void 0) {
-      ret += str.substring(lastIdx, i2) + next;
+      ret2 += str.substring(lastIdx, i2) + next;
       lastIdx = i2 + 1;
     } else {
-      ret += `${str.substring(lastIdx, i2)}&#x${getCodePoint(str, i2).toString(16)};`;
+      ret2 += `${str.substring(lastIdx, i2)}&#x${getCodePoint(str, i2).toString(16)};`;
       lastIdx = xmlReplacer.lastIndex += Number((char & 64512) === 55296);
     }
   }
-  return ret + str.substr(lastIdx);
+  return ret2 + str.substr(lastIdx);
 }
 function getEscaper(regex, map2) {
   return function escape3(data) {
@@ -14460,8 +19433,8 @@ function mergeDuplicatesPreferLast(items, getKey) {
   return [...map2.values()].reverse();
 }
 var overwriteMerge$1 = (acc, src, options) => [...src];
-function get(obj, path12) {
-  for (const key of path12) {
+function get(obj, path15) {
+  for (const key of path15) {
     if (!obj) {
       return void 0;
     }
@@ -15610,8 +20583,8 @@ function withBrackets(str, brackets) {
   const rbr = typeof brackets[1] === "string" ? brackets[1] : "]";
   return lbr + str + rbr;
 }
-function pathRewrite(path12, rewriter, baseUrl, metadata, elem) {
-  const modifiedPath = typeof rewriter === "function" ? rewriter(path12, metadata, elem) : path12;
+function pathRewrite(path15, rewriter, baseUrl, metadata, elem) {
+  const modifiedPath = typeof rewriter === "function" ? rewriter(path15, metadata, elem) : path15;
   return modifiedPath[0] === "/" && baseUrl ? trimCharacterEnd(baseUrl, "/") + modifiedPath : modifiedPath;
 }
 function formatImage(elem, walk, builder, formatOptions) {
@@ -15942,9 +20915,9 @@ function handleDeprecatedOptions(options) {
     options.selectors.push(...tagDefinitions);
     options.selectors = mergeDuplicatesPreferLast(options.selectors, ((s3) => s3.selector));
   }
-  function set(obj, path12, value) {
-    const valueKey = path12.pop();
-    for (const key of path12) {
+  function set(obj, path15, value) {
+    const valueKey = path15.pop();
+    for (const key of path15) {
       let nested = obj[key];
       if (!nested) {
         nested = {};
@@ -16530,10 +21503,10 @@ var unlessHidden = (elem, walk, builder) => {
   builder.options.formatters[own.format](elem, walk, builder, own.options ?? {});
 };
 function textFromHtml(html) {
-  const cut = `${(0, import_node_crypto5.randomBytes)(12).toString("hex")}`;
+  const cut2 = `${(0, import_node_crypto5.randomBytes)(12).toString("hex")}`;
   const text = convert(html, {
     wordwrap: 78,
-    limits: { maxDepth: HTML_MAX_DEPTH, ellipsis: cut },
+    limits: { maxDepth: HTML_MAX_DEPTH, ellipsis: cut2 },
     formatters: { altText, unlessHidden },
     selectors: [
       { selector: "img", format: "altText" },
@@ -16542,7 +21515,7 @@ function textFromHtml(html) {
       ...MAYBE_HIDDEN.map((selector) => ({ selector, format: "unlessHidden" }))
     ]
   });
-  if (text.includes(cut)) throw new HtmlTooDeep();
+  if (text.includes(cut2)) throw new HtmlTooDeep();
   return text;
 }
 
@@ -17403,6 +22376,18 @@ function createRelayHttp(options) {
       return null;
     }
   }
+  async function handleMetrics(req, res, metrics) {
+    if (!metrics.allows(req.socket.remoteAddress ?? "")) {
+      return fail2(res, apiError(403, "forbidden", "GET /metrics is answered only to the peers in METRICS_PEERS (by default this host)"), true);
+    }
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      const error = apiError(405, "method_not_allowed", "use GET /metrics");
+      error.headers = { Allow: "GET, HEAD" };
+      return fail2(res, error, true);
+    }
+    const exposition = await metrics.render();
+    return send(res, 200, exposition.text, exposition.contentType);
+  }
   async function handle(req, res, expectContinue) {
     const socket = req.socket;
     busy.set(socket, (busy.get(socket) ?? 0) + 1);
@@ -17416,20 +22401,25 @@ function createRelayHttp(options) {
     });
     try {
       const url = req.url ?? "/";
-      const path12 = url.split("?")[0];
-      if (path12 === "/health") {
-        if (req.method === "GET" || req.method === "HEAD") return send(res, 200, "ok", "text/plain; charset=utf-8");
+      const path15 = url.split("?")[0];
+      if (options.answered) res.once("finish", () => options.answered?.(path15, res.statusCode));
+      if (path15 === "/health") {
+        if (req.method === "GET" || req.method === "HEAD") {
+          const report = options.health ? await options.health() : { status: "ok" };
+          return send(res, report.status === "ok" ? 200 : 503, JSON.stringify(report), JSON_TYPE);
+        }
         const error = apiError(405, "method_not_allowed", "use GET /health");
         error.headers = { Allow: "GET, HEAD" };
         return fail2(res, error, true);
       }
-      if (path12 === "/send") {
+      if (path15 === "/metrics" && options.metrics) return await handleMetrics(req, res, options.metrics);
+      if (path15 === "/send") {
         if (req.method === "POST") return await handleSend(req, res, expectContinue);
         const error = apiError(405, "method_not_allowed", "use POST /send");
         error.headers = { Allow: "POST" };
         return fail2(res, error, true);
       }
-      if (options.outcomeApi && isOutcomeRoute(path12)) return await handleOutcome(req, res, path12, options.outcomeApi);
+      if (options.outcomeApi && isOutcomeRoute(path15)) return await handleOutcome(req, res, path15, options.outcomeApi);
       return fail2(res, apiError(404, "not_found", `no such endpoint; the relay serves ${RELAY_ROUTES.map((r3) => `${r3.method} ${r3.path}`).join(", ")}`), true);
     } catch (error) {
       log("queue_error", { reason: `request handler failed: ${error instanceof Error ? error.message : String(error)}` });
@@ -17755,6 +22745,12 @@ function remoteReplyCode(detail) {
 }
 
 // src/relay/log-follower.ts
+var POSTFIX_USER = "postfix";
+function journalUids(passwdText) {
+  const entry = passwdText.split("\n").find((line) => line.split(":")[0] === POSTFIX_USER);
+  const uid = entry?.split(":")[2];
+  return uid !== void 0 && /^\d+$/.test(uid) && uid !== "0" ? ["0", uid] : ["0"];
+}
 var LONGEST_LINE = 64 * 1024;
 var LogFollower = class {
   constructor(options) {
@@ -17778,12 +22774,22 @@ var LogFollower = class {
   /** Lines read and recorded; the journal's last cursor or the file's offset follow them. */
   linesRead = 0;
   running = false;
+  /** The journal source: the uids whose entries count (journalUids). */
+  uids = /* @__PURE__ */ new Set(["0"]);
   report;
   async start() {
     const saved = await this.loadPosition();
     this.running = true;
-    if (this.options.source.kind === "journal") this.followJournal(this.options.source.journalctl, saved?.kind === "journal" ? saved.cursor : null);
-    else await this.followFile(this.options.source.path, saved?.kind === "file" ? saved : null);
+    if (this.options.source.kind === "journal") {
+      let passwd = "";
+      try {
+        passwd = import_node_fs3.default.readFileSync(this.options.source.passwd ?? "/etc/passwd", "utf8");
+      } catch (error) {
+        this.options.onError(`cannot read the user list to find Postfix's uid (${error.code ?? String(error)}); reading root's log lines only`);
+      }
+      this.uids = new Set(journalUids(passwd));
+      this.followJournal(this.options.source.journalctl, saved?.kind === "journal" ? saved.cursor : null);
+    } else await this.followFile(this.options.source.path, saved?.kind === "file" ? saved : null);
   }
   async stop() {
     this.stopped = true;
@@ -17823,7 +22829,7 @@ var LogFollower = class {
    * just after the saved cursor, or from now on a first start. Restarted after a pause if it exits.
    */
   followJournal(journalctl, cursor) {
-    const args = ["--output=json", "--all", "--follow", "--no-pager", "--quiet", "SYSLOG_FACILITY=2"];
+    const args = ["--output=json", "--all", "--follow", "--no-pager", "--quiet", "SYSLOG_FACILITY=2", ...[...this.uids].map((uid) => `_UID=${uid}`)];
     args.push(...cursor ? [`--after-cursor=${cursor}`] : ["--lines=0"]);
     const child = (0, import_node_child_process.spawn)(journalctl, args, { stdio: ["ignore", "pipe", "pipe"] });
     this.child = child;
@@ -17854,8 +22860,8 @@ var LogFollower = class {
         } catch {
           return;
         }
-        const { MESSAGE: message, SYSLOG_IDENTIFIER: program, __CURSOR: at, __REALTIME_TIMESTAMP: micros } = entry;
-        if (typeof message === "string" && typeof program === "string") {
+        const { MESSAGE: message, SYSLOG_IDENTIFIER: program, __CURSOR: at, __REALTIME_TIMESTAMP: micros, _UID: uid } = entry;
+        if (typeof message === "string" && typeof program === "string" && typeof uid === "string" && this.uids.has(uid)) {
           const time = typeof micros === "string" && /^\d+$/.test(micros) ? new Date(Number(BigInt(micros) / 1000n)) : /* @__PURE__ */ new Date();
           await this.handle(program, message, time);
         }
@@ -17993,8 +22999,8 @@ function parseEntries(bytes) {
   return value.entries;
 }
 var SuppressionList = class {
-  constructor(fs5, root, onEvicted = () => void 0) {
-    this.fs = fs5;
+  constructor(fs6, root, onEvicted = () => void 0) {
+    this.fs = fs6;
     this.root = root;
     this.onEvicted = onEvicted;
     this.file = import_node_path6.default.join(root, "suppressions.json");
@@ -18067,14 +23073,15 @@ var SuppressionList = class {
 
 // src/relay/outcome-tracking.ts
 async function openOutcomeTracking(options) {
-  const { fs: fs5, queueRoot, log } = options;
+  const { fs: fs6, queueRoot, log } = options;
   const problem2 = (reason) => log("outcome_error", { reason });
-  const suppressions = new SuppressionList(fs5, queueRoot, (address2) => log("unsuppressed", { domain: domainOf(address2), reason: "the suppression list is full; its oldest entry made room" }));
+  const suppressions = new SuppressionList(fs6, queueRoot, (address2) => log("unsuppressed", { domain: domainOf(address2), reason: "the suppression list is full; its oldest entry made room" }));
   await suppressions.load();
   const outcomes = new OutcomeStore({
-    fs: fs5,
+    fs: fs6,
     dir: import_node_path7.default.join(queueRoot, "outcomes"),
     onError: problem2,
+    ...options.onDeliveryEvent ? { onApplied: options.onDeliveryEvent } : {},
     onRecorded(id, event, state) {
       const fields = { id, outcome: event.state, state };
       if (event.recipient !== void 0) fields.domain = domainOf(event.recipient);
@@ -18094,7 +23101,7 @@ async function openOutcomeTracking(options) {
   await outcomes.openStore();
   const follower = options.source ? new LogFollower({
     source: options.source,
-    fs: fs5,
+    fs: fs6,
     positionFile: import_node_path7.default.join(queueRoot, "log-position.json"),
     onError: problem2,
     async record(line, time) {
@@ -18110,7 +23117,7 @@ async function openOutcomeTracking(options) {
   }, 36e5);
   sweep.unref();
   return {
-    api: outcomeApi({ outcomes, suppressions, fs: fs5, queueRoot }),
+    api: outcomeApi({ outcomes, suppressions, fs: fs6, queueRoot }),
     suppressions,
     outcomes,
     async handedOff(id, queueId, recipients, reply) {
@@ -18126,8 +23133,505 @@ async function openOutcomeTracking(options) {
   };
 }
 
-// src/relay/queue.ts
+// src/relay/settings.ts
+var import_node_path9 = __toESM(require("node:path"), 1);
+
+// src/relay/postfix-log-setting.ts
 var import_node_path8 = __toESM(require("node:path"), 1);
+var JOURNALCTL = "/usr/bin/journalctl";
+function parsePostfixLog(raw) {
+  const value = raw?.trim() || "journal";
+  if (value === "off") return null;
+  if (value === "journal") return { kind: "journal", journalctl: JOURNALCTL };
+  if (value.startsWith("file:") && import_node_path8.default.isAbsolute(value.slice(5))) return { kind: "file", path: value.slice(5) };
+  throw new StartupError(`POSTFIX_LOG=${JSON.stringify(raw)} is none of journal, file:/absolute/path, off`);
+}
+
+// src/relay/settings.ts
+var StartupError = class extends Error {
+};
+function parseListen(text, key = "RELAY_LISTEN") {
+  const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([^:\s[\]]+)):(\d{1,5})$/.exec(text.trim());
+  const port = match ? Number(match[3]) : NaN;
+  if (!match || !(port >= 0 && port <= 65535)) {
+    throw new StartupError(`${key}=${JSON.stringify(text)} is not host:port (e.g. 127.0.0.1:2525 or [::1]:2525)`);
+  }
+  return { host: match[1] ?? match[2], port };
+}
+function integer(env, key, fallback, min) {
+  const raw = env[key];
+  if (raw === void 0 || raw.trim() === "") return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new StartupError(`${key}=${JSON.stringify(raw)} is not a whole number`);
+  const value = Number(raw.trim());
+  if (value < min) throw new StartupError(`${key}=${value} is below the minimum ${min}`);
+  return value;
+}
+function absolutePath(env, key, fallback) {
+  const value = env[key]?.trim() || fallback;
+  if (!import_node_path9.default.isAbsolute(value)) throw new StartupError(`${key}=${JSON.stringify(value)} must be an absolute path`);
+  return value;
+}
+function readSettings(env, defaults) {
+  const { host, port } = parseListen(env.RELAY_LISTEN?.trim() || defaults.listen);
+  const backoffFirstMs = integer(env, "QUEUE_BACKOFF_FIRST_MS", defaults.backoffFirstMs, 1);
+  const backoffMaxMs = integer(env, "QUEUE_BACKOFF_MAX_MS", defaults.backoffMaxMs, 1);
+  if (backoffMaxMs < backoffFirstMs) {
+    throw new StartupError(`QUEUE_BACKOFF_MAX_MS=${backoffMaxMs} is below QUEUE_BACKOFF_FIRST_MS=${backoffFirstMs}`);
+  }
+  const handoff = env.RELAY_HANDOFF?.trim() || defaults.handoff;
+  if (handoff !== "smtp" && handoff !== "sendmail") {
+    throw new StartupError(`RELAY_HANDOFF=${JSON.stringify(env.RELAY_HANDOFF)} is neither smtp nor sendmail`);
+  }
+  const smtp = parseListen(env.HANDOFF_SMTP?.trim() || defaults.smtpAddress, "HANDOFF_SMTP");
+  if (smtp.port === 0) throw new StartupError("HANDOFF_SMTP needs the port Postfix's smtpd listens on, not 0");
+  return {
+    host,
+    port,
+    handoff,
+    smtpHost: smtp.host,
+    smtpPort: smtp.port,
+    handoffConcurrency: integer(env, "HANDOFF_CONCURRENCY", defaults.handoffConcurrency, 1),
+    queueRoot: absolutePath(env, "QUEUE_ROOT", defaults.queueRoot),
+    maxAttempts: integer(env, "QUEUE_MAX_ATTEMPTS", Math.max(1, defaults.maxAttempts), 1),
+    backoffFirstMs,
+    backoffMaxMs,
+    sendmailPath: absolutePath(env, "SENDMAIL_PATH", defaults.sendmailPath),
+    sendmailTimeoutMs: integer(env, "SENDMAIL_TIMEOUT_MS", defaults.sendmailTimeoutMs, 1),
+    postfixLog: parsePostfixLog(env.POSTFIX_LOG)
+  };
+}
+function readToken(env, name2, minBytes, readFile) {
+  let source = null;
+  const credentials = env.CREDENTIALS_DIRECTORY;
+  if (credentials) {
+    const file = import_node_path9.default.join(credentials, `${name2}-token`);
+    try {
+      source = { token: readFile(file), from: `credential ${file}` };
+    } catch (error) {
+      const code = error.code;
+      if (code !== "ENOENT") throw new StartupError(`cannot read the token credential ${file}: ${code ?? String(error)}`);
+    }
+  }
+  if (!source && env.SMTP_RELAY_TOKEN !== void 0) source = { token: env.SMTP_RELAY_TOKEN, from: "SMTP_RELAY_TOKEN" };
+  if (!source) {
+    throw new StartupError(
+      `no token: set the systemd credential ${name2}-token (LoadCredential=) or SMTP_RELAY_TOKEN; make one with: openssl rand -base64 48`
+    );
+  }
+  return checkedToken(source, minBytes);
+}
+function checkedToken(source, minBytes) {
+  const token2 = source.token.replace(/\r?\n$/, "");
+  const bytes = Buffer.byteLength(token2, "utf8");
+  if (bytes < minBytes) {
+    throw new StartupError(
+      `the token from ${source.from} is ${bytes} bytes; the config requires at least ${minBytes} (relay.token.minBytes). Make a longer one with: openssl rand -base64 48`
+    );
+  }
+  if (/[\s\x00-\x1f\x7f]/.test(token2)) {
+    throw new StartupError(`the token from ${source.from} contains whitespace or control characters; an HTTP Bearer token cannot carry them`);
+  }
+  return { token: token2, from: source.from };
+}
+function readClientTokens(env, data, readFile) {
+  const out = [];
+  for (const client of data.clients) {
+    if (client.implicit) {
+      out.push({ client, ...readToken(env, data.name, data.tokenMinBytes, readFile) });
+      continue;
+    }
+    const credentials = env.CREDENTIALS_DIRECTORY;
+    if (!credentials) {
+      throw new StartupError(`no credentials directory: client ${client.name} needs the systemd credential ${client.credential} (LoadCredential=)`);
+    }
+    const file = import_node_path9.default.join(credentials, client.credential);
+    let text;
+    try {
+      text = readFile(file);
+    } catch (error) {
+      const code = error.code;
+      throw new StartupError(
+        code === "ENOENT" ? `client ${client.name} has no token: create ${file} (e.g. openssl rand -base64 48), or remove the client from relay.clients and rebuild` : `cannot read the token credential ${file}: ${code ?? String(error)}`
+      );
+    }
+    const token2 = checkedToken({ token: text, from: `credential ${file}` }, data.tokenMinBytes);
+    const twin = out.find((other) => other.token === token2.token);
+    if (twin) throw new StartupError(`clients ${twin.client.name} and ${client.name} have the same token; a token must authenticate exactly one client`);
+    out.push({ client, ...token2 });
+  }
+  return out;
+}
+
+// src/relay/health.ts
+var HEALTH_DEFAULTS = {
+  maxPending: 1e4,
+  maxOldestSeconds: 1800,
+  maxHandoffFailures: 5,
+  minDiskFreePercent: 5,
+  minDiskFreeMiB: 256
+};
+function readHealthThresholds(env) {
+  return {
+    maxPending: integer(env, "HEALTH_MAX_PENDING", HEALTH_DEFAULTS.maxPending, 1),
+    maxOldestSeconds: integer(env, "HEALTH_MAX_OLDEST_PENDING_SECONDS", HEALTH_DEFAULTS.maxOldestSeconds, 1),
+    maxHandoffFailures: integer(env, "HEALTH_MAX_HANDOFF_FAILURES", HEALTH_DEFAULTS.maxHandoffFailures, 1),
+    minDiskFreePercent: integer(env, "HEALTH_MIN_DISK_FREE_PERCENT", HEALTH_DEFAULTS.minDiskFreePercent, 0),
+    minDiskFreeMiB: integer(env, "HEALTH_MIN_DISK_FREE_MIB", HEALTH_DEFAULTS.minDiskFreeMiB, 0)
+  };
+}
+var HandoffStreak = class {
+  failures = 0;
+  get current() {
+    return this.failures;
+  }
+  /** Wraps the logger: every event still goes to the log. */
+  tap(log) {
+    return (event, fields = {}) => {
+      if (event === "delivered") this.failures = 0;
+      else if ((event === "retry" || event === "failed") && Number(fields.attempts) > 0) this.failures++;
+      log(event, fields);
+    };
+  }
+};
+function assessHealth(snapshot, handoffFailures, limits, followerStopped = false) {
+  const reasons = [];
+  if (snapshot.pending > limits.maxPending) {
+    reasons.push({ code: "backlog", message: `${snapshot.pending} jobs pending, over the threshold of ${limits.maxPending}` });
+  }
+  if (snapshot.oldestAgeSeconds > limits.maxOldestSeconds) {
+    reasons.push({ code: "oldest_job", message: `the oldest job has waited ${snapshot.oldestAgeSeconds} s, over the threshold of ${limits.maxOldestSeconds} s` });
+  }
+  if (handoffFailures >= limits.maxHandoffFailures) {
+    reasons.push({ code: "handoff_failing", message: `the last ${handoffFailures} hand-offs to Postfix failed (threshold ${limits.maxHandoffFailures}); see the relay's retry and failed log lines` });
+  }
+  const disk = snapshot.disk;
+  if (disk && disk.totalBytes > 0) {
+    const freeMiB = Math.floor(disk.freeBytes / 2 ** 20);
+    const freePercent = 100 * disk.freeBytes / disk.totalBytes;
+    if (freePercent < limits.minDiskFreePercent || freeMiB < limits.minDiskFreeMiB) {
+      reasons.push({
+        code: "disk_low",
+        message: `the queue's file system has ${freeMiB} MiB (${freePercent.toFixed(1)} %) free, under ${limits.minDiskFreeMiB} MiB or ${limits.minDiskFreePercent} %`
+      });
+    }
+  }
+  if (followerStopped) {
+    reasons.push({ code: "log_follower_stopped", message: "the Postfix log follower is not running: delivery outcomes, bounces and suppressions are not updated; see the relay's outcome_error log lines" });
+  }
+  const report = {
+    status: reasons.length === 0 ? "ok" : "degraded",
+    pending: snapshot.pending,
+    processing: snapshot.processing,
+    failed: snapshot.failed,
+    oldestPendingSeconds: snapshot.oldestAgeSeconds,
+    handoffFailuresInARow: handoffFailures
+  };
+  if (reasons.length > 0) report.reasons = reasons;
+  return report;
+}
+
+// src/relay/metrics.ts
+var import_prom_client = __toESM(require_prom_client(), 1);
+
+// src/relay/metric-names.ts
+var METRIC_PREFIX = "relayconf_relay_";
+var METRIC_NAMES = {
+  httpRequests: `${METRIC_PREFIX}http_requests_total`,
+  jobsAccepted: `${METRIC_PREFIX}jobs_accepted_total`,
+  queueJobs: `${METRIC_PREFIX}queue_jobs`,
+  oldestPendingAge: `${METRIC_PREFIX}oldest_pending_job_age_seconds`,
+  queueDiskFree: `${METRIC_PREFIX}queue_disk_free_bytes`,
+  queueDiskSize: `${METRIC_PREFIX}queue_disk_size_bytes`,
+  handoffDuration: `${METRIC_PREFIX}handoff_duration_seconds`,
+  handoffOutcomes: `${METRIC_PREFIX}handoff_outcomes_total`,
+  handoffFailureStreak: `${METRIC_PREFIX}handoff_consecutive_failures`,
+  deliveryOutcomes: `${METRIC_PREFIX}delivery_outcomes_total`,
+  suppressedRecipients: `${METRIC_PREFIX}suppressed_recipients`,
+  webhookBacklog: `${METRIC_PREFIX}webhook_backlog_events`,
+  logFollowerUp: `${METRIC_PREFIX}log_follower_up`
+};
+
+// src/relay/metrics.ts
+var HANDOFF_BUCKETS = [5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
+function routeLabel(path15) {
+  if (path15 === "/metrics" || RELAY_ROUTES.some((route) => route.path === path15)) return path15;
+  return "other";
+}
+function createRelayMetrics(sources) {
+  const registry = new import_prom_client.Registry();
+  const registers = [registry];
+  const httpRequests = new import_prom_client.Counter({ name: METRIC_NAMES.httpRequests, help: "HTTP requests answered, by route and status.", labelNames: ["route", "status"], registers });
+  const jobsAccepted = new import_prom_client.Counter({ name: METRIC_NAMES.jobsAccepted, help: "Jobs accepted (202) and durably queued.", registers });
+  const handoffOutcomes = new import_prom_client.Counter({
+    name: METRIC_NAMES.handoffOutcomes,
+    help: "Hand-offs to Postfix by outcome: delivered (Postfix took it), retry (will be tried again), failed (moved to failed/, unreadable job files included).",
+    labelNames: ["outcome"],
+    registers
+  });
+  const handoffDuration = new import_prom_client.Histogram({ name: METRIC_NAMES.handoffDuration, help: "Time one hand-off to Postfix took, in seconds, by hand-off mode.", labelNames: ["mode"], buckets: HANDOFF_BUCKETS, registers });
+  new import_prom_client.Gauge({
+    name: METRIC_NAMES.queueJobs,
+    help: "Jobs in the queue directories, by state (pending/, processing/, failed/).",
+    labelNames: ["state"],
+    registers,
+    async collect() {
+      const snapshot = await sources.snapshot();
+      for (const state of ["pending", "processing", "failed"]) this.set({ state }, snapshot[state]);
+    }
+  });
+  new import_prom_client.Gauge({
+    name: METRIC_NAMES.oldestPendingAge,
+    help: "Age in seconds of the oldest job not yet handed to Postfix (pending/ or processing/); 0 when there is none.",
+    registers,
+    async collect() {
+      this.set((await sources.snapshot()).oldestAgeSeconds);
+    }
+  });
+  const diskGauges = [
+    [METRIC_NAMES.queueDiskFree, "Bytes the relay's user may still write on the queue's file system (statfs f_bavail).", (disk) => disk.freeBytes],
+    [METRIC_NAMES.queueDiskSize, "Size in bytes of the queue's file system.", (disk) => disk.totalBytes]
+  ];
+  for (const [name2, help, pick] of diskGauges) {
+    new import_prom_client.Gauge({
+      name: name2,
+      help,
+      registers,
+      async collect() {
+        const disk = (await sources.snapshot()).disk;
+        if (disk) this.set(pick(disk));
+        else this.reset();
+      }
+    });
+  }
+  new import_prom_client.Gauge({
+    name: METRIC_NAMES.handoffFailureStreak,
+    help: "Hand-offs that failed in a row; one success resets it.",
+    registers,
+    collect() {
+      this.set(sources.failureStreak());
+    }
+  });
+  const deliveryOutcomes = new import_prom_client.Counter({
+    name: METRIC_NAMES.deliveryOutcomes,
+    help: "Delivery events from Postfix's log for the relay's messages, per recipient: sent, deferred, bounced; expired per message.",
+    labelNames: ["state"],
+    registers
+  });
+  for (const state of ["sent", "deferred", "bounced", "expired"]) deliveryOutcomes.inc({ state }, 0);
+  const outcomeGauges = [
+    [METRIC_NAMES.suppressedRecipients, "Addresses on the suppression list (hard bounces).", (s3) => s3.suppressedRecipients()],
+    [METRIC_NAMES.webhookBacklog, "Webhook events waiting in the outboxes (all webhooks).", (s3) => s3.webhookBacklog()],
+    [METRIC_NAMES.logFollowerUp, "1 while the Postfix log follower runs, 0 when it stopped; absent when none is configured.", (s3) => {
+      const following = s3.following();
+      return following === null ? null : following ? 1 : 0;
+    }]
+  ];
+  for (const [name2, help, pick] of outcomeGauges) {
+    new import_prom_client.Gauge({
+      name: name2,
+      help,
+      registers,
+      async collect() {
+        const outcomeSources = sources.outcomes();
+        const value = outcomeSources ? await pick(outcomeSources) : null;
+        if (value === null) this.reset();
+        else this.set(value);
+      }
+    });
+  }
+  for (const outcome of ["delivered", "retry", "failed"]) handoffOutcomes.inc({ outcome }, 0);
+  const counted = {
+    enqueued: () => jobsAccepted.inc(),
+    delivered: () => handoffOutcomes.inc({ outcome: "delivered" }),
+    retry: () => handoffOutcomes.inc({ outcome: "retry" }),
+    failed: () => handoffOutcomes.inc({ outcome: "failed" }),
+    outcome: (fields) => {
+      if (typeof fields.outcome === "string" && ["sent", "deferred", "bounced", "expired"].includes(fields.outcome)) deliveryOutcomes.inc({ state: fields.outcome });
+    }
+  };
+  return {
+    registry,
+    answered(route, status) {
+      httpRequests.inc({ route, status: String(status) });
+    },
+    tap(log) {
+      return (event, fields = {}) => {
+        counted[event]?.(fields);
+        log(event, fields);
+      };
+    },
+    timed(mode, deliver) {
+      return async (job) => {
+        const end = handoffDuration.startTimer({ mode });
+        try {
+          return await deliver(job);
+        } finally {
+          end();
+        }
+      };
+    }
+  };
+}
+
+// src/relay/metrics-access.ts
+var import_ipaddr2 = __toESM(require_ipaddr(), 1);
+var DEFAULT_METRICS_PEERS = "127.0.0.0/8,::1/128";
+function readMetricsPeers(env) {
+  const text = env.METRICS_PEERS?.trim() || DEFAULT_METRICS_PEERS;
+  const prefixes = text.split(/[\s,]+/).filter(Boolean).map((item) => {
+    try {
+      return import_ipaddr2.default.parseCIDR(item);
+    } catch {
+      throw new StartupError(`METRICS_PEERS: ${JSON.stringify(item)} is not an address prefix such as 127.0.0.0/8 or ::1/128`);
+    }
+  });
+  return (peer) => {
+    const address2 = canonicalAddress(peer);
+    if (address2 === null) return false;
+    const parsed = import_ipaddr2.default.parse(address2);
+    return prefixes.some(([range, bits]) => parsed.kind() === range.kind() && parsed.match(range, bits));
+  };
+}
+
+// src/relay/queue-snapshot.ts
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
+function acceptedAtOf(id) {
+  return JOB_ID.test(id) ? parseInt(id.slice(0, 9), 36) : null;
+}
+async function scanDir(dir) {
+  let count = 0;
+  let oldestId = null;
+  let handle;
+  try {
+    handle = await import_node_fs4.default.promises.opendir(dir, { bufferSize: 256 });
+  } catch (error) {
+    if (error.code === "ENOENT") return { count: 0, oldestId: null };
+    throw error;
+  }
+  for await (const entry of handle) {
+    if (entry.name.startsWith(".") || !entry.name.endsWith(".json")) continue;
+    count++;
+    const id = entry.name.slice(0, -".json".length);
+    if (JOB_ID.test(id) && (oldestId === null || id < oldestId)) oldestId = id;
+  }
+  return { count, oldestId };
+}
+async function diskSpace(root) {
+  const statfs = import_node_fs4.default.promises.statfs;
+  if (typeof statfs !== "function") return null;
+  try {
+    const stats = await statfs(root);
+    return { freeBytes: stats.bavail * stats.bsize, totalBytes: stats.blocks * stats.bsize };
+  } catch {
+    return null;
+  }
+}
+var QueueSnapshots = class {
+  constructor(root, maxAgeMs = 1e3, now = Date.now) {
+    this.root = root;
+    this.maxAgeMs = maxAgeMs;
+    this.now = now;
+  }
+  root;
+  maxAgeMs;
+  now;
+  cached = null;
+  /** A snapshot at most maxAgeMs old; concurrent callers share one pass. A failed pass is not reused. */
+  get() {
+    const now = this.now();
+    if (this.cached && now - this.cached.at < this.maxAgeMs) return this.cached.value;
+    const value = this.read(now);
+    this.cached = { at: now, value };
+    value.catch(() => {
+      if (this.cached?.value === value) this.cached = null;
+    });
+    return value;
+  }
+  async read(now) {
+    const [pending, processing, failed, disk] = await Promise.all([
+      scanDir(import_node_path10.default.join(this.root, "pending")),
+      scanDir(import_node_path10.default.join(this.root, "processing")),
+      scanDir(import_node_path10.default.join(this.root, "failed")),
+      diskSpace(this.root)
+    ]);
+    const oldest = [pending.oldestId, processing.oldestId].filter((id) => id !== null).sort()[0];
+    const acceptedAt2 = oldest === void 0 ? null : acceptedAtOf(oldest);
+    return {
+      pending: pending.count,
+      processing: processing.count,
+      failed: failed.count,
+      oldestAgeSeconds: acceptedAt2 === null ? 0 : Math.max(0, Math.floor((now - acceptedAt2) / 1e3)),
+      disk
+    };
+  }
+};
+
+// src/relay/observability.ts
+var EMPTY = { pending: 0, processing: 0, failed: 0, oldestPendingSeconds: 0 };
+var RelayObservability = class {
+  streak = new HandoffStreak();
+  metrics;
+  snapshots = null;
+  thresholds = null;
+  peers = () => false;
+  mode = "unknown";
+  outcomeSources = null;
+  constructor() {
+    this.metrics = createRelayMetrics({
+      snapshot: () => this.snapshot().get(),
+      failureStreak: () => this.streak.current,
+      outcomes: () => this.outcomeSources
+    });
+  }
+  configure(env, settings) {
+    this.thresholds = readHealthThresholds(env);
+    this.peers = readMetricsPeers(env);
+    this.snapshots = new QueueSnapshots(settings.queueRoot);
+    this.mode = settings.handoff;
+  }
+  /** The outcome side (suppressions, webhook outbox, log follower), once the queue is open. */
+  watch(sources) {
+    this.outcomeSources = sources;
+  }
+  /** The logger every part of the relay uses: counted, streak kept, then written. */
+  tap(log) {
+    return this.metrics.tap(this.streak.tap(log));
+  }
+  timed(deliver) {
+    return this.metrics.timed(this.mode, deliver);
+  }
+  async health() {
+    if (!this.thresholds) throw new Error("observability used before configure()");
+    let snapshot;
+    try {
+      snapshot = await this.snapshot().get();
+    } catch (error) {
+      const code = error.code ?? "error";
+      return { ...EMPTY, status: "degraded", reasons: [{ code: "queue_unreadable", message: `cannot read the queue directories (${code})` }], handoffFailuresInARow: this.streak.current };
+    }
+    return assessHealth(snapshot, this.streak.current, this.thresholds, this.outcomeSources?.following() === false);
+  }
+  /** The HTTP front's hooks (http.ts HttpOptions). */
+  get http() {
+    const registry = this.metrics.registry;
+    return {
+      health: () => this.health(),
+      metrics: {
+        allows: (peer) => this.peers(peer),
+        render: async () => ({ contentType: registry.contentType, text: await registry.metrics() })
+      },
+      answered: (path15, status) => this.metrics.answered(routeLabel(path15), status)
+    };
+  }
+  snapshot() {
+    if (!this.snapshots) throw new Error("observability used before configure()");
+    return this.snapshots;
+  }
+};
+
+// src/relay/queue.ts
+var import_node_path11 = __toESM(require("node:path"), 1);
 var QUEUE_DIRS = ["pending", "processing", "failed"];
 var DIR_MODE2 = 488;
 var FILE_MODE = 416;
@@ -18140,8 +23644,8 @@ var QueueError = class extends Error {
 };
 var errno = (error) => error?.code;
 var DirSyncer = class {
-  constructor(fs5, fd) {
-    this.fs = fs5;
+  constructor(fs6, fd) {
+    this.fs = fs6;
     this.fd = fd;
   }
   fs;
@@ -18177,14 +23681,14 @@ function unusableReason(error) {
   return `unreadable job file: ${code ?? (error instanceof Error ? error.message : "unknown error")}`;
 }
 var Queue = class {
-  constructor(root, fs5, rules = SHAPE_ONLY) {
+  constructor(root, fs6, rules = SHAPE_ONLY) {
     this.root = root;
-    this.fs = fs5;
+    this.fs = fs6;
     this.rules = rules;
     this.dirs = {
-      pending: import_node_path8.default.join(root, "pending"),
-      processing: import_node_path8.default.join(root, "processing"),
-      failed: import_node_path8.default.join(root, "failed")
+      pending: import_node_path11.default.join(root, "pending"),
+      processing: import_node_path11.default.join(root, "processing"),
+      failed: import_node_path11.default.join(root, "failed")
     };
   }
   root;
@@ -18223,12 +23727,12 @@ var Queue = class {
     const setAside = [];
     const discard = async (dir, name2) => {
       try {
-        await this.fs.unlink(import_node_path8.default.join(this.dirs[dir], name2));
+        await this.fs.unlink(import_node_path11.default.join(this.dirs[dir], name2));
         return true;
       } catch (error) {
         if (errno(error) !== "EISDIR" && errno(error) !== "EPERM") throw error;
         if (dir !== "failed") {
-          await this.fs.rename(import_node_path8.default.join(this.dirs[dir], name2), import_node_path8.default.join(this.dirs.failed, name2));
+          await this.fs.rename(import_node_path11.default.join(this.dirs[dir], name2), import_node_path11.default.join(this.dirs.failed, name2));
           setAside.push(`${dir}/${name2}`);
         }
         return false;
@@ -18244,14 +23748,14 @@ var Queue = class {
     const recovered = [];
     const pending = new Set(await this.fs.readdir(this.dirs.pending));
     for (const name2 of await this.fs.readdir(this.dirs.processing)) {
-      const file = import_node_path8.default.join(this.dirs.processing, name2);
+      const file = import_node_path11.default.join(this.dirs.processing, name2);
       if (name2.endsWith(".eml")) {
         await discard("processing", name2);
       } else if (name2.endsWith(".json") && !name2.startsWith(".")) {
         if (pending.has(name2)) {
           await discard("processing", name2);
         } else {
-          await this.fs.rename(file, import_node_path8.default.join(this.dirs.pending, name2));
+          await this.fs.rename(file, import_node_path11.default.join(this.dirs.pending, name2));
           recovered.push(name2.slice(0, -".json".length));
         }
       }
@@ -18265,8 +23769,8 @@ var Queue = class {
   /** Writes `job` durably into pending/ (or another state dir); throws QueueError when it cannot. */
   async put(dir, job) {
     const name2 = `${job.id}.json`;
-    const temp = import_node_path8.default.join(this.dirs[dir], `.${name2}.tmp`);
-    const target = import_node_path8.default.join(this.dirs[dir], name2);
+    const temp = import_node_path11.default.join(this.dirs[dir], `.${name2}.tmp`);
+    const target = import_node_path11.default.join(this.dirs[dir], name2);
     let fd = null;
     let renamed = false;
     try {
@@ -18297,7 +23801,7 @@ var Queue = class {
   /** Reads a pending job without claiming it (the worker learns nextAttemptAt this way). */
   async peek(id) {
     try {
-      return this.readJob(import_node_path8.default.join(this.dirs.pending, `${id}.json`), id);
+      return this.readJob(import_node_path11.default.join(this.dirs.pending, `${id}.json`), id);
     } catch (error) {
       if (errno(error) === "ENOENT") return null;
       throw error;
@@ -18310,9 +23814,9 @@ var Queue = class {
    */
   async claim(id, onCorrupt) {
     const name2 = `${id}.json`;
-    const processing = import_node_path8.default.join(this.dirs.processing, name2);
+    const processing = import_node_path11.default.join(this.dirs.processing, name2);
     try {
-      await this.fs.rename(import_node_path8.default.join(this.dirs.pending, name2), processing);
+      await this.fs.rename(import_node_path11.default.join(this.dirs.pending, name2), processing);
     } catch (error) {
       if (errno(error) === "ENOENT") return null;
       throw this.wrap(`cannot claim job ${id}`, error);
@@ -18320,7 +23824,7 @@ var Queue = class {
     try {
       return await this.readJob(processing, id);
     } catch (error) {
-      await this.fs.rename(processing, import_node_path8.default.join(this.dirs.failed, name2));
+      await this.fs.rename(processing, import_node_path11.default.join(this.dirs.failed, name2));
       onCorrupt(id, unusableReason(error));
       return null;
     }
@@ -18333,7 +23837,7 @@ var Queue = class {
   }
   /** The staged copy of a message sendmail reads as stdin: processing/<id>.eml. */
   messagePath(id) {
-    return import_node_path8.default.join(this.dirs.processing, `${id}.eml`);
+    return import_node_path11.default.join(this.dirs.processing, `${id}.eml`);
   }
   async stageMessage(id, message) {
     const file = this.messagePath(id);
@@ -18353,16 +23857,16 @@ var Queue = class {
   }
   /** Delivered: the job is done. A crash before this unlink redelivers once (at-least-once). */
   async complete(id) {
-    await this.fs.unlink(import_node_path8.default.join(this.dirs.processing, `${id}.json`));
+    await this.fs.unlink(import_node_path11.default.join(this.dirs.processing, `${id}.json`));
   }
   /** Puts a claimed job back into pending/ unchanged (used when recording its outcome failed). */
   async release(id) {
-    await this.fs.rename(import_node_path8.default.join(this.dirs.processing, `${id}.json`), import_node_path8.default.join(this.dirs.pending, `${id}.json`));
+    await this.fs.rename(import_node_path11.default.join(this.dirs.processing, `${id}.json`), import_node_path11.default.join(this.dirs.pending, `${id}.json`));
   }
   /** Moves a job out of processing/ into `dir` with its new state, durably, then drops the old copy. */
   async settle(dir, job) {
     await this.put(dir, job);
-    await this.fs.unlink(import_node_path8.default.join(this.dirs.processing, `${job.id}.json`)).catch((error) => {
+    await this.fs.unlink(import_node_path11.default.join(this.dirs.processing, `${job.id}.json`)).catch((error) => {
       if (errno(error) !== "ENOENT") throw error;
     });
   }
@@ -18374,7 +23878,7 @@ var Queue = class {
 
 // src/relay/sendmail.ts
 var import_node_child_process2 = require("node:child_process");
-var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_fs5 = __toESM(require("node:fs"), 1);
 
 // src/relay/sysexits.ts
 var SYSEXITS = {
@@ -18421,9 +23925,9 @@ function runSendmail(options) {
   return new Promise((resolve) => {
     let stdinFd;
     try {
-      stdinFd = import_node_fs4.default.openSync(options.messageFile, import_node_fs4.default.constants.O_RDONLY | import_node_fs4.default.constants.O_NOFOLLOW | import_node_fs4.default.constants.O_NONBLOCK);
-      if (!import_node_fs4.default.fstatSync(stdinFd).isFile()) {
-        import_node_fs4.default.closeSync(stdinFd);
+      stdinFd = import_node_fs5.default.openSync(options.messageFile, import_node_fs5.default.constants.O_RDONLY | import_node_fs5.default.constants.O_NOFOLLOW | import_node_fs5.default.constants.O_NONBLOCK);
+      if (!import_node_fs5.default.fstatSync(stdinFd).isFile()) {
+        import_node_fs5.default.closeSync(stdinFd);
         resolve({ ok: false, reason: "cannot open the staged message: not a regular file" });
         return;
       }
@@ -18451,11 +23955,11 @@ function runSendmail(options) {
         env: options.env
       });
     } catch (error) {
-      import_node_fs4.default.closeSync(stdinFd);
+      import_node_fs5.default.closeSync(stdinFd);
       resolve({ ok: false, reason: `cannot run ${options.path}: ${error.code ?? String(error)}` });
       return;
     }
-    import_node_fs4.default.closeSync(stdinFd);
+    import_node_fs5.default.closeSync(stdinFd);
     const collect = (chunk) => {
       output.push(chunk);
       outputBytes += chunk.length;
@@ -18495,135 +23999,6 @@ function runSendmail(options) {
       child.once("close", once);
     });
   });
-}
-
-// src/relay/settings.ts
-var import_node_path10 = __toESM(require("node:path"), 1);
-
-// src/relay/postfix-log-setting.ts
-var import_node_path9 = __toESM(require("node:path"), 1);
-var JOURNALCTL = "/usr/bin/journalctl";
-function parsePostfixLog(raw) {
-  const value = raw?.trim() || "journal";
-  if (value === "off") return null;
-  if (value === "journal") return { kind: "journal", journalctl: JOURNALCTL };
-  if (value.startsWith("file:") && import_node_path9.default.isAbsolute(value.slice(5))) return { kind: "file", path: value.slice(5) };
-  throw new StartupError(`POSTFIX_LOG=${JSON.stringify(raw)} is none of journal, file:/absolute/path, off`);
-}
-
-// src/relay/settings.ts
-var StartupError = class extends Error {
-};
-function parseListen(text, key = "RELAY_LISTEN") {
-  const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([^:\s[\]]+)):(\d{1,5})$/.exec(text.trim());
-  const port = match ? Number(match[3]) : NaN;
-  if (!match || !(port >= 0 && port <= 65535)) {
-    throw new StartupError(`${key}=${JSON.stringify(text)} is not host:port (e.g. 127.0.0.1:2525 or [::1]:2525)`);
-  }
-  return { host: match[1] ?? match[2], port };
-}
-function integer(env, key, fallback, min) {
-  const raw = env[key];
-  if (raw === void 0 || raw.trim() === "") return fallback;
-  if (!/^\d+$/.test(raw.trim())) throw new StartupError(`${key}=${JSON.stringify(raw)} is not a whole number`);
-  const value = Number(raw.trim());
-  if (value < min) throw new StartupError(`${key}=${value} is below the minimum ${min}`);
-  return value;
-}
-function absolutePath(env, key, fallback) {
-  const value = env[key]?.trim() || fallback;
-  if (!import_node_path10.default.isAbsolute(value)) throw new StartupError(`${key}=${JSON.stringify(value)} must be an absolute path`);
-  return value;
-}
-function readSettings(env, defaults) {
-  const { host, port } = parseListen(env.RELAY_LISTEN?.trim() || defaults.listen);
-  const backoffFirstMs = integer(env, "QUEUE_BACKOFF_FIRST_MS", defaults.backoffFirstMs, 1);
-  const backoffMaxMs = integer(env, "QUEUE_BACKOFF_MAX_MS", defaults.backoffMaxMs, 1);
-  if (backoffMaxMs < backoffFirstMs) {
-    throw new StartupError(`QUEUE_BACKOFF_MAX_MS=${backoffMaxMs} is below QUEUE_BACKOFF_FIRST_MS=${backoffFirstMs}`);
-  }
-  const handoff = env.RELAY_HANDOFF?.trim() || defaults.handoff;
-  if (handoff !== "smtp" && handoff !== "sendmail") {
-    throw new StartupError(`RELAY_HANDOFF=${JSON.stringify(env.RELAY_HANDOFF)} is neither smtp nor sendmail`);
-  }
-  const smtp = parseListen(env.HANDOFF_SMTP?.trim() || defaults.smtpAddress, "HANDOFF_SMTP");
-  if (smtp.port === 0) throw new StartupError("HANDOFF_SMTP needs the port Postfix's smtpd listens on, not 0");
-  return {
-    host,
-    port,
-    handoff,
-    smtpHost: smtp.host,
-    smtpPort: smtp.port,
-    handoffConcurrency: integer(env, "HANDOFF_CONCURRENCY", defaults.handoffConcurrency, 1),
-    queueRoot: absolutePath(env, "QUEUE_ROOT", defaults.queueRoot),
-    maxAttempts: integer(env, "QUEUE_MAX_ATTEMPTS", Math.max(1, defaults.maxAttempts), 1),
-    backoffFirstMs,
-    backoffMaxMs,
-    sendmailPath: absolutePath(env, "SENDMAIL_PATH", defaults.sendmailPath),
-    sendmailTimeoutMs: integer(env, "SENDMAIL_TIMEOUT_MS", defaults.sendmailTimeoutMs, 1),
-    postfixLog: parsePostfixLog(env.POSTFIX_LOG)
-  };
-}
-function readToken(env, name2, minBytes, readFile) {
-  let source = null;
-  const credentials = env.CREDENTIALS_DIRECTORY;
-  if (credentials) {
-    const file = import_node_path10.default.join(credentials, `${name2}-token`);
-    try {
-      source = { token: readFile(file), from: `credential ${file}` };
-    } catch (error) {
-      const code = error.code;
-      if (code !== "ENOENT") throw new StartupError(`cannot read the token credential ${file}: ${code ?? String(error)}`);
-    }
-  }
-  if (!source && env.SMTP_RELAY_TOKEN !== void 0) source = { token: env.SMTP_RELAY_TOKEN, from: "SMTP_RELAY_TOKEN" };
-  if (!source) {
-    throw new StartupError(
-      `no token: set the systemd credential ${name2}-token (LoadCredential=) or SMTP_RELAY_TOKEN; make one with: openssl rand -base64 48`
-    );
-  }
-  return checkedToken(source, minBytes);
-}
-function checkedToken(source, minBytes) {
-  const token2 = source.token.replace(/\r?\n$/, "");
-  const bytes = Buffer.byteLength(token2, "utf8");
-  if (bytes < minBytes) {
-    throw new StartupError(
-      `the token from ${source.from} is ${bytes} bytes; the config requires at least ${minBytes} (relay.token.minBytes). Make a longer one with: openssl rand -base64 48`
-    );
-  }
-  if (/[\s\x00-\x1f\x7f]/.test(token2)) {
-    throw new StartupError(`the token from ${source.from} contains whitespace or control characters; an HTTP Bearer token cannot carry them`);
-  }
-  return { token: token2, from: source.from };
-}
-function readClientTokens(env, data, readFile) {
-  const out = [];
-  for (const client of data.clients) {
-    if (client.implicit) {
-      out.push({ client, ...readToken(env, data.name, data.tokenMinBytes, readFile) });
-      continue;
-    }
-    const credentials = env.CREDENTIALS_DIRECTORY;
-    if (!credentials) {
-      throw new StartupError(`no credentials directory: client ${client.name} needs the systemd credential ${client.credential} (LoadCredential=)`);
-    }
-    const file = import_node_path10.default.join(credentials, client.credential);
-    let text;
-    try {
-      text = readFile(file);
-    } catch (error) {
-      const code = error.code;
-      throw new StartupError(
-        code === "ENOENT" ? `client ${client.name} has no token: create ${file} (e.g. openssl rand -base64 48), or remove the client from relay.clients and rebuild` : `cannot read the token credential ${file}: ${code ?? String(error)}`
-      );
-    }
-    const token2 = checkedToken({ token: text, from: `credential ${file}` }, data.tokenMinBytes);
-    const twin = out.find((other) => other.token === token2.token);
-    if (twin) throw new StartupError(`clients ${twin.client.name} and ${client.name} have the same token; a token must authenticate exactly one client`);
-    out.push({ client, ...token2 });
-  }
-  return out;
 }
 
 // src/relay/smtp-handoff.ts
@@ -18978,6 +24353,19 @@ var Worker2 = class {
     });
     this.inFlight.set(id, done);
   }
+  /**
+   * The outcome's webhook event, on disk before the job moves on. A failure to record it (the disk is
+   * full) is logged and the job still completes: handing the message to Postfix a second time would
+   * send a duplicate to the recipient, which is worse than one missing event.
+   */
+  async recordOutcome(type, job, detail) {
+    if (!this.options.onOutcome) return;
+    try {
+      await this.options.onOutcome(type, job, detail);
+    } catch (error) {
+      this.options.log("webhook_error", { id: job.id, type, reason: `cannot record the ${type} event: ${reasonOf(error)}` });
+    }
+  }
   async process(id) {
     const { queue, log } = this.options;
     let job;
@@ -18995,22 +24383,25 @@ var Worker2 = class {
       const result = await this.options.deliver(job);
       const attempts = job.attempts + 1;
       if (result.ok) {
+        const ms = this.now() - started;
+        const outcome = { attempts };
+        if (result.queueId !== void 0) outcome.queueId = result.queueId;
+        if (result.reply !== void 0) outcome.reply = result.reply;
+        if (result.rejected !== void 0) outcome.rejectedRecipients = result.rejected;
+        await this.recordOutcome("delivered", job, outcome);
         await queue.complete(id);
-        const delivered = { id, domains, attempts, ms: this.now() - started };
-        if (result.queueId !== void 0) delivered.queueId = result.queueId;
-        if (result.reply !== void 0) delivered.reply = result.reply;
-        if (result.rejected !== void 0) delivered.rejectedRecipients = result.rejected;
-        log("delivered", delivered);
+        log("delivered", { id, domains, attempts, ms, ...outcome });
       } else if (result.local) {
         log("queue_error", { id, domains, reason: result.reason });
         await queue.release(id);
         this.due.set(id, this.now() + this.errorPauseMs);
       } else if (result.permanent || attempts >= this.options.maxAttempts) {
-        await queue.settle("failed", { ...job, attempts, nextAttemptAt: 0, lastError: result.reason });
-        const outcome = { id, domains, attempts, permanent: result.permanent === true };
+        const outcome = { attempts, permanent: result.permanent === true };
         if (result.exitStatus !== void 0) outcome.exitStatus = result.exitStatus;
         if (result.replyCode !== void 0) outcome.replyCode = result.replyCode;
-        log("failed", { ...outcome, reason: result.reason });
+        await this.recordOutcome("failed", job, { ...outcome, reason: result.reason });
+        await queue.settle("failed", { ...job, attempts, nextAttemptAt: 0, lastError: result.reason });
+        log("failed", { id, domains, ...outcome, reason: result.reason });
       } else {
         const delay = backoffDelay(attempts, this.options.backoffFirstMs, this.options.backoffMaxMs);
         const nextAttemptAt = this.now() + delay;
@@ -19031,9 +24422,420 @@ var Worker2 = class {
   }
 };
 
+// src/relay/webhooks.ts
+var import_node_path13 = __toESM(require("node:path"), 1);
+
+// src/relay/webhook-event.ts
+var MAX_EVENT_BYTES = 128 * 1024;
+var MAX_STRING = 1e3;
+var MAX_LIST = 50;
+var EVENT_ID = /^([0-9a-z]{9}-[0-9a-f]{20})\.(delivered|deferred|bounced|failed)(?:\.(\d{1,6}))?$/;
+function webhookEventId(jobId, type, sequence) {
+  if (!JOB_ID.test(jobId)) throw new Error("webhook event: not a job id");
+  if (sequence === void 0) return `${jobId}.${type}`;
+  if (!Number.isInteger(sequence) || sequence < 0 || sequence > 999999) throw new Error("webhook event: the sequence is not a whole number 0..999999");
+  return `${jobId}.${type}.${sequence}`;
+}
+var cut = (text) => text.length > MAX_STRING ? `${text.slice(0, MAX_STRING)}...` : text;
+function boundedDetail(detail) {
+  const out = {};
+  for (const [key, value] of Object.entries(detail)) {
+    out[cut(key)] = typeof value === "string" ? cut(value) : Array.isArray(value) ? value.slice(0, MAX_LIST).map(cut) : value;
+  }
+  return out;
+}
+function newWebhookEvent(type, message, detail, createdAt, sequence) {
+  const kept = { id: message.id };
+  if (message.messageId !== void 0) kept.messageId = cut(message.messageId);
+  if (message.queueId !== void 0) kept.queueId = cut(message.queueId);
+  if (message.recipient !== void 0) kept.recipient = cut(message.recipient);
+  return { id: webhookEventId(message.id, type, sequence), type, createdAt: createdAt.toISOString(), message: kept, detail: boundedDetail(detail) };
+}
+function serializeEvent(event) {
+  return JSON.stringify(event);
+}
+var isObject3 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+var optionalString = (value) => value === void 0 || typeof value === "string";
+var detailValue = (value) => value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number" && Number.isFinite(value) || Array.isArray(value) && value.every((item) => typeof item === "string");
+function parseEvent(bytes, expectedId) {
+  let value;
+  try {
+    value = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    throw new Error("not JSON");
+  }
+  if (!isObject3(value) || !isObject3(value.message) || !isObject3(value.detail)) throw new Error("not a webhook event");
+  const { id, type, createdAt, message, detail } = value;
+  const match = typeof id === "string" ? EVENT_ID.exec(id) : null;
+  if (!match || id !== expectedId) throw new Error("the event id is malformed or does not match the file name");
+  if (type !== match[2] || message.id !== match[1]) throw new Error("the event type or message id does not match the event id");
+  if (typeof createdAt !== "string" || !Number.isFinite(Date.parse(createdAt))) throw new Error("createdAt is not a time");
+  if (!optionalString(message.messageId) || !optionalString(message.queueId) || !optionalString(message.recipient)) throw new Error("a message field is not a string");
+  if (!Object.values(detail).every(detailValue)) throw new Error("a detail value is not a string, number, boolean, null or list of strings");
+  return value;
+}
+
+// src/relay/webhook-outbox.ts
+var import_node_path12 = __toESM(require("node:path"), 1);
+var DIR_MODE3 = 488;
+var FILE_MODE2 = 416;
+var QUARANTINE = "quarantine";
+var errno2 = (error) => error?.code;
+function unusableReason2(error) {
+  if (error instanceof UntrustedFileError) return error.message;
+  return errno2(error) ?? (error instanceof Error ? error.message : "unknown error");
+}
+var WebhookOutbox = class {
+  constructor(queueRoot, fs6, hooks) {
+    this.fs = fs6;
+    this.hooks = hooks;
+    this.root = import_node_path12.default.join(queueRoot, "webhooks");
+  }
+  fs;
+  hooks;
+  root;
+  dirFds = /* @__PURE__ */ new Map();
+  dir(hook) {
+    return import_node_path12.default.join(this.root, hook);
+  }
+  /** Creates webhooks/<hook>/ and its quarantine/ when missing and removes temp files of writes a crash cut short. */
+  async open() {
+    for (const dir of [this.root, ...this.hooks.flatMap((hook) => [this.dir(hook), import_node_path12.default.join(this.dir(hook), QUARANTINE)])]) {
+      await this.fs.mkdir(dir, DIR_MODE3).catch((error) => {
+        if (errno2(error) !== "EEXIST") throw error;
+      });
+    }
+    for (const hook of this.hooks) {
+      for (const name2 of await this.fs.readdir(this.dir(hook))) {
+        if (name2.startsWith(".") && name2.endsWith(".tmp")) await this.fs.unlink(import_node_path12.default.join(this.dir(hook), name2)).catch(() => void 0);
+      }
+      this.dirFds.set(hook, await this.fs.open(this.dir(hook), "r"));
+    }
+  }
+  async close() {
+    for (const fd of this.dirFds.values()) await this.fs.close(fd).catch(() => void 0);
+    this.dirFds.clear();
+  }
+  /** Writes `event` durably into the hook's outbox; the same event again replaces the file (same id, same content). */
+  async put(hook, event) {
+    const body = Buffer.from(serializeEvent(event), "utf8");
+    if (body.length > MAX_EVENT_BYTES) throw new Error(`webhook event ${event.id} is ${body.length} bytes, over the ${MAX_EVENT_BYTES} byte cap`);
+    const dirFd = this.dirFds.get(hook);
+    if (dirFd === void 0) throw new Error(`webhook ${hook} has no open outbox`);
+    const target = import_node_path12.default.join(this.dir(hook), `${event.id}.json`);
+    const temp = import_node_path12.default.join(this.dir(hook), `.${event.id}.json.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    let fd = await this.fs.open(temp, CREATE_EXCLUSIVE, FILE_MODE2);
+    try {
+      await this.fs.write(fd, body);
+      await this.fs.fsync(fd);
+      const closing = fd;
+      fd = null;
+      await this.fs.close(closing);
+      await this.fs.rename(temp, target);
+      await this.fs.fsync(dirFd);
+    } catch (error) {
+      if (fd !== null) await this.fs.close(fd).catch(() => void 0);
+      await this.fs.unlink(temp).catch(() => void 0);
+      throw error;
+    }
+  }
+  /** Event file names waiting in the hook's outbox, oldest job first (event ids start with the job id). */
+  async list(hook) {
+    const names = await this.fs.readdir(this.dir(hook));
+    return names.filter((name2) => name2.endsWith(".json") && !name2.startsWith(".")).sort();
+  }
+  /**
+   * Reads one event file. Anything that is not an event this relay wrote (a symlink, a FIFO, an oversize
+   * or edited file) is moved to quarantine/ as it is, reported through `onBad`, and read as null.
+   */
+  async read(hook, name2, onBad) {
+    const file = import_node_path12.default.join(this.dir(hook), name2);
+    try {
+      return parseEvent(await this.fs.readUntrusted(file, MAX_EVENT_BYTES), name2.slice(0, -".json".length));
+    } catch (error) {
+      if (errno2(error) === "ENOENT") return null;
+      const reason = unusableReason2(error);
+      await this.fs.rename(file, import_node_path12.default.join(this.dir(hook), QUARANTINE, name2)).catch(() => this.fs.unlink(file).catch(() => void 0));
+      onBad(reason);
+      return null;
+    }
+  }
+  /** The receiver took it. A crash before this unlink sends it again, with the same id (at least once). */
+  async remove(hook, name2) {
+    await this.fs.unlink(import_node_path12.default.join(this.dir(hook), name2)).catch((error) => {
+      if (errno2(error) !== "ENOENT") throw error;
+    });
+  }
+};
+
+// src/relay/webhook-post.ts
+var import_node_http2 = __toESM(require("node:http"), 1);
+var import_node_https = __toESM(require("node:https"), 1);
+var postWebhook = (url, headers, body, timeoutMs) => {
+  const target = new URL(url);
+  const transport = target.protocol === "https:" ? import_node_https.default : import_node_http2.default;
+  const payload = Buffer.from(body, "utf8");
+  let abort = () => void 0;
+  const done = new Promise((resolve) => {
+    let settled = false;
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(result);
+    };
+    const request = transport.request(
+      target,
+      {
+        method: "POST",
+        headers: { ...headers, "content-type": "application/json", "content-length": String(payload.length), "user-agent": "relayconf-webhook/1" },
+        // Never the process-wide NODE_TLS_REJECT_UNAUTHORIZED: an event goes only to the certificate's owner.
+        ...target.protocol === "https:" ? { rejectUnauthorized: true } : {},
+        agent: false
+      },
+      (response) => {
+        const status = response.statusCode ?? 0;
+        response.on("data", () => void 0);
+        response.on("end", () => finish(status >= 200 && status < 300 ? { ok: true, status, reason: `HTTP ${status}` } : { ok: false, status, reason: `HTTP ${status}` }));
+        response.on("error", (error) => finish({ ok: false, status, reason: error.code ?? "response error" }));
+      }
+    );
+    const timer = setTimeout(() => {
+      finish({ ok: false, reason: `timed out after ${timeoutMs} ms` });
+      request.destroy();
+    }, timeoutMs);
+    abort = () => {
+      finish({ ok: false, reason: "aborted: the relay is stopping" });
+      request.destroy();
+    };
+    request.on("error", (error) => finish({ ok: false, reason: error.code ?? error.message }));
+    request.end(payload);
+  });
+  return { done, abort: () => abort() };
+};
+
+// src/relay/webhook-sign.ts
+var import_node_crypto6 = require("node:crypto");
+function webhookSignature(secret, timestamp, body) {
+  return `v1=${(0, import_node_crypto6.createHmac)("sha256", secret).update(`${timestamp}.${body}`, "utf8").digest("hex")}`;
+}
+
+// src/relay/webhook-sender.ts
+var WEBHOOK_TIMING = { timeoutMs: 1e4, retryFirstMs: 1e4, retryMaxMs: 36e5, maxAgeMs: 3 * 24 * 36e5 };
+function webhookRetryDelay(attempts, firstMs, maxMs, random = Math.random) {
+  const base = Math.min(firstMs * 2 ** Math.min(Math.max(attempts - 1, 0), 40), maxMs);
+  return Math.round(base / 2 + base / 2 * random());
+}
+var reasonOf2 = (error) => error instanceof Error ? error.message : String(error);
+var WebhookSender = class {
+  constructor(options) {
+    this.options = options;
+    this.timing = options.timing ?? WEBHOOK_TIMING;
+    this.now = options.now ?? Date.now;
+    this.post = options.post ?? postWebhook;
+  }
+  options;
+  stopping = false;
+  wakes = /* @__PURE__ */ new Map();
+  /** Hooks notified since their loop last listed the outbox: the next sleep returns at once. */
+  dirty = /* @__PURE__ */ new Set();
+  loops = [];
+  aborts = /* @__PURE__ */ new Set();
+  timing;
+  now;
+  post;
+  start() {
+    for (const hook of this.options.hooks) this.loops.push(this.loop(hook));
+  }
+  /** An event was just written to `hook`'s outbox. */
+  notify(hook) {
+    this.dirty.add(hook);
+    this.wakes.get(hook)?.();
+  }
+  /** Cuts every POST in flight short (the event stays in the outbox and goes out after the restart) and stops. */
+  async stop() {
+    this.stopping = true;
+    for (const abort of this.aborts) abort();
+    for (const wake of this.wakes.values()) wake();
+    await Promise.all(this.loops);
+  }
+  async loop(hook) {
+    const { outbox, log } = this.options;
+    const retry = /* @__PURE__ */ new Map();
+    while (!this.stopping) {
+      let names = [];
+      this.dirty.delete(hook.name);
+      try {
+        names = await outbox.list(hook.name);
+      } catch (error) {
+        log("webhook_error", { webhook: hook.name, reason: `cannot read the outbox: ${reasonOf2(error)}` });
+      }
+      for (const name2 of retry.keys()) if (!names.includes(name2)) retry.delete(name2);
+      let nextAt = this.now() + 3e4;
+      for (const name2 of names) {
+        if (this.stopping) break;
+        const state = retry.get(name2);
+        if (state && state.dueAt > this.now()) {
+          nextAt = Math.min(nextAt, state.dueAt);
+          continue;
+        }
+        const dueAt = await this.attempt(hook, name2, state?.attempts ?? 0).catch((error) => {
+          log("webhook_error", { webhook: hook.name, reason: reasonOf2(error) });
+          return this.now() + this.timing.retryFirstMs;
+        });
+        if (dueAt === null) retry.delete(name2);
+        else {
+          retry.set(name2, { attempts: (state?.attempts ?? 0) + 1, dueAt });
+          nextAt = Math.min(nextAt, dueAt);
+        }
+      }
+      if (!this.stopping) await this.sleep(hook.name, nextAt - this.now());
+    }
+  }
+  /** One attempt at one event file: null when it is done with (sent, dropped, quarantined), else when to try again. */
+  async attempt(hook, name2, failedBefore) {
+    const { outbox, log, secret } = this.options;
+    const event = await outbox.read(hook.name, name2, (reason) => log("webhook_error", { webhook: hook.name, file: name2, reason: `quarantined: ${reason}` }));
+    if (!event) return null;
+    const age = this.now() - Date.parse(event.createdAt);
+    if (age > this.timing.maxAgeMs) {
+      await outbox.remove(hook.name, name2);
+      log("webhook_dropped", { webhook: hook.name, eventId: event.id, type: event.type, id: event.message.id, attempts: failedBefore, ageMs: age, reason: `not taken within ${this.timing.maxAgeMs} ms` });
+      return null;
+    }
+    const body = serializeEvent(event);
+    const timestamp = Math.floor(this.now() / 1e3);
+    const headers = {
+      "x-relayconf-event-id": event.id,
+      "x-relayconf-timestamp": String(timestamp),
+      "x-relayconf-signature": webhookSignature(secret, timestamp, body)
+    };
+    const { done, abort } = this.post(hook.url, headers, body, this.timing.timeoutMs);
+    this.aborts.add(abort);
+    const result = await done.finally(() => this.aborts.delete(abort));
+    const attempts = failedBefore + 1;
+    if (result.ok) {
+      await outbox.remove(hook.name, name2);
+      log("webhook_sent", { webhook: hook.name, eventId: event.id, type: event.type, id: event.message.id, attempts, status: result.status ?? 0 });
+      return null;
+    }
+    const delay = webhookRetryDelay(attempts, this.timing.retryFirstMs, this.timing.retryMaxMs, this.options.random);
+    log("webhook_retry", { webhook: hook.name, eventId: event.id, type: event.type, id: event.message.id, attempts, retryInMs: delay, reason: result.reason });
+    return this.now() + delay;
+  }
+  sleep(hook, ms) {
+    if (this.dirty.has(hook)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, Math.max(0, Math.min(ms, 2 ** 31 - 1)));
+      const wakes = this.wakes;
+      function done() {
+        clearTimeout(timer);
+        wakes.delete(hook);
+        resolve();
+      }
+      this.wakes.set(hook, done);
+    });
+  }
+};
+
+// src/relay/webhooks.ts
+var WEBHOOK_SECRET_MIN_BYTES = 32;
+function readWebhookSetup(env, data, readFile) {
+  if (!data.webhooks || data.webhooks.length === 0) return null;
+  const credential = `${data.name}-webhook-secret`;
+  const make = "make one with: (umask 077; openssl rand -hex 32 > /etc/credstore/" + credential + ")";
+  if (!env.CREDENTIALS_DIRECTORY) throw new StartupError(`webhooks are configured but there is no credentials directory: the relay needs the systemd credential ${credential} (LoadCredential=); ${make}`);
+  const file = import_node_path13.default.join(env.CREDENTIALS_DIRECTORY, credential);
+  let text;
+  try {
+    text = readFile(file);
+  } catch (error) {
+    const code = error.code;
+    throw new StartupError(code === "ENOENT" ? `webhooks are configured but ${file} is missing; ${make}` : `cannot read the webhook secret ${file}: ${code ?? String(error)}`);
+  }
+  const secret = text.replace(/\r?\n$/, "");
+  const bytes = Buffer.byteLength(secret, "utf8");
+  if (bytes < WEBHOOK_SECRET_MIN_BYTES) throw new StartupError(`the webhook secret ${file} is ${bytes} bytes; at least ${WEBHOOK_SECRET_MIN_BYTES} are required; ${make}`);
+  const retryFirstMs = integer(env, "WEBHOOK_RETRY_FIRST_MS", WEBHOOK_TIMING.retryFirstMs, 1);
+  const timing = {
+    timeoutMs: integer(env, "WEBHOOK_TIMEOUT_MS", WEBHOOK_TIMING.timeoutMs, 1),
+    retryFirstMs,
+    retryMaxMs: integer(env, "WEBHOOK_RETRY_MAX_MS", Math.max(WEBHOOK_TIMING.retryMaxMs, retryFirstMs), retryFirstMs),
+    maxAgeMs: integer(env, "WEBHOOK_MAX_AGE_MS", WEBHOOK_TIMING.maxAgeMs, 1)
+  };
+  return { secret, timing };
+}
+var Webhooks = class {
+  outbox;
+  sender;
+  hooks;
+  constructor(options) {
+    this.hooks = options.setup ? options.data.webhooks ?? [] : [];
+    this.now = options.now ?? Date.now;
+    this.outbox = this.hooks.length > 0 ? new WebhookOutbox(options.queueRoot, options.fs, this.hooks.map((hook) => hook.name)) : null;
+    this.sender = this.outbox && options.setup ? new WebhookSender({ hooks: this.hooks, outbox: this.outbox, secret: options.setup.secret, log: options.log, timing: options.setup.timing, now: this.now }) : null;
+  }
+  now;
+  /** Opens the outbox (after the queue lock is held); nothing when no webhook is configured. */
+  async open() {
+    await this.outbox?.open();
+  }
+  start() {
+    this.sender?.start();
+  }
+  async stop() {
+    await this.sender?.stop();
+    await this.outbox?.close();
+  }
+  /**
+   * Records the event in the outbox of every webhook that takes `type`, durably, then wakes the sender.
+   * Resolves once it is on disk (call it before the event's cause is forgotten); `sequence` numbers the
+   * events a job may have several of (deferred, bounced), so each keeps its own id across a crash.
+   */
+  emit = async (type, message, detail, sequence) => {
+    if (!this.outbox) return;
+    const event = newWebhookEvent(type, message, detail, new Date(this.now()), sequence);
+    const hooks = this.hooks.filter((hook) => hook.events.includes(type));
+    for (const hook of hooks) await this.outbox.put(hook.name, event);
+    for (const hook of hooks) this.sender?.notify(hook.name);
+  };
+  /** Events waiting in the outboxes (every webhook's), for /health and /metrics. */
+  async backlog() {
+    if (!this.outbox) return 0;
+    let waiting = 0;
+    for (const hook of this.hooks) waiting += (await this.outbox.list(hook.name)).length;
+    return waiting;
+  }
+  /**
+   * The log follower's hook (OutcomeStoreOptions.onApplied): a recipient deferred or bounced, or the message
+   * expired in Postfix's queue (a bounce to the caller, without a recipient: every one still waiting). Numbered
+   * by the event's place in the job's history, so a line read again after a restart keeps its id. A recipient
+   * accepted by its server (sent) has no event of its own: `delivered` said Postfix took the message.
+   */
+  onDelivery = async (jobId, queueId, event) => {
+    if (event.state === "handed_off" || event.state === "sent" || event.seq === void 0) return;
+    const message = { id: jobId, queueId };
+    if (event.recipient !== void 0) message.recipient = event.recipient;
+    const detail = { reply: event.detail, at: event.time };
+    if (event.dsn !== void 0) detail.dsn = event.dsn;
+    if (event.relay !== void 0) detail.relay = event.relay;
+    if (event.state === "expired") detail.expired = true;
+    await this.emit(event.state === "deferred" ? "deferred" : "bounced", message, detail, event.seq);
+  };
+  /**
+   * The worker's hook (WorkerOptions.onOutcome): a job's delivered or failed event. The message carries
+   * the ids the caller and Postfix know it by; no recipient addresses (the caller has them under the job
+   * id), except the ones Postfix refused (rejectedRecipients), which the caller must act on.
+   */
+  onOutcome = async (type, job, detail) => {
+    const { queueId, ...rest } = detail;
+    await this.emit(type, { id: job.id, messageId: job.messageId, ...queueId !== void 0 ? { queueId } : {} }, rest);
+  };
+};
+
 // src/relay/main.ts
 if (isHtmlWorker()) serveHtmlToText();
-var reasonOf2 = (error) => error instanceof Error ? error.message : String(error);
+var reasonOf3 = (error) => error instanceof Error ? error.message : String(error);
 var EXIT_CONFIG = 78;
 function refuse(name2, message) {
   process.stderr.write(`${name2}: refusing to start: ${message}
@@ -19046,11 +24848,12 @@ function lockRefusal(root, error) {
   }
   const code = error.code;
   if (code === "ENOENT") return `queue root ${root} does not exist: create it owned by the relay user (mode 0750)`;
-  return `cannot lock the queue root ${root}: ${code ?? reasonOf2(error)}`;
+  return `cannot lock the queue root ${root}: ${code ?? reasonOf3(error)}`;
 }
 async function runRelay(data) {
   if (isHtmlWorker()) return;
-  const log = jsonLogger(data.name, (line) => process.stdout.write(line));
+  const ops = new RelayObservability();
+  const log = ops.tap(jsonLogger(data.name, (line) => process.stdout.write(line)));
   process.on("uncaughtException", (error) => {
     process.stderr.write(`${data.name}: fatal: ${error?.stack ?? String(error)}
 `);
@@ -19058,11 +24861,14 @@ async function runRelay(data) {
   });
   let settings;
   let tokens;
+  let webhookSetup;
   try {
     settings = readSettings(process.env, data.defaults);
-    tokens = readClientTokens(process.env, data, (file) => (0, import_node_fs5.readFileSync)(file, "utf8"));
+    tokens = readClientTokens(process.env, data, (file) => (0, import_node_fs6.readFileSync)(file, "utf8"));
+    webhookSetup = readWebhookSetup(process.env, data, (file) => (0, import_node_fs6.readFileSync)(file, "utf8"));
+    ops.configure(process.env, settings);
   } catch (error) {
-    refuse(data.name, error instanceof StartupError ? error.message : reasonOf2(error));
+    refuse(data.name, error instanceof StartupError ? error.message : reasonOf3(error));
   }
   delete process.env.SMTP_RELAY_TOKEN;
   const childEnv = { ...process.env };
@@ -19087,13 +24893,13 @@ async function runRelay(data) {
   const opening = new Promise((resolve) => openQueue = resolve).then(() => queue.open());
   opening.catch(() => void 0);
   const smtp = settings.handoff === "smtp" ? new SmtpHandoff({ host: settings.smtpHost, port: settings.smtpPort, connections: settings.handoffConcurrency, timeoutMs: settings.sendmailTimeoutMs }) : null;
-  const deliver = async (job) => {
+  const deliver = ops.timed(async (job) => {
     let message;
     try {
       const text = job.text ?? (job.html !== null ? await htmlToText.convert(job.html) : null);
       message = await buildMessage({ ...job, text: text === null || isVisiblyEmpty(text) ? null : text });
     } catch (error) {
-      return { ok: false, permanent: true, reason: `cannot build the message: ${reasonOf2(error)}` };
+      return { ok: false, permanent: true, reason: `cannot build the message: ${reasonOf3(error)}` };
     }
     if (smtp) {
       const envelope = smtpEnvelope(job);
@@ -19105,7 +24911,7 @@ async function runRelay(data) {
     try {
       file = await queue.stageMessage(job.id, message);
     } catch (error) {
-      return { ok: false, local: true, reason: `cannot stage the message for sendmail: ${reasonOf2(error)}` };
+      return { ok: false, local: true, reason: `cannot stage the message for sendmail: ${reasonOf3(error)}` };
     }
     try {
       return await runSendmail({
@@ -19119,21 +24925,36 @@ async function runRelay(data) {
     } finally {
       await queue.unstageMessage(job.id).catch(() => void 0);
     }
-  };
+  });
   const idempotency = new IdempotencyStore({
     fs: nodeFs,
-    dir: import_node_path11.default.join(settings.queueRoot, "idempotency"),
+    dir: import_node_path14.default.join(settings.queueRoot, "idempotency"),
     jobExists: async (id) => {
-      for (const dir of ["pending", "processing", "failed"]) if (await nodeFs.exists(import_node_path11.default.join(settings.queueRoot, dir, `${id}.json`))) return true;
+      for (const dir of ["pending", "processing", "failed"]) if (await nodeFs.exists(import_node_path14.default.join(settings.queueRoot, dir, `${id}.json`))) return true;
       return false;
     }
   });
+  const webhooks = new Webhooks({ data, setup: webhookSetup, queueRoot: settings.queueRoot, fs: nodeFs, log });
   let tracking = null;
-  const opened = opening.then(() => idempotency.open(new Set(data.clients.map((c3) => c3.name)))).then(async () => {
-    tracking = await openOutcomeTracking({ fs: nodeFs, queueRoot: settings.queueRoot, source: smtp ? settings.postfixLog : null, log });
+  const opened = opening.then(() => idempotency.open(new Set(data.clients.map((c3) => c3.name)))).then(() => webhooks.open()).then(async () => {
+    tracking = await openOutcomeTracking({
+      fs: nodeFs,
+      queueRoot: settings.queueRoot,
+      source: smtp ? settings.postfixLog : null,
+      log,
+      onDeliveryEvent: webhooks.onDelivery
+    });
+    const opened2 = tracking;
+    const followed = smtp !== null && settings.postfixLog !== null;
+    ops.watch({
+      suppressedRecipients: () => opened2.suppressions.size,
+      webhookBacklog: () => webhooks.backlog(),
+      following: () => followed ? opened2.following : null
+    });
   });
   opened.catch(() => void 0);
   const worker = new Worker2({
+    onOutcome: webhooks.onOutcome,
     queue,
     maxAttempts: settings.maxAttempts,
     backoffFirstMs: settings.backoffFirstMs,
@@ -19159,6 +24980,7 @@ async function runRelay(data) {
       return tracking.api(method, urlPath);
     },
     suppressed: (address2) => tracking?.suppressions.get(address2) !== void 0,
+    ...ops.http,
     async enqueue(mail, client, beforeWrite) {
       await opening;
       const job = newJob(mail);
@@ -19166,7 +24988,7 @@ async function runRelay(data) {
         await beforeWrite?.(job);
         await queue.put("pending", job);
       } catch (error) {
-        log("queue_error", { id: job.id, domains: recipientDomains(envelopeRecipients(job)), reason: reasonOf2(error) });
+        log("queue_error", { id: job.id, domains: recipientDomains(envelopeRecipients(job)), reason: reasonOf3(error) });
         throw error;
       }
       log("enqueued", { id: job.id, domains: recipientDomains(envelopeRecipients(job)), from: job.from.address, client: client.name });
@@ -19177,7 +24999,7 @@ async function runRelay(data) {
   try {
     await web.listen(settings.host, settings.port);
   } catch (error) {
-    refuse(data.name, `cannot listen on ${settings.host}:${settings.port}: ${error.code ?? reasonOf2(error)}`);
+    refuse(data.name, `cannot listen on ${settings.host}:${settings.port}: ${error.code ?? reasonOf3(error)}`);
   }
   openQueue();
   htmlToText.warmUp();
@@ -19186,13 +25008,14 @@ async function runRelay(data) {
     recovery = await opening;
     await opened;
   } catch (error) {
-    refuse(data.name, reasonOf2(error));
+    refuse(data.name, reasonOf3(error));
   }
   for (const id of recovery.recovered) log("recovered", { id, reason: "left in processing/ by an earlier run" });
   for (const entry of recovery.setAside) {
     log("queue_error", { reason: `recovery moved ${entry} to failed/: a directory where the relay keeps files` });
   }
   await worker.start();
+  webhooks.start();
   setInterval(() => void idempotency.sweep().catch(() => void 0), 36e5).unref();
   const bound = web.server.address();
   const port = bound && typeof bound === "object" ? bound.port : settings.port;
@@ -19211,6 +25034,7 @@ async function runRelay(data) {
     stopping = true;
     log("stopping", { signal, inHand: worker.inHandIds });
     await Promise.all([web.stop(), worker.stop()]);
+    await webhooks.stop();
     smtp?.close();
     await tracking?.stop();
     await htmlToText.close();

@@ -17,6 +17,7 @@ import { refuseControl } from './encode/refuse.js';
 import { NODE_BINARY, RELAY_NODE_MAJOR, packageCommands, serverPackages } from './apply/packages.js';
 import { copyToServer, installCommands, removeFilesOnlyPreviousHad, rollbackStart, storeDirectories, treeStore, type TreeStore } from './apply/tree-store.js';
 import { entryApplyStep, entryVariables } from './entry-apply.js';
+import { rulesPath, scrapePath } from './prometheus-rules.js';
 
 export interface ApplyStep {
   /** The info-string name: `sh step=<name>`. */
@@ -53,9 +54,9 @@ function tokenBytes(model: RelayModel): number {
   return Math.max(48, model.relay.token.minBytes);
 }
 
-/** curl of /health; an IPv6 listener's [brackets] are quoted for sh and kept from curl's URL globbing. */
-function healthCheck(model: RelayModel): ShellCommand {
-  const url = `http://${listenText(model)}/health`;
+/** curl of /health (or another path); an IPv6 listener's [brackets] are quoted for sh and kept from curl's URL globbing. */
+function healthCheck(model: RelayModel, path = '/health'): ShellCommand {
+  const url = `http://${listenText(model)}${path}`;
   return ['curl', '-fsS', '--retry', '30', '--retry-connrefused', '--retry-delay', '1', ...(url.includes('[') ? ['--globoff'] : []), url];
 }
 
@@ -293,8 +294,29 @@ const queues: ProcedureBuilder = ({ paths }) => ({
   ],
 });
 
+/** Optional, so a procedure and not a step: the rules and scrape job the build wrote, put to work. */
+const watching: ProcedureBuilder = ({ model }) => ({
+  title: 'Watching the relay (Prometheus)',
+  blocks: [
+    { prose: [
+      `"Install the tree" put the alert rules in \`/${rulesPath(model)}\` and the scrape job they select by in`,
+      `\`/${scrapePath(model)}\`. The relay answers \`/metrics\` to loopback peers only (METRICS_PEERS widens that), so a`,
+      'Prometheus on this host scrapes it (a central one federates from there). In `/etc/prometheus/prometheus.yml`, list the',
+      'rules file under `rule_files:` and copy the scrape job under `scrape_configs:` (Debian 12\'s Prometheus 2.42 has no',
+      '`scrape_config_files:`). The OpenDKIM alert reads node_exporter\'s systemd collector: add `--collector.systemd` to ARGS in',
+      '`/etc/default/prometheus-node-exporter` and restart it. Check, then reload (a reload with a broken file keeps the old rules):',
+    ] },
+    { commands: [
+      ['promtool', 'check', 'rules', `/${rulesPath(model)}`],
+      ['promtool', 'check', 'config', '/etc/prometheus/prometheus.yml'],
+      ['systemctl', 'reload', 'prometheus.service'],
+      [...healthCheck(model, '/metrics'), op('|'), 'promtool', 'check', 'metrics'],
+    ] },
+  ],
+});
+
 /** The sections after the steps. Add one by adding its builder here. */
-const PROCEDURES: ProcedureBuilder[] = [rollback, queues];
+const PROCEDURES: ProcedureBuilder[] = [rollback, queues, watching];
 
 function context(model: RelayModel, records: RecordModel, postfix?: PostfixModel): ApplyContext {
   const names = stepsFor(model).map((s) => s.name);

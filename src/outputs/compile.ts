@@ -12,6 +12,7 @@ import { relayEnvFile } from './relay-env.js';
 import { applyMd, manifest } from './apply-notes.js';
 import { nginxSiteFiles } from './nginx-site.js';
 import { cloudflaredFiles } from './cloudflared.js';
+import { prometheusFiles } from './prometheus-rules.js';
 import { derivedViews, type DerivedViews } from '../lint/views.js';
 
 /** Byte order, not locale order: the same sort on every machine. */
@@ -35,6 +36,7 @@ export function compile(model: RelayModel, views: Pick<DerivedViews, 'records' |
     ...relayServerFiles(model),
     ...nginxSiteFiles(model),
     ...cloudflaredFiles(model),
+    ...prometheusFiles(model),
     openApiFile(model),
     applyMd(model, records, views.postfix),
   ];

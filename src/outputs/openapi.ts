@@ -3,6 +3,7 @@
 // developer reads carries this config's senders as enums and its limits as maxima, and cannot drift.
 import type { RelayModel } from '../config/model.js';
 import { ALLOWED_HEADERS, BASE64_PATTERN, CONTENT_TYPE_PATTERN, FILENAME_MAX_CHARS, HEADER_VALUE_MAX_CHARS, MAX_ATTACHMENTS } from '../relay/message-fields.js';
+import { HEALTH_REASON_CODES } from '../relay/health.js';
 import { NAME_MAX_CHARS } from '../relay/validate.js';
 import { outcomePaths, outcomeSchemas } from './openapi-outcomes.js';
 import { relayData } from './relay-server.js';
@@ -86,9 +87,15 @@ export function openApiDocument(model: RelayModel): Schema {
       '/health': {
         get: {
           operationId: 'health',
-          summary: 'Liveness',
+          summary: 'Health: whether mail is leaving',
           security: [],
-          responses: { '200': { description: 'The relay is up.', content: { 'text/plain': { schema: { type: 'string', const: 'ok' } } } } },
+          responses: {
+            '200': { description: 'Healthy.', content: { 'application/json': { schema: ref('Health') } } },
+            '503': {
+              description: 'Degraded: pending backlog or oldest job over its threshold, hand-offs to Postfix failing in a row, or the queue disk nearly full; `reasons` says which.',
+              content: { 'application/json': { schema: ref('Health') } },
+            },
+          },
         },
       },
       '/send': {
@@ -156,6 +163,28 @@ export function openApiDocument(model: RelayModel): Schema {
           properties: { ok: { const: true }, queued: { const: true }, id: { type: 'string', pattern: '^[0-9a-z]{9}-[0-9a-f]{20}$' } },
         },
         ...outcomeSchemas(),
+        Health: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['status', 'pending', 'processing', 'failed', 'oldestPendingSeconds', 'handoffFailuresInARow'],
+          properties: {
+            status: { enum: ['ok', 'degraded'] },
+            reasons: {
+              type: 'array',
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['code', 'message'],
+                properties: { code: { enum: [...HEALTH_REASON_CODES] }, message: { type: 'string' } },
+              },
+            },
+            pending: { type: 'integer', minimum: 0 },
+            processing: { type: 'integer', minimum: 0 },
+            failed: { type: 'integer', minimum: 0 },
+            oldestPendingSeconds: { type: 'integer', minimum: 0 },
+            handoffFailuresInARow: { type: 'integer', minimum: 0 },
+          },
+        },
         Error: {
           type: 'object',
           additionalProperties: false,

@@ -113,10 +113,11 @@ export function relayServerFiles(model: RelayModel, bundleUrl: URL = BUNDLE_URL)
     ...(model.relay.webhooks.length > 0
       ? [`// Webhooks: signed with the systemd credential ${model.name}-webhook-secret (at least 32 bytes); outbox QUEUE_ROOT/webhooks/.`]
       : []),
+    '// Operations: GET /health (503 with reasons when degraded, HEALTH_*); GET /metrics to METRICS_PEERS (default loopback).',
     '// API: GET /health; POST /send with Authorization: Bearer <token> and JSON (described in openapi.json beside this file)',
     '//   {to, cc?, bcc?, from:{email,name?}, replyTo?, subject, text?, html?, attachments?, headers?} -> 202 {"ok":true,"queued":true,"id":...}',
     '// Queue: QUEUE_ROOT/{pending,processing,failed}/<id>.json; one JSON log line per event on stdout.',
-    '// Below: the data compiled from the config, then the relay runtime (esbuild bundle incl. nodemailer).',
+    '// Below: the data compiled from the config, then the relay runtime (esbuild bundle incl. nodemailer and prom-client).',
     "'use strict';",
     '',
     `const RELAY_DATA = ${JSON.stringify(data, null, 2)};`,

@@ -1,4 +1,4 @@
-// The relay's HTTP front: GET /health, POST /send, JSON errors, no stack traces.
+// The relay's HTTP front: GET /health, GET /metrics (loopback), POST /send, JSON errors, no stack traces.
 // Checks run before the body is read: token first (a constant-time compare), then the rate budget of
 // the authenticated caller, content type and declared length; only then is the body streamed in under
 // the byte limit, decoded, validated and queued. A wrong token spends only the failed-authentication
@@ -16,6 +16,7 @@ import type { RelayClient, RelayData } from './data.js';
 import { apiError, errorBody, type ApiError } from './errors.js';
 import type { Job } from './job.js';
 import type { Logger } from './log.js';
+import type { HealthReport } from './health.js';
 import { bodyHash, IDEMPOTENCY_KEY, IdempotencyFull, type IdempotencyStore } from './idempotency.js';
 import { MessageQuota } from './message-quota.js';
 import { isOutcomeRoute, type OutcomeApi } from './outcome-api.js';
@@ -81,6 +82,12 @@ export interface HttpOptions {
   maxHeaderBytes?: number;
   /** How long stop() waits for requests in flight before dropping their connections. */
   stopGraceMs?: number;
+  /** GET /health's report (health.ts): 200 when ok, 503 when degraded; without it always ok. */
+  health?: () => Promise<HealthReport>;
+  /** GET /metrics: which TCP peers may read it and the exposition text; without it /metrics is 404. */
+  metrics?: { allows(peer: string): boolean; render(): Promise<{ contentType: string; text: string }> };
+  /** Told of every answered request: its path and status (metrics.ts counts them). */
+  answered?: (path: string, status: number) => void;
 }
 
 export interface RelayHttp {
@@ -491,6 +498,19 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
     }
   }
 
+  async function handleMetrics(req: IncomingMessage, res: ServerResponse, metrics: NonNullable<HttpOptions['metrics']>): Promise<void> {
+    if (!metrics.allows(req.socket.remoteAddress ?? '')) {
+      return fail(res, apiError(403, 'forbidden', 'GET /metrics is answered only to the peers in METRICS_PEERS (by default this host)'), true);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      const error = apiError(405, 'method_not_allowed', 'use GET /metrics');
+      error.headers = { Allow: 'GET, HEAD' };
+      return fail(res, error, true);
+    }
+    const exposition = await metrics.render();
+    return send(res, 200, exposition.text, exposition.contentType);
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse, expectContinue: boolean): Promise<void> {
     const socket = req.socket;
     busy.set(socket, (busy.get(socket) ?? 0) + 1);
@@ -505,12 +525,17 @@ export function createRelayHttp(options: HttpOptions): RelayHttp {
     try {
       const url = req.url ?? '/';
       const path = url.split('?')[0];
+      if (options.answered) res.once('finish', () => options.answered?.(path, res.statusCode));
       if (path === '/health') {
-        if (req.method === 'GET' || req.method === 'HEAD') return send(res, 200, 'ok', 'text/plain; charset=utf-8');
+        if (req.method === 'GET' || req.method === 'HEAD') {
+          const report = options.health ? await options.health() : { status: 'ok' };
+          return send(res, report.status === 'ok' ? 200 : 503, JSON.stringify(report), JSON_TYPE);
+        }
         const error = apiError(405, 'method_not_allowed', 'use GET /health');
         error.headers = { Allow: 'GET, HEAD' };
         return fail(res, error, true);
       }
+      if (path === '/metrics' && options.metrics) return await handleMetrics(req, res, options.metrics);
       if (path === '/send') {
         if (req.method === 'POST') return await handleSend(req, res, expectContinue);
         const error = apiError(405, 'method_not_allowed', 'use POST /send');

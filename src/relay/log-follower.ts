@@ -10,7 +10,23 @@ import type { QueueFs } from './fsops.js';
 import { replaceFile } from './replace-file.js';
 import { parseDeliveryMessage, parseSyslogLine, type DeliveryLine } from './postfix-log.js';
 
-export type LogSource = { kind: 'journal'; journalctl: string } | { kind: 'file'; path: string };
+/** `passwd`: where the postfix user's uid is looked up (default /etc/passwd; tests give their own). */
+export type LogSource = { kind: 'journal'; journalctl: string; passwd?: string } | { kind: 'file'; path: string };
+
+/** Postfix's mail_owner (postconf(5) mail_owner, Debian's default): the user its delivery daemons log as. */
+const POSTFIX_USER = 'postfix';
+
+/**
+ * The uids whose journal entries are read: root (master(8), and root can write anything anyway) and the
+ * postfix user. journald records _UID itself (systemd.journal-fields(7), a trusted field), unlike
+ * SYSLOG_IDENTIFIER, which any local user can set with logger(1): a forged "status=bounced" line would
+ * otherwise put any address on the suppression list.
+ */
+export function journalUids(passwdText: string): string[] {
+  const entry = passwdText.split('\n').find((line) => line.split(':')[0] === POSTFIX_USER);
+  const uid = entry?.split(':')[2];
+  return uid !== undefined && /^\d+$/.test(uid) && uid !== '0' ? ['0', uid] : ['0'];
+}
 
 export interface FollowerOptions {
   source: LogSource;
@@ -38,6 +54,8 @@ export class LogFollower {
   /** Lines read and recorded; the journal's last cursor or the file's offset follow them. */
   linesRead = 0;
   running = false;
+  /** The journal source: the uids whose entries count (journalUids). */
+  private uids = new Set<string>(['0']);
 
   private readonly report: (reason: string) => void;
 
@@ -57,7 +75,16 @@ export class LogFollower {
   async start(): Promise<void> {
     const saved = await this.loadPosition();
     this.running = true;
-    if (this.options.source.kind === 'journal') this.followJournal(this.options.source.journalctl, saved?.kind === 'journal' ? saved.cursor : null);
+    if (this.options.source.kind === 'journal') {
+      let passwd = '';
+      try {
+        passwd = fs.readFileSync(this.options.source.passwd ?? '/etc/passwd', 'utf8');
+      } catch (error) {
+        this.options.onError(`cannot read the user list to find Postfix's uid (${(error as NodeJS.ErrnoException).code ?? String(error)}); reading root's log lines only`);
+      }
+      this.uids = new Set(journalUids(passwd));
+      this.followJournal(this.options.source.journalctl, saved?.kind === 'journal' ? saved.cursor : null);
+    }
     else await this.followFile(this.options.source.path, saved?.kind === 'file' ? saved : null);
   }
 
@@ -104,7 +131,8 @@ export class LogFollower {
    */
   private followJournal(journalctl: string, cursor: string | null): void {
     // --all: without it journalctl(1) prints a field over 4096 bytes as null (a long bounce reply would vanish).
-    const args = ['--output=json', '--all', '--follow', '--no-pager', '--quiet', 'SYSLOG_FACILITY=2'];
+    // Matches on one field are ORed, on different fields ANDed (journalctl(1)): the mail facility, from root or postfix.
+    const args = ['--output=json', '--all', '--follow', '--no-pager', '--quiet', 'SYSLOG_FACILITY=2', ...[...this.uids].map((uid) => `_UID=${uid}`)];
     args.push(...(cursor ? [`--after-cursor=${cursor}`] : ['--lines=0']));
     const child = spawn(journalctl, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
@@ -137,9 +165,10 @@ export class LogFollower {
         } catch {
           return;
         }
-        const { MESSAGE: message, SYSLOG_IDENTIFIER: program, __CURSOR: at, __REALTIME_TIMESTAMP: micros } = entry;
+        const { MESSAGE: message, SYSLOG_IDENTIFIER: program, __CURSOR: at, __REALTIME_TIMESTAMP: micros, _UID: uid } = entry;
         // journald gives a MESSAGE that is not valid UTF-8 as an array of bytes: not a Postfix delivery line.
-        if (typeof message === 'string' && typeof program === 'string') {
+        // The uid is checked here too: journalctl filters by it, and this holds should it ever be run without.
+        if (typeof message === 'string' && typeof program === 'string' && typeof uid === 'string' && this.uids.has(uid)) {
           const time = typeof micros === 'string' && /^\d+$/.test(micros) ? new Date(Number(BigInt(micros) / 1000n)) : new Date();
           await this.handle(program, message, time);
         }

@@ -17,6 +17,7 @@ import { acquireQueueLock, LockHeld, type QueueLock } from './lock.js';
 import { jsonLogger } from './log.js';
 import { buildMessage } from './mime.js';
 import { openOutcomeTracking, type OutcomeTracking } from './outcome-tracking.js';
+import { RelayObservability } from './observability.js';
 import { Queue, type RecoveryReport } from './queue.js';
 import { AUTH_FAILURES_PER_MINUTE, ClientRateLimits, RateLimiter } from './rate-limit.js';
 import { runSendmail, type HandoffResult } from './sendmail.js';
@@ -60,7 +61,9 @@ function lockRefusal(root: string, error: unknown): string {
 export async function runRelay(data: RelayData): Promise<void> {
   // server.js ends by calling runRelay; in the conversion worker that call must start nothing.
   if (isHtmlWorker()) return;
-  const log = jsonLogger(data.name, (line) => process.stdout.write(line));
+  // /metrics and /health read the log events (observability.ts): every part logs through the tap.
+  const ops = new RelayObservability();
+  const log = ops.tap(jsonLogger(data.name, (line) => process.stdout.write(line)));
   process.on('uncaughtException', (error) => {
     // Never expected; exit non-zero so systemd restarts it and start-up recovery runs.
     process.stderr.write(`${data.name}: fatal: ${error?.stack ?? String(error)}\n`);
@@ -73,6 +76,7 @@ export async function runRelay(data: RelayData): Promise<void> {
     settings = readSettings(process.env, data.defaults);
     tokens = readClientTokens(process.env, data, (file) => readFileSync(file, 'utf8'));
     webhookSetup = readWebhookSetup(process.env, data, (file) => readFileSync(file, 'utf8'));
+    ops.configure(process.env, settings);
   } catch (error) {
     refuse(data.name, error instanceof StartupError ? error.message : reasonOf(error));
   }
@@ -115,7 +119,7 @@ export async function runRelay(data: RelayData): Promise<void> {
       : null;
 
   // Builds the MIME and hands it to Postfix: over SMTP, or staged as sendmail's stdin file; never throws.
-  const deliver = async (job: Job): Promise<HandoffResult> => {
+  const deliver = ops.timed(async (job: Job): Promise<HandoffResult> => {
     let message: Buffer;
     try {
       // Jobs accepted since the text part is made at request time carry it; a job queued by an older
@@ -151,7 +155,7 @@ export async function runRelay(data: RelayData): Promise<void> {
     } finally {
       await queue.unstageMessage(job.id).catch(() => undefined);
     }
-  };
+  });
 
   // Idempotency-Key records live beside the queue; opened after queue recovery, before the worker starts.
   const idempotency = new IdempotencyStore({
@@ -178,6 +182,13 @@ export async function runRelay(data: RelayData): Promise<void> {
         source: smtp ? settings.postfixLog : null,
         log,
         onDeliveryEvent: webhooks.onDelivery,
+      });
+      const opened = tracking;
+      const followed = smtp !== null && settings.postfixLog !== null;
+      ops.watch({
+        suppressedRecipients: () => opened.suppressions.size,
+        webhookBacklog: () => webhooks.backlog(),
+        following: () => (followed ? opened.following : null),
       });
     });
   opened.catch(() => undefined);
@@ -210,6 +221,7 @@ export async function runRelay(data: RelayData): Promise<void> {
       return tracking!.api(method, urlPath);
     },
     suppressed: (address) => tracking?.suppressions.get(address) !== undefined,
+    ...ops.http,
     async enqueue(mail, client, beforeWrite) {
       // Settled by now (the HTTP front waits on queueReady first); kept so no write ever precedes the open.
       await opening;

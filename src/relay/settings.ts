@@ -27,7 +27,7 @@ export interface RelaySettings {
   postfixLog: LogSource | null;
 }
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
 /** host:port or [v6]:port, the shape the config schema allows for relay.listen. */
 export function parseListen(text: string, key = 'RELAY_LISTEN'): { host: string; port: number } {

@@ -63,6 +63,7 @@ describe('APPLY.md', () => {
       '## 8. Check the local chain',
       '## Rolling back',
       '## Queues and logs',
+      '## Watching the relay (Prometheus)',
       '## MANIFEST',
     ]);
     // Prose that points at steps names the right numbers.
@@ -136,7 +137,7 @@ describe('APPLY.md', () => {
 
   it('writes blocks sh can parse (the steps and the procedures\' blocks), and a SASL line that really writes the map', () => {
     const blocks = [...applyMd(modelFrom(SMARTHOST)).content.matchAll(/^```sh(?: step=[a-z-]+)?\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
-    expect(blocks.length).toBe(8 + 5);
+    expect(blocks.length).toBe(8 + 6);
     for (const block of blocks) {
       const result = spawnSync('sh', ['-n', '-c', block], { encoding: 'utf8' });
       expect(result.stderr, block).toBe('');
@@ -167,7 +168,17 @@ describe('APPLY.md', () => {
         `journalctl -u acme-relay.service -o cat --no-pager | grep '"event":"failed"'`,
         "find /var/spool/acme-relay/failed -maxdepth 1 -type f -name '*.json' -exec mv -t /var/spool/acme-relay/pending/ '{}' +",
       ],
+      [
+        'promtool check rules /etc/prometheus/rules/relayconf-acme-relay.rules.yml',
+        'promtool check config /etc/prometheus/prometheus.yml',
+        'systemctl reload prometheus.service',
+        'curl -fsS --retry 30 --retry-connrefused --retry-delay 1 http://127.0.0.1:2525/metrics | promtool check metrics',
+      ],
     ]);
+    // The files the procedure names are the ones the build writes.
+    expect(text).toContain('"Install the tree" put the alert rules in `/etc/prometheus/rules/relayconf-acme-relay.rules.yml`');
+    expect(text).toContain('`/etc/prometheus/relayconf-acme-relay.scrape.yml`');
+    expect(text).toContain('add `--collector.systemd` to ARGS in');
     expect(text).toContain(`run the steps "Install the tree", "Apply the configuration" and "Check the local chain" of \`${store}/incoming/APPLY.md\``);
     expect(text).toContain('not through the milters, so a message queued unsigned stays unsigned (postsuper(1))');
   });

@@ -17,7 +17,7 @@ const read = (p: string) => readFileSync(path.join(work, p), 'utf8');
 describe('relayconf build', () => {
   it('writes the tree to out/ by default and matches the golden', async () => {
     const run = await runCli(['build'], { cwd: work });
-    expect(run.stderr).toMatch(/^relayconf build: wrote 15 files to out\/ \(apply with out\/APPLY.md\)\n$/);
+    expect(run.stderr).toMatch(/^relayconf build: wrote 17 files to out\/ \(apply with out\/APPLY.md\)\n$/);
     expect(run.code).toBe(0);
     expect(readdirSync(path.join(work, 'out')).sort()).toEqual(['APPLY.md', 'MANIFEST', 'dns', 'etc', 'opt']);
     expect(read('out/etc/postfix/main.cf')).toBe(readFileSync(path.join(REPO, 'golden/minimal/etc/postfix/main.cf'), 'utf8'));
@@ -69,7 +69,7 @@ describe('relayconf build', () => {
     expect(current.code).toBe(0);
     // stdout holds only the lint findings (infos here), never a difference.
     expect(current.stdout).not.toContain('differs');
-    expect(current.stderr).toBe('relayconf build --check: tree is up to date (15 files)\n');
+    expect(current.stderr).toBe('relayconf build --check: tree is up to date (17 files)\n');
 
     const mainCf = path.join(work, 'tree/etc/postfix/main.cf');
     writeFileSync(mainCf, readFileSync(mainCf, 'utf8').replace('message_size_limit = 25600000', 'message_size_limit = 10240000'));
@@ -92,7 +92,7 @@ describe('relayconf build', () => {
 
     const missing = await runCli(['build', '--out', 'nowhere', '--check'], { cwd: work });
     expect(missing.code).toBe(1);
-    expect(missing.stdout).toMatch(/\n?relayconf build --check: nowhere differs from what a build would write \(15 files\)/);
+    expect(missing.stdout).toMatch(/\n?relayconf build --check: nowhere differs from what a build would write \(17 files\)/);
     expect(existsSync(path.join(work, 'nowhere'))).toBe(false);
   });
 

@@ -25,6 +25,15 @@ describe('the cloudflared config', () => {
     expect(file.content).toContain('# A tunnel is not authentication');
   });
 
+  it('never forwards /metrics, which the relay answers only on loopback', () => {
+    const [file] = cloudflaredFiles(modelFrom(ENTRY));
+    const ingress = parse(file.content).ingress as { path?: string; service: string }[];
+    // cloudflared matches `path` as a regular expression; only the last rule (404) may take /metrics.
+    const taking = ingress.filter((rule) => rule.path === undefined || new RegExp(rule.path).test('/metrics'));
+    expect(taking).toEqual([{ service: 'http_status:404' }]);
+    expect(file.content).not.toContain('metrics');
+  });
+
   it('is written only for cloudflare-access with an entry name and a tunnel id', () => {
     expect(cloudflaredFiles(modelFrom(''))).toEqual([]);
     expect(cloudflaredFiles(modelFrom('relay:\n  entry: { hostname: mail-relay.acme-mail.net, gateway: cloudflare-access }\n'))).toEqual([]);

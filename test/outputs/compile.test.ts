@@ -19,6 +19,8 @@ describe('compile', () => {
       'etc/postfix/main.cf',
       'etc/postfix/master.cf',
       'etc/postfix/smtp_header_checks',
+      'etc/prometheus/relayconf-acme-relay.scrape.yml',
+      'etc/prometheus/rules/relayconf-acme-relay.rules.yml',
       'etc/systemd/system/acme-relay.service',
       'opt/acme-relay/openapi.json',
       'opt/acme-relay/server.js',

@@ -50,6 +50,8 @@ describe('the nginx entry site', () => {
     expect(text).toContain('    location = /send {\n        if ($request_method !~ ^POST$) {\n            return 405;\n        }\n        limit_req zone=acme-relay_entry burst=60 nodelay;\n        proxy_pass http://127.0.0.1:2525;\n    }\n');
     expect(text).toContain('if ($request_method !~ ^(GET|HEAD)$)');
     expect(text.match(/proxy_pass/g)).toHaveLength(5);
+    // /metrics (answered by the relay to loopback peers only) falls to `location /`: 404, never proxied.
+    expect(text).not.toContain('metrics');
     expect(text).toMatch(/ {4}location \/ \{\n {8}default_type application\/json;\n {8}return 404 "\{\\"ok\\":false,\\"error\\":\{\\"code\\":\\"not_found\\"/);
   });
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openApiDocument, openApiFile } from '../../src/outputs/openapi.js';
 import { RELAY_ROUTES } from '../../src/relay/routes.js';
+import { assessHealth, HEALTH_DEFAULTS } from '../../src/relay/health.js';
 import { buildRelay, FakeSendmail, loadModel, newQueueRoot, reap, removeDir, request, send, startRelay, validMail, type BuiltRelay, type RelayProcess } from '../relay/helpers/relay-process.js';
 
 const CLIENTS = `  clients:
@@ -119,7 +120,9 @@ describe('the built server answers as documented', () => {
       }
     }
     const health = await request(relay.port, { method: 'GET', path: '/health' });
-    expect([health.status, health.text]).toEqual([200, document.paths['/health'].get.responses['200'].content['text/plain'].schema.const]);
+    expect(health.status).toBe(200);
+    const healthSchema = validator(document.paths['/health'].get.responses['200'].content['application/json'].schema.$ref.slice(1));
+    expect(healthSchema(health.json), JSON.stringify(healthSchema.errors)).toBe(true);
   });
 
   test('the outcome routes: 200, 400, 401, 404 and 405 bodies match their documented schema', async () => {
@@ -146,4 +149,17 @@ describe('the built server answers as documented', () => {
     expect(check({ id: unknown, state: 'accepted', queueId: null, recipients: [], events: [{ time: new Date().toISOString(), state: 'accepted', detail: 'queued by the relay' }] })).toBe(true);
     expect(check({ id: unknown, state: 'queued', queueId: null, recipients: [], events: [] })).toBe(false);
   });
+});
+
+test("the Health schema accepts what GET /health answers, healthy and with every reason, and nothing else", () => {
+  const check = validator('/components/schemas/Health');
+  const snapshot = { pending: 20_000, processing: 3, failed: 1, oldestAgeSeconds: 7200, disk: { freeBytes: 2 ** 20, totalBytes: 2 ** 40 } };
+  const degraded = assessHealth(snapshot, 9, HEALTH_DEFAULTS);
+  expect(degraded.reasons!.map((r) => r.code)).toEqual(['backlog', 'oldest_job', 'handoff_failing', 'disk_low']);
+  expect(check(degraded), JSON.stringify(check.errors)).toBe(true);
+  const healthy = assessHealth({ ...snapshot, pending: 0, oldestAgeSeconds: 0, disk: null }, 0, HEALTH_DEFAULTS);
+  expect(check(healthy), JSON.stringify(check.errors)).toBe(true);
+  expect(check({ ...healthy, status: 'fine' })).toBe(false);
+  expect(check({ ...degraded, reasons: [{ code: 'secret', message: 'x' }] })).toBe(false);
+  expect(Object.keys(document.paths['/health'].get.responses)).toEqual(['200', '503']);
 });

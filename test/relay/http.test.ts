@@ -195,7 +195,7 @@ test('at the cap a new connection takes the place of the oldest that never sent 
   for (const socket of silent) socket.on('data', (chunk) => (silentBytes += chunk.toString()));
   // A fourth caller is served: the oldest silent connection made room, closed without a byte.
   const health = await request(port, { method: 'GET', path: '/health' });
-  expect([health.status, health.text]).toEqual([200, 'ok']);
+  expect([health.status, health.text]).toEqual([200, '{"status":"ok"}']);
   await closed(silent[0]);
   expect(silentBytes).toBe('');
   expect(silent[1].destroyed).toBe(false);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, test } from 'vitest';
 import { nodeFs } from '../../src/relay/fsops.js';
-import { LogFollower, type LogSource } from '../../src/relay/log-follower.js';
+import { journalUids, LogFollower, type LogSource } from '../../src/relay/log-follower.js';
 import type { DeliveryLine } from '../../src/relay/postfix-log.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -58,34 +58,39 @@ test('file: starts at the end, reads appends line by line (a partial line waits)
   await second.stop();
 });
 
-test('journal: journalctl is asked for the mail facility after the saved cursor; entries become lines; a restart resumes there', async () => {
+test('journal: journalctl is asked for the mail facility from root and postfix after the saved cursor; entries become lines, a local user\'s forged one does not; a restart resumes there', async () => {
   const dir = tempDir('follow-');
   const argsFile = path.join(dir, 'args');
   const fake = path.join(dir, 'journalctl');
-  const entry = (cursor: string, identifier: string, message: string) => JSON.stringify({ __CURSOR: cursor, __REALTIME_TIMESTAMP: '1796081520123456', SYSLOG_IDENTIFIER: identifier, SYSLOG_FACILITY: '2', MESSAGE: message });
+  const entry = (cursor: string, identifier: string, message: string, uid = '107') =>
+    JSON.stringify({ __CURSOR: cursor, __REALTIME_TIMESTAMP: '1796081520123456', SYSLOG_IDENTIFIER: identifier, SYSLOG_FACILITY: '2', _UID: uid, MESSAGE: message });
+  const passwd = path.join(dir, 'passwd');
+  writeFileSync(passwd, 'root:x:0:0:root:/root:/bin/bash\npostfix:x:107:113::/var/spool/postfix:/usr/sbin/nologin\nmallory:x:1000:1000::/home/mallory:/bin/sh\n');
   const out = [
     entry('s=1;i=1', 'postfix/smtp', 'BBBBBB0001: to=<x@example.org>, relay=mx[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx[192.0.2.1] said: 550 5.1.1 no such user (in reply to RCPT TO command))'),
+    // logger -t postfix/smtp -p mail.info by a local user: same identifier and facility, journald's _UID is theirs.
+    entry('s=1;i=1b', 'postfix/smtp', 'BBBBBB0003: to=<victim@example.org>, relay=mx[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx[192.0.2.1] said: 550 5.1.1 forged)', '1000'),
     JSON.stringify({ __CURSOR: 's=1;i=2', SYSLOG_IDENTIFIER: 'postfix/smtp', MESSAGE: [0xff, 0xfe] }),
-    entry('s=1;i=3', 'postfix/qmgr', 'BBBBBB0002: from=<b@example.com>, status=expired, returned to sender'),
+    entry('s=1;i=3', 'postfix/qmgr', 'BBBBBB0002: from=<b@example.com>, status=expired, returned to sender', '0'),
   ];
   writeFileSync(path.join(dir, 'out'), `${out.join('\n')}\n`);
   writeFileSync(fake, `#!/bin/sh\necho "$@" >> '${argsFile}'\ncat '${path.join(dir, 'out')}'\nexec sleep 60\n`);
   chmodSync(fake, 0o755);
   const seen: DeliveryLine[] = [];
-  const first = follower(dir, { kind: 'journal', journalctl: fake }, seen);
+  const first = follower(dir, { kind: 'journal', journalctl: fake, passwd }, seen);
   await first.start();
   await until(() => seen.length === 2, 'two journal entries');
   expect(seen.map((l) => `${l.queueId} ${l.status}`)).toEqual(['BBBBBB0001 bounced', 'BBBBBB0002 expired']);
   // Saved within a second of the last entry (not once per line).
   await until(() => existsSync(path.join(dir, 'log-position.json')) && readFileSync(path.join(dir, 'log-position.json'), 'utf8').includes('i=3'), 'the saved cursor');
   await first.stop();
-  const second = follower(dir, { kind: 'journal', journalctl: fake }, []);
+  const second = follower(dir, { kind: 'journal', journalctl: fake, passwd }, []);
   await second.start();
   await until(() => readFileSync(argsFile, 'utf8').trim().split('\n').length === 2, 'the second run');
   await second.stop();
   expect(readFileSync(argsFile, 'utf8').trim().split('\n')).toEqual([
-    '--output=json --all --follow --no-pager --quiet SYSLOG_FACILITY=2 --lines=0',
-    '--output=json --all --follow --no-pager --quiet SYSLOG_FACILITY=2 --after-cursor=s=1;i=3',
+    '--output=json --all --follow --no-pager --quiet SYSLOG_FACILITY=2 _UID=0 _UID=107 --lines=0',
+    '--output=json --all --follow --no-pager --quiet SYSLOG_FACILITY=2 _UID=0 _UID=107 --after-cursor=s=1;i=3',
   ]);
 });
 
@@ -110,4 +115,11 @@ test('file: a log it cannot open is reported once, not on every poll, and read o
   expect(seen[0].queueId).toBe('CCCCCC0001');
   await waiting.stop();
   expect(errors).toHaveLength(1);
+});
+
+test('journalUids: root and the postfix user from passwd; root alone when postfix is missing or odd', () => {
+  expect(journalUids('root:x:0:0::/root:/bin/sh\npostfix:x:107:113::/var/spool/postfix:/usr/sbin/nologin\n')).toEqual(['0', '107']);
+  expect(journalUids('root:x:0:0::/root:/bin/sh\npostfixx:x:5:5::/:/bin/sh\n')).toEqual(['0']);
+  expect(journalUids('postfix:x:abc:1::/:/bin/sh\n')).toEqual(['0']);
+  expect(journalUids('')).toEqual(['0']);
 });

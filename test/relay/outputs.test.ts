@@ -88,16 +88,20 @@ describe('relayServerFiles', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('the bundle targets Node 18 and inlines nodemailer: it requires only node built-ins', () => {
+  test('the bundle targets Node 18 and inlines nodemailer and prom-client: it requires only node built-ins', () => {
     const bundle = readFileSync(BUNDLE, 'utf8');
     const required = [...bundle.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]);
     expect(required.length).toBeGreaterThan(5);
-    const builtins = new Set(['fs', 'path', 'crypto', 'http', 'https', 'net', 'tls', 'os', 'url', 'util', 'dns', 'stream', 'zlib', 'child_process', 'events', 'worker_threads']);
+    const builtins = new Set(['fs', 'path', 'crypto', 'http', 'https', 'net', 'tls', 'os', 'url', 'util', 'dns', 'stream', 'zlib', 'child_process', 'events', 'worker_threads',
+      // prom-client's: process and perf_hooks (event-loop figures), v8 (heap), cluster (only its unused cluster aggregator).
+      'process', 'perf_hooks', 'v8', 'cluster']);
     expect(required.filter((name) => !builtins.has(name.replace(/^node:/, '')))).toEqual([]);
     expect(bundle).toContain('// node_modules/nodemailer/lib/mail-composer/index.js');
     // The conversion worker runs this same file, so html-to-text and ipaddr.js are inlined too.
     expect(bundle).toContain('// node_modules/html-to-text/lib/html-to-text.mjs');
     expect(bundle).toContain('// node_modules/ipaddr.js/lib/ipaddr.js');
+    // /metrics: the Prometheus client is inlined too.
+    expect(bundle).toContain('// node_modules/prom-client/lib/registry.js');
   });
 
   test('a missing bundle is an error that says to run the build', () => {

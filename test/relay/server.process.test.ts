@@ -104,9 +104,10 @@ describe('built server.js: HTTP contract', () => {
     for (const dir of ['pending', 'processing', 'failed']) expect(statSync(path.join(queueRoot, dir)).mode & 0o777).toBe(0o750);
   });
 
-  test('GET and HEAD /health -> 200 ok', async () => {
+  test('GET and HEAD /health -> 200 with the JSON status', async () => {
     const health = await request(relay.port, { method: 'GET', path: '/health' });
-    expect([health.status, health.text, health.headers['content-type']]).toEqual([200, 'ok', 'text/plain; charset=utf-8']);
+    expect([health.status, health.headers['content-type']]).toEqual([200, 'application/json; charset=utf-8']);
+    expect(health.json).toEqual({ status: 'ok', pending: 0, processing: 0, failed: 0, oldestPendingSeconds: 0, handoffFailuresInARow: 0 });
     const head = await request(relay.port, { method: 'HEAD', path: '/health' });
     expect([head.status, head.text]).toEqual([200, '']);
   });

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { startFakeSmtpd, type FakeSmtpd } from './helpers/fake-smtpd.js';
-import { buildRelay, listQueue, newQueueRoot, reap, removeDir, send, startRelay, until, validMail, type BuiltRelay, type RelayProcess } from './helpers/relay-process.js';
+import { buildRelay, listQueue, newQueueRoot, reap, removeDir, request, send, startRelay, until, validMail, type BuiltRelay, type RelayProcess } from './helpers/relay-process.js';
+import { sample } from './helpers/metrics-text.js';
 
 const cleanups: (() => void | Promise<void>)[] = [];
 afterAll(async () => {
@@ -83,6 +84,12 @@ describe('server.js, relay.handoff smtp', () => {
     const job = JSON.parse(readFileSync(path.join(queueRoot, 'failed', `${refused}.json`), 'utf8'));
     expect(job).toMatchObject({ id: refused, attempts: 1, lastError: 'Postfix refused the message: 554 5.7.1 Sender address rejected' });
     expect(smtpd.accepted).toHaveLength(1);
+    // /metrics saw the same four SMTP hand-offs: two deferred, one taken, one refused (the last of them a failure in a row).
+    const metrics = (await request(relay.port, { method: 'GET', path: '/metrics' })).text;
+    expect(['delivered', 'retry', 'failed'].map((outcome) => sample(metrics, 'relayconf_relay_handoff_outcomes_total', { outcome }))).toEqual([1, 2, 1]);
+    expect(sample(metrics, 'relayconf_relay_handoff_duration_seconds_count', { mode: 'smtp' })).toBe(4);
+    expect(sample(metrics, 'relayconf_relay_handoff_duration_seconds_count', { mode: 'sendmail' })).toBeUndefined();
+    expect(sample(metrics, 'relayconf_relay_handoff_consecutive_failures')).toBe(1);
   }, 30_000);
 
   test('a connection dropped in the middle of DATA: the job stays queued, is retried, and Postfix gets it once', async () => {

@@ -368,7 +368,7 @@ describe('relay -> Postfix smtpd -> OpenDKIM -> recipient, on loopback, as built
     // APPLY.md's verify step, run as written: health, an empty queue, the relay's start line in its journal.
     const verify = stepLogs.get('verify')!;
     expect(verify.map((s) => s.how)).toEqual(['sh', 'sh', 'emulated', 'emulated']);
-    expect(verify[0].stdout).toBe('ok');
+    expect(JSON.parse(verify[0].stdout)).toEqual({ status: 'ok', pending: 0, processing: 0, failed: 0, oldestPendingSeconds: 0, handoffFailuresInARow: 0 });
     expect(verify[1].stdout).toBe('Mail queue is empty\n');
     expect(verify[2].stdout).toMatch(/"event":"started"/);
     expect(stepLogs.get('apply')!.map((s) => s.line)).toContain('postfix check');
@@ -561,15 +561,19 @@ describe('relay -> Postfix smtpd -> OpenDKIM -> recipient, on loopback, as built
   }, 120_000);
 
   test('milterDefault accept (variant build): with OpenDKIM down mail leaves unsigned; with it up, signed', async () => {
-    // The variant differs from the base build in main.cf's milter_default_action only.
+    // The variant differs from the base build in main.cf's milter_default_action only, and in the alert that
+    // watches OpenDKIM: with accept, its being down means mail leaves unsigned.
     const differing = treeFiles(OUT).filter((f) => !readFileSync(path.join(OUT, f)).equals(readFileSync(path.join(OUT_ACCEPT, f))));
-    expect(differing).toEqual(['MANIFEST', 'etc/postfix/main.cf']);
+    const rules = `etc/prometheus/rules/relayconf-${model.name}.rules.yml`;
+    expect(differing).toEqual(['MANIFEST', 'etc/postfix/main.cf', rules]);
+    expect(readFileSync(path.join(OUT_ACCEPT, rules), 'utf8')).toContain('- alert: RelayconfMailLeavingUnsigned');
+    expect(readFileSync(path.join(OUT, rules), 'utf8')).toContain('- alert: RelayconfOpenDKIMDown');
     expect(treeFiles(OUT_ACCEPT)).toEqual(treeFiles(OUT));
     const [base, accept] = [await postconfN(path.join(OUT, 'etc/postfix')), await postconfN(path.join(OUT_ACCEPT, 'etc/postfix'))];
     expect([...accept.keys()].filter((k) => accept.get(k) !== base.get(k))).toEqual(['milter_default_action']);
     expect(accept.get('milter_default_action')).toBe('accept');
 
-    // Apply it as an admin would: the copy and install steps (rsync --checksum moves main.cf only), the overlay, a restart.
+    // Apply it as an admin would: the copy and install steps (rsync --checksum moves main.cf and the rules file only), the overlay, a restart.
     const steps = applySteps(readFileSync(path.join(OUT_ACCEPT, 'APPLY.md'), 'utf8'));
     await runStep(steps, 'copy', { emulate: {}, rewrite: copyHere(OUT_ACCEPT) });
     await runStep(steps, 'install', { emulate: {} });

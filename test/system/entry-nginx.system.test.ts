@@ -317,7 +317,7 @@ describe('live on loopback: a caller through nginx to the relay', () => {
     expect(reply.json!.id).toMatch(/\S/);
     expect(queued.at(-1)).toMatchObject({ subject: 'Through the gateway' });
     const health = await call(certs, { port: ports.https, method: 'GET', path: '/health' });
-    expect([health.status, health.body]).toEqual([200, 'ok']);
+    expect([health.status, health.body]).toEqual([200, '{"status":"ok"}']);
   });
 
   it('a source outside the allowlist gets 403 from nginx, with a JSON body, and the relay never sees it', async () => {
@@ -359,7 +359,9 @@ describe('live on loopback: a caller through nginx to the relay', () => {
     const unknown = await call(certs, { port: ports.https, path: '/admin' });
     expect(unknown.status).toBe(404);
     expect(unknown.json?.error?.code).toBe('not_found');
-    for (const path of ['/send/', '/sendx', '/SEND', '/send.json']) expect((await call(certs, { port: ports.https, path })).status, path).toBe(404);
+    // /metrics too: the relay answers it to loopback peers, and nginx is one, so nginx must never pass it on.
+    for (const path of ['/send/', '/sendx', '/SEND', '/send.json', '/metrics']) expect((await call(certs, { port: ports.https, path })).status, path).toBe(404);
+    expect((await call(certs, { port: ports.https, method: 'GET', path: '/metrics' })).status).toBe(404);
     const wrongMethod = await call(certs, { port: ports.https, method: 'GET', path: '/send' });
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.json?.error?.code).toBe('method_not_allowed');

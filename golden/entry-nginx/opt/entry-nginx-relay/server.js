@@ -4,10 +4,11 @@
 // Runs as `node server.js` on Node >= 18 (CommonJS; keep no package.json with "type": "module" beside it).
 // Runtime settings: /etc/entry-nginx-relay.env (RELAY_LISTEN, QUEUE_ROOT, QUEUE_*, SENDMAIL_*).
 // Token: systemd credential entry-nginx-relay-token, else SMTP_RELAY_TOKEN; at least 32 bytes.
+// Operations: GET /health (503 with reasons when degraded, HEALTH_*); GET /metrics to METRICS_PEERS (default loopback).
 // API: GET /health; POST /send with Authorization: Bearer <token> and JSON (described in openapi.json beside this file)
 //   {to, cc?, bcc?, from:{email,name?}, replyTo?, subject, text?, html?, attachments?, headers?} -> 202 {"ok":true,"queued":true,"id":...}
 // Queue: QUEUE_ROOT/{pending,processing,failed}/<id>.json; one JSON log line per event on stdout.
-// Below: the data compiled from the config, then the relay runtime (esbuild bundle incl. nodemailer).
+// Below: the data compiled from the config, then the relay runtime (esbuild bundle incl. nodemailer and prom-client).
 'use strict';
 
 const RELAY_DATA = {
@@ -57,6 +58,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 90ca26cd6ba6eb13cfefe6ff4e8f598dd482780fd57465ac193717b619161406)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 f52f62d232bdd5a6a3865dedfce2c8d973b74ef290fdcb976c1f6fe1b482f526)
 
 module.exports.runRelay(RELAY_DATA);
