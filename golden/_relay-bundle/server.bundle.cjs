@@ -15797,13 +15797,14 @@ var OutcomeStore = class {
       bounced = line.status === "bounced";
       recorded = event;
       return { ...record, events };
+    }, async () => {
+      const appliedEvent = applied;
+      if (appliedEvent) await this.options.onApplied?.(id, line.queueId, appliedEvent);
     }).then((record) => {
       if (!record) return;
       if (recorded) this.options.onRecorded?.(id, recorded, jobState(record));
       if (FINAL.has(jobState(record))) this.open.delete(line.queueId);
     });
-    const appliedEvent = applied;
-    if (appliedEvent) await this.options.onApplied?.(id, line.queueId, appliedEvent);
     if (bounced && line.recipient !== null) await this.options.onBounce?.(line.recipient, line, id);
   }
   /** Holds a line for a queue id not known yet, bounded in count and age. */
@@ -15822,11 +15823,13 @@ var OutcomeStore = class {
     return this.open.size;
   }
   /** Read-modify-write of one record, serialized per id; `change` returns null for no change. */
-  update(id, change) {
+  /** `beforeWrite` runs (awaited) between the change and the write, in the record's turn. */
+  update(id, change, beforeWrite) {
     const previous = this.chains.get(id) ?? Promise.resolve();
     const run = previous.then(async () => {
       const current = await this.read(id).catch(() => null);
       const next = change(current ?? { v: 1, id, queueId: "", recipients: [], events: [] });
+      await beforeWrite?.();
       if (next === null) return current;
       await this.write(next);
       return next;
@@ -15882,7 +15885,8 @@ function outcomeApi(options) {
           state: jobState(record),
           queueId: record.queueId,
           recipients: record.recipients.map((address2) => ({ address: address2, state: states.get(address2.toLowerCase()) ?? "handed_off" })),
-          events: [accepted, ...record.events]
+          // seq numbers the webhook ids; the API shows the events as documented (openapi-outcomes.ts).
+          events: [accepted, ...record.events.map(({ seq: _seq, ...event }) => event)]
         }
       };
     }
@@ -23432,7 +23436,7 @@ function createRelayMetrics(sources) {
       help,
       registers,
       async collect() {
-        const outcomeSources = sources.outcomes();
+        const outcomeSources = sources.outcomes?.() ?? null;
         const value = outcomeSources ? await pick(outcomeSources) : null;
         if (value === null) this.reset();
         else this.set(value);

@@ -41,6 +41,13 @@ export function selector(metric: string, labels: Record<string, string>): string
   return `${metric}{${matchers.join(',')}}`;
 }
 
+/** Hard bounces over this share of the recipients answered in an hour: above the few percent mailbox providers treat as a list problem. */
+const BOUNCE_RATE = 0.05;
+/** Fewer recipients than this in the hour say nothing about a rate. */
+const BOUNCE_MIN_VOLUME = 20;
+/** Deferrals in 15 minutes below which a doubling is noise. */
+const DEFERRED_MIN = 10;
+
 /** The alerts; `job` is the scrape job's name (the relay's name). */
 export function alertRules(model: RelayModel): AlertRule[] {
   const job = model.name;
@@ -57,6 +64,10 @@ export function alertRules(model: RelayModel): AlertRule[] {
   const pending = m(METRIC_NAMES.queueJobs, { state: 'pending' });
   const dkimActive = selector('node_systemd_unit_state', { name: OPENDKIM_UNIT, state: 'active' });
   const journal = `journalctl -u ${unit} -o cat`;
+  const outcome = (state: string) => m(METRIC_NAMES.deliveryOutcomes, { state });
+  const [sent, bounced, deferred] = [outcome('sent'), outcome('bounced'), outcome('deferred')];
+  // One series per job, the state label summed away, so the states divide and add.
+  const perJob = (series: string, range: string) => `sum by (job) (increase(${series}[${range}]))`;
   const rules: AlertRule[] = [
     rule(
       'RelayconfRelayDown',
@@ -120,6 +131,37 @@ export function alertRules(model: RelayModel): AlertRule[] {
       `The ${job} relay gave up on jobs in the last hour`,
       `About {{ $value }} jobs moved to failed/ and will not be sent unless moved back. Read their reasons ` +
         `(\`${journal} | grep '"event":"failed"'\`), fix the cause, then move them to pending/ (APPLY.md "Queues and logs").`,
+    ),
+    rule(
+      'RelayconfBounceRateHigh',
+      'warning',
+      `${perJob(bounced, '1h')} / (${perJob(sent, '1h')} + ${perJob(bounced, '1h')}) > ${BOUNCE_RATE} and (${perJob(sent, '1h')} + ${perJob(bounced, '1h')}) >= ${BOUNCE_MIN_VOLUME}`,
+      '15m',
+      `More than ${BOUNCE_RATE * 100} % of the ${job} relay's recipients bounced in the last hour`,
+      `{{ $value | humanizePercentage }} of the recipients the remote servers answered for were refused with 5xx (Postfix logged status=bounced). ` +
+        'Each hard bounce is on the suppression list (GET /suppressions); a high rate usually means a stale address list or a sender that ' +
+        'receivers distrust, and it harms the domain\'s reputation. Read the replies with GET /messages/{id} or the outcome lines ' +
+        `(\`${journal} | grep '"event":"outcome"'\`).`,
+    ),
+    rule(
+      'RelayconfDeferredGrowing',
+      'warning',
+      `${perJob(deferred, '15m')} > ${DEFERRED_MIN} and sum by (job) (rate(${deferred}[15m])) > 2 * sum by (job) (rate(${deferred}[1h] offset 15m))`,
+      '15m',
+      `Remote servers defer more of the ${job} relay's mail than before`,
+      `{{ $value }} deferrals (4xx answers or unreachable servers) in the last 15 minutes, twice the rate of the hour before. Postfix keeps ` +
+        'retrying (`postqueue -p`, postqueue(1)); look for one destination domain in the outcome lines (deferred, with the reply code) ' +
+        '- a receiver rate-limiting or greylisting the relay - and for DNS or network trouble on the relay host.',
+    ),
+    rule(
+      'RelayconfLogFollowerDown',
+      'warning',
+      `${m(METRIC_NAMES.logFollowerUp)} == 0`,
+      '10m',
+      `The ${job} relay does not read Postfix's log`,
+      'Delivery outcomes (GET /messages/{id}), bounces, the suppression list and the deferred and bounced webhooks stop updating while mail ' +
+        `still flows; /health answers 503 (log_follower_stopped). Its outcome_error lines say why (\`${journal} | grep outcome_error\`): ` +
+        'usually journalctl cannot run or the relay user lost the systemd-journal group (POSTFIX_LOG in the env file).',
     ),
     rule(
       'RelayconfQueueDiskLow',

@@ -28,7 +28,7 @@ export interface RelayMetricsSources {
    * The outcome side, known once the queue is open (RelayObservability.watch): entries on the suppression
    * list, events waiting in the webhook outboxes, and whether the Postfix log follower runs (null: none configured).
    */
-  outcomes: () => OutcomeSources | null;
+  outcomes?: () => OutcomeSources | null;
 }
 
 export interface OutcomeSources {
@@ -124,7 +124,7 @@ export function createRelayMetrics(sources: RelayMetricsSources): RelayMetrics {
       help,
       registers,
       async collect() {
-        const outcomeSources = sources.outcomes();
+        const outcomeSources = sources.outcomes?.() ?? null;
         const value = outcomeSources ? await pick(outcomeSources) : null;
         if (value === null) this.reset();
         else this.set(value);

@@ -54,7 +54,8 @@ export function outcomeApi(options: OutcomeApiOptions) {
           state: jobState(record),
           queueId: record.queueId,
           recipients: record.recipients.map((address) => ({ address, state: states.get(address.toLowerCase()) ?? 'handed_off' })),
-          events: [accepted, ...record.events],
+          // seq numbers the webhook ids; the API shows the events as documented (openapi-outcomes.ts).
+          events: [accepted, ...record.events.map(({ seq: _seq, ...event }) => event)],
         },
       };
     }

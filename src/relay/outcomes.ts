@@ -99,10 +99,10 @@ export interface OutcomeStoreOptions {
   /** Called once per delivery event recorded (the relay logs it). */
   onRecorded?: (id: string, event: OutcomeEvent, state: MessageState) => void;
   /**
-   * Awaited for every delivery event applied to a record, and again for a line read twice (a restart
-   * before the log position was saved): the follower passes a line only once this resolves, so what it
-   * writes (the webhook outbox) is durable before the line is forgotten. Its ids are stable (`seq`), so a
-   * repeat is one the receiver drops.
+   * Awaited for every delivery event applied to a record, before the record is written, and again for a
+   * line read twice (a restart before the log position was saved) while its record is not final: what it
+   * writes (the webhook outbox) is durable before the line can be forgotten. Its ids are stable (`seq`),
+   * so a repeat is one the receiver drops.
    */
   onApplied?: (id: string, queueId: string, event: OutcomeEvent) => Promise<void>;
   onError?: (reason: string) => void;
@@ -220,14 +220,17 @@ export class OutcomeStore {
       bounced = line.status === 'bounced';
       recorded = event;
       return { ...record, events };
+    }, async () => {
+      // Before the record is written: once it says final, its queue id is no longer matched after a restart,
+      // so an event not yet in the webhook outbox then would be lost with the line. Emitted first, a crash
+      // before the write reads the line again and emits it again under the same id.
+      const appliedEvent = applied as OutcomeEvent | null;
+      if (appliedEvent) await this.options.onApplied?.(id, line.queueId, appliedEvent);
     }).then((record) => {
       if (!record) return;
       if (recorded) this.options.onRecorded?.(id, recorded, jobState(record));
       if (FINAL.has(jobState(record))) this.open.delete(line.queueId);
     });
-    // Assigned in the update above (TypeScript cannot see that).
-    const appliedEvent = applied as OutcomeEvent | null;
-    if (appliedEvent) await this.options.onApplied?.(id, line.queueId, appliedEvent);
     if (bounced && line.recipient !== null) await this.options.onBounce?.(line.recipient, line, id);
   }
 
@@ -249,11 +252,13 @@ export class OutcomeStore {
   }
 
   /** Read-modify-write of one record, serialized per id; `change` returns null for no change. */
-  private update(id: string, change: (record: OutcomeRecord) => OutcomeRecord | null): Promise<OutcomeRecord | null> {
+  /** `beforeWrite` runs (awaited) between the change and the write, in the record's turn. */
+  private update(id: string, change: (record: OutcomeRecord) => OutcomeRecord | null, beforeWrite?: () => Promise<void>): Promise<OutcomeRecord | null> {
     const previous = this.chains.get(id) ?? Promise.resolve();
     const run = previous.then(async () => {
       const current = await this.read(id).catch(() => null);
       const next = change(current ?? { v: 1, id, queueId: '', recipients: [], events: [] });
+      await beforeWrite?.();
       if (next === null) return current;
       await this.write(next);
       return next;

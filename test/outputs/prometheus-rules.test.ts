@@ -45,7 +45,7 @@ describe('the Prometheus alert rules', () => {
 
   it('has the alerts an on-call engineer needs; the OpenDKIM one follows milterDefault', () => {
     const names = (fragment: string) => alertRules(modelFrom(fragment)).map((r) => r.alert);
-    const common = ['RelayconfRelayDown', 'RelayconfRelayNotScraped', 'RelayconfBacklogHigh', 'RelayconfBacklogGrowing', 'RelayconfOldestJobTooOld', 'RelayconfHandoffFailing', 'RelayconfJobsFailed', 'RelayconfQueueDiskLow'];
+    const common = ['RelayconfRelayDown', 'RelayconfRelayNotScraped', 'RelayconfBacklogHigh', 'RelayconfBacklogGrowing', 'RelayconfOldestJobTooOld', 'RelayconfHandoffFailing', 'RelayconfJobsFailed', 'RelayconfBounceRateHigh', 'RelayconfDeferredGrowing', 'RelayconfLogFollowerDown', 'RelayconfQueueDiskLow'];
     expect(names(ACCEPT)).toEqual([...common, 'RelayconfMailLeavingUnsigned', 'RelayconfSigningUnwatched']);
     expect(names('')).toEqual([...common, 'RelayconfOpenDKIMDown', 'RelayconfSigningUnwatched']);
     const unsigned = alertRules(modelFrom(ACCEPT)).find((r) => r.alert === 'RelayconfMailLeavingUnsigned')!;
@@ -64,6 +64,10 @@ describe('the Prometheus alert rules', () => {
         `relayconf_relay_queue_disk_free_bytes{job="acme-relay"} / relayconf_relay_queue_disk_size_bytes{job="acme-relay"} * 100 < ${HEALTH_DEFAULTS.minDiskFreePercent}`,
     );
     expect(byName.RelayconfRelayDown.expr).toBe('up{job="acme-relay"} == 0');
+    // Delivery outcomes from Postfix's log: the bounce share of the recipients answered in an hour, over enough of them.
+    const hour = (state: string) => `sum by (job) (increase(relayconf_relay_delivery_outcomes_total{job="acme-relay",state="${state}"}[1h]))`;
+    expect(byName.RelayconfBounceRateHigh.expr).toBe(`${hour('bounced')} / (${hour('sent')} + ${hour('bounced')}) > 0.05 and (${hour('sent')} + ${hour('bounced')}) >= 20`);
+    expect(byName.RelayconfLogFollowerDown.expr).toBe('relayconf_relay_log_follower_up{job="acme-relay"} == 0');
     const job = scrapeFile(modelFrom()).scrape_configs[0].job_name;
     for (const rule of alertRules(modelFrom())) {
       for (const found of selectors(rule.expr).filter((s) => !s.name.startsWith('node_'))) expect(found.labels.job, rule.alert).toBe(job);
@@ -73,7 +77,7 @@ describe('the Prometheus alert rules', () => {
   it('name only metrics and labels the relay exports', async () => {
     const registry = await exported();
     const used = alertRules(modelFrom(ACCEPT)).flatMap((rule) => selectors(rule.expr).filter((s) => s.name.startsWith('relayconf_relay_')));
-    expect(new Set(used.map((s) => s.name)).size).toBe(6);
+    expect(new Set(used.map((s) => s.name)).size).toBe(8);
     for (const { name, labels } of used) {
       expect(registry.has(name), `${name} is not exported by the relay`).toBe(true);
       // `job` comes from the scrape; every other label must be one the metric carries.

@@ -65,7 +65,7 @@ test('journal: journalctl is asked for the mail facility from root and postfix a
   const entry = (cursor: string, identifier: string, message: string, uid = '107') =>
     JSON.stringify({ __CURSOR: cursor, __REALTIME_TIMESTAMP: '1796081520123456', SYSLOG_IDENTIFIER: identifier, SYSLOG_FACILITY: '2', _UID: uid, MESSAGE: message });
   const passwd = path.join(dir, 'passwd');
-  writeFileSync(passwd, 'root:x:0:0:root:/root:/bin/bash\npostfix:x:107:113::/var/spool/postfix:/usr/sbin/nologin\nmallory:x:1000:1000::/home/mallory:/bin/sh\n');
+  writeFileSync(passwd, 'root:x:0:0:root::\npostfix:x:107:113:::\nmallory:x:1000:1000:::\n');
   const out = [
     entry('s=1;i=1', 'postfix/smtp', 'BBBBBB0001: to=<x@example.org>, relay=mx[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx[192.0.2.1] said: 550 5.1.1 no such user (in reply to RCPT TO command))'),
     // logger -t postfix/smtp -p mail.info by a local user: same identifier and facility, journald's _UID is theirs.
@@ -118,8 +118,8 @@ test('file: a log it cannot open is reported once, not on every poll, and read o
 });
 
 test('journalUids: root and the postfix user from passwd; root alone when postfix is missing or odd', () => {
-  expect(journalUids('root:x:0:0::/root:/bin/sh\npostfix:x:107:113::/var/spool/postfix:/usr/sbin/nologin\n')).toEqual(['0', '107']);
-  expect(journalUids('root:x:0:0::/root:/bin/sh\npostfixx:x:5:5::/:/bin/sh\n')).toEqual(['0']);
-  expect(journalUids('postfix:x:abc:1::/:/bin/sh\n')).toEqual(['0']);
+  expect(journalUids('root:x:0:0:::\npostfix:x:107:113:::\n')).toEqual(['0', '107']);
+  expect(journalUids('root:x:0:0:::\npostfixx:x:5:5:::\n')).toEqual(['0']);
+  expect(journalUids('postfix:x:abc:1:::\n')).toEqual(['0']);
   expect(journalUids('')).toEqual(['0']);
 });

@@ -9,6 +9,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, expect, test } from 'vitest';
 import { openApiDocument } from '../../src/outputs/openapi.js';
 import { startFakeSmtpd } from './helpers/fake-smtpd.js';
+import { deliveryLine, handOffThree } from './helpers/outcome-lines.js';
 import { AUTH, buildRelay, newQueueRoot, reap, removeDir, request, send, startRelay, until, validMail, type RelayProcess } from './helpers/relay-process.js';
 
 const cleanups: (() => void | Promise<void>)[] = [];
@@ -16,13 +17,7 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
-/** Now as a classic syslog stamp in local time, the way postlogd writes maillog_file: "Nov  3 23:32:00". */
-function stamp(now = new Date()): string {
-  const [, month, day, , time] = now.toString().split(' ');
-  return `${month} ${String(Number(day)).padStart(2, ' ')} ${time}`;
-}
-const line = (qid: string, to: string, status: string, text: string, dsn: string) =>
-  `${stamp()} mail postfix/smtp[4242]: ${qid}: to=<${to}>, relay=mx.example.org[192.0.2.25]:25, delay=0.2, delays=0.1/0/0.05/0.05, dsn=${dsn}, status=${status} (${text})\n`;
+
 const get = (port: number, urlPath: string, headers: Record<string, string> = { authorization: AUTH.authorization }) => request(port, { method: 'GET', path: urlPath, headers });
 
 test('outcomes through GET /messages/{id}, suppression on a hard bounce only, both surviving a restart', async () => {
@@ -37,24 +32,16 @@ test('outcomes through GET /messages/{id}, suppression on a hard bounce only, bo
   let relay: RelayProcess = await startRelay({ built, queueRoot, sendmail: '/bin/false', env });
   cleanups.push(() => reap(relay));
 
-  const ids: Record<string, string> = {};
-  for (const who of ['ok', 'hard', 'soft']) {
-    const response = await send(relay.port, validMail({ to: [`${who}@example.org`], subject: who }));
-    expect(response.status).toBe(202);
-    ids[who] = response.json.id;
-  }
-  await until(() => smtpd.accepted.length === 3, 10_000, 'three hand-offs');
-  const qid = (who: string) => smtpd.accepted.find((a) => a.rcptTo[0] === `${who}@example.org`)!.queueId;
-  await until(() => relay.events.filter((e) => e.event === 'delivered').length === 3, 10_000, 'three delivered events');
+  const { ids, qid } = await handOffThree(relay, smtpd);
   const handedOff = await get(relay.port, `/messages/${ids.ok}`);
   expect(handedOff.status).toBe(200);
   expect(handedOff.json).toMatchObject({ id: ids.ok, state: 'handed_off', queueId: qid('ok'), recipients: [{ address: 'ok@example.org', state: 'handed_off' }] });
   expect(handedOff.json.events.map((e: { state: string }) => e.state)).toEqual(['accepted', 'handed_off']);
   expect(handedOff.json.events[1].detail).toBe(`250 2.0.0 Ok: queued as ${qid('ok')}`);
 
-  appendFileSync(maillog, line(qid('ok'), 'ok@example.org', 'sent', '250 2.0.0 Ok: queued as 9F1E2D3C4B', '2.0.0'));
-  appendFileSync(maillog, line(qid('hard'), 'hard@example.org', 'bounced', 'host mx.example.org[192.0.2.25] said: 550 5.1.1 <hard@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)', '5.1.1'));
-  appendFileSync(maillog, line(qid('soft'), 'soft@example.org', 'deferred', 'host mx.example.org[192.0.2.25] said: 450 4.2.1 <soft@example.org>: mailbox busy (in reply to RCPT TO command)', '4.2.1'));
+  appendFileSync(maillog, deliveryLine(qid('ok'), 'ok@example.org', 'sent', '250 2.0.0 Ok: queued as 9F1E2D3C4B', '2.0.0'));
+  appendFileSync(maillog, deliveryLine(qid('hard'), 'hard@example.org', 'bounced', 'host mx.example.org[192.0.2.25] said: 550 5.1.1 <hard@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)', '5.1.1'));
+  appendFileSync(maillog, deliveryLine(qid('soft'), 'soft@example.org', 'deferred', 'host mx.example.org[192.0.2.25] said: 450 4.2.1 <soft@example.org>: mailbox busy (in reply to RCPT TO command)', '4.2.1'));
   const stateOf = async (who: string) => (await get(relay.port, `/messages/${ids[who]}`)).json.state;
   for (const [who, state] of [['ok', 'sent'], ['hard', 'bounced'], ['soft', 'deferred']]) {
     for (let i = 0; i < 80 && (await stateOf(who)) !== state; i += 1) await new Promise((r) => setTimeout(r, 50));

@@ -55,6 +55,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 f52f62d232bdd5a6a3865dedfce2c8d973b74ef290fdcb976c1f6fe1b482f526)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 75470e6c62891ced1acbcd7f0f277aa1d968ed5861435cf57a6e91c36df1af64)
 
 module.exports.runRelay(RELAY_DATA);
