@@ -322,7 +322,31 @@ describe('the built tree on Debian 12 under systemd, applied by its APPLY.md (ph
     const started = lines.filter((l) => l.event === 'started');
     expect(started[0]).toMatchObject({ token: `credential /run/credentials/${unitName}/${build.model.name}-token` });
     const mine = lines.filter((l) => l.id === id).map((l) => l.event);
-    expect(mine).toEqual(['enqueued', 'delivered']);
+    expect(mine).toEqual(['enqueued', 'delivered', 'outcome']);
+  });
+
+  it("follows Postfix's log in the journal under the unit's sandbox: GET /messages/{id} says sent with the sink's reply, and /metrics counts it", () => {
+    const id = (JSON.parse(text('send/first.body')) as { id: string }).id;
+    const delivered = relayLines().find((l) => l.id === id && l.event === 'delivered') as RelayLine & { queueId?: string };
+    expect(delivered.queueId).toMatch(/^[0-9A-Za-z]{8,}$/);
+    expect([text('send/first-outcome.code'), text('send/first-outcome.err')]).toEqual(['200', '']);
+    const outcome = JSON.parse(text('send/first-outcome.body')) as { id: string; state: string; queueId: string; recipients: { address: string; state: string }[]; events: { state: string; recipient?: string; detail: string; dsn?: string }[] };
+    expect(outcome).toMatchObject({ id, state: 'sent', queueId: delivered.queueId, recipients: [{ address: RCPT, state: 'sent' }] });
+    expect(outcome.events.map((e) => e.state)).toEqual(['accepted', 'handed_off', 'sent']);
+    expect(outcome.events[2]).toMatchObject({ recipient: RCPT, dsn: '2.0.0', detail: expect.stringMatching(/^250 /) });
+    // the outcome line carries the domain, never the address
+    expect(relayLines().find((l) => l.id === id && l.event === 'outcome')).toMatchObject({ outcome: 'sent', state: 'sent', domain: RCPT.split('@')[1], dsn: '2.0.0' });
+    expect(JSON.stringify(relayLines().filter((l) => l.event === 'outcome'))).not.toContain(RCPT);
+    // the follower never failed (journalctl ran under the unit's sandbox with the systemd-journal group), nothing was suppressed
+    expect(relayLines().filter((l) => ['outcome_error', 'suppressed'].includes(l.event))).toEqual([]);
+    expect(fact('relay-suppressions-end')).toMatch(/^absent$|"entries":\[\]/);
+    expect(text('send/metrics.code')).toBe('200');
+    const metrics = text('send/metrics.body');
+    const value = (line: string) => Number(new RegExp(`^${line.replace(/[{}"]/g, '\\$&')} (\\S+)$`, 'm').exec(metrics)?.[1]);
+    expect(value('relayconf_relay_log_follower_up')).toBe(1);
+    expect(value('relayconf_relay_delivery_outcomes_total{state="sent"}')).toBeGreaterThan(0);
+    expect(value('relayconf_relay_delivery_outcomes_total{state="bounced"}')).toBe(0);
+    expect(value('relayconf_relay_suppressed_recipients')).toBe(0);
   });
 
   it('survives SIGKILL in the middle of 50 sends: Restart= brings it back and every accepted message arrives, once but for the jobs in hand', async () => {

@@ -89,6 +89,13 @@ wait_ids() {  # $1 = limit in seconds, $2.. = ids
   done
 }
 [ -n "$first_id" ] && wait_ids 90 "$first_id"
+# its fate as Postfix logged it, read by the relay from the journal (POSTFIX_LOG=journal): GET /messages/{id}
+for _ in $(seq 1 30); do
+  curl -sS -o "$R/send/first-outcome.body" -w '%{http_code}' -H "Authorization: Bearer $(cat "$TOKEN_FILE")" \
+    "$RELAY_URL/messages/${first_id:-none}" > "$R/send/first-outcome.code" 2> "$R/send/first-outcome.err"
+  grep -q '"state":"sent"' "$R/send/first-outcome.body" && break
+  sleep 1
+done
 
 # --- an HTML-only send: the relay makes the text part in its conversion worker thread, which must
 # start under the unit's sandbox and on Debian's Node
@@ -168,7 +175,12 @@ say "entry: health $(cat "$R/entry/health.code"), outsider $(cat "$R/entry/outsi
 
 # --- what is left, the logs, the exposure score
 fact postqueue-end postqueue -p
-fact relay-queue-end find "$(sed -n 's/^QUEUE_ROOT=//p' "/etc/$NAME.env")" -type f ! -name relay.lock   # the running relay holds its queue lock
+queue_root=$(sed -n 's/^QUEUE_ROOT=//p' "/etc/$NAME.env")
+# the queue proper; outcome records, the log position and the suppression list live beside it
+fact relay-queue-end find "$queue_root/pending" "$queue_root/processing" "$queue_root/failed" -type f
+fact relay-suppressions-end sh -c "cat '$queue_root/suppressions.json' 2>/dev/null || echo absent"
+# /metrics from this host (METRICS_PEERS: loopback): the delivery outcomes the journal follower counted
+curl -sS -o "$R/send/metrics.body" -w '%{http_code}' "$RELAY_URL/metrics" > "$R/send/metrics.code" 2> "$R/send/metrics.err"
 systemd-analyze security --no-pager "$UNIT" > "$R/security.txt" 2>&1
 journalctl -u "$UNIT" -o cat --no-pager > "$R/journal/relay.txt" 2>&1
 journalctl -b SYSLOG_FACILITY=2 -o short-monotonic --no-pager > "$R/journal/mail.txt" 2>&1
