@@ -4,12 +4,16 @@
 // 550 by recipient. The built server.js hands jobs to that Postfix over SMTP and follows its maillog_file
 // (POSTFIX_LOG=file:...). Every id's state is asserted through the API: sent, deferred (and kept deferred,
 // never suppressed), bounced (suppressed: the next POST /send to it is 422 until DELETE removes it), and a
-// job with all three recipients. Needs root (Postfix), like the chain test.
-import { readFileSync } from 'node:fs';
+// job with all three recipients. A webhook receiver on loopback gets each outcome once (after dedupe by
+// event id), signed; /metrics counts the outcomes and the suppression list. Needs root (Postfix), like the
+// chain test.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startChain } from '../bench/relay-chain.mjs';
-import { AUTH, buildRelay, newQueueRoot, reap, removeDir, request, send, startRelay, validMail, type BuiltRelay, type RelayProcess } from '../relay/helpers/relay-process.js';
+import { sample } from '../relay/helpers/metrics-text.js';
+import { AUTH, buildRelay, loadModel, newQueueRoot, reap, removeDir, request, send, startRelay, validMail, type BuiltRelay, type RelayProcess } from '../relay/helpers/relay-process.js';
+import { SECRET, startReceiver } from '../relay/helpers/webhook-receiver.js';
 import { startSink, type Sink } from './chain/sink.js';
 
 const root = process.getuid?.() === 0;
@@ -17,6 +21,7 @@ let sink: Sink | undefined;
 let chain: Awaited<ReturnType<typeof startChain>> | undefined;
 let built: BuiltRelay | undefined;
 let relay: RelayProcess | undefined;
+let receiver: Awaited<ReturnType<typeof startReceiver>> | undefined;
 /** Recipients the sink refused, by address: how many RCPT TOs it answered so. */
 const refusals = new Map<string, number>();
 
@@ -37,13 +42,17 @@ beforeAll(async () => {
   // The relay's sender domain is signed, as the generated milter setup would sign it.
   chain = await startChain({ signDomains: ['example.com'], nextHopPort: sink.port });
   if ('skipped' in chain) throw new Error(`the Postfix chain did not start: ${chain.skipped}`);
-  built = buildRelay();
+  receiver = await startReceiver(() => 204);
+  const hook = `  webhooks:\n    - { name: app, url: "http://127.0.0.1:${receiver.port}/relay-events" }\n`;
+  built = buildRelay(loadModel((text) => `${text}${hook}`));
   const queueRoot = newQueueRoot(path.join(built.dir));
+  const credentials = mkdtempSync(path.join(built.dir, 'creds-'));
+  writeFileSync(path.join(credentials, 'test-mail-relay-webhook-secret'), `${SECRET}\n`, { mode: 0o600 });
   relay = await startRelay({
     built,
     queueRoot,
     sendmail: '/bin/false',
-    env: { RELAY_HANDOFF: 'smtp', HANDOFF_SMTP: `127.0.0.1:${chain.smtpPort}`, HANDOFF_CONCURRENCY: '2', SENDMAIL_TIMEOUT_MS: '10000', POSTFIX_LOG: `file:${chain.maillog}` },
+    env: { RELAY_HANDOFF: 'smtp', HANDOFF_SMTP: `127.0.0.1:${chain.smtpPort}`, HANDOFF_CONCURRENCY: '2', SENDMAIL_TIMEOUT_MS: '10000', POSTFIX_LOG: `file:${chain.maillog}`, CREDENTIALS_DIRECTORY: credentials },
   });
 });
 
@@ -51,6 +60,7 @@ afterAll(async () => {
   await reap(relay);
   if (chain && !('skipped' in chain)) await chain.stop();
   await sink?.close();
+  await receiver?.close();
   if (built) removeDir(built.dir);
 });
 
@@ -131,4 +141,28 @@ test.runIf(root)('each id reaches its state through GET /messages/{id}; the 550 
   // Still deferred at the end, never suppressed; Postfix holds it for its next attempt.
   expect((await message(ids.soft)).state).toBe('deferred');
   expect((await request(relay!.port, { method: 'GET', path: '/suppressions', headers: authorized })).json.suppressions.map((s: { address: string }) => s.address)).not.toContain('soft1@example.org');
+
+  // The webhook receiver: every request signed; after dedupe by id one event per outcome, about its recipient.
+  const expected = [
+    ...[ids.ok, ids.soft, ids.hard, ids.mixed, again.json.id, retry.json.id].map((id) => `${id}.delivered`),
+    `${ids.soft}.deferred`, `${ids.hard}.bounced`, `${ids.mixed}.deferred`, `${ids.mixed}.bounced`, `${again.json.id}.deferred`, `${retry.json.id}.bounced`,
+  ].sort();
+  // (a deferred recipient Postfix tried again meanwhile adds a deferred event with the next number: same kind)
+  const kinds = () => [...new Set(receiver!.received.map((r) => r.eventId.replace(/\.\d+$/, '')))].sort();
+  const end = Date.now() + 20_000;
+  while (JSON.stringify(kinds()) !== JSON.stringify(expected) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 250));
+  expect(kinds()).toEqual(expected);
+  expect(receiver!.received.filter((r) => !r.signatureValid)).toEqual([]);
+  const about = (jobId: string, type: string) => receiver!.received.find((r) => r.body.message.id === jobId && r.body.type === type)!.body;
+  expect(about(ids.hard, 'bounced')).toMatchObject({ message: { id: ids.hard, queueId: bounced.queueId, recipient: 'hard1@example.org' }, detail: { dsn: '5.1.1' } });
+  expect(about(ids.mixed, 'bounced').message.recipient).toBe('hard2@example.org');
+  expect(about(ids.mixed, 'deferred').message.recipient).toBe('soft2@example.org');
+
+  // /metrics (loopback): the outcomes Postfix logged and the suppression list as it stands.
+  const metrics = (await request(relay!.port, { method: 'GET', path: '/metrics' })).text;
+  expect(sample(metrics, 'relayconf_relay_delivery_outcomes_total', { state: 'bounced' })).toBe(3);
+  expect(sample(metrics, 'relayconf_relay_delivery_outcomes_total', { state: 'sent' })).toBe(2);
+  expect(sample(metrics, 'relayconf_relay_delivery_outcomes_total', { state: 'deferred' })).toBeGreaterThanOrEqual(3);
+  expect(sample(metrics, 'relayconf_relay_suppressed_recipients')).toBe(2);
+  expect(sample(metrics, 'relayconf_relay_log_follower_up')).toBe(1);
 });
