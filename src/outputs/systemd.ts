@@ -130,7 +130,11 @@ export function serviceGroups(model: RelayModel): Group[] {
       ],
     },
     {
-      comments: ['Kernel, clock, hostname, cgroups and other processes are out of reach.'],
+      comments: [
+        sendmail
+          ? 'Kernel, clock, hostname, cgroups and other processes are out of reach.'
+          : 'Kernel, clock, hostname, cgroups and other processes are out of reach (/proc/sys stays readable for journalctl).',
+      ],
       directives: [
         d('ProtectKernelTunables', 'yes'),
         d('ProtectKernelModules', 'yes'),
@@ -139,7 +143,10 @@ export function serviceGroups(model: RelayModel): Group[] {
         d('ProtectClock', 'yes'),
         d('ProtectHostname', 'yes'),
         d('ProtectProc', 'invisible'),
-        d('ProcSubset', 'pid'),
+        // The SMTP hand-off follows Postfix's log with journalctl, which reads /proc/sys/kernel/random/boot_id;
+        // ProcSubset=pid hides /proc/sys, and journalctl --follow then exits at once ("Failed to get boot id",
+        // seen on Debian 12). ProtectKernelTunables keeps /proc/sys read-only.
+        ...(sendmail ? [d('ProcSubset', 'pid')] : []),
         d('DevicePolicy', 'closed'),
         d('LockPersonality', 'yes'),
         d('RestrictRealtime', 'yes'),

@@ -87,8 +87,11 @@ describe('the relay unit', () => {
     expect(unit.content).toMatch(/^Description=acme-relay: HTTP mail relay in front of Postfix sendmail \(relayconf\)$/m);
     // ~@resources would break postdrop, which lowers RLIMIT_FSIZE and exits when it cannot.
     expect(sendmail.filter(([k]) => k === 'SystemCallFilter').map(([, v]) => v)).toEqual(['@system-service', '~@privileged']);
+    // ProcSubset=pid only here: the SMTP hand-off's journalctl reads /proc/sys/kernel/random/boot_id, which it hides.
+    expect(d.ProcSubset).toBe('pid');
+    expect(Object.fromEntries(smtp)).not.toHaveProperty('ProcSubset');
     // Everything else is the same directive for directive.
-    const differing = new Set(['SupplementaryGroups', 'ReadWritePaths', 'RestrictAddressFamilies']);
+    const differing = new Set(['SupplementaryGroups', 'ReadWritePaths', 'RestrictAddressFamilies', 'ProcSubset']);
     expect(sendmail.filter(([k]) => !differing.has(k))).toEqual(smtp.filter(([k]) => !differing.has(k)));
   });
 
