@@ -203,6 +203,9 @@ export class OutcomeStore {
     await this.update(id, (record) => {
       // Gone meanwhile (retention): nothing to add to.
       if (record.queueId === '') return null;
+      // A recipient the job never had: another message under a reused queue id (or a line held early for
+      // one). Recording it would put a stranger's address on the suppression list.
+      if (line.recipient !== null && !record.recipients.some((r) => r.toLowerCase() === line.recipient!.toLowerCase())) return null;
       const event: OutcomeEvent = { time: time.toISOString(), state: line.status, detail: line.detail };
       if (line.recipient !== null) event.recipient = line.recipient;
       if (line.relay !== null) event.relay = line.relay;
