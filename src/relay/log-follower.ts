@@ -211,6 +211,11 @@ export class LogFollower {
     let ino = -1;
     let offset = 0;
     let partial = Buffer.alloc(0);
+    /**
+     * Where the line being read starts when it overflowed the cap (else null): everything up to its newline is
+     * skipped, not read as a line, and the saved position stays at its start, so a restart skips it whole too.
+     */
+    let overlong: number | null = null;
     let appeared = false;
     const openAt = (start: 'saved' | 'end' | 'start') => {
       try {
@@ -226,6 +231,7 @@ export class LogFollower {
         const resume = start === 'saved' && saved ? (saved.ino === stat.ino && saved.offset <= stat.size ? saved.offset : 0) : null;
         offset = start === 'start' ? 0 : resume ?? stat.size;
         partial = Buffer.alloc(0);
+        overlong = null;
         return true;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
@@ -240,18 +246,24 @@ export class LogFollower {
         const read = fs.readSync(fd!, buffer, 0, buffer.length, offset);
         if (read === 0) return;
         let chunk = Buffer.concat([partial, buffer.subarray(0, read)]);
-        let consumed = offset - partial.length;
+        // The file offset of chunk's first byte, and of the first line not yet recorded.
+        let at = offset - partial.length;
+        let consumed = overlong ?? at;
         let newline: number;
         while ((newline = chunk.indexOf(0x0a)) >= 0) {
           const text = chunk.subarray(0, newline).toString('utf8');
           chunk = chunk.subarray(newline + 1);
-          consumed += newline + 1;
-          if (text.length <= LONGEST_LINE) {
+          at += newline + 1;
+          consumed = at;
+          const tail = overlong !== null;
+          overlong = null;
+          if (!tail && text.length <= LONGEST_LINE) {
             const parsed = parseSyslogLine(text);
             if (parsed) await this.handle(parsed.program, parsed.message, parsed.time);
           }
         }
-        partial = chunk.length > LONGEST_LINE ? Buffer.alloc(0) : Buffer.from(chunk);
+        if (overlong === null && chunk.length > LONGEST_LINE) overlong = at;
+        partial = overlong !== null ? Buffer.alloc(0) : Buffer.from(chunk);
         offset += read;
         await this.savePosition({ kind: 'file', ino, offset: consumed });
       }
@@ -269,6 +281,7 @@ export class LogFollower {
             // Truncated in place (copytruncate): read it again from the start.
             offset = 0;
             partial = Buffer.alloc(0);
+            overlong = null;
           }
           await drain();
           const current = fs.statSync(file, { throwIfNoEntry: false });
