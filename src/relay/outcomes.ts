@@ -48,6 +48,9 @@ const DIR_MODE = 0o750;
 const EARLY_LIMIT = 10_000;
 const EARLY_MS = 10 * 60_000;
 
+/** ENOSPC or EDQUOT: a write that can succeed later, unlike a record that cannot be written at all. */
+export const isDiskFull = (error: unknown): boolean => ['ENOSPC', 'EDQUOT'].includes((error as NodeJS.ErrnoException | null)?.code ?? '');
+
 const isStr = (value: unknown): value is string => typeof value === 'string';
 const STATES = new Set(['handed_off', 'sent', 'deferred', 'bounced', 'expired']);
 const FINAL = new Set(['sent', 'bounced', 'expired']);
@@ -193,7 +196,10 @@ export class OutcomeStore {
     for (const seen of early?.lines ?? []) await this.record(seen.line, seen.time);
   }
 
-  /** Applies one delivery line; lines for queue ids the relay did not hand off are ignored. */
+  /**
+   * Applies one delivery line; lines for queue ids the relay did not hand off are ignored. Rejects when the
+   * disk is full (isDiskFull): the follower then reads the line again instead of passing it.
+   */
   async record(line: DeliveryLine, time: Date): Promise<void> {
     const id = this.open.get(line.queueId);
     if (id === undefined) return this.keepEarly(line, time);
@@ -274,7 +280,11 @@ export class OutcomeStore {
     void settled.then(() => {
       if (this.chains.get(id) === settled) this.chains.delete(id);
     });
-    return run.catch(() => null);
+    // A full disk is passed on (the caller keeps the line to apply once there is room); anything else was logged.
+    return run.catch((error: unknown) => {
+      if (isDiskFull(error)) throw error;
+      return null;
+    });
   }
 
   /**
