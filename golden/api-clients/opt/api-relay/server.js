@@ -96,6 +96,6 @@ const RELAY_DATA = {
   ]
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 75470e6c62891ced1acbcd7f0f277aa1d968ed5861435cf57a6e91c36df1af64)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 03a3bd016433289c45ce9f5e50c4ceb153570bbed770227b64bce8a20d1a81de)
 
 module.exports.runRelay(RELAY_DATA);
