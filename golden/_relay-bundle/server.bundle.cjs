@@ -15296,6 +15296,20 @@ function errorBody(error) {
 var import_node_crypto3 = require("node:crypto");
 var import_node_path = __toESM(require("node:path"), 1);
 
+// src/relay/own-dir.ts
+async function ensureOwnDir(fs6, dir, mode) {
+  let info = await fs6.lstat(dir);
+  if (info === null) {
+    await fs6.mkdir(dir, mode).catch((error) => {
+      if (error.code !== "EEXIST") throw error;
+    });
+    info = await fs6.lstat(dir);
+  }
+  if (info === null || !info.isDirectory) throw new Error(`${dir} is not a directory (a symbolic link?): remove it and restart, the relay creates it`);
+  const uid = process.getuid?.();
+  if (uid !== void 0 && info.uid !== uid) throw new Error(`${dir} is owned by uid ${info.uid}, not the relay's uid ${uid}: fix its owner and restart`);
+}
+
 // src/relay/job.ts
 var import_node_crypto2 = require("node:crypto");
 
@@ -15427,14 +15441,7 @@ var IdempotencyStore = class _IdempotencyStore {
    */
   async open(knownClients) {
     const { fs: fs6, dir } = this.options;
-    let info = await fs6.lstat(dir);
-    if (info === null) {
-      await fs6.mkdir(dir, 488);
-      info = await fs6.lstat(dir);
-    }
-    if (info === null || !info.isDirectory) throw new Error(`${dir} is not a directory (a symbolic link?): remove it and restart, the relay creates it`);
-    const uid = process.getuid?.();
-    if (uid !== void 0 && info.uid !== uid) throw new Error(`${dir} is owned by uid ${info.uid}, not the relay's uid ${uid}: fix its owner and restart`);
+    await ensureOwnDir(fs6, dir, 488);
     for (const name2 of await fs6.readdir(dir)) {
       const file = import_node_path.default.join(dir, name2);
       if (TEMP_NAME.test(name2)) {
@@ -15710,14 +15717,7 @@ var OutcomeStore = class {
   }
   /** Creates the directory, indexes records still waiting for an outcome and prunes expired ones. */
   async openStore() {
-    const { fs: fs6, dir } = this.options;
-    if (!await fs6.exists(dir)) {
-      try {
-        await fs6.mkdir(dir, DIR_MODE);
-      } catch (error) {
-        if (error.code !== "EEXIST") throw error;
-      }
-    }
+    await ensureOwnDir(this.options.fs, this.options.dir, DIR_MODE);
     await this.sweep(true);
   }
   /**
@@ -24537,9 +24537,7 @@ var WebhookOutbox = class {
   /** Creates webhooks/<hook>/ and its quarantine/ when missing and removes temp files of writes a crash cut short. */
   async open() {
     for (const dir of [this.root, ...this.hooks.flatMap((hook) => [this.dir(hook), import_node_path12.default.join(this.dir(hook), QUARANTINE)])]) {
-      await this.fs.mkdir(dir, DIR_MODE3).catch((error) => {
-        if (errno2(error) !== "EEXIST") throw error;
-      });
+      await ensureOwnDir(this.fs, dir, DIR_MODE3);
     }
     for (const hook of this.hooks) {
       for (const name2 of await this.fs.readdir(this.dir(hook))) {

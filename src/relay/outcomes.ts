@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { JOB_ID } from './job.js';
 import type { QueueFs } from './fsops.js';
+import { ensureOwnDir } from './own-dir.js';
 import { replaceFile } from './replace-file.js';
 import type { DeliveryLine, DeliveryStatus } from './postfix-log.js';
 
@@ -129,14 +130,7 @@ export class OutcomeStore {
 
   /** Creates the directory, indexes records still waiting for an outcome and prunes expired ones. */
   async openStore(): Promise<void> {
-    const { fs, dir } = this.options;
-    if (!(await fs.exists(dir))) {
-      try {
-        await fs.mkdir(dir, DIR_MODE);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      }
-    }
+    await ensureOwnDir(this.options.fs, this.options.dir, DIR_MODE);
     await this.sweep(true);
   }
 

@@ -55,6 +55,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 03a3bd016433289c45ce9f5e50c4ceb153570bbed770227b64bce8a20d1a81de)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 4d2af969ceb06f9b4ed1a96db1081bafae40b7937afe5a8f365d5156e9abd4ba)
 
 module.exports.runRelay(RELAY_DATA);
