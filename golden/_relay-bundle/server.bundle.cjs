@@ -15296,6 +15296,20 @@ function errorBody(error) {
 var import_node_crypto3 = require("node:crypto");
 var import_node_path = __toESM(require("node:path"), 1);
 
+// src/relay/own-dir.ts
+async function ensureOwnDir(fs6, dir, mode) {
+  let info = await fs6.lstat(dir);
+  if (info === null) {
+    await fs6.mkdir(dir, mode).catch((error) => {
+      if (error.code !== "EEXIST") throw error;
+    });
+    info = await fs6.lstat(dir);
+  }
+  if (info === null || !info.isDirectory) throw new Error(`${dir} is not a directory (a symbolic link?): remove it and restart, the relay creates it`);
+  const uid = process.getuid?.();
+  if (uid !== void 0 && info.uid !== uid) throw new Error(`${dir} is owned by uid ${info.uid}, not the relay's uid ${uid}: fix its owner and restart`);
+}
+
 // src/relay/job.ts
 var import_node_crypto2 = require("node:crypto");
 
@@ -15427,14 +15441,7 @@ var IdempotencyStore = class _IdempotencyStore {
    */
   async open(knownClients) {
     const { fs: fs6, dir } = this.options;
-    let info = await fs6.lstat(dir);
-    if (info === null) {
-      await fs6.mkdir(dir, 488);
-      info = await fs6.lstat(dir);
-    }
-    if (info === null || !info.isDirectory) throw new Error(`${dir} is not a directory (a symbolic link?): remove it and restart, the relay creates it`);
-    const uid = process.getuid?.();
-    if (uid !== void 0 && info.uid !== uid) throw new Error(`${dir} is owned by uid ${info.uid}, not the relay's uid ${uid}: fix its owner and restart`);
+    await ensureOwnDir(fs6, dir, 488);
     for (const name2 of await fs6.readdir(dir)) {
       const file = import_node_path.default.join(dir, name2);
       if (TEMP_NAME.test(name2)) {
@@ -15665,6 +15672,7 @@ var MAX_SEQ = 999999;
 var DIR_MODE = 488;
 var EARLY_LIMIT = 1e4;
 var EARLY_MS = 10 * 6e4;
+var isDiskFull = (error) => ["ENOSPC", "EDQUOT"].includes(error?.code ?? "");
 var isStr2 = (value) => typeof value === "string";
 var STATES = /* @__PURE__ */ new Set(["handed_off", "sent", "deferred", "bounced", "expired"]);
 var FINAL = /* @__PURE__ */ new Set(["sent", "bounced", "expired"]);
@@ -15709,14 +15717,7 @@ var OutcomeStore = class {
   }
   /** Creates the directory, indexes records still waiting for an outcome and prunes expired ones. */
   async openStore() {
-    const { fs: fs6, dir } = this.options;
-    if (!await fs6.exists(dir)) {
-      try {
-        await fs6.mkdir(dir, DIR_MODE);
-      } catch (error) {
-        if (error.code !== "EEXIST") throw error;
-      }
-    }
+    await ensureOwnDir(this.options.fs, this.options.dir, DIR_MODE);
     await this.sweep(true);
   }
   /**
@@ -15772,7 +15773,10 @@ var OutcomeStore = class {
     );
     for (const seen of early?.lines ?? []) await this.record(seen.line, seen.time);
   }
-  /** Applies one delivery line; lines for queue ids the relay did not hand off are ignored. */
+  /**
+   * Applies one delivery line; lines for queue ids the relay did not hand off are ignored. Rejects when the
+   * disk is full (isDiskFull): the follower then reads the line again instead of passing it.
+   */
   async record(line, time) {
     const id = this.open.get(line.queueId);
     if (id === void 0) return this.keepEarly(line, time);
@@ -15781,6 +15785,7 @@ var OutcomeStore = class {
     let applied = null;
     await this.update(id, (record) => {
       if (record.queueId === "") return null;
+      if (line.recipient !== null && !record.recipients.some((r3) => r3.toLowerCase() === line.recipient.toLowerCase())) return null;
       const event = { time: time.toISOString(), state: line.status, detail: line.detail };
       if (line.recipient !== null) event.recipient = line.recipient;
       if (line.relay !== null) event.relay = line.relay;
@@ -15842,7 +15847,10 @@ var OutcomeStore = class {
     void settled.then(() => {
       if (this.chains.get(id) === settled) this.chains.delete(id);
     });
-    return run.catch(() => null);
+    return run.catch((error) => {
+      if (isDiskFull(error)) throw error;
+      return null;
+    });
   }
   /**
    * The file is fsynced, the directory is not: a record lost to a power cut is one message's history, and a
@@ -22832,9 +22840,9 @@ var LogFollower = class {
    * journalctl as a child: JSON entries of the mail facility (Postfix's syslog_facility default), from
    * just after the saved cursor, or from now on a first start. Restarted after a pause if it exits.
    */
-  followJournal(journalctl, cursor) {
+  followJournal(journalctl, cursor, inclusive = false) {
     const args = ["--output=json", "--all", "--follow", "--no-pager", "--quiet", "SYSLOG_FACILITY=2", ...[...this.uids].map((uid) => `_UID=${uid}`)];
-    args.push(...cursor ? [`--after-cursor=${cursor}`] : ["--lines=0"]);
+    args.push(...cursor ? [inclusive ? `--cursor=${cursor}` : `--after-cursor=${cursor}`] : ["--lines=0"]);
     const child = (0, import_node_child_process.spawn)(journalctl, args, { stdio: ["ignore", "pipe", "pipe"] });
     this.child = child;
     let stderr = "";
@@ -22842,6 +22850,8 @@ var LogFollower = class {
     child.on("error", (error) => this.report(`cannot run ${journalctl}: ${error.code ?? error.message}`));
     let last = cursor;
     let chain2 = Promise.resolve();
+    let failed = false;
+    let retryAt = null;
     let saveTimer = null;
     const saveNow = () => {
       saveTimer = null;
@@ -22857,7 +22867,7 @@ var LogFollower = class {
     };
     const onLine = (text) => {
       chain2 = chain2.then(async () => {
-        if (text.length > LONGEST_LINE) return;
+        if (failed || text.length > LONGEST_LINE) return;
         let entry;
         try {
           entry = JSON.parse(text);
@@ -22867,7 +22877,15 @@ var LogFollower = class {
         const { MESSAGE: message, SYSLOG_IDENTIFIER: program, __CURSOR: at, __REALTIME_TIMESTAMP: micros, _UID: uid } = entry;
         if (typeof message === "string" && typeof program === "string" && typeof uid === "string" && this.uids.has(uid)) {
           const time = typeof micros === "string" && /^\d+$/.test(micros) ? new Date(Number(BigInt(micros) / 1000n)) : /* @__PURE__ */ new Date();
-          await this.handle(program, message, time);
+          try {
+            await this.handle(program, message, time);
+          } catch (error) {
+            failed = true;
+            retryAt = typeof at === "string" ? at : null;
+            this.report(`cannot record a delivery line: ${error.code ?? String(error)}; reading the journal again from there`);
+            child.kill("SIGTERM");
+            return;
+          }
         }
         if (typeof at === "string") {
           last = at;
@@ -22890,7 +22908,7 @@ var LogFollower = class {
       this.report(`journalctl exited (${code ?? "signal"}${stderr.trim() ? `: ${stderr.trim().split("\n").at(-1)}` : ""}); restarting in 5 s`);
       this.timer = setTimeout(() => {
         this.running = true;
-        void chain2.then(() => this.followJournal(journalctl, last));
+        void chain2.then(() => retryAt !== null ? this.followJournal(journalctl, retryAt, true) : this.followJournal(journalctl, last));
       }, 5e3);
     });
   }
@@ -22905,6 +22923,7 @@ var LogFollower = class {
     let ino = -1;
     let offset = 0;
     let partial = Buffer.alloc(0);
+    let overlong = null;
     let appeared = false;
     const openAt = (start) => {
       try {
@@ -22919,6 +22938,7 @@ var LogFollower = class {
         const resume = start === "saved" && saved ? saved.ino === stat.ino && saved.offset <= stat.size ? saved.offset : 0 : null;
         offset = start === "start" ? 0 : resume ?? stat.size;
         partial = Buffer.alloc(0);
+        overlong = null;
         return true;
       } catch (error) {
         const code = error.code;
@@ -22932,18 +22952,29 @@ var LogFollower = class {
         const read = import_node_fs3.default.readSync(fd, buffer, 0, buffer.length, offset);
         if (read === 0) return;
         let chunk = Buffer.concat([partial, buffer.subarray(0, read)]);
-        let consumed = offset - partial.length;
+        const overlongBefore = overlong;
+        let at = offset - partial.length;
+        let consumed = overlong ?? at;
         let newline;
         while ((newline = chunk.indexOf(10)) >= 0) {
           const text = chunk.subarray(0, newline).toString("utf8");
           chunk = chunk.subarray(newline + 1);
-          consumed += newline + 1;
-          if (text.length <= LONGEST_LINE) {
+          at += newline + 1;
+          consumed = at;
+          const tail = overlong !== null;
+          overlong = null;
+          if (!tail && text.length <= LONGEST_LINE) {
             const parsed = parseSyslogLine(text);
-            if (parsed) await this.handle(parsed.program, parsed.message, parsed.time);
+            if (parsed) {
+              await this.handle(parsed.program, parsed.message, parsed.time).catch((error) => {
+                overlong = overlongBefore;
+                throw error;
+              });
+            }
           }
         }
-        partial = chunk.length > LONGEST_LINE ? Buffer.alloc(0) : Buffer.from(chunk);
+        if (overlong === null && chunk.length > LONGEST_LINE) overlong = at;
+        partial = overlong !== null ? Buffer.alloc(0) : Buffer.from(chunk);
         offset += read;
         await this.savePosition({ kind: "file", ino, offset: consumed });
       }
@@ -22959,6 +22990,7 @@ var LogFollower = class {
           if (import_node_fs3.default.fstatSync(fd).size < offset) {
             offset = 0;
             partial = Buffer.alloc(0);
+            overlong = null;
           }
           await drain();
           const current = import_node_fs3.default.statSync(file, { throwIfNoEntry: false });
@@ -24505,9 +24537,7 @@ var WebhookOutbox = class {
   /** Creates webhooks/<hook>/ and its quarantine/ when missing and removes temp files of writes a crash cut short. */
   async open() {
     for (const dir of [this.root, ...this.hooks.flatMap((hook) => [this.dir(hook), import_node_path12.default.join(this.dir(hook), QUARANTINE)])]) {
-      await this.fs.mkdir(dir, DIR_MODE3).catch((error) => {
-        if (errno2(error) !== "EEXIST") throw error;
-      });
+      await ensureOwnDir(this.fs, dir, DIR_MODE3);
     }
     for (const hook of this.hooks) {
       for (const name2 of await this.fs.readdir(this.dir(hook))) {

@@ -7,6 +7,7 @@ import type { KeyPath } from '../findings.js';
 import { encodeEnvAssignment, type EnvAssignment } from './encode/systemd.js';
 import { refuseControl } from './encode/refuse.js';
 import { handoffConcurrency, HANDOFF_SMTP_ADDRESS } from './handoff.js';
+import { isIP } from 'node:net';
 
 /** The relay's runtime settings as typed assignments, each with its config key: what the env file holds and lint judges. */
 export function relayEnvSettings(model: RelayModel): Record<RelaySetting, EnvAssignment> {
@@ -72,9 +73,27 @@ export function relayEnvFile(model: RelayModel): OutputFile {
     `# A hand-off is abandoned after this long (relay.sendmail.timeout: ${relay.sendmail.timeout}): sendmail is killed, or the`,
     '# SMTP connection dropped before its 250 reply; the job is retried.',
     set('SENDMAIL_TIMEOUT_MS'),
+    ...metricsPeerLines(model, output),
     '',
   ];
   // Comments name config values too (durations as written): no line break may start an assignment.
   for (const line of lines) refuseControl({ output, key: 'comment', from: [] }, line);
   return { path: output, mode: 0o644, content: lines.join('\n') };
+}
+
+/**
+ * GET /metrics answers loopback peers by default. A relay listening on one of the host's other addresses is
+ * scraped there (the scrape job targets relay.listen), and Linux gives a connection to a local address that
+ * address as its source: the listen address joins loopback, which admits this host only (a packet from
+ * elsewhere claiming a local source is dropped as a martian).
+ */
+function metricsPeerLines(model: RelayModel, output: string): string[] {
+  const host = model.relay.listen.host;
+  const family = isIP(host);
+  if (family === 0 || /^(127\.|0\.0\.0\.0$)/.test(host) || host === '::1' || host === '::') return [];
+  const value = `127.0.0.0/8,::1/128,${host}/${family === 4 ? 32 : 128}`;
+  return [
+    '# Who may read GET /metrics: loopback and this host scraping relay.listen (its own address is the source).',
+    encodeEnvAssignment({ name: 'METRICS_PEERS', value, from: ['relay', 'listen'] }, output),
+  ];
 }

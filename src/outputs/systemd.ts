@@ -185,19 +185,22 @@ export function serviceGroups(model: RelayModel): Group[] {
         ],
         directives: [d('RestrictAddressFamilies', { words: ['AF_INET', 'AF_INET6'] }, ['relay', 'handoff'])],
       };
-  if (model.relay.webhooks.length > 0) {
+  // Only a webhook whose host lies off this machine needs the fence gone; one on loopback is inside it.
+  const remoteHooks = model.relay.webhooks.filter((hook) => !isLoopback(hook.host));
+  if (remoteHooks.length > 0) {
     // The webhook hosts are names resolved at send time, to addresses that change: no IPAddressAllow= list
     // can name them ahead, so with webhooks the unit drops the IP fence rather than break their delivery.
     network.comments.push(
-      `The relay POSTs message events to its webhooks (${model.relay.webhooks.map((hook) => hook.name).join(', ')}) at addresses resolved when it sends,`,
+      `The relay POSTs message events to its webhooks (${remoteHooks.map((hook) => hook.name).join(', ')}) at addresses resolved when it sends,`,
       'so IP is not fenced here (IPAddressDeny= would refuse them); the socket families above still apply.',
     );
   }
-  if (model.relay.webhooks.length === 0 && isLoopback(model.relay.listen.host)) {
+  if (remoteHooks.length === 0 && isLoopback(model.relay.listen.host)) {
+    const hooks = model.relay.webhooks.length > 0 ? ` and its webhooks on this host (${model.relay.webhooks.map((hook) => hook.name).join(', ')})` : '';
     network.comments.push(
       sendmail
-        ? `The relay listens on ${model.relay.listen.text} and talks to nothing else over IP.`
-        : `The relay listens on ${model.relay.listen.text} and talks to nothing but Postfix on ${HANDOFF_SMTP_ADDRESS} over IP.`,
+        ? `The relay listens on ${model.relay.listen.text} and talks to nothing else over IP${hooks}.`
+        : `The relay listens on ${model.relay.listen.text} and talks to nothing but Postfix on ${HANDOFF_SMTP_ADDRESS}${hooks} over IP.`,
     );
     network.directives.push(d('IPAddressDeny', 'any', ['relay', 'listen']), d('IPAddressAllow', 'localhost', ['relay', 'listen']));
   } else if (!isLoopback(model.relay.listen.host)) {

@@ -9,6 +9,7 @@
 // Bounded: at most maxRecords files of at most RECORD_MAX_BYTES each; expired records are swept.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { ensureOwnDir } from './own-dir.js';
 import type { QueueFs } from './fsops.js';
 import { CREATE_EXCLUSIVE } from './fsops.js';
 import { JOB_ID } from './job.js';
@@ -116,14 +117,7 @@ export class IdempotencyStore {
     const { fs, dir } = this.options;
     // The directory is data from whoever can write the queue root too: a symbolic link (or another user's
     // directory) there would have start-up delete files elsewhere. Refused, like the queue's other checks.
-    let info = await fs.lstat(dir);
-    if (info === null) {
-      await fs.mkdir(dir, 0o750);
-      info = await fs.lstat(dir);
-    }
-    if (info === null || !info.isDirectory) throw new Error(`${dir} is not a directory (a symbolic link?): remove it and restart, the relay creates it`);
-    const uid = process.getuid?.();
-    if (uid !== undefined && info.uid !== uid) throw new Error(`${dir} is owned by uid ${info.uid}, not the relay's uid ${uid}: fix its owner and restart`);
+    await ensureOwnDir(fs, dir, 0o750);
     for (const name of await fs.readdir(dir)) {
       const file = path.join(dir, name);
       // Only names this module writes are ever removed: <sha256>.json records and .<...>.tmp temp files.

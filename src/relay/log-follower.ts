@@ -129,11 +129,11 @@ export class LogFollower {
    * journalctl as a child: JSON entries of the mail facility (Postfix's syslog_facility default), from
    * just after the saved cursor, or from now on a first start. Restarted after a pause if it exits.
    */
-  private followJournal(journalctl: string, cursor: string | null): void {
+  private followJournal(journalctl: string, cursor: string | null, inclusive = false): void {
     // --all: without it journalctl(1) prints a field over 4096 bytes as null (a long bounce reply would vanish).
     // Matches on one field are ORed, on different fields ANDed (journalctl(1)): the mail facility, from root or postfix.
     const args = ['--output=json', '--all', '--follow', '--no-pager', '--quiet', 'SYSLOG_FACILITY=2', ...[...this.uids].map((uid) => `_UID=${uid}`)];
-    args.push(...(cursor ? [`--after-cursor=${cursor}`] : ['--lines=0']));
+    args.push(...(cursor ? [inclusive ? `--cursor=${cursor}` : `--after-cursor=${cursor}`] : ['--lines=0']));
     const child = spawn(journalctl, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     let stderr = '';
@@ -141,6 +141,9 @@ export class LogFollower {
     child.on('error', (error) => this.report(`cannot run ${journalctl}: ${(error as NodeJS.ErrnoException).code ?? error.message}`));
     let last = cursor;
     let chain = Promise.resolve();
+    /** A line could not be recorded (a full disk): the rest is not read; journalctl starts again at that entry. */
+    let failed = false;
+    let retryAt: string | null = null;
     // The cursor is saved at most once a second (and on stop): a busy mail log must not cost a write per
     // line, and lines read again after a crash are recorded once anyway.
     let saveTimer: NodeJS.Timeout | null = null;
@@ -158,7 +161,7 @@ export class LogFollower {
     };
     const onLine = (text: string) => {
       chain = chain.then(async () => {
-        if (text.length > LONGEST_LINE) return;
+        if (failed || text.length > LONGEST_LINE) return;
         let entry: Record<string, unknown>;
         try {
           entry = JSON.parse(text) as Record<string, unknown>;
@@ -170,7 +173,15 @@ export class LogFollower {
         // The uid is checked here too: journalctl filters by it, and this holds should it ever be run without.
         if (typeof message === 'string' && typeof program === 'string' && typeof uid === 'string' && this.uids.has(uid)) {
           const time = typeof micros === 'string' && /^\d+$/.test(micros) ? new Date(Number(BigInt(micros) / 1000n)) : new Date();
-          await this.handle(program, message, time);
+          try {
+            await this.handle(program, message, time);
+          } catch (error) {
+            failed = true;
+            retryAt = typeof at === 'string' ? at : null;
+            this.report(`cannot record a delivery line: ${(error as NodeJS.ErrnoException).code ?? String(error)}; reading the journal again from there`);
+            child.kill('SIGTERM');
+            return;
+          }
         }
         if (typeof at === 'string') {
           last = at;
@@ -195,7 +206,7 @@ export class LogFollower {
       this.report(`journalctl exited (${code ?? 'signal'}${stderr.trim() ? `: ${stderr.trim().split('\n').at(-1)}` : ''}); restarting in 5 s`);
       this.timer = setTimeout(() => {
         this.running = true;
-        void chain.then(() => this.followJournal(journalctl, last));
+        void chain.then(() => (retryAt !== null ? this.followJournal(journalctl, retryAt, true) : this.followJournal(journalctl, last)));
       }, 5_000);
     });
   }
@@ -211,6 +222,11 @@ export class LogFollower {
     let ino = -1;
     let offset = 0;
     let partial = Buffer.alloc(0);
+    /**
+     * Where the line being read starts when it overflowed the cap (else null): everything up to its newline is
+     * skipped, not read as a line, and the saved position stays at its start, so a restart skips it whole too.
+     */
+    let overlong: number | null = null;
     let appeared = false;
     const openAt = (start: 'saved' | 'end' | 'start') => {
       try {
@@ -226,6 +242,7 @@ export class LogFollower {
         const resume = start === 'saved' && saved ? (saved.ino === stat.ino && saved.offset <= stat.size ? saved.offset : 0) : null;
         offset = start === 'start' ? 0 : resume ?? stat.size;
         partial = Buffer.alloc(0);
+        overlong = null;
         return true;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
@@ -240,18 +257,32 @@ export class LogFollower {
         const read = fs.readSync(fd!, buffer, 0, buffer.length, offset);
         if (read === 0) return;
         let chunk = Buffer.concat([partial, buffer.subarray(0, read)]);
-        let consumed = offset - partial.length;
+        // A line that cannot be recorded (a full disk) throws out of here with offset and partial as they
+        // were: the next poll reads the same bytes again, in the same overlong state.
+        const overlongBefore = overlong;
+        // The file offset of chunk's first byte, and of the first line not yet recorded.
+        let at = offset - partial.length;
+        let consumed = overlong ?? at;
         let newline: number;
         while ((newline = chunk.indexOf(0x0a)) >= 0) {
           const text = chunk.subarray(0, newline).toString('utf8');
           chunk = chunk.subarray(newline + 1);
-          consumed += newline + 1;
-          if (text.length <= LONGEST_LINE) {
+          at += newline + 1;
+          consumed = at;
+          const tail = overlong !== null;
+          overlong = null;
+          if (!tail && text.length <= LONGEST_LINE) {
             const parsed = parseSyslogLine(text);
-            if (parsed) await this.handle(parsed.program, parsed.message, parsed.time);
+            if (parsed) {
+              await this.handle(parsed.program, parsed.message, parsed.time).catch((error: unknown) => {
+                overlong = overlongBefore;
+                throw error;
+              });
+            }
           }
         }
-        partial = chunk.length > LONGEST_LINE ? Buffer.alloc(0) : Buffer.from(chunk);
+        if (overlong === null && chunk.length > LONGEST_LINE) overlong = at;
+        partial = overlong !== null ? Buffer.alloc(0) : Buffer.from(chunk);
         offset += read;
         await this.savePosition({ kind: 'file', ino, offset: consumed });
       }
@@ -269,6 +300,7 @@ export class LogFollower {
             // Truncated in place (copytruncate): read it again from the start.
             offset = 0;
             partial = Buffer.alloc(0);
+            overlong = null;
           }
           await drain();
           const current = fs.statSync(file, { throwIfNoEntry: false });

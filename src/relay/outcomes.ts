@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { JOB_ID } from './job.js';
 import type { QueueFs } from './fsops.js';
+import { ensureOwnDir } from './own-dir.js';
 import { replaceFile } from './replace-file.js';
 import type { DeliveryLine, DeliveryStatus } from './postfix-log.js';
 
@@ -47,6 +48,9 @@ const DIR_MODE = 0o750;
 /** Log lines seen for a queue id not (yet) known: the 250 reply can be read after Postfix logged the delivery. */
 const EARLY_LIMIT = 10_000;
 const EARLY_MS = 10 * 60_000;
+
+/** ENOSPC or EDQUOT: a write that can succeed later, unlike a record that cannot be written at all. */
+export const isDiskFull = (error: unknown): boolean => ['ENOSPC', 'EDQUOT'].includes((error as NodeJS.ErrnoException | null)?.code ?? '');
 
 const isStr = (value: unknown): value is string => typeof value === 'string';
 const STATES = new Set(['handed_off', 'sent', 'deferred', 'bounced', 'expired']);
@@ -126,14 +130,7 @@ export class OutcomeStore {
 
   /** Creates the directory, indexes records still waiting for an outcome and prunes expired ones. */
   async openStore(): Promise<void> {
-    const { fs, dir } = this.options;
-    if (!(await fs.exists(dir))) {
-      try {
-        await fs.mkdir(dir, DIR_MODE);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      }
-    }
+    await ensureOwnDir(this.options.fs, this.options.dir, DIR_MODE);
     await this.sweep(true);
   }
 
@@ -193,7 +190,10 @@ export class OutcomeStore {
     for (const seen of early?.lines ?? []) await this.record(seen.line, seen.time);
   }
 
-  /** Applies one delivery line; lines for queue ids the relay did not hand off are ignored. */
+  /**
+   * Applies one delivery line; lines for queue ids the relay did not hand off are ignored. Rejects when the
+   * disk is full (isDiskFull): the follower then reads the line again instead of passing it.
+   */
   async record(line: DeliveryLine, time: Date): Promise<void> {
     const id = this.open.get(line.queueId);
     if (id === undefined) return this.keepEarly(line, time);
@@ -203,6 +203,9 @@ export class OutcomeStore {
     await this.update(id, (record) => {
       // Gone meanwhile (retention): nothing to add to.
       if (record.queueId === '') return null;
+      // A recipient the job never had: another message under a reused queue id (or a line held early for
+      // one). Recording it would put a stranger's address on the suppression list.
+      if (line.recipient !== null && !record.recipients.some((r) => r.toLowerCase() === line.recipient!.toLowerCase())) return null;
       const event: OutcomeEvent = { time: time.toISOString(), state: line.status, detail: line.detail };
       if (line.recipient !== null) event.recipient = line.recipient;
       if (line.relay !== null) event.relay = line.relay;
@@ -271,7 +274,11 @@ export class OutcomeStore {
     void settled.then(() => {
       if (this.chains.get(id) === settled) this.chains.delete(id);
     });
-    return run.catch(() => null);
+    // A full disk is passed on (the caller keeps the line to apply once there is room); anything else was logged.
+    return run.catch((error: unknown) => {
+      if (isDiskFull(error)) throw error;
+      return null;
+    });
   }
 
   /**

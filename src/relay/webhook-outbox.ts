@@ -4,6 +4,7 @@
 // regular file, size cap, shape check); a file that fails is moved to <webhook>/quarantine/ and skipped.
 import path from 'node:path';
 import { CREATE_EXCLUSIVE, UntrustedFileError, type QueueFs } from './fsops.js';
+import { ensureOwnDir } from './own-dir.js';
 import { MAX_EVENT_BYTES, parseEvent, serializeEvent, type WebhookEvent } from './webhook-event.js';
 
 const DIR_MODE = 0o750;
@@ -37,9 +38,7 @@ export class WebhookOutbox {
   /** Creates webhooks/<hook>/ and its quarantine/ when missing and removes temp files of writes a crash cut short. */
   async open(): Promise<void> {
     for (const dir of [this.root, ...this.hooks.flatMap((hook) => [this.dir(hook), path.join(this.dir(hook), QUARANTINE)])]) {
-      await this.fs.mkdir(dir, DIR_MODE).catch((error) => {
-        if (errno(error) !== 'EEXIST') throw error;
-      });
+      await ensureOwnDir(this.fs, dir, DIR_MODE);
     }
     for (const hook of this.hooks) {
       for (const name of await this.fs.readdir(this.dir(hook))) {

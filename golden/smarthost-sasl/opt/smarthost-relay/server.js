@@ -60,6 +60,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 75470e6c62891ced1acbcd7f0f277aa1d968ed5861435cf57a6e91c36df1af64)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 4d2af969ceb06f9b4ed1a96db1081bafae40b7937afe5a8f365d5156e9abd4ba)
 
 module.exports.runRelay(RELAY_DATA);
