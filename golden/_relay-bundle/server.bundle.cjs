@@ -23613,6 +23613,7 @@ var RelayObservability = class {
   peers = () => false;
   mode = "unknown";
   outcomeSources = null;
+  started = false;
   constructor() {
     this.metrics = createRelayMetrics({
       snapshot: () => this.snapshot().get(),
@@ -23637,8 +23638,15 @@ var RelayObservability = class {
   timed(deliver) {
     return this.metrics.timed(this.mode, deliver);
   }
+  /** Start-up is over (queue recovered, stores open, worker running): /health may answer ok. */
+  markStarted() {
+    this.started = true;
+  }
   async health() {
     if (!this.thresholds) throw new Error("observability used before configure()");
+    if (!this.started) {
+      return { ...EMPTY, status: "degraded", reasons: [{ code: "starting", message: "the relay is starting: recovering its queue and opening its stores" }], handoffFailuresInARow: 0 };
+    }
     let snapshot;
     try {
       snapshot = await this.snapshot().get();
@@ -25062,6 +25070,7 @@ async function runRelay(data) {
     token: tokens.map((t3) => t3.client.implicit ? t3.from : `${t3.client.name}: ${t3.from}`).join(", "),
     pid: process.pid
   });
+  ops.markStarted();
   let stopping = false;
   const stop = async (signal) => {
     if (stopping) return;

@@ -64,7 +64,7 @@ export class HandoffStreak {
 }
 
 /** Every reason /health may give (openapi.json documents the same list). */
-export const HEALTH_REASON_CODES = ['backlog', 'oldest_job', 'handoff_failing', 'disk_low', 'queue_unreadable', 'log_follower_stopped'] as const;
+export const HEALTH_REASON_CODES = ['backlog', 'oldest_job', 'handoff_failing', 'disk_low', 'queue_unreadable', 'log_follower_stopped', 'starting'] as const;
 
 export interface HealthReason {
   code: (typeof HEALTH_REASON_CODES)[number];

@@ -273,6 +273,8 @@ export async function runRelay(data: RelayData): Promise<void> {
     token: tokens.map((t) => (t.client.implicit ? t.from : `${t.client.name}: ${t.from}`)).join(', '),
     pid: process.pid,
   });
+  // After the started line: a deploy check that saw /health answer 200 finds that line in the journal.
+  ops.markStarted();
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -21,6 +21,7 @@ export class RelayObservability {
   private peers: PeerRule = () => false;
   private mode = 'unknown';
   private outcomeSources: OutcomeSources | null = null;
+  private started = false;
 
   constructor() {
     this.metrics = createRelayMetrics({
@@ -51,8 +52,18 @@ export class RelayObservability {
     return this.metrics.timed(this.mode, deliver);
   }
 
+  /** Start-up is over (queue recovered, stores open, worker running): /health may answer ok. */
+  markStarted(): void {
+    this.started = true;
+  }
+
   async health(): Promise<HealthReport> {
     if (!this.thresholds) throw new Error('observability used before configure()');
+    // The port is bound before the queue is recovered (a start that cannot listen must exit first); until
+    // then the relay takes no job, and a 200 would tell a deploy check or a load balancer it was ready.
+    if (!this.started) {
+      return { ...EMPTY, status: 'degraded', reasons: [{ code: 'starting', message: 'the relay is starting: recovering its queue and opening its stores' }], handoffFailuresInARow: 0 };
+    }
     let snapshot;
     try {
       snapshot = await this.snapshot().get();

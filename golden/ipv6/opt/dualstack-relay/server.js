@@ -55,6 +55,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 4d2af969ceb06f9b4ed1a96db1081bafae40b7937afe5a8f365d5156e9abd4ba)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 e80155e83a9dd3505c0cf01a7314c06a3193b9eb2d34bba75bc7fe61d3744052)
 
 module.exports.runRelay(RELAY_DATA);
