@@ -15656,6 +15656,10 @@ async function replaceFile(fs6, file, content, durable) {
     throw error;
   }
   if (!durable.dir) return;
+  if (durable.dirFd !== void 0) {
+    await fs6.fsync(durable.dirFd);
+    return;
+  }
   const dirFd = await fs6.open(dir, "r");
   try {
     await fs6.fsync(dirFd);
@@ -24522,7 +24526,6 @@ function parseEvent(bytes, expectedId) {
 // src/relay/webhook-outbox.ts
 var import_node_path12 = __toESM(require("node:path"), 1);
 var DIR_MODE3 = 488;
-var FILE_MODE2 = 416;
 var QUARANTINE = "quarantine";
 var errno2 = (error) => error?.code;
 function unusableReason2(error) {
@@ -24564,22 +24567,7 @@ var WebhookOutbox = class {
     if (body.length > MAX_EVENT_BYTES) throw new Error(`webhook event ${event.id} is ${body.length} bytes, over the ${MAX_EVENT_BYTES} byte cap`);
     const dirFd = this.dirFds.get(hook);
     if (dirFd === void 0) throw new Error(`webhook ${hook} has no open outbox`);
-    const target = import_node_path12.default.join(this.dir(hook), `${event.id}.json`);
-    const temp = import_node_path12.default.join(this.dir(hook), `.${event.id}.json.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    let fd = await this.fs.open(temp, CREATE_EXCLUSIVE, FILE_MODE2);
-    try {
-      await this.fs.write(fd, body);
-      await this.fs.fsync(fd);
-      const closing = fd;
-      fd = null;
-      await this.fs.close(closing);
-      await this.fs.rename(temp, target);
-      await this.fs.fsync(dirFd);
-    } catch (error) {
-      if (fd !== null) await this.fs.close(fd).catch(() => void 0);
-      await this.fs.unlink(temp).catch(() => void 0);
-      throw error;
-    }
+    await replaceFile(this.fs, import_node_path12.default.join(this.dir(hook), `${event.id}.json`), body, { file: true, dir: true, dirFd });
   }
   /** Event file names waiting in the hook's outbox, oldest job first (event ids start with the job id). */
   async list(hook) {

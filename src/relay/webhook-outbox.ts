@@ -3,12 +3,12 @@
 // cause is forgotten, so a SIGKILL never loses one; read back like a queue job (no-follow, non-blocking,
 // regular file, size cap, shape check); a file that fails is moved to <webhook>/quarantine/ and skipped.
 import path from 'node:path';
-import { CREATE_EXCLUSIVE, UntrustedFileError, type QueueFs } from './fsops.js';
+import { UntrustedFileError, type QueueFs } from './fsops.js';
 import { ensureOwnDir } from './own-dir.js';
+import { replaceFile } from './replace-file.js';
 import { MAX_EVENT_BYTES, parseEvent, serializeEvent, type WebhookEvent } from './webhook-event.js';
 
 const DIR_MODE = 0o750;
-const FILE_MODE = 0o640;
 const QUARANTINE = 'quarantine';
 
 const errno = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code;
@@ -59,22 +59,7 @@ export class WebhookOutbox {
     if (body.length > MAX_EVENT_BYTES) throw new Error(`webhook event ${event.id} is ${body.length} bytes, over the ${MAX_EVENT_BYTES} byte cap`);
     const dirFd = this.dirFds.get(hook);
     if (dirFd === undefined) throw new Error(`webhook ${hook} has no open outbox`);
-    const target = path.join(this.dir(hook), `${event.id}.json`);
-    const temp = path.join(this.dir(hook), `.${event.id}.json.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    let fd: number | null = await this.fs.open(temp, CREATE_EXCLUSIVE, FILE_MODE);
-    try {
-      await this.fs.write(fd, body);
-      await this.fs.fsync(fd);
-      const closing = fd;
-      fd = null;
-      await this.fs.close(closing);
-      await this.fs.rename(temp, target);
-      await this.fs.fsync(dirFd);
-    } catch (error) {
-      if (fd !== null) await this.fs.close(fd).catch(() => undefined);
-      await this.fs.unlink(temp).catch(() => undefined);
-      throw error;
-    }
+    await replaceFile(this.fs, path.join(this.dir(hook), `${event.id}.json`), body, { file: true, dir: true, dirFd });
   }
 
   /** Event file names waiting in the hook's outbox, oldest job first (event ids start with the job id). */

@@ -70,6 +70,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 e80155e83a9dd3505c0cf01a7314c06a3193b9eb2d34bba75bc7fe61d3744052)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 be0b704d8597b5098846529fc783165af577972a037867634b17e6dc762a263b)
 
 module.exports.runRelay(RELAY_DATA);
