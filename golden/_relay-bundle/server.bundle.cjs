@@ -1692,7 +1692,7 @@ var require_shared = __commonJS({
     "use strict";
     var urllib = require("url");
     var util = require("util");
-    var fs6 = require("fs");
+    var fs7 = require("fs");
     var nmfetch = require_fetch();
     var dns = require("dns");
     var net = require("net");
@@ -2129,7 +2129,7 @@ var require_shared = __commonJS({
           }
           return callback(null, parsedDataUri.data);
         } else if (content.path) {
-          return resolveStream(fs6.createReadStream(content.path), callback);
+          return resolveStream(fs7.createReadStream(content.path), callback);
         }
       }
       if (typeof data[key].content === "string" && !["utf8", "usascii", "ascii"].includes(encoding)) {
@@ -5518,7 +5518,7 @@ var require_mime_node = __commonJS({
   "node_modules/nodemailer/lib/mime-node/index.js"(exports2, module2) {
     "use strict";
     var crypto = require("crypto");
-    var fs6 = require("fs");
+    var fs7 = require("fs");
     var punycode = require_punycode();
     var PassThrough = require("stream").PassThrough;
     var shared = require_shared();
@@ -6233,7 +6233,7 @@ var require_mime_node = __commonJS({
             setImmediate(() => contentStream.emit("error", new Error("File access rejected for " + content.path)));
             return contentStream;
           }
-          return fs6.createReadStream(content.path);
+          return fs7.createReadStream(content.path);
         } else if (content && typeof content.href === "string") {
           if (this.disableUrlAccess) {
             contentStream = new PassThrough();
@@ -10937,7 +10937,7 @@ var require_osMemoryHeapLinux = __commonJS({
   "node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js"(exports2, module2) {
     "use strict";
     var Gauge2 = require_gauge();
-    var fs6 = require("fs");
+    var fs7 = require("fs");
     var values = ["VmSize", "VmRSS", "VmData"];
     var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
     var PROCESS_VIRTUAL_MEMORY = "process_virtual_memory_bytes";
@@ -10968,7 +10968,7 @@ var require_osMemoryHeapLinux = __commonJS({
         // Use this one metric's `collect` to set all metrics' values.
         collect() {
           try {
-            const stat = fs6.readFileSync("/proc/self/status", "utf8");
+            const stat = fs7.readFileSync("/proc/self/status", "utf8");
             const structuredOutput = structureOutput(stat);
             residentMemGauge.set(labels, structuredOutput.VmRSS);
             virtualMemGauge.set(labels, structuredOutput.VmSize);
@@ -11048,7 +11048,7 @@ var require_processOpenFileDescriptors = __commonJS({
   "node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js"(exports2, module2) {
     "use strict";
     var Gauge2 = require_gauge();
-    var fs6 = require("fs");
+    var fs7 = require("fs");
     var process3 = require("process");
     var PROCESS_OPEN_FDS = "process_open_fds";
     module2.exports = (registry, config = {}) => {
@@ -11065,7 +11065,7 @@ var require_processOpenFileDescriptors = __commonJS({
         labelNames,
         collect() {
           try {
-            const fds = fs6.readdirSync("/proc/self/fd");
+            const fds = fs7.readdirSync("/proc/self/fd");
             this.set(labels, fds.length - 1);
           } catch {
           }
@@ -11081,13 +11081,13 @@ var require_processMaxFileDescriptors = __commonJS({
   "node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js"(exports2, module2) {
     "use strict";
     var Gauge2 = require_gauge();
-    var fs6 = require("fs");
+    var fs7 = require("fs");
     var PROCESS_MAX_FDS = "process_max_fds";
     var maxFds;
     module2.exports = (registry, config = {}) => {
       if (maxFds === void 0) {
         try {
-          const limits = fs6.readFileSync("/proc/self/limits", "utf8");
+          const limits = fs7.readFileSync("/proc/self/limits", "utf8");
           const lines = limits.split("\n");
           for (const line of lines) {
             if (line.startsWith("Max open files")) {
@@ -15161,7 +15161,7 @@ __export(main_exports, {
   runRelay: () => runRelay
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/relay/auth.ts
@@ -15297,13 +15297,13 @@ var import_node_crypto3 = require("node:crypto");
 var import_node_path = __toESM(require("node:path"), 1);
 
 // src/relay/own-dir.ts
-async function ensureOwnDir(fs6, dir, mode) {
-  let info = await fs6.lstat(dir);
+async function ensureOwnDir(fs7, dir, mode) {
+  let info = await fs7.lstat(dir);
   if (info === null) {
-    await fs6.mkdir(dir, mode).catch((error) => {
+    await fs7.mkdir(dir, mode).catch((error) => {
       if (error.code !== "EEXIST") throw error;
     });
-    info = await fs6.lstat(dir);
+    info = await fs7.lstat(dir);
   }
   if (info === null || !info.isDirectory) throw new Error(`${dir} is not a directory (a symbolic link?): remove it and restart, the relay creates it`);
   const uid = process.getuid?.();
@@ -15440,12 +15440,12 @@ var IdempotencyStore = class _IdempotencyStore {
    * Runs after queue recovery and before the worker, so a job found here has not been sent and deleted yet.
    */
   async open(knownClients) {
-    const { fs: fs6, dir } = this.options;
-    await ensureOwnDir(fs6, dir, 488);
-    for (const name2 of await fs6.readdir(dir)) {
+    const { fs: fs7, dir } = this.options;
+    await ensureOwnDir(fs7, dir, 488);
+    for (const name2 of await fs7.readdir(dir)) {
       const file = import_node_path.default.join(dir, name2);
       if (TEMP_NAME.test(name2)) {
-        await fs6.unlink(file).catch(() => void 0);
+        await fs7.unlink(file).catch(() => void 0);
         continue;
       }
       if (!RECORD_NAME.test(name2)) continue;
@@ -15453,19 +15453,19 @@ var IdempotencyStore = class _IdempotencyStore {
       let record = null;
       if (HEX64.test(keyHash)) {
         try {
-          record = parseRecord(await fs6.readUntrusted(file, RECORD_MAX_BYTES));
+          record = parseRecord(await fs7.readUntrusted(file, RECORD_MAX_BYTES));
         } catch {
           record = null;
         }
       }
       const valid = record !== null && record.keyHash === keyHash && knownClients.has(record.client) && !this.expired(record.createdAt);
       if (!valid || record === null) {
-        await fs6.unlink(file).catch(() => void 0);
+        await fs7.unlink(file).catch(() => void 0);
         continue;
       }
       if (!record.committed) {
         if (!await this.options.jobExists(record.jobId)) {
-          await fs6.unlink(file).catch(() => void 0);
+          await fs7.unlink(file).catch(() => void 0);
           continue;
         }
         await this.write({ ...record, committed: true });
@@ -15560,31 +15560,31 @@ var IdempotencyStore = class _IdempotencyStore {
   }
   /** Temp file, fsync, rename over the record, fsync the directory: durable before the caller answers. */
   async write(record) {
-    const { fs: fs6 } = this.options;
+    const { fs: fs7 } = this.options;
     const target = this.file(record.keyHash);
     const temp = import_node_path.default.join(this.options.dir, `.${record.keyHash}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    const fd = await fs6.open(temp, CREATE_EXCLUSIVE, 416);
+    const fd = await fs7.open(temp, CREATE_EXCLUSIVE, 416);
     try {
-      await fs6.write(fd, Buffer.from(`${JSON.stringify(record)}
+      await fs7.write(fd, Buffer.from(`${JSON.stringify(record)}
 `, "utf8"));
-      await fs6.fsync(fd);
+      await fs7.fsync(fd);
     } catch (error) {
-      await fs6.close(fd).catch(() => void 0);
-      await fs6.unlink(temp).catch(() => void 0);
+      await fs7.close(fd).catch(() => void 0);
+      await fs7.unlink(temp).catch(() => void 0);
       throw error;
     }
-    await fs6.close(fd);
+    await fs7.close(fd);
     try {
-      await fs6.rename(temp, target);
+      await fs7.rename(temp, target);
     } catch (error) {
-      await fs6.unlink(temp).catch(() => void 0);
+      await fs7.unlink(temp).catch(() => void 0);
       throw error;
     }
-    const dirFd = await fs6.open(this.options.dir, "r");
+    const dirFd = await fs7.open(this.options.dir, "r");
     try {
-      await fs6.fsync(dirFd);
+      await fs7.fsync(dirFd);
     } finally {
-      await fs6.close(dirFd).catch(() => void 0);
+      await fs7.close(dirFd).catch(() => void 0);
     }
   }
 };
@@ -15639,32 +15639,32 @@ var import_node_path3 = __toESM(require("node:path"), 1);
 // src/relay/replace-file.ts
 var import_node_crypto4 = require("node:crypto");
 var import_node_path2 = __toESM(require("node:path"), 1);
-async function replaceFile(fs6, file, content, durable) {
+async function replaceFile(fs7, file, content, durable) {
   const dir = import_node_path2.default.dirname(file);
   const temp = import_node_path2.default.join(dir, `.${import_node_path2.default.basename(file)}.${(0, import_node_crypto4.randomBytes)(4).toString("hex")}.tmp`);
-  const fd = await fs6.open(temp, CREATE_EXCLUSIVE, 416);
+  const fd = await fs7.open(temp, CREATE_EXCLUSIVE, 416);
   try {
     try {
-      await fs6.write(fd, content);
-      if (durable.file) await fs6.fsync(fd);
+      await fs7.write(fd, content);
+      if (durable.file) await fs7.fsync(fd);
     } finally {
-      await fs6.close(fd);
+      await fs7.close(fd);
     }
-    await fs6.rename(temp, file);
+    await fs7.rename(temp, file);
   } catch (error) {
-    await fs6.unlink(temp).catch(() => void 0);
+    await fs7.unlink(temp).catch(() => void 0);
     throw error;
   }
   if (!durable.dir) return;
   if (durable.dirFd !== void 0) {
-    await fs6.fsync(durable.dirFd);
+    await fs7.fsync(durable.dirFd);
     return;
   }
-  const dirFd = await fs6.open(dir, "r");
+  const dirFd = await fs7.open(dir, "r");
   try {
-    await fs6.fsync(dirFd);
+    await fs7.fsync(dirFd);
   } finally {
-    await fs6.close(dirFd);
+    await fs7.close(dirFd);
   }
 }
 
@@ -15794,9 +15794,9 @@ var OutcomeStore = class {
       if (line.recipient !== null) event.recipient = line.recipient;
       if (line.relay !== null) event.relay = line.relay;
       if (line.dsn !== null) event.dsn = line.dsn;
-      const last = record.events.filter((e3) => e3.recipient === event.recipient).at(-1);
-      if (last && last.time === event.time && last.state === event.state && last.detail === event.detail) {
-        applied = last;
+      const same = record.events.find((e3) => e3.recipient === event.recipient && e3.time === event.time && e3.state === event.state && e3.detail === event.detail);
+      if (same) {
+        applied = same;
         return null;
       }
       event.seq = Math.min(MAX_SEQ, Math.max(0, ...record.events.map((e3) => e3.seq ?? 0)) + 1);
@@ -22708,8 +22708,10 @@ function buildMessage(job) {
   });
 }
 
-// src/relay/outcome-tracking.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
+// src/relay/handoff-lookup.ts
+var import_node_child_process2 = require("node:child_process");
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_readline = __toESM(require("node:readline"), 1);
 
 // src/relay/log-follower.ts
 var import_node_child_process = require("node:child_process");
@@ -22736,6 +22738,21 @@ function parseDeliveryMessage(program, message) {
   const [, queueId, to, middle2, status, detail] = match;
   const original = /(?:^|, )orig_to=<([^>]*)>/.exec(middle2)?.[1];
   return { queueId, status, recipient: original ?? to, relay: field(middle2, "relay"), dsn: field(middle2, "dsn"), detail: detail ?? "" };
+}
+var CLEANUP = /^postfix(?:-[\w.-]+)?\/(?:[\w.-]+\/)?cleanup$/;
+var QMGR = /^postfix(?:-[\w.-]+)?\/(?:[\w.-]+\/)?qmgr$/;
+var MESSAGE_ID_LINE = new RegExp(`^(${QUEUE_ID}): message-id=(<[^\\s<>]*>)$`);
+var QUEUED_LINE = new RegExp(`^(${QUEUE_ID}): (?:from=<[^>]*>, size=\\d+, nrcpt=\\d+ \\(queue active\\)|removed)$`);
+function parseQueueMessage(program, message) {
+  if (CLEANUP.test(program)) {
+    const match = MESSAGE_ID_LINE.exec(message);
+    return match ? { kind: "message-id", queueId: match[1], messageId: match[2] } : null;
+  }
+  if (QMGR.test(program)) {
+    const match = QUEUED_LINE.exec(message);
+    return match ? { kind: "queued", queueId: match[1] } : null;
+  }
+  return null;
 }
 var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 var SYSLOG_LINE = /^(?:([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d\d):(\d\d):(\d\d)(?:\.\d+)?|(\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)) \S+ ([^\s[\]:]+)(?:\[\d+\])?: (.*)$/;
@@ -22767,6 +22784,21 @@ function journalUids(passwdText) {
   const uid = entry?.split(":")[2];
   return uid !== void 0 && /^\d+$/.test(uid) && uid !== "0" ? ["0", uid] : ["0"];
 }
+function readJournalUids(source, onError) {
+  let passwd = "";
+  try {
+    passwd = import_node_fs3.default.readFileSync(source.passwd ?? "/etc/passwd", "utf8");
+  } catch (error) {
+    onError(`cannot read the user list to find Postfix's uid (${error.code ?? String(error)}); reading root's log lines only`);
+  }
+  return new Set(journalUids(passwd));
+}
+function journalEntry(entry, uids) {
+  const { MESSAGE: message, SYSLOG_IDENTIFIER: program, __REALTIME_TIMESTAMP: micros, _UID: uid } = entry;
+  if (typeof message !== "string" || typeof program !== "string" || typeof uid !== "string" || !uids.has(uid)) return null;
+  const time = typeof micros === "string" && /^\d+$/.test(micros) ? new Date(Number(BigInt(micros) / 1000n)) : /* @__PURE__ */ new Date();
+  return { program, message, time };
+}
 var LONGEST_LINE = 64 * 1024;
 var LogFollower = class {
   constructor(options) {
@@ -22797,13 +22829,7 @@ var LogFollower = class {
     const saved = await this.loadPosition();
     this.running = true;
     if (this.options.source.kind === "journal") {
-      let passwd = "";
-      try {
-        passwd = import_node_fs3.default.readFileSync(this.options.source.passwd ?? "/etc/passwd", "utf8");
-      } catch (error) {
-        this.options.onError(`cannot read the user list to find Postfix's uid (${error.code ?? String(error)}); reading root's log lines only`);
-      }
-      this.uids = new Set(journalUids(passwd));
+      this.uids = readJournalUids(this.options.source, this.options.onError);
       this.followJournal(this.options.source.journalctl, saved?.kind === "journal" ? saved.cursor : null);
     } else await this.followFile(this.options.source.path, saved?.kind === "file" ? saved : null);
   }
@@ -22878,11 +22904,11 @@ var LogFollower = class {
         } catch {
           return;
         }
-        const { MESSAGE: message, SYSLOG_IDENTIFIER: program, __CURSOR: at, __REALTIME_TIMESTAMP: micros, _UID: uid } = entry;
-        if (typeof message === "string" && typeof program === "string" && typeof uid === "string" && this.uids.has(uid)) {
-          const time = typeof micros === "string" && /^\d+$/.test(micros) ? new Date(Number(BigInt(micros) / 1000n)) : /* @__PURE__ */ new Date();
+        const at = entry.__CURSOR;
+        const read = journalEntry(entry, this.uids);
+        if (read) {
           try {
-            await this.handle(program, message, time);
+            await this.handle(read.program, read.message, read.time);
           } catch (error) {
             failed = true;
             retryAt = typeof at === "string" ? at : null;
@@ -23016,6 +23042,123 @@ var LogFollower = class {
   }
 };
 
+// src/relay/handoff-lookup.ts
+var SLACK_MS = 6e4;
+var LONGEST_LINE2 = 64 * 1024;
+async function findTakenJobs(jobs, scan, options = {}) {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const deadline = now() + (options.graceMs ?? 1e4);
+  const byMessageId = new Map(jobs.map((job) => [job.messageId, job.id]));
+  const taken = /* @__PURE__ */ new Map();
+  if (jobs.length === 0) return taken;
+  const since = new Date(Math.min(...jobs.map((job) => job.since.getTime())) - SLACK_MS);
+  const timeoutMs = options.timeoutMs ?? 3e4;
+  const signal = AbortSignal.timeout(timeoutMs);
+  for (let round = 0; ; round += 1) {
+    const jobOf = /* @__PURE__ */ new Map();
+    const queued = /* @__PURE__ */ new Set();
+    const lines = /* @__PURE__ */ new Map();
+    for await (const entry of scan(since, signal)) {
+      if (signal.aborted) throw new Error(`the look-up took longer than ${timeoutMs} ms`);
+      const queueLine = parseQueueMessage(entry.program, entry.message);
+      if (queueLine?.kind === "message-id") {
+        const id = byMessageId.get(queueLine.messageId);
+        if (id !== void 0) jobOf.set(queueLine.queueId, id);
+      } else if (queueLine?.kind === "queued") {
+        queued.add(queueLine.queueId);
+      }
+      const delivery = parseDeliveryMessage(entry.program, entry.message);
+      if (delivery && jobOf.has(delivery.queueId)) {
+        queued.add(delivery.queueId);
+        lines.set(delivery.queueId, [...lines.get(delivery.queueId) ?? [], { line: delivery, time: entry.time }]);
+      }
+    }
+    const seen = new Set(jobOf.values());
+    for (const [queueId, id] of jobOf) if (queued.has(queueId)) taken.set(id, { queueId, lines: lines.get(queueId) ?? [] });
+    const waiting = [...seen].filter((id) => !taken.has(id));
+    if (taken.size === jobs.length || now() >= deadline) return taken;
+    if (waiting.length === 0 && round >= 1) return taken;
+    await sleep(options.pauseMs ?? 1e3);
+    if (signal.aborted) throw new Error(`the look-up took longer than ${timeoutMs} ms`);
+  }
+}
+function journalScan(journalctl, uids) {
+  return async function* (since, signal) {
+    const args = ["--output=json", "--all", "--no-pager", "--quiet", "SYSLOG_FACILITY=2", ...[...uids].map((uid) => `_UID=${uid}`), `--since=@${Math.floor(since.getTime() / 1e3)}`];
+    const child = (0, import_node_child_process2.spawn)(journalctl, args, { stdio: ["ignore", "pipe", "pipe"], signal, killSignal: "SIGKILL" });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => stderr = (stderr + chunk.toString("utf8")).slice(-500));
+    const exited = new Promise((resolve, reject) => {
+      child.on("error", (error) => signal.aborted ? resolve(null) : reject(error));
+      child.on("close", (code2) => resolve(code2));
+    });
+    try {
+      for await (const text of import_node_readline.default.createInterface({ input: child.stdout, crlfDelay: Infinity })) {
+        if (text.length > LONGEST_LINE2) continue;
+        let entry;
+        try {
+          entry = JSON.parse(text);
+        } catch {
+          continue;
+        }
+        const read = journalEntry(entry, uids);
+        if (read) yield read;
+      }
+    } finally {
+      if (child.exitCode === null) child.kill("SIGTERM");
+    }
+    const code = await exited;
+    if (signal.aborted) throw new Error("the look-up ran out of time while journalctl was reading");
+    if (code !== 0) throw new Error(`journalctl exited ${code ?? "on a signal"}${stderr.trim() ? `: ${stderr.trim().split("\n").at(-1)}` : ""}`);
+  };
+}
+function fileScan(file) {
+  return async function* (since, signal) {
+    const fd = import_node_fs4.default.openSync(file, import_node_fs4.default.constants.O_RDONLY | import_node_fs4.default.constants.O_NOFOLLOW | import_node_fs4.default.constants.O_NONBLOCK);
+    try {
+      const size = import_node_fs4.default.fstatSync(fd).size;
+      const start = startOffset(fd, size, since);
+      const stream = import_node_fs4.default.createReadStream("", { fd, start, end: Math.max(start, size - 1), autoClose: false });
+      let first = start > 0;
+      for await (const text of import_node_readline.default.createInterface({ input: stream, crlfDelay: Infinity })) {
+        if (first) {
+          first = false;
+          continue;
+        }
+        if (signal.aborted) throw new Error("the look-up ran out of time while reading the log file");
+        if (text.length > LONGEST_LINE2) continue;
+        const parsed = parseSyslogLine(text);
+        if (parsed && parsed.time >= since) yield parsed;
+      }
+    } finally {
+      import_node_fs4.default.closeSync(fd);
+    }
+  };
+}
+function startOffset(fd, size, since) {
+  const probe = Buffer.alloc(LONGEST_LINE2);
+  let step = 1024 * 1024;
+  let offset = size;
+  while (offset > 0) {
+    offset = Math.max(0, offset - step);
+    step *= 2;
+    const read = import_node_fs4.default.readSync(fd, probe, 0, probe.length, offset);
+    const text = probe.subarray(0, read).toString("utf8");
+    const lines = text.split("\n");
+    const line = offset === 0 ? lines[0] : lines[1];
+    const parsed = line === void 0 ? null : parseSyslogLine(line);
+    if (parsed && parsed.time < since) return offset;
+  }
+  return 0;
+}
+function scanOf(source, onError) {
+  return source.kind === "journal" ? journalScan(source.journalctl, readJournalUids(source, onError)) : fileScan(source.path);
+}
+
+// src/relay/outcome-tracking.ts
+var import_node_path7 = __toESM(require("node:path"), 1);
+
 // src/relay/suppressions.ts
 var import_node_path6 = __toESM(require("node:path"), 1);
 var MAX_SUPPRESSIONS = 1e5;
@@ -23039,8 +23182,8 @@ function parseEntries(bytes) {
   return value.entries;
 }
 var SuppressionList = class {
-  constructor(fs6, root, onEvicted = () => void 0) {
-    this.fs = fs6;
+  constructor(fs7, root, onEvicted = () => void 0) {
+    this.fs = fs7;
     this.root = root;
     this.onEvicted = onEvicted;
     this.file = import_node_path6.default.join(root, "suppressions.json");
@@ -23113,12 +23256,12 @@ var SuppressionList = class {
 
 // src/relay/outcome-tracking.ts
 async function openOutcomeTracking(options) {
-  const { fs: fs6, queueRoot, log } = options;
+  const { fs: fs7, queueRoot, log } = options;
   const problem2 = (reason) => log("outcome_error", { reason });
-  const suppressions = new SuppressionList(fs6, queueRoot, (address2) => log("unsuppressed", { domain: domainOf(address2), reason: "the suppression list is full; its oldest entry made room" }));
+  const suppressions = new SuppressionList(fs7, queueRoot, (address2) => log("unsuppressed", { domain: domainOf(address2), reason: "the suppression list is full; its oldest entry made room" }));
   await suppressions.load();
   const outcomes = new OutcomeStore({
-    fs: fs6,
+    fs: fs7,
     dir: import_node_path7.default.join(queueRoot, "outcomes"),
     onError: problem2,
     ...options.onDeliveryEvent ? { onApplied: options.onDeliveryEvent } : {},
@@ -23141,7 +23284,7 @@ async function openOutcomeTracking(options) {
   await outcomes.openStore();
   const follower = options.source ? new LogFollower({
     source: options.source,
-    fs: fs6,
+    fs: fs7,
     positionFile: import_node_path7.default.join(queueRoot, "log-position.json"),
     onError: problem2,
     async record(line, time) {
@@ -23157,7 +23300,7 @@ async function openOutcomeTracking(options) {
   }, 36e5);
   sweep.unref();
   return {
-    api: outcomeApi({ outcomes, suppressions, fs: fs6, queueRoot }),
+    api: outcomeApi({ outcomes, suppressions, fs: fs7, queueRoot }),
     suppressions,
     outcomes,
     async handedOff(id, queueId, recipients, reply) {
@@ -23534,7 +23677,7 @@ function readMetricsPeers(env) {
 }
 
 // src/relay/queue-snapshot.ts
-var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
 function acceptedAtOf(id) {
   return JOB_ID.test(id) ? parseInt(id.slice(0, 9), 36) : null;
@@ -23544,7 +23687,7 @@ async function scanDir(dir) {
   let oldestId = null;
   let handle;
   try {
-    handle = await import_node_fs4.default.promises.opendir(dir, { bufferSize: 256 });
+    handle = await import_node_fs5.default.promises.opendir(dir, { bufferSize: 256 });
   } catch (error) {
     if (error.code === "ENOENT") return { count: 0, oldestId: null };
     throw error;
@@ -23558,7 +23701,7 @@ async function scanDir(dir) {
   return { count, oldestId };
 }
 async function diskSpace(root) {
-  const statfs = import_node_fs4.default.promises.statfs;
+  const statfs = import_node_fs5.default.promises.statfs;
   if (typeof statfs !== "function") return null;
   try {
     const stats = await statfs(root);
@@ -23692,8 +23835,8 @@ var QueueError = class extends Error {
 };
 var errno = (error) => error?.code;
 var DirSyncer = class {
-  constructor(fs6, fd) {
-    this.fs = fs6;
+  constructor(fs7, fd) {
+    this.fs = fs7;
     this.fd = fd;
   }
   fs;
@@ -23729,9 +23872,9 @@ function unusableReason(error) {
   return `unreadable job file: ${code ?? (error instanceof Error ? error.message : "unknown error")}`;
 }
 var Queue = class {
-  constructor(root, fs6, rules = SHAPE_ONLY) {
+  constructor(root, fs7, rules = SHAPE_ONLY) {
     this.root = root;
-    this.fs = fs6;
+    this.fs = fs7;
     this.rules = rules;
     this.dirs = {
       pending: import_node_path11.default.join(root, "pending"),
@@ -23903,7 +24046,10 @@ var Queue = class {
       if (errno(error) !== "ENOENT") throw error;
     });
   }
-  /** Delivered: the job is done. A crash before this unlink redelivers once (at-least-once). */
+  /**
+   * Delivered: the job is done. A crash before this unlink leaves it in processing/: start-up hands it off
+   * again unless Postfix's log shows it was taken (handoff-lookup.ts).
+   */
   async complete(id) {
     await this.fs.unlink(import_node_path11.default.join(this.dirs.processing, `${id}.json`));
   }
@@ -23925,8 +24071,8 @@ var Queue = class {
 };
 
 // src/relay/sendmail.ts
-var import_node_child_process2 = require("node:child_process");
-var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_child_process3 = require("node:child_process");
+var import_node_fs6 = __toESM(require("node:fs"), 1);
 
 // src/relay/sysexits.ts
 var SYSEXITS = {
@@ -23973,9 +24119,9 @@ function runSendmail(options) {
   return new Promise((resolve) => {
     let stdinFd;
     try {
-      stdinFd = import_node_fs5.default.openSync(options.messageFile, import_node_fs5.default.constants.O_RDONLY | import_node_fs5.default.constants.O_NOFOLLOW | import_node_fs5.default.constants.O_NONBLOCK);
-      if (!import_node_fs5.default.fstatSync(stdinFd).isFile()) {
-        import_node_fs5.default.closeSync(stdinFd);
+      stdinFd = import_node_fs6.default.openSync(options.messageFile, import_node_fs6.default.constants.O_RDONLY | import_node_fs6.default.constants.O_NOFOLLOW | import_node_fs6.default.constants.O_NONBLOCK);
+      if (!import_node_fs6.default.fstatSync(stdinFd).isFile()) {
+        import_node_fs6.default.closeSync(stdinFd);
         resolve({ ok: false, reason: "cannot open the staged message: not a regular file" });
         return;
       }
@@ -23997,17 +24143,17 @@ function runSendmail(options) {
     };
     let child;
     try {
-      child = (0, import_node_child_process2.spawn)(options.path, sendmailArgs(options.returnPath, options.bcc), {
+      child = (0, import_node_child_process3.spawn)(options.path, sendmailArgs(options.returnPath, options.bcc), {
         // Postfix's sendmail reports on stderr; stdout is not read (one pipe fewer per job).
         stdio: [stdinFd, "ignore", "pipe"],
         env: options.env
       });
     } catch (error) {
-      import_node_fs5.default.closeSync(stdinFd);
+      import_node_fs6.default.closeSync(stdinFd);
       resolve({ ok: false, reason: `cannot run ${options.path}: ${error.code ?? String(error)}` });
       return;
     }
-    import_node_fs5.default.closeSync(stdinFd);
+    import_node_fs6.default.closeSync(stdinFd);
     const collect = (chunk) => {
       output.push(chunk);
       outputBytes += chunk.length;
@@ -24319,8 +24465,11 @@ var Worker2 = class {
   lastScan = 0;
   inFlight = /* @__PURE__ */ new Map();
   concurrency;
-  /** Reads pending/ and starts draining. */
-  async start() {
+  /** Jobs the last run left in processing/ (start-up recovery), not yet looked at: recover() is asked first. */
+  recovered = /* @__PURE__ */ new Set();
+  /** Reads pending/ and starts draining; `recovered`: the ids queue recovery moved back from processing/. */
+  async start(recovered = []) {
+    for (const id of recovered) this.recovered.add(id);
     await this.scan();
     this.loopDone = this.loop();
   }
@@ -24428,11 +24577,13 @@ var Worker2 = class {
     const domains = recipientDomains(job.to);
     try {
       const started = this.now();
-      const result = await this.options.deliver(job);
+      const found = this.recovered.delete(id) && this.options.recover ? await this.options.recover(job) : null;
+      const result = found ?? await this.options.deliver(job);
       const attempts = job.attempts + 1;
       if (result.ok) {
         const ms = this.now() - started;
         const outcome = { attempts };
+        if (found) outcome.recovered = true;
         if (result.queueId !== void 0) outcome.queueId = result.queueId;
         if (result.reply !== void 0) outcome.reply = result.reply;
         if (result.rejected !== void 0) outcome.rejectedRecipients = result.rejected;
@@ -24533,8 +24684,8 @@ function unusableReason2(error) {
   return errno2(error) ?? (error instanceof Error ? error.message : "unknown error");
 }
 var WebhookOutbox = class {
-  constructor(queueRoot, fs6, hooks) {
-    this.fs = fs6;
+  constructor(queueRoot, fs7, hooks) {
+    this.fs = fs7;
     this.hooks = hooks;
     this.root = import_node_path12.default.join(queueRoot, "webhooks");
   }
@@ -24894,8 +25045,8 @@ async function runRelay(data) {
   let webhookSetup;
   try {
     settings = readSettings(process.env, data.defaults);
-    tokens = readClientTokens(process.env, data, (file) => (0, import_node_fs6.readFileSync)(file, "utf8"));
-    webhookSetup = readWebhookSetup(process.env, data, (file) => (0, import_node_fs6.readFileSync)(file, "utf8"));
+    tokens = readClientTokens(process.env, data, (file) => (0, import_node_fs7.readFileSync)(file, "utf8"));
+    webhookSetup = readWebhookSetup(process.env, data, (file) => (0, import_node_fs7.readFileSync)(file, "utf8"));
     ops.configure(process.env, settings);
   } catch (error) {
     refuse(data.name, error instanceof StartupError ? error.message : reasonOf3(error));
@@ -24983,8 +25134,38 @@ async function runRelay(data) {
     });
   });
   opened.catch(() => void 0);
+  let takenBeforeCrash = Promise.resolve(null);
+  const lookUpRecovered = async (ids) => {
+    const source = settings.postfixLog;
+    if (!smtp || source === null || ids.length === 0) return null;
+    const jobs = [];
+    for (const id of ids) {
+      const job = await queue.peek(id).catch(() => null);
+      const since = new Date(Math.max(Date.parse(job?.acceptedAt ?? ""), job?.nextAttemptAt ?? 0));
+      if (job && Number.isFinite(since.getTime())) jobs.push({ id, messageId: job.messageId, since });
+    }
+    try {
+      return await findTakenJobs(jobs, scanOf(source, (reason) => log("outcome_error", { reason })));
+    } catch (error) {
+      log("outcome_error", { reason: `cannot read Postfix's log to find the jobs it took before the restart (${reasonOf3(error)}); handing them off again` });
+      return null;
+    }
+  };
+  const recover = async (job) => {
+    const record = await tracking?.outcomes.read(job.id).catch(() => null);
+    if (record && record.queueId !== "") {
+      return { ok: true, queueId: record.queueId, reply: record.events.filter((e3) => e3.state === "handed_off").at(-1)?.detail ?? "" };
+    }
+    const taken = (await takenBeforeCrash)?.get(job.id);
+    if (!taken) return null;
+    const reply = `queued as ${taken.queueId} (found in Postfix's log after a restart)`;
+    await tracking?.handedOff(job.id, taken.queueId, smtpEnvelope(job).to, reply);
+    for (const seen of taken.lines) await tracking?.outcomes.record(seen.line, seen.time).catch(() => void 0);
+    return { ok: true, queueId: taken.queueId, reply };
+  };
   const worker = new Worker2({
     onOutcome: webhooks.onOutcome,
+    recover,
     queue,
     maxAttempts: settings.maxAttempts,
     backoffFirstMs: settings.backoffFirstMs,
@@ -25044,7 +25225,8 @@ async function runRelay(data) {
   for (const entry of recovery.setAside) {
     log("queue_error", { reason: `recovery moved ${entry} to failed/: a directory where the relay keeps files` });
   }
-  await worker.start();
+  takenBeforeCrash = lookUpRecovered(recovery.recovered);
+  await worker.start(recovery.recovered);
   webhooks.start();
   setInterval(() => void idempotency.sweep().catch(() => void 0), 36e5).unref();
   const bound = web.server.address();

@@ -28,6 +28,29 @@ export function journalUids(passwdText: string): string[] {
   return uid !== undefined && /^\d+$/.test(uid) && uid !== '0' ? ['0', uid] : ['0'];
 }
 
+/** journalUids of the system's user list (or the source's own); a list that cannot be read leaves root only. */
+export function readJournalUids(source: { passwd?: string }, onError: (reason: string) => void): Set<string> {
+  let passwd = '';
+  try {
+    passwd = fs.readFileSync(source.passwd ?? '/etc/passwd', 'utf8');
+  } catch (error) {
+    onError(`cannot read the user list to find Postfix's uid (${(error as NodeJS.ErrnoException).code ?? String(error)}); reading root's log lines only`);
+  }
+  return new Set(journalUids(passwd));
+}
+
+/**
+ * One entry of journalctl --output=json: its syslog tag, message and time, or null when it is not a text
+ * line from one of `uids`. journald gives a MESSAGE that is not valid UTF-8 as an array of bytes: not a
+ * Postfix line. The uid is checked here too: journalctl filters by it, and this holds should it ever be run without.
+ */
+export function journalEntry(entry: Record<string, unknown>, uids: Set<string>): { program: string; message: string; time: Date } | null {
+  const { MESSAGE: message, SYSLOG_IDENTIFIER: program, __REALTIME_TIMESTAMP: micros, _UID: uid } = entry;
+  if (typeof message !== 'string' || typeof program !== 'string' || typeof uid !== 'string' || !uids.has(uid)) return null;
+  const time = typeof micros === 'string' && /^\d+$/.test(micros) ? new Date(Number(BigInt(micros) / 1000n)) : new Date();
+  return { program, message, time };
+}
+
 export interface FollowerOptions {
   source: LogSource;
   fs: QueueFs;
@@ -76,13 +99,7 @@ export class LogFollower {
     const saved = await this.loadPosition();
     this.running = true;
     if (this.options.source.kind === 'journal') {
-      let passwd = '';
-      try {
-        passwd = fs.readFileSync(this.options.source.passwd ?? '/etc/passwd', 'utf8');
-      } catch (error) {
-        this.options.onError(`cannot read the user list to find Postfix's uid (${(error as NodeJS.ErrnoException).code ?? String(error)}); reading root's log lines only`);
-      }
-      this.uids = new Set(journalUids(passwd));
+      this.uids = readJournalUids(this.options.source, this.options.onError);
       this.followJournal(this.options.source.journalctl, saved?.kind === 'journal' ? saved.cursor : null);
     }
     else await this.followFile(this.options.source.path, saved?.kind === 'file' ? saved : null);
@@ -168,13 +185,11 @@ export class LogFollower {
         } catch {
           return;
         }
-        const { MESSAGE: message, SYSLOG_IDENTIFIER: program, __CURSOR: at, __REALTIME_TIMESTAMP: micros, _UID: uid } = entry;
-        // journald gives a MESSAGE that is not valid UTF-8 as an array of bytes: not a Postfix delivery line.
-        // The uid is checked here too: journalctl filters by it, and this holds should it ever be run without.
-        if (typeof message === 'string' && typeof program === 'string' && typeof uid === 'string' && this.uids.has(uid)) {
-          const time = typeof micros === 'string' && /^\d+$/.test(micros) ? new Date(Number(BigInt(micros) / 1000n)) : new Date();
+        const at = entry.__CURSOR;
+        const read = journalEntry(entry, this.uids);
+        if (read) {
           try {
-            await this.handle(program, message, time);
+            await this.handle(read.program, read.message, read.time);
           } catch (error) {
             failed = true;
             retryAt = typeof at === 'string' ? at : null;

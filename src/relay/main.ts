@@ -16,6 +16,7 @@ import { envelopeRecipients, newJob, recipientDomains, type Job } from './job.js
 import { acquireQueueLock, LockHeld, type QueueLock } from './lock.js';
 import { jsonLogger } from './log.js';
 import { buildMessage } from './mime.js';
+import { findTakenJobs, scanOf, type RecoveredJob, type TakenJob } from './handoff-lookup.js';
 import { openOutcomeTracking, type OutcomeTracking } from './outcome-tracking.js';
 import { RelayObservability } from './observability.js';
 import { Queue, type RecoveryReport } from './queue.js';
@@ -193,8 +194,45 @@ export async function runRelay(data: RelayData): Promise<void> {
     });
   opened.catch(() => undefined);
 
+  // Exactly once across a crash (handoff-lookup.ts): the jobs the last run left in processing/ are looked up
+  // in Postfix's log before any is handed off again. Only with the SMTP hand-off and a followed log: the
+  // sendmail hand-off and POSTFIX_LOG=off stay at least once across a crash.
+  let takenBeforeCrash: Promise<Map<string, TakenJob> | null> = Promise.resolve(null);
+  const lookUpRecovered = async (ids: string[]): Promise<Map<string, TakenJob> | null> => {
+    const source = settings.postfixLog;
+    if (!smtp || source === null || ids.length === 0) return null;
+    const jobs: RecoveredJob[] = [];
+    for (const id of ids) {
+      const job = await queue.peek(id).catch(() => null);
+      // Its last hand-off started after its acceptance and after the retry time it waited for.
+      const since = new Date(Math.max(Date.parse(job?.acceptedAt ?? ''), job?.nextAttemptAt ?? 0));
+      if (job && Number.isFinite(since.getTime())) jobs.push({ id, messageId: job.messageId, since });
+    }
+    try {
+      return await findTakenJobs(jobs, scanOf(source, (reason) => log('outcome_error', { reason })));
+    } catch (error) {
+      log('outcome_error', { reason: `cannot read Postfix's log to find the jobs it took before the restart (${reasonOf(error)}); handing them off again` });
+      return null;
+    }
+  };
+  /** A recovered job Postfix already has: its hand-off is recorded (and its outcome followed) as if it had just happened. */
+  const recover = async (job: Job): Promise<(HandoffResult & { ok: true }) | null> => {
+    // The outcome record is written right after the 250: a job that has one was taken.
+    const record = await tracking?.outcomes.read(job.id).catch(() => null);
+    if (record && record.queueId !== '') {
+      return { ok: true, queueId: record.queueId, reply: record.events.filter((e) => e.state === 'handed_off').at(-1)?.detail ?? '' };
+    }
+    const taken = (await takenBeforeCrash)?.get(job.id);
+    if (!taken) return null;
+    const reply = `queued as ${taken.queueId} (found in Postfix's log after a restart)`;
+    await tracking?.handedOff(job.id, taken.queueId, smtpEnvelope(job).to, reply);
+    for (const seen of taken.lines) await tracking?.outcomes.record(seen.line, seen.time).catch(() => undefined);
+    return { ok: true, queueId: taken.queueId, reply };
+  };
+
   const worker = new Worker({
     onOutcome: webhooks.onOutcome,
+    recover,
     queue,
     maxAttempts: settings.maxAttempts,
     backoffFirstMs: settings.backoffFirstMs,
@@ -258,7 +296,8 @@ export async function runRelay(data: RelayData): Promise<void> {
   for (const entry of recovery.setAside) {
     log('queue_error', { reason: `recovery moved ${entry} to failed/: a directory where the relay keeps files` });
   }
-  await worker.start();
+  takenBeforeCrash = lookUpRecovered(recovery.recovered);
+  await worker.start(recovery.recovered);
   webhooks.start();
   // Expired idempotency records go within the hour even when no new key arrives to push them out.
   setInterval(() => void idempotency.sweep().catch(() => undefined), 3_600_000).unref();

@@ -210,10 +210,11 @@ export class OutcomeStore {
       if (line.recipient !== null) event.recipient = line.recipient;
       if (line.relay !== null) event.relay = line.relay;
       if (line.dsn !== null) event.dsn = line.dsn;
-      // A line read twice (a restart between applying it and saving the log position) is recorded once.
-      const last = record.events.filter((e) => e.recipient === event.recipient).at(-1);
-      if (last && last.time === event.time && last.state === event.state && last.detail === event.detail) {
-        applied = last;
+      // A line read twice (a restart between applying it and saving the log position, or the follower and the
+      // start-up look-up of handoff-lookup.ts both passing it) is recorded once, whatever came in between.
+      const same = record.events.find((e) => e.recipient === event.recipient && e.time === event.time && e.state === event.state && e.detail === event.detail);
+      if (same) {
+        applied = same;
         return null;
       }
       event.seq = Math.min(MAX_SEQ, Math.max(0, ...record.events.map((e) => e.seq ?? 0)) + 1);

@@ -52,6 +52,32 @@ export function parseDeliveryMessage(program: string, message: string): Delivery
   return { queueId, status: status as DeliveryStatus, recipient: original ?? to, relay: field(middle, 'relay'), dsn: field(middle, 'dsn'), detail: detail ?? '' };
 }
 
+/**
+ * What ties a queue id to one of the relay's messages, and what shows Postfix kept it: cleanup's
+ * "QUEUEID: message-id=<...>" (logged while the message is received, so also for one the client abandoned
+ * before the end of DATA), and qmgr's "QUEUEID: from=<...>, size=N, nrcpt=N (queue active)" or
+ * "QUEUEID: removed", logged only for a message that was queued in full.
+ */
+export type QueueLine = { kind: 'message-id'; queueId: string; messageId: string } | { kind: 'queued'; queueId: string };
+
+const CLEANUP = /^postfix(?:-[\w.-]+)?\/(?:[\w.-]+\/)?cleanup$/;
+const QMGR = /^postfix(?:-[\w.-]+)?\/(?:[\w.-]+\/)?qmgr$/;
+const MESSAGE_ID_LINE = new RegExp(`^(${QUEUE_ID}): message-id=(<[^\\s<>]*>)$`);
+const QUEUED_LINE = new RegExp(`^(${QUEUE_ID}): (?:from=<[^>]*>, size=\\d+, nrcpt=\\d+ \\(queue active\\)|removed)$`);
+
+/** The message-id or queued line in one log message, or null (see QueueLine). */
+export function parseQueueMessage(program: string, message: string): QueueLine | null {
+  if (CLEANUP.test(program)) {
+    const match = MESSAGE_ID_LINE.exec(message);
+    return match ? { kind: 'message-id', queueId: match[1], messageId: match[2] } : null;
+  }
+  if (QMGR.test(program)) {
+    const match = QUEUED_LINE.exec(message);
+    return match ? { kind: 'queued', queueId: match[1] } : null;
+  }
+  return null;
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 // "Nov 30 23:32:00 host program[pid]: message" (RFC 3164 section 4.1.2 timestamp, as postlogd writes maillog_file),
 // or an RFC 3339 timestamp (rsyslog's high-precision format).

@@ -283,7 +283,10 @@ export class Queue {
     });
   }
 
-  /** Delivered: the job is done. A crash before this unlink redelivers once (at-least-once). */
+  /**
+   * Delivered: the job is done. A crash before this unlink leaves it in processing/: start-up hands it off
+   * again unless Postfix's log shows it was taken (handoff-lookup.ts).
+   */
   async complete(id: string): Promise<void> {
     await this.fs.unlink(path.join(this.dirs.processing, `${id}.json`));
   }

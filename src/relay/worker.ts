@@ -30,6 +30,11 @@ export interface WorkerOptions {
    * between sends the event again with the same id rather than never. Resolves once it is on disk.
    */
   onOutcome?: (type: 'delivered' | 'failed', job: Job, detail: LogFields & { queueId?: string }) => Promise<void>;
+  /**
+   * Asked instead of a hand-off, once, for a job start() was told the last run left in processing/: the
+   * success it already had (Postfix took it before the crash), or null to hand it off. Never throws.
+   */
+  recover?: (job: Job) => Promise<(HandoffResult & { ok: true }) | null>;
 }
 
 /** Delay after the `attempts`-th failure: first, 2x first, 4x first ... capped at max. */
@@ -59,8 +64,12 @@ export class Worker {
     this.concurrency = Math.max(1, options.concurrency ?? 1);
   }
 
-  /** Reads pending/ and starts draining. */
-  async start(): Promise<void> {
+  /** Jobs the last run left in processing/ (start-up recovery), not yet looked at: recover() is asked first. */
+  private readonly recovered = new Set<string>();
+
+  /** Reads pending/ and starts draining; `recovered`: the ids queue recovery moved back from processing/. */
+  async start(recovered: readonly string[] = []): Promise<void> {
+    for (const id of recovered) this.recovered.add(id);
     await this.scan();
     this.loopDone = this.loop();
   }
@@ -182,11 +191,14 @@ export class Worker {
     const domains = recipientDomains(job.to);
     try {
       const started = this.now();
-      const result = await this.options.deliver(job);
+      // A recovered job Postfix already has is not handed off again: it completes as it would have.
+      const found = this.recovered.delete(id) && this.options.recover ? await this.options.recover(job) : null;
+      const result = found ?? (await this.options.deliver(job));
       const attempts = job.attempts + 1;
       if (result.ok) {
         const ms = this.now() - started;
         const outcome: LogFields & { queueId?: string } = { attempts };
+        if (found) outcome.recovered = true;
         // Postfix's queue id (SMTP hand-off): what `grep <id> /var/log/mail.log` follows from here on.
         if (result.queueId !== undefined) outcome.queueId = result.queueId;
         if (result.reply !== undefined) outcome.reply = result.reply;

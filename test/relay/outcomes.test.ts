@@ -65,6 +65,13 @@ test('lines read before the hand-off is recorded are applied when it is; a line 
   await store.record(first.line, first.time);
   await store.record(first.line, first.time);
   expect((await store.read(soft))!.events.map((e) => e.state)).toEqual(['handed_off', 'deferred']);
+  // Read again after later deferrals (the follower and the start-up look-up both pass it): still recorded once.
+  const later = forQueue('86AE8258565').slice(1, -1);
+  expect(later.length).toBeGreaterThan(0);
+  for (const seen of later) await store.record(seen.line, seen.time);
+  const count = (await store.read(soft))!.events.length;
+  await store.record(first.line, first.time);
+  expect((await store.read(soft))!.events).toHaveLength(count);
 });
 
 test('a restart indexes records still waiting and prunes records past retention; foreign names stay', async () => {

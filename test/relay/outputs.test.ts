@@ -93,6 +93,8 @@ describe('relayServerFiles', () => {
     const required = [...bundle.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]);
     expect(required.length).toBeGreaterThan(5);
     const builtins = new Set(['fs', 'path', 'crypto', 'http', 'https', 'net', 'tls', 'os', 'url', 'util', 'dns', 'stream', 'zlib', 'child_process', 'events', 'worker_threads',
+      // readline: the start-up look-up reads journalctl's output and the mail log line by line (handoff-lookup.ts).
+      'readline',
       // prom-client's: process and perf_hooks (event-loop figures), v8 (heap), cluster (only its unused cluster aggregator).
       'process', 'perf_hooks', 'v8', 'cluster']);
     expect(required.filter((name) => !builtins.has(name.replace(/^node:/, '')))).toEqual([]);

@@ -305,4 +305,34 @@ describe('Worker', () => {
     expect(events('webhook_error')).toEqual([{ event: 'webhook_error', id: three.id, type: 'delivered', reason: 'cannot record the delivered event: ENOSPC' }]);
     expect(readdirSync(path.join(root, 'processing'))).toEqual([]);
   });
+
+  test('a job the last run left in processing/ is first offered to recover(): taken, it completes without a hand-off; not taken, it is handed off; recover() is asked once', async () => {
+    const [taken, notTaken] = [await enqueue(1), await enqueue(2)];
+    const recovered: string[] = [];
+    const delivered: string[] = [];
+    const onOutcome: string[] = [];
+    worker = new Worker({
+      queue,
+      maxAttempts: 3,
+      backoffFirstMs: 10,
+      backoffMaxMs: 10,
+      log,
+      onOutcome: async (type, job, detail) => void onOutcome.push(`${type} ${job.id} ${detail.queueId} ${detail.recovered}`),
+      recover: async (job) => {
+        recovered.push(job.id);
+        return job.id === taken.id ? { ok: true, queueId: 'AAAAAA0001', reply: 'queued as AAAAAA0001 (found)' } : null;
+      },
+      // The first hand-off of the job not taken fails, so it is tried again: recover() is not asked then.
+      deliver: async (job) => (delivered.push(job.id), delivered.length === 1 ? { ok: false, reason: '451 try later' } : { ok: true, queueId: 'BBBBBB0001' }),
+    });
+    await worker.start([taken.id, notTaken.id]);
+    await until(() => events('delivered').length === 2, 5000, 'both completed');
+    expect(recovered).toEqual([taken.id, notTaken.id]);
+    expect(delivered).toEqual([notTaken.id, notTaken.id]);
+    expect(events('delivered')[0]).toMatchObject({ id: taken.id, queueId: 'AAAAAA0001', reply: 'queued as AAAAAA0001 (found)', recovered: true, attempts: 1 });
+    expect(events('delivered')[1]).toMatchObject({ id: notTaken.id, queueId: 'BBBBBB0001', attempts: 2 });
+    expect(events('delivered')[1].recovered).toBeUndefined();
+    expect(onOutcome).toEqual([`delivered ${taken.id} AAAAAA0001 true`, `delivered ${notTaken.id} BBBBBB0001 undefined`]);
+    expect(readdirSync(path.join(root, 'pending'))).toEqual([]);
+  });
 });

@@ -58,6 +58,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 be0b704d8597b5098846529fc783165af577972a037867634b17e6dc762a263b)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 7c40f893114d8336191a8deebc9c401402af2d4f0d04fe291d47731800bc7e7b)
 
 module.exports.runRelay(RELAY_DATA);

@@ -1,0 +1,160 @@
+// Unit tests of src/relay/handoff-lookup.ts: which recovered jobs Postfix already took, decided from
+// cleanup's message-id lines and qmgr's queued lines (a scripted scan, a fake clock), and the two ways the
+// log is read: a file searched backwards from its end, and a stand-in journalctl (its arguments, the _UID
+// check, a failing run).
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { fileScan, findTakenJobs, journalScan, type LogEntry, type RecoveredJob } from '../../src/relay/handoff-lookup.js';
+import { parseQueueMessage } from '../../src/relay/postfix-log.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const FIXTURE = readFileSync(path.join(import.meta.dirname, 'fixtures/postfix-3.7-maillog.txt'), 'utf8');
+
+test('parseQueueMessage: cleanup\'s message-id and qmgr\'s queued and removed lines of a real Postfix 3.7 log; nothing else', () => {
+  const parsed = FIXTURE.split('\n')
+    .map((line) => /^\w{3} +\d+ [\d:]+ \S+ ([^[]+)\[\d+\]: (.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => parseQueueMessage(m[1], m[2]))
+    .filter((q) => q !== null);
+  expect(parsed).toContainEqual({ kind: 'message-id', queueId: '67FFE258892', messageId: '<902ae246-cf26-8f7f-0637-7c52259ef9d2@example.com>' });
+  expect(parsed).toContainEqual({ kind: 'queued', queueId: '67FFE258892' });
+  expect(parsed.filter((q) => q.kind === 'queued').length).toBeGreaterThan(parsed.filter((q) => q.kind === 'message-id').length);
+  // Another program's line of the same shape, or another message of cleanup's, is not one.
+  expect(parseQueueMessage('postfix/smtpd', '67FFE258892: message-id=<a@example.com>')).toBeNull();
+  expect(parseQueueMessage('evil/cleanup', '67FFE258892: message-id=<a@example.com>')).toBeNull();
+  expect(parseQueueMessage('postfix/cleanup', '67FFE258892: milter-reject: END-OF-MESSAGE from localhost[127.0.0.1]: 5.7.1 no')).toBeNull();
+  expect(parseQueueMessage('postfix/qmgr', '67FFE258892: from=<a@example.com>, status=expired, returned to sender')).toBeNull();
+  expect(parseQueueMessage('postfix-out/cleanup', 'B84A9258892: message-id=<x@example.com>')).toEqual({ kind: 'message-id', queueId: 'B84A9258892', messageId: '<x@example.com>' });
+});
+
+const T0 = Date.parse('2026-12-01T02:00:00Z');
+const job = (n: number): RecoveredJob => ({ id: `0mx42swp${n}-${'0'.repeat(19)}${n}`, messageId: `<0mx42swp${n}-${'0'.repeat(19)}${n}@example.com>`, since: new Date(T0) });
+const at = (seconds: number) => new Date(T0 + seconds * 1000);
+const cleanup = (qid: string, j: RecoveredJob, s = 1): LogEntry => ({ program: 'postfix/cleanup', message: `${qid}: message-id=${j.messageId}`, time: at(s) });
+const queued = (qid: string, s = 1): LogEntry => ({ program: 'postfix/qmgr', message: `${qid}: from=<bounces@example.com>, size=467, nrcpt=1 (queue active)`, time: at(s) });
+const sent = (qid: string, s = 2): LogEntry => ({
+  program: 'postfix/smtp',
+  message: `${qid}: to=<a@example.org>, relay=127.0.0.1[127.0.0.1]:2525, delay=0.2, delays=0.1/0/0/0.1, dsn=2.0.0, status=sent (250 OK)`,
+  time: at(s),
+});
+
+/** A scan that answers round r with rounds[r] (the last one repeated), and a clock moved by sleep(). */
+function scripted(rounds: LogEntry[][]) {
+  let clock = T0 + 5_000;
+  const calls: Date[] = [];
+  const scan = async function* (since: Date) {
+    calls.push(since);
+    yield* rounds[Math.min(calls.length - 1, rounds.length - 1)];
+  };
+  return { scan, calls, options: { now: () => clock, sleep: async (ms: number) => void (clock += ms), graceMs: 10_000, pauseMs: 1_000 } };
+}
+
+test('findTakenJobs: a Message-ID logged under a queue id that was then queued is taken, with the delivery lines already logged', async () => {
+  const [a, b] = [job(1), job(2)];
+  const { scan, calls, options } = scripted([[cleanup('AAAAAA0001', a), queued('AAAAAA0001'), sent('AAAAAA0001'), cleanup('AAAAAA0002', b), queued('AAAAAA0002')]]);
+  const taken = await findTakenJobs([a, b], scan, options);
+  expect([...taken.keys()]).toEqual([a.id, b.id]);
+  expect(taken.get(a.id)).toMatchObject({ queueId: 'AAAAAA0001', lines: [{ line: { queueId: 'AAAAAA0001', status: 'sent', recipient: 'a@example.org' }, time: at(2) }] });
+  expect(taken.get(b.id)).toEqual({ queueId: 'AAAAAA0002', lines: [] });
+  // One round was enough; the log is read from a minute before the earliest `since`.
+  expect(calls).toEqual([new Date(T0 - 60_000)]);
+});
+
+test('findTakenJobs: a transfer abandoned before the end of DATA (message-id, never queued) is not taken; nor is a job never logged, after a second look', async () => {
+  const [a, b, c] = [job(1), job(2), job(3)];
+  // a: cleanup saw it, qmgr never did. b: nothing at all. c: handed off twice, the first transfer abandoned.
+  const round = [cleanup('AAAAAA0001', a), cleanup('CCCCCC0001', c), cleanup('CCCCCC0002', c, 3), queued('CCCCCC0002', 3), queued('FFFFFF0009')];
+  const { scan, calls, options } = scripted([round]);
+  const taken = await findTakenJobs([a, b, c], scan, options);
+  expect([...taken]).toEqual([[c.id, { queueId: 'CCCCCC0002', lines: [] }]]);
+  // a was waited for until the grace ran out: one round per second for 10 s.
+  expect(calls.length).toBe(11);
+
+  const quiet = scripted([[]]);
+  expect((await findTakenJobs([b], quiet.scan, quiet.options)).size).toBe(0);
+  expect(quiet.calls.length).toBe(2);
+});
+
+test('findTakenJobs: qmgr\'s line arriving after the first look still counts; a queued line alone (another message) does not', async () => {
+  const [a, b] = [job(1), job(2)];
+  const { scan, calls, options } = scripted([[cleanup('AAAAAA0001', a), queued('BBBBBB0001')], [cleanup('AAAAAA0001', a), queued('BBBBBB0001')], [cleanup('AAAAAA0001', a), queued('BBBBBB0001'), queued('AAAAAA0001', 4)]]);
+  const taken = await findTakenJobs([a, b], scan, options);
+  expect([...taken.keys()]).toEqual([a.id]);
+  expect(calls.length).toBe(3);
+  expect((await findTakenJobs([], scan, options)).size).toBe(0);
+});
+
+/** A signal that never aborts. */
+const live = new AbortController().signal;
+const stamp = (ms: number) => new Date(ms).toISOString().replace('Z', '+00:00');
+
+test('fileScan: only lines from `since` on, found by searching back from the end of a large file; unstamped and overlong lines skipped', async () => {
+  const dir = tempDir('lookup-');
+  const log = path.join(dir, 'maillog');
+  // 40,000 old lines (about 4 MB, hours before) and a recent tail.
+  const old = Array.from({ length: 40_000 }, (_, i) => `${stamp(T0 - 4 * 3600_000 + i)} mail postfix/qmgr[1]: ${(0x100000 + i).toString(16).toUpperCase()}: removed\n`).join('');
+  const recent = [
+    `${stamp(T0 + 1000)} mail postfix/cleanup[2]: AAAAAA0001: message-id=<x@example.com>\n`,
+    'not a syslog line\n',
+    `${stamp(T0 + 1500)} mail postfix/cleanup[2]: ${'B'.repeat(70_000)}\n`,
+    `${stamp(T0 + 2000)} mail postfix/qmgr[1]: AAAAAA0001: removed\n`,
+  ].join('');
+  writeFileSync(log, old + recent);
+  const read: LogEntry[] = [];
+  for await (const entry of fileScan(log)(new Date(T0), live)) read.push(entry);
+  expect(read).toEqual([
+    { time: new Date(T0 + 1000), program: 'postfix/cleanup', message: 'AAAAAA0001: message-id=<x@example.com>' },
+    { time: new Date(T0 + 2000), program: 'postfix/qmgr', message: 'AAAAAA0001: removed' },
+  ]);
+  // A small file is read from its start, its first line included.
+  writeFileSync(log, recent);
+  const small: string[] = [];
+  for await (const entry of fileScan(log)(new Date(T0), live)) small.push(entry.message);
+  expect(small).toEqual(['AAAAAA0001: message-id=<x@example.com>', 'AAAAAA0001: removed']);
+});
+
+test('journalScan: journalctl without --follow from `since`, mail facility from root and postfix; another uid\'s entry is skipped; a failing run throws', async () => {
+  const dir = tempDir('lookup-');
+  const argsFile = path.join(dir, 'args');
+  const fake = path.join(dir, 'journalctl');
+  const entry = (identifier: string, message: string, uid: string) =>
+    JSON.stringify({ __CURSOR: 's=1', __REALTIME_TIMESTAMP: String(T0 * 1000 + 1_000_000), SYSLOG_IDENTIFIER: identifier, _UID: uid, MESSAGE: message });
+  writeFileSync(
+    path.join(dir, 'out'),
+    [
+      entry('postfix/cleanup', 'AAAAAA0001: message-id=<x@example.com>', '107'),
+      // logger -t postfix/qmgr by a local user: journald's _UID is theirs.
+      entry('postfix/qmgr', 'AAAAAA0001: removed', '1000'),
+      'not json',
+      entry('postfix/qmgr', 'AAAAAA0001: removed', '0'),
+    ].join('\n') + '\n',
+  );
+  writeFileSync(fake, `#!/bin/sh\necho "$@" >> '${argsFile}'\ncat '${path.join(dir, 'out')}'\n`);
+  chmodSync(fake, 0o755);
+  const read: LogEntry[] = [];
+  for await (const e of journalScan(fake, new Set(['0', '107']))(new Date(T0), live)) read.push(e);
+  expect(read.map((e) => `${e.program} ${e.message}`)).toEqual(['postfix/cleanup AAAAAA0001: message-id=<x@example.com>', 'postfix/qmgr AAAAAA0001: removed']);
+  expect(read[0].time).toEqual(new Date(T0 + 1000));
+  expect(readFileSync(argsFile, 'utf8').trim()).toBe(`--output=json --all --no-pager --quiet SYSLOG_FACILITY=2 _UID=0 _UID=107 --since=@${T0 / 1000}`);
+
+  writeFileSync(fake, '#!/bin/sh\necho "Failed to open journal: Permission denied" >&2\nexit 1\n');
+  const failing = async () => {
+    for await (const e of journalScan(fake, new Set(['0']))(new Date(T0), live)) void e;
+  };
+  await expect(failing()).rejects.toThrow('journalctl exited 1: Failed to open journal: Permission denied');
+});
+
+test('findTakenJobs: a journalctl that never ends is killed at the time limit and the look-up fails (the jobs are then handed off again)', async () => {
+  const dir = tempDir('lookup-');
+  const fake = path.join(dir, 'journalctl');
+  const pidFile = path.join(dir, 'pid');
+  writeFileSync(fake, `#!/bin/sh\necho $$ > '${pidFile}'\nexec sleep 60\n`);
+  chmodSync(fake, 0o755);
+  const started = Date.now();
+  await expect(findTakenJobs([job(1)], journalScan(fake, new Set(['0'])), { timeoutMs: 500 })).rejects.toThrow(/ran out of time|longer than 500 ms/);
+  expect(Date.now() - started).toBeLessThan(5_000);
+  const pid = Number(readFileSync(pidFile, 'utf8'));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(() => process.kill(pid, 0)).toThrow();
+});
