@@ -24328,6 +24328,8 @@ var SmtpHandoff = class {
     return new Promise((resolveOnce) => {
       let settled = false;
       let deadline;
+      let bodyStarted = false;
+      const unsure = (result) => bodyStarted && !result.ok && result.replyCode === void 0 ? { ...result, uncertain: true } : result;
       const resolve = (result) => {
         if (settled) return;
         settled = true;
@@ -24340,17 +24342,20 @@ var SmtpHandoff = class {
           getEnvelope: () => ({ from: envelope.from, to: [...envelope.to] }),
           messageId: () => messageId,
           getHeader: (name2) => name2.toLowerCase() === "message-id" ? messageId : void 0,
-          createReadStream: () => import_node_stream.Readable.from([message])
+          createReadStream: () => {
+            bodyStarted = true;
+            return import_node_stream.Readable.from([message]);
+          }
         }
       };
       const pool = this.current();
       deadline = setTimeout(() => {
-        resolve({ ok: false, reason: `SMTP hand-off took longer than ${this.options.timeoutMs} ms` });
+        resolve(unsure({ ok: false, reason: `SMTP hand-off took longer than ${this.options.timeoutMs} ms` }));
         abandon(pool, mail);
       }, this.options.timeoutMs);
       const accepted = pool.send(mail, (error, info) => {
         if (error) {
-          resolve(classifySmtpError(error));
+          resolve(unsure(classifySmtpError(error)));
           return;
         }
         const reply = replyText(info?.response);
@@ -24577,8 +24582,12 @@ var Worker2 = class {
     const domains = recipientDomains(job.to);
     try {
       const started = this.now();
-      const found = this.recovered.delete(id) && this.options.recover ? await this.options.recover(job) : null;
-      const result = found ?? await this.options.deliver(job);
+      let found = this.recovered.delete(id) && this.options.recover ? await this.options.recover(job) : null;
+      let result = found ?? await this.options.deliver(job);
+      if (!result.ok && result.uncertain && this.options.recover) {
+        found = await this.options.recover(job, started);
+        result = found ?? result;
+      }
       const attempts = job.attempts + 1;
       if (result.ok) {
         const ms = this.now() - started;
@@ -25135,30 +25144,34 @@ async function runRelay(data) {
   });
   opened.catch(() => void 0);
   let takenBeforeCrash = Promise.resolve(null);
-  const lookUpRecovered = async (ids) => {
+  const lookUp = async (jobs, when) => {
     const source = settings.postfixLog;
-    if (!smtp || source === null || ids.length === 0) return null;
+    if (!smtp || source === null || jobs.length === 0) return null;
+    try {
+      return await findTakenJobs(jobs, scanOf(source, (reason) => log("outcome_error", { reason })));
+    } catch (error) {
+      log("outcome_error", { reason: `cannot read Postfix's log to find the jobs it took ${when} (${reasonOf3(error)}); handing them off again` });
+      return null;
+    }
+  };
+  const lookUpRecovered = async (ids) => {
+    if (!smtp || settings.postfixLog === null) return null;
     const jobs = [];
     for (const id of ids) {
       const job = await queue.peek(id).catch(() => null);
       const since = new Date(Math.max(Date.parse(job?.acceptedAt ?? ""), job?.nextAttemptAt ?? 0));
       if (job && Number.isFinite(since.getTime())) jobs.push({ id, messageId: job.messageId, since });
     }
-    try {
-      return await findTakenJobs(jobs, scanOf(source, (reason) => log("outcome_error", { reason })));
-    } catch (error) {
-      log("outcome_error", { reason: `cannot read Postfix's log to find the jobs it took before the restart (${reasonOf3(error)}); handing them off again` });
-      return null;
-    }
+    return lookUp(jobs, "before the restart");
   };
-  const recover = async (job) => {
+  const recover = async (job, attemptStartedAt) => {
     const record = await tracking?.outcomes.read(job.id).catch(() => null);
     if (record && record.queueId !== "") {
       return { ok: true, queueId: record.queueId, reply: record.events.filter((e3) => e3.state === "handed_off").at(-1)?.detail ?? "" };
     }
-    const taken = (await takenBeforeCrash)?.get(job.id);
+    const taken = attemptStartedAt === void 0 ? (await takenBeforeCrash)?.get(job.id) : (await lookUp([{ id: job.id, messageId: job.messageId, since: new Date(attemptStartedAt) }], "when its reply was lost"))?.get(job.id);
     if (!taken) return null;
-    const reply = `queued as ${taken.queueId} (found in Postfix's log after a restart)`;
+    const reply = `queued as ${taken.queueId} (found in Postfix's log ${attemptStartedAt === void 0 ? "after a restart" : "after its reply was lost"})`;
     await tracking?.handedOff(job.id, taken.queueId, smtpEnvelope(job).to, reply);
     for (const seen of taken.lines) await tracking?.outcomes.record(seen.line, seen.time).catch(() => void 0);
     return { ok: true, queueId: taken.queueId, reply };

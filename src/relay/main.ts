@@ -198,9 +198,18 @@ export async function runRelay(data: RelayData): Promise<void> {
   // in Postfix's log before any is handed off again. Only with the SMTP hand-off and a followed log: the
   // sendmail hand-off and POSTFIX_LOG=off stay at least once across a crash.
   let takenBeforeCrash: Promise<Map<string, TakenJob> | null> = Promise.resolve(null);
-  const lookUpRecovered = async (ids: string[]): Promise<Map<string, TakenJob> | null> => {
+  const lookUp = async (jobs: RecoveredJob[], when: string): Promise<Map<string, TakenJob> | null> => {
     const source = settings.postfixLog;
-    if (!smtp || source === null || ids.length === 0) return null;
+    if (!smtp || source === null || jobs.length === 0) return null;
+    try {
+      return await findTakenJobs(jobs, scanOf(source, (reason) => log('outcome_error', { reason })));
+    } catch (error) {
+      log('outcome_error', { reason: `cannot read Postfix's log to find the jobs it took ${when} (${reasonOf(error)}); handing them off again` });
+      return null;
+    }
+  };
+  const lookUpRecovered = async (ids: string[]): Promise<Map<string, TakenJob> | null> => {
+    if (!smtp || settings.postfixLog === null) return null;
     const jobs: RecoveredJob[] = [];
     for (const id of ids) {
       const job = await queue.peek(id).catch(() => null);
@@ -208,23 +217,24 @@ export async function runRelay(data: RelayData): Promise<void> {
       const since = new Date(Math.max(Date.parse(job?.acceptedAt ?? ''), job?.nextAttemptAt ?? 0));
       if (job && Number.isFinite(since.getTime())) jobs.push({ id, messageId: job.messageId, since });
     }
-    try {
-      return await findTakenJobs(jobs, scanOf(source, (reason) => log('outcome_error', { reason })));
-    } catch (error) {
-      log('outcome_error', { reason: `cannot read Postfix's log to find the jobs it took before the restart (${reasonOf(error)}); handing them off again` });
-      return null;
-    }
+    return lookUp(jobs, 'before the restart');
   };
-  /** A recovered job Postfix already has: its hand-off is recorded (and its outcome followed) as if it had just happened. */
-  const recover = async (job: Job): Promise<(HandoffResult & { ok: true }) | null> => {
+  /**
+   * A job Postfix already has (left in hand by a crash, or its body sent and no reply read): its hand-off is
+   * recorded (and its outcome followed) as if the 250 had just arrived.
+   */
+  const recover = async (job: Job, attemptStartedAt?: number): Promise<(HandoffResult & { ok: true }) | null> => {
     // The outcome record is written right after the 250: a job that has one was taken.
     const record = await tracking?.outcomes.read(job.id).catch(() => null);
     if (record && record.queueId !== '') {
       return { ok: true, queueId: record.queueId, reply: record.events.filter((e) => e.state === 'handed_off').at(-1)?.detail ?? '' };
     }
-    const taken = (await takenBeforeCrash)?.get(job.id);
+    const taken =
+      attemptStartedAt === undefined
+        ? (await takenBeforeCrash)?.get(job.id)
+        : (await lookUp([{ id: job.id, messageId: job.messageId, since: new Date(attemptStartedAt) }], 'when its reply was lost'))?.get(job.id);
     if (!taken) return null;
-    const reply = `queued as ${taken.queueId} (found in Postfix's log after a restart)`;
+    const reply = `queued as ${taken.queueId} (found in Postfix's log ${attemptStartedAt === undefined ? 'after a restart' : 'after its reply was lost'})`;
     await tracking?.handedOff(job.id, taken.queueId, smtpEnvelope(job).to, reply);
     for (const seen of taken.lines) await tracking?.outcomes.record(seen.line, seen.time).catch(() => undefined);
     return { ok: true, queueId: taken.queueId, reply };

@@ -12,10 +12,12 @@ import { classifyExit } from './sysexits.js';
  * `local: true` marks a failure on this host before sendmail ran (the message could not be staged,
  * e.g. a full disk): it does not count as a delivery attempt. `permanent: true` means no retry can
  * help (src/relay/sysexits.ts); `exitStatus` is sendmail's status when it exited by itself.
+ * `uncertain: true` (SMTP): the body was sent and no reply came (a lost connection, the deadline), so Postfix
+ * may have queued it; the worker asks Postfix's log before trying again (handoff-lookup.ts).
  */
 export type HandoffResult =
   | { ok: true; queueId?: string; reply?: string; rejected?: string[] }
-  | { ok: false; reason: string; local?: boolean; permanent?: boolean; exitStatus?: number; replyCode?: number };
+  | { ok: false; reason: string; local?: boolean; permanent?: boolean; exitStatus?: number; replyCode?: number; uncertain?: boolean };
 export type SendmailResult = HandoffResult;
 
 export interface SendmailOptions {

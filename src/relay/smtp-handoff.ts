@@ -228,6 +228,10 @@ export class SmtpHandoff {
     return new Promise((resolveOnce) => {
       let settled = false;
       let deadline: NodeJS.Timeout | undefined;
+      // Set once smtpd answered 354 and the body started: from then on a failure without a reply may
+      // follow Postfix queuing the message (it replies 250 after its queue file is safe).
+      let bodyStarted = false;
+      const unsure = (result: HandoffResult): HandoffResult => (bodyStarted && !result.ok && result.replyCode === undefined ? { ...result, uncertain: true } : result);
       const resolve = (result: HandoffResult): void => {
         if (settled) return;
         settled = true;
@@ -241,19 +245,22 @@ export class SmtpHandoff {
           getEnvelope: () => ({ from: envelope.from, to: [...envelope.to] }),
           messageId: () => messageId,
           getHeader: (name: string) => (name.toLowerCase() === 'message-id' ? messageId : undefined),
-          createReadStream: () => Readable.from([message]),
+          createReadStream: () => {
+            bodyStarted = true;
+            return Readable.from([message]);
+          },
         },
       };
       const pool = this.current();
       // timeoutMs is also the longest the whole hand-off may take: nodemailer's timeouts only bound silence,
       // and a reply that never ends ("250-" lines forever) would hold the job and its slot for good.
       deadline = setTimeout(() => {
-        resolve({ ok: false, reason: `SMTP hand-off took longer than ${this.options.timeoutMs} ms` });
+        resolve(unsure({ ok: false, reason: `SMTP hand-off took longer than ${this.options.timeoutMs} ms` }));
         abandon(pool, mail);
       }, this.options.timeoutMs);
       const accepted = pool.send(mail as never, (error: PoolError | null, info?: PoolInfo) => {
         if (error) {
-          resolve(classifySmtpError(error));
+          resolve(unsure(classifySmtpError(error)));
           return;
         }
         const reply = replyText(info?.response);

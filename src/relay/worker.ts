@@ -31,10 +31,11 @@ export interface WorkerOptions {
    */
   onOutcome?: (type: 'delivered' | 'failed', job: Job, detail: LogFields & { queueId?: string }) => Promise<void>;
   /**
-   * Asked instead of a hand-off, once, for a job start() was told the last run left in processing/: the
-   * success it already had (Postfix took it before the crash), or null to hand it off. Never throws.
+   * Asked instead of a hand-off, once, for a job start() was told the last run left in processing/, and
+   * after a hand-off whose outcome is uncertain (`attemptStartedAt`: when that attempt began): the success
+   * Postfix's log shows it already had, or null (hand it off again / handle the failure). Never throws.
    */
-  recover?: (job: Job) => Promise<(HandoffResult & { ok: true }) | null>;
+  recover?: (job: Job, attemptStartedAt?: number) => Promise<(HandoffResult & { ok: true }) | null>;
 }
 
 /** Delay after the `attempts`-th failure: first, 2x first, 4x first ... capped at max. */
@@ -192,8 +193,13 @@ export class Worker {
     try {
       const started = this.now();
       // A recovered job Postfix already has is not handed off again: it completes as it would have.
-      const found = this.recovered.delete(id) && this.options.recover ? await this.options.recover(job) : null;
-      const result = found ?? (await this.options.deliver(job));
+      let found = this.recovered.delete(id) && this.options.recover ? await this.options.recover(job) : null;
+      let result = found ?? (await this.options.deliver(job));
+      // The body went out and no reply came back: Postfix may have it. Its log says, before any retry.
+      if (!result.ok && result.uncertain && this.options.recover) {
+        found = await this.options.recover(job, started);
+        result = found ?? result;
+      }
       const attempts = job.attempts + 1;
       if (result.ok) {
         const ms = this.now() - started;

@@ -84,10 +84,19 @@ describe('SmtpHandoff against a loopback smtpd', () => {
     expect(first.ok).toBe(false);
     expect(first).not.toHaveProperty('permanent');
     expect(first).not.toHaveProperty('replyCode');
+    // The body had started and no reply came: Postfix may have queued it, so its log is asked before a retry.
+    expect(first).toMatchObject({ uncertain: true });
     expect(smtpd.accepted).toEqual([]);
     const second = await handoff.send({ from: 'r@example.com', to: ['b@example.org'] }, message(1), '<m1@example.com>');
     expect(second).toMatchObject({ ok: true, queueId: smtpd.accepted[0].queueId });
     expect(smtpd.connections.opened).toBe(2);
+  });
+
+  test('no reply to the end of DATA within the deadline: a retryable failure marked uncertain (Postfix may have queued it)', async () => {
+    const { smtpd, handoff } = await setUp(1, 500);
+    smtpd.decide = () => ({ reply: 'ok', delayMs: 1500 });
+    const result = await handoff.send({ from: 'r@example.com', to: ['b@example.org'] }, message(0), '<m0@example.com>');
+    expect(result).toEqual({ ok: false, uncertain: true, reason: 'SMTP hand-off took longer than 500 ms' });
   });
 
   test('nothing listening: a retryable connection failure', async () => {
@@ -99,6 +108,8 @@ describe('SmtpHandoff against a loopback smtpd', () => {
     const result = await handoff.send({ from: 'r@example.com', to: ['b@example.org'] }, message(0), '<m0@example.com>');
     expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/^SMTP hand-off failed \(ESOCKET\): connect ECONNREFUSED 127\.0\.0\.1:\d+$/) });
     expect(result).not.toHaveProperty('permanent');
+    // Nothing was sent: certain.
+    expect(result).not.toHaveProperty('uncertain');
   });
 });
 

@@ -10,7 +10,7 @@ import { newJob, parseJob, serializeJob, type Job } from '../../src/relay/job.js
 import type { LogFields, RelayEvent } from '../../src/relay/log.js';
 import { Queue } from '../../src/relay/queue.js';
 import type { SendmailResult } from '../../src/relay/sendmail.js';
-import { backoffDelay, Worker } from '../../src/relay/worker.js';
+import { backoffDelay, Worker, type WorkerOptions } from '../../src/relay/worker.js';
 import { until } from './helpers/relay-process.js';
 
 const mail = (n: number) => ({
@@ -51,6 +51,10 @@ async function enqueue(n: number): Promise<Job> {
 }
 
 const events = (name: string) => logs.filter((entry) => entry.event === name);
+
+/** A worker on the test queue with three attempts and 10 ms backoff, plus the given options. */
+const quickWorker = (options: Pick<WorkerOptions, 'deliver'> & Partial<WorkerOptions>) =>
+  new Worker({ queue, maxAttempts: 3, backoffFirstMs: 10, backoffMaxMs: 10, log, ...options });
 
 test('backoffDelay: first, doubling, capped', () => {
   expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => backoffDelay(n, 30_000, 3_600_000))).toEqual([
@@ -311,12 +315,7 @@ describe('Worker', () => {
     const recovered: string[] = [];
     const delivered: string[] = [];
     const onOutcome: string[] = [];
-    worker = new Worker({
-      queue,
-      maxAttempts: 3,
-      backoffFirstMs: 10,
-      backoffMaxMs: 10,
-      log,
+    worker = quickWorker({
       onOutcome: async (type, job, detail) => void onOutcome.push(`${type} ${job.id} ${detail.queueId} ${detail.recovered}`),
       recover: async (job) => {
         recovered.push(job.id);
@@ -334,5 +333,33 @@ describe('Worker', () => {
     expect(events('delivered')[1].recovered).toBeUndefined();
     expect(onOutcome).toEqual([`delivered ${taken.id} AAAAAA0001 true`, `delivered ${notTaken.id} BBBBBB0001 undefined`]);
     expect(readdirSync(path.join(root, 'pending'))).toEqual([]);
+  });
+
+  test('a hand-off whose outcome is uncertain (body sent, no reply) asks recover() with the attempt\'s start before anything else: found, it completes; not found, it is retried', async () => {
+    const [found, notFound] = [await enqueue(1), await enqueue(2)];
+    const asked: [string, number | undefined][] = [];
+    const delivered: string[] = [];
+    worker = quickWorker({
+      recover: async (job, attemptStartedAt) => {
+        asked.push([job.id, attemptStartedAt]);
+        return job.id === found.id ? { ok: true, queueId: 'CCCCCC0001', reply: 'queued as CCCCCC0001 (found)' } : null;
+      },
+      deliver: async (job) => {
+        delivered.push(job.id);
+        return delivered.length <= 2 ? { ok: false, uncertain: true, reason: 'SMTP hand-off took longer than 500 ms' } : { ok: true, queueId: 'DDDDDD0001' };
+      },
+    });
+    const before = Date.now();
+    await worker.start();
+    await until(() => events('delivered').length === 2, 5000, 'both completed');
+    // Each uncertain failure was looked up once, with the time its attempt started; a start-up recovery was not asked for.
+    expect(asked.map(([id]) => id)).toEqual([found.id, notFound.id]);
+    for (const [, at] of asked) expect(at).toBeGreaterThanOrEqual(before);
+    expect(asked[1][1]).toBeGreaterThanOrEqual(asked[0][1]!);
+    expect(delivered).toEqual([found.id, notFound.id, notFound.id]);
+    expect(events('delivered')[0]).toMatchObject({ id: found.id, queueId: 'CCCCCC0001', recovered: true, attempts: 1 });
+    expect(events('retry')).toHaveLength(1);
+    expect(events('retry')[0]).toMatchObject({ id: notFound.id, reason: 'SMTP hand-off took longer than 500 ms' });
+    expect(events('delivered')[1]).toMatchObject({ id: notFound.id, queueId: 'DDDDDD0001', attempts: 2 });
   });
 });

@@ -7,7 +7,7 @@
 // Message-ID in cleanup's log line, then queued) are in the relay's log. Needs root (Postfix).
 import http from 'node:http';
 import net from 'node:net';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startChain } from '../bench/relay-chain.mjs';
 import { fileScan, findTakenJobs } from '../../src/relay/handoff-lookup.js';
@@ -178,4 +178,63 @@ test.runIf(root)("Postfix's log tells a message it queued from one whose transfe
   const log = readFileSync(chain!.maillog, 'utf8');
   expect(log).toContain(`message-id=${abandoned.messageId}`);
   expect(log).toMatch(/lost connection after DATA/);
+});
+
+/** A TCP proxy to Postfix's smtpd that passes everything but the 250 reply naming a queue id: there it drops both sides. */
+async function replyLosingProxy(port: number): Promise<{ port: number; dropped: () => number; close: () => Promise<void> }> {
+  let dropped = 0;
+  const server = net.createServer((client) => {
+    const upstream = net.connect(port, '127.0.0.1');
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', end).on('close', end);
+    upstream.on('error', end).on('close', end);
+    client.pipe(upstream);
+    upstream.on('data', (chunk: Buffer) => {
+      if (/queued as /.test(chunk.toString('latin1'))) {
+        dropped += 1;
+        end();
+      } else client.write(chunk);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    dropped: () => dropped,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+test.runIf(root)("a 250 lost on the way back (Postfix queued it, the relay never read the reply): found in Postfix's log, not sent again", async () => {
+  const proxy = await replyLosingProxy(chain!.smtpPort);
+  const queueRoot = newQueueRoot(mkdtempSync(`${built!.dir}/lost-replies-`));
+  const run = await startRelay({
+    built: built!,
+    queueRoot,
+    sendmail: '/bin/false',
+    env: { RELAY_HANDOFF: 'smtp', HANDOFF_SMTP: `127.0.0.1:${proxy.port}`, HANDOFF_CONCURRENCY: '2', SENDMAIL_TIMEOUT_MS: '10000', POSTFIX_LOG: `file:${chain!.maillog}` },
+  });
+  runs.push(run);
+  const before = sink!.messages.length;
+  const ids: string[] = [];
+  for (let n = 0; n < 5; n += 1) {
+    const response = await send(run.port, validMail({ subject: `lost reply ${n}`, to: [`lost${n}@example.org`] }));
+    expect(response.status).toBe(202);
+    ids.push(response.json.id);
+  }
+  for (const id of ids) await run.waitFor((event) => event.event === 'delivered' && event.id === id, 30_000, `${id} delivered`);
+  await until(() => chain!.queued() === 0 && sink!.messages.length - before >= 5, 30_000, 'Postfix to pass them on', 100);
+  await sleep(1_000);
+  await proxy.close();
+  expect(proxy.dropped()).toBe(5);
+  const delivered = run.events.filter((event) => event.event === 'delivered');
+  for (const event of delivered) {
+    expect(event).toMatchObject({ recovered: true, attempts: 1, queueId: expect.stringMatching(/^[0-9A-F]{6,}$/) });
+    expect(event.reply).toBe(`queued as ${event.queueId} (found in Postfix's log after its reply was lost)`);
+  }
+  expect(run.events.filter((event) => event.event === 'retry')).toEqual([]);
+  const arrived = sink!.messages.slice(before).map((message) => jobIdOf(message.raw));
+  expect(arrived.sort()).toEqual([...ids].sort());
 });

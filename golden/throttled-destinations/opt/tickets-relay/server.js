@@ -55,6 +55,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 7c40f893114d8336191a8deebc9c401402af2d4f0d04fe291d47731800bc7e7b)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 1c0cce1d15ad9abf94376c8fb17f8a302fbd8e70fad858c3899f7c62dd073269)
 
 module.exports.runRelay(RELAY_DATA);
