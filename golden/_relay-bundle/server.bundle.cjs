@@ -23192,7 +23192,10 @@ var SuppressionList = class {
   root;
   onEvicted;
   entries = /* @__PURE__ */ new Map();
-  chain = Promise.resolve();
+  /** The write running now, if any. */
+  writing = Promise.resolve();
+  /** The write that starts once `writing` ends: every change made meanwhile waits for it. */
+  nextWrite = null;
   file;
   /** Loads the file when present; a file that is not the relay's refuses the start (the list is a safety net). */
   async load() {
@@ -23221,7 +23224,7 @@ var SuppressionList = class {
   list() {
     return [...this.entries.values()];
   }
-  /** Adds (or refreshes) an entry durably. */
+  /** Adds (or refreshes) an entry at once (POST /send sees it); resolves once it is on disk. */
   add(address2, reason, id, since) {
     return this.change(() => {
       const key = normalizeAddress(address2);
@@ -23242,15 +23245,25 @@ var SuppressionList = class {
     return found;
   }
   change(apply) {
-    const run = this.chain.then(async () => {
-      if (apply()) await this.save();
-    });
-    this.chain = run.catch(() => void 0);
-    return run;
+    return apply() ? this.saved() : Promise.resolve();
   }
-  save() {
-    return replaceFile(this.fs, this.file, Buffer.from(`${JSON.stringify({ v: 1, entries: this.list() })}
-`, "utf8"), { file: true, dir: true });
+  /**
+   * Resolves once a write that started after this call has finished (group commit): the file is written
+   * from the entries as they are when that write starts, so it holds every change made before.
+   */
+  saved() {
+    this.nextWrite ??= this.writing.then(
+      () => this.startWrite(),
+      () => this.startWrite()
+    );
+    return this.nextWrite;
+  }
+  startWrite() {
+    this.nextWrite = null;
+    const content = Buffer.from(`${JSON.stringify({ v: 1, entries: this.list() })}
+`, "utf8");
+    this.writing = replaceFile(this.fs, this.file, content, { file: true, dir: true });
+    return this.writing;
   }
 };
 

@@ -1,7 +1,8 @@
 // The suppression list: recipients whose server refused them for good (a hard bounce), kept in
 // QUEUE_ROOT/suppressions.json so POST /send can refuse them before they hurt the sending reputation.
-// One file, replaced whole (temp file, fsync, rename, directory fsync) on every change; read with the
-// queue's care. Addresses compare case-insensitively as a whole: see normalizeAddress.
+// One file, replaced whole (temp file, fsync, rename, directory fsync); changes made while a write runs
+// share the next one (a burst of bounces against a list of 100,000 is a few writes, not one per bounce).
+// Read with the queue's care. Addresses compare case-insensitively as a whole: see normalizeAddress.
 import path from 'node:path';
 import type { QueueFs } from './fsops.js';
 import { replaceFile } from './replace-file.js';
@@ -56,7 +57,10 @@ function parseEntries(bytes: Buffer): Suppression[] {
 
 export class SuppressionList {
   private readonly entries = new Map<string, Suppression>();
-  private chain: Promise<void> = Promise.resolve();
+  /** The write running now, if any. */
+  private writing: Promise<void> = Promise.resolve();
+  /** The write that starts once `writing` ends: every change made meanwhile waits for it. */
+  private nextWrite: Promise<void> | null = null;
   private readonly file: string;
 
   constructor(
@@ -98,7 +102,7 @@ export class SuppressionList {
     return [...this.entries.values()];
   }
 
-  /** Adds (or refreshes) an entry durably. */
+  /** Adds (or refreshes) an entry at once (POST /send sees it); resolves once it is on disk. */
   add(address: string, reason: string, id: string, since: Date): Promise<void> {
     return this.change(() => {
       const key = normalizeAddress(address);
@@ -121,14 +125,26 @@ export class SuppressionList {
   }
 
   private change(apply: () => boolean): Promise<void> {
-    const run = this.chain.then(async () => {
-      if (apply()) await this.save();
-    });
-    this.chain = run.catch(() => undefined);
-    return run;
+    return apply() ? this.saved() : Promise.resolve();
   }
 
-  private save(): Promise<void> {
-    return replaceFile(this.fs, this.file, Buffer.from(`${JSON.stringify({ v: 1, entries: this.list() })}\n`, 'utf8'), { file: true, dir: true });
+  /**
+   * Resolves once a write that started after this call has finished (group commit): the file is written
+   * from the entries as they are when that write starts, so it holds every change made before.
+   */
+  private saved(): Promise<void> {
+    this.nextWrite ??= this.writing.then(
+      () => this.startWrite(),
+      () => this.startWrite(),
+    );
+    return this.nextWrite;
+  }
+
+  private startWrite(): Promise<void> {
+    // From here on, a change needs the write after this one.
+    this.nextWrite = null;
+    const content = Buffer.from(`${JSON.stringify({ v: 1, entries: this.list() })}\n`, 'utf8');
+    this.writing = replaceFile(this.fs, this.file, content, { file: true, dir: true });
+    return this.writing;
   }
 }

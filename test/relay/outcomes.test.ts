@@ -118,6 +118,43 @@ test('hard bounce: 5xx to RCPT TO or a 5.1.x DSN; never a deferral or a 5xx to t
   expect(isHardBounce(noDomain)).toBe(true);
 });
 
+test('suppression list: a burst of bounces shares writes (each add resolves once a write holding it is done); nothing is lost', async () => {
+  const dir = tempDir('suppress-');
+  let writes = 0;
+  const counting = { ...nodeFs, rename: async (from: string, to: string) => (to.endsWith('suppressions.json') && (writes += 1), nodeFs.rename(from, to)) };
+  const list = new SuppressionList(counting, dir);
+  await list.load();
+  const file = path.join(dir, 'suppressions.json');
+  const onDisk = () => (JSON.parse(readFileSync(file, 'utf8')) as { entries: { address: string }[] }).entries.map((e) => e.address);
+  const adds = Array.from({ length: 200 }, (_, n) =>
+    list.add(`user${n}@example.org`, '550 5.1.1 no such user', newJobId(), new Date()).then(() => expect(onDisk()).toContain(`user${n}@example.org`)),
+  );
+  // In memory at once: POST /send refuses the address before the write is done.
+  expect(list.get('user199@example.org')).toBeDefined();
+  await Promise.all(adds);
+  expect(onDisk()).toHaveLength(200);
+  expect(writes).toBeGreaterThanOrEqual(1);
+  expect(writes).toBeLessThanOrEqual(3);
+  // A change after the burst gets a write of its own.
+  expect(await list.remove('user0@example.org')).toBe(true);
+  expect(onDisk()).toHaveLength(199);
+  expect(writes).toBeLessThanOrEqual(4);
+});
+
+test('suppression list: a failed write rejects the adds it held; the next change writes everything', async () => {
+  const dir = tempDir('suppress-');
+  let fail = true;
+  const flaky = { ...nodeFs, rename: async (from: string, to: string) => (fail && to.endsWith('suppressions.json') ? Promise.reject(Object.assign(new Error('no space'), { code: 'ENOSPC' })) : nodeFs.rename(from, to)) };
+  const list = new SuppressionList(flaky, dir);
+  await list.load();
+  await expect(list.add('a@example.org', '550 5.1.1 x', newJobId(), new Date())).rejects.toThrow('no space');
+  fail = false;
+  await list.add('b@example.org', '550 5.1.1 x', newJobId(), new Date());
+  const reloaded = new SuppressionList(nodeFs, dir);
+  await reloaded.load();
+  expect(reloaded.list().map((e) => e.address)).toEqual(['a@example.org', 'b@example.org']);
+});
+
 test('suppression list: case-folded, durable across a reload, removable; a foreign file refuses to load', async () => {
   const dir = tempDir('suppress-');
   const list = new SuppressionList(nodeFs, dir);

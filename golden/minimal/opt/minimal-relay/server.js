@@ -55,6 +55,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 1c0cce1d15ad9abf94376c8fb17f8a302fbd8e70fad858c3899f7c62dd073269)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 328f5e00563d224858019160574e725ebfd51c590b6d1788a3840d1d5d7a8232)
 
 module.exports.runRelay(RELAY_DATA);
