@@ -15816,6 +15816,19 @@ var OutcomeStore = class {
     });
     if (bounced && line.recipient !== null) await this.options.onBounce?.(line.recipient, line, id);
   }
+  /**
+   * cleanup(8) logged `messageId` under `queueId`. Postfix reuses a queue id once its message has left the
+   * queue (short ids come from the queue file's inode); a record still matched to that id missed its final
+   * lines (the log was not followed then), and the new message's lines must not be taken for its own,
+   * above all qmgr's expiry, which names no recipient to check. Unmatches it and returns its job id, or
+   * null when the id is not matched or the message is the job's own (`<id@domain>`, job.ts).
+   */
+  queueIdReused(queueId, messageId) {
+    const id = this.open.get(queueId);
+    if (id === void 0 || messageId.startsWith(`<${id}@`)) return null;
+    this.open.delete(queueId);
+    return id;
+  }
   /** Holds a line for a queue id not known yet, bounded in count and age. */
   keepEarly(line, time) {
     const now = this.now();
@@ -22865,6 +22878,8 @@ var LogFollower = class {
     const line = parseDeliveryMessage(program, message);
     this.linesRead += 1;
     if (line) await this.options.record(line, time);
+    const queueLine = line ? null : parseQueueMessage(program, message);
+    if (queueLine?.kind === "message-id") this.options.onMessageId?.(queueLine.queueId, queueLine.messageId);
   }
   /**
    * journalctl as a child: JSON entries of the mail facility (Postfix's syslog_facility default), from
@@ -23302,6 +23317,10 @@ async function openOutcomeTracking(options) {
     onError: problem2,
     async record(line, time) {
       await outcomes.record(line, time);
+    },
+    onMessageId(queueId, messageId) {
+      const id = outcomes.queueIdReused(queueId, messageId);
+      if (id !== null) problem2(`Postfix reused queue id ${queueId} for another message: the outcome of ${id} stays as last seen (its final lines were not read)`);
     }
   }) : null;
   await follower?.start();

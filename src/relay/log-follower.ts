@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { QueueFs } from './fsops.js';
 import { replaceFile } from './replace-file.js';
-import { parseDeliveryMessage, parseSyslogLine, type DeliveryLine } from './postfix-log.js';
+import { parseDeliveryMessage, parseQueueMessage, parseSyslogLine, type DeliveryLine } from './postfix-log.js';
 
 /** `passwd`: where the postfix user's uid is looked up (default /etc/passwd; tests give their own). */
 export type LogSource = { kind: 'journal'; journalctl: string; passwd?: string } | { kind: 'file'; path: string };
@@ -57,6 +57,8 @@ export interface FollowerOptions {
   /** Where the position is kept: QUEUE_ROOT/log-position.json. */
   positionFile: string;
   record: (line: DeliveryLine, time: Date) => Promise<void>;
+  /** cleanup(8) named the Message-ID of the message it received under `queueId` (postfix-log.ts QueueLine). */
+  onMessageId?: (queueId: string, messageId: string) => void;
   onError: (reason: string) => void;
   /** File source: how often the file is looked at (ms). */
   pollMs?: number;
@@ -140,6 +142,8 @@ export class LogFollower {
     const line = parseDeliveryMessage(program, message);
     this.linesRead += 1;
     if (line) await this.options.record(line, time);
+    const queueLine = line ? null : parseQueueMessage(program, message);
+    if (queueLine?.kind === 'message-id') this.options.onMessageId?.(queueLine.queueId, queueLine.messageId);
   }
 
   /**

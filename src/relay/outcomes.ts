@@ -238,6 +238,20 @@ export class OutcomeStore {
     if (bounced && line.recipient !== null) await this.options.onBounce?.(line.recipient, line, id);
   }
 
+  /**
+   * cleanup(8) logged `messageId` under `queueId`. Postfix reuses a queue id once its message has left the
+   * queue (short ids come from the queue file's inode); a record still matched to that id missed its final
+   * lines (the log was not followed then), and the new message's lines must not be taken for its own,
+   * above all qmgr's expiry, which names no recipient to check. Unmatches it and returns its job id, or
+   * null when the id is not matched or the message is the job's own (`<id@domain>`, job.ts).
+   */
+  queueIdReused(queueId: string, messageId: string): string | null {
+    const id = this.open.get(queueId);
+    if (id === undefined || messageId.startsWith(`<${id}@`)) return null;
+    this.open.delete(queueId);
+    return id;
+  }
+
   /** Holds a line for a queue id not known yet, bounded in count and age. */
   private keepEarly(line: DeliveryLine, time: Date): void {
     const now = this.now();

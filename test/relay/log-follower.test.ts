@@ -117,6 +117,28 @@ test('file: a log it cannot open is reported once, not on every poll, and read o
   expect(errors).toHaveLength(1);
 });
 
+test("file: cleanup's message-id lines reach onMessageId (the store's check for a reused queue id); delivery lines still reach record", async () => {
+  const dir = tempDir('follow-');
+  const log = path.join(dir, 'maillog');
+  writeFileSync(log, '');
+  const seen: DeliveryLine[] = [];
+  const ids: string[] = [];
+  const watcher = new LogFollower({
+    source: { kind: 'file', path: log },
+    fs: nodeFs,
+    positionFile: path.join(dir, 'log-position.json'),
+    pollMs: 20,
+    onError: () => undefined,
+    record: async (line) => void seen.push(line),
+    onMessageId: (queueId, messageId) => void ids.push(`${queueId} ${messageId}`),
+  });
+  await watcher.start();
+  appendFileSync(log, `Nov 30 23:32:00 mail postfix/cleanup[31356]: DDDDDD0001: message-id=<x@example.com>\n${noise}${sent('DDDDDD0001', 'g@example.org')}`);
+  await until(() => seen.length === 1, 'the delivery line');
+  await watcher.stop();
+  expect(ids).toEqual(['DDDDDD0001 <x@example.com>']);
+});
+
 test('journalUids: root and the postfix user from passwd; root alone when postfix is missing or odd', () => {
   expect(journalUids('root:x:0:0:::\npostfix:x:107:113:::\n')).toEqual(['0', '107']);
   expect(journalUids('root:x:0:0:::\npostfixx:x:5:5:::\n')).toEqual(['0']);

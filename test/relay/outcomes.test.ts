@@ -74,6 +74,22 @@ test('lines read before the hand-off is recorded are applied when it is; a line 
   expect((await store.read(soft))!.events).toHaveLength(count);
 });
 
+test("a queue id Postfix reuses for another message is unmatched: that message's recipient-less expiry does not end the job", async () => {
+  const dir = tempDir('outcomes-');
+  const store = await opened(dir);
+  const id = newJobId();
+  await store.handedOff(id, 'AAAAAA0001', ['a@example.org'], 'queued as AAAAAA0001');
+  // The job's own Message-ID under its queue id (a second look at cleanup's line) changes nothing.
+  expect(store.queueIdReused('AAAAAA0001', `<${id}@example.com>`)).toBeNull();
+  expect(store.queueIdReused('BBBBBB0001', '<other@example.com>')).toBeNull();
+  expect(store.openCount).toBe(1);
+  // Another message under the same id: unmatched, and its lines are not the job's.
+  expect(store.queueIdReused('AAAAAA0001', '<someone-else@example.net>')).toBe(id);
+  expect(store.openCount).toBe(0);
+  await store.record({ queueId: 'AAAAAA0001', status: 'expired', recipient: null, relay: null, dsn: null, detail: 'returned to sender' }, new Date());
+  expect(jobState((await store.read(id))!)).toBe('handed_off');
+});
+
 test('a restart indexes records still waiting and prunes records past retention; foreign names stay', async () => {
   const dir = tempDir('outcomes-');
   let now = Date.now();

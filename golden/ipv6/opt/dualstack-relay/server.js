@@ -55,6 +55,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 328f5e00563d224858019160574e725ebfd51c590b6d1788a3840d1d5d7a8232)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 ae1c4071f4d9d7e222371dcdb62eddd921b7dd4975bf25e0c64da6f1c0e1b2d2)
 
 module.exports.runRelay(RELAY_DATA);
