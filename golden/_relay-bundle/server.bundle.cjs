@@ -15676,6 +15676,7 @@ var MAX_SEQ = 999999;
 var DIR_MODE = 488;
 var EARLY_LIMIT = 1e4;
 var EARLY_MS = 10 * 6e4;
+var REUSE_MARGIN_MS = 2e3;
 var isDiskFull = (error) => ["ENOSPC", "EDQUOT"].includes(error?.code ?? "");
 var isStr2 = (value) => typeof value === "string";
 var STATES = /* @__PURE__ */ new Set(["handed_off", "sent", "deferred", "bounced", "expired"]);
@@ -15712,6 +15713,8 @@ var OutcomeStore = class {
   options;
   /** Queue id -> job id of records not final yet: what the log follower matches lines against. */
   open = /* @__PURE__ */ new Map();
+  /** Queue id -> when the relay handed that message off (ms): a reuse of the id can only be logged later. */
+  handedOffAt = /* @__PURE__ */ new Map();
   early = /* @__PURE__ */ new Map();
   /** One write at a time per record. */
   chains = /* @__PURE__ */ new Map();
@@ -15740,11 +15743,14 @@ var OutcomeStore = class {
       if (!JOB_ID.test(id)) continue;
       if (this.now() - parseInt(id.slice(0, 9), 36) > RETENTION_MS) {
         await this.options.fs.unlink(file).catch(() => void 0);
-        for (const [queueId, openId] of this.open) if (openId === id) this.open.delete(queueId);
+        for (const [queueId, openId] of this.open) if (openId === id) this.unmatch(queueId);
         removed += 1;
       } else if (index) {
         const record = await this.read(id).catch(() => null);
-        if (record && !FINAL.has(jobState(record))) this.open.set(record.queueId, id);
+        if (record && !FINAL.has(jobState(record))) {
+          this.open.set(record.queueId, id);
+          this.handedOffAt.set(record.queueId, Date.parse(record.events.filter((e3) => e3.state === "handed_off").at(-1)?.time ?? "") || 0);
+        }
       }
     }
     return removed;
@@ -15769,6 +15775,7 @@ var OutcomeStore = class {
   async handedOff(id, queueId, recipients, reply) {
     const event = { time: new Date(this.now()).toISOString(), state: "handed_off", detail: reply };
     this.open.set(queueId, id);
+    this.handedOffAt.set(queueId, this.now());
     const early = this.early.get(queueId);
     this.early.delete(queueId);
     await this.update(
@@ -15812,7 +15819,7 @@ var OutcomeStore = class {
     }).then((record) => {
       if (!record) return;
       if (recorded) this.options.onRecorded?.(id, recorded, jobState(record));
-      if (FINAL.has(jobState(record))) this.open.delete(line.queueId);
+      if (FINAL.has(jobState(record))) this.unmatch(line.queueId);
     });
     if (bounced && line.recipient !== null) await this.options.onBounce?.(line.recipient, line, id);
   }
@@ -15821,13 +15828,20 @@ var OutcomeStore = class {
    * queue (short ids come from the queue file's inode); a record still matched to that id missed its final
    * lines (the log was not followed then), and the new message's lines must not be taken for its own,
    * above all qmgr's expiry, which names no recipient to check. Unmatches it and returns its job id, or
-   * null when the id is not matched or the message is the job's own (`<id@domain>`, job.ts).
+   * null when the id is not matched or the message is the job's own (`<id@domain>`, job.ts). A line from
+   * before the hand-off (read again after a restart) says nothing: a reuse comes after, and only matters
+   * for a record whose final lines were missed, long after (the margin covers syslog's whole seconds).
    */
-  queueIdReused(queueId, messageId) {
+  queueIdReused(queueId, messageId, time) {
     const id = this.open.get(queueId);
     if (id === void 0 || messageId.startsWith(`<${id}@`)) return null;
-    this.open.delete(queueId);
+    if (time.getTime() < (this.handedOffAt.get(queueId) ?? 0) + REUSE_MARGIN_MS) return null;
+    this.unmatch(queueId);
     return id;
+  }
+  unmatch(queueId) {
+    this.open.delete(queueId);
+    this.handedOffAt.delete(queueId);
   }
   /** Holds a line for a queue id not known yet, bounded in count and age. */
   keepEarly(line, time) {
@@ -22879,7 +22893,7 @@ var LogFollower = class {
     this.linesRead += 1;
     if (line) await this.options.record(line, time);
     const queueLine = line ? null : parseQueueMessage(program, message);
-    if (queueLine?.kind === "message-id") this.options.onMessageId?.(queueLine.queueId, queueLine.messageId);
+    if (queueLine?.kind === "message-id") this.options.onMessageId?.(queueLine.queueId, queueLine.messageId, time);
   }
   /**
    * journalctl as a child: JSON entries of the mail facility (Postfix's syslog_facility default), from
@@ -23318,8 +23332,8 @@ async function openOutcomeTracking(options) {
     async record(line, time) {
       await outcomes.record(line, time);
     },
-    onMessageId(queueId, messageId) {
-      const id = outcomes.queueIdReused(queueId, messageId);
+    onMessageId(queueId, messageId, time) {
+      const id = outcomes.queueIdReused(queueId, messageId, time);
       if (id !== null) problem2(`Postfix reused queue id ${queueId} for another message: the outcome of ${id} stays as last seen (its final lines were not read)`);
     }
   }) : null;

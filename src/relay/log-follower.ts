@@ -58,7 +58,7 @@ export interface FollowerOptions {
   positionFile: string;
   record: (line: DeliveryLine, time: Date) => Promise<void>;
   /** cleanup(8) named the Message-ID of the message it received under `queueId` (postfix-log.ts QueueLine). */
-  onMessageId?: (queueId: string, messageId: string) => void;
+  onMessageId?: (queueId: string, messageId: string, time: Date) => void;
   onError: (reason: string) => void;
   /** File source: how often the file is looked at (ms). */
   pollMs?: number;
@@ -143,7 +143,7 @@ export class LogFollower {
     this.linesRead += 1;
     if (line) await this.options.record(line, time);
     const queueLine = line ? null : parseQueueMessage(program, message);
-    if (queueLine?.kind === 'message-id') this.options.onMessageId?.(queueLine.queueId, queueLine.messageId);
+    if (queueLine?.kind === 'message-id') this.options.onMessageId?.(queueLine.queueId, queueLine.messageId, time);
   }
 
   /**

@@ -69,8 +69,8 @@ export async function openOutcomeTracking(options: OutcomeTrackingOptions): Prom
         async record(line, time) {
           await outcomes.record(line, time);
         },
-        onMessageId(queueId, messageId) {
-          const id = outcomes.queueIdReused(queueId, messageId);
+        onMessageId(queueId, messageId, time) {
+          const id = outcomes.queueIdReused(queueId, messageId, time);
           if (id !== null) problem(`Postfix reused queue id ${queueId} for another message: the outcome of ${id} stays as last seen (its final lines were not read)`);
         },
       })

@@ -48,6 +48,8 @@ const DIR_MODE = 0o750;
 /** Log lines seen for a queue id not (yet) known: the 250 reply can be read after Postfix logged the delivery. */
 const EARLY_LIMIT = 10_000;
 const EARLY_MS = 10 * 60_000;
+/** How long after a hand-off a cleanup line under the same queue id can be another message's (queueIdReused). */
+const REUSE_MARGIN_MS = 2_000;
 
 /** ENOSPC or EDQUOT: a write that can succeed later, unlike a record that cannot be written at all. */
 export const isDiskFull = (error: unknown): boolean => ['ENOSPC', 'EDQUOT'].includes((error as NodeJS.ErrnoException | null)?.code ?? '');
@@ -115,6 +117,8 @@ export interface OutcomeStoreOptions {
 export class OutcomeStore {
   /** Queue id -> job id of records not final yet: what the log follower matches lines against. */
   private readonly open = new Map<string, string>();
+  /** Queue id -> when the relay handed that message off (ms): a reuse of the id can only be logged later. */
+  private readonly handedOffAt = new Map<string, number>();
   private readonly early = new Map<string, { at: number; lines: { line: DeliveryLine; time: Date }[] }>();
   /** One write at a time per record. */
   private readonly chains = new Map<string, Promise<void>>();
@@ -150,12 +154,15 @@ export class OutcomeStore {
       if (!JOB_ID.test(id)) continue;
       if (this.now() - parseInt(id.slice(0, 9), 36) > RETENTION_MS) {
         await this.options.fs.unlink(file).catch(() => undefined);
-        for (const [queueId, openId] of this.open) if (openId === id) this.open.delete(queueId);
+        for (const [queueId, openId] of this.open) if (openId === id) this.unmatch(queueId);
         removed += 1;
       } else if (index) {
         // An unreadable record is left for retention to remove; nothing can be added to it.
         const record = await this.read(id).catch(() => null);
-        if (record && !FINAL.has(jobState(record))) this.open.set(record.queueId, id);
+        if (record && !FINAL.has(jobState(record))) {
+          this.open.set(record.queueId, id);
+          this.handedOffAt.set(record.queueId, Date.parse(record.events.filter((e) => e.state === 'handed_off').at(-1)?.time ?? '') || 0);
+        }
       }
     }
     return removed;
@@ -182,6 +189,7 @@ export class OutcomeStore {
   async handedOff(id: string, queueId: string, recipients: string[], reply: string): Promise<void> {
     const event: OutcomeEvent = { time: new Date(this.now()).toISOString(), state: 'handed_off', detail: reply };
     this.open.set(queueId, id);
+    this.handedOffAt.set(queueId, this.now());
     const early = this.early.get(queueId);
     this.early.delete(queueId);
     await this.update(id, (current) =>
@@ -233,7 +241,7 @@ export class OutcomeStore {
     }).then((record) => {
       if (!record) return;
       if (recorded) this.options.onRecorded?.(id, recorded, jobState(record));
-      if (FINAL.has(jobState(record))) this.open.delete(line.queueId);
+      if (FINAL.has(jobState(record))) this.unmatch(line.queueId);
     });
     if (bounced && line.recipient !== null) await this.options.onBounce?.(line.recipient, line, id);
   }
@@ -243,13 +251,21 @@ export class OutcomeStore {
    * queue (short ids come from the queue file's inode); a record still matched to that id missed its final
    * lines (the log was not followed then), and the new message's lines must not be taken for its own,
    * above all qmgr's expiry, which names no recipient to check. Unmatches it and returns its job id, or
-   * null when the id is not matched or the message is the job's own (`<id@domain>`, job.ts).
+   * null when the id is not matched or the message is the job's own (`<id@domain>`, job.ts). A line from
+   * before the hand-off (read again after a restart) says nothing: a reuse comes after, and only matters
+   * for a record whose final lines were missed, long after (the margin covers syslog's whole seconds).
    */
-  queueIdReused(queueId: string, messageId: string): string | null {
+  queueIdReused(queueId: string, messageId: string, time: Date): string | null {
     const id = this.open.get(queueId);
     if (id === undefined || messageId.startsWith(`<${id}@`)) return null;
-    this.open.delete(queueId);
+    if (time.getTime() < (this.handedOffAt.get(queueId) ?? 0) + REUSE_MARGIN_MS) return null;
+    this.unmatch(queueId);
     return id;
+  }
+
+  private unmatch(queueId: string): void {
+    this.open.delete(queueId);
+    this.handedOffAt.delete(queueId);
   }
 
   /** Holds a line for a queue id not known yet, bounded in count and age. */

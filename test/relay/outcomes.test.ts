@@ -76,15 +76,20 @@ test('lines read before the hand-off is recorded are applied when it is; a line 
 
 test("a queue id Postfix reuses for another message is unmatched: that message's recipient-less expiry does not end the job", async () => {
   const dir = tempDir('outcomes-');
-  const store = await opened(dir);
-  const id = newJobId();
+  let clock = Date.parse('2026-12-01T02:00:00Z');
+  const store = await opened(dir, undefined, () => clock);
+  const id = newJobId(clock);
   await store.handedOff(id, 'AAAAAA0001', ['a@example.org'], 'queued as AAAAAA0001');
+  clock += 3_600_000;
+  const later = new Date(clock);
   // The job's own Message-ID under its queue id (a second look at cleanup's line) changes nothing.
-  expect(store.queueIdReused('AAAAAA0001', `<${id}@example.com>`)).toBeNull();
-  expect(store.queueIdReused('BBBBBB0001', '<other@example.com>')).toBeNull();
+  expect(store.queueIdReused('AAAAAA0001', `<${id}@example.com>`, later)).toBeNull();
+  expect(store.queueIdReused('BBBBBB0001', '<other@example.com>', later)).toBeNull();
+  // Another message's line from before the hand-off (read again after a restart) says nothing either.
+  expect(store.queueIdReused('AAAAAA0001', '<earlier@example.net>', new Date(Date.parse('2026-12-01T01:59:59Z')))).toBeNull();
   expect(store.openCount).toBe(1);
-  // Another message under the same id: unmatched, and its lines are not the job's.
-  expect(store.queueIdReused('AAAAAA0001', '<someone-else@example.net>')).toBe(id);
+  // Another message under the same id, later: unmatched, and its lines are not the job's.
+  expect(store.queueIdReused('AAAAAA0001', '<someone-else@example.net>', later)).toBe(id);
   expect(store.openCount).toBe(0);
   await store.record({ queueId: 'AAAAAA0001', status: 'expired', recipient: null, relay: null, dsn: null, detail: 'returned to sender' }, new Date());
   expect(jobState((await store.read(id))!)).toBe('handed_off');

@@ -55,6 +55,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 ae1c4071f4d9d7e222371dcdb62eddd921b7dd4975bf25e0c64da6f1c0e1b2d2)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 a604f05a5b4337117ffa3422bf70eb748cdb6f0b30acb739f8630a402fd4d5db)
 
 module.exports.runRelay(RELAY_DATA);
