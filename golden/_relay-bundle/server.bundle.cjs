@@ -22743,7 +22743,14 @@ var CLEANUP = /^postfix(?:-[\w.-]+)?\/(?:[\w.-]+\/)?cleanup$/;
 var QMGR = /^postfix(?:-[\w.-]+)?\/(?:[\w.-]+\/)?qmgr$/;
 var MESSAGE_ID_LINE = new RegExp(`^(${QUEUE_ID}): message-id=(<[^\\s<>]*>)$`);
 var QUEUED_LINE = new RegExp(`^(${QUEUE_ID}): (?:from=<[^>]*>, size=\\d+, nrcpt=\\d+ \\(queue active\\)|removed)$`);
+var RECEIVER = /^postfix(?:-[\w.-]+)?\/(?:[\w.-]+\/)?(smtpd|pickup)$/;
+var NEW_LINE = { smtpd: new RegExp(`^(${QUEUE_ID}): client=`), pickup: new RegExp(`^(${QUEUE_ID}): uid=\\d+ from=<`) };
 function parseQueueMessage(program, message) {
+  const receiver = RECEIVER.exec(program)?.[1];
+  if (receiver !== void 0) {
+    const match = NEW_LINE[receiver].exec(message);
+    return match ? { kind: "new", queueId: match[1] } : null;
+  }
   if (CLEANUP.test(program)) {
     const match = MESSAGE_ID_LINE.exec(message);
     return match ? { kind: "message-id", queueId: match[1], messageId: match[2] } : null;
@@ -23062,9 +23069,13 @@ async function findTakenJobs(jobs, scan, options = {}) {
     for await (const entry of scan(since, signal)) {
       if (signal.aborted) throw new Error(`the look-up took longer than ${timeoutMs} ms`);
       const queueLine = parseQueueMessage(entry.program, entry.message);
-      if (queueLine?.kind === "message-id") {
-        const id = byMessageId.get(queueLine.messageId);
-        if (id !== void 0) jobOf.set(queueLine.queueId, id);
+      if (queueLine?.kind === "message-id" || queueLine?.kind === "new") {
+        const { queueId } = queueLine;
+        const id = queueLine.kind === "message-id" ? byMessageId.get(queueLine.messageId) : void 0;
+        if (id !== void 0) jobOf.set(queueId, id);
+        else jobOf.delete(queueId);
+        queued.delete(queueId);
+        lines.delete(queueId);
       } else if (queueLine?.kind === "queued") {
         queued.add(queueLine.queueId);
       }

@@ -74,9 +74,14 @@ export async function findTakenJobs(jobs: RecoveredJob[], scan: LogScan, options
     for await (const entry of scan(since, signal)) {
       if (signal.aborted) throw new Error(`the look-up took longer than ${timeoutMs} ms`);
       const queueLine = parseQueueMessage(entry.program, entry.message);
-      if (queueLine?.kind === 'message-id') {
-        const id = byMessageId.get(queueLine.messageId);
-        if (id !== undefined) jobOf.set(queueLine.queueId, id);
+      if (queueLine?.kind === 'message-id' || queueLine?.kind === 'new') {
+        // A new message under this queue id (ids come back): what was logged under it before was another's.
+        const { queueId } = queueLine;
+        const id = queueLine.kind === 'message-id' ? byMessageId.get(queueLine.messageId) : undefined;
+        if (id !== undefined) jobOf.set(queueId, id);
+        else jobOf.delete(queueId);
+        queued.delete(queueId);
+        lines.delete(queueId);
       } else if (queueLine?.kind === 'queued') {
         queued.add(queueLine.queueId);
       }

@@ -158,3 +158,32 @@ test('findTakenJobs: a journalctl that never ends is killed at the time limit an
   await new Promise((resolve) => setTimeout(resolve, 100));
   expect(() => process.kill(pid, 0)).toThrow();
 });
+
+test('findTakenJobs: a queue id used again (short ids are a time and an inode) counts only for the message logged under it last', async () => {
+  const [a, b] = [job(1), job(2)];
+  const client = (qid: string, s: number): LogEntry => ({ program: 'postfix/smtpd', message: `${qid}: client=localhost[127.0.0.1]`, time: at(s) });
+  const other = (qid: string, s: number): LogEntry => ({ program: 'postfix/cleanup', message: `${qid}: message-id=<other@example.net>`, time: at(s) });
+  const round = [
+    // a: an earlier message had its queue id and was queued; a's own transfer under it was cut off mid-DATA.
+    client('AAAAAA0001', 1),
+    other('AAAAAA0001', 1),
+    queued('AAAAAA0001', 1),
+    client('AAAAAA0001', 2),
+    cleanup('AAAAAA0001', a, 2),
+    // b: its transfer was cut off mid-DATA, then a later message (without a Message-ID) got the same queue id and was queued.
+    client('BBBBBB0001', 3),
+    cleanup('BBBBBB0001', b, 3),
+    client('BBBBBB0001', 4),
+    queued('BBBBBB0001', 4),
+    sent('BBBBBB0001', 5),
+  ];
+  const { scan, options } = scripted([round]);
+  expect([...(await findTakenJobs([a, b], scan, options)).keys()]).toEqual([]);
+});
+
+test('parseQueueMessage: the first line of a new message, smtpd\'s client= and pickup\'s uid= (real Postfix 3.7 lines)', () => {
+  expect(parseQueueMessage('postfix/smtpd', '67FFE258892: client=localhost[127.0.0.1]')).toEqual({ kind: 'new', queueId: '67FFE258892' });
+  expect(parseQueueMessage('postfix/pickup', '4D2E1258566: uid=0 from=<root>')).toEqual({ kind: 'new', queueId: '4D2E1258566' });
+  expect(parseQueueMessage('postfix/smtpd', 'connect from localhost[127.0.0.1]')).toBeNull();
+  expect(parseQueueMessage('postfix/cleanup', '67FFE258892: client=localhost[127.0.0.1]')).toBeNull();
+});

@@ -60,6 +60,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 7c40f893114d8336191a8deebc9c401402af2d4f0d04fe291d47731800bc7e7b)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 2e0caa1c0e9f75b8d9471c987d0d391c39c9f7c60c9f1e700238d1f8d25433d1)
 
 module.exports.runRelay(RELAY_DATA);
