@@ -24480,7 +24480,10 @@ var Worker2 = class {
   recovered = /* @__PURE__ */ new Set();
   /** Reads pending/ and starts draining; `recovered`: the ids queue recovery moved back from processing/. */
   async start(recovered = []) {
-    for (const id of recovered) this.recovered.add(id);
+    for (const id of recovered) {
+      this.recovered.add(id);
+      this.due.set(id, Number.NEGATIVE_INFINITY);
+    }
     await this.scan();
     this.loopDone = this.loop();
   }

@@ -69,7 +69,12 @@ export class Worker {
 
   /** Reads pending/ and starts draining; `recovered`: the ids queue recovery moved back from processing/. */
   async start(recovered: readonly string[] = []): Promise<void> {
-    for (const id of recovered) this.recovered.add(id);
+    for (const id of recovered) {
+      this.recovered.add(id);
+      // Before every other job, whatever its due time: only the in-memory mark says it was in hand, so one
+      // left waiting in pending/ behind a backlog would, after another crash, be handed off unlooked-up.
+      this.due.set(id, Number.NEGATIVE_INFINITY);
+    }
     await this.scan();
     this.loopDone = this.loop();
   }

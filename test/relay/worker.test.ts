@@ -335,4 +335,24 @@ describe('Worker', () => {
     expect(onOutcome).toEqual([`delivered ${taken.id} AAAAAA0001 true`, `delivered ${notTaken.id} BBBBBB0001 undefined`]);
     expect(readdirSync(path.join(root, 'pending'))).toEqual([]);
   });
+
+  test('jobs the last run left in processing/ are taken before any other: waiting in pending/ behind a backlog, a second crash would forget they were in hand', async () => {
+    const backlog = [await enqueue(1), await enqueue(2), await enqueue(3)];
+    // A retry (its due time passed) that was in hand at the crash; the backlog is due since acceptance (0).
+    const inHand = { ...newJob(mail(4), Date.UTC(2026, 0, 1) + 4), attempts: 1, nextAttemptAt: Date.now() - 1000 };
+    await queue.put('pending', inHand);
+    const order: string[] = [];
+    worker = new Worker({
+      queue,
+      maxAttempts: 3,
+      backoffFirstMs: 10,
+      backoffMaxMs: 10,
+      log,
+      recover: async (job) => (order.push(`recover ${job.id}`), null),
+      deliver: async (job) => (order.push(`deliver ${job.id}`), { ok: true, queueId: 'CCCCCC0001' }),
+    });
+    await worker.start([inHand.id]);
+    await until(() => events('delivered').length === 4, 5000, 'all four delivered');
+    expect(order).toEqual([`recover ${inHand.id}`, `deliver ${inHand.id}`, ...backlog.map((job) => `deliver ${job.id}`)]);
+  });
 });

@@ -60,6 +60,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 2e0caa1c0e9f75b8d9471c987d0d391c39c9f7c60c9f1e700238d1f8d25433d1)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 546793983ac40d71928e66df78cea1cb138525f0fa826f4ff072eae4fb5fa0de)
 
 module.exports.runRelay(RELAY_DATA);
