@@ -23052,6 +23052,7 @@ var LogFollower = class {
 // src/relay/handoff-lookup.ts
 var SLACK_MS = 6e4;
 var LONGEST_LINE2 = 64 * 1024;
+var REPEATED_HOUR_MS = 36e5;
 async function findTakenJobs(jobs, scan, options = {}) {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
@@ -23125,7 +23126,8 @@ function journalScan(journalctl, uids) {
   };
 }
 function fileScan(file) {
-  return async function* (since, signal) {
+  return async function* (wanted, signal) {
+    const since = new Date(wanted.getTime() - REPEATED_HOUR_MS);
     const fd = import_node_fs4.default.openSync(file, import_node_fs4.default.constants.O_RDONLY | import_node_fs4.default.constants.O_NOFOLLOW | import_node_fs4.default.constants.O_NONBLOCK);
     try {
       const size = import_node_fs4.default.fstatSync(fd).size;

@@ -50,6 +50,7 @@ export interface LookupOptions {
 /** Clock steps and syslog's whole-second stamps: the log is read from this long before the earliest `since`. */
 const SLACK_MS = 60_000;
 const LONGEST_LINE = 64 * 1024;
+const REPEATED_HOUR_MS = 3_600_000;
 
 /**
  * Which of `jobs` Postfix took. A round that sees nothing for a job is repeated once after a pause (a line
@@ -139,11 +140,15 @@ export function journalScan(journalctl: string, uids: Set<string>): LogScan {
 }
 
 /**
- * A log file from `since`: the file is searched backwards in growing steps for a line older than `since`
- * (a day's maillog is not read whole), then read forwards to its end. Lines without a syslog stamp are skipped.
+ * A log file from an hour before `since`: the file is searched backwards in growing steps for a line older
+ * than that (a day's maillog is not read whole), then read forwards to its end. Lines without a syslog stamp are skipped.
  */
 export function fileScan(file: string): LogScan {
-  return async function* (since, signal) {
+  return async function* (wanted, signal) {
+    // A classic stamp is local time with no offset: in the hour that repeats when summer time ends it reads
+    // as the first pass, an hour early. An hour more of log costs only time: a line older than the job
+    // cannot carry its Message-ID, and a queue id used again is told apart by findTakenJobs.
+    const since = new Date(wanted.getTime() - REPEATED_HOUR_MS);
     const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
     try {
       const size = fs.fstatSync(fd).size;

@@ -6,7 +6,7 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { fileScan, findTakenJobs, journalScan, type LogEntry, type RecoveredJob } from '../../src/relay/handoff-lookup.js';
-import { parseQueueMessage } from '../../src/relay/postfix-log.js';
+import { parseQueueMessage, parseSyslogLine } from '../../src/relay/postfix-log.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const FIXTURE = readFileSync(path.join(import.meta.dirname, 'fixtures/postfix-3.7-maillog.txt'), 'utf8');
@@ -186,4 +186,25 @@ test('parseQueueMessage: the first line of a new message, smtpd\'s client= and p
   expect(parseQueueMessage('postfix/pickup', '4D2E1258566: uid=0 from=<root>')).toEqual({ kind: 'new', queueId: '4D2E1258566' });
   expect(parseQueueMessage('postfix/smtpd', 'connect from localhost[127.0.0.1]')).toBeNull();
   expect(parseQueueMessage('postfix/cleanup', '67FFE258892: client=localhost[127.0.0.1]')).toBeNull();
+});
+
+test('fileScan: a classic (local time) stamp in the hour that repeats when summer time ends is read, not dated an hour early and skipped', async () => {
+  const zone = process.env.TZ;
+  process.env.TZ = 'Europe/Berlin';
+  try {
+    // The year parseSyslogLine gives an October stamp, and the last Sunday of that October (01:00 UTC: 03:00 CEST becomes 02:00 CET).
+    const year = parseSyslogLine('Oct 25 12:00:00 mail postfix/qmgr[1]: AAAAAA0001: removed')!.time.getFullYear();
+    const day = 31 - new Date(Date.UTC(year, 9, 31)).getUTCDay();
+    // Handed off at 01:30 UTC, 02:30 CET the second time round; Postfix's stamp says 02:30.
+    const since = new Date(Date.UTC(year, 9, day, 1, 30));
+    const dir = tempDir('lookup-');
+    const log = path.join(dir, 'maillog');
+    writeFileSync(log, `Oct ${day} 02:30:05 mail postfix/cleanup[2]: AAAAAA0001: message-id=<x@example.com>\nOct ${day} 02:30:05 mail postfix/qmgr[1]: AAAAAA0001: removed\n`);
+    const read: string[] = [];
+    for await (const entry of fileScan(log)(since, live)) read.push(entry.message);
+    expect(read).toEqual(['AAAAAA0001: message-id=<x@example.com>', 'AAAAAA0001: removed']);
+  } finally {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  }
 });

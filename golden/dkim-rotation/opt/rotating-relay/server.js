@@ -55,6 +55,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 546793983ac40d71928e66df78cea1cb138525f0fa826f4ff072eae4fb5fa0de)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 da2281e0d2f8f91fbc948197bc9d9b0ddb162b682557935b1f6fe262c3fac141)
 
 module.exports.runRelay(RELAY_DATA);
