@@ -24591,12 +24591,14 @@ var Worker2 = class {
     }
     if (!job) return;
     const domains = recipientDomains(job.to);
+    let handedOff = false;
     try {
       const started = this.now();
       const found = this.recovered.delete(id) && this.options.recover ? await this.options.recover(job) : null;
       const result = found ?? await this.options.deliver(job);
       const attempts = job.attempts + 1;
       if (result.ok) {
+        handedOff = true;
         const ms = this.now() - started;
         const outcome = { attempts };
         if (found) outcome.recovered = true;
@@ -24629,6 +24631,7 @@ var Worker2 = class {
       }
     } catch (error) {
       log("queue_error", { id, domains, reason: reasonOf(error) });
+      if (handedOff) this.recovered.add(id);
       await queue.release(id).then(
         () => this.due.set(id, this.now() + this.errorPauseMs),
         () => void 0

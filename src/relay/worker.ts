@@ -194,6 +194,7 @@ export class Worker {
     }
     if (!job) return;
     const domains = recipientDomains(job.to);
+    let handedOff = false;
     try {
       const started = this.now();
       // A recovered job Postfix already has is not handed off again: it completes as it would have.
@@ -201,6 +202,7 @@ export class Worker {
       const result = found ?? (await this.options.deliver(job));
       const attempts = job.attempts + 1;
       if (result.ok) {
+        handedOff = true;
         const ms = this.now() - started;
         const outcome: LogFields & { queueId?: string } = { attempts };
         if (found) outcome.recovered = true;
@@ -238,6 +240,8 @@ export class Worker {
       // The queue itself failed (disk full, EIO) while recording the outcome. The job is still in
       // processing/; a restart recovers it, and so does the next attempt here once the disk is back.
       log('queue_error', { id, domains, reason: reasonOf(error) });
+      // Postfix has it already: the next try asks recover() (the outcome record) before handing it off again.
+      if (handedOff) this.recovered.add(id);
       await queue.release(id).then(
         () => this.due.set(id, this.now() + this.errorPauseMs),
         () => undefined,

@@ -52,6 +52,20 @@ async function enqueue(n: number): Promise<Job> {
 
 const events = (name: string) => logs.filter((entry) => entry.event === name);
 
+/** The queue, whose first complete() fails with EIO (the job stays in processing/). */
+function completeFailingOnce(): Queue {
+  let first = true;
+  const flaky = Object.create(queue) as Queue;
+  flaky.complete = async (id: string) => {
+    if (first) {
+      first = false;
+      throw Object.assign(new Error('EIO: injected'), { code: 'EIO' });
+    }
+    return queue.complete(id);
+  };
+  return flaky;
+}
+
 test('backoffDelay: first, doubling, capped', () => {
   expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => backoffDelay(n, 30_000, 3_600_000))).toEqual([
     30_000, 60_000, 120_000, 240_000, 480_000, 960_000, 1_920_000, 3_600_000,
@@ -260,19 +274,34 @@ describe('Worker', () => {
 
   test('a queue failure while recording the outcome is logged and the job is released for another try', async () => {
     const job = await enqueue(1);
-    let first = true;
-    const flaky = Object.create(queue) as Queue;
-    flaky.complete = async (id: string) => {
-      if (first) {
-        first = false;
-        throw Object.assign(new Error('EIO: injected'), { code: 'EIO' });
-      }
-      return queue.complete(id);
-    };
+    const flaky = completeFailingOnce();
     worker = new Worker({ queue: flaky, maxAttempts: 3, backoffFirstMs: 5, backoffMaxMs: 5, errorPauseMs: 20, log, deliver: async () => ({ ok: true }) });
     await worker.start();
     await until(() => events('delivered').length === 1, 5000, 'delivery after the queue error');
     expect(events('queue_error')[0]).toMatchObject({ id: job.id, reason: 'EIO: injected' });
+    expect(readdirSync(path.join(root, 'processing'))).toEqual([]);
+  });
+
+  test('a queue failure after Postfix took the job: the next try asks recover() first, and the message is not handed off again', async () => {
+    const job = await enqueue(1);
+    const flaky = completeFailingOnce();
+    const order: string[] = [];
+    worker = new Worker({
+      queue: flaky,
+      maxAttempts: 3,
+      backoffFirstMs: 5,
+      backoffMaxMs: 5,
+      errorPauseMs: 20,
+      log,
+      // As main.ts's: the outcome record written after the 250 proves the hand-off.
+      recover: async () => (order.push('recover'), { ok: true, queueId: 'DDDDDD0001', reply: 'queued as DDDDDD0001' }),
+      deliver: async () => (order.push('deliver'), { ok: true, queueId: 'DDDDDD0001', reply: '250 2.0.0 Ok: queued as DDDDDD0001' }),
+    });
+    await worker.start();
+    await until(() => events('delivered').length === 1, 5000, 'completed after the queue error');
+    expect(order).toEqual(['deliver', 'recover']);
+    expect(events('queue_error')[0]).toMatchObject({ id: job.id, reason: 'EIO: injected' });
+    expect(events('delivered')[0]).toMatchObject({ id: job.id, queueId: 'DDDDDD0001', recovered: true });
     expect(readdirSync(path.join(root, 'processing'))).toEqual([]);
   });
 

@@ -55,6 +55,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 da2281e0d2f8f91fbc948197bc9d9b0ddb162b682557935b1f6fe262c3fac141)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 9f61bda4b8c716f9692bc88a5814500cec1b5fc5ef4d3a55e5a7769670d40b24)
 
 module.exports.runRelay(RELAY_DATA);
