@@ -22749,7 +22749,7 @@ function parseQueueMessage(program, message) {
   const receiver = RECEIVER.exec(program)?.[1];
   if (receiver !== void 0) {
     const match = NEW_LINE[receiver].exec(message);
-    return match ? { kind: "new", queueId: match[1] } : null;
+    return match ? { kind: "new", queueId: match[1], via: receiver } : null;
   }
   if (CLEANUP.test(program)) {
     const match = MESSAGE_ID_LINE.exec(message);
@@ -23066,13 +23066,18 @@ async function findTakenJobs(jobs, scan, options = {}) {
   for (let round = 0; ; round += 1) {
     const jobOf = /* @__PURE__ */ new Map();
     const queued = /* @__PURE__ */ new Set();
+    const local = /* @__PURE__ */ new Set();
     const lines = /* @__PURE__ */ new Map();
     for await (const entry of scan(since, signal)) {
       if (signal.aborted) throw new Error(`the look-up took longer than ${timeoutMs} ms`);
       const queueLine = parseQueueMessage(entry.program, entry.message);
       if (queueLine?.kind === "message-id" || queueLine?.kind === "new") {
         const { queueId } = queueLine;
-        const id = queueLine.kind === "message-id" ? byMessageId.get(queueLine.messageId) : void 0;
+        if (queueLine.kind === "new") {
+          if (queueLine.via === "pickup") local.add(queueId);
+          else local.delete(queueId);
+        }
+        const id = queueLine.kind === "message-id" && !local.has(queueId) ? byMessageId.get(queueLine.messageId) : void 0;
         if (id !== void 0) jobOf.set(queueId, id);
         else jobOf.delete(queueId);
         queued.delete(queueId);

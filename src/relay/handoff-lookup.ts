@@ -71,6 +71,8 @@ export async function findTakenJobs(jobs: RecoveredJob[], scan: LogScan, options
   for (let round = 0; ; round += 1) {
     const jobOf = new Map<string, string>();
     const queued = new Set<string>();
+    // Queue ids of messages a local user submitted with sendmail(1): a Message-ID in those is not the relay's hand-off.
+    const local = new Set<string>();
     const lines = new Map<string, { line: DeliveryLine; time: Date }[]>();
     for await (const entry of scan(since, signal)) {
       if (signal.aborted) throw new Error(`the look-up took longer than ${timeoutMs} ms`);
@@ -78,7 +80,11 @@ export async function findTakenJobs(jobs: RecoveredJob[], scan: LogScan, options
       if (queueLine?.kind === 'message-id' || queueLine?.kind === 'new') {
         // A new message under this queue id (ids come back): what was logged under it before was another's.
         const { queueId } = queueLine;
-        const id = queueLine.kind === 'message-id' ? byMessageId.get(queueLine.messageId) : undefined;
+        if (queueLine.kind === 'new') {
+          if (queueLine.via === 'pickup') local.add(queueId);
+          else local.delete(queueId);
+        }
+        const id = queueLine.kind === 'message-id' && !local.has(queueId) ? byMessageId.get(queueLine.messageId) : undefined;
         if (id !== undefined) jobOf.set(queueId, id);
         else jobOf.delete(queueId);
         queued.delete(queueId);

@@ -59,9 +59,12 @@ export function parseDeliveryMessage(program: string, message: string): Delivery
  * "QUEUEID: removed", logged only for a message that was queued in full. Short queue ids come back (they
  * are a time's microseconds and the queue file's inode), so the first line of each new message, smtpd's
  * "QUEUEID: client=..." or pickup's "QUEUEID: uid=N from=<...>", says that what came before under the id
- * was another message.
+ * was another message. The relay hands off over SMTP: pickup's message came from sendmail(1), a local user's.
  */
-export type QueueLine = { kind: 'message-id'; queueId: string; messageId: string } | { kind: 'queued' | 'new'; queueId: string };
+export type QueueLine =
+  | { kind: 'message-id'; queueId: string; messageId: string }
+  | { kind: 'queued'; queueId: string }
+  | { kind: 'new'; queueId: string; via: 'smtpd' | 'pickup' };
 
 const CLEANUP = /^postfix(?:-[\w.-]+)?\/(?:[\w.-]+\/)?cleanup$/;
 const QMGR = /^postfix(?:-[\w.-]+)?\/(?:[\w.-]+\/)?qmgr$/;
@@ -75,7 +78,7 @@ export function parseQueueMessage(program: string, message: string): QueueLine |
   const receiver = RECEIVER.exec(program)?.[1] as keyof typeof NEW_LINE | undefined;
   if (receiver !== undefined) {
     const match = NEW_LINE[receiver].exec(message);
-    return match ? { kind: 'new', queueId: match[1] } : null;
+    return match ? { kind: 'new', queueId: match[1], via: receiver } : null;
   }
   if (CLEANUP.test(program)) {
     const match = MESSAGE_ID_LINE.exec(message);

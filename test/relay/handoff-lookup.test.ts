@@ -182,8 +182,8 @@ test('findTakenJobs: a queue id used again (short ids are a time and an inode) c
 });
 
 test('parseQueueMessage: the first line of a new message, smtpd\'s client= and pickup\'s uid= (real Postfix 3.7 lines)', () => {
-  expect(parseQueueMessage('postfix/smtpd', '67FFE258892: client=localhost[127.0.0.1]')).toEqual({ kind: 'new', queueId: '67FFE258892' });
-  expect(parseQueueMessage('postfix/pickup', '4D2E1258566: uid=0 from=<root>')).toEqual({ kind: 'new', queueId: '4D2E1258566' });
+  expect(parseQueueMessage('postfix/smtpd', '67FFE258892: client=localhost[127.0.0.1]')).toEqual({ kind: 'new', queueId: '67FFE258892', via: 'smtpd' });
+  expect(parseQueueMessage('postfix/pickup', '4D2E1258566: uid=0 from=<root>')).toEqual({ kind: 'new', queueId: '4D2E1258566', via: 'pickup' });
   expect(parseQueueMessage('postfix/smtpd', 'connect from localhost[127.0.0.1]')).toBeNull();
   expect(parseQueueMessage('postfix/cleanup', '67FFE258892: client=localhost[127.0.0.1]')).toBeNull();
 });
@@ -207,4 +207,18 @@ test('fileScan: a classic (local time) stamp in the hour that repeats when summe
     if (zone === undefined) delete process.env.TZ;
     else process.env.TZ = zone;
   }
+});
+
+test('findTakenJobs: a job\'s Message-ID in a message a local user submitted with sendmail (pickup) is not the job\'s hand-off', async () => {
+  const [a, b] = [job(1), job(2)];
+  const round = [
+    { program: 'postfix/pickup', message: 'AAAAAA0001: uid=1000 from=<mallory>', time: at(1) },
+    cleanup('AAAAAA0001', a),
+    queued('AAAAAA0001'),
+    { program: 'postfix/smtpd', message: 'BBBBBB0001: client=localhost[127.0.0.1]', time: at(1) },
+    cleanup('BBBBBB0001', b),
+    queued('BBBBBB0001'),
+  ];
+  const { scan, options } = scripted([round]);
+  expect([...(await findTakenJobs([a, b], scan, options)).keys()]).toEqual([b.id]);
 });

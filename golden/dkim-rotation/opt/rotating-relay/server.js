@@ -55,6 +55,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 9f61bda4b8c716f9692bc88a5814500cec1b5fc5ef4d3a55e5a7769670d40b24)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 e714639cc5956a05b24a6c80b8c5b9c2b9b6ced4659c5f5d01d9d74d830a4717)
 
 module.exports.runRelay(RELAY_DATA);
