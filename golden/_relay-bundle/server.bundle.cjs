@@ -25159,15 +25159,19 @@ async function runRelay(data) {
   });
   opened.catch(() => void 0);
   let takenBeforeCrash = Promise.resolve(null);
-  const lookUpRecovered = async (ids) => {
-    const source = settings.postfixLog;
-    if (!smtp || source === null || ids.length === 0) return null;
+  const readRecovered = async (ids) => {
     const jobs = [];
+    if (!smtp || settings.postfixLog === null) return jobs;
     for (const id of ids) {
       const job = await queue.peek(id).catch(() => null);
       const since = new Date(Math.max(Date.parse(job?.acceptedAt ?? ""), job?.nextAttemptAt ?? 0));
       if (job && Number.isFinite(since.getTime())) jobs.push({ id, messageId: job.messageId, since });
     }
+    return jobs;
+  };
+  const lookUpRecovered = async (jobs) => {
+    const source = settings.postfixLog;
+    if (!smtp || source === null || jobs.length === 0) return null;
     try {
       return await findTakenJobs(jobs, scanOf(source, (reason) => log("outcome_error", { reason })));
     } catch (error) {
@@ -25249,7 +25253,7 @@ async function runRelay(data) {
   for (const entry of recovery.setAside) {
     log("queue_error", { reason: `recovery moved ${entry} to failed/: a directory where the relay keeps files` });
   }
-  takenBeforeCrash = lookUpRecovered(recovery.recovered);
+  takenBeforeCrash = lookUpRecovered(await readRecovered(recovery.recovered));
   await worker.start(recovery.recovered);
   webhooks.start();
   setInterval(() => void idempotency.sweep().catch(() => void 0), 36e5).unref();

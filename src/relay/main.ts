@@ -198,16 +198,21 @@ export async function runRelay(data: RelayData): Promise<void> {
   // in Postfix's log before any is handed off again. Only with the SMTP hand-off and a followed log: the
   // sendmail hand-off and POSTFIX_LOG=off stay at least once across a crash.
   let takenBeforeCrash: Promise<Map<string, TakenJob> | null> = Promise.resolve(null);
-  const lookUpRecovered = async (ids: string[]): Promise<Map<string, TakenJob> | null> => {
-    const source = settings.postfixLog;
-    if (!smtp || source === null || ids.length === 0) return null;
+  /** The recovered jobs as pending/ holds them: read before the worker starts, which claims them at once. */
+  const readRecovered = async (ids: string[]): Promise<RecoveredJob[]> => {
     const jobs: RecoveredJob[] = [];
+    if (!smtp || settings.postfixLog === null) return jobs;
     for (const id of ids) {
       const job = await queue.peek(id).catch(() => null);
       // Its last hand-off started after its acceptance and after the retry time it waited for.
       const since = new Date(Math.max(Date.parse(job?.acceptedAt ?? ''), job?.nextAttemptAt ?? 0));
       if (job && Number.isFinite(since.getTime())) jobs.push({ id, messageId: job.messageId, since });
     }
+    return jobs;
+  };
+  const lookUpRecovered = async (jobs: RecoveredJob[]): Promise<Map<string, TakenJob> | null> => {
+    const source = settings.postfixLog;
+    if (!smtp || source === null || jobs.length === 0) return null;
     try {
       return await findTakenJobs(jobs, scanOf(source, (reason) => log('outcome_error', { reason })));
     } catch (error) {
@@ -296,7 +301,7 @@ export async function runRelay(data: RelayData): Promise<void> {
   for (const entry of recovery.setAside) {
     log('queue_error', { reason: `recovery moved ${entry} to failed/: a directory where the relay keeps files` });
   }
-  takenBeforeCrash = lookUpRecovered(recovery.recovered);
+  takenBeforeCrash = lookUpRecovered(await readRecovered(recovery.recovered));
   await worker.start(recovery.recovered);
   webhooks.start();
   // Expired idempotency records go within the hour even when no new key arrives to push them out.

@@ -70,6 +70,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 e714639cc5956a05b24a6c80b8c5b9c2b9b6ced4659c5f5d01d9d74d830a4717)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 d11a295b354052d61b88fa1dbe754e2b570709704a7f54736f26c0a1dc0a96f9)
 
 module.exports.runRelay(RELAY_DATA);

@@ -1,0 +1,47 @@
+// The BUILT server.js after a crash with the SMTP hand-off and a Postfix log file: the jobs left in
+// processing/ are looked up in the log (handoff-lookup.ts, wired in main.ts) before the worker, which takes
+// them first, can move them; every one Postfix took completes as recovered and none reaches the smtpd again.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { serializeJob } from '../../src/relay/job.js';
+import { startFakeSmtpd } from './helpers/fake-smtpd.js';
+import { stamp } from './helpers/outcome-lines.js';
+import { buildRelay, listQueue, newQueueRoot, queuedJob, reap, removeDir, startRelay, type RelayProcess } from './helpers/relay-process.js';
+
+const cleanups: (() => void | Promise<void>)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+test('four jobs in hand at a crash, all four in Postfix\'s log as queued: each completes as recovered, none is handed off again', async () => {
+  const smtpd = await startFakeSmtpd();
+  cleanups.push(() => smtpd.close());
+  const built = buildRelay();
+  cleanups.push(() => removeDir(built.dir));
+  const queueRoot = newQueueRoot(built.dir);
+  for (const dir of ['pending', 'processing', 'failed']) mkdirSync(path.join(queueRoot, dir), { mode: 0o750 });
+  const jobs = [1, 2, 3, 4].map((n) => queuedJob({ subject: `in hand ${n}` }));
+  const lines: string[] = [];
+  jobs.forEach((job, n) => {
+    const qid = `ABCDEF00${n}`;
+    writeFileSync(path.join(queueRoot, 'processing', `${job.id}.json`), serializeJob(job));
+    lines.push(
+      `${stamp()} mail postfix/smtpd[41]: ${qid}: client=localhost[127.0.0.1]`,
+      `${stamp()} mail postfix/cleanup[42]: ${qid}: message-id=${job.messageId}`,
+      `${stamp()} mail postfix/qmgr[43]: ${qid}: from=<bounces@example.com>, size=900, nrcpt=1 (queue active)`,
+    );
+  });
+  const maillog = path.join(built.dir, 'maillog');
+  writeFileSync(maillog, `${lines.join('\n')}\n`);
+  const env = { RELAY_HANDOFF: 'smtp', HANDOFF_SMTP: `127.0.0.1:${smtpd.port}`, HANDOFF_CONCURRENCY: '4', SENDMAIL_TIMEOUT_MS: '5000', POSTFIX_LOG: `file:${maillog}` };
+  const relay: RelayProcess = await startRelay({ built, queueRoot, sendmail: '/bin/false', env });
+  cleanups.push(() => reap(relay));
+  for (const [n, job] of jobs.entries()) {
+    const delivered = await relay.waitFor((event) => event.event === 'delivered' && event.id === job.id, 15_000, `job ${n} completed`);
+    expect(delivered).toMatchObject({ recovered: true, queueId: `ABCDEF00${n}` });
+  }
+  expect(smtpd.attempts).toBe(0);
+  expect(listQueue(queueRoot, 'processing')).toEqual([]);
+  expect(listQueue(queueRoot, 'pending')).toEqual([]);
+});
