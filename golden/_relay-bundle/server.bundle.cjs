@@ -25095,8 +25095,7 @@ async function runRelay(data) {
     log("stale_lock", { pid: lock.tookOverFrom.pid, reason: "the process that held the queue lock is gone; taken over" });
   }
   let openQueue;
-  const opening = new Promise((resolve) => openQueue = resolve).then(() => queue.open());
-  opening.catch(() => void 0);
+  const portBound = new Promise((resolve) => openQueue = resolve);
   const smtp = settings.handoff === "smtp" ? new SmtpHandoff({ host: settings.smtpHost, port: settings.smtpPort, connections: settings.handoffConcurrency, timeoutMs: settings.sendmailTimeoutMs }) : null;
   const deliver = ops.timed(async (job) => {
     let message;
@@ -25141,7 +25140,7 @@ async function runRelay(data) {
   });
   const webhooks = new Webhooks({ data, setup: webhookSetup, queueRoot: settings.queueRoot, fs: nodeFs, log });
   let tracking = null;
-  const opened = opening.then(() => idempotency.open(new Set(data.clients.map((c3) => c3.name)))).then(() => webhooks.open()).then(async () => {
+  const storesOpened = portBound.then(() => idempotency.open(new Set(data.clients.map((c3) => c3.name)))).then(() => webhooks.open()).then(async () => {
     tracking = await openOutcomeTracking({
       fs: nodeFs,
       queueRoot: settings.queueRoot,
@@ -25157,6 +25156,8 @@ async function runRelay(data) {
       following: () => followed ? opened2.following : null
     });
   });
+  const opening = storesOpened.then(() => queue.open());
+  const opened = opening.then(() => void 0);
   opened.catch(() => void 0);
   let takenBeforeCrash = Promise.resolve(null);
   const readRecovered = async (ids) => {

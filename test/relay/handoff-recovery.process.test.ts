@@ -1,13 +1,13 @@
 // The BUILT server.js after a crash with the SMTP hand-off and a Postfix log file: the jobs left in
 // processing/ are looked up in the log (handoff-lookup.ts, wired in main.ts) before the worker, which takes
 // them first, can move them; every one Postfix took completes as recovered and none reaches the smtpd again.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { serializeJob } from '../../src/relay/job.js';
 import { startFakeSmtpd } from './helpers/fake-smtpd.js';
 import { stamp } from './helpers/outcome-lines.js';
-import { buildRelay, listQueue, newQueueRoot, queuedJob, reap, removeDir, startRelay, type RelayProcess } from './helpers/relay-process.js';
+import { buildRelay, listQueue, newQueueRoot, queuedJob, reap, removeDir, spawnRelay, startRelay, type RelayProcess } from './helpers/relay-process.js';
 
 const cleanups: (() => void | Promise<void>)[] = [];
 afterAll(async () => {
@@ -43,5 +43,23 @@ test('four jobs in hand at a crash, all four in Postfix\'s log as queued: each c
   }
   expect(smtpd.attempts).toBe(0);
   expect(listQueue(queueRoot, 'processing')).toEqual([]);
+  expect(listQueue(queueRoot, 'pending')).toEqual([]);
+});
+
+test('a start refused after a crash (a store beside the queue cannot be opened) leaves the jobs in processing/, so the next start still looks them up', async () => {
+  const built = buildRelay();
+  cleanups.push(() => removeDir(built.dir));
+  const queueRoot = newQueueRoot(built.dir);
+  for (const dir of ['pending', 'processing', 'failed']) mkdirSync(path.join(queueRoot, dir), { mode: 0o750 });
+  const job = queuedJob();
+  writeFileSync(path.join(queueRoot, 'processing', `${job.id}.json`), serializeJob(job));
+  // A symbolic link where the Idempotency-Key records live: refused (idempotency.ts), after queue recovery until now.
+  mkdirSync(path.join(built.dir, 'elsewhere'));
+  symlinkSync(path.join(built.dir, 'elsewhere'), path.join(queueRoot, 'idempotency'));
+  const relay = spawnRelay({ built, queueRoot, sendmail: '/bin/false' });
+  cleanups.push(() => reap(relay));
+  expect((await relay.exited).code).toBe(78);
+  expect(relay.stderr()).toContain('refusing to start');
+  expect(listQueue(queueRoot, 'processing')).toEqual([`${job.id}.json`]);
   expect(listQueue(queueRoot, 'pending')).toEqual([]);
 });

@@ -55,6 +55,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 d11a295b354052d61b88fa1dbe754e2b570709704a7f54736f26c0a1dc0a96f9)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 7f28f92c437673c138aca677fda2e23879ff86fe5116234b0d4d361ecb65c88d)
 
 module.exports.runRelay(RELAY_DATA);
