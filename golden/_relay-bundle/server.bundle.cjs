@@ -23068,28 +23068,33 @@ async function findTakenJobs(jobs, scan, options = {}) {
     const queued = /* @__PURE__ */ new Set();
     const local = /* @__PURE__ */ new Set();
     const lines = /* @__PURE__ */ new Map();
-    for await (const entry of scan(since, signal)) {
-      if (signal.aborted) throw new Error(`the look-up took longer than ${timeoutMs} ms`);
-      const queueLine = parseQueueMessage(entry.program, entry.message);
-      if (queueLine?.kind === "message-id" || queueLine?.kind === "new") {
-        const { queueId } = queueLine;
-        if (queueLine.kind === "new") {
-          if (queueLine.via === "pickup") local.add(queueId);
-          else local.delete(queueId);
+    try {
+      for await (const entry of scan(since, signal)) {
+        if (signal.aborted) throw new Error(`the look-up took longer than ${timeoutMs} ms`);
+        const queueLine = parseQueueMessage(entry.program, entry.message);
+        if (queueLine?.kind === "message-id" || queueLine?.kind === "new") {
+          const { queueId } = queueLine;
+          if (queueLine.kind === "new") {
+            if (queueLine.via === "pickup") local.add(queueId);
+            else local.delete(queueId);
+          }
+          const id = queueLine.kind === "message-id" && !local.has(queueId) ? byMessageId.get(queueLine.messageId) : void 0;
+          if (id !== void 0) jobOf.set(queueId, id);
+          else jobOf.delete(queueId);
+          queued.delete(queueId);
+          lines.delete(queueId);
+        } else if (queueLine?.kind === "queued") {
+          queued.add(queueLine.queueId);
         }
-        const id = queueLine.kind === "message-id" && !local.has(queueId) ? byMessageId.get(queueLine.messageId) : void 0;
-        if (id !== void 0) jobOf.set(queueId, id);
-        else jobOf.delete(queueId);
-        queued.delete(queueId);
-        lines.delete(queueId);
-      } else if (queueLine?.kind === "queued") {
-        queued.add(queueLine.queueId);
+        const delivery = parseDeliveryMessage(entry.program, entry.message);
+        if (delivery && jobOf.has(delivery.queueId)) {
+          queued.add(delivery.queueId);
+          lines.set(delivery.queueId, [...lines.get(delivery.queueId) ?? [], { line: delivery, time: entry.time }]);
+        }
       }
-      const delivery = parseDeliveryMessage(entry.program, entry.message);
-      if (delivery && jobOf.has(delivery.queueId)) {
-        queued.add(delivery.queueId);
-        lines.set(delivery.queueId, [...lines.get(delivery.queueId) ?? [], { line: delivery, time: entry.time }]);
-      }
+    } catch (error) {
+      if (round > 0) return taken;
+      throw error;
     }
     const seen = new Set(jobOf.values());
     for (const [queueId, id] of jobOf) if (queued.has(queueId)) taken.set(id, { queueId, lines: lines.get(queueId) ?? [] });
@@ -23097,7 +23102,7 @@ async function findTakenJobs(jobs, scan, options = {}) {
     if (taken.size === jobs.length || now() >= deadline) return taken;
     if (waiting.length === 0 && round >= 1) return taken;
     await sleep(options.pauseMs ?? 1e3);
-    if (signal.aborted) throw new Error(`the look-up took longer than ${timeoutMs} ms`);
+    if (signal.aborted) return taken;
   }
 }
 function journalScan(journalctl, uids) {

@@ -222,3 +222,27 @@ test('findTakenJobs: a job\'s Message-ID in a message a local user submitted wit
   const { scan, options } = scripted([round]);
   expect([...(await findTakenJobs([a, b], scan, options)).keys()]).toEqual([b.id]);
 });
+
+test('findTakenJobs: when time runs out during a later round, the jobs an earlier full round found taken stay taken', async () => {
+  const [a, b] = [job(1), job(2)];
+  let rounds = 0;
+  // Round 0: a taken, b cut off mid-DATA (waited for); round 1: the log reader hangs until the time limit.
+  const scan = async function* (_since: Date, signal: AbortSignal) {
+    rounds += 1;
+    if (rounds === 1) {
+      yield* [cleanup('AAAAAA0001', a), queued('AAAAAA0001'), cleanup('BBBBBB0001', b)];
+      return;
+    }
+    await new Promise((resolve) => signal.addEventListener('abort', resolve));
+    throw new Error('the look-up ran out of time while journalctl was reading');
+  };
+  const taken = await findTakenJobs([a, b], scan, { timeoutMs: 300, pauseMs: 10, graceMs: 10_000 });
+  expect([...taken.keys()]).toEqual([a.id]);
+  expect(rounds).toBe(2);
+  // Out of time in the first round: nothing is known, and the caller hands every job off again.
+  const hanging = async function* (_since: Date, signal: AbortSignal): AsyncGenerator<LogEntry> {
+    await new Promise((resolve) => signal.addEventListener('abort', resolve));
+    throw new Error('the look-up ran out of time while journalctl was reading');
+  };
+  await expect(findTakenJobs([a], hanging, { timeoutMs: 100 })).rejects.toThrow('ran out of time');
+});

@@ -55,6 +55,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 7f28f92c437673c138aca677fda2e23879ff86fe5116234b0d4d361ecb65c88d)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 45cbe8a9e05282adfeb25fdbbc20499caa5581fd4da9cb6429089ff5691ff5d4)
 
 module.exports.runRelay(RELAY_DATA);
