@@ -246,3 +246,19 @@ test('findTakenJobs: when time runs out during a later round, the jobs an earlie
   };
   await expect(findTakenJobs([a], hanging, { timeoutMs: 100 })).rejects.toThrow('ran out of time');
 });
+
+test('findTakenJobs over a real Postfix 3.7 log: every message cleanup logged and qmgr then queued is taken (smtpd\'s client= line comes first)', async () => {
+  const entries = FIXTURE.split('\n').flatMap((line) => parseSyslogLine(line) ?? []);
+  const logged = entries.flatMap((e) => {
+    const q = parseQueueMessage(e.program, e.message);
+    return q?.kind === 'message-id' ? [q] : [];
+  });
+  const queuedIds = new Set(entries.flatMap((e) => (parseQueueMessage(e.program, e.message)?.kind === 'queued' ? [e.message.split(':')[0]] : [])));
+  const jobs = logged.map((q, n) => ({ id: `job${n}`, messageId: q.messageId, since: entries[0].time }));
+  expect(jobs.length).toBeGreaterThan(2);
+  const taken = await findTakenJobs(jobs, async function* () {
+    yield* entries;
+  });
+  expect([...taken].map(([id, t]) => `${id} ${t.queueId}`).sort()).toEqual(logged.flatMap((q, n) => (queuedIds.has(q.queueId) ? [`job${n} ${q.queueId}`] : [])).sort());
+  expect(taken.size).toBeGreaterThan(2);
+});
