@@ -7,6 +7,7 @@
 // Message-ID in cleanup's log line, then queued) are in the relay's log. Needs root (Postfix).
 import http from 'node:http';
 import net from 'node:net';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startChain } from '../bench/relay-chain.mjs';
@@ -178,4 +179,17 @@ test.runIf(root)("Postfix's log tells a message it queued from one whose transfe
   const log = readFileSync(chain!.maillog, 'utf8');
   expect(log).toContain(`message-id=${abandoned.messageId}`);
   expect(log).toMatch(/lost connection after DATA/);
+});
+
+test.runIf(root)('a job\'s Message-ID in a message a local user submitted with sendmail (pickup) is not its hand-off, though Postfix queued it', async () => {
+  const forged = { id: '0mx42swpc-cccccccccccccccccccc', messageId: '<0mx42swpc-cccccccccccccccccccc@example.com>', since: new Date(Date.now() - 1000) };
+  const message = `From: mallory@example.com\nTo: ok@example.org\nSubject: not the relay's\nMessage-ID: ${forged.messageId}\n\nforged\n`;
+  execFileSync('sendmail', ['-C', chain!.etc, '-f', 'mallory@example.com', '-t', '-oi'], { input: message });
+  const log = () => readFileSync(chain!.maillog, 'utf8');
+  await until(() => new RegExp(`([0-9A-F]+): message-id=${forged.messageId}`).test(log()), 15_000, 'cleanup logged the forged Message-ID');
+  const queueId = new RegExp(`([0-9A-F]+): message-id=${forged.messageId}`).exec(log())![1];
+  await until(() => log().includes(`${queueId}: from=<mallory@example.com>`), 15_000, 'qmgr queued it');
+  // pickup's first line for it names the submitting uid.
+  expect(log()).toMatch(new RegExp(`postfix/pickup\\[\\d+\\]: ${queueId}: uid=0 from=<mallory@example.com>`));
+  expect((await findTakenJobs([forged], fileScan(chain!.maillog), { graceMs: 2_000 })).size).toBe(0);
 });
