@@ -22770,7 +22770,14 @@ var CLEANUP = /^postfix(?:-[\w.-]+)?\/(?:[\w.-]+\/)?cleanup$/;
 var QMGR = /^postfix(?:-[\w.-]+)?\/(?:[\w.-]+\/)?qmgr$/;
 var MESSAGE_ID_LINE = new RegExp(`^(${QUEUE_ID}): message-id=(<[^\\s<>]*>)$`);
 var QUEUED_LINE = new RegExp(`^(${QUEUE_ID}): (?:from=<[^>]*>, size=\\d+, nrcpt=\\d+ \\(queue active\\)|removed)$`);
+var RECEIVER = /^postfix(?:-[\w.-]+)?\/(?:[\w.-]+\/)?(smtpd|pickup)$/;
+var NEW_LINE = { smtpd: new RegExp(`^(${QUEUE_ID}): client=`), pickup: new RegExp(`^(${QUEUE_ID}): uid=\\d+ from=<`) };
 function parseQueueMessage(program, message) {
+  const receiver = RECEIVER.exec(program)?.[1];
+  if (receiver !== void 0) {
+    const match = NEW_LINE[receiver].exec(message);
+    return match ? { kind: "new", queueId: match[1], via: receiver } : null;
+  }
   if (CLEANUP.test(program)) {
     const match = MESSAGE_ID_LINE.exec(message);
     return match ? { kind: "message-id", queueId: match[1], messageId: match[2] } : null;
@@ -23074,6 +23081,7 @@ var LogFollower = class {
 // src/relay/handoff-lookup.ts
 var SLACK_MS = 6e4;
 var LONGEST_LINE2 = 64 * 1024;
+var REPEATED_HOUR_MS = 36e5;
 async function findTakenJobs(jobs, scan, options = {}) {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
@@ -23087,21 +23095,35 @@ async function findTakenJobs(jobs, scan, options = {}) {
   for (let round = 0; ; round += 1) {
     const jobOf = /* @__PURE__ */ new Map();
     const queued = /* @__PURE__ */ new Set();
+    const local = /* @__PURE__ */ new Set();
     const lines = /* @__PURE__ */ new Map();
-    for await (const entry of scan(since, signal)) {
-      if (signal.aborted) throw new Error(`the look-up took longer than ${timeoutMs} ms`);
-      const queueLine = parseQueueMessage(entry.program, entry.message);
-      if (queueLine?.kind === "message-id") {
-        const id = byMessageId.get(queueLine.messageId);
-        if (id !== void 0) jobOf.set(queueLine.queueId, id);
-      } else if (queueLine?.kind === "queued") {
-        queued.add(queueLine.queueId);
+    try {
+      for await (const entry of scan(since, signal)) {
+        if (signal.aborted) throw new Error(`the look-up took longer than ${timeoutMs} ms`);
+        const queueLine = parseQueueMessage(entry.program, entry.message);
+        if (queueLine?.kind === "message-id" || queueLine?.kind === "new") {
+          const { queueId } = queueLine;
+          if (queueLine.kind === "new") {
+            if (queueLine.via === "pickup") local.add(queueId);
+            else local.delete(queueId);
+          }
+          const id = queueLine.kind === "message-id" && !local.has(queueId) ? byMessageId.get(queueLine.messageId) : void 0;
+          if (id !== void 0) jobOf.set(queueId, id);
+          else jobOf.delete(queueId);
+          queued.delete(queueId);
+          lines.delete(queueId);
+        } else if (queueLine?.kind === "queued") {
+          queued.add(queueLine.queueId);
+        }
+        const delivery = parseDeliveryMessage(entry.program, entry.message);
+        if (delivery && jobOf.has(delivery.queueId)) {
+          queued.add(delivery.queueId);
+          lines.set(delivery.queueId, [...lines.get(delivery.queueId) ?? [], { line: delivery, time: entry.time }]);
+        }
       }
-      const delivery = parseDeliveryMessage(entry.program, entry.message);
-      if (delivery && jobOf.has(delivery.queueId)) {
-        queued.add(delivery.queueId);
-        lines.set(delivery.queueId, [...lines.get(delivery.queueId) ?? [], { line: delivery, time: entry.time }]);
-      }
+    } catch (error) {
+      if (round > 0) return taken;
+      throw error;
     }
     const seen = new Set(jobOf.values());
     for (const [queueId, id] of jobOf) if (queued.has(queueId)) taken.set(id, { queueId, lines: lines.get(queueId) ?? [] });
@@ -23109,7 +23131,7 @@ async function findTakenJobs(jobs, scan, options = {}) {
     if (taken.size === jobs.length || now() >= deadline) return taken;
     if (waiting.length === 0 && round >= 1) return taken;
     await sleep(options.pauseMs ?? 1e3);
-    if (signal.aborted) throw new Error(`the look-up took longer than ${timeoutMs} ms`);
+    if (signal.aborted) return taken;
   }
 }
 function journalScan(journalctl, uids) {
@@ -23143,7 +23165,8 @@ function journalScan(journalctl, uids) {
   };
 }
 function fileScan(file) {
-  return async function* (since, signal) {
+  return async function* (wanted, signal) {
+    const since = new Date(wanted.getTime() - REPEATED_HOUR_MS);
     const fd = import_node_fs4.default.openSync(file, import_node_fs4.default.constants.O_RDONLY | import_node_fs4.default.constants.O_NOFOLLOW | import_node_fs4.default.constants.O_NONBLOCK);
     try {
       const size = import_node_fs4.default.fstatSync(fd).size;
@@ -24520,7 +24543,10 @@ var Worker2 = class {
   recovered = /* @__PURE__ */ new Set();
   /** Reads pending/ and starts draining; `recovered`: the ids queue recovery moved back from processing/. */
   async start(recovered = []) {
-    for (const id of recovered) this.recovered.add(id);
+    for (const id of recovered) {
+      this.recovered.add(id);
+      this.due.set(id, Number.NEGATIVE_INFINITY);
+    }
     await this.scan();
     this.loopDone = this.loop();
   }
@@ -24626,6 +24652,7 @@ var Worker2 = class {
     }
     if (!job) return;
     const domains = recipientDomains(job.to);
+    let handedOff = false;
     try {
       const started = this.now();
       let found = this.recovered.delete(id) && this.options.recover ? await this.options.recover(job) : null;
@@ -24636,6 +24663,7 @@ var Worker2 = class {
       }
       const attempts = job.attempts + 1;
       if (result.ok) {
+        handedOff = true;
         const ms = this.now() - started;
         const outcome = { attempts };
         if (found) outcome.recovered = true;
@@ -24668,6 +24696,7 @@ var Worker2 = class {
       }
     } catch (error) {
       log("queue_error", { id, domains, reason: reasonOf(error) });
+      if (handedOff) this.recovered.add(id);
       await queue.release(id).then(
         () => this.due.set(id, this.now() + this.errorPauseMs),
         () => void 0
@@ -25126,8 +25155,7 @@ async function runRelay(data) {
     log("stale_lock", { pid: lock.tookOverFrom.pid, reason: "the process that held the queue lock is gone; taken over" });
   }
   let openQueue;
-  const opening = new Promise((resolve) => openQueue = resolve).then(() => queue.open());
-  opening.catch(() => void 0);
+  const portBound = new Promise((resolve) => openQueue = resolve);
   const smtp = settings.handoff === "smtp" ? new SmtpHandoff({ host: settings.smtpHost, port: settings.smtpPort, connections: settings.handoffConcurrency, timeoutMs: settings.sendmailTimeoutMs }) : null;
   const deliver = ops.timed(async (job) => {
     let message;
@@ -25172,7 +25200,7 @@ async function runRelay(data) {
   });
   const webhooks = new Webhooks({ data, setup: webhookSetup, queueRoot: settings.queueRoot, fs: nodeFs, log });
   let tracking = null;
-  const opened = opening.then(() => idempotency.open(new Set(data.clients.map((c3) => c3.name)))).then(() => webhooks.open()).then(async () => {
+  const storesOpened = portBound.then(() => idempotency.open(new Set(data.clients.map((c3) => c3.name)))).then(() => webhooks.open()).then(async () => {
     tracking = await openOutcomeTracking({
       fs: nodeFs,
       queueRoot: settings.queueRoot,
@@ -25188,6 +25216,8 @@ async function runRelay(data) {
       following: () => followed ? opened2.following : null
     });
   });
+  const opening = storesOpened.then(() => queue.open());
+  const opened = opening.then(() => void 0);
   opened.catch(() => void 0);
   let takenBeforeCrash = Promise.resolve(null);
   const lookUp = async (jobs, when) => {
@@ -25200,15 +25230,15 @@ async function runRelay(data) {
       return null;
     }
   };
-  const lookUpRecovered = async (ids) => {
-    if (!smtp || settings.postfixLog === null) return null;
+  const readRecovered = async (ids) => {
     const jobs = [];
+    if (!smtp || settings.postfixLog === null) return jobs;
     for (const id of ids) {
       const job = await queue.peek(id).catch(() => null);
       const since = new Date(Math.max(Date.parse(job?.acceptedAt ?? ""), job?.nextAttemptAt ?? 0));
       if (job && Number.isFinite(since.getTime())) jobs.push({ id, messageId: job.messageId, since });
     }
-    return lookUp(jobs, "before the restart");
+    return jobs;
   };
   const recover = async (job, attemptStartedAt) => {
     const record = await tracking?.outcomes.read(job.id).catch(() => null);
@@ -25284,7 +25314,7 @@ async function runRelay(data) {
   for (const entry of recovery.setAside) {
     log("queue_error", { reason: `recovery moved ${entry} to failed/: a directory where the relay keeps files` });
   }
-  takenBeforeCrash = lookUpRecovered(recovery.recovered);
+  takenBeforeCrash = lookUp(await readRecovered(recovery.recovered), "before the restart");
   await worker.start(recovery.recovered);
   webhooks.start();
   setInterval(() => void idempotency.sweep().catch(() => void 0), 36e5).unref();

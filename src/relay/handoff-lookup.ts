@@ -50,12 +50,14 @@ export interface LookupOptions {
 /** Clock steps and syslog's whole-second stamps: the log is read from this long before the earliest `since`. */
 const SLACK_MS = 60_000;
 const LONGEST_LINE = 64 * 1024;
+const REPEATED_HOUR_MS = 3_600_000;
 
 /**
  * Which of `jobs` Postfix took. A round that sees nothing for a job is repeated once after a pause (a line
  * written just before the crash may not have reached the journal yet); a job seen without its queued line
- * is looked for again until `graceMs` has passed. Throws when the log cannot be read or `timeoutMs` passes
- * (the caller then hands the jobs off again, as before this existed).
+ * is looked for again until `graceMs` has passed. Throws when the log cannot be read, or `timeoutMs` passes,
+ * before one round read it in full (the caller then hands the jobs off again, as before this existed); a
+ * later round cut short leaves the earlier round's answer.
  */
 export async function findTakenJobs(jobs: RecoveredJob[], scan: LogScan, options: LookupOptions = {}): Promise<Map<string, TakenJob>> {
   const now = options.now ?? Date.now;
@@ -70,21 +72,38 @@ export async function findTakenJobs(jobs: RecoveredJob[], scan: LogScan, options
   for (let round = 0; ; round += 1) {
     const jobOf = new Map<string, string>();
     const queued = new Set<string>();
+    // Queue ids of messages a local user submitted with sendmail(1): a Message-ID in those is not the relay's hand-off.
+    const local = new Set<string>();
     const lines = new Map<string, { line: DeliveryLine; time: Date }[]>();
-    for await (const entry of scan(since, signal)) {
-      if (signal.aborted) throw new Error(`the look-up took longer than ${timeoutMs} ms`);
-      const queueLine = parseQueueMessage(entry.program, entry.message);
-      if (queueLine?.kind === 'message-id') {
-        const id = byMessageId.get(queueLine.messageId);
-        if (id !== undefined) jobOf.set(queueLine.queueId, id);
-      } else if (queueLine?.kind === 'queued') {
-        queued.add(queueLine.queueId);
+    try {
+      for await (const entry of scan(since, signal)) {
+        if (signal.aborted) throw new Error(`the look-up took longer than ${timeoutMs} ms`);
+        const queueLine = parseQueueMessage(entry.program, entry.message);
+        if (queueLine?.kind === 'message-id' || queueLine?.kind === 'new') {
+          // A new message under this queue id (ids come back): what was logged under it before was another's.
+          const { queueId } = queueLine;
+          if (queueLine.kind === 'new') {
+            if (queueLine.via === 'pickup') local.add(queueId);
+            else local.delete(queueId);
+          }
+          const id = queueLine.kind === 'message-id' && !local.has(queueId) ? byMessageId.get(queueLine.messageId) : undefined;
+          if (id !== undefined) jobOf.set(queueId, id);
+          else jobOf.delete(queueId);
+          queued.delete(queueId);
+          lines.delete(queueId);
+        } else if (queueLine?.kind === 'queued') {
+          queued.add(queueLine.queueId);
+        }
+        const delivery = parseDeliveryMessage(entry.program, entry.message);
+        if (delivery && jobOf.has(delivery.queueId)) {
+          queued.add(delivery.queueId);
+          lines.set(delivery.queueId, [...(lines.get(delivery.queueId) ?? []), { line: delivery, time: entry.time }]);
+        }
       }
-      const delivery = parseDeliveryMessage(entry.program, entry.message);
-      if (delivery && jobOf.has(delivery.queueId)) {
-        queued.add(delivery.queueId);
-        lines.set(delivery.queueId, [...(lines.get(delivery.queueId) ?? []), { line: delivery, time: entry.time }]);
-      }
+    } catch (error) {
+      // An earlier round read the log in full: the jobs it found taken stay taken, the others are handed off again.
+      if (round > 0) return taken;
+      throw error;
     }
     const seen = new Set(jobOf.values());
     for (const [queueId, id] of jobOf) if (queued.has(queueId)) taken.set(id, { queueId, lines: lines.get(queueId) ?? [] });
@@ -92,7 +111,7 @@ export async function findTakenJobs(jobs: RecoveredJob[], scan: LogScan, options
     if (taken.size === jobs.length || now() >= deadline) return taken;
     if (waiting.length === 0 && round >= 1) return taken;
     await sleep(options.pauseMs ?? 1_000);
-    if (signal.aborted) throw new Error(`the look-up took longer than ${timeoutMs} ms`);
+    if (signal.aborted) return taken;
   }
 }
 
@@ -134,11 +153,15 @@ export function journalScan(journalctl: string, uids: Set<string>): LogScan {
 }
 
 /**
- * A log file from `since`: the file is searched backwards in growing steps for a line older than `since`
- * (a day's maillog is not read whole), then read forwards to its end. Lines without a syslog stamp are skipped.
+ * A log file from an hour before `since`: the file is searched backwards in growing steps for a line older
+ * than that (a day's maillog is not read whole), then read forwards to its end. Lines without a syslog stamp are skipped.
  */
 export function fileScan(file: string): LogScan {
-  return async function* (since, signal) {
+  return async function* (wanted, signal) {
+    // A classic stamp is local time with no offset: in the hour that repeats when summer time ends it reads
+    // as the first pass, an hour early. An hour more of log costs only time: a line older than the job
+    // cannot carry its Message-ID, and a queue id used again is told apart by findTakenJobs.
+    const since = new Date(wanted.getTime() - REPEATED_HOUR_MS);
     const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
     try {
       const size = fs.fstatSync(fd).size;

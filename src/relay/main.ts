@@ -107,11 +107,11 @@ export async function runRelay(data: RelayData): Promise<void> {
     log('stale_lock', { pid: lock.tookOverFrom.pid, reason: 'the process that held the queue lock is gone; taken over' });
   }
 
-  // Opened (directories made, recovery run) only once the port is bound; requests wait for it.
+  // Opened only once the port is bound (openQueue); requests wait for it. The stores beside the queue
+  // first, the queue (directories made, recovery run) last: a start refused while opening a store leaves the
+  // jobs a crash left in hand in processing/, where the next start looks them up (handoff-lookup.ts) again.
   let openQueue!: () => void;
-  const opening: Promise<RecoveryReport> = new Promise<void>((resolve) => (openQueue = resolve)).then(() => queue.open());
-  // A failed open refuses the start below; requests that waited on it get a 503 meanwhile.
-  opening.catch(() => undefined);
+  const portBound = new Promise<void>((resolve) => (openQueue = resolve));
 
   // relay.handoff smtp: a pool of persistent connections to Postfix's smtpd, one job in hand per connection.
   const smtp =
@@ -158,7 +158,7 @@ export async function runRelay(data: RelayData): Promise<void> {
     }
   });
 
-  // Idempotency-Key records live beside the queue; opened after queue recovery, before the worker starts.
+  // Idempotency-Key records live beside the queue; opened before the worker starts.
   const idempotency = new IdempotencyStore({
     fs: nodeFs,
     dir: path.join(settings.queueRoot, 'idempotency'),
@@ -169,11 +169,11 @@ export async function runRelay(data: RelayData): Promise<void> {
   });
   // Delivery outcomes and the suppression list (outcome-tracking.ts); the log is followed only for the SMTP
   // hand-off, the one that learns Postfix's queue ids.
-  // relay.webhooks: the outbox in QUEUE_ROOT/webhooks/ (opened after recovery, before the log follower
+  // relay.webhooks: the outbox in QUEUE_ROOT/webhooks/ (opened before the log follower
   // starts: its deferred and bounced events go there) and its sender.
   const webhooks = new Webhooks({ data, setup: webhookSetup, queueRoot: settings.queueRoot, fs: nodeFs, log });
   let tracking: OutcomeTracking | null = null;
-  const opened = opening
+  const storesOpened = portBound
     .then(() => idempotency.open(new Set(data.clients.map((c) => c.name))))
     .then(() => webhooks.open())
     .then(async () => {
@@ -192,6 +192,9 @@ export async function runRelay(data: RelayData): Promise<void> {
         following: () => (followed ? opened.following : null),
       });
     });
+  const opening: Promise<RecoveryReport> = storesOpened.then(() => queue.open());
+  const opened: Promise<void> = opening.then(() => undefined);
+  // A failed open refuses the start below; requests that waited on it get a 503 meanwhile.
   opened.catch(() => undefined);
 
   // Exactly once across a crash (handoff-lookup.ts): the jobs the last run left in processing/ are looked up
@@ -208,16 +211,17 @@ export async function runRelay(data: RelayData): Promise<void> {
       return null;
     }
   };
-  const lookUpRecovered = async (ids: string[]): Promise<Map<string, TakenJob> | null> => {
-    if (!smtp || settings.postfixLog === null) return null;
+  /** The recovered jobs as pending/ holds them: read before the worker starts, which claims them at once. */
+  const readRecovered = async (ids: string[]): Promise<RecoveredJob[]> => {
     const jobs: RecoveredJob[] = [];
+    if (!smtp || settings.postfixLog === null) return jobs;
     for (const id of ids) {
       const job = await queue.peek(id).catch(() => null);
       // Its last hand-off started after its acceptance and after the retry time it waited for.
       const since = new Date(Math.max(Date.parse(job?.acceptedAt ?? ''), job?.nextAttemptAt ?? 0));
       if (job && Number.isFinite(since.getTime())) jobs.push({ id, messageId: job.messageId, since });
     }
-    return lookUp(jobs, 'before the restart');
+    return jobs;
   };
   /**
    * A job Postfix already has (left in hand by a crash, or its body sent and no reply read): its hand-off is
@@ -306,7 +310,7 @@ export async function runRelay(data: RelayData): Promise<void> {
   for (const entry of recovery.setAside) {
     log('queue_error', { reason: `recovery moved ${entry} to failed/: a directory where the relay keeps files` });
   }
-  takenBeforeCrash = lookUpRecovered(recovery.recovered);
+  takenBeforeCrash = lookUp(await readRecovered(recovery.recovered), 'before the restart');
   await worker.start(recovery.recovered);
   webhooks.start();
   // Expired idempotency records go within the hour even when no new key arrives to push them out.

@@ -56,17 +56,30 @@ export function parseDeliveryMessage(program: string, message: string): Delivery
  * What ties a queue id to one of the relay's messages, and what shows Postfix kept it: cleanup's
  * "QUEUEID: message-id=<...>" (logged while the message is received, so also for one the client abandoned
  * before the end of DATA), and qmgr's "QUEUEID: from=<...>, size=N, nrcpt=N (queue active)" or
- * "QUEUEID: removed", logged only for a message that was queued in full.
+ * "QUEUEID: removed", logged only for a message that was queued in full. Short queue ids come back (they
+ * are a time's microseconds and the queue file's inode), so the first line of each new message, smtpd's
+ * "QUEUEID: client=..." or pickup's "QUEUEID: uid=N from=<...>", says that what came before under the id
+ * was another message. The relay hands off over SMTP: pickup's message came from sendmail(1), a local user's.
  */
-export type QueueLine = { kind: 'message-id'; queueId: string; messageId: string } | { kind: 'queued'; queueId: string };
+export type QueueLine =
+  | { kind: 'message-id'; queueId: string; messageId: string }
+  | { kind: 'queued'; queueId: string }
+  | { kind: 'new'; queueId: string; via: 'smtpd' | 'pickup' };
 
 const CLEANUP = /^postfix(?:-[\w.-]+)?\/(?:[\w.-]+\/)?cleanup$/;
 const QMGR = /^postfix(?:-[\w.-]+)?\/(?:[\w.-]+\/)?qmgr$/;
 const MESSAGE_ID_LINE = new RegExp(`^(${QUEUE_ID}): message-id=(<[^\\s<>]*>)$`);
 const QUEUED_LINE = new RegExp(`^(${QUEUE_ID}): (?:from=<[^>]*>, size=\\d+, nrcpt=\\d+ \\(queue active\\)|removed)$`);
+const RECEIVER = /^postfix(?:-[\w.-]+)?\/(?:[\w.-]+\/)?(smtpd|pickup)$/;
+const NEW_LINE = { smtpd: new RegExp(`^(${QUEUE_ID}): client=`), pickup: new RegExp(`^(${QUEUE_ID}): uid=\\d+ from=<`) };
 
-/** The message-id or queued line in one log message, or null (see QueueLine). */
+/** The message-id, queued or new-message line in one log message, or null (see QueueLine). */
 export function parseQueueMessage(program: string, message: string): QueueLine | null {
+  const receiver = RECEIVER.exec(program)?.[1] as keyof typeof NEW_LINE | undefined;
+  if (receiver !== undefined) {
+    const match = NEW_LINE[receiver].exec(message);
+    return match ? { kind: 'new', queueId: match[1], via: receiver } : null;
+  }
   if (CLEANUP.test(program)) {
     const match = MESSAGE_ID_LINE.exec(message);
     return match ? { kind: 'message-id', queueId: match[1], messageId: match[2] } : null;

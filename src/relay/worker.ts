@@ -70,7 +70,12 @@ export class Worker {
 
   /** Reads pending/ and starts draining; `recovered`: the ids queue recovery moved back from processing/. */
   async start(recovered: readonly string[] = []): Promise<void> {
-    for (const id of recovered) this.recovered.add(id);
+    for (const id of recovered) {
+      this.recovered.add(id);
+      // Before every other job, whatever its due time: only the in-memory mark says it was in hand, so one
+      // left waiting in pending/ behind a backlog would, after another crash, be handed off unlooked-up.
+      this.due.set(id, Number.NEGATIVE_INFINITY);
+    }
     await this.scan();
     this.loopDone = this.loop();
   }
@@ -190,6 +195,7 @@ export class Worker {
     }
     if (!job) return;
     const domains = recipientDomains(job.to);
+    let handedOff = false;
     try {
       const started = this.now();
       // A recovered job Postfix already has is not handed off again: it completes as it would have.
@@ -202,6 +208,7 @@ export class Worker {
       }
       const attempts = job.attempts + 1;
       if (result.ok) {
+        handedOff = true;
         const ms = this.now() - started;
         const outcome: LogFields & { queueId?: string } = { attempts };
         if (found) outcome.recovered = true;
@@ -239,6 +246,8 @@ export class Worker {
       // The queue itself failed (disk full, EIO) while recording the outcome. The job is still in
       // processing/; a restart recovers it, and so does the next attempt here once the disk is back.
       log('queue_error', { id, domains, reason: reasonOf(error) });
+      // Postfix has it already: the next try asks recover() (the outcome record) before handing it off again.
+      if (handedOff) this.recovered.add(id);
       await queue.release(id).then(
         () => this.due.set(id, this.now() + this.errorPauseMs),
         () => undefined,

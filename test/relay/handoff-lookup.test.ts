@@ -6,7 +6,7 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { fileScan, findTakenJobs, journalScan, type LogEntry, type RecoveredJob } from '../../src/relay/handoff-lookup.js';
-import { parseQueueMessage } from '../../src/relay/postfix-log.js';
+import { parseQueueMessage, parseSyslogLine } from '../../src/relay/postfix-log.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const FIXTURE = readFileSync(path.join(import.meta.dirname, 'fixtures/postfix-3.7-maillog.txt'), 'utf8');
@@ -157,4 +157,108 @@ test('findTakenJobs: a journalctl that never ends is killed at the time limit an
   const pid = Number(readFileSync(pidFile, 'utf8'));
   await new Promise((resolve) => setTimeout(resolve, 100));
   expect(() => process.kill(pid, 0)).toThrow();
+});
+
+test('findTakenJobs: a queue id used again (short ids are a time and an inode) counts only for the message logged under it last', async () => {
+  const [a, b] = [job(1), job(2)];
+  const client = (qid: string, s: number): LogEntry => ({ program: 'postfix/smtpd', message: `${qid}: client=localhost[127.0.0.1]`, time: at(s) });
+  const other = (qid: string, s: number): LogEntry => ({ program: 'postfix/cleanup', message: `${qid}: message-id=<other@example.net>`, time: at(s) });
+  const round = [
+    // a: an earlier message had its queue id and was queued; a's own transfer under it was cut off mid-DATA.
+    client('AAAAAA0001', 1),
+    other('AAAAAA0001', 1),
+    queued('AAAAAA0001', 1),
+    client('AAAAAA0001', 2),
+    cleanup('AAAAAA0001', a, 2),
+    // b: its transfer was cut off mid-DATA, then a later message (without a Message-ID) got the same queue id and was queued.
+    client('BBBBBB0001', 3),
+    cleanup('BBBBBB0001', b, 3),
+    client('BBBBBB0001', 4),
+    queued('BBBBBB0001', 4),
+    sent('BBBBBB0001', 5),
+  ];
+  const { scan, options } = scripted([round]);
+  expect([...(await findTakenJobs([a, b], scan, options)).keys()]).toEqual([]);
+});
+
+test('parseQueueMessage: the first line of a new message, smtpd\'s client= and pickup\'s uid= (real Postfix 3.7 lines)', () => {
+  expect(parseQueueMessage('postfix/smtpd', '67FFE258892: client=localhost[127.0.0.1]')).toEqual({ kind: 'new', queueId: '67FFE258892', via: 'smtpd' });
+  expect(parseQueueMessage('postfix/pickup', '4D2E1258566: uid=0 from=<root>')).toEqual({ kind: 'new', queueId: '4D2E1258566', via: 'pickup' });
+  expect(parseQueueMessage('postfix/smtpd', 'connect from localhost[127.0.0.1]')).toBeNull();
+  expect(parseQueueMessage('postfix/cleanup', '67FFE258892: client=localhost[127.0.0.1]')).toBeNull();
+});
+
+test('fileScan: a classic (local time) stamp in the hour that repeats when summer time ends is read, not dated an hour early and skipped', async () => {
+  const zone = process.env.TZ;
+  process.env.TZ = 'Europe/Berlin';
+  try {
+    // The year parseSyslogLine gives an October stamp, and the last Sunday of that October (01:00 UTC: 03:00 CEST becomes 02:00 CET).
+    const year = parseSyslogLine('Oct 25 12:00:00 mail postfix/qmgr[1]: AAAAAA0001: removed')!.time.getFullYear();
+    const day = 31 - new Date(Date.UTC(year, 9, 31)).getUTCDay();
+    // Handed off at 01:30 UTC, 02:30 CET the second time round; Postfix's stamp says 02:30.
+    const since = new Date(Date.UTC(year, 9, day, 1, 30));
+    const dir = tempDir('lookup-');
+    const log = path.join(dir, 'maillog');
+    writeFileSync(log, `Oct ${day} 02:30:05 mail postfix/cleanup[2]: AAAAAA0001: message-id=<x@example.com>\nOct ${day} 02:30:05 mail postfix/qmgr[1]: AAAAAA0001: removed\n`);
+    const read: string[] = [];
+    for await (const entry of fileScan(log)(since, live)) read.push(entry.message);
+    expect(read).toEqual(['AAAAAA0001: message-id=<x@example.com>', 'AAAAAA0001: removed']);
+  } finally {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  }
+});
+
+test('findTakenJobs: a job\'s Message-ID in a message a local user submitted with sendmail (pickup) is not the job\'s hand-off', async () => {
+  const [a, b] = [job(1), job(2)];
+  const round = [
+    { program: 'postfix/pickup', message: 'AAAAAA0001: uid=1000 from=<mallory>', time: at(1) },
+    cleanup('AAAAAA0001', a),
+    queued('AAAAAA0001'),
+    { program: 'postfix/smtpd', message: 'BBBBBB0001: client=localhost[127.0.0.1]', time: at(1) },
+    cleanup('BBBBBB0001', b),
+    queued('BBBBBB0001'),
+  ];
+  const { scan, options } = scripted([round]);
+  expect([...(await findTakenJobs([a, b], scan, options)).keys()]).toEqual([b.id]);
+});
+
+test('findTakenJobs: when time runs out during a later round, the jobs an earlier full round found taken stay taken', async () => {
+  const [a, b] = [job(1), job(2)];
+  let rounds = 0;
+  // Round 0: a taken, b cut off mid-DATA (waited for); round 1: the log reader hangs until the time limit.
+  const scan = async function* (_since: Date, signal: AbortSignal) {
+    rounds += 1;
+    if (rounds === 1) {
+      yield* [cleanup('AAAAAA0001', a), queued('AAAAAA0001'), cleanup('BBBBBB0001', b)];
+      return;
+    }
+    await new Promise((resolve) => signal.addEventListener('abort', resolve));
+    throw new Error('the look-up ran out of time while journalctl was reading');
+  };
+  const taken = await findTakenJobs([a, b], scan, { timeoutMs: 300, pauseMs: 10, graceMs: 10_000 });
+  expect([...taken.keys()]).toEqual([a.id]);
+  expect(rounds).toBe(2);
+  // Out of time in the first round: nothing is known, and the caller hands every job off again.
+  const hanging = async function* (_since: Date, signal: AbortSignal): AsyncGenerator<LogEntry> {
+    await new Promise((resolve) => signal.addEventListener('abort', resolve));
+    throw new Error('the look-up ran out of time while journalctl was reading');
+  };
+  await expect(findTakenJobs([a], hanging, { timeoutMs: 100 })).rejects.toThrow('ran out of time');
+});
+
+test('findTakenJobs over a real Postfix 3.7 log: every message cleanup logged and qmgr then queued is taken (smtpd\'s client= line comes first)', async () => {
+  const entries = FIXTURE.split('\n').flatMap((line) => parseSyslogLine(line) ?? []);
+  const logged = entries.flatMap((e) => {
+    const q = parseQueueMessage(e.program, e.message);
+    return q?.kind === 'message-id' ? [q] : [];
+  });
+  const queuedIds = new Set(entries.flatMap((e) => (parseQueueMessage(e.program, e.message)?.kind === 'queued' ? [e.message.split(':')[0]] : [])));
+  const jobs = logged.map((q, n) => ({ id: `job${n}`, messageId: q.messageId, since: entries[0].time }));
+  expect(jobs.length).toBeGreaterThan(2);
+  const taken = await findTakenJobs(jobs, async function* () {
+    yield* entries;
+  });
+  expect([...taken].map(([id, t]) => `${id} ${t.queueId}`).sort()).toEqual(logged.flatMap((q, n) => (queuedIds.has(q.queueId) ? [`job${n} ${q.queueId}`] : [])).sort());
+  expect(taken.size).toBeGreaterThan(2);
 });

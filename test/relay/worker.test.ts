@@ -56,6 +56,20 @@ const events = (name: string) => logs.filter((entry) => entry.event === name);
 const quickWorker = (options: Pick<WorkerOptions, 'deliver'> & Partial<WorkerOptions>) =>
   new Worker({ queue, maxAttempts: 3, backoffFirstMs: 10, backoffMaxMs: 10, log, ...options });
 
+/** The queue, whose first complete() fails with EIO (the job stays in processing/). */
+function completeFailingOnce(): Queue {
+  let first = true;
+  const flaky = Object.create(queue) as Queue;
+  flaky.complete = async (id: string) => {
+    if (first) {
+      first = false;
+      throw Object.assign(new Error('EIO: injected'), { code: 'EIO' });
+    }
+    return queue.complete(id);
+  };
+  return flaky;
+}
+
 test('backoffDelay: first, doubling, capped', () => {
   expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => backoffDelay(n, 30_000, 3_600_000))).toEqual([
     30_000, 60_000, 120_000, 240_000, 480_000, 960_000, 1_920_000, 3_600_000,
@@ -264,19 +278,34 @@ describe('Worker', () => {
 
   test('a queue failure while recording the outcome is logged and the job is released for another try', async () => {
     const job = await enqueue(1);
-    let first = true;
-    const flaky = Object.create(queue) as Queue;
-    flaky.complete = async (id: string) => {
-      if (first) {
-        first = false;
-        throw Object.assign(new Error('EIO: injected'), { code: 'EIO' });
-      }
-      return queue.complete(id);
-    };
+    const flaky = completeFailingOnce();
     worker = new Worker({ queue: flaky, maxAttempts: 3, backoffFirstMs: 5, backoffMaxMs: 5, errorPauseMs: 20, log, deliver: async () => ({ ok: true }) });
     await worker.start();
     await until(() => events('delivered').length === 1, 5000, 'delivery after the queue error');
     expect(events('queue_error')[0]).toMatchObject({ id: job.id, reason: 'EIO: injected' });
+    expect(readdirSync(path.join(root, 'processing'))).toEqual([]);
+  });
+
+  test('a queue failure after Postfix took the job: the next try asks recover() first, and the message is not handed off again', async () => {
+    const job = await enqueue(1);
+    const flaky = completeFailingOnce();
+    const order: string[] = [];
+    worker = new Worker({
+      queue: flaky,
+      maxAttempts: 3,
+      backoffFirstMs: 5,
+      backoffMaxMs: 5,
+      errorPauseMs: 20,
+      log,
+      // As main.ts's: the outcome record written after the 250 proves the hand-off.
+      recover: async () => (order.push('recover'), { ok: true, queueId: 'DDDDDD0001', reply: 'queued as DDDDDD0001' }),
+      deliver: async () => (order.push('deliver'), { ok: true, queueId: 'DDDDDD0001', reply: '250 2.0.0 Ok: queued as DDDDDD0001' }),
+    });
+    await worker.start();
+    await until(() => events('delivered').length === 1, 5000, 'completed after the queue error');
+    expect(order).toEqual(['deliver', 'recover']);
+    expect(events('queue_error')[0]).toMatchObject({ id: job.id, reason: 'EIO: injected' });
+    expect(events('delivered')[0]).toMatchObject({ id: job.id, queueId: 'DDDDDD0001', recovered: true });
     expect(readdirSync(path.join(root, 'processing'))).toEqual([]);
   });
 
@@ -361,5 +390,20 @@ describe('Worker', () => {
     expect(events('retry')).toHaveLength(1);
     expect(events('retry')[0]).toMatchObject({ id: notFound.id, reason: 'SMTP hand-off took longer than 500 ms' });
     expect(events('delivered')[1]).toMatchObject({ id: notFound.id, queueId: 'DDDDDD0001', attempts: 2 });
+  });
+
+  test('jobs the last run left in processing/ are taken before any other: waiting in pending/ behind a backlog, a second crash would forget they were in hand', async () => {
+    const backlog = [await enqueue(1), await enqueue(2), await enqueue(3)];
+    // A retry (its due time passed) that was in hand at the crash; the backlog is due since acceptance (0).
+    const inHand = { ...newJob(mail(4), Date.UTC(2026, 0, 1) + 4), attempts: 1, nextAttemptAt: Date.now() - 1000 };
+    await queue.put('pending', inHand);
+    const order: string[] = [];
+    worker = quickWorker({
+      recover: async (job) => (order.push(`recover ${job.id}`), null),
+      deliver: async (job) => (order.push(`deliver ${job.id}`), { ok: true, queueId: 'CCCCCC0001' }),
+    });
+    await worker.start([inHand.id]);
+    await until(() => events('delivered').length === 4, 5000, 'all four delivered');
+    expect(order).toEqual([`recover ${inHand.id}`, `deliver ${inHand.id}`, ...backlog.map((job) => `deliver ${job.id}`)]);
   });
 });

@@ -7,11 +7,13 @@
 // Message-ID in cleanup's log line, then queued) are in the relay's log. Needs root (Postfix).
 import http from 'node:http';
 import net from 'node:net';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startChain } from '../bench/relay-chain.mjs';
 import { fileScan, findTakenJobs } from '../../src/relay/handoff-lookup.js';
-import { buildRelay, listQueue, newQueueRoot, reap, removeDir, send, startRelay, until, validMail, type BuiltRelay, type RelayProcess } from '../relay/helpers/relay-process.js';
+import { buildMessage } from '../../src/relay/mime.js';
+import { buildRelay, listQueue, newQueueRoot, queuedJob, reap, removeDir, send, startRelay, until, validMail, type BuiltRelay, type RelayProcess } from '../relay/helpers/relay-process.js';
 import { startSink, type Sink } from './chain/sink.js';
 
 const root = process.getuid?.() === 0;
@@ -132,7 +134,7 @@ test.runIf(root)(`${KILLS} SIGKILLs while clients send: every accepted id reache
 }, 240_000);
 
 /** Talks SMTP to Postfix's smtpd up to and into DATA; `complete` ends the message, else the connection is dropped mid-body. */
-async function transfer(port: number, messageId: string, complete: boolean): Promise<string> {
+async function transfer(port: number, messageId: string, complete: boolean, message?: string): Promise<string> {
   const socket = net.connect(port, '127.0.0.1');
   socket.setEncoding('utf8');
   let received = '';
@@ -152,7 +154,7 @@ async function transfer(port: number, messageId: string, complete: boolean): Pro
     socket.write(`${command}\r\n`);
     await reply(code);
   }
-  socket.write(`From: support@example.com\r\nTo: someone@example.org\r\nSubject: abandoned?\r\nMessage-ID: ${messageId}\r\n\r\nfirst line\r\n`);
+  socket.write(message ?? `From: support@example.com\r\nTo: someone@example.org\r\nSubject: abandoned?\r\nMessage-ID: ${messageId}\r\n\r\nfirst line\r\n`);
   if (!complete) {
     // What a SIGKILL does to the relay's connection: gone mid-body.
     await sleep(300);
@@ -237,4 +239,31 @@ test.runIf(root)("a 250 lost on the way back (Postfix queued it, the relay never
   expect(run.events.filter((event) => event.event === 'retry')).toEqual([]);
   const arrived = sink!.messages.slice(before).map((message) => jobIdOf(message.raw));
   expect(arrived.sort()).toEqual([...ids].sort());
+});
+
+test.runIf(root)('a job\'s Message-ID in a message a local user submitted with sendmail (pickup) is not its hand-off, though Postfix queued it', async () => {
+  const forged = { id: '0mx42swpc-cccccccccccccccccccc', messageId: '<0mx42swpc-cccccccccccccccccccc@example.com>', since: new Date(Date.now() - 1000) };
+  const message = `From: mallory@example.com\nTo: ok@example.org\nSubject: not the relay's\nMessage-ID: ${forged.messageId}\n\nforged\n`;
+  execFileSync('sendmail', ['-C', chain!.etc, '-f', 'mallory@example.com', '-t', '-oi'], { input: message });
+  const log = () => readFileSync(chain!.maillog, 'utf8');
+  await until(() => new RegExp(`([0-9A-F]+): message-id=${forged.messageId}`).test(log()), 15_000, 'cleanup logged the forged Message-ID');
+  const queueId = new RegExp(`([0-9A-F]+): message-id=${forged.messageId}`).exec(log())![1];
+  await until(() => log().includes(`${queueId}: from=<mallory@example.com>`), 15_000, 'qmgr queued it');
+  // pickup's first line for it names the submitting uid.
+  expect(log()).toMatch(new RegExp(`postfix/pickup\\[\\d+\\]: ${queueId}: uid=0 from=<mallory@example.com>`));
+  expect((await findTakenJobs([forged], fileScan(chain!.maillog), { graceMs: 2_000 })).size).toBe(0);
+});
+
+test.runIf(root)('a long sender domain: the Message-ID header the relay builds is folded, and cleanup still logs it whole', async () => {
+  const domain = `${'notifications.'.repeat(4)}example.com`;
+  const job = { ...queuedJob(), from: { address: `support@${domain}`, name: null }, returnPath: `bounces@${domain}` };
+  const long = { id: job.id, messageId: `<${job.id}@${domain}>`, since: new Date(Date.now() - 1000) };
+  job.messageId = long.messageId;
+  const built = (await buildMessage(job)).toString('utf8');
+  expect(built).toContain(`Message-ID:\n ${long.messageId}\n`);
+  const wire = `${built.replace(/\n/g, '\r\n').replace(/^\./gm, '..')}`;
+  const reply = await transfer(chain!.smtpPort, long.messageId, true, wire);
+  const queueId = /queued as ([0-9A-F]+)/.exec(reply)![1];
+  const taken = await findTakenJobs([long], fileScan(chain!.maillog), { graceMs: 3_000 });
+  expect(taken.get(long.id)?.queueId).toBe(queueId);
 });

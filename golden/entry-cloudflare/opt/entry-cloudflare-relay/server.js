@@ -55,6 +55,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 a604f05a5b4337117ffa3422bf70eb748cdb6f0b30acb739f8630a402fd4d5db)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 5c18ef2cbc509c45ccdba2bdb5bd5dd1dd36e59bd0ada59c7b0585174f3a0863)
 
 module.exports.runRelay(RELAY_DATA);
