@@ -23130,7 +23130,7 @@ async function findTakenJobs(jobs, scan, options = {}) {
     const waiting = [...seen].filter((id) => !taken.has(id));
     if (taken.size === jobs.length || now() >= deadline) return taken;
     if (waiting.length === 0 && round >= 1) return taken;
-    await sleep(options.pauseMs ?? 1e3);
+    await sleep(round === 0 ? options.pauseMs ?? 1e3 : Math.max(options.pauseMs ?? 1e3, deadline - now()));
     if (signal.aborted) return taken;
   }
 }
@@ -23166,7 +23166,8 @@ function journalScan(journalctl, uids) {
 }
 function fileScan(file) {
   return async function* (wanted, signal) {
-    const since = new Date(wanted.getTime() - REPEATED_HOUR_MS);
+    const earlier = new Date(wanted.getTime() - REPEATED_HOUR_MS);
+    const since = earlier.getTimezoneOffset() !== (/* @__PURE__ */ new Date()).getTimezoneOffset() ? earlier : wanted;
     const fd = import_node_fs4.default.openSync(file, import_node_fs4.default.constants.O_RDONLY | import_node_fs4.default.constants.O_NOFOLLOW | import_node_fs4.default.constants.O_NONBLOCK);
     try {
       const size = import_node_fs4.default.fstatSync(fd).size;

@@ -110,7 +110,9 @@ export async function findTakenJobs(jobs: RecoveredJob[], scan: LogScan, options
     const waiting = [...seen].filter((id) => !taken.has(id));
     if (taken.size === jobs.length || now() >= deadline) return taken;
     if (waiting.length === 0 && round >= 1) return taken;
-    await sleep(options.pauseMs ?? 1_000);
+    // A second look after a pause (journald's lag), then one last at the deadline: each round reads the whole
+    // span again, and a Postfix that dies mid-DATA under load must not cost a re-read per second per job.
+    await sleep(round === 0 ? (options.pauseMs ?? 1_000) : Math.max(options.pauseMs ?? 1_000, deadline - now()));
     if (signal.aborted) return taken;
   }
 }
@@ -153,15 +155,17 @@ export function journalScan(journalctl: string, uids: Set<string>): LogScan {
 }
 
 /**
- * A log file from an hour before `since`: the file is searched backwards in growing steps for a line older
+ * A log file from `since` (an hour before when summer time may have ended since): the file is searched backwards in growing steps for a line older
  * than that (a day's maillog is not read whole), then read forwards to its end. Lines without a syslog stamp are skipped.
  */
 export function fileScan(file: string): LogScan {
   return async function* (wanted, signal) {
     // A classic stamp is local time with no offset: in the hour that repeats when summer time ends it reads
-    // as the first pass, an hour early. An hour more of log costs only time: a line older than the job
-    // cannot carry its Message-ID, and a queue id used again is told apart by findTakenJobs.
-    const since = new Date(wanted.getTime() - REPEATED_HOUR_MS);
+    // as the first pass, an hour early. When the local offset changed since, an hour more is read; that costs
+    // only time: a line older than the job cannot carry its Message-ID, and a queue id used again is told
+    // apart by findTakenJobs. Otherwise not: a busy day's maillog holds a lot in an hour.
+    const earlier = new Date(wanted.getTime() - REPEATED_HOUR_MS);
+    const since = earlier.getTimezoneOffset() !== new Date().getTimezoneOffset() ? earlier : wanted;
     const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
     try {
       const size = fs.fstatSync(fd).size;

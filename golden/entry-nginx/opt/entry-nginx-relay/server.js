@@ -58,6 +58,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 5c18ef2cbc509c45ccdba2bdb5bd5dd1dd36e59bd0ada59c7b0585174f3a0863)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 1e1e17a6f345855f52859248b87e0bcfb6f3ad7123e41fd7d25bf212b0732e5c)
 
 module.exports.runRelay(RELAY_DATA);
