@@ -23598,6 +23598,8 @@ var METRIC_NAMES = {
   handoffDuration: `${METRIC_PREFIX}handoff_duration_seconds`,
   handoffOutcomes: `${METRIC_PREFIX}handoff_outcomes_total`,
   handoffFailureStreak: `${METRIC_PREFIX}handoff_consecutive_failures`,
+  recoveredJobs: `${METRIC_PREFIX}recovered_jobs_total`,
+  handoffsFoundInLog: `${METRIC_PREFIX}handoffs_found_in_log_total`,
   deliveryOutcomes: `${METRIC_PREFIX}delivery_outcomes_total`,
   suppressedRecipients: `${METRIC_PREFIX}suppressed_recipients`,
   webhookBacklog: `${METRIC_PREFIX}webhook_backlog_events`,
@@ -23693,9 +23695,19 @@ function createRelayMetrics(sources) {
     });
   }
   for (const outcome of ["delivered", "retry", "failed"]) handoffOutcomes.inc({ outcome }, 0);
+  const recoveredJobs = new import_prom_client.Counter({ name: METRIC_NAMES.recoveredJobs, help: "Jobs a start-up found left in processing/ by the run before (a crash), each looked up before any hand-off.", registers });
+  const foundInLog = new import_prom_client.Counter({
+    name: METRIC_NAMES.handoffsFoundInLog,
+    help: "Jobs completed because Postfix's log (or the outcome record) showed it had taken them, not handed off again: after a crash, or a reply lost after the body went out.",
+    registers
+  });
   const counted = {
     enqueued: () => jobsAccepted.inc(),
-    delivered: () => handoffOutcomes.inc({ outcome: "delivered" }),
+    delivered: (fields) => {
+      handoffOutcomes.inc({ outcome: "delivered" });
+      if (fields.recovered === true) foundInLog.inc();
+    },
+    recovered: () => recoveredJobs.inc(),
     retry: () => handoffOutcomes.inc({ outcome: "retry" }),
     failed: () => handoffOutcomes.inc({ outcome: "failed" }),
     outcome: (fields) => {

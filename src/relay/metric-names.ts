@@ -14,6 +14,8 @@ export const METRIC_NAMES = {
   handoffDuration: `${METRIC_PREFIX}handoff_duration_seconds`,
   handoffOutcomes: `${METRIC_PREFIX}handoff_outcomes_total`,
   handoffFailureStreak: `${METRIC_PREFIX}handoff_consecutive_failures`,
+  recoveredJobs: `${METRIC_PREFIX}recovered_jobs_total`,
+  handoffsFoundInLog: `${METRIC_PREFIX}handoffs_found_in_log_total`,
   deliveryOutcomes: `${METRIC_PREFIX}delivery_outcomes_total`,
   suppressedRecipients: `${METRIC_PREFIX}suppressed_recipients`,
   webhookBacklog: `${METRIC_PREFIX}webhook_backlog_events`,

@@ -136,10 +136,20 @@ export function createRelayMetrics(sources: RelayMetricsSources): RelayMetrics {
   // are node_exporter's systemd and process figures.
   // Zero from the start, so rate() and increase() see the first one.
   for (const outcome of ['delivered', 'retry', 'failed']) handoffOutcomes.inc({ outcome }, 0);
+  const recoveredJobs = new Counter({ name: METRIC_NAMES.recoveredJobs, help: 'Jobs a start-up found left in processing/ by the run before (a crash), each looked up before any hand-off.', registers });
+  const foundInLog = new Counter({
+    name: METRIC_NAMES.handoffsFoundInLog,
+    help: "Jobs completed because Postfix's log (or the outcome record) showed it had taken them, not handed off again: after a crash, or a reply lost after the body went out.",
+    registers,
+  });
 
   const counted: Partial<Record<RelayEvent, (fields: LogFields) => void>> = {
     enqueued: () => jobsAccepted.inc(),
-    delivered: () => handoffOutcomes.inc({ outcome: 'delivered' }),
+    delivered: (fields) => {
+      handoffOutcomes.inc({ outcome: 'delivered' });
+      if (fields.recovered === true) foundInLog.inc();
+    },
+    recovered: () => recoveredJobs.inc(),
     retry: () => handoffOutcomes.inc({ outcome: 'retry' }),
     failed: () => handoffOutcomes.inc({ outcome: 'failed' }),
     outcome: (fields) => {

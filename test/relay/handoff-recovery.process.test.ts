@@ -7,7 +7,8 @@ import { afterAll, expect, test } from 'vitest';
 import { serializeJob } from '../../src/relay/job.js';
 import { startFakeSmtpd } from './helpers/fake-smtpd.js';
 import { stamp } from './helpers/outcome-lines.js';
-import { buildRelay, listQueue, newQueueRoot, queuedJob, reap, removeDir, spawnRelay, startRelay, until, type RelayProcess } from './helpers/relay-process.js';
+import { sample } from './helpers/metrics-text.js';
+import { buildRelay, listQueue, newQueueRoot, queuedJob, reap, removeDir, request, spawnRelay, startRelay, until, type RelayProcess } from './helpers/relay-process.js';
 
 const cleanups: (() => void | Promise<void>)[] = [];
 afterAll(async () => {
@@ -50,6 +51,11 @@ test('four jobs in hand at a crash, all four in Postfix\'s log as queued: each c
   expect(smtpd.attempts).toBe(0);
   expect(listQueue(queueRoot, 'processing')).toEqual([]);
   expect(listQueue(queueRoot, 'pending')).toEqual([]);
+  // /metrics: four recovered, four completed from the log, none handed off.
+  const metrics = (await request(relay.port, { method: 'GET', path: '/metrics' })).text;
+  expect(sample(metrics, 'relayconf_relay_recovered_jobs_total')).toBe(4);
+  expect(sample(metrics, 'relayconf_relay_handoffs_found_in_log_total')).toBe(4);
+  expect(sample(metrics, 'relayconf_relay_handoff_outcomes_total', { outcome: 'delivered' })).toBe(4);
 });
 
 test('a start refused after a crash (a store beside the queue cannot be opened) leaves the jobs in processing/, so the next start still looks them up', async () => {

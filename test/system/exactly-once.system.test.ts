@@ -13,7 +13,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startChain } from '../bench/relay-chain.mjs';
 import { fileScan, findTakenJobs } from '../../src/relay/handoff-lookup.js';
 import { buildMessage } from '../../src/relay/mime.js';
-import { buildRelay, listQueue, newQueueRoot, queuedJob, reap, removeDir, send, startRelay, until, validMail, type BuiltRelay, type RelayProcess } from '../relay/helpers/relay-process.js';
+import { buildRelay, listQueue, newQueueRoot, queuedJob, reap, removeDir, request, send, startRelay, until, validMail, type BuiltRelay, type RelayProcess } from '../relay/helpers/relay-process.js';
+import { sample } from '../relay/helpers/metrics-text.js';
 import { startSink, type Sink } from './chain/sink.js';
 
 const root = process.getuid?.() === 0;
@@ -239,6 +240,11 @@ test.runIf(root)("a 250 lost on the way back (Postfix queued it, the relay never
   expect(run.events.filter((event) => event.event === 'retry')).toEqual([]);
   const arrived = sink!.messages.slice(before).map((message) => jobIdOf(message.raw));
   expect(arrived.sort()).toEqual([...ids].sort());
+  // /metrics counts them apart from plain hand-offs; no crash, so nothing recovered.
+  const metrics = (await request(run.port, { method: 'GET', path: '/metrics' })).text;
+  expect(sample(metrics, 'relayconf_relay_handoffs_found_in_log_total')).toBe(5);
+  expect(sample(metrics, 'relayconf_relay_handoff_outcomes_total', { outcome: 'delivered' })).toBe(5);
+  expect(sample(metrics, 'relayconf_relay_recovered_jobs_total')).toBe(0);
 });
 
 test.runIf(root)('a job\'s Message-ID in a message a local user submitted with sendmail (pickup) is not its hand-off, though Postfix queued it', async () => {

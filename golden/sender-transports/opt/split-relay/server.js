@@ -60,6 +60,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 1e1e17a6f345855f52859248b87e0bcfb6f3ad7123e41fd7d25bf212b0732e5c)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 58b0c2b0f05fd746ece5b0c8b6590290cdd3ae472e9d33576704040b69bc7ff4)
 
 module.exports.runRelay(RELAY_DATA);
