@@ -6,7 +6,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, test } from 'vitest';
 import { nodeFs } from '../../src/relay/fsops.js';
-import { journalUids, LogFollower, type LogSource } from '../../src/relay/log-follower.js';
+import { journalUids, LogFollower, type FollowerOptions, type LogSource } from '../../src/relay/log-follower.js';
 import type { DeliveryLine } from '../../src/relay/postfix-log.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -18,8 +18,8 @@ async function until(check: () => boolean, what: string): Promise<void> {
   if (!check()) throw new Error(`timed out waiting for ${what}`);
 }
 
-function follower(dir: string, source: LogSource, seen: DeliveryLine[], errors: string[] = []) {
-  return new LogFollower({ source, fs: nodeFs, positionFile: path.join(dir, 'log-position.json'), pollMs: 20, onError: (r) => errors.push(r), record: async (line) => void seen.push(line) });
+function follower(dir: string, source: LogSource, seen: DeliveryLine[], errors: string[] = [], more: Partial<FollowerOptions> = {}) {
+  return new LogFollower({ source, fs: nodeFs, positionFile: path.join(dir, 'log-position.json'), pollMs: 20, onError: (r) => errors.push(r), record: async (line) => void seen.push(line), ...more });
 }
 
 test('file: starts at the end, reads appends line by line (a partial line waits), follows a rotation, resumes after a restart', async () => {
@@ -123,15 +123,7 @@ test("file: cleanup's message-id lines reach onMessageId (the store's check for 
   writeFileSync(log, '');
   const seen: DeliveryLine[] = [];
   const ids: string[] = [];
-  const watcher = new LogFollower({
-    source: { kind: 'file', path: log },
-    fs: nodeFs,
-    positionFile: path.join(dir, 'log-position.json'),
-    pollMs: 20,
-    onError: () => undefined,
-    record: async (line) => void seen.push(line),
-    onMessageId: (queueId, messageId) => void ids.push(`${queueId} ${messageId}`),
-  });
+  const watcher = follower(dir, { kind: 'file', path: log }, seen, [], { onMessageId: (queueId, messageId) => void ids.push(`${queueId} ${messageId}`) });
   await watcher.start();
   appendFileSync(log, `Nov 30 23:32:00 mail postfix/cleanup[31356]: DDDDDD0001: message-id=<x@example.com>\n${noise}${sent('DDDDDD0001', 'g@example.org')}`);
   await until(() => seen.length === 1, 'the delivery line');
