@@ -15770,9 +15770,10 @@ var OutcomeStore = class {
   /**
    * Postfix took the job (its 250 reply to DATA named `queueId`): the record starts here. A job handed off
    * again (a crash before its file was removed) keeps its history, and both queue ids stay matched: Postfix
-   * delivers both copies.
+   * delivers both copies. `first`: the caller knows no record exists (the job's first hand-off, no crash
+   * before it), so the record is written without reading for one first: a file-system round trip saved per message.
    */
-  async handedOff(id, queueId, recipients, reply) {
+  async handedOff(id, queueId, recipients, reply, first = false) {
     const event = { time: new Date(this.now()).toISOString(), state: "handed_off", detail: reply };
     this.open.set(queueId, id);
     this.handedOffAt.set(queueId, this.now());
@@ -15780,7 +15781,9 @@ var OutcomeStore = class {
     this.early.delete(queueId);
     await this.update(
       id,
-      (current) => current.queueId === "" ? { v: 1, id, queueId, recipients, events: [event] } : { ...current, queueId, events: [...current.events, event] }
+      (current) => current.queueId === "" ? { v: 1, id, queueId, recipients, events: [event] } : { ...current, queueId, events: [...current.events, event] },
+      void 0,
+      first
     );
     for (const seen of early?.lines ?? []) await this.record(seen.line, seen.time);
   }
@@ -15859,11 +15862,11 @@ var OutcomeStore = class {
     return this.open.size;
   }
   /** Read-modify-write of one record, serialized per id; `change` returns null for no change. */
-  /** `beforeWrite` runs (awaited) between the change and the write, in the record's turn. */
-  update(id, change, beforeWrite) {
+  /** `beforeWrite` runs (awaited) between the change and the write, in the record's turn; `absent`: no record to read. */
+  update(id, change, beforeWrite, absent = false) {
     const previous = this.chains.get(id) ?? Promise.resolve();
     const run = previous.then(async () => {
-      const current = await this.read(id).catch(() => null);
+      const current = absent ? null : await this.read(id).catch(() => null);
       const next = change(current ?? { v: 1, id, queueId: "", recipients: [], events: [] });
       await beforeWrite?.();
       if (next === null) return current;
@@ -23373,8 +23376,8 @@ async function openOutcomeTracking(options) {
     api: outcomeApi({ outcomes, suppressions, fs: fs7, queueRoot }),
     suppressions,
     outcomes,
-    async handedOff(id, queueId, recipients, reply) {
-      await outcomes.handedOff(id, queueId, recipients, reply).catch((error) => problem2(`cannot record the hand-off of ${id}: ${String(error)}`));
+    async handedOff(id, queueId, recipients, reply, first) {
+      await outcomes.handedOff(id, queueId, recipients, reply, first).catch((error) => problem2(`cannot record the hand-off of ${id}: ${String(error)}`));
     },
     get following() {
       return follower?.running ?? false;
@@ -23946,6 +23949,7 @@ var DirSyncer = class {
     if (this.waiting.length > 0) this.round();
   }
 };
+var WRITTEN_JOBS_BUDGET_BYTES = 64 * 1024 * 1024;
 var SHAPE_ONLY = { maxBytes: 16 * 1024 * 1024, check: (job) => job };
 function unusableReason(error) {
   if (error instanceof InvalidJob) return error.message;
@@ -23970,6 +23974,9 @@ var Queue = class {
   dirs;
   syncers = /* @__PURE__ */ new Map();
   dirFds = [];
+  /** Jobs this process put into pending/, not claimed yet: the claim takes them from here (WRITTEN_JOBS_BUDGET_BYTES). */
+  written = /* @__PURE__ */ new Map();
+  writtenBytes = 0;
   /**
    * Creates the three directories when missing (the root itself belongs to the admin), removes
    * temp files of writes that never completed and moves processing/ back to pending/ (the self-hosted HTTP relay build guide
@@ -24046,9 +24053,10 @@ var Queue = class {
     const target = import_node_path11.default.join(this.dirs[dir], name2);
     let fd = null;
     let renamed = false;
+    const bytes = serializeJob(job);
     try {
       fd = await this.fs.open(temp, "wx", FILE_MODE);
-      await this.fs.write(fd, serializeJob(job));
+      await this.fs.write(fd, bytes);
       await this.fs.fsync(fd);
       const closing = fd;
       fd = null;
@@ -24056,11 +24064,27 @@ var Queue = class {
       await this.fs.rename(temp, target);
       renamed = true;
       await this.syncers.get(dir).sync();
+      if (dir === "pending") this.remember(job.id, bytes);
     } catch (error) {
       if (fd !== null) await this.fs.close(fd).catch(() => void 0);
       await this.fs.unlink(renamed ? target : temp).catch(() => void 0);
       throw this.wrap(`cannot write job ${job.id} to ${dir}/`, error);
     }
+  }
+  /** Keeps the bytes of a job just written to pending/ for its claim, within the budget. */
+  remember(id, bytes) {
+    this.forget(id);
+    if (this.writtenBytes + bytes.length > WRITTEN_JOBS_BUDGET_BYTES) return;
+    this.written.set(id, bytes);
+    this.writtenBytes += bytes.length;
+  }
+  /** The bytes this process last wrote to pending/<id>.json, taken out of memory; undefined when not kept. */
+  forget(id) {
+    const kept = this.written.get(id);
+    if (kept === void 0) return void 0;
+    this.written.delete(id);
+    this.writtenBytes -= kept.length;
+    return kept;
   }
   /** The ids waiting in pending/, oldest first (ids sort by acceptance time). */
   async pendingIds() {
@@ -24084,10 +24108,14 @@ var Queue = class {
    * Moves pending/<id> to processing/ and reads it. Null when it is gone (claimed or removed by an admin).
    * A file that cannot be read safely, does not parse or fails re-validation is moved to failed/ as it
    * is and reported through `onCorrupt`; it never reaches sendmail.
+   * A job this process wrote to pending/ itself is not read back: the claim parses and re-checks the bytes
+   * it wrote, so an edit of the file meanwhile is not seen while the relay runs (a restart reads files).
+   * Removing or moving the file still cancels the job: the rename fails.
    */
   async claim(id, onCorrupt) {
     const name2 = `${id}.json`;
     const processing = import_node_path11.default.join(this.dirs.processing, name2);
+    const written = this.forget(id);
     try {
       await this.fs.rename(import_node_path11.default.join(this.dirs.pending, name2), processing);
     } catch (error) {
@@ -24095,16 +24123,16 @@ var Queue = class {
       throw this.wrap(`cannot claim job ${id}`, error);
     }
     try {
-      return await this.readJob(processing, id);
+      return await this.readJob(processing, id, written);
     } catch (error) {
       await this.fs.rename(processing, import_node_path11.default.join(this.dirs.failed, name2));
       onCorrupt(id, unusableReason(error));
       return null;
     }
   }
-  /** Reads, parses and re-validates one job file; its id must match the file name. */
-  async readJob(file, id) {
-    const job = this.rules.check(parseJob(await this.fs.readUntrusted(file, this.rules.maxBytes)));
+  /** Reads (unless its bytes are given), parses and re-validates one job file; its id must match the file name. */
+  async readJob(file, id, bytes) {
+    const job = this.rules.check(parseJob(bytes ?? await this.fs.readUntrusted(file, this.rules.maxBytes)));
     if (job.id !== id) throw new InvalidJob("invalid job: the id inside does not match the file name");
     return job;
   }
@@ -25181,7 +25209,8 @@ async function runRelay(data) {
     if (smtp) {
       const envelope = smtpEnvelope(job);
       const result = await smtp.send(envelope, message, job.messageId);
-      if (result.ok && result.queueId !== void 0) await tracking?.handedOff(job.id, result.queueId, envelope.to.filter((r3) => !result.rejected?.includes(r3)), result.reply ?? "");
+      const first = job.attempts === 0;
+      if (result.ok && result.queueId !== void 0) await tracking?.handedOff(job.id, result.queueId, envelope.to.filter((r3) => !result.rejected?.includes(r3)), result.reply ?? "", first);
       return result;
     }
     let file;

@@ -134,8 +134,11 @@ export async function runRelay(data: RelayData): Promise<void> {
     if (smtp) {
       const envelope = smtpEnvelope(job);
       const result = await smtp.send(envelope, message, job.messageId);
-      // Recorded before the job leaves the queue, so the log follower can match Postfix's lines to it.
-      if (result.ok && result.queueId !== undefined) await tracking?.handedOff(job.id, result.queueId, envelope.to.filter((r) => !result.rejected?.includes(r)), result.reply ?? '');
+      // Recorded before the job leaves the queue, so the log follower can match Postfix's lines to it. A job
+      // never tried before has no record: a crash after an earlier hand-off would have made it a recovered
+      // job, whose record recover() read, and an uncertain attempt counts as a failed one.
+      const first = job.attempts === 0;
+      if (result.ok && result.queueId !== undefined) await tracking?.handedOff(job.id, result.queueId, envelope.to.filter((r) => !result.rejected?.includes(r)), result.reply ?? '', first);
       return result;
     }
     let file: string;

@@ -16,7 +16,8 @@ export interface OutcomeTracking {
   suppressions: SuppressionList;
   outcomes: OutcomeStore;
   /** Records that Postfix took job `id` as `queueId`; never throws (a failure is logged). */
-  handedOff(id: string, queueId: string, recipients: string[], reply: string): Promise<void>;
+  /** `first`: the job's first hand-off, so no record exists yet (OutcomeStore.handedOff). */
+  handedOff(id: string, queueId: string, recipients: string[], reply: string, first?: boolean): Promise<void>;
   /** Whether the log follower is running (false when none is configured). */
   readonly following: boolean;
   stop(): Promise<void>;
@@ -91,8 +92,8 @@ export async function openOutcomeTracking(options: OutcomeTrackingOptions): Prom
     api: outcomeApi({ outcomes, suppressions, fs, queueRoot }),
     suppressions,
     outcomes,
-    async handedOff(id, queueId, recipients, reply) {
-      await outcomes.handedOff(id, queueId, recipients, reply).catch((error: unknown) => problem(`cannot record the hand-off of ${id}: ${String(error)}`));
+    async handedOff(id, queueId, recipients, reply, first) {
+      await outcomes.handedOff(id, queueId, recipients, reply, first).catch((error: unknown) => problem(`cannot record the hand-off of ${id}: ${String(error)}`));
     },
     get following() {
       return follower?.running ?? false;

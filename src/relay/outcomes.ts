@@ -184,16 +184,20 @@ export class OutcomeStore {
   /**
    * Postfix took the job (its 250 reply to DATA named `queueId`): the record starts here. A job handed off
    * again (a crash before its file was removed) keeps its history, and both queue ids stay matched: Postfix
-   * delivers both copies.
+   * delivers both copies. `first`: the caller knows no record exists (the job's first hand-off, no crash
+   * before it), so the record is written without reading for one first: a file-system round trip saved per message.
    */
-  async handedOff(id: string, queueId: string, recipients: string[], reply: string): Promise<void> {
+  async handedOff(id: string, queueId: string, recipients: string[], reply: string, first = false): Promise<void> {
     const event: OutcomeEvent = { time: new Date(this.now()).toISOString(), state: 'handed_off', detail: reply };
     this.open.set(queueId, id);
     this.handedOffAt.set(queueId, this.now());
     const early = this.early.get(queueId);
     this.early.delete(queueId);
-    await this.update(id, (current) =>
-      current.queueId === '' ? { v: 1, id, queueId, recipients, events: [event] } : { ...current, queueId, events: [...current.events, event] },
+    await this.update(
+      id,
+      (current) => (current.queueId === '' ? { v: 1, id, queueId, recipients, events: [event] } : { ...current, queueId, events: [...current.events, event] }),
+      undefined,
+      first,
     );
     for (const seen of early?.lines ?? []) await this.record(seen.line, seen.time);
   }
@@ -286,11 +290,11 @@ export class OutcomeStore {
   }
 
   /** Read-modify-write of one record, serialized per id; `change` returns null for no change. */
-  /** `beforeWrite` runs (awaited) between the change and the write, in the record's turn. */
-  private update(id: string, change: (record: OutcomeRecord) => OutcomeRecord | null, beforeWrite?: () => Promise<void>): Promise<OutcomeRecord | null> {
+  /** `beforeWrite` runs (awaited) between the change and the write, in the record's turn; `absent`: no record to read. */
+  private update(id: string, change: (record: OutcomeRecord) => OutcomeRecord | null, beforeWrite?: () => Promise<void>, absent = false): Promise<OutcomeRecord | null> {
     const previous = this.chains.get(id) ?? Promise.resolve();
     const run = previous.then(async () => {
-      const current = await this.read(id).catch(() => null);
+      const current = absent ? null : await this.read(id).catch(() => null);
       const next = change(current ?? { v: 1, id, queueId: '', recipients: [], events: [] });
       await beforeWrite?.();
       if (next === null) return current;

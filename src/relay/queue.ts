@@ -74,6 +74,14 @@ export interface JobFileRules {
   check: (job: Job) => Job;
 }
 
+/**
+ * How many bytes of jobs this process wrote to pending/ it keeps in memory for their claim. Why: the claim
+ * would otherwise read back the file the same process wrote moments before: open, fstat, read and close,
+ * each a round trip through libuv's thread pool. The kept bytes are parsed and re-checked as the file's
+ * would be. Past this budget (a backlog of large attachments) a claim reads the file as before.
+ */
+export const WRITTEN_JOBS_BUDGET_BYTES = 64 * 1024 * 1024;
+
 /** Without rules (unit tests of the queue mechanics): a shape check and a generous cap. */
 const SHAPE_ONLY: JobFileRules = { maxBytes: 16 * 1024 * 1024, check: (job) => job };
 
@@ -90,6 +98,9 @@ export class Queue {
   readonly dirs: Record<QueueDir, string>;
   private readonly syncers = new Map<QueueDir, DirSyncer>();
   private readonly dirFds: number[] = [];
+  /** Jobs this process put into pending/, not claimed yet: the claim takes them from here (WRITTEN_JOBS_BUDGET_BYTES). */
+  private readonly written = new Map<string, Buffer>();
+  private writtenBytes = 0;
 
   constructor(
     readonly root: string,
@@ -185,9 +196,10 @@ export class Queue {
     const target = path.join(this.dirs[dir], name);
     let fd: number | null = null;
     let renamed = false;
+    const bytes = serializeJob(job);
     try {
       fd = await this.fs.open(temp, 'wx', FILE_MODE);
-      await this.fs.write(fd, serializeJob(job));
+      await this.fs.write(fd, bytes);
       await this.fs.fsync(fd);
       const closing = fd;
       fd = null;
@@ -195,12 +207,30 @@ export class Queue {
       await this.fs.rename(temp, target);
       renamed = true;
       await this.syncers.get(dir)!.sync();
+      if (dir === 'pending') this.remember(job.id, bytes);
     } catch (error) {
       if (fd !== null) await this.fs.close(fd).catch(() => undefined);
       // Undo what is on disk so a 503 means "not queued"; best effort, the worker tolerates either.
       await this.fs.unlink(renamed ? target : temp).catch(() => undefined);
       throw this.wrap(`cannot write job ${job.id} to ${dir}/`, error);
     }
+  }
+
+  /** Keeps the bytes of a job just written to pending/ for its claim, within the budget. */
+  private remember(id: string, bytes: Buffer): void {
+    this.forget(id);
+    if (this.writtenBytes + bytes.length > WRITTEN_JOBS_BUDGET_BYTES) return;
+    this.written.set(id, bytes);
+    this.writtenBytes += bytes.length;
+  }
+
+  /** The bytes this process last wrote to pending/<id>.json, taken out of memory; undefined when not kept. */
+  private forget(id: string): Buffer | undefined {
+    const kept = this.written.get(id);
+    if (kept === undefined) return undefined;
+    this.written.delete(id);
+    this.writtenBytes -= kept.length;
+    return kept;
   }
 
   /** The ids waiting in pending/, oldest first (ids sort by acceptance time). */
@@ -231,10 +261,14 @@ export class Queue {
    * Moves pending/<id> to processing/ and reads it. Null when it is gone (claimed or removed by an admin).
    * A file that cannot be read safely, does not parse or fails re-validation is moved to failed/ as it
    * is and reported through `onCorrupt`; it never reaches sendmail.
+   * A job this process wrote to pending/ itself is not read back: the claim parses and re-checks the bytes
+   * it wrote, so an edit of the file meanwhile is not seen while the relay runs (a restart reads files).
+   * Removing or moving the file still cancels the job: the rename fails.
    */
   async claim(id: string, onCorrupt: (id: string, reason: string) => void): Promise<Job | null> {
     const name = `${id}.json`;
     const processing = path.join(this.dirs.processing, name);
+    const written = this.forget(id);
     try {
       await this.fs.rename(path.join(this.dirs.pending, name), processing);
     } catch (error) {
@@ -242,7 +276,7 @@ export class Queue {
       throw this.wrap(`cannot claim job ${id}`, error);
     }
     try {
-      return await this.readJob(processing, id);
+      return await this.readJob(processing, id, written);
     } catch (error) {
       // Moved as it is (a FIFO, a symlink, an edited file): the admin can inspect it in failed/.
       await this.fs.rename(processing, path.join(this.dirs.failed, name));
@@ -251,9 +285,9 @@ export class Queue {
     }
   }
 
-  /** Reads, parses and re-validates one job file; its id must match the file name. */
-  private async readJob(file: string, id: string): Promise<Job> {
-    const job = this.rules.check(parseJob(await this.fs.readUntrusted(file, this.rules.maxBytes)));
+  /** Reads (unless its bytes are given), parses and re-validates one job file; its id must match the file name. */
+  private async readJob(file: string, id: string, bytes?: Buffer): Promise<Job> {
+    const job = this.rules.check(parseJob(bytes ?? (await this.fs.readUntrusted(file, this.rules.maxBytes))));
     if (job.id !== id) throw new InvalidJob('invalid job: the id inside does not match the file name');
     return job;
   }

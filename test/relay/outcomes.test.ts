@@ -51,6 +51,22 @@ test('a job with a sent, a bounced and a deferred-then-expired recipient: per-re
   expect((await store.read(id))!.events).toHaveLength(8);
 });
 
+test("a job's first hand-off writes its record without reading one first; a later hand-off reads and keeps the history", async () => {
+  const dir = tempDir('outcomes-');
+  const reads: string[] = [];
+  const store = new OutcomeStore({ fs: { ...nodeFs, readUntrusted: (file, max) => (reads.push(path.basename(file)), nodeFs.readUntrusted(file, max)) }, dir: path.join(dir, 'outcomes') });
+  await store.openStore();
+  const id = newJobId();
+  await store.handedOff(id, 'AAAAAA0001', ['a@example.org'], 'queued as AAAAAA0001', true);
+  expect(reads).toEqual([]);
+  expect(await store.read(id)).toMatchObject({ id, queueId: 'AAAAAA0001', recipients: ['a@example.org'], events: [{ state: 'handed_off', detail: 'queued as AAAAAA0001' }] });
+  reads.length = 0;
+  // Handed off again (after a crash the log look-up did not cover): the record is read and extended.
+  await store.handedOff(id, 'AAAAAA0002', ['a@example.org'], 'queued as AAAAAA0002');
+  expect(reads).toEqual([`${id}.json`]);
+  expect((await store.read(id))!.events.map((e) => e.detail)).toEqual(['queued as AAAAAA0001', 'queued as AAAAAA0002']);
+});
+
 test('lines read before the hand-off is recorded are applied when it is; a line read twice is recorded once', async () => {
   const dir = tempDir('outcomes-');
   const store = await opened(dir);

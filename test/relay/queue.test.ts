@@ -83,6 +83,56 @@ describe('Queue on disk', () => {
     await queue.close();
   });
 
+  test("a job this process wrote is claimed without reading its file back; removing the file still cancels it, and an earlier run's job is read", async () => {
+    const reads: string[] = [];
+    const counting: QueueFs = { ...nodeFs, readUntrusted: (file, max) => (reads.push(path.basename(file)), nodeFs.readUntrusted(file, max)) };
+    // The job's re-check still runs on the kept bytes, as it would on the file's.
+    const checked: string[] = [];
+    const queue = new Queue(root, counting, { maxBytes: 1024 * 1024, check: (job) => (checked.push(job.id), job) });
+    await queue.open();
+    const kept = newJob(mail(1));
+    await queue.put('pending', kept);
+    expect(await queue.claim(kept.id, () => undefined)).toEqual(kept);
+    expect(reads).toEqual([]);
+    expect(checked).toEqual([kept.id]);
+    // A retry's new state is what the next claim gets, again from memory.
+    const retried = { ...kept, attempts: 1, nextAttemptAt: 5, lastError: 'exit 75' };
+    await queue.settle('pending', retried);
+    expect(await queue.claim(kept.id, () => undefined)).toEqual(retried);
+    expect(reads).toEqual([]);
+    // Removed by an admin before its claim: the rename fails and the job is not handed off from memory.
+    const cancelled = newJob(mail(2));
+    await queue.put('pending', cancelled);
+    rmSync(path.join(root, 'pending', `${cancelled.id}.json`));
+    expect(await queue.claim(cancelled.id, () => undefined)).toBe(null);
+    // Written by an earlier run (a restart): read from disk.
+    const earlier = newJob(mail(3));
+    writeFileSync(path.join(root, 'pending', `${earlier.id}.json`), `${JSON.stringify(earlier)}\n`);
+    expect(await queue.claim(earlier.id, () => undefined)).toEqual(earlier);
+    expect(reads).toEqual([`${earlier.id}.json`]);
+    await queue.close();
+  });
+
+  test('past the memory budget a claim reads the file; the budget is freed as jobs are claimed', async () => {
+    const reads: string[] = [];
+    const counting: QueueFs = { ...nodeFs, readUntrusted: (file, max) => (reads.push(path.basename(file)), nodeFs.readUntrusted(file, max)) };
+    const queue = new Queue(root, counting, { maxBytes: 128 * 1024 * 1024, check: (job) => job });
+    await queue.open();
+    // Two jobs of 40 MB text fit one at a time in the 64 MB budget.
+    const big = (n: number) => newJob({ ...mail(n), text: 'x'.repeat(40 * 1024 * 1024) });
+    const [a, b] = [big(1), big(2)];
+    await queue.put('pending', a);
+    await queue.put('pending', b);
+    expect((await queue.claim(a.id, () => undefined))?.id).toBe(a.id);
+    expect((await queue.claim(b.id, () => undefined))?.id).toBe(b.id);
+    expect(reads).toEqual([`${b.id}.json`]);
+    const c = big(3);
+    await queue.put('pending', c);
+    expect((await queue.claim(c.id, () => undefined))?.id).toBe(c.id);
+    expect(reads).toEqual([`${b.id}.json`]);
+    await queue.close();
+  });
+
   test('a job file that does not parse goes to failed/ as it is, with the reason reported', async () => {
     const queue = new Queue(root, nodeFs);
     await queue.open();

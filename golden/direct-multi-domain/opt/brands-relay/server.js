@@ -70,6 +70,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 58b0c2b0f05fd746ece5b0c8b6590290cdd3ae472e9d33576704040b69bc7ff4)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 07963d89c5c8edef579f1a7b017ea61f88cead4d31f3b573cde52f4947cf8d2c)
 
 module.exports.runRelay(RELAY_DATA);
