@@ -24063,9 +24063,10 @@ var Queue = class {
       await this.fs.close(closing);
       await this.fs.rename(temp, target);
       renamed = true;
-      await this.syncers.get(dir).sync();
       if (dir === "pending") this.remember(job.id, bytes);
+      await this.syncers.get(dir).sync();
     } catch (error) {
+      this.forget(job.id);
       if (fd !== null) await this.fs.close(fd).catch(() => void 0);
       await this.fs.unlink(renamed ? target : temp).catch(() => void 0);
       throw this.wrap(`cannot write job ${job.id} to ${dir}/`, error);

@@ -206,9 +206,11 @@ export class Queue {
       await this.fs.close(closing);
       await this.fs.rename(temp, target);
       renamed = true;
-      await this.syncers.get(dir)!.sync();
+      // Kept from the moment the file is in pending/, where the worker's rescan may find it and claim it.
       if (dir === 'pending') this.remember(job.id, bytes);
+      await this.syncers.get(dir)!.sync();
     } catch (error) {
+      this.forget(job.id);
       if (fd !== null) await this.fs.close(fd).catch(() => undefined);
       // Undo what is on disk so a 503 means "not queued"; best effort, the worker tolerates either.
       await this.fs.unlink(renamed ? target : temp).catch(() => undefined);

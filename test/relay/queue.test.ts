@@ -218,8 +218,13 @@ describe('Queue failures: never a durable-looking job that is not', () => {
       );
       await queue.open();
       armed = true;
-      await expect(queue.put('pending', newJob(mail()))).rejects.toMatchObject({ code: 'EIO' });
+      const job = newJob(mail());
+      await expect(queue.put('pending', job)).rejects.toMatchObject({ code: 'EIO' });
       expect(readdirSync(path.join(dir, 'pending'))).toEqual([]);
+      // Not kept in memory either: a file that later appears under its id is read from disk.
+      const other = { ...job, subject: 'written by hand' };
+      writeFileSync(path.join(dir, 'pending', `${job.id}.json`), `${JSON.stringify(other)}\n`);
+      expect(await queue.claim(job.id, () => undefined)).toEqual(other);
       await queue.close();
     }
   });

@@ -60,6 +60,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 07963d89c5c8edef579f1a7b017ea61f88cead4d31f3b573cde52f4947cf8d2c)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 9adaf7b2efe15953c3a9575ee6707554261909065db5811a677d9f34949b2b21)
 
 module.exports.runRelay(RELAY_DATA);
