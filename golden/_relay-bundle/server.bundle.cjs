@@ -15711,10 +15711,11 @@ var OutcomeStore = class {
     this.now = options.now ?? Date.now;
   }
   options;
-  /** Queue id -> job id of records not final yet: what the log follower matches lines against. */
+  /**
+   * Queue id -> the job of a record not final yet (what the log follower matches lines against) and when the
+   * relay handed that message off (ms): a reuse of the queue id can only be logged after that.
+   */
   open = /* @__PURE__ */ new Map();
-  /** Queue id -> when the relay handed that message off (ms): a reuse of the id can only be logged later. */
-  handedOffAt = /* @__PURE__ */ new Map();
   early = /* @__PURE__ */ new Map();
   /** One write at a time per record. */
   chains = /* @__PURE__ */ new Map();
@@ -15743,13 +15744,12 @@ var OutcomeStore = class {
       if (!JOB_ID.test(id)) continue;
       if (this.now() - parseInt(id.slice(0, 9), 36) > RETENTION_MS) {
         await this.options.fs.unlink(file).catch(() => void 0);
-        for (const [queueId, openId] of this.open) if (openId === id) this.unmatch(queueId);
+        for (const [queueId, entry] of this.open) if (entry.id === id) this.open.delete(queueId);
         removed += 1;
       } else if (index) {
         const record = await this.read(id).catch(() => null);
         if (record && !FINAL.has(jobState(record))) {
-          this.open.set(record.queueId, id);
-          this.handedOffAt.set(record.queueId, Date.parse(record.events.filter((e3) => e3.state === "handed_off").at(-1)?.time ?? "") || 0);
+          this.open.set(record.queueId, { id, at: Date.parse(record.events.filter((e3) => e3.state === "handed_off").at(-1)?.time ?? "") || 0 });
         }
       }
     }
@@ -15775,8 +15775,7 @@ var OutcomeStore = class {
    */
   async handedOff(id, queueId, recipients, reply, first = false) {
     const event = { time: new Date(this.now()).toISOString(), state: "handed_off", detail: reply };
-    this.open.set(queueId, id);
-    this.handedOffAt.set(queueId, this.now());
+    this.open.set(queueId, { id, at: this.now() });
     const early = this.early.get(queueId);
     this.early.delete(queueId);
     await this.update(
@@ -15792,7 +15791,7 @@ var OutcomeStore = class {
    * disk is full (isDiskFull): the follower then reads the line again instead of passing it.
    */
   async record(line, time) {
-    const id = this.open.get(line.queueId);
+    const id = this.open.get(line.queueId)?.id;
     if (id === void 0) return this.keepEarly(line, time);
     let bounced = false;
     let recorded = null;
@@ -15822,7 +15821,7 @@ var OutcomeStore = class {
     }).then((record) => {
       if (!record) return;
       if (recorded) this.options.onRecorded?.(id, recorded, jobState(record));
-      if (FINAL.has(jobState(record))) this.unmatch(line.queueId);
+      if (FINAL.has(jobState(record))) this.open.delete(line.queueId);
     });
     if (bounced && line.recipient !== null) await this.options.onBounce?.(line.recipient, line, id);
   }
@@ -15836,15 +15835,11 @@ var OutcomeStore = class {
    * for a record whose final lines were missed, long after (the margin covers syslog's whole seconds).
    */
   queueIdReused(queueId, messageId, time) {
-    const id = this.open.get(queueId);
-    if (id === void 0 || messageId.startsWith(`<${id}@`)) return null;
-    if (time.getTime() < (this.handedOffAt.get(queueId) ?? 0) + REUSE_MARGIN_MS) return null;
-    this.unmatch(queueId);
-    return id;
-  }
-  unmatch(queueId) {
+    const entry = this.open.get(queueId);
+    if (entry === void 0 || messageId.startsWith(`<${entry.id}@`)) return null;
+    if (time.getTime() < entry.at + REUSE_MARGIN_MS) return null;
     this.open.delete(queueId);
-    this.handedOffAt.delete(queueId);
+    return entry.id;
   }
   /** Holds a line for a queue id not known yet, bounded in count and age. */
   keepEarly(line, time) {

@@ -115,10 +115,11 @@ export interface OutcomeStoreOptions {
 }
 
 export class OutcomeStore {
-  /** Queue id -> job id of records not final yet: what the log follower matches lines against. */
-  private readonly open = new Map<string, string>();
-  /** Queue id -> when the relay handed that message off (ms): a reuse of the id can only be logged later. */
-  private readonly handedOffAt = new Map<string, number>();
+  /**
+   * Queue id -> the job of a record not final yet (what the log follower matches lines against) and when the
+   * relay handed that message off (ms): a reuse of the queue id can only be logged after that.
+   */
+  private readonly open = new Map<string, { id: string; at: number }>();
   private readonly early = new Map<string, { at: number; lines: { line: DeliveryLine; time: Date }[] }>();
   /** One write at a time per record. */
   private readonly chains = new Map<string, Promise<void>>();
@@ -154,14 +155,13 @@ export class OutcomeStore {
       if (!JOB_ID.test(id)) continue;
       if (this.now() - parseInt(id.slice(0, 9), 36) > RETENTION_MS) {
         await this.options.fs.unlink(file).catch(() => undefined);
-        for (const [queueId, openId] of this.open) if (openId === id) this.unmatch(queueId);
+        for (const [queueId, entry] of this.open) if (entry.id === id) this.open.delete(queueId);
         removed += 1;
       } else if (index) {
         // An unreadable record is left for retention to remove; nothing can be added to it.
         const record = await this.read(id).catch(() => null);
         if (record && !FINAL.has(jobState(record))) {
-          this.open.set(record.queueId, id);
-          this.handedOffAt.set(record.queueId, Date.parse(record.events.filter((e) => e.state === 'handed_off').at(-1)?.time ?? '') || 0);
+          this.open.set(record.queueId, { id, at: Date.parse(record.events.filter((e) => e.state === 'handed_off').at(-1)?.time ?? '') || 0 });
         }
       }
     }
@@ -189,8 +189,7 @@ export class OutcomeStore {
    */
   async handedOff(id: string, queueId: string, recipients: string[], reply: string, first = false): Promise<void> {
     const event: OutcomeEvent = { time: new Date(this.now()).toISOString(), state: 'handed_off', detail: reply };
-    this.open.set(queueId, id);
-    this.handedOffAt.set(queueId, this.now());
+    this.open.set(queueId, { id, at: this.now() });
     const early = this.early.get(queueId);
     this.early.delete(queueId);
     await this.update(
@@ -207,7 +206,7 @@ export class OutcomeStore {
    * disk is full (isDiskFull): the follower then reads the line again instead of passing it.
    */
   async record(line: DeliveryLine, time: Date): Promise<void> {
-    const id = this.open.get(line.queueId);
+    const id = this.open.get(line.queueId)?.id;
     if (id === undefined) return this.keepEarly(line, time);
     let bounced = false;
     let recorded: OutcomeEvent | null = null;
@@ -245,7 +244,7 @@ export class OutcomeStore {
     }).then((record) => {
       if (!record) return;
       if (recorded) this.options.onRecorded?.(id, recorded, jobState(record));
-      if (FINAL.has(jobState(record))) this.unmatch(line.queueId);
+      if (FINAL.has(jobState(record))) this.open.delete(line.queueId);
     });
     if (bounced && line.recipient !== null) await this.options.onBounce?.(line.recipient, line, id);
   }
@@ -260,16 +259,11 @@ export class OutcomeStore {
    * for a record whose final lines were missed, long after (the margin covers syslog's whole seconds).
    */
   queueIdReused(queueId: string, messageId: string, time: Date): string | null {
-    const id = this.open.get(queueId);
-    if (id === undefined || messageId.startsWith(`<${id}@`)) return null;
-    if (time.getTime() < (this.handedOffAt.get(queueId) ?? 0) + REUSE_MARGIN_MS) return null;
-    this.unmatch(queueId);
-    return id;
-  }
-
-  private unmatch(queueId: string): void {
+    const entry = this.open.get(queueId);
+    if (entry === undefined || messageId.startsWith(`<${entry.id}@`)) return null;
+    if (time.getTime() < entry.at + REUSE_MARGIN_MS) return null;
     this.open.delete(queueId);
-    this.handedOffAt.delete(queueId);
+    return entry.id;
   }
 
   /** Holds a line for a queue id not known yet, bounded in count and age. */

@@ -70,6 +70,6 @@ const RELAY_DATA = {
   }
 };
 
-// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 9adaf7b2efe15953c3a9575ee6707554261909065db5811a677d9f34949b2b21)
+// golden: golden/_relay-bundle/server.bundle.cjs goes here (sha256 5160682cfae8108ec626cc23f9f04a3d9654116f5093108c2db38081b639ad19)
 
 module.exports.runRelay(RELAY_DATA);
