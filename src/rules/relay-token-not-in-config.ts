@@ -46,10 +46,11 @@ export default createRule({
   check({ model, report }) {
     const seen = new Set<string>();
     for (const { value, path, context } of configStrings(model)) {
-      const where = formatKeyPath(path);
-      if (seen.has(where)) continue;
       const hit = findSecret(value, context);
       if (!hit) continue;
+      // The key is named only for a hit: formatting every string's path was a third of this rule's time.
+      const where = formatKeyPath(path);
+      if (seen.has(where)) continue;
       seen.add(where);
       report({ messageId: 'secret', path, data: { where, kind: hit.kind, length: hit.length } });
     }

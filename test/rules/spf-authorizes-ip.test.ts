@@ -21,6 +21,16 @@ describe('spf-authorizes-ip', () => {
     ]);
   });
 
+  it('finds the domains that share a return path wherever they stand in the list', () => {
+    const r = lintFragment(
+      `${transport}domains:\n${domain('acme-mail.net', 'bounces@acme-mail.net', '    spf: { all: "-all" }\n')}${domain('acme-shop.net', 'bounces@acme-shop.net')}${domain('acme-news.net', 'bounces@acme-mail.net')}`,
+      { rules: [rule] },
+    );
+    expectFindings(r, ID, [
+      { severity: 'error', ...at(r.text, 'spf:\n', 'spf'), message: /SPF record of acme-mail\.net gives 94\.130\.10\.21 \(delivery\.senderTransports\[0\]\.bindAddress\)/ },
+    ]);
+  });
+
   it('passes when each domain has its own return path', () => {
     const r = lintFragment(`${transport}domains:\n${domain('acme-mail.net', 'bounces@acme-mail.net')}${domain('acme-news.net', 'bounces@acme-news.net')}`, { rules: [rule] });
     expectFindings(r, ID, []);

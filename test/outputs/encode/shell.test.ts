@@ -23,4 +23,9 @@ describe('shell commands', () => {
     expect(() => encodeShellCommand([comment('x\nrm -rf /')], site)).toThrow(/U\+000A/);
     expect(() => encodeShellCommand([word(variable('P', '$(id)'))], site)).toThrow(/letters, digits and spaces/);
   });
+
+  it('lays out a command that names every domain (thousands of words) like a short one', () => {
+    const keys = Array.from({ length: 8000 }, (_, i) => `brand${i}.example.net/s202606.private`);
+    expect(encodeShellCommand([op('('), 'tar', '-cf', '-', ...keys, op(')'), op('|'), 'ssh', 'host'], site)).toBe(`(tar -cf - ${keys.join(' ')}) | ssh host`);
+  });
 });
