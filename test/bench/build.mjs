@@ -64,7 +64,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /**
  * Milliseconds to create 1,000 empty files in a new directory under `parent` (median of 3): the floor
  * the 1,000-domain tree's ~1,000 files pay there. It is the file system's, not relayconf's, and it
- * varies by directory: 17 to 210 ms for new directories on one ext4 disk of the machines measured.
+ * varies by directory: 17 to 251 ms for new directories on one ext4 disk of the machines measured.
  */
 function fileCreationMs(parent) {
   const samples = [];
